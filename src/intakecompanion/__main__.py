@@ -1,0 +1,5 @@
+import sys
+
+from intakecompanion.app import main
+
+sys.exit(main())

@@ -1,0 +1,21 @@
+"""Start-up: arguments, then either a headless sub-command or the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from intakecompanion.cli import parse
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse(argv)
+    if args.command:
+        return int(args.handler(args))
+    from intakecompanion.ui.launch import launch  # Qt is imported only for the GUI
+
+    return launch(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Command line: the GUI by default, plus headless sub-commands for offices and IT.
+
+Each sub-command lives in its own module with `add_parser(subparsers)` (which sets
+`handler`) so that this file stays a table and start-up imports only what a command needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from intakecompanion import __version__
+
+# sub-command name -> module providing add_parser(subparsers)
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="intakecompanion",
+        description="Intake Companion: guide a first conversation, keep notes encrypted, "
+        "print a summary for the client.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", type=Path, help="use this vault file instead of the default")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throw-away vault with fictional sample clients",
+    )
+    parser.add_argument("--lang", choices=["nl", "en"], help="interface language")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).add_parser(subparsers)
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
