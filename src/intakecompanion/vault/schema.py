@@ -1,0 +1,157 @@
+"""The vault's schema, one registered migration step per version.
+
+Never edit a released step: add a new one. Tests open vaults made at every earlier version.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from intakecompanion.vault.migrations import step
+
+
+@step(1)
+def create_initial_schema(db: Database) -> None:
+    for statement in _SCHEMA_V1:
+        db.execute(statement)
+
+
+# Plain SQL rather than sqlite-utils' create(): CHECK constraints, FTS5 options and triggers are
+# the contract here, and a migration must read exactly as it ran.
+_SCHEMA_V1 = [
+    """CREATE TABLE coach_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        reachable TEXT NOT NULL DEFAULT '',
+        boundaries TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE clients (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        contact TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    # What a conversation asked, kept so history stays true after a guide is edited or removed.
+    """CREATE TABLE guide_snapshots (
+        id INTEGER PRIMARY KEY,
+        guide_id TEXT NOT NULL,
+        version TEXT NOT NULL,
+        content TEXT NOT NULL,
+        UNIQUE (guide_id, version)
+    )""",
+    """CREATE TABLE conversations (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('intake', 'follow_up')),
+        guide_snapshot_id INTEGER NOT NULL REFERENCES guide_snapshots(id),
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed'))
+    )""",
+    "CREATE INDEX conversations_client ON conversations(client_id, started_at)",
+    """CREATE TABLE checklist_answers (
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'not_applicable')),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, item_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX notes_conversation ON notes(conversation_id)",
+    "CREATE INDEX notes_client ON notes(client_id)",
+    """CREATE TABLE steps (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        what TEXT NOT NULL DEFAULT '',
+        who TEXT NOT NULL CHECK (who IN ('client', 'coach', 'together')),
+        due_date TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX steps_client ON steps(client_id, status)",
+    "CREATE INDEX steps_conversation ON steps(conversation_id)",
+    """CREATE TABLE consents (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        recipient TEXT NOT NULL DEFAULT '',
+        information TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT '',
+        decision TEXT NOT NULL CHECK (decision IN ('given', 'refused')),
+        form TEXT NOT NULL CHECK (form IN ('oral', 'written')),
+        decided_on TEXT NOT NULL,
+        valid_until TEXT,
+        recorded_by TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX consents_client ON consents(client_id)",
+    "CREATE INDEX consents_conversation ON consents(conversation_id)",
+    # Withdrawal is its own event: the consent row itself is never changed or erased by it.
+    """CREATE TABLE consent_withdrawals (
+        id INTEGER PRIMARY KEY,
+        consent_id INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+        withdrawn_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX consent_withdrawals_consent ON consent_withdrawals(consent_id)",
+    """CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        with_whom TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned'
+            CHECK (status IN ('planned', 'kept', 'moved', 'missed')),
+        status_by TEXT CHECK (status_by IS NULL OR status_by IN ('client', 'coach')),
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX appointments_client ON appointments(client_id, starts_at)",
+    # Full-text search over client names and notes, external-content tables kept in step by
+    # triggers (so by the same transaction as the edit). secure-delete removes a deleted note's
+    # words from the index itself, not only from the lookup.
+    """CREATE VIRTUAL TABLE clients_fts USING fts5(
+        name, content='clients', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+        prefix='1 2 3'
+    )""",
+    "INSERT INTO clients_fts(clients_fts, rank) VALUES ('secure-delete', 1)",
+    """CREATE VIRTUAL TABLE notes_fts USING fts5(
+        text, content='notes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    )""",
+    "INSERT INTO notes_fts(notes_fts, rank) VALUES ('secure-delete', 1)",
+    """CREATE TRIGGER clients_ai AFTER INSERT ON clients BEGIN
+        INSERT INTO clients_fts(rowid, name) VALUES (new.id, new.name);
+    END""",
+    """CREATE TRIGGER clients_ad AFTER DELETE ON clients BEGIN
+        INSERT INTO clients_fts(clients_fts, rowid, name) VALUES ('delete', old.id, old.name);
+    END""",
+    """CREATE TRIGGER clients_au AFTER UPDATE OF name ON clients BEGIN
+        INSERT INTO clients_fts(clients_fts, rowid, name) VALUES ('delete', old.id, old.name);
+        INSERT INTO clients_fts(rowid, name) VALUES (new.id, new.name);
+    END""",
+    """CREATE TRIGGER notes_ai AFTER INSERT ON notes BEGIN
+        INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END""",
+    """CREATE TRIGGER notes_au AFTER UPDATE OF text ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+]
