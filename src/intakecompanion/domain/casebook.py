@@ -1,0 +1,295 @@
+"""The operations on a coach's casebook: profile, clients, conversations, checklist, notes.
+
+`Casebook` is the narrow core object the UI, the summary and the command line talk to. Every
+write is one short transaction on the vault, on disk when the call returns; every read returns
+plain dataclasses from `model.py`. Steps, consents and appointments come from `Agreements`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+
+from intakecompanion.domain.agreements import Agreements
+from intakecompanion.domain.model import (
+    ChecklistAnswer,
+    Client,
+    ClientOverview,
+    CoachProfile,
+    Conversation,
+    ConversationKind,
+    ItemState,
+    Note,
+)
+from intakecompanion.domain.rows import (
+    UnknownRecord,
+    client_row,
+    conversation_row,
+    dt_or_none,
+    note_row,
+)
+from intakecompanion.domain.text import storable
+
+__all__ = ["Casebook", "UnknownRecord", "fts_query"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "boundaries")
+
+
+def sort_key(name: str) -> str:
+    """Alphabetical order as people expect it: case and accents ignored (É sorts with E)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the coach typed into a safe FTS5 query: every word, as a prefix, all required."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join('"' + word + '"*' for word in words)
+
+
+class Casebook(Agreements):
+    """All reads and writes of a coach's records in one open vault."""
+
+    # -- coach profile -----------------------------------------------------------------------
+
+    def profile(self) -> CoachProfile:
+        rows = self._rows(f"SELECT {', '.join(_PROFILE_FIELDS)} FROM coach_profile WHERE id = 1")
+        return CoachProfile(**rows[0]) if rows else CoachProfile()
+
+    def save_profile(self, profile: CoachProfile) -> None:
+        values = {name: storable(getattr(profile, name)) for name in _PROFILE_FIELDS}
+        columns = ", ".join(_PROFILE_FIELDS)
+        placeholders = ", ".join(f":{name}" for name in _PROFILE_FIELDS)
+        updates = ", ".join(f"{name} = excluded.{name}" for name in _PROFILE_FIELDS)
+        self._write(
+            f"INSERT INTO coach_profile (id, {columns}, updated_at) "
+            f"VALUES (1, {placeholders}, :now) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+            {**values, "now": self.now_iso()},
+        )
+
+    # -- clients -----------------------------------------------------------------------------
+
+    def add_client(self, name: str, contact: str = "") -> Client:
+        client_id = self._write(
+            "INSERT INTO clients (name, contact, created_at) VALUES (?, ?, ?)",
+            (storable(name.strip()), storable(contact), self.now_iso()),
+        )
+        return self.client(client_id)
+
+    def rename_client(self, client_id: int, name: str) -> None:
+        self._write("UPDATE clients SET name = ? WHERE id = ?", (storable(name.strip()), client_id))
+
+    def set_client_contact(self, client_id: int, contact: str) -> None:
+        self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
+
+    def client(self, client_id: int) -> Client:
+        row = self._one("SELECT * FROM clients WHERE id = ?", (client_id,), "client")
+        return client_row(row)
+
+    def delete_client(self, client_id: int) -> None:
+        """Erase the client and everything recorded about them, search index included.
+
+        secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
+        and truncates it, so no earlier version of those pages stays behind in the WAL.
+        """
+        self._write("DELETE FROM clients WHERE id = ?", (client_id,))
+        self.vault.checkpoint()
+
+    def clients(self, search: str = "", today: date | None = None) -> list[ClientOverview]:
+        """The client list, alphabetical; `search` matches name prefixes or words in notes."""
+        params: dict[str, Any] = {"today": (today or self._clock().date()).isoformat()}
+        where = ""
+        query = fts_query(search) if search.strip() else None
+        if search.strip():
+            if query is None:
+                return []
+            where = (
+                "WHERE c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q "
+                "UNION SELECT n.client_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                "WHERE notes_fts MATCH :q)"
+            )
+            params["q"] = query
+        rows = self._rows(
+            f"""SELECT c.*,
+                (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open')
+                    AS open_steps,
+                (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open'
+                    AND s.who IN ('coach', 'together') AND s.due_date < :today) AS overdue,
+                (SELECT max(started_at) FROM conversations v WHERE v.client_id = c.id) AS last
+            FROM clients c {where}""",
+            params,
+        )
+        overviews = [
+            ClientOverview(client_row(r), r["open_steps"], r["overdue"], dt_or_none(r["last"]))
+            for r in rows
+        ]
+        return sorted(overviews, key=lambda o: (sort_key(o.client.name), o.client.id))
+
+    # -- conversations -----------------------------------------------------------------------
+
+    def start_conversation(
+        self,
+        client_id: int,
+        kind: ConversationKind,
+        guide_id: str,
+        guide_version: str,
+        guide_snapshot: str,
+    ) -> Conversation:
+        """Open a conversation, keeping the guide as it was asked (history stays true)."""
+        with self.vault.transaction() as db:
+            db.execute(
+                "INSERT INTO guide_snapshots (guide_id, version, content) VALUES (?, ?, ?) "
+                "ON CONFLICT (guide_id, version) DO NOTHING",
+                (guide_id, guide_version, guide_snapshot),
+            )
+            snapshot_id = db.execute(
+                "SELECT id FROM guide_snapshots WHERE guide_id = ? AND version = ?",
+                (guide_id, guide_version),
+            ).fetchone()[0]
+            cursor = db.execute(
+                "INSERT INTO conversations (client_id, kind, guide_snapshot_id, started_at) "
+                "VALUES (?, ?, ?, ?)",
+                (client_id, str(kind), snapshot_id, self.now_iso()),
+            )
+            conversation_id = int(cursor.lastrowid or 0)
+        return self.conversation(conversation_id)
+
+    _CONVERSATION_SQL = (
+        "SELECT v.*, g.guide_id, g.version AS guide_version FROM conversations v "
+        "JOIN guide_snapshots g ON g.id = v.guide_snapshot_id "
+    )
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        row = self._one(
+            self._CONVERSATION_SQL + "WHERE v.id = ?", (conversation_id,), "conversation"
+        )
+        return conversation_row(row)
+
+    def conversations(self, client_id: int) -> list[Conversation]:
+        """The client's history, newest first."""
+        rows = self._rows(
+            self._CONVERSATION_SQL + "WHERE v.client_id = ? ORDER BY v.started_at DESC, v.id DESC",
+            (client_id,),
+        )
+        return [conversation_row(r) for r in rows]
+
+    def guide_snapshot(self, conversation_id: int) -> str:
+        """The guide exactly as this conversation used it."""
+        row = self._one(
+            "SELECT g.content FROM conversations v JOIN guide_snapshots g "
+            "ON g.id = v.guide_snapshot_id WHERE v.id = ?",
+            (conversation_id,),
+            "conversation",
+        )
+        return str(row["content"])
+
+    def end_conversation(self, conversation_id: int) -> None:
+        self._write(
+            "UPDATE conversations SET ended_at = ?, status = 'closed' WHERE id = ?",
+            (self.now_iso(), conversation_id),
+        )
+
+    def reopen_conversation(self, conversation_id: int) -> None:
+        self._write(
+            "UPDATE conversations SET ended_at = NULL, status = 'open' WHERE id = ?",
+            (conversation_id,),
+        )
+
+    # -- checklist ---------------------------------------------------------------------------
+
+    def answers(self, conversation_id: int) -> dict[str, ChecklistAnswer]:
+        rows = self._rows(
+            "SELECT item_id, state, note FROM checklist_answers WHERE conversation_id = ?",
+            (conversation_id,),
+        )
+        return {
+            r["item_id"]: ChecklistAnswer(r["item_id"], ItemState(r["state"]), r["note"])
+            for r in rows
+        }
+
+    def set_item_state(self, conversation_id: int, item_id: str, state: ItemState) -> None:
+        self._upsert_answer(conversation_id, item_id, "state", str(state))
+
+    def set_item_note(self, conversation_id: int, item_id: str, note: str) -> None:
+        self._upsert_answer(conversation_id, item_id, "note", storable(note))
+
+    def _upsert_answer(self, conversation_id: int, item_id: str, column: str, value: str) -> None:
+        assert column in ("state", "note")
+        self._write(
+            f"INSERT INTO checklist_answers (conversation_id, item_id, {column}, updated_at) "
+            f"VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id, item_id) "
+            f"DO UPDATE SET {column} = excluded.{column}, updated_at = excluded.updated_at",
+            (conversation_id, item_id, value, self.now_iso()),
+        )
+
+    def carried_over_items(self, conversation_id: int) -> list[str]:
+        """Item ids left open in the client's earlier intake, for a follow-up to pick up.
+
+        An item counts as dealt with once it is done or not applicable in the intake or in any
+        later follow-up before this one.
+        """
+        current = self.conversation(conversation_id)
+        rows = self._rows(
+            """SELECT v.id, v.kind FROM conversations v
+               WHERE v.client_id = ? AND v.id < ? ORDER BY v.id""",
+            (current.client_id, current.id),
+        )
+        intakes = [r["id"] for r in rows if r["kind"] == ConversationKind.INTAKE]
+        if current.kind is not ConversationKind.FOLLOW_UP or not intakes:
+            return []
+        intake_id = intakes[-1]
+        snapshot_items = self._rows(
+            "SELECT item_id, state FROM checklist_answers WHERE conversation_id = ?", (intake_id,)
+        )
+        states = {r["item_id"]: r["state"] for r in snapshot_items}
+        settled = {
+            r["item_id"]
+            for r in self._rows(
+                "SELECT item_id FROM checklist_answers WHERE state != 'open' AND conversation_id "
+                "IN (SELECT id FROM conversations WHERE client_id = ? AND id > ? AND id <= ?)",
+                (current.client_id, intake_id, current.id),
+            )
+        }
+        return [i for i, s in states.items() if s == ItemState.OPEN and i not in settled]
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def add_note(self, conversation_id: int, text: str = "", shared: bool = False) -> Note:
+        client_id = self.conversation(conversation_id).client_id
+        now = self.now_iso()
+        note_id = self._write(
+            "INSERT INTO notes (conversation_id, client_id, text, shared, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (conversation_id, client_id, storable(text), int(shared), now, now),
+        )
+        return self.note(note_id)
+
+    def update_note_text(self, note_id: int, text: str) -> None:
+        self._write(
+            "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?",
+            (storable(text), self.now_iso(), note_id),
+        )
+
+    def set_note_shared(self, note_id: int, shared: bool) -> None:
+        self._write(
+            "UPDATE notes SET shared = ?, updated_at = ? WHERE id = ?",
+            (int(shared), self.now_iso(), note_id),
+        )
+
+    def delete_note(self, note_id: int) -> None:
+        self._write("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def note(self, note_id: int) -> Note:
+        return note_row(self._one("SELECT * FROM notes WHERE id = ?", (note_id,), "note"))
+
+    def notes(self, conversation_id: int) -> list[Note]:
+        rows = self._rows(
+            "SELECT * FROM notes WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        )
+        return [note_row(r) for r in rows]

@@ -1,0 +1,124 @@
+"""Shared plumbing of the casebook: the record base class and row-to-dataclass converters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    Client,
+    Conversation,
+    ConversationKind,
+    Note,
+    Party,
+    Step,
+    StepOwner,
+    StepStatus,
+)
+from intakecompanion.vault.store import Vault
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+class UnknownRecord(LookupError):
+    """A client, conversation or record id that is not (or no longer) in the vault."""
+
+
+def dt_or_none(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def date_or_none(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+class Records:
+    """Reads and one-transaction writes on an open vault, with an injectable clock."""
+
+    def __init__(self, vault: Vault, clock: Clock = local_now) -> None:
+        self.vault = vault
+        self._clock = clock
+
+    def now_iso(self) -> str:
+        return self._clock().isoformat()
+
+    def _rows(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.vault.db.execute(sql, params)  # type: ignore[arg-type]
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _one(self, sql: str, params: Iterable[Any] | dict[str, Any], what: str) -> dict[str, Any]:
+        rows = self._rows(sql, params)
+        if not rows:
+            raise UnknownRecord(what)
+        return rows[0]
+
+    def _write(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> int:
+        """One statement in its own transaction; returns the row id it inserted (if any)."""
+        with self.vault.transaction() as db:
+            cursor = db.execute(sql, params)  # type: ignore[arg-type]
+            if cursor.rowcount == 0:
+                raise UnknownRecord("no such record")
+            return int(cursor.lastrowid or 0)
+
+
+def client_row(r: dict[str, Any]) -> Client:
+    return Client(r["id"], r["name"], r["contact"], datetime.fromisoformat(r["created_at"]))
+
+
+def conversation_row(r: dict[str, Any]) -> Conversation:
+    return Conversation(
+        id=r["id"],
+        client_id=r["client_id"],
+        kind=ConversationKind(r["kind"]),
+        guide_id=r["guide_id"],
+        guide_version=r["guide_version"],
+        started_at=datetime.fromisoformat(r["started_at"]),
+        ended_at=dt_or_none(r["ended_at"]),
+    )
+
+
+def note_row(r: dict[str, Any]) -> Note:
+    return Note(
+        id=r["id"],
+        conversation_id=r["conversation_id"],
+        text=r["text"],
+        shared=bool(r["shared"]),
+        created_at=datetime.fromisoformat(r["created_at"]),
+        updated_at=datetime.fromisoformat(r["updated_at"]),
+    )
+
+
+def step_row(r: dict[str, Any]) -> Step:
+    return Step(
+        id=r["id"],
+        conversation_id=r["conversation_id"],
+        what=r["what"],
+        who=StepOwner(r["who"]),
+        due_date=date_or_none(r["due_date"]),
+        status=StepStatus(r["status"]),
+    )
+
+
+def appointment_row(r: dict[str, Any]) -> Appointment:
+    return Appointment(
+        id=r["id"],
+        client_id=r["client_id"],
+        conversation_id=r["conversation_id"],
+        starts_at=datetime.fromisoformat(r["starts_at"]),
+        place=r["place"],
+        with_whom=r["with_whom"],
+        status=AppointmentStatus(r["status"]),
+        status_by=Party(r["status_by"]) if r["status_by"] else None,
+    )
