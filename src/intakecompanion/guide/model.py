@@ -1,0 +1,150 @@
+"""The conversation guide as immutable data: a guide has phases, a phase has checklist items.
+
+Every text exists once per language; ids are shared by all languages, so an answer stored
+against an item id means the same thing whichever language the coach worked in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+# What an item can feed on the client summary (see summary/).
+FEEDS: tuple[str, ...] = (
+    "secrecy_statement",
+    "availability",
+    "steps",
+    "consents",
+    "next_appointment",
+)
+# The kinds of conversation a guide is made for; these match the vault's conversations.kind.
+KINDS: tuple[str, ...] = ("intake", "follow_up")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Localized(Generic[T]):
+    """One value per language, in the guide's language order (the first is the main one)."""
+
+    entries: tuple[tuple[str, T], ...]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.entries)
+
+    def get(self, lang: str) -> T:
+        """The value in `lang`, or in the guide's main language if the guide lacks `lang`.
+
+        The validator makes sure every declared language is complete, so the fallback only
+        applies to languages the guide was never written in.
+        """
+        for code, value in self.entries:
+            if code == lang:
+                return value
+        return self.entries[0][1]
+
+
+@dataclass(frozen=True)
+class ItemText:
+    text: str  # the short checklist line, read at a glance
+    why: str  # one or two sentences: why this builds trust
+    say: str | None = None  # an example sentence the coach can say
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    texts: Localized[ItemText]
+    feeds: str | None = None  # one of FEEDS, or None
+    sources: tuple[str, ...] = ()  # e.g. ("Howe 1987", "Kristiansen 1999")
+
+    def text(self, lang: str) -> str:
+        return self.texts.get(lang).text
+
+    def why(self, lang: str) -> str:
+        return self.texts.get(lang).why
+
+    def say(self, lang: str) -> str | None:
+        return self.texts.get(lang).say
+
+
+@dataclass(frozen=True)
+class PhaseText:
+    title: str
+    purpose: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    texts: Localized[PhaseText]
+    items: tuple[Item, ...]
+
+    def title(self, lang: str) -> str:
+        return self.texts.get(lang).title
+
+    def purpose(self, lang: str) -> str:
+        return self.texts.get(lang).purpose
+
+
+@dataclass(frozen=True)
+class GuideText:
+    title: str
+    secrecy_statement: str  # plain language, printed on the client summary
+    withdraw_consent: str  # how the client takes back a consent, printed on the summary
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    version: str
+    kind: str  # one of KINDS
+    languages: tuple[str, ...]
+    texts: Localized[GuideText]
+    phases: tuple[Phase, ...]
+    # Where it was read from; not part of the guide's identity (a snapshot has no file).
+    source: Path | None = field(default=None, compare=False)
+    builtin: bool = field(default=False, compare=False)
+
+    def language_for(self, lang: str) -> str:
+        """The language this guide will actually show for a wish of `lang`."""
+        return lang if lang in self.languages else self.languages[0]
+
+    def title(self, lang: str) -> str:
+        return self.texts.get(lang).title
+
+    def description(self, lang: str) -> str | None:
+        return self.texts.get(lang).description
+
+    def secrecy_statement(self, lang: str) -> str:
+        return self.texts.get(lang).secrecy_statement
+
+    def withdraw_consent(self, lang: str) -> str:
+        return self.texts.get(lang).withdraw_consent
+
+    def items(self) -> Iterator[Item]:
+        for phase in self.phases:
+            yield from phase.items
+
+    def item(self, item_id: str) -> Item:
+        for candidate in self.items():
+            if candidate.id == item_id:
+                return candidate
+        raise KeyError(item_id)
+
+    def phase_of(self, item_id: str) -> Phase:
+        for phase in self.phases:
+            if any(item.id == item_id for item in phase.items):
+                return phase
+        raise KeyError(item_id)
+
+    def items_feeding(self, feed: str) -> tuple[Item, ...]:
+        return tuple(item for item in self.items() if item.feeds == feed)
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(phase.items) for phase in self.phases)

@@ -1,0 +1,253 @@
+"""What can be wrong with a guide file, in words an organisation's staff member understands.
+
+A problem is data (a code, its details, where it is); the wording lives in MESSAGES, one table
+per language, so the same problem reads in Dutch in the app and in English on a server log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+MESSAGE_LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "nl": {"nl": "Nederlands", "en": "Engels", "fr": "Frans", "de": "Duits"},
+    "en": {"nl": "Dutch", "en": "English", "fr": "French", "de": "German"},
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        # where a problem is
+        "at_file": "{file}",
+        "at_line": "{file}, line {line}",
+        "in_phase": 'Phase "{phase}"',
+        "in_item": 'Item "{item}"',
+        "in_texts": "{language} texts",
+        # what is wrong
+        "file_missing": "The file does not exist.",
+        "file_unreadable": "The file cannot be read ({detail}).",
+        "not_utf8": "The file is not saved as UTF-8 text. Save it again with UTF-8 encoding.",
+        "toml_syntax": (
+            "This line is not valid TOML ({detail}). Check the quotes, the brackets and the "
+            '"=" sign.'
+        ),
+        "unknown_key": '"{key}" is not a known setting here. Allowed here: {allowed}.',
+        "undeclared_language": (
+            'There are texts in language "{lang}", but "{lang}" is not in the list '
+            '"languages" at the top of the guide.'
+        ),
+        "missing_key": '"{key}" is missing. It is required.',
+        "missing_language": (
+            "The {language} texts are missing. Every part of the guide needs texts in every "
+            'language listed in "languages".'
+        ),
+        "wrong_type_text": '"{key}" should be a text in quotes, like "...".',
+        "wrong_type_text_list": '"{key}" should be a list of texts, like ["nl", "en"].',
+        "wrong_type_section": '"{key}" should be a section of texts, like [{key}].',
+        "wrong_type_sections": (
+            '"{key}" should be a list of sections, each starting with [[{key}]].'
+        ),
+        "empty_text": '"{key}" is empty. Write the text, or remove the line if it is optional.',
+        "bad_id": (
+            'The id "{id}" cannot be used. An id has lower-case letters (a-z), digits, "_" or '
+            '"-", starts with a letter and has at most 64 characters, like "first_steps".'
+        ),
+        "bad_version": (
+            'The version "{version}" is not valid. Write numbers with dots, like "1.0" or "2.1.3".'
+        ),
+        "bad_kind": '"kind" is "{kind}", which is not known. Use one of: {allowed}.',
+        "bad_feeds": '"feeds" is "{feeds}", which is not known. Use one of: {allowed}.',
+        "bad_language_code": (
+            'The language "{lang}" is not a language code. Use two or three lower-case letters, '
+            'like "nl" or "en".'
+        ),
+        "no_languages": '"languages" is empty. List at least one language, like ["nl"].',
+        "duplicate_language": 'The language "{lang}" is listed twice in "languages".',
+        "duplicate_phase_id": (
+            'The phase id "{id}" is used twice (first on line {first_line}). Every phase needs '
+            "its own id."
+        ),
+        "duplicate_item_id": (
+            'The item id "{id}" is used twice (first on line {first_line}). Every item needs its '
+            "own id, also across phases."
+        ),
+        "optional_text_incomplete": (
+            '"{key}" is written in {present} but not in {missing}. Write it in every language '
+            "or in none."
+        ),
+        "text_too_long": (
+            '"{key}" has {length} characters. Keep it under {limit} so the coach takes it in at '
+            'a glance; put the rest in "why" or "say".'
+        ),
+        "no_phases": "The guide has no phases. Add at least one [[phases]] section.",
+        "no_items": "This phase has no items. Add at least one [[phases.items]] section.",
+        "builtin_id_taken": (
+            'The id "{id}" belongs to a built-in guide. Give your guide its own id, like '
+            '"my-organisation-{id}". This guide is not offered.'
+        ),
+        "duplicate_guide_id": (
+            'A guide with the id "{id}" was already loaded from {other}. This one is not offered.'
+        ),
+        "builtin_broken": (
+            "A built-in guide could not be loaded. Reinstall the program. ({detail})"
+        ),
+        "snapshot_unreadable": "The stored copy of a guide cannot be read ({detail}).",
+        # check-guide
+        "check_ok": (
+            '{file}: good. Guide "{id}", version {version}, languages {languages}, '
+            "{phases} phases, {items} items."
+        ),
+        "check_failed": "Problems found: {count}. Fix them and check the guide again.",
+    },
+    "nl": {
+        "at_file": "{file}",
+        "at_line": "{file}, regel {line}",
+        "in_phase": 'Fase "{phase}"',
+        "in_item": 'Item "{item}"',
+        "in_texts": "teksten in het {language}",
+        "file_missing": "Het bestand bestaat niet.",
+        "file_unreadable": "Het bestand kan niet gelezen worden ({detail}).",
+        "not_utf8": (
+            "Het bestand is niet als UTF-8-tekst bewaard. Bewaar het opnieuw met UTF-8-codering."
+        ),
+        "toml_syntax": (
+            "Deze regel is geen geldige TOML ({detail}). Kijk de aanhalingstekens, de haakjes "
+            'en het "="-teken na.'
+        ),
+        "unknown_key": '"{key}" is hier geen bekende instelling. Hier mag: {allowed}.',
+        "undeclared_language": (
+            'Er staan teksten in de taal "{lang}", maar "{lang}" staat niet in de lijst '
+            '"languages" bovenaan de gids.'
+        ),
+        "missing_key": '"{key}" ontbreekt. Het is verplicht.',
+        "missing_language": (
+            "De teksten in het {language} ontbreken. Elk deel van de gids heeft teksten nodig "
+            'in elke taal uit "languages".'
+        ),
+        "wrong_type_text": '"{key}" moet een tekst tussen aanhalingstekens zijn, zoals "...".',
+        "wrong_type_text_list": '"{key}" moet een lijst van teksten zijn, zoals ["nl", "en"].',
+        "wrong_type_section": '"{key}" moet een blok met teksten zijn, zoals [{key}].',
+        "wrong_type_sections": (
+            '"{key}" moet een lijst van blokken zijn, die elk beginnen met [[{key}]].'
+        ),
+        "empty_text": (
+            '"{key}" is leeg. Schrijf de tekst, of haal de regel weg als hij niet verplicht is.'
+        ),
+        "bad_id": (
+            'De id "{id}" kan niet. Een id bestaat uit kleine letters (a-z), cijfers, "_" of '
+            '"-", begint met een letter en is hoogstens 64 tekens lang, zoals "first_steps".'
+        ),
+        "bad_version": (
+            'De versie "{version}" klopt niet. Schrijf getallen met punten, zoals "1.0" of "2.1.3".'
+        ),
+        "bad_kind": '"kind" is "{kind}", en dat is niet bekend. Kies uit: {allowed}.',
+        "bad_feeds": '"feeds" is "{feeds}", en dat is niet bekend. Kies uit: {allowed}.',
+        "bad_language_code": (
+            'De taal "{lang}" is geen taalcode. Gebruik twee of drie kleine letters, zoals "nl" '
+            'of "en".'
+        ),
+        "no_languages": '"languages" is leeg. Zet er minstens één taal in, zoals ["nl"].',
+        "duplicate_language": 'De taal "{lang}" staat twee keer in "languages".',
+        "duplicate_phase_id": (
+            'De fase-id "{id}" wordt twee keer gebruikt (eerst op regel {first_line}). Elke fase '
+            "heeft een eigen id nodig."
+        ),
+        "duplicate_item_id": (
+            'De item-id "{id}" wordt twee keer gebruikt (eerst op regel {first_line}). Elk item '
+            "heeft een eigen id nodig, ook over de fases heen."
+        ),
+        "optional_text_incomplete": (
+            '"{key}" staat er in het {present}, maar niet in het {missing}. Schrijf het in elke '
+            "taal of in geen enkele."
+        ),
+        "text_too_long": (
+            '"{key}" telt {length} tekens. Houd het onder {limit}, zodat de coach het in één '
+            'oogopslag leest; zet de rest in "why" of "say".'
+        ),
+        "no_phases": "De gids heeft geen fases. Voeg minstens één blok [[phases]] toe.",
+        "no_items": "Deze fase heeft geen items. Voeg minstens één blok [[phases.items]] toe.",
+        "builtin_id_taken": (
+            'De id "{id}" is van een ingebouwde gids. Geef je gids een eigen id, zoals '
+            '"mijn-organisatie-{id}". Deze gids wordt niet aangeboden.'
+        ),
+        "duplicate_guide_id": (
+            'Er is al een gids met de id "{id}" geladen uit {other}. Deze wordt niet aangeboden.'
+        ),
+        "builtin_broken": (
+            "Een ingebouwde gids kan niet geladen worden. Installeer het programma opnieuw. "
+            "({detail})"
+        ),
+        "snapshot_unreadable": "De bewaarde kopie van een gids kan niet gelezen worden ({detail}).",
+        "check_ok": (
+            '{file}: in orde. Gids "{id}", versie {version}, talen {languages}, '
+            "{phases} fases, {items} items."
+        ),
+        "check_failed": "Gevonden problemen: {count}. Verbeter ze en controleer de gids opnieuw.",
+    },
+}
+
+
+def message_language(lang: str | None) -> str:
+    return lang if lang in MESSAGE_LANGUAGES else "en"
+
+
+def language_name(code: str, lang: str) -> str:
+    return LANGUAGE_NAMES[message_language(lang)].get(code, code)
+
+
+@dataclass(frozen=True)
+class GuideProblem:
+    """One thing wrong with a guide: which file, which line (if known), what, and where."""
+
+    code: str
+    file: Path | None = None
+    line: int | None = None
+    params: tuple[tuple[str, str], ...] = ()
+    phase: str | None = None  # the phase id it is in, if any
+    item: str | None = None  # the item id it is in, if any
+    lang: str | None = None  # the language of the texts it is in, if any
+
+    def param(self, name: str) -> str | None:
+        return dict(self.params).get(name)
+
+    def message(self, lang: str = "en") -> str:
+        """What is wrong, with where inside the guide (phase, item, language) in front."""
+        table = MESSAGES[message_language(lang)]
+        values = dict(self.params)
+        if "lang" in values:
+            values["language"] = language_name(values["lang"], lang)
+        for key in ("present", "missing"):
+            if key in values:
+                values[key] = language_name(values[key], lang)
+        body = table[self.code].format(**values)
+        where = []
+        if self.item is not None:
+            where.append(table["in_item"].format(item=self.item))
+        elif self.phase is not None:
+            where.append(table["in_phase"].format(phase=self.phase))
+        if self.lang is not None:
+            where.append(table["in_texts"].format(language=language_name(self.lang, lang)))
+        if not where:
+            return body
+        prefix = ", ".join(where)
+        return f"{prefix[0].upper()}{prefix[1:]}: {body}"
+
+    def describe(self, lang: str = "en") -> str:
+        """One line for a terminal or a dialog: file, line, message."""
+        table = MESSAGES[message_language(lang)]
+        if self.file is None:
+            return self.message(lang)
+        if self.line is None:
+            place = table["at_file"].format(file=self.file)
+        else:
+            place = table["at_line"].format(file=self.file, line=self.line)
+        return f"{place}: {self.message(lang)}"
+
+
+class GuideError(Exception):
+    """A guide could not be used; `problems` says why."""
+
+    def __init__(self, problems: list[GuideProblem]) -> None:
+        super().__init__("\n".join(problem.describe("en") for problem in problems))
+        self.problems = problems
