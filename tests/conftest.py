@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import Vault, create_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -52,3 +56,28 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")
     return root
+
+
+# Vault fixtures, shared: a created, unlocked vault with the cheapest key derivation allowed.
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Argon2id at the 64 MiB floor, one pass: real, but fast enough for every test."""
+    return KdfParams.minimum()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return "paars-paard-nietje 47 batterij"
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "vault.icv"
+
+
+@pytest.fixture
+def vault(vault_path: Path, passphrase: str, fast_kdf: KdfParams) -> Iterator[Vault]:
+    """A new vault made with `passphrase`, open; closed at teardown."""
+    opened, _recovery_key = create_vault(vault_path, passphrase, kdf=fast_kdf)
+    yield opened
+    opened.close()

@@ -1,50 +1,87 @@
-"""Open an encrypted vault (SQLCipher 4 via sqlcipher3) and hand out one sqlite-utils Database.
+"""Create, unlock and hold an encrypted vault (SQLCipher 4 via sqlcipher3, through sqlite-utils).
 
-This module knows the data key, not the passphrase: `keys.py` turns a passphrase or a recovery
-key into the data key. Every write goes through `Vault.transaction()`: one short transaction that
-is on disk (fsync'd, synchronous=FULL) when the block exits.
+Every write goes through `Vault.transaction()`: one short transaction that is on disk (fsync'd,
+synchronous=FULL) when the block exits, or rolled back whole and reported as `SaveFailed`.
+Opening checks what it can before SQLCipher is touched (missing files, a wrong passphrase, a key
+file of another vault), and refuses a vault from a newer version without writing a byte.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 
 import sqlcipher3
 from sqlite_utils import Database
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault import compat, migrations, schema  # noqa: F401  (registers steps)
+from intakecompanion.vault import compat, files, keys, migrations, schema  # noqa: F401
+from intakecompanion.vault.engine import (
+    CACHE_SIZE_KIB,
+    DATA_KEY_BYTES,
+    SQLITE_CANTOPEN,
+    SQLITE_NOTADB,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    check_sqlcipher,
+    enable_wal,
+    is_storage_error,
+    keyed_connection,
+    primary_code,
+    raw_key_pragma,
+)
+from intakecompanion.vault.errors import (
+    KeyFileFromOtherVault,
+    MigrationFailed,
+    NotAVault,
+    PassphraseNotSet,
+    SaveFailed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultFolderReadOnly,
+    WrongRecoveryKey,
+)
 
-DATA_KEY_BYTES = 32
-CACHE_SIZE_KIB = 65536
+__all__ = [
+    "CACHE_SIZE_KIB",
+    "DATA_KEY_BYTES",
+    "Vault",
+    "check_sqlcipher",
+    "connect",
+    "create_vault",
+    "key_file_path",
+    "open_with_data_key",
+    "unlock",
+    "unlock_with_recovery_key",
+    "vault_exists",
+]
+
+KEY_FILE_SUFFIX = ".key"
 
 
-def _raw_key_pragma(data_key: bytes) -> str:
-    if len(data_key) != DATA_KEY_BYTES:
-        raise ValueError("the data key must be 32 bytes")
-    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+def key_file_path(vault_path: Path) -> Path:
+    vault_path = Path(vault_path)
+    return vault_path.with_name(vault_path.name + KEY_FILE_SUFFIX)
 
 
-def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
-    """A keyed connection with the vault's pragmas; raises if the key does not open the file."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def vault_exists(path: Path) -> bool:
+    """Something is at the vault's place (unlocking then says what, if it is not a vault)."""
+    return Path(path).exists()
+
+
+def connect(path: Path, data_key: bytes, *, salt: bytes | None = None) -> sqlcipher3.Connection:
+    """A keyed connection with all the vault's pragmas (WAL included); raises sqlcipher3's
+    errors if the key does not open the file. Prefer `unlock` / `open_with_data_key`."""
+    conn = keyed_connection(str(path), data_key, salt)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_raw_key_pragma(data_key))
-        # The first read proves the key (SQLCipher checks the page HMAC).
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for pragma in (
-            "PRAGMA temp_store = MEMORY",
-            "PRAGMA secure_delete = ON",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL",
-            f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
-        ):
-            conn.execute(pragma).fetchall()
+        enable_wal(conn)
     except BaseException:
         conn.close()
         raise
@@ -52,32 +89,117 @@ def connect(path: Path, data_key: bytes) -> sqlcipher3.Connection:
 
 
 class Vault:
-    """An open, unlocked vault. Construct through `open_with_data_key` (or keys-aware helpers)."""
+    """An open, unlocked vault. Made by `create_vault`, `unlock`, `unlock_with_recovery_key`
+    or `open_with_data_key`; holds the data key (and the passphrase's wrapping key, if it was
+    unlocked with one) so the key file can be rewritten without asking again."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection) -> None:
-        self.path = path
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        *,
+        data_key: bytes,
+        wrapping: keys.Wrapping | None = None,
+    ) -> None:
+        self.path = Path(path)
         self._conn: sqlcipher3.Connection | None = conn
         self.db = Database(conn)
+        self._data_key = data_key
+        self._wrapping = wrapping
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
     @property
     def is_open(self) -> bool:
         return self._conn is not None
 
+    @property
+    def key_file(self) -> Path:
+        return key_file_path(self.path)
+
+    @property
+    def passphrase_set(self) -> bool:
+        """False after a recovery-key unlock: the key file then needs a new passphrase."""
+        return self._wrapping is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One short write transaction, committed (and fsync'd) when the block exits."""
+        """One short write transaction, committed (and fsync'd) when the block exits.
+
+        Storage failures (disk full, I/O error, read-only, locked) roll everything back and
+        raise `SaveFailed`; mistakes in the SQL itself propagate unchanged.
+        """
         conn = self._require_conn()
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise self._save_error(exc) from exc
         try:
             yield self.db
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if is_storage_error(exc):
+                raise SaveFailed() from exc
             raise
-        conn.execute("COMMIT")
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it (after deletes, before close)."""
         self._require_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def check_integrity(self) -> None:
+        """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""
+        conn = self._require_conn()
+        try:
+            cipher_problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultDamaged() from exc
+        if cipher_problems or result != [("ok",)]:
+            raise VaultDamaged()
+
+    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
+        """Rewrap the data key under `new_passphrase` (the vault itself is not rewritten)."""
+        if not new_passphrase:
+            raise ValueError("the passphrase may not be empty")
+        self._require_conn()
+        params = kdf or self._current_kdf() or keys.tune_kdf()
+        wrapping = keys.Wrapping.from_passphrase(new_passphrase, params)
+        keys.write_key_file(self.key_file, wrapping.seal(self._salt(), [self._data_key]))
+        self._wrapping = wrapping
+
+    def replace_recovery_key(self) -> str:
+        """Re-key the vault under a new data key; returns the new recovery key (show it once).
+
+        The old recovery key (and the old key file) no longer open the vault; copies made
+        earlier keep their old key. The key file holds both keys while `PRAGMA rekey` runs,
+        so the passphrase opens the vault whatever moment a crash comes.
+        """
+        conn = self._require_conn()
+        if self._wrapping is None:
+            raise PassphraseNotSet()
+        if conn.in_transaction:
+            raise RuntimeError("replace_recovery_key inside a transaction")
+        salt, old_key, new_key = self._salt(), self._data_key, keys.new_data_key()
+        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
+        try:
+            conn.execute(raw_key_pragma(new_key, pragma="rekey"))
+            self.checkpoint()  # the old key's pages leave the WAL now
+        except sqlcipher3.Error as exc:
+            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key]))
+            raise SaveFailed() from exc
+        self._data_key = new_key
+        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
+        return keys.format_recovery_key(new_key)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -87,32 +209,243 @@ class Vault:
                 self._conn.close()
                 self._conn = None
 
+    def _current_kdf(self) -> keys.KdfParams | None:
+        if self._wrapping is not None:
+            return self._wrapping.kdf
+        try:
+            return keys.read_key_file(self.key_file).kdf
+        except VaultError:
+            return None
+
+    def _salt(self) -> bytes:
+        return files.inspect_vault_file(self.path).salt
+
+    def _rollback(self) -> None:
+        conn = self._conn
+        if conn is not None and conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlcipher3.Error:
+                pass  # SQLite already rolled back after the I/O error
+
+    def _save_error(self, exc: sqlcipher3.Error) -> Exception:
+        return SaveFailed() if is_storage_error(exc) else exc
+
     def _require_conn(self) -> sqlcipher3.Connection:
         if self._conn is None:
             raise RuntimeError("the vault is locked")
         return self._conn
 
 
-def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> Vault:
-    """Open (or with `create=True` make) the vault at `path` and bring its schema up to date."""
+def create_vault(
+    path: Path, passphrase: str, *, kdf: keys.KdfParams | None = None
+) -> tuple[Vault, str]:
+    """Make a new vault and its key file; returns it open, with the recovery key to show once."""
     path = Path(path)
-    if create:
-        ensure_private_dir(path.parent)
-        if path.exists():
-            raise FileExistsError(path)
-        # Owner-only permissions before the first byte: the file and its -wal/-shm inherit them.
-        old_umask = os.umask(0o077)
-        try:
-            conn = connect(path, data_key)
-        finally:
-            os.umask(old_umask)
-    else:
-        conn = connect(path, data_key)
-    vault = Vault(path, conn)
+    if not passphrase:
+        raise ValueError("the passphrase may not be empty")
+    check_sqlcipher()
+    if path.exists():
+        raise VaultExists()
+    params = kdf or keys.tune_kdf()
+    params.require_strong_enough()
+    _prepare_folder(path)
+    data_key, salt = keys.new_data_key(), os.urandom(files.SALT_BYTES)
+    wrapping = keys.Wrapping.from_passphrase(passphrase, params)
+    key_path = key_file_path(path)
+    _set_aside_orphan_key_file(key_path)
+    # The key file first, with the salt chosen here: a crash leaves a key file without a vault
+    # (set aside next time), never a vault nobody can open.
+    keys.write_key_file(key_path, wrapping.seal(salt, [data_key]))
     try:
-        migrations.migrate(vault.db, before_first_step=lambda _v: None)
+        vault = _create_database(path, data_key, salt, wrapping)
     except BaseException:
-        vault._conn = None
-        conn.close()
+        files.remove_quietly(files.companion_files(path) + [key_path])
+        raise
+    return vault, keys.format_recovery_key(data_key)
+
+
+def unlock(path: Path, passphrase: str) -> Vault:
+    """Open the vault with the passphrase. Everything that can be told without SQLCipher is
+    checked first; a wrong passphrase is known from the key file alone."""
+    path = Path(path)
+    check_sqlcipher()
+    header = files.inspect_vault_file(path)
+    key_file = keys.read_key_file(key_file_path(path))
+    if key_file.vault_salt != header.salt:
+        if not header.whole_pages:
+            raise NotAVault()
+        raise KeyFileFromOtherVault()
+    files.require_writable_folder(path)
+    wrapping, data_keys = keys.Wrapping.unlock(key_file, passphrase)
+    vault = _open_existing(path, data_keys, header, key_is_proven=True, wrapping=wrapping)
+    if vault._data_key != data_keys[0]:
+        # A re-key was interrupted after it committed: settle the key file on the new key.
+        keys.write_key_file(key_file_path(path), wrapping.seal(header.salt, [vault._data_key]))
+    return vault
+
+
+def unlock_with_recovery_key(path: Path, recovery_key: str) -> Vault:
+    """Open the vault with its recovery key; works without (or despite) the key file. The
+    vault then has no passphrase in memory: call `change_passphrase` to write a key file."""
+    path = Path(path)
+    data_key = keys.parse_recovery_key(recovery_key)
+    check_sqlcipher()
+    header = files.inspect_vault_file(path)
+    files.require_writable_folder(path)
+    return _open_existing(path, [data_key], header, key_is_proven=False, wrapping=None)
+
+
+def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> Vault:
+    """Open (or with `create=True` make) the vault at `path` with its raw data key and bring
+    its schema up to date. No key file is read or written; see `create_vault` / `unlock`."""
+    path = Path(path)
+    check_sqlcipher()
+    if create:
+        if path.exists():
+            raise VaultExists()
+        _prepare_folder(path)
+        return _create_database(path, data_key, None, None)
+    header = files.inspect_vault_file(path)
+    files.require_writable_folder(path)
+    return _open_existing(path, [data_key], header, key_is_proven=False, wrapping=None)
+
+
+def _prepare_folder(path: Path) -> None:
+    try:
+        ensure_private_dir(path.parent)
+    except PermissionError:
+        raise VaultFolderReadOnly() from None
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise VaultFolderReadOnly() from exc
+        raise SaveFailed() from exc
+    files.require_writable_folder(path)
+
+
+def _set_aside_orphan_key_file(key_path: Path) -> None:
+    """A key file without its vault is kept, renamed, rather than overwritten."""
+    if key_path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        key_path.rename(key_path.with_name(f"{key_path.name}.unused-{stamp}"))
+
+
+def _create_database(
+    path: Path, data_key: bytes, salt: bytes | None, wrapping: keys.Wrapping | None
+) -> Vault:
+    # Owner-only permissions before the first byte: the file and its -wal/-shm inherit them.
+    old_umask = os.umask(0o077)
+    try:
+        conn = connect(path, data_key, salt=salt)
+    finally:
+        os.umask(old_umask)
+    vault = Vault(path, conn, data_key=data_key, wrapping=wrapping)
+    try:
+        _migrate(vault)
+    except BaseException:
+        vault.close()
         raise
     return vault
+
+
+def _open_existing(
+    path: Path,
+    data_keys: list[bytes],
+    header: files.VaultFileHeader,
+    *,
+    key_is_proven: bool,
+    wrapping: keys.Wrapping | None,
+) -> Vault:
+    if _has_hot_wal(path):
+        # Opening would fold the WAL into the vault; look at a copy first, so a vault from a
+        # newer version is refused without one byte of it changing.
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as folder:
+            copy = Path(folder) / path.name
+            for original, duplicate in zip(
+                files.companion_files(path)[:2], files.companion_files(copy)[:2], strict=True
+            ):
+                if original.exists():  # the -shm is not copied: SQLite rebuilds it
+                    files.copy_private_file(original, duplicate)
+            conn, key = _keyed_first(copy, data_keys, header, key_is_proven)
+            try:
+                migrations.check_not_newer(Database(conn))
+            finally:
+                conn.close()
+        data_keys = [key]
+    conn, key = _keyed_first(path, data_keys, header, key_is_proven)
+    try:
+        migrations.check_not_newer(Database(conn))
+        enable_wal(conn)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise _open_error(exc, header, key_is_proven) from exc
+    except BaseException:
+        conn.close()
+        raise
+    vault = Vault(path, conn, data_key=key, wrapping=wrapping)
+    try:
+        _migrate(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _has_hot_wal(path: Path) -> bool:
+    """After a crash (or while another program has the vault open) the -wal and -shm stay;
+    closing our own connection would then change them."""
+    return any(companion.exists() for companion in files.companion_files(path)[1:])
+
+
+def _keyed_first(
+    path: Path, data_keys: list[bytes], header: files.VaultFileHeader, key_is_proven: bool
+) -> tuple[sqlcipher3.Connection, bytes]:
+    """The first of `data_keys` that opens the file (the second is a re-key in progress)."""
+    for index, key in enumerate(data_keys):
+        try:
+            return keyed_connection(str(path), key), key
+        except sqlcipher3.DatabaseError as exc:
+            if primary_code(exc) == SQLITE_NOTADB and index + 1 < len(data_keys):
+                continue
+            raise _open_error(exc, header, key_is_proven) from exc
+    raise AssertionError("no data key given")
+
+
+def _open_error(
+    exc: sqlcipher3.DatabaseError, header: files.VaultFileHeader, key_is_proven: bool
+) -> VaultError:
+    code = primary_code(exc)
+    if code == SQLITE_NOTADB:
+        # Page 1 did not decrypt. With a key the key file vouches for, the vault is damaged;
+        # otherwise the key is wrong, unless the file cannot be a SQLCipher file at all.
+        if key_is_proven:
+            return VaultDamaged()
+        return WrongRecoveryKey() if header.whole_pages else NotAVault()
+    if code in (SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM):
+        return VaultFolderReadOnly()
+    return VaultDamaged()
+
+
+def _migrate(vault: Vault) -> None:
+    backups: list[Path] = []
+
+    def copy_first(version: int) -> None:
+        backups.append(_copy_before_migration(vault, version))
+
+    try:
+        migrations.migrate(vault.db, before_first_step=copy_first)
+    except VaultError:
+        raise
+    except Exception as exc:
+        failed = migrations.schema_version(vault.db) + 1
+        raise MigrationFailed(failed, backups[0] if backups else None) from exc
+
+
+def _copy_before_migration(vault: Vault, version: int) -> Path:
+    """A byte-for-byte copy (same key, same salt: the key file opens it too), made after the
+    WAL is folded in so the copy alone is complete."""
+    vault.checkpoint()
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = vault.path.with_name(f"{vault.path.name}.schema{version}-{stamp}.bak")
+    files.copy_private_file(vault.path, target)
+    return target

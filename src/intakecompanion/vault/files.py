@@ -1,0 +1,161 @@
+"""File-level care for the vault's folder: whole-file writes, permissions, and a first look.
+
+Nothing here decrypts anything; it reads at most the vault's plaintext 16-byte salt and writes
+only bytes that are already encrypted (the key file, a byte-for-byte copy of the vault).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from intakecompanion.vault.errors import (
+    NotAVault,
+    SaveFailed,
+    VaultDamaged,
+    VaultFolderReadOnly,
+    VaultMissing,
+)
+
+SALT_BYTES = 16  # SQLCipher 4 keeps its per-file salt as the file's first 16 bytes, in plaintext
+PAGE_SIZE = 4096  # SQLCipher 4's default page size; the vault never changes it
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+COMPANION_SUFFIXES = ("-wal", "-shm")
+_READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+@dataclass(frozen=True)
+class VaultFileHeader:
+    """What can be told about a vault file without its key."""
+
+    salt: bytes
+    size: int
+
+    @property
+    def whole_pages(self) -> bool:
+        """A SQLCipher file is always whole pages; random or cut-off files rarely are."""
+        return self.size >= PAGE_SIZE and self.size % PAGE_SIZE == 0
+
+
+def inspect_vault_file(path: Path) -> VaultFileHeader:
+    """Read the plaintext salt; refuse what is clearly missing, empty or not encrypted."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SALT_BYTES)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise VaultMissing() from None
+    except IsADirectoryError:
+        raise NotAVault() from None
+    except PermissionError:
+        raise VaultFolderReadOnly() from None
+    if size == 0:
+        raise VaultDamaged("The vault file is empty. Nothing has been changed; restore a backup.")
+    if head == PLAIN_SQLITE_HEADER:
+        raise NotAVault(
+            "This file is an ordinary, unencrypted database, not an Intake Companion vault. "
+            "Nothing has been changed."
+        )
+    if len(head) < SALT_BYTES:
+        raise NotAVault()
+    return VaultFileHeader(salt=head, size=size)
+
+
+def companion_files(path: Path) -> list[Path]:
+    """The vault's own files as SQLite names them (the key file is named by store.py)."""
+    return [path] + [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
+
+
+def require_writable_folder(path: Path) -> None:
+    """Refuse early, before anything is written, when the vault or its folder is read-only.
+
+    `os.access` alone misses what root cannot write either (immutable folders, read-only
+    mounts), so a probe file is created and removed again.
+    """
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise VaultFolderReadOnly()
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise VaultFolderReadOnly()
+    probe = folder / f".{path.name}.{secrets.token_hex(6)}.probe"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        if exc.errno in _READ_ONLY_ERRNOS:
+            raise VaultFolderReadOnly() from exc
+        raise SaveFailed() from exc
+    os.close(fd)
+    os.unlink(probe)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in `folder` itself durable."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise _as_vault_error(exc) from exc
+    try:
+        try:
+            os.fchmod(fd, 0o600)  # the mode above is masked by umask; this one is not
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+        fsync_folder(path.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _as_vault_error(exc) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def copy_private_file(source: Path, target: Path) -> None:
+    """Copy already-encrypted bytes to `target` (new, 0600) durably; used for vault copies."""
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        try:
+            os.fchmod(fd, 0o600)
+            with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+                dst.flush()
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.rename(temp, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise _as_vault_error(exc) from exc
+
+
+def remove_quietly(paths: list[Path]) -> None:
+    for item in paths:
+        try:
+            item.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _as_vault_error(exc: OSError) -> Exception:
+    if exc.errno in _READ_ONLY_ERRNOS:
+        return VaultFolderReadOnly()
+    return SaveFailed()
