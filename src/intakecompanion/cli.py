@@ -14,7 +14,7 @@ from pathlib import Path
 from intakecompanion import __version__
 
 # sub-command name -> module providing add_parser(subparsers)
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("intakecompanion.guide.cli",)
 
 
 def build_parser() -> argparse.ArgumentParser:
