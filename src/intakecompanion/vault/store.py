@@ -279,8 +279,8 @@ def unlock(path: Path, passphrase: str) -> Vault:
     files.require_writable_folder(path)
     wrapping, data_keys = keys.Wrapping.unlock(key_file, passphrase)
     vault = _open_existing(path, data_keys, header, key_is_proven=True, wrapping=wrapping)
-    if vault._data_key != data_keys[0]:
-        # A re-key was interrupted after it committed: settle the key file on the new key.
+    if len(data_keys) > 1:
+        # A re-key was interrupted: settle the key file on whichever key opened the vault.
         keys.write_key_file(key_file_path(path), wrapping.seal(header.salt, [vault._data_key]))
     return vault
 

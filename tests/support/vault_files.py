@@ -1,0 +1,52 @@
+"""Helpers for vault tests: fingerprints of a folder, and a folder nobody can write to."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below `folder` (names included) with the SHA-256 of its bytes."""
+    return {
+        str(item.relative_to(folder)): hashlib.sha256(item.read_bytes()).hexdigest()
+        for item in sorted(folder.rglob("*"))
+        if item.is_file()
+    }
+
+
+def all_file_bytes(*folders: Path) -> Iterator[tuple[Path, bytes]]:
+    for folder in folders:
+        for item in sorted(folder.rglob("*")):
+            if item.is_file() and not item.is_symlink():
+                yield item, item.read_bytes()
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[None]:
+    """Make `folder` unwritable for this process, root included (chattr +i), then restore."""
+    if os.geteuid() == 0:
+        chattr = shutil.which("chattr")
+        if chattr is None:
+            pytest.skip("running as root without chattr: cannot make a read-only folder")
+        done = subprocess.run([chattr, "+i", str(folder)], capture_output=True)
+        if done.returncode != 0:
+            pytest.skip("running as root and chattr +i is not allowed here")
+        try:
+            yield
+        finally:
+            subprocess.run([chattr, "-i", str(folder)], check=True)
+    else:
+        mode = folder.stat().st_mode & 0o777
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(mode)
