@@ -36,5 +36,12 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
+# A one-folder bundle in dist/intakecompanion and a tarball with install.sh (packaging/README.md).
+package: $(STAMP) translations
+	rm -rf dist/intakecompanion build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/intakecompanion.spec
+	sh packaging/linux/make-tarball.sh
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
