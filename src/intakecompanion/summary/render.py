@@ -1,0 +1,222 @@
+"""Lay out a `Summary` with Qt (QtGui only) and send it to a PDF file or a printer.
+
+Every user text is escaped into a fixed HTML template, and the document loads no resource at
+all, so a pasted `<img src="file:///...">`, CSS or a nest of tables prints as the literal text
+that was typed. The layout is done in points (1/72 inch) on a fixed-resolution device, so the
+same summary breaks into the same pages on every computer; pages are then drawn one by one, each
+with its page number.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from intakecompanion.summary.content import Summary
+from intakecompanion.summary.sheet import STYLE_SHEET, footer_html, summary_html
+
+__all__ = [
+    "PAPER_SIZES",
+    "SealedDocument",
+    "layout_document",
+    "print_summary",
+    "render_pdf",
+    "render_pdf_bytes",
+]
+
+PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "A4": QPageSize.PageSizeId.A4,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+MARGINS_MM = QMarginsF(18, 16, 18, 12)
+FOOTER_HEIGHT_PT = 22.0
+LAYOUT_DPI = 72  # one layout unit is one point, on every computer
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
+BODY_POINT_SIZE = 10.0
+
+
+class SealedDocument(QTextDocument):
+    """A text document that never loads anything: no file, no image, no style sheet.
+
+    Qt would otherwise resolve `<img src>` and `<link>` against the file system. The URLs it
+    was asked for are kept in `refused_urls`, so a test can prove none was ever loaded.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused_urls: list[str] = []
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802  (Qt's name)
+        self.refused_urls.append(name.toString() if isinstance(name, QUrl) else name)
+        return None
+
+
+def _layout_device() -> QImage:
+    """A 1x1 image at 72 dpi: fonts and lengths are laid out in points, independent of screens."""
+    image = QImage(1, 1, QImage.Format.Format_Mono)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _base_font() -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+class _Layout:
+    """One summary's body and footer laid out for a given printable width and height (pt)."""
+
+    def __init__(self, body_html: str, width: float, height: float) -> None:
+        self.device = _layout_device()  # kept alive as long as the documents use it
+        self.body = self._document(body_html)
+        self.body.setPageSize(QSizeF(width, height - FOOTER_HEIGHT_PT))
+        self.width = width
+        self.body_height = height - FOOTER_HEIGHT_PT
+
+    def _document(self, html: str) -> SealedDocument:
+        document = SealedDocument()
+        document.documentLayout().setPaintDevice(self.device)
+        document.setUseDesignMetrics(True)
+        document.setDefaultFont(_base_font())
+        document.setDocumentMargin(0)
+        option = QTextOption()
+        # A pasted URL or a very long word must wrap instead of running off the paper.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setHtml(html)
+        return document
+
+    @property
+    def page_count(self) -> int:
+        return max(1, self.body.pageCount())
+
+    def draw_page(self, painter: QPainter, index: int, footer: str) -> None:
+        top = index * self.body_height
+        painter.save()
+        painter.translate(0, -top)
+        self.body.drawContents(painter, QRectF(0, top, self.width, self.body_height))
+        painter.restore()
+        footer_document = self._document(footer)
+        footer_document.setTextWidth(self.width)
+        painter.save()
+        painter.translate(0, self.body_height + FOOTER_HEIGHT_PT - footer_document.size().height())
+        footer_document.drawContents(painter)
+        painter.restore()
+
+
+def layout_document(summary: Summary, width: float, height: float) -> _Layout:
+    """The summary laid out on a printable area of `width` x `height` points (for tests too)."""
+    return _Layout(summary_html(summary), width, height)
+
+
+def _paint(summary: Summary, device: QPagedPaintDevice) -> int:
+    """Draw every page of `summary` onto `device`; returns the number of pages."""
+    resolution = device.logicalDpiX()
+    printable = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+    layout = layout_document(summary, printable.width(), printable.height())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or PDF file could not be opened for drawing")
+    try:
+        painter.scale(resolution / LAYOUT_DPI, device.logicalDpiY() / LAYOUT_DPI)
+        pages = layout.page_count
+        for index in range(pages):
+            if index:
+                device.newPage()
+            layout.draw_page(painter, index, footer_html(summary, index + 1, pages))
+    finally:
+        painter.end()
+    return pages
+
+
+def _page_layout(page_size: str) -> QPageLayout:
+    if page_size not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {page_size!r}; choose one of {list(PAPER_SIZES)}")
+    return QPageLayout(
+        QPageSize(PAPER_SIZES[page_size]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def render_pdf_bytes(summary: Summary, page_size: str = "A4") -> bytes:
+    """The summary as PDF bytes, made in memory (no file is written)."""
+    return _pdf(summary, page_size)[0]
+
+
+def _pdf(summary: Summary, page_size: str) -> tuple[bytes, int]:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(_page_layout(page_size))
+    writer.setCreator("Intake Companion")
+    writer.setTitle(summary.text("title"))
+    pages = _paint(summary, writer)
+    del writer  # finishes the PDF into the buffer
+    data: QByteArray = buffer.data()
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def render_pdf(summary: Summary, path: Path | str, page_size: str = "A4") -> int:
+    """Write the summary to `path` as PDF; returns the number of pages.
+
+    The PDF is built in memory, written to a temporary file in the same folder, flushed to
+    disk and then renamed, so `path` is never half written. A PDF is not encrypted: the
+    coach chose to save one.
+    """
+    path = Path(path)
+    data, pages = _pdf(summary, page_size)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+    return pages
+
+
+def print_summary(summary: Summary, printer: QPagedPaintDevice) -> int:
+    """Print the summary on `printer` (a QPrinter, as set up by the print or preview dialog).
+
+    Nothing is written to disk by this program; the printer's driver does the rest.
+    """
+    return _paint(summary, printer)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for fsync; the rename is durable there
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,205 @@
+"""The summary's fixed HTML template (no Qt): every user text goes through `user_text()`.
+
+The template uses only what Qt's rich-text engine understands and nests at most one table
+deep. User text can never add markup: it is escaped, stripped of control characters and of
+the characters Qt uses to mark its own frames, and wrapped in Unicode isolates so that a
+right-to-left name inside a Dutch sentence keeps both in the right order.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from intakecompanion.summary.content import ConsentLine, Summary
+
+__all__ = ["STYLE_SHEET", "footer_html", "printable_text", "summary_html", "user_text"]
+
+STYLE_SHEET = """
+h1 { font-size: 17pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 12pt; font-weight: 600; color: #1d4f73; margin-top: 11px; margin-bottom: 3px; }
+p { margin-top: 0px; margin-bottom: 3px; }
+p.lead { font-size: 11pt; margin-bottom: 1px; }
+p.muted { color: #444444; }
+p.footer { font-size: 8pt; color: #555555; }
+ul { margin-top: 0px; margin-bottom: 0px; margin-left: 0px; }
+li { white-space: pre-wrap; margin-bottom: 3px; }
+td.text { white-space: pre-wrap; }
+th { font-weight: 600; text-align: left; }
+"""
+
+# Line breaks as people type or paste them (CR LF from Windows, CR from old Macs, the Unicode
+# line and paragraph separators, vertical tab and form feed from PDFs and spreadsheets).
+_LINE_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+# Dropped: the remaining C0/C1 controls (invisible, and some would upset the HTML parser), Qt's
+# internal frame markers U+FDD0/U+FDD1 (with the other noncharacters of that block), the object
+# replacement character (Qt's stand-in for images) and U+FFFE/U+FFFF.
+_DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffc\ufffe\uffff]")
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def printable_text(value: str) -> str:
+    """`value` as it is printed: line breaks made uniform, invisible controls dropped."""
+    return _DROPPED.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def user_text(value: str) -> str:
+    """User text as HTML: escaped, line by line, each line isolated for right-to-left text."""
+    lines = printable_text(value).split("\n")
+    return "<br>".join(_FSI + html.escape(line, quote=True) + _PDI for line in lines)
+
+
+def _p(content: str, css_class: str = "") -> str:
+    attribute = f' class="{css_class}"' if css_class else ""
+    return f"<p{attribute}>{content}</p>"
+
+
+def _labelled(summary: Summary, key: str, name: str, value: str) -> str:
+    """A fixed sentence from texts.py with one user value put in (escaped)."""
+    marker = "\x00value\x00"
+    sentence = html.escape(summary.text(key, **{name: marker}))
+    return sentence.replace(html.escape(marker), user_text(value))
+
+
+def _header(summary: Summary) -> list[str]:
+    parts = [f"<h1>{html.escape(summary.text('title'))}</h1>"]
+    if summary.client_name.strip():
+        parts.append(_p(_labelled(summary, "for_client", "name", summary.client_name), "lead"))
+    date_line = html.escape(summary.text("date_line", date=summary.date))
+    parts.append(_p(f"{date_line} {html.escape(summary.kind)}", "muted"))
+    return parts
+
+
+def _contact(summary: Summary) -> list[str]:
+    contact = summary.contact
+    lines = [
+        (key, name, value)
+        for key, name, value in (
+            ("coach", "name", contact.coach),
+            ("organisation", "organisation", contact.organisation),
+            ("phone", "phone", contact.phone),
+            ("email", "email", contact.email),
+            ("reachable", "reachable", contact.reachable),
+            ("boundaries", "boundaries", contact.boundaries),
+        )
+        if value.strip()
+    ]
+    if not lines:
+        return []
+    parts = [_heading(summary, "contact_heading")]
+    parts.extend(_p(_labelled(summary, key, name, value)) for key, name, value in lines)
+    return parts
+
+
+def _heading(summary: Summary, key: str) -> str:
+    return f"<h2>{html.escape(summary.text(key))}</h2>"
+
+
+def _notes(summary: Summary) -> list[str]:
+    parts = [_heading(summary, "notes_heading")]
+    if not summary.notes:
+        return [*parts, _p(html.escape(summary.text("no_notes")))]
+    items = "".join(f"<li>{user_text(note)}</li>" for note in summary.notes)
+    return [*parts, f"<ul>{items}</ul>"]
+
+
+def _secrecy(summary: Summary) -> list[str]:
+    return [_heading(summary, "secrecy_heading"), _p(user_text(summary.secrecy))]
+
+
+def _consent(summary: Summary, consent: ConsentLine) -> str:
+    if consent.given:
+        decision = "\u2713 " + html.escape(summary.text("consent_given"))
+    else:
+        decision = "\u2717 " + html.escape(summary.text("consent_refused"))
+    if consent.withdrawn_on:
+        withdrawn = summary.text("consent_withdrawn", date=consent.withdrawn_on)
+        decision += f" \u2014 <b>{html.escape(withdrawn)}</b>"
+    rows = [("consent_recipient", consent.recipient)]
+    rows += [("consent_information", consent.information), ("consent_purpose", consent.purpose)]
+    cells = "".join(
+        f'<tr><td width="22%">{html.escape(summary.text(key))}</td>'
+        f'<td class="text">{user_text(value)}</td></tr>'
+        for key, value in rows
+        if value.strip()
+    )
+    until = consent.until if consent.given else summary.text("consent_not_shared")
+    cells += (
+        f'<tr><td width="22%">{html.escape(summary.text("consent_until"))}</td>'
+        f"<td>{html.escape(until)}</td></tr>"
+    )
+    return (
+        f"<p><b>{decision}</b></p>"
+        f'<table width="100%" cellspacing="0" cellpadding="1" style="margin-bottom: 5px;">'
+        f"{cells}</table>"
+    )
+
+
+def _consents(summary: Summary) -> list[str]:
+    parts = [_heading(summary, "consents_heading")]
+    if not summary.consents:
+        parts.append(_p(html.escape(summary.text("no_consents"))))
+    parts.extend(_consent(summary, consent) for consent in summary.consents)
+    parts.append(_p(user_text(summary.withdraw_howto)))
+    return parts
+
+
+def _steps(summary: Summary) -> list[str]:
+    parts = [_heading(summary, "steps_heading")]
+    if not summary.steps:
+        return [*parts, _p(html.escape(summary.text("no_steps")))]
+    head = "".join(
+        f'<th width="{width}" style="border-bottom: 1px solid #888888;">'
+        f"{html.escape(summary.text(key))}</th>"
+        for key, width in (("step_what", "58%"), ("step_who", "17%"), ("step_when", "25%"))
+    )
+    rows = "".join(
+        f'<tr><td class="text">{user_text(step.what)}</td><td>{html.escape(step.who)}</td>'
+        f"<td>{html.escape(step.by_when)}</td></tr>"
+        for step in summary.steps
+    )
+    table = (
+        '<table width="100%" cellspacing="0" cellpadding="3">'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    return [*parts, table]
+
+
+def _appointment(summary: Summary) -> list[str]:
+    parts = [_heading(summary, "appointment_heading")]
+    appointment = summary.appointment
+    if appointment is None:
+        return [*parts, _p(html.escape(summary.text("no_appointment")))]
+    parts.append(_p(f"<b>{html.escape(appointment.when)}</b>"))
+    if appointment.place.strip():
+        parts.append(_p(_labelled(summary, "appointment_place", "place", appointment.place)))
+    if appointment.with_whom.strip():
+        parts.append(_p(_labelled(summary, "appointment_with", "with_whom", appointment.with_whom)))
+    parts.append(_p(html.escape(summary.text("appointment_cannot_come")), "muted"))
+    return parts
+
+
+def summary_html(summary: Summary) -> str:
+    """The whole sheet as HTML for Qt's rich-text engine."""
+    sections = [
+        _header(summary),
+        _contact(summary),
+        _notes(summary),
+        _secrecy(summary),
+        _consents(summary),
+        _steps(summary),
+        _appointment(summary),
+    ]
+    body = "".join(part for section in sections for part in section)
+    return f"<html><body>{body}</body></html>"
+
+
+def footer_html(summary: Summary, page: int, pages: int) -> str:
+    title = f"{summary.text('title')} \u00b7 {summary.date}"
+    number = summary.text("page", page=str(page), pages=str(pages))
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td><p class="footer">{html.escape(title)}</p></td>'
+        f'<td align="right"><p class="footer">{html.escape(number)}</p></td>'
+        "</tr></table>"
+    )

@@ -1,0 +1,184 @@
+"""The summary's fixed texts, per language, as data: Dutch at B1 level ("je"), and English.
+
+The summary's language is chosen per print, so these do not go through Qt's translator (which
+follows the interface language). Dates are written out here too, without the system locale,
+so the same conversation prints the same sheet on every computer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Ons gesprek",
+        "for_client": "Voor {name}",
+        "date_line": "We spraken elkaar op {date}.",
+        "kind_intake": "Dit was ons eerste gesprek.",
+        "kind_follow_up": "Dit was een vervolggesprek.",
+        "contact_heading": "Je coach",
+        "coach": "Ik ben {name}, je coach.",
+        "organisation": "Organisatie: {organisation}",
+        "phone": "Bellen: {phone}",
+        "email": "Mailen: {email}",
+        "reachable": "Wanneer kun je mij bereiken? {reachable}",
+        "boundaries": "Goed om te weten: {boundaries}",
+        "notes_heading": "Waar we over praatten",
+        "no_notes": "We schreven hier samen niets over op.",
+        "secrecy_heading": "Wat gebeurt er met wat je vertelt?",
+        "consents_heading": "Wat mag ik delen, en met wie?",
+        "no_consents": "Je gaf geen toestemming om iets te delen. Ik deel dus niets.",
+        "consent_given": "Je zei ja",
+        "consent_refused": "Je zei nee",
+        "consent_withdrawn": "Je nam dit terug op {date}",
+        "consent_recipient": "Met wie",
+        "consent_information": "Wat",
+        "consent_purpose": "Waarom",
+        "consent_until": "Tot wanneer",
+        "consent_no_end": "Tot je het terugneemt",
+        "consent_not_shared": "Ik deel dit niet.",
+        "steps_heading": "Kleine stappen",
+        "no_steps": "We spraken nog geen stappen af.",
+        "step_what": "Wat",
+        "step_who": "Wie",
+        "step_when": "Wanneer klaar?",
+        "step_no_date": "Geen datum",
+        "who_client": "Jij",
+        "who_coach": "Je coach",
+        "who_together": "Samen",
+        "appointment_heading": "Onze volgende afspraak",
+        "no_appointment": "We maakten nog geen nieuwe afspraak. Ik bel of mail je daarvoor.",
+        "appointment_when": "{date} om {time}",
+        "appointment_place": "Waar: {place}",
+        "appointment_with": "Met: {with_whom}",
+        "appointment_cannot_come": "Kun je niet komen? Laat het me dan zo snel mogelijk weten.",
+        "page": "Pagina {page} van {pages}",
+        # Only when the conversation's stored guide cannot be read: short, true, in plain words.
+        "secrecy_fallback": (
+            "Ik heb beroepsgeheim. Wat je mij vertelt, blijft tussen ons. "
+            "Ik deel alleen iets als jij daar eerst ja op zegt."
+        ),
+        "withdraw_fallback": (
+            "Wil je een toestemming terugnemen? Zeg het mij of bel mij. Dat mag altijd."
+        ),
+    },
+    "en": {
+        "title": "Our conversation",
+        "for_client": "For {name}",
+        "date_line": "We met on {date}.",
+        "kind_intake": "This was our first conversation.",
+        "kind_follow_up": "This was a follow-up conversation.",
+        "contact_heading": "Your coach",
+        "coach": "I am {name}, your coach.",
+        "organisation": "Organisation: {organisation}",
+        "phone": "Phone: {phone}",
+        "email": "Email: {email}",
+        "reachable": "When can you reach me? {reachable}",
+        "boundaries": "Good to know: {boundaries}",
+        "notes_heading": "What we talked about",
+        "no_notes": "We did not write anything down about this together.",
+        "secrecy_heading": "What happens with what you tell me?",
+        "consents_heading": "What may I share, and with whom?",
+        "no_consents": "You did not agree to share anything. So I share nothing.",
+        "consent_given": "You said yes",
+        "consent_refused": "You said no",
+        "consent_withdrawn": "You took this back on {date}",
+        "consent_recipient": "With whom",
+        "consent_information": "What",
+        "consent_purpose": "Why",
+        "consent_until": "Until when",
+        "consent_no_end": "Until you take it back",
+        "consent_not_shared": "I do not share this.",
+        "steps_heading": "Small steps",
+        "no_steps": "We have not agreed on any steps yet.",
+        "step_what": "What",
+        "step_who": "Who",
+        "step_when": "Done by",
+        "step_no_date": "No date",
+        "who_client": "You",
+        "who_coach": "Your coach",
+        "who_together": "Together",
+        "appointment_heading": "Our next appointment",
+        "no_appointment": "We have not made a new appointment yet. I will call or email you.",
+        "appointment_when": "{date} at {time}",
+        "appointment_place": "Where: {place}",
+        "appointment_with": "With: {with_whom}",
+        "appointment_cannot_come": "Can't make it? Please let me know as soon as you can.",
+        "page": "Page {page} of {pages}",
+        "secrecy_fallback": (
+            "I am bound by professional secrecy. What you tell me stays between us. "
+            "I only share something when you have said yes to that first."
+        ),
+        "withdraw_fallback": (
+            "Do you want to take back a consent? Tell me or call me. You can always do that."
+        ),
+    },
+}
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def check_language(lang: str) -> str:
+    if lang not in TEXTS:
+        raise ValueError(f"unknown summary language {lang!r}; choose one of {LANGUAGES}")
+    return lang
+
+
+def text(lang: str, key: str, **values: str) -> str:
+    """The fixed text `key` in `lang`, with `{placeholders}` filled in."""
+    template = TEXTS[check_language(lang)][key]
+    return template.format(**values) if values else template
+
+
+def long_date(lang: str, day: date) -> str:
+    """'maandag 2 maart 2026' / 'Monday 2 March 2026' (no locale involved)."""
+    weekday = _WEEKDAYS[check_language(lang)][day.weekday()]
+    return f"{weekday} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def short_date(lang: str, day: date) -> str:
+    """'2 maart 2026' / '2 March 2026'."""
+    return f"{day.day} {_MONTHS[check_language(lang)][day.month - 1]} {day.year}"
+
+
+def clock_time(lang: str, moment: datetime) -> str:
+    """'14.30 uur' in Dutch (as written in letters and on appointment cards), '14:30' in English."""
+    if check_language(lang) == "nl":
+        return f"{moment.hour}.{moment.minute:02d} uur"
+    return f"{moment.hour}:{moment.minute:02d}"

@@ -1,0 +1,55 @@
+"""Fictional vaults and guides for the summary tests: a real encrypted vault, a real guide."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from intakecompanion.guide.snapshot import SNAPSHOT_FORMAT
+
+STARTED_AT = datetime(2026, 3, 2, 10, 0).astimezone()
+
+SECRECY_NL = (
+    "Ik heb beroepsgeheim. Wat je vertelt, blijft bij mij. "
+    "Ik deel iets alleen als jij ja zegt. Behalve als iemand in gevaar is."
+)
+SECRECY_EN = (
+    "I am bound by professional secrecy. What you tell me stays with me. "
+    "I only share something if you say yes. Unless someone is in danger."
+)
+WITHDRAW_NL = "Wil je een ja terugnemen? Zeg het mij. Dat mag altijd, ook later."
+WITHDRAW_EN = "Want to take back a yes? Tell me. You can always do that, also later."
+
+
+def guide_snapshot(
+    version: str = "1.0",
+    secrecy_nl: str = SECRECY_NL,
+    secrecy_en: str = SECRECY_EN,
+    withdraw_nl: str = WITHDRAW_NL,
+    withdraw_en: str = WITHDRAW_EN,
+) -> str:
+    """A small but valid guide, as the snapshot a conversation stores."""
+    guide = {
+        "id": "intake",
+        "version": version,
+        "kind": "intake",
+        "languages": ["nl", "en"],
+        "nl": {"title": "Intake", "secrecy_statement": secrecy_nl, "withdraw_consent": withdraw_nl},
+        "en": {"title": "Intake", "secrecy_statement": secrecy_en, "withdraw_consent": withdraw_en},
+        "phases": [
+            {
+                "id": "start",
+                "nl": {"title": "Start", "purpose": "Veiligheid"},
+                "en": {"title": "Start", "purpose": "Safety"},
+                "items": [
+                    {
+                        "id": "secrecy",
+                        "feeds": "secrecy_statement",
+                        "nl": {"text": "Leg het beroepsgeheim uit", "why": "Vertrouwen"},
+                        "en": {"text": "Explain professional secrecy", "why": "Trust"},
+                    }
+                ],
+            }
+        ],
+    }
+    return json.dumps({"format": SNAPSHOT_FORMAT, "guide": guide}, ensure_ascii=False)
