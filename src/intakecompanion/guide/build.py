@@ -50,7 +50,8 @@ class GuideBuilder:
         self._item: str | None = None
         self._item_ids: dict[str, KeyPath] = {}
 
-    def report(self, code: str, path: KeyPath, lang: str | None = None, **params: str) -> None:
+    def report(self, code: str, path: KeyPath, in_lang: str | None = None, **params: str) -> None:
+        """Record a problem at `path`; `in_lang` says which language's texts it is in."""
         line = self.lines.line_of(path) if self.lines is not None else None
         self.problems.append(
             GuideProblem(
@@ -60,7 +61,7 @@ class GuideBuilder:
                 params=tuple(sorted(params.items())),
                 phase=self._phase,
                 item=self._item,
-                lang=lang,
+                lang=in_lang,
             )
         )
 
@@ -183,7 +184,8 @@ class GuideBuilder:
         for lang in self._languages:
             table = data.get(lang)
             if table is None:
-                self.report("missing_language", path, lang=lang)
+                # The guide's own texts have no header of their own; point at "languages".
+                self.report("missing_language", path or ("languages",), lang=lang)
                 complete = False
                 continue
             if not isinstance(table, dict):

@@ -77,8 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "or in none."
         ),
         "text_too_long": (
-            '"{key}" has {length} characters. Keep it under {limit} so the coach takes it in at '
-            'a glance; put the rest in "why" or "say".'
+            '"{key}" has {length} characters. Keep it to {limit} at most, so the coach takes it '
+            'in at a glance; put the rest in "why" or "say".'
         ),
         "no_phases": "The guide has no phases. Add at least one [[phases]] section.",
         "no_items": "This phase has no items. Add at least one [[phases.items]] section.",
@@ -135,8 +135,9 @@ MESSAGES: dict[str, dict[str, str]] = {
             '"{key}" is leeg. Schrijf de tekst, of haal de regel weg als hij niet verplicht is.'
         ),
         "bad_id": (
-            'De id "{id}" kan niet. Een id bestaat uit kleine letters (a-z), cijfers, "_" of '
-            '"-", begint met een letter en is hoogstens 64 tekens lang, zoals "first_steps".'
+            'De id "{id}" kan niet gebruikt worden. Een id bestaat uit kleine letters (a-z), '
+            'cijfers, "_" of "-", begint met een letter en is hoogstens 64 tekens lang, zoals '
+            '"first_steps".'
         ),
         "bad_version": (
             'De versie "{version}" klopt niet. Schrijf getallen met punten, zoals "1.0" of "2.1.3".'
@@ -162,8 +163,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "taal of in geen enkele."
         ),
         "text_too_long": (
-            '"{key}" telt {length} tekens. Houd het onder {limit}, zodat de coach het in één '
-            'oogopslag leest; zet de rest in "why" of "say".'
+            '"{key}" telt {length} tekens. Houd het op hoogstens {limit}, zodat de coach het in '
+            'één oogopslag leest; zet de rest in "why" of "say".'
         ),
         "no_phases": "De gids heeft geen fases. Voeg minstens één blok [[phases]] toe.",
         "no_items": "Deze fase heeft geen items. Voeg minstens één blok [[phases.items]] toe.",
