@@ -42,10 +42,8 @@ cp "$HERE/share/metainfo/$APP_ID.metainfo.xml" "$SHARE_DIR/metainfo/"
     cp "$HERE/share/$icon" "$SHARE_DIR/$icon"
 done
 
-# Refresh the desktop's caches where the tools exist; the menu entry works without them too.
-if command -v update-desktop-database >/dev/null 2>&1; then
-    update-desktop-database -q "$SHARE_DIR/applications" 2>/dev/null || true
-fi
+# Menus notice the new entry by themselves (it declares no file types, so there is no MIME cache
+# to rebuild); refresh the icon cache only where one is kept.
 if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f "$SHARE_DIR/icons/hicolor/index.theme" ]; then
     gtk-update-icon-cache -q -t -f "$SHARE_DIR/icons/hicolor" 2>/dev/null || true
 fi

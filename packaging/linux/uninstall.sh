@@ -20,10 +20,6 @@ for icon in "$SHARE_DIR"/icons/hicolor/*/apps/"$APP_ID".png "$SHARE_DIR"/icons/h
 done
 rm -rf "$OPT_DIR" "$OPT_DIR.new" "$OPT_DIR.old"
 
-if command -v update-desktop-database >/dev/null 2>&1; then
-    update-desktop-database -q "$SHARE_DIR/applications" 2>/dev/null || true
-fi
-
 echo "Intake Companion is removed."
 echo "Your vault and settings are kept, in ${XDG_DATA_HOME:-$HOME/.local/share}/IntakeCompanion"
 echo "and ${XDG_CONFIG_HOME:-$HOME/.config}/IntakeCompanion (or where INTAKECOMPANION_HOME points)."
