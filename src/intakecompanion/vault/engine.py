@@ -69,18 +69,32 @@ def check_sqlcipher() -> None:
         temp_store_now = conn.execute("PRAGMA temp_store").fetchone()[0]
     finally:
         conn.close()
-    if not cipher_rows:
-        raise UnsupportedSqlcipher("the SQLite library is not SQLCipher (no encryption)")
-    cipher_text = str(cipher_rows[0][0])
-    if _version_tuple(cipher_text) < MIN_SQLCIPHER:
-        raise UnsupportedSqlcipher(f"SQLCipher {cipher_text} is older than 4.19")
-    if _version_tuple(sqlite_text) < MIN_SQLITE:
-        raise UnsupportedSqlcipher(f"SQLite {sqlite_text} is older than 3.51.3")
-    compiled = next((o.split("=", 1)[1] for o in options if o.startswith("TEMP_STORE=")), "1")
-    # 2 and 3 keep temporary data in memory by default or always; 1 lets the pragma decide,
-    # which `connect` sets and which is then verified; 0 always uses files.
-    if compiled not in ("2", "3") and not (compiled == "1" and temp_store_now == 2):
-        raise UnsupportedSqlcipher("it was built to write temporary data to unencrypted files")
+    problem = library_problem(
+        str(cipher_rows[0][0]) if cipher_rows else None, sqlite_text, options, temp_store_now
+    )
+    if problem:
+        raise UnsupportedSqlcipher(problem)
+
+
+def library_problem(
+    cipher_version: str | None, sqlite_version: str, compile_options: list[str], temp_store: int
+) -> str | None:
+    """Why this SQLCipher build is unfit, or None. `temp_store` is the pragma's value after
+    `PRAGMA temp_store = MEMORY` was set."""
+    if cipher_version is None:
+        return "the SQLite library is not SQLCipher (no encryption)"
+    if _version_tuple(cipher_version) < MIN_SQLCIPHER:
+        return f"SQLCipher {cipher_version} is older than 4.19"
+    if _version_tuple(sqlite_version) < MIN_SQLITE:
+        return f"SQLite {sqlite_version} is older than 3.51.3"
+    compiled = next(
+        (o.split("=", 1)[1] for o in compile_options if o.startswith("TEMP_STORE=")), "1"
+    )
+    # 2 and 3 keep temporary data in memory by default or always; 1 lets the pragma decide
+    # (set on every connection, verified here); 0 always uses files.
+    if compiled in ("2", "3") or (compiled == "1" and temp_store == 2):
+        return None
+    return "it was built to write temporary data to unencrypted files"
 
 
 def raw_key_pragma(data_key: bytes, salt: bytes | None = None, *, pragma: str = "key") -> str:
