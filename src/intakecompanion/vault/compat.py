@@ -20,7 +20,7 @@ def install() -> None:
     for module in (sqlite_utils.db, sqlite_utils.utils):
         module.sqlite3 = sqlcipher3.dbapi2  # type: ignore[attr-defined]
         module.OperationalError = sqlcipher3.dbapi2.OperationalError  # type: ignore[attr-defined]
-    sqlite_utils.utils.dbapi2 = sqlcipher3.dbapi2  # type: ignore[attr-defined]
+    sqlite_utils.utils.dbapi2 = sqlcipher3.dbapi2
 
 
 install()
