@@ -24,7 +24,11 @@ from intakecompanion.guide.model import (
     PhaseText,
 )
 from intakecompanion.guide.problems import GuideError, GuideProblem
-from intakecompanion.guide.snapshot import guide_from_snapshot, guide_to_snapshot
+from intakecompanion.guide.snapshot import (
+    guide_fingerprint,
+    guide_from_snapshot,
+    guide_to_snapshot,
+)
 
 __all__ = [
     "FEEDS",
@@ -40,6 +44,7 @@ __all__ = [
     "PhaseText",
     "available_guides",
     "builtin_guides",
+    "guide_fingerprint",
     "guide_from_snapshot",
     "guide_to_snapshot",
     "load_guide",

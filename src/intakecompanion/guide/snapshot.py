@@ -6,6 +6,7 @@ the same checks, so an old conversation shows its items exactly as they were ask
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -56,6 +57,12 @@ def guide_to_snapshot(guide: Guide) -> str:
     """JSON with sorted keys and no extra spaces: the same guide always gives the same text."""
     document = {"format": SNAPSHOT_FORMAT, "guide": guide_to_data(guide)}
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def guide_fingerprint(guide: Guide) -> str:
+    """A hash of the snapshot: tells two guides apart that share an id and version but not
+    their content (an organisation that edited its guide and forgot to raise the version)."""
+    return hashlib.sha256(guide_to_snapshot(guide).encode("utf-8")).hexdigest()
 
 
 def guide_from_snapshot(text: str) -> Guide:
