@@ -1,0 +1,177 @@
+"""Autosave for the conversation view: every change is a pending write, flushed soon after.
+
+`SaveQueue` is the Qt-free logic (the latest write per key, kept until it succeeds); `AutoSaver`
+adds the debounce and retry timers and reports what is on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from enum import StrEnum
+
+import sqlcipher3
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from intakecompanion.vault import errors as vault_errors
+
+# What a failing disk looks like from here: the vault's own error (SaveFailed subclasses it),
+# SQLite's "disk full" / "read-only" / I/O errors, and the operating system's.
+SAVE_ERRORS: tuple[type[BaseException], ...] = (
+    vault_errors.VaultError,
+    sqlcipher3.Error,
+    OSError,
+)
+
+Write = Callable[[], None]
+
+DEBOUNCE_MS = 700  # typed text is written after this pause (the promise is at most 1 s)
+MAX_WAIT_MS = 3000  # and at least this often while the coach keeps typing without a pause
+RETRY_MS = 5000  # after a failed save, try again this often
+
+
+class SaveState(StrEnum):
+    SAVED = "saved"  # everything shown is on disk
+    PENDING = "pending"  # a change waits for the debounce
+    FAILED = "failed"  # the last attempt failed; the change is kept and retried
+
+
+class SaveQueue:
+    """Pending writes by key; a newer write for a key replaces the older one (it carries more).
+
+    A write is a callable that reads the current value from its widget and hands it to the
+    casebook; it leaves the queue only once that call has returned, i.e. the value is on disk.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[Hashable, Write] = {}
+        self._flushing = False
+        self.last_error: BaseException | None = None
+
+    def put(self, key: Hashable, write: Write) -> None:
+        self._pending[key] = write
+
+    def discard(self, key: Hashable) -> None:
+        self._pending.pop(key, None)
+
+    def is_pending(self, key: Hashable) -> bool:
+        return key in self._pending
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    @property
+    def state(self) -> SaveState:
+        if self.last_error is not None:
+            return SaveState.FAILED
+        return SaveState.PENDING if self._pending else SaveState.SAVED
+
+    def flush(self) -> bool:
+        """Run the pending writes in the order they were made; True when nothing is left.
+
+        Stops at the first failure so later writes (an update after a create) keep their order,
+        and a failing disk is not hammered; the failed write stays queued for the next try.
+        """
+        if self._flushing:  # a write's own widget update re-entered; the outer flush goes on
+            return False
+        self._flushing = True
+        try:
+            for key, write in list(self._pending.items()):
+                if self._pending.get(key) is not write:
+                    continue  # replaced or discarded by an earlier write in this round
+                try:
+                    write()
+                except SAVE_ERRORS as exc:
+                    self.last_error = exc
+                    return False
+                if self._pending.get(key) is write:
+                    del self._pending[key]
+            self.last_error = None
+            return not self._pending
+        finally:
+            self._flushing = False
+
+
+class AutoSaver(QObject):
+    """Runs a SaveQueue on timers: after a typing pause, on focus-out, on demand, and on retry."""
+
+    state_changed = Signal(str)  # a SaveState value
+
+    def __init__(
+        self,
+        queue: SaveQueue | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
+        retry_ms: int = RETRY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.queue = queue or SaveQueue()
+        self._state = self.queue.state
+        self._debounce = self._timer(debounce_ms)
+        self._max_wait = self._timer(max_wait_ms)
+        self._retry = self._timer(retry_ms)
+
+    def _timer(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.flush)
+        return timer
+
+    @property
+    def state(self) -> SaveState:
+        return self._state
+
+    @property
+    def last_error(self) -> BaseException | None:
+        return self.queue.last_error
+
+    def change(self, key: Hashable, write: Write) -> None:
+        """A typed change: written after a short pause (or on focus-out / flush)."""
+        self.queue.put(key, write)
+        self._debounce.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+        self._update_state()
+
+    def save_now(self, key: Hashable, write: Write) -> bool:
+        """A click (tick, switch, add, withdraw): written at once; kept and retried on failure."""
+        self.queue.put(key, write)
+        return self.flush()
+
+    def discard(self, key: Hashable) -> None:
+        self.queue.discard(key)
+        self._update_state()
+
+    def flush(self) -> bool:
+        """Write everything pending now; True when all of it is on disk."""
+        self._debounce.stop()
+        self._max_wait.stop()
+        done = self.queue.flush()
+        if self.queue.state is SaveState.FAILED:
+            self._retry.start()
+        else:
+            self._retry.stop()
+        self._update_state()
+        return done
+
+    def _update_state(self) -> None:
+        state = self.queue.state
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit(str(state))
+
+
+class FlushOnFocusOut(QObject):
+    """Event filter: when an editor loses focus, its pending text is written right away."""
+
+    def __init__(self, saver: AutoSaver, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._saver = saver
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusOut and self._saver.queue.has_pending:
+            self._saver.flush()
+        return False

@@ -1,0 +1,155 @@
+"""The checklist of the current phase: its purpose and items, one page per stepper entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ChecklistAnswer, ItemState
+from intakecompanion.guide import Item
+from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.pages import ChecklistPage
+
+Answers = dict[str, ChecklistAnswer]
+
+
+class ChecklistPanel(QStackedWidget):
+    """Shows one page at a time; every tick and item note goes through the autosaver."""
+
+    progress_changed = Signal(int)  # page index
+    item_focused = Signal(object)  # guide Item
+    help_requested = Signal(object)  # guide Item
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        saver: AutoSaver,
+        conversation_id: int,
+        pages: list[ChecklistPage],
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._saver = saver
+        self._conversation_id = conversation_id
+        self._lang = lang
+        self.pages = pages
+        self._items: dict[str, Item] = {}
+        self._rows: list[list[ItemRow]] = []
+        self._last_focused: dict[int, ItemRow] = {}
+        self._flush_on_focus_out = FlushOnFocusOut(saver, self)
+        self.setAccessibleName(self.tr("Checklist"))
+        answers = casebook.answers(conversation_id)
+        for index, page in enumerate(pages):
+            self.addWidget(self._build_page(index, page, answers))
+
+    def _build_page(self, index: int, page: ChecklistPage, answers: Answers) -> QScrollArea:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        if page.is_carried_over:
+            title = self.tr("Left open in the intake")
+            purpose = self.tr(
+                "These items were not yet dealt with in the intake. Tick them here once they are."
+            )
+        else:
+            title, purpose = page.title, page.purpose
+        title_label = QLabel(title, body)
+        title_label.setProperty("role", "phase-title")
+        emphasize(title_label, 1.3)
+        title_label.setWordWrap(True)
+        title_label.setTextFormat(Qt.TextFormat.PlainText)
+        purpose_label = QLabel(purpose, body)
+        purpose_label.setProperty("role", "phase-purpose")
+        purpose_label.setWordWrap(True)
+        purpose_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(title_label)
+        layout.addWidget(purpose_label)
+        rows: list[ItemRow] = []
+        for item in page.items:
+            row = self._build_row(index, item, answers)
+            layout.addWidget(row)
+            rows.append(row)
+        layout.addStretch(1)
+        self._rows.append(rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(title)
+        return scroll
+
+    def _build_row(self, index: int, item: Item, answers: Answers) -> ItemRow:
+        self._items[item.id] = item
+        row = ItemRow(item.id, item.text(self._lang))
+        answer = answers.get(item.id)
+        if answer is not None:
+            row.set_state_quietly(answer.state)
+            row.note.set_text_quietly(answer.note)
+        row.state_chosen.connect(self._save_state)
+        row.note_edited.connect(self._save_note)
+        row.focused.connect(lambda _id, r=row, i=index: self._row_focused(i, r))
+        row.help_requested.connect(lambda item_id: self.help_requested.emit(self._items[item_id]))
+        row.move_requested.connect(lambda step, r=row, i=index: self._move(i, r, step))
+        row.note.installEventFilter(self._flush_on_focus_out)
+        return row
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _save_state(self, item_id: str, state: str) -> None:
+        conversation_id, casebook = self._conversation_id, self._casebook
+        self._saver.save_now(
+            ("item-state", item_id),
+            lambda: casebook.set_item_state(conversation_id, item_id, ItemState(state)),
+        )
+        self.progress_changed.emit(self.currentIndex())
+
+    def _save_note(self, item_id: str, text: str) -> None:
+        conversation_id, casebook = self._conversation_id, self._casebook
+        self._saver.change(
+            ("item-note", item_id),
+            lambda: casebook.set_item_note(conversation_id, item_id, text),
+        )
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _row_focused(self, index: int, row: ItemRow) -> None:
+        self._last_focused[index] = row
+        scroll = self.widget(index)
+        if isinstance(scroll, QScrollArea):
+            scroll.ensureWidgetVisible(row, 0, 12)
+        self.item_focused.emit(self._items[row.item_id])
+
+    def _move(self, index: int, row: ItemRow, step: int) -> None:
+        rows = self._rows[index]
+        position = rows.index(row) + step
+        if 0 <= position < len(rows):
+            rows[position].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def show_page(self, index: int) -> None:
+        self.setCurrentIndex(index)
+
+    def rows(self, index: int) -> list[ItemRow]:
+        return list(self._rows[index])
+
+    def progress(self, index: int) -> tuple[int, int]:
+        """(settled, total) items of the page: settled is done or not applicable."""
+        rows = self._rows[index]
+        return sum(row.state is not ItemState.OPEN for row in rows), len(rows)
+
+    def focus_page(self) -> None:
+        """Focus where the coach was on this page, else its first open item."""
+        index = self.currentIndex()
+        rows = self._rows[index] if 0 <= index < len(self._rows) else []
+        if not rows:
+            return
+        target = self._last_focused.get(index)
+        if target is None:
+            target = next((r for r in rows if r.state is ItemState.OPEN), rows[0])
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

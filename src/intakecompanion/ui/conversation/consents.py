@@ -1,0 +1,283 @@
+"""Consents: record who may receive what and why; withdraw in one action, kept as history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
+from intakecompanion.ui.conversation.autosave import AutoSaver
+from intakecompanion.ui.conversation.fields import OptionalDateEdit
+from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
+
+
+def _choice(parent: QWidget, options: list[tuple[str, str]], name: str) -> QButtonGroup:
+    group = QButtonGroup(parent)
+    for value, label in options:
+        button = QRadioButton(label, parent)
+        button.setProperty("value", value)
+        button.setAccessibleName(fill("%1: %2", name, label))
+        group.addButton(button)
+    group.buttons()[0].setChecked(True)
+    return group
+
+
+def _chosen(group: QButtonGroup) -> str:
+    button = group.checkedButton()
+    return str(button.property("value")) if button else ""
+
+
+class ConsentCard(QFrame):
+    """One consent as given, with its withdrawals underneath; never edited, never deleted."""
+
+    def __init__(self, consent: Consent, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.consent = consent
+        self.setObjectName("consentCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        day = format_date(consent.decided_on)
+        given = consent.decision is ConsentDecision.GIVEN
+        how = self.tr("orally") if consent.form is ConsentForm.ORAL else self.tr("in writing")
+        if given:
+            headline = fill(self.tr("Given %1 on %2 to %3"), how, day, consent.recipient)
+        else:
+            headline = fill(self.tr("Refused %1 on %2 to %3"), how, day, consent.recipient)
+        lines = [
+            fill(self.tr("Information: %1"), consent.information),
+            fill(self.tr("Purpose: %1"), consent.purpose),
+        ]
+        if consent.valid_until is not None:
+            until = format_date(consent.valid_until)
+            lines.append(fill(self.tr("Valid until %1"), until))
+        for withdrawal in consent.withdrawals:
+            when = format_datetime(withdrawal.withdrawn_at)
+            lines.append(fill(self.tr("Withdrawn on %1"), when))
+        if consent.in_force:
+            status = self.tr("In force")
+        elif consent.withdrawn is not None:
+            status = self.tr("Withdrawn")
+        else:
+            status = self.tr("Refused")
+        self.setProperty("consentState", "in-force" if consent.in_force else "ended")
+        self.headline = QLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
+        self.headline.setProperty("role", "consent-headline")
+        self.details = QLabel("\n".join(lines), self)
+        for label in (self.headline, self.details):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        self.withdraw_button: QPushButton | None = None
+        if consent.in_force:
+            self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
+            self.withdraw_button.setAccessibleName(
+                fill(self.tr("Withdraw the consent to %1"), consent.recipient)
+            )
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.withdraw_button)
+            layout.addLayout(row)
+        self.setAccessibleName(self.headline.text())
+
+
+class ConsentsPanel(QWidget):
+    """A form for a new consent above the client's consents (all conversations, newest first)."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        saver: AutoSaver,
+        conversation_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._saver = saver
+        self._conversation_id = conversation_id
+        self._client_id = casebook.conversation(conversation_id).client_id
+        self.cards: list[ConsentCard] = []
+        self.setAccessibleName(self.tr("Consents"))
+
+        self.recipient = QLineEdit(self)
+        self.recipient.setPlaceholderText(self.tr("e.g. the housing service"))
+        self.information = QLineEdit(self)
+        self.information.setPlaceholderText(self.tr("e.g. income and debts"))
+        self.purpose = QLineEdit(self)
+        self.purpose.setPlaceholderText(self.tr("e.g. to apply for a social rent"))
+        self.decision = _choice(
+            self,
+            [
+                (str(ConsentDecision.GIVEN), self.tr("Given")),
+                (str(ConsentDecision.REFUSED), self.tr("Refused")),
+            ],
+            self.tr("Decision"),
+        )
+        self.form = _choice(
+            self,
+            [
+                (str(ConsentForm.ORAL), self.tr("Oral")),
+                (str(ConsentForm.WRITTEN), self.tr("Written")),
+            ],
+            self.tr("How"),
+        )
+        self.valid_until = OptionalDateEdit(self.tr("no end date"), self)
+        self.record_button = QPushButton(self.tr("Record consent"), self)
+        self.record_button.clicked.connect(self.record)
+        self.message = QLabel(self)
+        self.message.setProperty("role", "hint")
+        self.message.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in (
+            (self.tr("To whom"), self.recipient),
+            (self.tr("Which information"), self.information),
+            (self.tr("What for"), self.purpose),
+        ):
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+        form.addRow(self.tr("Decision"), self._row(self.decision))
+        form.addRow(self.tr("How"), self._row(self.form))
+        self.valid_until.setAccessibleName(self.tr("Valid until"))
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.record_button)
+        form.addRow(buttons)
+
+        self._list = QVBoxLayout()
+        self._list.setSpacing(6)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.addLayout(self._list)
+        outer.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        history = QLabel(self.tr("Consents of this client"), self)
+        history.setProperty("role", "section")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(form)
+        layout.addWidget(history)
+        layout.addWidget(scroll, 1)
+        self.refresh()
+
+    def _row(self, group: QButtonGroup) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in group.buttons():
+            button.setParent(holder)
+            row.addWidget(button)
+        row.addStretch(1)
+        return holder
+
+    def refresh(self) -> None:
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for consent in reversed(self._casebook.client_consents(self._client_id)):
+            card = ConsentCard(consent)
+            if card.withdraw_button is not None:
+                card.withdraw_button.clicked.connect(
+                    lambda _c=False, cid=consent.id: self.withdraw(cid)
+                )
+            self._list.addWidget(card)
+            self.cards.append(card)
+
+    def _recorded_by(self) -> str:
+        return self._casebook.profile().name
+
+    def record(self) -> bool:
+        """Store the consent in the form; on a failed save the form keeps it and it is retried."""
+        values = (
+            self.recipient.text().strip(),
+            self.information.text().strip(),
+            self.purpose.text().strip(),
+        )
+        if not all(values):
+            self.message.setText(self.tr("Fill in to whom, which information and what for."))
+            self.message.setProperty("state", "error")
+            next(
+                f
+                for f, v in zip(
+                    (self.recipient, self.information, self.purpose), values, strict=True
+                )
+                if not v
+            ).setFocus()
+            return False
+        recipient, information, purpose = values
+        decision = ConsentDecision(_chosen(self.decision))
+        form = ConsentForm(_chosen(self.form))
+        until: date | None = self.valid_until.value()
+        conversation_id = self._conversation_id
+
+        def write() -> None:
+            self._casebook.record_consent(
+                conversation_id,
+                recipient=recipient,
+                information=information,
+                purpose=purpose,
+                decision=decision,
+                form=form,
+                valid_until=until,
+                recorded_by=self._recorded_by(),
+            )
+            self._recorded(values)
+
+        saved = self._saver.save_now("consent-form", write)
+        if not saved:
+            self.message.setText(self.tr("Not saved yet: kept here and tried again."))
+            self.message.setProperty("state", "error")
+        return saved
+
+    def _recorded(self, values: tuple[str, str, str]) -> None:
+        current = (
+            self.recipient.text().strip(),
+            self.information.text().strip(),
+            self.purpose.text().strip(),
+        )
+        if current == values:  # leave the form alone if the coach already typed the next one
+            for field in (self.recipient, self.information, self.purpose):
+                field.clear()
+            self.valid_until.set_value(None)
+        self.message.setText(self.tr("Consent recorded."))
+        self.message.setProperty("state", "ok")
+        self.refresh()
+
+    def withdraw(self, consent_id: int) -> bool:
+        """One action: the withdrawal is recorded with today's date; the consent stays listed."""
+        recorded_by = self._recorded_by()
+
+        def write() -> None:
+            self._casebook.withdraw_consent(consent_id, recorded_by=recorded_by)
+            self.refresh()
+            self.message.setText(self.tr("Consent withdrawn; it stays in the history."))
+
+        return self._saver.save_now(("consent-withdraw", consent_id), write)
+
+    def focus_first(self) -> None:
+        self.recipient.setFocus(Qt.FocusReason.ShortcutFocusReason)

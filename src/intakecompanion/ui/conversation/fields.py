@@ -1,0 +1,159 @@
+"""Small editors shared by the conversation panels: growing text, optional date, confirm button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+# QDateEdit cannot be empty; its minimum date stands for "no date" and shows a special text.
+_NO_DATE = QDate(2000, 1, 1)
+CONFIRM_MS = 4000  # a second click within this time confirms
+
+
+def emphasize(label: QWidget, scale: float = 1.0, bold: bool = True) -> None:
+    """A larger and/or bold font relative to the application's (so "larger text" scales it too).
+
+    Done in code because style sheets cannot scale a font relative to the inherited size.
+    """
+    font = QFont(label.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A plain-text box that grows with its text (up to `max_lines`); Tab moves on, not in."""
+
+    def __init__(self, min_lines: int = 1, max_lines: int = 8, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self._max_lines = max_lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show stored text without it counting as an edit."""
+        self.blockSignals(True)
+        try:
+            self.setPlainText(text)
+        finally:
+            self.blockSignals(False)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(self._min_lines, min(self._max_lines, self.document().blockCount()))
+        wrapped = int(self.document().documentLayout().documentSize().height())
+        lines = max(lines, min(self._max_lines, wrapped))
+        line_height = self.fontMetrics().lineSpacing()
+        margins = self.contentsMargins()
+        chrome = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
+        self.setFixedHeight(lines * line_height + chrome + 2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(200, self.height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date picker that may also say "no date" (its lowest value)."""
+
+    def __init__(self, no_date_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(no_date_text)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        current = self.date()
+        if current == _NO_DATE:
+            return None
+        return date(current.year(), current.month(), current.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.blockSignals(True)
+        try:
+            if value is None:
+                self.setDate(_NO_DATE)
+            else:
+                self.setDate(QDate(value.year, value.month, value.day))
+        finally:
+            self.blockSignals(False)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt API)
+        # From "no date", the arrow keys start at today rather than in the year 2000.
+        if self.date() == _NO_DATE:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        # Ctrl+Delete / Ctrl+Backspace clears the date back to "no date".
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.setDate(_NO_DATE)
+            return
+        super().keyPressEvent(event)
+
+
+class ConfirmButton(QPushButton):
+    """A button that acts on a second click within a few seconds: no dialog interrupts typing."""
+
+    confirmed = Signal()
+
+    def __init__(self, text: str, confirm_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._text = text
+        self._confirm_text = confirm_text
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CONFIRM_MS)
+        self._timer.timeout.connect(self.reset)
+        self.clicked.connect(self._clicked)
+
+    @property
+    def armed(self) -> bool:
+        return self._timer.isActive()
+
+    def _clicked(self) -> None:
+        if self._timer.isActive():
+            self.reset()
+            self.confirmed.emit()
+            return
+        self.setText(self._confirm_text)
+        self._set_state("confirm")
+        self._timer.start()
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self.setText(self._text)
+        self._set_state("")
+
+    def _set_state(self, state: str) -> None:
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,165 @@
+"""One checklist item: its line, done / not applicable in one key or click, and its own note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.model import ItemState
+from intakecompanion.ui.conversation.fields import GrowingTextEdit, emphasize
+from intakecompanion.ui.conversation.texts import fill
+
+
+class ItemNoteEdit(GrowingTextEdit):
+    """The note under an item; Escape goes back to the item line."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ItemRow(QFrame):
+    """A focusable item line; keys: Space done, N not applicable, Backspace open, Enter note."""
+
+    state_chosen = Signal(str, str)  # item id, ItemState value
+    note_edited = Signal(str, str)  # item id, text
+    focused = Signal(str)  # item id
+    help_requested = Signal(str)  # item id
+    move_requested = Signal(int)  # -1 previous item, +1 next item
+
+    def __init__(self, item_id: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item_id
+        self.item_text = text
+        self._state = ItemState.OPEN
+        self.setObjectName("checklistItem")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.done_button = self._state_button(self.tr("Done"), ItemState.DONE)
+        self.done_button.setToolTip(self.tr("Done (Space)"))
+        self.not_applicable_button = self._state_button(self.tr("N/A"), ItemState.NOT_APPLICABLE)
+        self.not_applicable_button.setToolTip(self.tr("Not applicable (N)"))
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.setToolTip(self.tr("Why, and an example sentence (F1)"))
+        self.help_button.setAccessibleName(self.tr("Why this item matters"))
+        self.help_button.clicked.connect(self._ask_help)
+
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setObjectName("itemText")
+        emphasize(self.label, 1.05, bold=False)
+
+        self.note = ItemNoteEdit(parent=self)
+        self.note.setPlaceholderText(self.tr("Note on this item (Enter)"))
+        self.note.setAccessibleName(fill(self.tr("Note on: %1"), text))
+        self.note.textChanged.connect(lambda: self.note_edited.emit(self.item_id, self.note.text()))
+        self.note.escaped.connect(self.setFocus)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.label, 1)
+        top.addWidget(self.done_button)
+        top.addWidget(self.not_applicable_button)
+        top.addWidget(self.help_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.note)
+        self._show_state()
+
+    def _state_button(self, text: str, state: ItemState) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(True)
+        # Clicking must not pull the focus out of the note the coach is typing in.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAccessibleName(text)
+        button.setObjectName("stateButton")
+        button.clicked.connect(lambda _checked=False, s=state: self.toggle(s))
+        return button
+
+    @property
+    def state(self) -> ItemState:
+        return self._state
+
+    def set_state_quietly(self, state: ItemState) -> None:
+        """Show a stored state without it counting as a choice."""
+        self._state = state
+        self._show_state()
+
+    def toggle(self, state: ItemState) -> None:
+        """Choose `state`; choosing the current state again re-opens the item."""
+        self._state = ItemState.OPEN if self._state is state else state
+        self._show_state()
+        self.state_chosen.emit(self.item_id, str(self._state))
+
+    def choose(self, state: ItemState) -> None:
+        if self._state is not state:
+            self.toggle(state)
+
+    def _show_state(self) -> None:
+        self.done_button.setChecked(self._state is ItemState.DONE)
+        self.not_applicable_button.setChecked(self._state is ItemState.NOT_APPLICABLE)
+        self.setProperty("itemState", str(self._state))
+        self.style().unpolish(self)
+        self.style().polish(self)
+        spoken = {
+            ItemState.OPEN: self.tr("open"),
+            ItemState.DONE: self.tr("done"),
+            ItemState.NOT_APPLICABLE: self.tr("not applicable"),
+        }[self._state]
+        self.setAccessibleName(fill(self.tr("Item: %1"), self.item_text))
+        self.setAccessibleDescription(
+            fill(self.tr("%1. Space: done, N: not applicable, Enter: note."), spoken)
+        )
+
+    def _ask_help(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.help_requested.emit(self.item_id)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self.focused.emit(self.item_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        plain = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        if event.modifiers() & ~plain:
+            super().keyPressEvent(event)  # Ctrl/Alt combinations belong to the shortcuts
+            return
+        if key == Qt.Key.Key_Space:
+            self.toggle(ItemState.DONE)
+        elif key == Qt.Key.Key_N:
+            self.toggle(ItemState.NOT_APPLICABLE)
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.choose(ItemState.OPEN)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+        elif key == Qt.Key.Key_Question or event.text() == "?":
+            self.help_requested.emit(self.item_id)
+        elif key == Qt.Key.Key_Up:
+            self.move_requested.emit(-1)
+        elif key == Qt.Key.Key_Down:
+            self.move_requested.emit(1)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,112 @@
+"""One free note, with a band that says plainly whether it goes on the client's summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from intakecompanion.resources import resource_path
+from intakecompanion.ui.conversation.fields import ConfirmButton, GrowingTextEdit
+from intakecompanion.ui.conversation.texts import fill
+
+
+def _icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("ui", "icons", "conversation", name + ".svg")))
+
+
+class NoteCard(QFrame):
+    """The band (colour + icon + words) and its switch sit above the text they are about."""
+
+    text_edited = Signal(str)
+    shared_toggled = Signal(bool)
+    delete_confirmed = Signal()
+
+    def __init__(
+        self,
+        number: int,
+        note_id: int | None,
+        text: str,
+        shared: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.note_id = note_id
+        self.number = number
+        self.shared = shared
+        self.setObjectName("noteCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.band = QFrame(self)
+        self.band.setObjectName("noteBand")
+        self.band_icon = QLabel(self.band)
+        self.band_icon.setFixedSize(QSize(20, 20))
+        self.band_label = QLabel(self.band)
+        self.band_label.setObjectName("noteBandLabel")
+        self.band_label.setWordWrap(True)
+        self.switch = QPushButton(self.band)
+        self.switch.setObjectName("noteSwitch")
+        self.switch.clicked.connect(self._toggle)
+        band_layout = QHBoxLayout(self.band)
+        band_layout.setContentsMargins(8, 4, 4, 4)
+        band_layout.addWidget(self.band_icon)
+        band_layout.addWidget(self.band_label, 1)
+        band_layout.addWidget(self.switch)
+
+        self.editor = GrowingTextEdit(min_lines=2, max_lines=10, parent=self)
+        self.editor.set_text_quietly(text)
+        self.editor.setPlaceholderText(self.tr("Type the note here"))
+        self.editor.textChanged.connect(lambda: self.text_edited.emit(self.editor.text()))
+
+        self.delete_button = ConfirmButton(
+            self.tr("Delete note"), self.tr("Click again to delete"), self
+        )
+        self.delete_button.setObjectName("noteDelete")
+        self.delete_button.setAccessibleName(fill(self.tr("Delete note %1"), number))
+        self.delete_button.confirmed.connect(self.delete_confirmed)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addStretch(1)
+        footer.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.band)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(6, 0, 6, 0)
+        inner.addWidget(self.editor)
+        inner.addLayout(footer)
+        layout.addLayout(inner)
+        self._show_shared()
+
+    def _toggle(self) -> None:
+        self.set_shared(not self.shared)
+        self.shared_toggled.emit(self.shared)
+
+    def set_shared(self, shared: bool) -> None:
+        self.shared = shared
+        self._show_shared()
+
+    def _show_shared(self) -> None:
+        if self.shared:
+            self.band_label.setText(self.tr("SHARED: goes on the client's summary"))
+            self.switch.setText(self.tr("Make internal"))
+            self.band_icon.setPixmap(_icon("shared").pixmap(20, 20))
+            state = self.tr("shared with the client")
+        else:
+            self.band_label.setText(self.tr("INTERNAL: not on the summary"))
+            self.switch.setText(self.tr("Share with client"))
+            self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))
+            state = self.tr("internal")
+        visibility = "shared" if self.shared else "internal"
+        for widget in (self, self.band, self.band_label):
+            widget.setProperty("visibility", visibility)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.band.setAccessibleName(self.band_label.text())
+        self.band_label.setAccessibleName(self.band_label.text())
+        self.switch.setAccessibleName(
+            fill(self.tr("%1 (note %2 is now %3)"), self.switch.text(), self.number, state)
+        )
+        self.editor.setAccessibleName(fill(self.tr("Note %1, %2"), self.number, state))

@@ -1,0 +1,123 @@
+"""The conversation's free notes: internal by default, shared with the client only by choice."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.note_card import NoteCard
+
+
+class NotesPanel(QWidget):
+    """A list of note cards; a new note reaches the vault with its first word or switch."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        saver: AutoSaver,
+        conversation_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._saver = saver
+        self._conversation_id = conversation_id
+        self._tokens = itertools.count(1)  # keys the saver by card, also before it has an id
+        self._flush_on_focus_out = FlushOnFocusOut(saver, self)
+        self.cards: list[NoteCard] = []
+        self.setAccessibleName(self.tr("Notes"))
+
+        self.add_button = QPushButton(self.tr("New note (Ctrl+Shift+N)"), self)
+        self.add_button.setAccessibleName(self.tr("New note"))
+        self.add_button.clicked.connect(self.add_note)
+        self._list = QVBoxLayout()
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.setSpacing(10)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.addLayout(self._list)
+        outer.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self._scroll, 1)
+        for note in casebook.notes(conversation_id):
+            self._add_card(note.id, note.text, note.shared)
+
+    def _add_card(self, note_id: int | None, text: str, shared: bool) -> NoteCard:
+        card = NoteCard(len(self.cards) + 1, note_id, text, shared)
+        token = next(self._tokens)
+        card.text_edited.connect(lambda value, c=card, t=token: self._text_edited(c, t, value))
+        card.shared_toggled.connect(lambda _shared, c=card, t=token: self._shared_toggled(c, t))
+        card.delete_confirmed.connect(lambda c=card, t=token: self._delete(c, t))
+        card.editor.installEventFilter(self._flush_on_focus_out)
+        self._list.addWidget(card)
+        self.cards.append(card)
+        return card
+
+    def add_note(self) -> NoteCard:
+        """A new, internal note with the cursor in it."""
+        card = self._add_card(None, "", False)
+        card.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Scroll once the layout has placed the new card.
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(card))
+        return card
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _ensure_stored(self, card: NoteCard) -> bool:
+        """Create the note on its first write; True if it already existed."""
+        if card.note_id is not None:
+            return True
+        note = self._casebook.add_note(self._conversation_id, card.editor.text(), card.shared)
+        card.note_id = note.id
+        return False
+
+    def _text_edited(self, card: NoteCard, token: int, text: str) -> None:
+        def write() -> None:
+            if self._ensure_stored(card):
+                assert card.note_id is not None
+                self._casebook.update_note_text(card.note_id, text)
+
+        self._saver.change(("note-text", token), write)
+
+    def _shared_toggled(self, card: NoteCard, token: int) -> None:
+        shared = card.shared
+
+        def write() -> None:
+            if self._ensure_stored(card):
+                assert card.note_id is not None
+                self._casebook.set_note_shared(card.note_id, shared)
+
+        self._saver.save_now(("note-shared", token), write)
+
+    def _delete(self, card: NoteCard, token: int) -> None:
+        self._saver.discard(("note-text", token))
+        self._saver.discard(("note-shared", token))
+        note_id = card.note_id
+        self.cards.remove(card)
+        card.hide()
+        card.deleteLater()
+        if note_id is not None:
+            self._saver.save_now(
+                ("note-delete", token), lambda: self._casebook.delete_note(note_id)
+            )
+        if self.cards:
+            self.cards[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first(self) -> None:
+        """The latest note, or the button for a new one."""
+        target = self.cards[-1].editor if self.cards else self.add_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,99 @@
+"""What the coach glances at: the saved state, the failed-save banner, and the elapsed time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from intakecompanion.domain.model import Conversation
+from intakecompanion.domain.rows import local_now
+from intakecompanion.ui.conversation.autosave import SaveState
+from intakecompanion.ui.conversation.texts import fill
+
+CLOCK_TICK_MS = 15_000
+
+
+class SaveStateLabel(QLabel):
+    """ "Saved" only once the vault call has returned; "Saving…" while a change waits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveState")
+        self.show_state(SaveState.SAVED)
+
+    def show_state(self, state: SaveState) -> None:
+        text = {
+            SaveState.SAVED: self.tr("\u2713 Saved"),
+            SaveState.PENDING: self.tr("Saving\u2026"),
+            SaveState.FAILED: self.tr("\u26a0 Not saved"),
+        }[state]
+        self.setText(text)
+        self.setAccessibleName(fill(self.tr("Save state: %1"), text))
+        self.setProperty("state", str(state))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class SaveFailedBanner(QFrame):
+    """A calm, non-modal bar above the conversation while saving fails; gone after a retry."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("saveFailedBanner")
+        self.setProperty("role", "banner")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setText(
+            self.tr(
+                "Saving is not working right now (is the disk full, or the folder read-only?). "
+                "Your text stays on screen and is tried again every few seconds; keep working."
+            )
+        )
+        self.retry_button = QPushButton(self.tr("Try again now"), self)
+        self.retry_button.setAccessibleName(self.tr("Try saving again now"))
+        self.retry_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.retry_button.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button)
+        self.setAccessibleName(self.message.text())
+        self.hide()
+
+
+class ElapsedClock(QLabel):
+    """Minutes since the conversation started; a closed conversation shows its length."""
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        clock: Callable[[], datetime] = local_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conversation = conversation
+        self._clock = clock
+        self.setObjectName("elapsedClock")
+        self._timer = QTimer(self)
+        self._timer.setInterval(CLOCK_TICK_MS)
+        self._timer.timeout.connect(self.refresh)
+        if conversation.is_open:
+            self._timer.start()
+        self.refresh()
+
+    def minutes(self) -> int:
+        end = self._conversation.ended_at or self._clock()
+        return max(0, int((end - self._conversation.started_at).total_seconds() // 60))
+
+    def refresh(self) -> None:
+        hours, minutes = divmod(self.minutes(), 60)
+        text = fill(self.tr("Duration %1:%2"), hours, f"{minutes:02d}")
+        self.setText(text)
+        spoken = fill(self.tr("%1 minutes since the start of the conversation"), self.minutes())
+        self.setAccessibleName(spoken)
+        self.setToolTip(spoken)

@@ -1,0 +1,208 @@
+"""Small concrete steps: what, who (client, coach, together), by when, and how it stands."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Step, StepOwner, StepStatus
+from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
+from intakecompanion.ui.conversation.texts import fill
+
+
+class StepRow(QFrame):
+    """The editors of one step; the panel saves what they hold."""
+
+    def __init__(self, number: int, step: Step | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_id = step.id if step else None
+        self.setObjectName("stepRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.what = QLineEdit(step.what if step else "", self)
+        self.what.setPlaceholderText(self.tr("What is the step?"))
+        self.what.setAccessibleName(fill(self.tr("Step %1: what"), number))
+        self.who = QComboBox(self)
+        for owner, label in (
+            (StepOwner.CLIENT, self.tr("Client")),
+            (StepOwner.COACH, self.tr("Coach")),
+            (StepOwner.TOGETHER, self.tr("Together")),
+        ):
+            self.who.addItem(label, str(owner))
+        self.who.setAccessibleName(fill(self.tr("Step %1: who"), number))
+        self.due = OptionalDateEdit(self.tr("no date"), self)
+        self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
+        self.status = QComboBox(self)
+        for status, label in (
+            (StepStatus.OPEN, self.tr("Open")),
+            (StepStatus.DONE, self.tr("Done")),
+            (StepStatus.DROPPED, self.tr("Dropped")),
+        ):
+            self.status.addItem(label, str(status))
+        self.status.setAccessibleName(fill(self.tr("Step %1: status"), number))
+        self.delete_button = ConfirmButton(self.tr("Delete"), self.tr("Click again"), self)
+        self.delete_button.setAccessibleName(fill(self.tr("Delete step %1"), number))
+        if step is not None:
+            self.who.setCurrentIndex(self.who.findData(str(step.who)))
+            self.status.setCurrentIndex(self.status.findData(str(step.status)))
+            self.due.set_value(step.due_date)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setHorizontalSpacing(6)
+        layout.addWidget(self.what, 0, 0, 1, 3)
+        layout.addWidget(self.delete_button, 0, 3)
+        for column, (caption, editor) in enumerate(
+            (
+                (self.tr("Who"), self.who),
+                (self.tr("By"), self.due),
+                (self.tr("Status"), self.status),
+            )
+        ):
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            caption_label = QLabel(caption, self)
+            caption_label.setProperty("role", "field-caption")
+            caption_label.setBuddy(editor)
+            cell.addWidget(caption_label)
+            cell.addWidget(editor)
+            layout.addLayout(cell, 1, column)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(2, 1)
+
+    def owner(self) -> StepOwner:
+        return StepOwner(self.who.currentData())
+
+    def step_status(self) -> StepStatus:
+        return StepStatus(self.status.currentData())
+
+
+class StepsPanel(QWidget):
+    """The steps agreed in this conversation; a new step is stored once it says what."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        saver: AutoSaver,
+        conversation_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._saver = saver
+        self._conversation_id = conversation_id
+        self._tokens = itertools.count(1)
+        self._flush_on_focus_out = FlushOnFocusOut(saver, self)
+        self.rows: list[StepRow] = []
+        self.setAccessibleName(self.tr("Small steps"))
+        self.add_button = QPushButton(self.tr("New step"), self)
+        self.add_button.setAccessibleName(self.tr("New step"))
+        self.add_button.clicked.connect(self.add_step)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(8)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.addLayout(self._list)
+        outer.addStretch(1)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self._scroll, 1)
+        for step in casebook.steps(conversation_id):
+            self._add_row(step)
+
+    def _add_row(self, step: Step | None) -> StepRow:
+        row = StepRow(len(self.rows) + 1, step)
+        token = next(self._tokens)
+        row.what.textEdited.connect(lambda text, r=row, t=token: self._what_edited(r, t, text))
+        row.who.activated.connect(lambda _i, r=row, t=token: self._field_set(r, t, "who"))
+        row.status.activated.connect(lambda _i, r=row, t=token: self._field_set(r, t, "status"))
+        row.due.dateChanged.connect(lambda _d, r=row, t=token: self._due_changed(r, t))
+        row.delete_button.confirmed.connect(lambda r=row, t=token: self._delete(r, t))
+        row.what.installEventFilter(self._flush_on_focus_out)
+        row.due.installEventFilter(self._flush_on_focus_out)
+        self._list.addWidget(row)
+        self.rows.append(row)
+        return row
+
+    def add_step(self) -> StepRow:
+        row = self._add_row(None)
+        row.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(row))
+        return row
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _stored(self, row: StepRow, write: Callable[[int], None]) -> Callable[[], None]:
+        """A write that first creates the step (with all its fields) if it is not stored yet."""
+
+        def run() -> None:
+            if row.step_id is None:
+                if not row.what.text().strip():
+                    return  # nothing to keep yet: a step is stored once it says what
+                step = self._casebook.add_step(
+                    self._conversation_id, row.what.text(), row.owner(), row.due.value()
+                )
+                row.step_id = step.id
+                if row.step_status() is not StepStatus.OPEN:
+                    self._casebook.update_step(step.id, status=row.step_status())
+                return
+            write(row.step_id)
+
+        return run
+
+    def _what_edited(self, row: StepRow, token: int, text: str) -> None:
+        write = self._stored(row, lambda step_id: self._casebook.update_step(step_id, what=text))
+        self._saver.change(("step-what", token), write)
+
+    def _field_set(self, row: StepRow, token: int, field: str) -> None:
+        if field == "who":
+            owner = row.owner()
+            write = self._stored(row, lambda i: self._casebook.update_step(i, who=owner))
+        else:
+            status = row.step_status()
+            write = self._stored(row, lambda i: self._casebook.update_step(i, status=status))
+        self._saver.save_now(("step-" + field, token), write)
+
+    def _due_changed(self, row: StepRow, token: int) -> None:
+        due = row.due.value()
+        write = self._stored(row, lambda i: self._casebook.update_step(i, due_date=due))
+        self._saver.change(("step-due", token), write)
+
+    def _delete(self, row: StepRow, token: int) -> None:
+        for field in ("what", "who", "status", "due"):
+            self._saver.discard(("step-" + field, token))
+        step_id = row.step_id
+        self.rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        if step_id is not None:
+            self._saver.save_now(
+                ("step-delete", token), lambda: self._casebook.delete_step(step_id)
+            )
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first(self) -> None:
+        target = self.rows[0].what if self.rows else self.add_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,35 @@
+"""Text helpers: Qt-style positional placeholders (%1, %2, ...), and dates in the UI language."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+_SHORT = QLocale.FormatType.ShortFormat
+
+
+def fill(template: str, *values: object) -> str:
+    """`template` with %1..%9 replaced by `values`; a value that itself holds "%2" stays as is."""
+
+    def replace(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(replace, template)
+
+
+def format_date(value: date) -> str:
+    """A date as the interface language writes it (short form)."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), _SHORT)
+
+
+def format_datetime(value: datetime) -> str:
+    """A moment as the interface language writes it (short form), in the coach's local time."""
+    local = value.astimezone()
+    moment = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(moment, _SHORT)

@@ -1,0 +1,323 @@
+"""The conversation view the shell hosts: stepper and checklist, notes and agreements, autosave.
+
+It composes the panels, routes the keyboard shortcuts and reports the saved state; each panel
+talks to the Casebook itself, through the one AutoSaver, so every change reaches the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.domain.rows import local_now
+from intakecompanion.guide import Guide, GuideError
+from intakecompanion.resources import resource_path
+from intakecompanion.ui.conversation.appointment import AppointmentPanel
+from intakecompanion.ui.conversation.autosave import AutoSaver, SaveState
+from intakecompanion.ui.conversation.checklist import ChecklistPanel
+from intakecompanion.ui.conversation.consents import ConsentsPanel
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.notes import NotesPanel
+from intakecompanion.ui.conversation.pages import (
+    ChecklistPage,
+    carried_over,
+    checklist_pages,
+    conversation_guide,
+)
+from intakecompanion.ui.conversation.status import ElapsedClock, SaveFailedBanner, SaveStateLabel
+from intakecompanion.ui.conversation.stepper import PhaseStepper
+from intakecompanion.ui.conversation.steps import StepsPanel
+from intakecompanion.ui.conversation.texts import fill, format_datetime
+from intakecompanion.ui.conversation.why_pane import WhyPane
+
+SIDE_TABS = ("notes", "steps", "consents", "appointment")
+
+
+class ConversationView(QWidget):
+    """One conversation, made for use while the client sits across the table."""
+
+    saved_state_changed = Signal(str)  # a SaveState value: "saved", "pending" or "failed"
+    request_summary = Signal(int)  # the conversation id, after everything typed is saved
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        conversation_id: int,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        saver: AutoSaver | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self.conversation_id = conversation_id
+        self.conversation = casebook.conversation(conversation_id)
+        self.saver = saver or AutoSaver(parent=self)
+        self.setObjectName("conversationView")
+        self.setAccessibleName(self.tr("Conversation"))
+        self._apply_stylesheet()
+
+        self.guide_problem = ""
+        pages, lang = self._read_pages(language)
+        self.language = lang
+
+        self.header = self._build_header(clock)
+        self.banner = SaveFailedBanner(self)
+        self.banner.retry_requested.connect(self.flush)
+
+        self.stepper = PhaseStepper([self._page_title(p) for p in pages], self)
+        self.why_pane = WhyPane(lang, self)
+        self.why_pane.hide()
+        self.why_button = QPushButton(self.tr("Why? (F1)"), self)
+        self.why_button.setCheckable(True)
+        self.why_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.why_button.setAccessibleName(self.tr("Show why and an example sentence"))
+        self.why_button.toggled.connect(self.set_why_visible)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.stepper, 1)
+        left_layout.addWidget(self.why_pane, 2)
+        left_layout.addWidget(self.why_button)
+
+        self.checklist = ChecklistPanel(casebook, self.saver, conversation_id, pages, lang, self)
+        self.checklist.progress_changed.connect(self._show_progress)
+        self.checklist.item_focused.connect(self.why_pane.show_item)
+        self.checklist.help_requested.connect(self._help_for)
+        center: QWidget = self.checklist
+        if self.guide_problem:
+            center = QLabel(self.guide_problem, self)
+            center.setWordWrap(True)
+            center.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.notes = NotesPanel(casebook, self.saver, conversation_id)
+        self.steps = StepsPanel(casebook, self.saver, conversation_id)
+        self.consents = ConsentsPanel(casebook, self.saver, conversation_id)
+        self.appointment = AppointmentPanel(
+            casebook, self.saver, conversation_id, today=clock().date()
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.steps, self.tr("Steps"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
+        self.tabs.addTab(self.appointment, self.tr("Appointment"))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((left, 0), (center, 3), (self.tabs, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        left.setMinimumWidth(190)
+        left.setMaximumWidth(300)
+        center.setMinimumWidth(380)
+        self.tabs.setMinimumWidth(360)
+        self.splitter.setSizes([230, 640, 480])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        self.saver.state_changed.connect(self._save_state_changed)
+        self.stepper.phase_selected.connect(self._phase_selected)
+        self.stepper.enter_pressed.connect(self.checklist.focus_page)
+        for index in range(len(pages)):
+            self._show_progress(index)
+        self._install_shortcuts()
+        self.setTabOrder(self.stepper, self.checklist)
+        if pages:
+            self.stepper.setCurrentRow(0)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _read_pages(self, language: str) -> tuple[list[ChecklistPage], str]:
+        try:
+            guide: Guide = conversation_guide(self.casebook, self.conversation_id)
+        except GuideError:
+            self.guide_problem = self.tr(
+                "The guide stored with this conversation cannot be read, so its checklist "
+                "cannot be shown. Notes, steps, consents and the appointment still work."
+            )
+            return [], language
+        lang = guide.language_for(language)
+        try:
+            carried = carried_over(self.casebook, self.conversation_id, guide)
+        except GuideError:
+            carried = ()  # the intake's own snapshot is damaged: go on with this guide
+        return checklist_pages(guide, lang, carried), lang
+
+    def _page_title(self, page: ChecklistPage) -> str:
+        return self.tr("Left open in the intake") if page.is_carried_over else page.title
+
+    def _build_header(self, clock: Callable[[], datetime]) -> QHBoxLayout:
+        # No client name here: the screen may be seen (or shared) by others.
+        kind = (
+            self.tr("Intake conversation")
+            if self.conversation.kind is ConversationKind.INTAKE
+            else self.tr("Follow-up conversation")
+        )
+        started = format_datetime(self.conversation.started_at)
+        self.title_label = QLabel(fill(self.tr("%1, started %2"), kind, started), self)
+        self.title_label.setProperty("role", "conversation-title")
+        emphasize(self.title_label, 1.15)
+        self.clock = ElapsedClock(self.conversation, clock, self)
+        self.save_state_label = SaveStateLabel(self)
+        self.summary_button = QPushButton(self.tr("Summary for the client\u2026"), self)
+        self.summary_button.setAccessibleName(self.tr("Summary for the client"))
+        self.summary_button.clicked.connect(self._summary_clicked)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.clock)
+        header.addSpacing(12)
+        header.addWidget(self.save_state_label)
+        header.addSpacing(12)
+        header.addWidget(self.summary_button)
+        return header
+
+    def _apply_stylesheet(self) -> None:
+        path = resource_path("ui", "conversation.qss")
+        if path.is_file():
+            self.setStyleSheet(path.read_text(encoding="utf-8"))
+
+    def _install_shortcuts(self) -> None:
+        bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
+            ("Ctrl+PgDown", self.next_phase),
+            ("Alt+Right", self.next_phase),
+            ("Ctrl+PgUp", self.previous_phase),
+            ("Alt+Left", self.previous_phase),
+            ("F1", self.toggle_why),
+            ("Ctrl+Shift+N", self._new_note),
+            ("Ctrl+S", self.flush),
+            ("Ctrl+1", self.focus_checklist),
+        ]
+        for index in range(len(SIDE_TABS)):
+            bindings.append((f"Ctrl+{index + 2}", self._side_tab_focuser(index)))
+        self._shortcuts: list[QShortcut] = []
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        """(keys, what they do), for the shell's help page."""
+        return [
+            (self.tr("Ctrl+PgDown or Alt+Right"), self.tr("Next phase")),
+            (self.tr("Ctrl+PgUp or Alt+Left"), self.tr("Previous phase")),
+            (self.tr("Up / Down"), self.tr("Previous / next item")),
+            (self.tr("Space"), self.tr("Item done (again: open)")),
+            (self.tr("N"), self.tr("Item not applicable (again: open)")),
+            (self.tr("Enter / Esc"), self.tr("Write a note on the item / back to the item")),
+            (self.tr("F1 or ?"), self.tr("Show or hide why, with an example sentence")),
+            (self.tr("Ctrl+Shift+N"), self.tr("New note (internal)")),
+            (self.tr("Ctrl+1"), self.tr("Back to the checklist")),
+            (self.tr("Ctrl+2 to Ctrl+5"), self.tr("Notes, steps, consents, appointment")),
+            (self.tr("Ctrl+S"), self.tr("Save now (it also saves by itself)")),
+        ]
+
+    # -- phases ------------------------------------------------------------------------------
+
+    @property
+    def phase_count(self) -> int:
+        return self.stepper.count()
+
+    @property
+    def current_phase(self) -> int:
+        return self.stepper.currentRow()
+
+    def show_phase(self, index: int) -> None:
+        """Show the page at `index` (clamped), e.g. to return to the same place after an unlock."""
+        if self.phase_count == 0:
+            return
+        self.stepper.setCurrentRow(max(0, min(index, self.phase_count - 1)))
+
+    def next_phase(self) -> None:
+        self._step_phase(1)
+
+    def previous_phase(self) -> None:
+        self._step_phase(-1)
+
+    def _step_phase(self, step: int) -> None:
+        if self.phase_count == 0:
+            return
+        self.show_phase(self.current_phase + step)
+        self.checklist.focus_page()
+
+    def _phase_selected(self, index: int) -> None:
+        self.checklist.show_page(index)
+        self.why_pane.show_item(None)
+
+    def _show_progress(self, index: int) -> None:
+        settled, total = self.checklist.progress(index)
+        self.stepper.set_progress(index, settled, total)
+
+    # -- help pane, focus --------------------------------------------------------------------
+
+    @property
+    def why_visible(self) -> bool:
+        return not self.why_pane.isHidden()
+
+    def set_why_visible(self, visible: bool) -> None:
+        self.why_pane.setVisible(visible)
+        if self.why_button.isChecked() != visible:
+            self.why_button.setChecked(visible)
+
+    def toggle_why(self) -> None:
+        self.set_why_visible(not self.why_visible)
+
+    def _help_for(self, item: object) -> None:
+        self.why_pane.show_item(item)  # type: ignore[arg-type]
+        self.toggle_why()
+
+    def focus_checklist(self) -> None:
+        self.checklist.focus_page()
+
+    def _side_tab_focuser(self, index: int) -> Callable[[], None]:
+        return lambda: self.focus_side_tab(index)
+
+    def focus_side_tab(self, index: int) -> None:
+        panels = (self.notes, self.steps, self.consents, self.appointment)
+        self.tabs.setCurrentIndex(index)
+        panels[index].focus_first()
+
+    def _new_note(self) -> None:
+        self.tabs.setCurrentWidget(self.notes)
+        self.notes.add_note()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    @property
+    def save_state(self) -> SaveState:
+        return self.saver.state
+
+    def flush(self) -> bool:
+        """Write everything typed so far, now; True if all of it is on disk."""
+        return self.saver.flush()
+
+    def _save_state_changed(self, state: str) -> None:
+        save_state = SaveState(state)
+        self.save_state_label.show_state(save_state)
+        self.banner.setVisible(save_state is SaveState.FAILED)
+        self.saved_state_changed.emit(state)
+
+    def _summary_clicked(self) -> None:
+        self.flush()
+        self.request_summary.emit(self.conversation_id)

@@ -1,0 +1,154 @@
+"""A small fictional guide and helpers to start conversations for the conversation-view tests."""
+
+from __future__ import annotations
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.guide import (
+    Guide,
+    GuideText,
+    Item,
+    ItemText,
+    Localized,
+    Phase,
+    PhaseText,
+    guide_to_snapshot,
+)
+
+# (phase id, nl title, en title, [(item id, nl text, en text, feeds)])
+_INTAKE = [
+    (
+        "welcome",
+        "Welkom en een veilig kader",
+        "Welcome and a safe frame",
+        [
+            ("welcome-on-time", "Op tijd en voorbereid", "On time and prepared", None),
+            (
+                "welcome-invite",
+                "Nodig uit te vertellen wat de cliënt kan en wil",
+                "Invite the client to tell what they can and want to",
+                None,
+            ),
+        ],
+    ),
+    (
+        "secrecy",
+        "Beroepsgeheim",
+        "Professional secrecy",
+        [
+            (
+                "secrecy-explain",
+                "Leg het beroepsgeheim uit",
+                "Explain professional secrecy",
+                "secrecy_statement",
+            ),
+            (
+                "secrecy-consent",
+                "Vraag toestemming voor wat gedeeld wordt",
+                "Ask consent for what is shared",
+                "consents",
+            ),
+            ("secrecy-notes", "Zeg wat je noteert", "Say what you write down", None),
+        ],
+    ),
+    (
+        "steps",
+        "Kleine stappen",
+        "Small steps",
+        [
+            (
+                "steps-first",
+                "Spreek een eerste kleine stap af",
+                "Agree a first small step",
+                "steps",
+            ),
+            (
+                "steps-next",
+                "Plan de volgende afspraak",
+                "Plan the next appointment",
+                "next_appointment",
+            ),
+        ],
+    ),
+]
+
+_FOLLOW_UP = [
+    (
+        "review",
+        "Terugblik",
+        "Looking back",
+        [
+            ("review-steps", "Wat werd er van de stappen?", "What became of the steps?", None),
+            (
+                "review-promises",
+                "Deed de coach wat beloofd was?",
+                "Did the coach keep promises?",
+                None,
+            ),
+        ],
+    ),
+]
+
+
+def _item(item_id: str, nl: str, en: str, feeds: str | None) -> Item:
+    return Item(
+        id=item_id,
+        texts=Localized(
+            (
+                (
+                    "nl",
+                    ItemText(
+                        nl,
+                        "Omdat vertrouwen groeit als de cliënt zich veilig voelt.",
+                        "Je mag vertellen wat je wilt, in je eigen tempo.",
+                    ),
+                ),
+                (
+                    "en",
+                    ItemText(
+                        en,
+                        "Because trust grows when the client feels safe.",
+                        "You may tell what you want, at your own pace.",
+                    ),
+                ),
+            )
+        ),
+        feeds=feeds,
+        sources=("Howe 1987",),
+    )
+
+
+def sample_guide(kind: str = "intake") -> Guide:
+    phases = _INTAKE if kind == "intake" else _FOLLOW_UP
+    return Guide(
+        id=f"test-{kind.replace('_', '-')}",
+        version="1.0",
+        kind=kind,
+        languages=("nl", "en"),
+        texts=Localized(
+            (
+                ("nl", GuideText("Testgids", "Wat je vertelt blijft bij ons.", "Zeg het ons.")),
+                ("en", GuideText("Test guide", "What you tell stays with us.", "Tell us.")),
+            )
+        ),
+        phases=tuple(
+            Phase(
+                id=phase_id,
+                texts=Localized(
+                    (
+                        ("nl", PhaseText(nl, "Doel: " + nl.lower() + ".")),
+                        ("en", PhaseText(en, "Purpose: " + en.lower() + ".")),
+                    )
+                ),
+                items=tuple(_item(*item) for item in items),
+            )
+            for phase_id, nl, en, items in phases
+        ),
+    )
+
+
+def start(casebook: Casebook, client_id: int, kind: ConversationKind) -> Conversation:
+    guide = sample_guide(str(kind))
+    return casebook.start_conversation(
+        client_id, kind, guide.id, guide.version, guide_to_snapshot(guide)
+    )
