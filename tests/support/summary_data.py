@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from datetime import datetime
+from pathlib import Path
 
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.rows import Clock
 from intakecompanion.guide.snapshot import SNAPSHOT_FORMAT
+from intakecompanion.summary.sample import write_sample_intake
+from intakecompanion.vault.store import open_with_data_key
 
 STARTED_AT = datetime(2026, 3, 2, 10, 0).astimezone()
 
@@ -53,3 +60,25 @@ def guide_snapshot(
         ],
     }
     return json.dumps({"format": SNAPSHOT_FORMAT, "guide": guide}, ensure_ascii=False)
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text layer as poppler reads it (what a search or a screen reader sees)."""
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+    )
+    return result.stdout.decode("utf-8")
+
+
+def new_casebook(folder: Path, clock: Clock | None = None) -> Casebook:
+    """A Casebook on a fresh encrypted vault in `folder` (closed by the caller via .vault)."""
+    vault = open_with_data_key(folder / "vault" / "v.icv", os.urandom(32), create=True)
+    return Casebook(vault, clock=clock or (lambda: STARTED_AT))
+
+
+def sample_book(folder: Path) -> tuple[Casebook, int]:
+    book = new_casebook(folder)
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    return book, conversation_id

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -23,7 +24,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
 )
 
@@ -48,22 +52,32 @@ FOOTER_HEIGHT_PT = 22.0
 LAYOUT_DPI = 72  # one layout unit is one point, on every computer
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
 BODY_POINT_SIZE = 10.0
+EDGE_PT = 0.5
+MAX_HEADING_MOVES = 12
+KEEP_WITH_HEADING = 3  # blocks that go along with a heading to the next page
 
 
 class SealedDocument(QTextDocument):
     """A text document that never loads anything: no file, no image, no style sheet.
 
-    Qt would otherwise resolve `<img src>` and `<link>` against the file system. The URLs it
-    was asked for are kept in `refused_urls`, so a test can prove none was ever loaded.
+    Returning nothing from `loadResource` is not enough: Qt's image handler then opens the
+    `src` path itself. So every request gets an empty stand-in (a transparent 1x1 image, an
+    empty style sheet). The URLs asked for are kept in `refused_urls` for the tests.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.refused_urls: list[str] = []
+        self._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        self._blank.fill(0)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: N802  (Qt's name)
         self.refused_urls.append(name.toString() if isinstance(name, QUrl) else name)
-        return None
+        if type == QTextDocument.ResourceType.ImageResource:
+            return self._blank
+        if type == QTextDocument.ResourceType.StyleSheetResource:
+            return ""
+        return QByteArray()
 
 
 def _layout_device() -> QImage:
@@ -80,6 +94,10 @@ def _base_font() -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(BODY_POINT_SIZE)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No "fi"/"fl" ligatures: the PDF's text layer then holds exactly the letters typed, so
+    # searching or copying "file" finds "file".
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag.fromString(tag), 0)
     return font
 
 
@@ -92,6 +110,48 @@ class _Layout:
         self.body.setPageSize(QSizeF(width, height - FOOTER_HEIGHT_PT))
         self.width = width
         self.body_height = height - FOOTER_HEIGHT_PT
+        self._keep_headings_with_their_text()
+
+    def _keep_headings_with_their_text(self) -> None:
+        """A heading alone at the foot of a page moves to the next page with its first lines.
+
+        Qt's rich text has no "keep with next", so: find such a heading, give it a page break
+        before, lay out again. Each pass moves one heading; there are only a few headings.
+        """
+        layout = self.body.documentLayout()
+        for _ in range(MAX_HEADING_MOVES):
+            block = self.body.begin()
+            moved = False
+            while block.isValid():
+                if block.blockFormat().headingLevel() > 0 and not self._fits_with_next(block):
+                    format_ = block.blockFormat()
+                    format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(format_)
+                    moved = True
+                    break
+                block = block.next()
+            if not moved:
+                return
+            layout.documentSize()  # lay out again before looking for the next one
+
+    def _fits_with_next(self, heading: QTextBlock) -> bool:
+        layout = self.body.documentLayout()
+        last = heading
+        for _ in range(KEEP_WITH_HEADING):
+            following = last.next()
+            if not following.isValid() or following.blockFormat().headingLevel() > 0:
+                break
+            last = following
+        if (
+            heading.blockFormat().pageBreakPolicy()
+            & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        ):
+            return True
+        top = layout.blockBoundingRect(heading).top()
+        bottom = layout.blockBoundingRect(last).bottom()
+        if bottom - top > self.body_height / 3:
+            return True  # a long first paragraph may break; only short section starts move
+        return int(top // self.body_height) == int((bottom - EDGE_PT) // self.body_height)
 
     def _document(self, html: str) -> SealedDocument:
         document = SealedDocument()
@@ -113,9 +173,16 @@ class _Layout:
 
     def draw_page(self, painter: QPainter, index: int, footer: str) -> None:
         top = index * self.body_height
+        page = QRectF(0, top, self.width, self.body_height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        # Pagination keeps every line on one page; a line that only touches the page's edge
+        # belongs to the neighbouring page, so it must not be drawn (and land in the PDF's
+        # text layer) twice.
+        context.clip = page.adjusted(0, EDGE_PT, 0, -EDGE_PT)
         painter.save()
         painter.translate(0, -top)
-        self.body.drawContents(painter, QRectF(0, top, self.width, self.body_height))
+        painter.setClipRect(page)
+        self.body.documentLayout().draw(painter, context)
         painter.restore()
         footer_document = self._document(footer)
         footer_document.setTextWidth(self.width)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from intakecompanion.summary.content import ConsentLine, Summary
 
@@ -22,8 +23,11 @@ p { margin-top: 0px; margin-bottom: 3px; }
 p.lead { font-size: 11pt; margin-bottom: 1px; }
 p.muted { color: #444444; }
 p.footer { font-size: 8pt; color: #555555; }
-ul { margin-top: 0px; margin-bottom: 0px; margin-left: 0px; }
-li { white-space: pre-wrap; margin-bottom: 3px; }
+p.note { white-space: pre-wrap; margin-top: 3px; margin-left: 12px; text-indent: -10px; }
+p.note-more { white-space: pre-wrap; margin-left: 12px; }
+p.note-rtl { white-space: pre-wrap; margin-top: 3px; margin-right: 12px; text-indent: -10px; }
+p.note-more-rtl { white-space: pre-wrap; margin-right: 12px; }
+p.plain-more { margin-top: 0px; }
 td.text { white-space: pre-wrap; }
 th { font-weight: 600; text-align: left; }
 """
@@ -44,9 +48,39 @@ def printable_text(value: str) -> str:
 
 
 def user_text(value: str) -> str:
-    """User text as HTML: escaped, line by line, each line isolated for right-to-left text."""
+    """User text for inside a line: escaped and isolated; line breaks become <br>."""
     lines = printable_text(value).split("\n")
     return "<br>".join(_FSI + html.escape(line, quote=True) + _PDI for line in lines)
+
+
+def user_paragraphs(value: str, css_class: str, first_prefix: str = "") -> str:
+    """Multi-line user text as one paragraph per line (notes, step texts, the guide's texts).
+
+    One block per line lets each line find its own direction (a Hebrew line is right-aligned,
+    like in a text editor), and lets page breaks fall between blocks: Qt draws the last line
+    above a page again, clipped away, when a block runs on across the page break.
+    """
+    parts = []
+    for index, line in enumerate(printable_text(value).split("\n")):
+        name = css_class if index == 0 else css_class + "-more"
+        if is_right_to_left(line):
+            name, direction = name + "-rtl", ' dir="rtl"'
+        else:
+            direction = ""
+        prefix = first_prefix if index == 0 else ""
+        parts.append(f'<p class="{name}"{direction}>{prefix}{html.escape(line, quote=True)}</p>')
+    return "".join(parts)
+
+
+def is_right_to_left(line: str) -> bool:
+    """HTML's dir="auto": the first letter with a strong direction decides (Unicode P2/P3)."""
+    for char in line:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
 
 
 def _p(content: str, css_class: str = "") -> str:
@@ -99,12 +133,11 @@ def _notes(summary: Summary) -> list[str]:
     parts = [_heading(summary, "notes_heading")]
     if not summary.notes:
         return [*parts, _p(html.escape(summary.text("no_notes")))]
-    items = "".join(f"<li>{user_text(note)}</li>" for note in summary.notes)
-    return [*parts, f"<ul>{items}</ul>"]
+    return [*parts, *(user_paragraphs(note, "note", "\u2022\u2002") for note in summary.notes)]
 
 
 def _secrecy(summary: Summary) -> list[str]:
-    return [_heading(summary, "secrecy_heading"), _p(user_text(summary.secrecy))]
+    return [_heading(summary, "secrecy_heading"), user_paragraphs(summary.secrecy, "plain")]
 
 
 def _consent(summary: Summary, consent: ConsentLine) -> str:
@@ -140,7 +173,7 @@ def _consents(summary: Summary) -> list[str]:
     if not summary.consents:
         parts.append(_p(html.escape(summary.text("no_consents"))))
     parts.extend(_consent(summary, consent) for consent in summary.consents)
-    parts.append(_p(user_text(summary.withdraw_howto)))
+    parts.append(user_paragraphs(summary.withdraw_howto, "plain"))
     return parts
 
 

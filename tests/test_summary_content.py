@@ -1,0 +1,188 @@
+"""What the summary says: shared items only, from the stored conversation, the same on reprint."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from tests.support.summary_data import (
+    SECRECY_EN,
+    SECRECY_NL,
+    STARTED_AT,
+    WITHDRAW_NL,
+    guide_snapshot,
+    new_casebook,
+)
+
+from intakecompanion.domain.casebook import Casebook, UnknownRecord
+from intakecompanion.domain.model import (
+    AppointmentStatus,
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    StepOwner,
+    StepStatus,
+)
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.sample import INTERNAL_MARKER, SHARED_NOTES, write_sample_intake
+from intakecompanion.summary.texts import TEXTS, clock_time, long_date, short_date
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Iterator[Casebook]:
+    casebook = new_casebook(tmp_path)
+    yield casebook
+    casebook.vault.close()
+
+
+def test_only_shared_notes_and_nothing_internal(book: Casebook) -> None:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    book.add_note(conversation_id, "   ", shared=True)  # an empty shared note is left out
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.notes == SHARED_NOTES
+    flat = repr(summary)
+    assert INTERNAL_MARKER not in flat
+    assert "done" not in flat.lower()  # no checklist state
+
+
+def test_contact_date_kind_and_guide_texts(book: Casebook) -> None:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    nl = build_summary(book, conversation_id, "nl")
+    assert nl.client_name == "Noor Vermeulen"
+    assert nl.contact.coach == "Sam De Smet"
+    assert nl.contact.reachable == "maandag tot donderdag, van 9 tot 12 uur"
+    assert nl.date == "maandag 2 maart 2026"
+    assert nl.kind == TEXTS["nl"]["kind_intake"]
+    assert nl.secrecy == SECRECY_NL
+    assert nl.withdraw_howto == WITHDRAW_NL
+    en = build_summary(book, conversation_id, "en")
+    assert en.date == "Monday 2 March 2026"
+    assert en.secrecy == SECRECY_EN
+
+
+def test_steps_consents_and_appointment(book: Casebook) -> None:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    assert [(s.who, s.by_when) for s in summary.steps] == [
+        ("Jij", "9 maart 2026"),
+        ("Je coach", "5 maart 2026"),
+        ("Samen", "Geen datum"),
+    ]
+    given, refused = summary.consents
+    assert (given.recipient, given.given, given.until) == (
+        "Schuldbemiddeling OCMW Voorbeeldstad",
+        True,
+        "31 december 2026",
+    )
+    assert (refused.recipient, refused.given, refused.until) == ("VDAB", False, "")
+    assert summary.appointment is not None
+    assert summary.appointment.when == "dinsdag 10 maart 2026 om 14.00 uur"
+    assert summary.appointment.place == "OCMW Voorbeeldstad, Kerkstraat 12, lokaal 3"
+
+
+def test_withdrawn_consent_is_marked_and_dropped_step_left_out(tmp_path: Path) -> None:
+    later = STARTED_AT + timedelta(days=40)
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, clock=lambda: now[0])
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    consent = book.consents(conversation_id)[0]
+    step = book.steps(conversation_id)[0]
+    now[0] = later
+    book.withdraw_consent(consent.id)
+    book.update_step(step.id, status=StepStatus.DROPPED)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.consents[0].withdrawn_on == "11 april 2026"
+    assert summary.consents[1].withdrawn_on == ""
+    assert len(summary.steps) == 2
+    book.vault.close()
+
+
+def test_reprint_later_after_a_guide_change_is_identical(tmp_path: Path) -> None:
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, clock=lambda: now[0])
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    first = build_summary(book, conversation_id, "nl")
+    # Months later: a new guide version with other texts is used for another conversation,
+    # and the appointment made that day has been kept.
+    now[0] = STARTED_AT + timedelta(days=120)
+    client_id = book.conversation(conversation_id).client_id
+    book.start_conversation(
+        client_id,
+        ConversationKind.FOLLOW_UP,
+        "intake",
+        "2.0",
+        guide_snapshot("2.0", secrecy_nl="Nieuwe tekst over geheim."),
+    )
+    appointment = book.appointments(client_id)[0]
+    book.set_appointment_status(appointment.id, AppointmentStatus.KEPT)
+    again = build_summary(book, conversation_id, "nl")
+    assert again == first
+    book.vault.close()
+
+
+def test_damaged_guide_snapshot_falls_back_to_plain_texts(book: Casebook) -> None:
+    client = book.add_client("Sam Peeters")
+    conversation = book.start_conversation(
+        client.id, ConversationKind.INTAKE, "intake", "1.0", "{not json"
+    )
+    summary = build_summary(book, conversation.id, "en")
+    assert summary.secrecy == TEXTS["en"]["secrecy_fallback"]
+    assert summary.withdraw_howto == TEXTS["en"]["withdraw_fallback"]
+    assert summary.notes == () and summary.steps == () and summary.appointment is None
+
+
+def test_consent_without_end_date_and_follow_up_kind(book: Casebook) -> None:
+    client = book.add_client("Lotte Maes")
+    conversation = book.start_conversation(
+        client.id, ConversationKind.FOLLOW_UP, "intake", "1.0", guide_snapshot()
+    )
+    book.record_consent(
+        conversation.id,
+        recipient="Huisarts",
+        information="Je medicatie",
+        purpose="Afstemmen",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.WRITTEN,
+    )
+    book.add_step(conversation.id, "Bellen", StepOwner.CLIENT)
+    summary = build_summary(book, conversation.id, "en")
+    assert summary.consents[0].until == TEXTS["en"]["consent_no_end"]
+    assert summary.kind == TEXTS["en"]["kind_follow_up"]
+
+
+def test_unknown_conversation_and_language(book: Casebook) -> None:
+    with pytest.raises(UnknownRecord):
+        build_summary(book, 999, "nl")
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    with pytest.raises(ValueError):
+        build_summary(book, conversation_id, "fr")
+
+
+def test_every_language_has_the_same_texts_and_placeholders() -> None:
+    import string
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    nl, en = TEXTS["nl"], TEXTS["en"]
+    assert nl.keys() == en.keys()
+    for key in nl:
+        assert fields(nl[key]) == fields(en[key]), key
+
+
+def test_dates_are_written_out_without_the_locale() -> None:
+    assert long_date("nl", date(2026, 12, 31)) == "donderdag 31 december 2026"
+    assert short_date("en", date(2026, 5, 1)) == "1 May 2026"
+    moment = datetime(2026, 3, 10, 9, 5)
+    assert clock_time("nl", moment) == "9.05 uur"
+    assert clock_time("en", moment) == "9:05"
+
+
+def test_summary_is_frozen(book: Casebook) -> None:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        summary.lang = "en"  # type: ignore[misc]

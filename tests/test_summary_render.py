@@ -1,0 +1,263 @@
+"""The printed summary read back from the PDF: shared items in, internal out, nothing loaded."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage, QPainter
+from pytestqt.qtbot import QtBot
+from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook, pdf_text
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.summary.content import Summary, build_summary
+from intakecompanion.summary.render import (
+    SealedDocument,
+    layout_document,
+    render_pdf,
+    render_pdf_bytes,
+)
+from intakecompanion.summary.sample import INTERNAL_MARKER, SHARED_NOTES, STEPS, write_sample_intake
+
+RED = 0xFFFF0000
+
+
+def write_red_png(path: Path) -> None:
+    """A real image file, so the test would see it if Qt ever loaded it."""
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(RED)
+    assert image.save(str(path), "PNG")
+
+
+A4_POINTS = (595, 842)
+LETTER_POINTS = (612, 792)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def squeezed(text: str) -> str:
+    """Without any whitespace: a long line may wrap anywhere (a URL, a path, a tag)."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def sample(tmp_path: Path, qapp: object) -> Iterator[tuple[Casebook, int]]:
+    book = new_casebook(tmp_path)
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    yield book, conversation_id
+    book.vault.close()
+
+
+def summary_with_note(book: Casebook, conversation_id: int, note: str, lang: str = "nl") -> Summary:
+    book.add_note(conversation_id, note, shared=True)
+    return build_summary(book, conversation_id, lang)
+
+
+def pages_and_sizes(path: Path) -> list[tuple[int, int]]:
+    reader = PdfReader(path)
+    return [(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages]
+
+
+def test_typical_intake_fits_one_a4_page_with_everything_shared(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    out = tmp_path / "summary.pdf"
+    pages = render_pdf(build_summary(book, conversation_id, "nl"), out)
+    assert pages == 1
+    assert pages_and_sizes(out) == [A4_POINTS]
+    text = flat(pdf_text(out))
+    for note in SHARED_NOTES:
+        assert note in text
+    for what, _who, _days in STEPS:
+        assert what in text
+    for expected in (
+        "Sam De Smet",
+        "09 123 45 67",
+        "maandag tot donderdag, van 9 tot 12 uur",
+        "maandag 2 maart 2026",
+        "Schuldbemiddeling OCMW Voorbeeldstad",
+        "Je zei nee",
+        "VDAB",
+        "dinsdag 10 maart 2026 om 14.00 uur",
+        "Kerkstraat 12, lokaal 3",
+        "Ik heb beroepsgeheim.",
+        "Wil je een ja terugnemen?",
+        "Pagina 1 van 1",
+    ):
+        assert expected in text, expected
+    assert INTERNAL_MARKER not in text
+    assert "item-notitie" not in text and "wantrouwig" not in text
+
+
+def test_english_and_letter_paper(sample: tuple[Casebook, int], tmp_path: Path) -> None:
+    book, conversation_id = sample
+    out = tmp_path / "summary-en.pdf"
+    render_pdf(build_summary(book, conversation_id, "en"), out, page_size="Letter")
+    assert pages_and_sizes(out) == [LETTER_POINTS]
+    text = flat(pdf_text(out))
+    assert "Our next appointment" in text and "Tuesday 10 March 2026 at 14:00" in text
+    assert "Page 1 of 1" in text
+
+
+def test_unknown_paper_size_is_refused(sample: tuple[Casebook, int]) -> None:
+    book, conversation_id = sample
+    with pytest.raises(ValueError):
+        render_pdf_bytes(build_summary(book, conversation_id, "nl"), page_size="A5")
+
+
+def test_long_note_breaks_across_pages_with_page_numbers(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    paragraphs = [
+        f"Regel {n:03d}: een lange notitie over de week van de cliënt." for n in range(300)
+    ]
+    out = tmp_path / "long.pdf"
+    pages = render_pdf(summary_with_note(book, conversation_id, "\n".join(paragraphs)), out)
+    assert pages >= 4
+    reader = PdfReader(out)
+    assert len(reader.pages) == pages
+    per_page = [flat(page) for page in pdf_text(out).split("\f") if page.strip()]
+    assert len(per_page) == pages
+    for number, page in enumerate(per_page, start=1):
+        assert f"Pagina {number} van {pages}" in page
+    everything = " ".join(per_page)
+    for line in paragraphs:  # no line is lost or cut at a page break
+        assert everything.count(line) == 1, line
+
+
+def test_markup_prints_as_text_and_loads_no_file(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    image = tmp_path / "secret.png"
+    write_red_png(image)
+    style = tmp_path / "evil.css"
+    style.write_text("body { color: red; }", encoding="utf-8")
+    note = (
+        f'<img src="{image.as_uri()}"> <img src="secret.png"> '
+        f'<link rel="stylesheet" href="{style.as_uri()}">'
+        f"<style>@import url({style.as_uri()});</style>"
+        f"<b>vet</b> &amp; &lt;"
+    )
+    summary = summary_with_note(book, conversation_id, note)
+    out = tmp_path / "markup.pdf"
+    render_pdf(summary, out)
+    assert squeezed(note) in squeezed(pdf_text(out))
+    for page in PdfReader(out).pages:
+        assert not page["/Resources"].get("/XObject"), "the PDF holds an image"
+    # The escaped note never even makes Qt ask for a resource.
+    assert layout_document(summary, 500, 800).body.refused_urls == []
+
+
+def test_the_sealed_document_never_loads_a_file_even_from_real_markup(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Were the template ever to let markup through, the document itself still loads nothing."""
+    image = tmp_path / "secret.png"
+    write_red_png(image)
+    document = SealedDocument()
+    document.setHtml(f'<p>before<img src="{image.as_uri()}">after</p>')
+    document.setTextWidth(300)
+    canvas = QImage(300, 100, QImage.Format.Format_ARGB32)
+    canvas.fill(0xFFFFFFFF)
+    painter = QPainter(canvas)
+    document.drawContents(painter)  # layout and drawing both ask for the image
+    painter.end()
+    assert document.refused_urls, "Qt never asked: the test would prove nothing"
+    assert all(url == image.as_uri() for url in document.refused_urls)
+    assert all(canvas.pixel(x, y) != RED for x in range(300) for y in range(100))
+
+
+def test_twenty_nested_tables_are_literal_text(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    nested = "<table><tr><td>" * 20 + "diep" + "</td></tr></table>" * 20
+    out = tmp_path / "tables.pdf"
+    render_pdf(summary_with_note(book, conversation_id, nested), out)
+    assert nested in squeezed(pdf_text(out))
+
+
+def test_accents_and_right_to_left_names_print(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    book.rename_client(book.conversation(conversation_id).client_id, "שרה כהן")
+    summary = summary_with_note(book, conversation_id, "Çà et là: Ελένη, Zoë, Łódź, Ærøskøbing")
+    out = tmp_path / "rtl.pdf"
+    render_pdf(summary, out)
+    text = flat(pdf_text(out))
+    assert "Çà et là: Ελένη, Zoë, Łódź, Ærøskøbing" in text
+    # The Hebrew name comes back in reading order beside the Dutch words around it.
+    assert re.search(r"Voor\W*שרה כהן", text), text[:200]
+
+
+def test_emoji_is_drawn_not_dropped(sample: tuple[Casebook, int], tmp_path: Path) -> None:
+    """Qt's PDF text layer cannot carry characters beyond U+FFFF, so look at the ink instead."""
+    book, conversation_id = sample
+    ink = {}
+    for label, note in (("emoji", "😀" * 30), ("missing", "\u4e2d" * 30), ("blank", "x")):
+        out = tmp_path / f"{label}.pdf"
+        book.add_note(conversation_id, note, shared=True)
+        render_pdf(build_summary(book, conversation_id, "nl"), out)
+        ink[label] = _dark_pixels(out, tmp_path / label)
+        book.delete_note(book.notes(conversation_id)[-1].id)
+    assert ink["emoji"] > ink["blank"]
+    # A character no font has is drawn as the same empty box 30 times; a smiley has more ink.
+    assert ink["emoji"] != ink["missing"]
+
+
+def _dark_pixels(pdf: Path, stem: Path) -> int:
+    import subprocess
+
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-gray", "-singlefile", str(pdf), str(stem)], check=True
+    )
+    data = stem.with_suffix(".pgm").read_bytes()
+    # Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
+    header_end = 0
+    for _ in range(3):
+        header_end = data.index(b"\n", header_end) + 1
+    return sum(1 for byte in data[header_end:] if byte < 128)
+
+
+def test_pdf_is_written_whole_in_its_own_folder(
+    sample: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "samenvatting.pdf"
+    target.write_bytes(b"old")
+    render_pdf(build_summary(book, conversation_id, "nl"), target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(os.listdir(folder)) == ["samenvatting.pdf"]  # no temporary file left
+
+
+def test_printing_uses_the_printers_page_and_writes_nothing(
+    sample: tuple[Casebook, int], tmp_path: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from intakecompanion.summary.render import print_summary
+
+    book, conversation_id = sample
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands in for a real printer
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    before = set(Path(os.environ["TMPDIR"]).iterdir())
+    assert print_summary(build_summary(book, conversation_id, "en"), printer) == 1
+    assert pages_and_sizes(out) == [LETTER_POINTS]
+    assert "Page 1 of 1" in flat(pdf_text(out))
+    assert set(Path(os.environ["TMPDIR"]).iterdir()) == before
