@@ -53,7 +53,7 @@ def test_a_broken_guide_is_reported_and_the_rest_still_offered(paths: AppPaths) 
         (problem.code, problem.file.name if problem.file else None) for problem in problems
     ] == [
         ("bad_feeds", "b-broken.toml"),
-        ("toml_syntax", "c-not-toml.toml"),
+        ("toml_missing_equals", "c-not-toml.toml"),
     ]
     assert (
         problems[0]

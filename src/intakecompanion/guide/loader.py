@@ -138,12 +138,48 @@ def _line_of_id(path: Path) -> int | None:
         return None
 
 
+# tomllib's messages, in words a staff member understands; others keep tomllib's own words.
+_SYNTAX_CODES = (
+    ("Unterminated string", "toml_unclosed_text"),
+    ("Illegal character '\\n'", "toml_unclosed_text"),
+    ("Invalid value", "toml_bad_value"),
+    ("Expected '=' after a key", "toml_missing_equals"),
+    ("Cannot overwrite a value", "toml_written_twice"),
+    ("Cannot declare", "toml_written_twice"),
+)
+
+
 def _syntax_problem(message: str, text: str, source: Path | None) -> GuideProblem:
     match = _TOML_POSITION.search(message)
     detail = message[: match.start()] if match else message
+    code = next((code for start, code in _SYNTAX_CODES if detail.startswith(start)), None)
     line: int | None = None
     if match and match.group(2):
         line = int(match.group(2))
-    elif match:  # "at end of document"
-        line = max(1, len(text.splitlines()))
-    return GuideProblem("toml_syntax", file=source, line=line, params=(("detail", detail),))
+    elif match:  # "at end of document": an open multi-line text is the usual cause
+        line = _unclosed_multiline_start(text) or max(1, len(text.splitlines()))
+    if code is None:
+        return GuideProblem("toml_syntax", file=source, line=line, params=(("detail", detail),))
+    return GuideProblem(code, file=source, line=line)
+
+
+def _unclosed_multiline_start(text: str) -> int | None:
+    """The line where a triple-quoted text opens and never closes, if there is one."""
+    quote: str | None = None
+    opened_on: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        position = 0
+        while True:
+            if quote is None:
+                found = (line.find('"""', position), line.find("'''", position))
+                starts = [index for index in found if index != -1]
+                if not starts:
+                    break
+                start = min(starts)
+                quote, opened_on, position = line[start : start + 3], number, start + 3
+            else:
+                end = line.find(quote, position)
+                if end == -1:
+                    break
+                quote, position = None, end + 3
+    return opened_on if quote is not None else None

@@ -32,6 +32,21 @@ MESSAGES: dict[str, dict[str, str]] = {
             "This line is not valid TOML ({detail}). Check the quotes, the brackets and the "
             '"=" sign.'
         ),
+        "toml_unclosed_text": (
+            'A text is not closed. Check that it ends with the same quotes it starts with (" or '
+            '""").'
+        ),
+        "toml_bad_value": (
+            'What comes after "=" is not understood. A text needs quotes around it, like '
+            'title = "Welcome"; a list needs square brackets, like ["nl", "en"].'
+        ),
+        "toml_missing_equals": (
+            'This line has no "=". Write a setting as name = "text", or start the line with # '
+            "to make it a comment."
+        ),
+        "toml_written_twice": (
+            "This setting or section is written twice in the same place. Keep one of them."
+        ),
         "unknown_key": '"{key}" is not a known setting here. Allowed here: {allowed}.',
         "undeclared_language": (
             'There are texts in language "{lang}", but "{lang}" is not in the list '
@@ -114,6 +129,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "toml_syntax": (
             "Deze regel is geen geldige TOML ({detail}). Kijk de aanhalingstekens, de haakjes "
             'en het "="-teken na.'
+        ),
+        "toml_unclosed_text": (
+            "Een tekst is niet afgesloten. Kijk na of hij eindigt met dezelfde aanhalingstekens "
+            'als waarmee hij begint (" of """).'
+        ),
+        "toml_bad_value": (
+            'Wat na "=" staat, wordt niet begrepen. Een tekst hoort tussen aanhalingstekens, '
+            'zoals title = "Welkom"; een lijst tussen vierkante haken, zoals ["nl", "en"].'
+        ),
+        "toml_missing_equals": (
+            'Op deze regel ontbreekt "=". Schrijf een instelling als naam = "tekst", of zet # '
+            "vooraan om er een opmerking van te maken."
+        ),
+        "toml_written_twice": (
+            "Deze instelling of dit blok staat hier twee keer. Houd er één van over."
         ),
         "unknown_key": '"{key}" is hier geen bekende instelling. Hier mag: {allowed}.',
         "undeclared_language": (
