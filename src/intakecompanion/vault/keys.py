@@ -13,6 +13,7 @@ import base64
 import binascii
 import hashlib
 import json
+import math
 import os
 import time
 import unicodedata
@@ -106,37 +107,34 @@ def tune_kdf(
 ) -> KdfParams:
     """Parameters that take about `target_seconds` (within a third) here, never below minimum.
 
-    Memory grows first (it is what makes guessing costly on graphics cards), up to
-    `memory_cap_kib`; then iterations. `measure` is injectable so the search can be tested.
+    Memory is used up to `memory_cap_kib` (it is what makes guessing costly on graphics
+    cards), then passes are added. A few measured guesses, each from the cost per
+    MiB-pass seen so far. `measure` is injectable so the search can be tested.
     """
     measure = measure or _time_derivation
     low, high = target_seconds * 2 / 3, target_seconds * 4 / 3
+    tried: dict[KdfParams, float] = {}
     params = KdfParams.minimum()
-    best = params
-    for _ in range(8):
-        seconds = max(measure(params), 1e-6)
-        if seconds <= high:
-            best = params
+    for _ in range(4):
+        seconds = tried[params] = max(measure(params), 1e-6)
         if low <= seconds <= high:
-            break
-        scale = target_seconds / seconds
-        if scale > 1 and params.memory_kib < memory_cap_kib:
-            memory = min(memory_cap_kib, _whole_mib(params.memory_kib * scale))
-            candidate = replace(params, memory_kib=memory)
-        elif scale > 1:
-            candidate = replace(
-                params, iterations=max(params.iterations + 1, int(params.iterations * scale))
-            )
-        elif params.iterations > 1:
-            candidate = replace(params, iterations=max(1, int(params.iterations * scale)))
-        else:
-            candidate = replace(
-                params, memory_kib=max(MIN_MEMORY_KIB, _whole_mib(params.memory_kib * scale))
-            )
-        if candidate == params:
+            return params
+        candidate = _next_guess(params, seconds, target_seconds, memory_cap_kib)
+        if candidate in tried:
             break
         params = candidate
-    return best
+    fitting = [p for p, s in tried.items() if s <= high]
+    if not fitting:
+        return KdfParams.minimum()
+    return min(fitting, key=lambda p: abs(tried[p] - target_seconds))
+
+
+def _next_guess(params: KdfParams, seconds: float, target: float, cap_kib: int) -> KdfParams:
+    per_mib_pass = seconds / (params.memory_kib / 1024 * params.iterations)
+    budget = target / per_mib_pass  # MiB-passes that fit in the target time
+    iterations = max(1, math.ceil(budget / (cap_kib / 1024)))
+    memory = min(cap_kib, max(MIN_MEMORY_KIB, _whole_mib(budget / iterations * 1024)))
+    return KdfParams(memory_kib=memory, iterations=iterations, lanes=params.lanes)
 
 
 def _whole_mib(kib: float) -> int:
@@ -144,9 +142,14 @@ def _whole_mib(kib: float) -> int:
 
 
 def _time_derivation(params: KdfParams) -> float:
-    start = time.perf_counter()
-    params.derive("tuning the key derivation", os.urandom(KDF_SALT_BYTES))
-    return time.perf_counter() - start
+    """The faster of two runs: background load only ever adds time, and tuning on a busy
+    moment would otherwise settle on parameters that are too weak."""
+    runs = []
+    for _ in range(2):
+        start = time.perf_counter()
+        params.derive("tuning the key derivation", os.urandom(KDF_SALT_BYTES))
+        runs.append(time.perf_counter() - start)
+    return min(runs)
 
 
 def new_data_key() -> bytes:
