@@ -87,7 +87,7 @@ def test_no_other_spelling_of_the_id_anywhere() -> None:
     pattern = re.compile(r"org\.intakecompanion\.[A-Za-z]+", re.IGNORECASE)
     for path in files:
         if path.is_file() and path.suffix not in {".png", ".ico", ".icns", ".pyc"}:
-            for found in pattern.findall(path.read_text(encoding="utf-8")):
+            for found in pattern.findall(path.read_text("utf-8", errors="replace")):
                 assert found == APP_ID, f"{path.relative_to(ROOT)}: {found}"
     for path in ROOT.joinpath("src").rglob("*.py"):
         for call in re.findall(r"setDesktopFileName\(([^)]*)\)", path.read_text("utf-8")):
