@@ -1,0 +1,261 @@
+"""Fictional sample data for `--demo`, the screenshots and the benchmarks (no Qt).
+
+`seed_demo` fills a casebook with a few invented clients: conversations at different stages,
+notes shared and internal, small steps (one of the coach's overdue), consents (one withdrawn)
+and appointments. `DemoSite` puts such a vault in a fresh temporary folder, never at the real
+vault location, and removes it again.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import (
+    CoachProfile,
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    ItemState,
+    StepOwner,
+)
+from intakecompanion.domain.rows import local_now
+from intakecompanion.guide import Guide, builtin_guides, guide_to_snapshot
+from intakecompanion.paths import AppPaths
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import Vault, create_vault
+
+DEMO_PASSPHRASE = "demo voor iedereen"
+
+# The texts a coach would have typed, per interface language.
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "sam_note_shared": "Sam wil graag terug aan het werk, liefst in een keuken.",
+        "sam_note_internal": (
+            "Lijkt moe; vertelt weinig over thuis. Volgende keer rustig op terugkomen."
+        ),
+        "sam_step_client": "Cv meebrengen naar de volgende afspraak",
+        "sam_step_coach": "Navragen bij de VDAB welke opleiding kok er start",
+        "sam_step_together": "Samen het aanvraagformulier invullen",
+        "sam_consent_recipient": "VDAB, trajectbegeleider",
+        "sam_consent_information": "Werkervaring en opleiding",
+        "sam_consent_purpose": "Een passende opleiding zoeken",
+        "sam_followup_note": "Cv meegebracht; de opleiding start in september.",
+        "eline_note_shared": "Éline zoekt een rustige woning dichter bij haar dochter.",
+        "eline_note_internal": "Schulden bij de energieleverancier; nog niet alles verteld.",
+        "eline_step_client": "Facturen van de energieleverancier verzamelen",
+        "eline_step_coach": "Afspraak maken met de schuldhulpverlening",
+        "eline_consent_recipient": "Schuldhulpverlening",
+        "eline_consent_information": "Facturen en inkomen",
+        "eline_consent_purpose": "Een afbetalingsplan opmaken",
+        "eline_consent2_recipient": "Huisarts",
+        "eline_consent2_information": "Gezondheid",
+        "eline_consent2_purpose": "Afstemmen over ondersteuning",
+        "yusuf_note_shared": "Yusuf wil zijn Nederlands verbeteren om beter werk te vinden.",
+        "yusuf_step_coach": "Lijst met taallessen in de buurt opsturen",
+        "place": "Sociaal huis, lokaal 2",
+        "mira_note_internal": "Eerste contact via de huisarts.",
+    },
+    "en": {
+        "sam_note_shared": "Sam would like to go back to work, preferably in a kitchen.",
+        "sam_note_internal": (
+            "Seems tired; says little about home. Come back to it calmly next time."
+        ),
+        "sam_step_client": "Bring the CV to the next appointment",
+        "sam_step_coach": "Ask the job centre which cook training starts next",
+        "sam_step_together": "Fill in the application form together",
+        "sam_consent_recipient": "Job centre, trajectory counsellor",
+        "sam_consent_information": "Work experience and education",
+        "sam_consent_purpose": "Finding a suitable training",
+        "sam_followup_note": "Brought the CV; the training starts in September.",
+        "eline_note_shared": "Éline is looking for a quiet home closer to her daughter.",
+        "eline_note_internal": "Debts with the energy supplier; has not told everything yet.",
+        "eline_step_client": "Collect the energy supplier's bills",
+        "eline_step_coach": "Make an appointment with debt counselling",
+        "eline_consent_recipient": "Debt counselling service",
+        "eline_consent_information": "Bills and income",
+        "eline_consent_purpose": "Drawing up a repayment plan",
+        "eline_consent2_recipient": "General practitioner",
+        "eline_consent2_information": "Health",
+        "eline_consent2_purpose": "Coordinating support",
+        "yusuf_note_shared": "Yusuf wants to improve his Dutch to find better work.",
+        "yusuf_step_coach": "Send a list of language classes nearby",
+        "place": "Community centre, room 2",
+        "mira_note_internal": "First contact through the GP.",
+    },
+}
+
+COACH = CoachProfile(
+    name="Noor Vermeulen",
+    organisation="OCMW Voorbeeldstad",
+    phone="012 34 56 78",
+    email="noor.vermeulen@voorbeeldstad.example",
+    reachable="ma-do 9-12 u / Mon-Thu 9-12",
+    boundaries="Geen berichten in het weekend / No messages at weekends",
+)
+
+
+@dataclass(frozen=True)
+class DemoClients:
+    """Ids of what `seed_demo` made, for screenshots and benchmarks to open."""
+
+    sam: int
+    eline: int
+    yusuf: int
+    mira: int
+    eline_intake: int
+    sam_follow_up: int
+
+
+def _at(now: datetime, days_ago: int, hour: int) -> datetime:
+    day = now.date() - timedelta(days=days_ago)
+    return datetime.combine(day, time(hour, 0), tzinfo=now.tzinfo)
+
+
+def _book(vault: Vault, when: datetime) -> Casebook:
+    return Casebook(vault, clock=lambda: when)
+
+
+def _tick(book: Casebook, conversation_id: int, guide: Guide, count: int) -> None:
+    """Mark the first `count` items done, every seventh one not applicable."""
+    for index, item in enumerate(list(guide.items())[:count]):
+        state = ItemState.NOT_APPLICABLE if index % 7 == 6 else ItemState.DONE
+        book.set_item_state(conversation_id, item.id, state)
+
+
+def seed_demo(
+    vault: Vault,
+    lang: str = "nl",
+    now: datetime | None = None,
+    guides: tuple[Guide, ...] | None = None,
+) -> DemoClients:
+    """Fill an empty vault with fictional clients and conversations (texts in `lang`)."""
+    now = now or local_now()
+    text = TEXTS.get(lang, TEXTS["nl"])
+    all_guides = guides or builtin_guides()
+    intake = next(g for g in all_guides if g.kind == "intake")
+    follow_up = next(g for g in all_guides if g.kind == "follow_up")
+
+    def start(book: Casebook, client_id: int, guide: Guide) -> int:
+        kind = ConversationKind(guide.kind)
+        snapshot = guide_to_snapshot(guide)
+        return book.start_conversation(client_id, kind, guide.id, guide.version, snapshot).id
+
+    first = _book(vault, _at(now, 21, 9))
+    first.save_profile(COACH)
+
+    # Sam: intake three weeks ago, a follow-up today (open), steps, a consent.
+    sam = first.add_client("Sam De Smet").id
+    sam_intake = start(first, sam, intake)
+    _tick(first, sam_intake, intake, intake.item_count - 4)
+    first.add_note(sam_intake, text["sam_note_shared"], shared=True)
+    first.add_note(sam_intake, text["sam_note_internal"], shared=False)
+    first.add_step(
+        sam_intake, text["sam_step_client"], StepOwner.CLIENT, (now - timedelta(days=7)).date()
+    )
+    first.add_step(
+        sam_intake, text["sam_step_together"], StepOwner.TOGETHER, now.date() + timedelta(days=10)
+    )
+    first.record_consent(
+        sam_intake,
+        recipient=text["sam_consent_recipient"],
+        information=text["sam_consent_information"],
+        purpose=text["sam_consent_purpose"],
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        valid_until=now.date() + timedelta(days=180),
+        recorded_by=COACH.name,
+    )
+    first.add_appointment(sam, _at(now, 0, 10), text["place"], COACH.name, sam_intake)
+    first.end_conversation(sam_intake)
+
+    # Yusuf: intake two weeks ago; the coach's own promise is overdue.
+    earlier = _book(vault, _at(now, 14, 14))
+    yusuf = earlier.add_client("Yusuf Aydın").id
+    yusuf_intake = start(earlier, yusuf, intake)
+    _tick(earlier, yusuf_intake, intake, intake.item_count)
+    earlier.add_note(yusuf_intake, text["yusuf_note_shared"], shared=True)
+    earlier.add_step(
+        yusuf_intake, text["yusuf_step_coach"], StepOwner.COACH, (now - timedelta(days=3)).date()
+    )
+    earlier.end_conversation(yusuf_intake)
+
+    # Mira: only an intake started last week, hardly begun.
+    last_week = _book(vault, _at(now, 6, 11))
+    mira = last_week.add_client("Mira Janssens").id
+    mira_intake = start(last_week, mira, intake)
+    _tick(last_week, mira_intake, intake, 3)
+    last_week.add_note(mira_intake, text["mira_note_internal"], shared=False)
+
+    # Today: Sam's follow-up, and Éline's intake in full swing.
+    today = _book(vault, _at(now, 0, 10))
+    sam_follow_up = start(today, sam, follow_up)
+    today.add_note(sam_follow_up, text["sam_followup_note"], shared=True)
+    later_today = _book(vault, _at(now, 0, 14))
+    eline = later_today.add_client("Éline Maes").id
+    eline_intake = start(later_today, eline, intake)
+    _tick(later_today, eline_intake, intake, 14)
+    later_today.add_note(eline_intake, text["eline_note_shared"], shared=True)
+    later_today.add_note(eline_intake, text["eline_note_internal"], shared=False)
+    later_today.add_step(
+        eline_intake, text["eline_step_client"], StepOwner.CLIENT, now.date() + timedelta(days=7)
+    )
+    later_today.add_step(
+        eline_intake, text["eline_step_coach"], StepOwner.COACH, now.date() + timedelta(days=3)
+    )
+    later_today.record_consent(
+        eline_intake,
+        recipient=text["eline_consent_recipient"],
+        information=text["eline_consent_information"],
+        purpose=text["eline_consent_purpose"],
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.WRITTEN,
+        valid_until=now.date() + timedelta(days=365),
+        recorded_by=COACH.name,
+    )
+    withdrawn = later_today.record_consent(
+        eline_intake,
+        recipient=text["eline_consent2_recipient"],
+        information=text["eline_consent2_information"],
+        purpose=text["eline_consent2_purpose"],
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        recorded_by=COACH.name,
+    )
+    later_today.withdraw_consent(withdrawn.id, recorded_by=COACH.name)
+    later_today.add_appointment(eline, _at(now, -7, 14), text["place"], COACH.name, eline_intake)
+    return DemoClients(sam, eline, yusuf, mira, eline_intake, sam_follow_up)
+
+
+@dataclass(frozen=True)
+class DemoSite:
+    """A throw-away vault with sample data in its own temporary folder."""
+
+    root: Path
+    paths: AppPaths
+    passphrase: str
+
+    @property
+    def vault_path(self) -> Path:
+        return self.paths.default_vault
+
+    @classmethod
+    def create(cls, lang: str = "nl", now: datetime | None = None) -> DemoSite:
+        root = Path(tempfile.mkdtemp(prefix="intakecompanion-demo-"))
+        site = cls(root, AppPaths.under(root), DEMO_PASSPHRASE)
+        # The cheapest key derivation allowed: the data is fictional and the folder temporary.
+        vault, _recovery_key = create_vault(
+            site.vault_path, DEMO_PASSPHRASE, kdf=KdfParams.minimum()
+        )
+        try:
+            seed_demo(vault, lang, now)
+        finally:
+            vault.close()
+        return site
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -1,0 +1,126 @@
+"""One client: the history of conversations (open a past one, start a follow-up), and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.ui.widgets import MessageLabel, fill, format_date
+
+CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ClientPanel(QWidget):
+    open_conversation = Signal(int)  # conversation id
+    start_follow_up = Signal(int)  # client id
+    start_intake = Signal(int)  # client id (a client without an intake yet)
+    delete_requested = Signal(int)  # client id
+
+    def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self.client_id = client_id
+        self._has_intake = False
+        client = casebook.client(client_id)
+        self.heading = QLabel(client.name, self)
+        self.heading.setProperty("role", "title")
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Client"))
+        self.steps_label = QLabel(self)
+        self.steps_label.setWordWrap(True)
+        self.steps_label.setAccessibleName(self.tr("Open steps"))
+        history_label = QLabel(self.tr("&Conversations"), self)
+        self.history = QListWidget(self)
+        self.history.setAccessibleName(self.tr("Conversations"))
+        history_label.setBuddy(self.history)
+        self.open_button = QPushButton(self.tr("&Open conversation"), self)
+        self.open_button.setAccessibleName(self.tr("Open the chosen conversation"))
+        self.follow_up_button = QPushButton(self.tr("Start &follow-up"), self)
+        self.follow_up_button.setAccessibleName(self.tr("Start a follow-up conversation"))
+        self.delete_button = QPushButton(self.tr("&Delete client..."), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this client and all their records"))
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.steps_label)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.follow_up_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.history, self.open_button)
+        self.setTabOrder(self.open_button, self.follow_up_button)
+        self.setTabOrder(self.follow_up_button, self.delete_button)
+
+        self.history.itemActivated.connect(self._open_item)
+        self.open_button.clicked.connect(self._open_current)
+        self.follow_up_button.clicked.connect(self._follow_up)
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.client_id))
+        self.reload()
+
+    def focus(self) -> None:
+        self.history.setFocus()
+
+    def reload(self) -> None:
+        conversations = self._casebook.conversations(self.client_id)
+        self.history.clear()
+        for conversation in conversations:
+            item = QListWidgetItem(self._describe(conversation))
+            item.setData(CONVERSATION_ID_ROLE, conversation.id)
+            self.history.addItem(item)
+        if conversations:
+            self.history.setCurrentRow(0)
+        self._has_intake = any(c.kind is ConversationKind.INTAKE for c in conversations)
+        self.follow_up_button.setText(
+            self.tr("Start &follow-up") if self._has_intake else self.tr("Start &intake")
+        )
+        self.open_button.setEnabled(bool(conversations))
+        steps = self._casebook.open_steps(self.client_id)
+        if steps:
+            self.steps_label.setText(
+                self.tr("%n open step(s):", "", len(steps))
+                + "\n"
+                + "\n".join("• " + step.what for step in steps[:5])
+            )
+        else:
+            self.steps_label.setText(self.tr("No open steps."))
+
+    def _describe(self, conversation: Conversation) -> str:
+        day = format_date(conversation.started_at.date(), long=True)
+        kind = (
+            self.tr("Intake")
+            if conversation.kind is ConversationKind.INTAKE
+            else self.tr("Follow-up")
+        )
+        state = self.tr("open") if conversation.is_open else self.tr("finished")
+        return fill(self.tr("%1, %2 (%3)"), kind, day, state)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_conversation.emit(int(item.data(CONVERSATION_ID_ROLE)))
+
+    def _open_current(self) -> None:
+        item = self.history.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    def _follow_up(self) -> None:
+        if self._has_intake:
+            self.start_follow_up.emit(self.client_id)
+        else:
+            self.start_intake.emit(self.client_id)

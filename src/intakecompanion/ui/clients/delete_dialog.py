@@ -1,0 +1,78 @@
+"""Deleting a client: a confirmation that says exactly what will be erased, Cancel by default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+
+
+@dataclass(frozen=True)
+class ErasureCounts:
+    conversations: int
+    notes: int
+    steps: int
+    consents: int
+    appointments: int
+
+
+def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
+    conversations = casebook.conversations(client_id)
+    return ErasureCounts(
+        conversations=len(conversations),
+        notes=sum(len(casebook.notes(c.id)) for c in conversations),
+        steps=sum(len(casebook.steps(c.id)) for c in conversations),
+        consents=len(casebook.client_consents(client_id)),
+        appointments=len(casebook.appointments(client_id)),
+    )
+
+
+class DeleteClientDialog(QDialog):
+    """Accepted means: erase. The window title never holds the name (the OS shows titles)."""
+
+    def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_id = client_id
+        self.setWindowTitle(self.tr("Delete client"))
+        name = casebook.client(client_id).name
+        counts = erasure_counts(casebook, client_id)
+        question = QLabel(self.tr("Erase this client and everything recorded about them?"), self)
+        question.setWordWrap(True)
+        question.setProperty("role", "title")
+        name_label = QLabel(name, self)
+        name_label.setWordWrap(True)
+        name_label.setAccessibleName(self.tr("Client"))
+        lines = [
+            self.tr("%n conversation(s), with their checklists", "", counts.conversations),
+            self.tr("%n note(s), shared and internal", "", counts.notes),
+            self.tr("%n small step(s)", "", counts.steps),
+            self.tr("%n consent(s), with their history", "", counts.consents),
+            self.tr("%n appointment(s)", "", counts.appointments),
+        ]
+        details = QLabel("\n".join("• " + line for line in lines), self)
+        details.setAccessibleName(self.tr("What will be erased"))
+        warning = QLabel(
+            self.tr(
+                "They are erased from the vault for good; this cannot be undone. Summaries "
+                "already printed or saved as PDF are not affected."
+            ),
+            self,
+        )
+        warning.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.erase_button = buttons.addButton(
+            self.tr("&Erase client"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.setAccessibleName(self.tr("Erase client"))
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setDefault(True)
+        self.erase_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        for widget in (question, name_label, details, warning, buttons):
+            layout.addWidget(widget)
+        self.erase_button.clicked.connect(self.accept)
+        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.setFocus()

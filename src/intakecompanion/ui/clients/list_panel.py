@@ -1,0 +1,239 @@
+"""The client list: instant search (name or words in notes), marks for what needs attention,
+and the "new intake" field (name or pseudonym, Enter, and the conversation starts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ClientOverview
+from intakecompanion.ui.widgets import MessageLabel, fill, format_date
+
+SEARCH_DEBOUNCE_MS = 150
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NewIntakeField(QWidget):
+    """A one-line field for the new client's name or pseudonym; Enter starts, Esc cancels."""
+
+    submitted = Signal(str, str)  # name, guide id ("" for the default guide)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guide = QComboBox(self)
+        self.guide.setAccessibleName(self.tr("Guide for the conversation"))
+        self.guide.setVisible(False)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Name or pseudonym of the new client"))
+        self.name.setAccessibleName(self.tr("Name or pseudonym of the new client"))
+        self.start = QPushButton(self.tr("Start"), self)
+        self.start.setAccessibleName(self.tr("Start the intake"))
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.name, 1)
+        row.addWidget(self.start)
+        layout.addLayout(row)
+        layout.addWidget(self.guide)
+        layout.addWidget(self.message)
+        self.setTabOrder(self.name, self.start)
+        self.setTabOrder(self.start, self.guide)
+        self.name.returnPressed.connect(self._submit)
+        self.start.clicked.connect(self._submit)
+        self.name.textEdited.connect(lambda _text: self.message.clear_message())
+
+    def set_guides(self, guides: list[tuple[str, str]]) -> None:
+        """(id, title) of the intake guides; the choice shows only when there is one to make."""
+        self.guide.clear()
+        for guide_id, title in guides:
+            self.guide.addItem(title, guide_id)
+        self.guide.setVisible(len(guides) > 1)
+
+    def open(self) -> None:
+        self.setVisible(True)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def close_field(self) -> None:
+        self.name.clear()
+        self.message.clear_message()
+        self.setVisible(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_field()
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _submit(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.message.show_message(
+                self.tr("Type a name or a pseudonym first; initials are fine too."), "info"
+            )
+            return
+        self.submitted.emit(name, self.guide.currentData() or "")
+
+
+class ClientListPanel(QWidget):
+    """Emits `client_chosen(id)` when the coach picks a client, `new_intake(name)` to start."""
+
+    client_chosen = Signal(int)
+    new_intake = Signal(str, str)  # name, guide id
+
+    def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self.new_button = QPushButton(self.tr("&New intake"), self)
+        self.new_button.setAccessibleName(self.tr("New intake"))
+        self.new_field = NewIntakeField(self)
+        self.new_field.setVisible(False)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search: name or a word from the notes"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Clients"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "hint")
+        self.empty.setAccessibleName(self.tr("No clients"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.new_field)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.setTabOrder(self.new_button, self.new_field.name)
+        self.setTabOrder(self.new_field.name, self.new_field.start)
+        self.setTabOrder(self.new_field.start, self.new_field.guide)
+        self.setTabOrder(self.new_field.guide, self.search)
+        self.setTabOrder(self.search, self.list)
+
+        self._icons = self._make_icons()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._choose_first)
+        self.new_button.clicked.connect(self.open_new_intake)
+        self.new_field.submitted.connect(self.new_intake)
+        self.new_field.cancelled.connect(self.search.setFocus)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.refresh()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def open_new_intake(self) -> None:
+        self.new_field.open()
+
+    def finish_new_intake(self) -> None:
+        self.new_field.close_field()
+
+    def show_new_intake_error(self, text: str) -> None:
+        self.new_field.message.show_message(text, "error")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Run the search now and fill the list, keeping (or moving to) the selected client."""
+        self._debounce.stop()
+        keep = select_id if select_id is not None else self.selected_id()
+        overviews = self._casebook.clients(self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for overview in overviews:
+            self.list.addItem(self._item_for(overview))
+        self.list.blockSignals(False)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(CLIENT_ID_ROLE) == keep:
+                self.list.setCurrentRow(row)
+                break
+        self._show_empty_hint(bool(overviews))
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(CLIENT_ID_ROLE)) if item is not None else None
+
+    # -- details -----------------------------------------------------------------------------
+
+    def _item_for(self, overview: ClientOverview) -> QListWidgetItem:
+        lines = [overview.client.name]
+        marks: list[str] = []
+        if overview.last_conversation_at is not None:
+            when = format_date(overview.last_conversation_at.date())
+            marks.append(fill(self.tr("last %1"), when))
+        if overview.open_steps:
+            marks.append(self.tr("%n open step(s)", "", overview.open_steps))
+        if overview.overdue_coach_steps:
+            marks.append(self.tr("your commitment is overdue"))
+        if marks:
+            lines.append(" · ".join(marks))
+        item = QListWidgetItem("\n".join(lines))
+        item.setData(CLIENT_ID_ROLE, overview.client.id)
+        item.setIcon(self._icons[self._mark_of(overview)])
+        return item
+
+    @staticmethod
+    def _mark_of(overview: ClientOverview) -> str:
+        if overview.overdue_coach_steps:
+            return "overdue"
+        return "open" if overview.open_steps else "none"
+
+    def _make_icons(self) -> dict[str, QIcon]:
+        style = self.style()
+        blank = QPixmap(32, 32)
+        blank.fill(Qt.GlobalColor.transparent)  # keeps names aligned when there is no mark
+        return {
+            "overdue": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "open": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+            "none": QIcon(blank),
+        }
+
+    def _show_empty_hint(self, has_clients: bool) -> None:
+        if has_clients:
+            self.empty.setVisible(False)
+            return
+        if self.search.text().strip():
+            self.empty.setText(self.tr("No client matches this search."))
+        else:
+            self.empty.setText(self.tr("No clients yet. Start with New intake (Ctrl+N)."))
+        self.empty.setVisible(True)
+
+    def _choose_first(self) -> None:
+        self.refresh()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.client_chosen.emit(int(item.data(CLIENT_ID_ROLE)))
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.client_chosen.emit(int(current.data(CLIENT_ID_ROLE)))

@@ -1,0 +1,52 @@
+"""The right side while a conversation is open: a way back to the client, and the view itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.conversation.view import ConversationView
+
+
+class ConversationPage(QWidget):
+    back_requested = Signal()
+    summary_requested = Signal(int)
+
+    def __init__(
+        self, casebook: Casebook, conversation_id: int, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.conversation_id = conversation_id
+        self.client_id = casebook.conversation(conversation_id).client_id
+        self.back_button = QPushButton(self.tr("\u2190 Back to the client (Ctrl+W)"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the client's conversations"))
+        self.view = ConversationView(casebook, conversation_id, lang, self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 0)
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.back_button, self.view)
+        self.back_button.clicked.connect(self.back_requested)
+        self.view.request_summary.connect(self.summary_requested)
+
+    def phase(self) -> int:
+        return self.view.current_phase
+
+    def set_phase(self, phase: object) -> None:
+        if isinstance(phase, int):
+            self.view.show_phase(phase)
+
+    def focus(self) -> None:
+        self.view.focus_checklist()
+
+    def flush(self) -> bool:
+        return self.view.flush()
+
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        return self.view.shortcut_help()

@@ -1,0 +1,117 @@
+"""The crash hook: log where the program failed (never what it held) and say so calmly.
+
+The log gets the exception's type and the code locations of its traceback, nothing else: no
+message, no local variables, no argument values, because any of those may hold client text.
+The vault needs no rescue: every edit was its own committed transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from intakecompanion.paths import ensure_private_dir
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def describe(error: BaseException) -> str:
+    """The exception chain as type names and code locations (file, line, function, code)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        parts.append(f"{kind.__module__}.{kind.__qualname__}")
+        for frame in traceback.extract_tb(current.__traceback__):
+            parts.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+            if frame.line:
+                parts.append(f"    {frame.line.strip()}")
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            parts.append("raised while handling or because of:")
+    return "\n".join(parts) + "\n"
+
+
+def write_crash_log(log_dir: Path, error: BaseException, now: datetime | None = None) -> Path:
+    """Append the description to today's crash log (owner-only) and return its path."""
+    ensure_private_dir(log_dir)
+    stamp = now or datetime.now()
+    path = log_dir / f"crash-{stamp:%Y-%m-%d}.log"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    with os.fdopen(fd, "a", encoding="utf-8") as handle:
+        handle.write(f"--- {stamp:%Y-%m-%d %H:%M:%S}\n{describe(error)}")
+    os.chmod(path, 0o600)
+    return path
+
+
+class CrashHook:
+    """Installed as sys.excepthook (and threading.excepthook) while the app runs."""
+
+    def __init__(self, log_dir: Path, show_dialog: bool = True) -> None:
+        self.log_dir = log_dir
+        self.show_dialog = show_dialog
+        self.last_log: Path | None = None
+        self._previous: ExceptHook | None = None
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook = self._previous
+            threading.excepthook = threading.__excepthook__
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def handle(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        if error.__traceback__ is None and tb is not None:
+            error = error.with_traceback(tb)
+        try:
+            self.last_log = write_crash_log(self.log_dir, error)
+        except OSError:
+            self.last_log = None
+        if self.show_dialog and threading.current_thread() is threading.main_thread():
+            self._tell_the_coach()
+
+    def _tell_the_coach(self) -> None:
+        if QApplication.instance() is None:
+            return
+        tr = QCoreApplication.translate
+        text = tr(
+            "CrashHook",
+            "Something went wrong inside Intake Companion. Your notes are safe: everything "
+            "that was shown as saved is in the vault.",
+        )
+        if self.last_log is not None:
+            detail = tr(
+                "CrashHook",
+                "A short technical report (without any client information) was written to:\n%1",
+            ).replace("%1", str(self.last_log))
+        else:
+            detail = tr("CrashHook", "The technical report could not be written.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("CrashHook", "Intake Companion"), text)
+        box.setInformativeText(
+            detail + "\n\n" + tr("CrashHook", "You can keep working. If it happens again, restart.")
+        )
+        box.setAccessibleName(tr("CrashHook", "Error report"))
+        box.exec()

@@ -1,0 +1,1 @@
+"""Dialogs the coach opens from the menus: details, settings, shortcuts, about."""

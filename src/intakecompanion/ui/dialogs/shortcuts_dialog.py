@@ -1,0 +1,60 @@
+"""Help > Keyboard shortcuts: the window's and, when one is open, the conversation's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+Shortcuts = list[tuple[str, str]]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(
+        self, window: Shortcuts, conversation: Shortcuts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Everywhere"), self))
+        self.window_table = self._table(window, self.tr("Shortcuts everywhere"))
+        layout.addWidget(self.window_table)
+        if conversation:
+            layout.addWidget(QLabel(self.tr("In a conversation"), self))
+            self.conversation_table = self._table(
+                conversation, self.tr("Shortcuts in a conversation")
+            )
+            layout.addWidget(self.conversation_table)
+        else:
+            hint = QLabel(
+                self.tr("Open a conversation to see its own shortcuts here as well."), self
+            )
+            hint.setProperty("role", "hint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def _table(self, rows: Shortcuts, name: str) -> QTableWidget:
+        table = QTableWidget(len(rows), 2, self)
+        table.setAccessibleName(name)
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        for row, (keys, meaning) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(meaning))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return table

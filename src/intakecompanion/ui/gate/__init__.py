@@ -1,0 +1,1 @@
+"""What the coach sees while the vault is locked: create it, unlock it, or recover it."""

@@ -1,0 +1,63 @@
+"""First start: explain the vault and choose its passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from intakecompanion.ui.gate.card import CardPage
+from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
+from intakecompanion.ui.widgets import BusyBar, MessageLabel
+
+
+class CreateVaultPage(CardPage):
+    create_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Welcome to Intake Companion"), parent)
+        self.add_text(
+            self.tr(
+                "Your notes are kept in an encrypted vault on this computer. Nothing is sent "
+                "anywhere. Choose a passphrase to lock it: you type it each time you open "
+                "the program."
+            )
+        )
+        self.fields = PassphraseFields(self)
+        self.column.addWidget(self.fields)
+        self.create_button = QPushButton(self.tr("&Create vault"), self)
+        self.create_button.setAccessibleName(self.tr("Create vault"))
+        self.create_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        self.column.addLayout(row)
+        self.busy = BusyBar(self.tr("Making the vault"), self)
+        self.column.addWidget(self.busy)
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.column.addWidget(self.message)
+        self.setTabOrder(self.fields.show_text, self.create_button)
+
+        self.fields.changed.connect(self._update)
+        self.fields.second.returnPressed.connect(self._submit)
+        self.create_button.clicked.connect(self._submit)
+        self._update()
+
+    def focus(self) -> None:
+        self.fields.first.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.fields.setEnabled(not busy)
+        self.create_button.setEnabled(not busy and self.fields.ready())
+
+    def show_error(self, text: str) -> None:
+        self.message.show_message(text, "error")
+
+    def _update(self) -> None:
+        self.create_button.setEnabled(self.fields.ready() and not self.busy.isVisible())
+
+    def _submit(self) -> None:
+        if self.fields.ready() and not self.busy.isVisible():
+            self.message.clear_message()
+            self.create_requested.emit(self.fields.passphrase())

@@ -1,0 +1,122 @@
+"""A new passphrase typed twice, with live strength feedback and a "show" switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.ui.gate.strength import MINIMUM_LENGTH, Strength, estimate
+from intakecompanion.ui.widgets import fill, set_state
+
+
+class PassphraseFields(QWidget):
+    """`ready` is true when the passphrase is long and unpredictable enough and typed twice."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("New passphrase"))
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("New passphrase again"))
+        self.show_text = QCheckBox(self.tr("Show passphrase"), self)
+        self.show_text.setAccessibleName(self.tr("Show passphrase"))
+        self.meter = QProgressBar(self)
+        self.meter.setProperty("role", "strength")
+        self.meter.setRange(0, 3)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Passphrase strength"))
+        self.match = QLabel(self)
+        self.match.setProperty("role", "hint")
+        self.match.setAccessibleName(self.tr("Do the passphrases match"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Again"), self.second)
+        for label_owner in (self.first, self.second):
+            label = form.labelForField(label_owner)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_owner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.show_text)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.match)
+        hint = QLabel(
+            self.tr(
+                "Tip: a few unrelated words make a strong passphrase that is easy to remember, "
+                "for example four or five words with spaces."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.setTabOrder(self.first, self.second)
+        self.setTabOrder(self.second, self.show_text)
+
+        self.first.textChanged.connect(self._update)
+        self.second.textChanged.connect(self._update)
+        self.show_text.toggled.connect(self._toggle_echo)
+        self._update()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def ready(self) -> bool:
+        text = self.first.text()
+        return estimate(text).acceptable and text == self.second.text()
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+
+    def _toggle_echo(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _update(self) -> None:
+        text = self.first.text()
+        result = estimate(text)
+        self.meter.setValue(int(result.strength))
+        set_state(self.meter, ("weak", "weak", "fair", "strong")[result.strength])
+        if not text:
+            verdict = fill(self.tr("Use at least %1 characters."), MINIMUM_LENGTH)
+        elif result.strength is Strength.TOO_SHORT:
+            verdict = fill(
+                self.tr("Too short: %1 of at least %2 characters."), result.length, MINIMUM_LENGTH
+            )
+        elif result.strength is Strength.TOO_EASY:
+            verdict = self.tr(
+                "Too easy to guess: repeats, runs like 1234, or too few words. Add a word or two."
+            )
+        elif result.strength is Strength.FAIR:
+            verdict = self.tr("Good enough. One more word or a longer phrase makes it strong.")
+        else:
+            verdict = self.tr("Strong.")
+        self.verdict.setText(verdict)
+        again = self.second.text()
+        if not again:
+            self.match.setText(self.tr("Type the passphrase a second time."))
+        elif again == text:
+            self.match.setText(self.tr("Both are the same."))
+        else:
+            self.match.setText(self.tr("The two passphrases are not the same yet."))
+        self.changed.emit()

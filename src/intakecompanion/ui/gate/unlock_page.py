@@ -1,0 +1,78 @@
+"""Unlock with the passphrase; the recovery key is one click away ("passphrase forgotten?")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from intakecompanion.ui.gate.card import CardPage
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, fill
+
+
+class UnlockPage(CardPage):
+    unlock_requested = Signal(str)
+    forgot_requested = Signal()
+
+    def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Intake Companion is locked"), parent)
+        self.add_text(self.tr("Type your passphrase to open your notes."))
+        if demo_passphrase:
+            demo = self.add_text(
+                fill(
+                    self.tr("Demo with fictional clients. The passphrase is: %1"), demo_passphrase
+                ),
+                role="hint",
+            )
+            demo.setAccessibleName(self.tr("Demo passphrase"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        self.column.addLayout(row)
+        self.busy = BusyBar(self.tr("Opening the vault"), self)
+        self.column.addWidget(self.busy)
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.column.addWidget(self.message)
+        self.forgot = QPushButton(self.tr("Passphrase forgotten?"), self)
+        self.forgot.setProperty("role", "link")
+        self.forgot.setAccessibleName(self.tr("Passphrase forgotten? Open with the recovery key"))
+        self.column.addWidget(self.forgot)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.forgot)
+
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button.clicked.connect(self._submit)
+        self.forgot.clicked.connect(self.forgot_requested)
+        self.passphrase.textEdited.connect(lambda _text: self.message.clear_message())
+
+    def focus(self) -> None:
+        self.passphrase.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.passphrase, self.unlock_button, self.forgot):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.passphrase.setFocus()
+
+    def show_error(self, text: str) -> None:
+        """Say what went wrong beside the field; the typed text stays, selected for retyping."""
+        self.message.show_message(text, "error")
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _submit(self) -> None:
+        if self.busy.isVisible():
+            return
+        if not self.passphrase.text():
+            self.message.show_message(self.tr("Type your passphrase first."), "info")
+            return
+        self.message.clear_message()
+        self.unlock_requested.emit(self.passphrase.text())

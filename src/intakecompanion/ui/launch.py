@@ -1,0 +1,67 @@
+"""Start the desktop app: QApplication, language, look, crash hook, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from intakecompanion import APP_ID
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.appearance import prepare_application
+from intakecompanion.ui.crash import CrashHook
+from intakecompanion.ui.settings import Settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Intake Companion")
+    app.setOrganizationName("Intake Companion")
+    return app
+
+
+def launch(args: argparse.Namespace) -> int:
+    """Run the desktop app until the coach quits; returns the exit code."""
+    from intakecompanion.demo import DemoSite
+    from intakecompanion.ui.main_window import MainWindow
+    from intakecompanion.ui.session import VaultSession
+
+    app = create_application()
+    real_paths = AppPaths.from_environment()
+    settings = Settings.load(real_paths.settings_file)
+    crash_hook = CrashHook(real_paths.log_dir)
+    crash_hook.install()
+    demo = None
+    try:
+        appearance = prepare_application(app, settings, args.lang)
+        if args.demo:
+            # Never the real vault: a fresh temp folder with its own settings, deleted on quit.
+            demo = DemoSite.create(appearance.lang)
+            paths, vault_path = demo.paths, demo.vault_path
+            settings = Settings.load(paths.settings_file)
+        else:
+            paths = real_paths
+            vault_path = args.vault or paths.default_vault
+        session = VaultSession(vault_path)
+        window = MainWindow(
+            session,
+            settings,
+            paths,
+            appearance,
+            demo_passphrase=demo.passphrase if demo else None,
+        )
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            window.shut_down()
+    finally:
+        crash_hook.uninstall()
+        if demo is not None:
+            demo.remove()

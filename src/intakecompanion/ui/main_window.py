@@ -1,0 +1,304 @@
+"""The main window: the gate while locked, the workspace while open; menus, lock and idle.
+
+The title is always just "Intake Companion": the OS shows titles in the taskbar, the window
+switcher and screen sharing, so no client name ever goes there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.appearance import Appearance, apply_text_size
+from intakecompanion.ui.desktop_lock import DesktopLockWatcher
+from intakecompanion.ui.dialogs.about_dialog import AboutDialog
+from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
+from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
+from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from intakecompanion.ui.gate.gate import Gate
+from intakecompanion.ui.guides import GuideCatalog
+from intakecompanion.ui.idle import IdleWatcher
+from intakecompanion.ui.session import VaultSession
+from intakecompanion.ui.settings import (
+    IDLE_LOCK_MINUTES,
+    LARGER_TEXT,
+    ORGANISATION_GUIDES,
+    Settings,
+)
+from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.workspace import Location, Workspace
+
+WINDOW_TITLE = "Intake Companion"
+DEFAULT_SIZE = QSize(1280, 720)
+MINIMUM_SIZE = QSize(960, 600)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the main window needs a QApplication")
+    return app
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: Settings,
+        paths: AppPaths,
+        appearance: Appearance,
+        demo_passphrase: str | None = None,
+        watch_desktop: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.paths = paths
+        self.appearance = appearance
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self._fit_to_screen()
+        self.workspace: Workspace | None = None
+        self._last_location = Location()
+        self._unsaved_on_lock = False
+
+        self.stack = QStackedWidget(self)
+        self.gate = Gate(session, demo_passphrase, self.stack)
+        self.stack.addWidget(self.gate)
+        self.setCentralWidget(self.stack)
+        self.gate.entered.connect(self._enter)
+        session.closed.connect(self._on_closed)
+
+        self._build_actions()
+        self._build_menus()
+        self.idle = IdleWatcher(_application(), self._idle_ms(), self)
+        self.idle.idle.connect(self.lock)
+        self.desktop_lock = DesktopLockWatcher(self) if watch_desktop else None
+        if self.desktop_lock is not None:
+            self.desktop_lock.lock_now.connect(self.lock)
+        self._set_unlocked_actions(False)
+        self.gate.show_start()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        size = QSize(DEFAULT_SIZE)
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(available)
+        self.resize(size)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_intake_action = self._action(self.tr("&New intake..."), "Ctrl+N")
+        self.find_action = self._action(self.tr("&Find client"), "Ctrl+F")
+        self.follow_up_action = self._action(self.tr("Start &follow-up"))
+        self.back_action = self._action(self.tr("&Back to the client"), "Ctrl+W")
+        self.delete_action = self._action(self.tr("&Delete client..."))
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
+        self.profile_action = self._action(self.tr("Your &details..."))
+        self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Shift+F1")
+        self.about_action = self._action(self.tr("&About Intake Companion"))
+
+        self.new_intake_action.triggered.connect(self.new_intake)
+        self.find_action.triggered.connect(self._find)
+        self.follow_up_action.triggered.connect(self._follow_up)
+        self.back_action.triggered.connect(self._back)
+        self.delete_action.triggered.connect(self._delete)
+        self.lock_action.triggered.connect(self.lock)
+        self.quit_action.triggered.connect(self.close)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action.triggered.connect(self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_intake_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        client_menu = bar.addMenu(self.tr("&Client"))
+        for action in (self.find_action, self.follow_up_action, self.back_action):
+            client_menu.addAction(action)
+        client_menu.addSeparator()
+        client_menu.addAction(self.delete_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.profile_action)
+        edit_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in (
+            self.new_intake_action,
+            self.find_action,
+            self.follow_up_action,
+            self.back_action,
+            self.delete_action,
+            self.lock_action,
+            self.profile_action,
+        ):
+            action.setEnabled(unlocked)
+
+    def _idle_ms(self) -> int:
+        return int(self.settings.get(IDLE_LOCK_MINUTES)) * 60_000
+
+    # -- open and locked -----------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.workspace is not None
+
+    def _enter(self) -> None:
+        casebook = self.session.casebook
+        if casebook is None:
+            return
+        catalog = GuideCatalog(self.paths, self.settings.get(ORGANISATION_GUIDES))
+        workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        self.gate.clear()
+        self._set_unlocked_actions(True)
+        workspace.restore(self._last_location)
+        if self._unsaved_on_lock:
+            workspace.message.show_message(
+                self.tr(
+                    "Some text typed just before the lock could not be saved (the disk may be "
+                    "full). Check the last notes."
+                ),
+                "error",
+            )
+            self._unsaved_on_lock = False
+        if self._last_location == Location():
+            workspace.clients.focus_search()
+        if catalog.problems:
+            workspace.message.show_message(
+                fill(
+                    self.tr("%1 guide file(s) of your organisation could not be used: %2"),
+                    len(catalog.problems),
+                    "; ".join(p.describe(self.appearance.lang) for p in catalog.problems[:3]),
+                ),
+                "info",
+            )
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Save, close the vault, destroy everything that shows client text, show unlock."""
+        if self.workspace is not None:
+            self._unsaved_on_lock = not self.workspace.flush()
+            self._last_location = self.workspace.location()
+        self.session.lock()  # emits closed -> _on_closed
+
+    def _on_closed(self) -> None:
+        self.idle.stop()
+        self._set_unlocked_actions(False)
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            self.stack.removeWidget(workspace)
+            workspace.setParent(None)
+            workspace.deleteLater()
+        self.gate.show_start()
+        self.setWindowTitle(WINDOW_TITLE)
+
+    def shut_down(self) -> None:
+        """Quit: save what is typed and close the vault (also when the window is closed)."""
+        if self.workspace is not None:
+            self.workspace.flush()
+        self.idle.remove()
+        if self.session.is_open or self.session.busy:
+            self.session.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.shut_down()
+        event.accept()
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def new_intake(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_client_list()
+            self.workspace.clients.open_new_intake()
+
+    def _find(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_client_list()
+            self.workspace.clients.focus_search()
+
+    def _follow_up(self) -> None:
+        if self.workspace is not None:
+            self.workspace.follow_up()
+
+    def _back(self) -> None:
+        if self.workspace is not None:
+            self.workspace.back_to_client()
+
+    def _delete(self) -> None:
+        if self.workspace is not None:
+            self.workspace.ask_delete()
+
+    def edit_profile(self) -> None:
+        casebook = self.session.casebook
+        if casebook is None or self.workspace is None:
+            return
+        # Parented to the workspace, so a lock destroys it along with the client text.
+        dialog = ProfileDialog(casebook, self.workspace)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self, self.appearance.lang)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settings_changed(self) -> None:
+        self.idle.set_timeout(self._idle_ms())
+        apply_text_size(_application(), self.appearance, self.settings.get(LARGER_TEXT))
+
+    def show_shortcuts(self) -> None:
+        conversation: list[tuple[str, str]] = []
+        if self.workspace is not None and self.workspace.conversation_page is not None:
+            conversation = self.workspace.conversation_page.shortcut_help()
+        dialog = ShortcutsDialog(self._window_shortcuts(), conversation, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _window_shortcuts(self) -> list[tuple[str, str]]:
+        actions = (
+            self.new_intake_action,
+            self.find_action,
+            self.back_action,
+            self.lock_action,
+            self.settings_action,
+            self.shortcuts_action,
+            self.quit_action,
+        )
+        return [
+            (
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                action.text().replace("&", "").rstrip("."),
+            )
+            for action in actions
+        ]
+
+    def _about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

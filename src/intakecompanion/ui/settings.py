@@ -1,0 +1,151 @@
+"""The program's settings, declared once (type, default, translatable label), stored as JSON.
+
+The settings file never holds client text: only interface choices and paths of guide files.
+It is written whole (temp file, fsync, replace), so a crash mid-write leaves the old file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from intakecompanion.paths import ensure_private_dir
+
+CONTEXT = "Settings"  # the translation context of the labels below
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its key in the file, type, default and how to check a stored value."""
+
+    key: str
+    default: Any
+    label: object  # source text (str); translate with QCoreApplication.translate(CONTEXT, label)
+    valid: Callable[[Any], bool]
+    choices: tuple[tuple[str, object], ...] = ()  # (stored value, translatable label)
+    minimum: int = 0
+    maximum: int = 0
+
+
+def _is_choice(*values: str) -> Callable[[Any], bool]:
+    return lambda value: value in values
+
+
+def _is_int_between(low: int, high: int) -> Callable[[Any], bool]:
+    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_list_of_str(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+LANGUAGE = Setting(
+    "language",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Interface language"),
+    _is_choice("", "nl", "en"),
+    choices=(
+        ("", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+        ("nl", QT_TRANSLATE_NOOP("Settings", "Dutch")),
+        ("en", QT_TRANSLATE_NOOP("Settings", "English")),
+    ),
+)
+LARGER_TEXT = Setting(
+    "larger_text",
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Larger text"),
+    lambda value: isinstance(value, bool),
+)
+IDLE_LOCK_MINUTES = Setting(
+    "idle_lock_minutes",
+    5,
+    QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use"),
+    _is_int_between(1, 120),
+    minimum=1,
+    maximum=120,
+)
+PAPER_SIZE = Setting(
+    "paper_size",
+    "A4",
+    QT_TRANSLATE_NOOP("Settings", "Paper size of the summary"),
+    _is_choice("A4", "Letter"),
+    choices=(
+        ("A4", QT_TRANSLATE_NOOP("Settings", "A4")),
+        ("Letter", QT_TRANSLATE_NOOP("Settings", "Letter")),
+    ),
+)
+ORGANISATION_GUIDES = Setting(
+    "organisation_guides",
+    [],
+    QT_TRANSLATE_NOOP("Settings", "Guide files of your organisation"),
+    _is_list_of_str,
+)
+
+ALL_SETTINGS: tuple[Setting, ...] = (
+    LANGUAGE,
+    LARGER_TEXT,
+    IDLE_LOCK_MINUTES,
+    PAPER_SIZE,
+    ORGANISATION_GUIDES,
+)
+
+
+class Settings:
+    """The values of every declared setting, read from and written to one JSON file."""
+
+    def __init__(self, path: Path, values: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        for setting in ALL_SETTINGS:
+            stored = (values or {}).get(setting.key, setting.default)
+            self._values[setting.key] = stored if setting.valid(stored) else setting.default
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """The stored settings; a missing, unreadable or damaged file gives the defaults."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        return cls(path, data if isinstance(data, dict) else {})
+
+    def get(self, setting: Setting) -> Any:
+        value = self._values[setting.key]
+        return list(value) if isinstance(value, list) else value
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if not setting.valid(value):
+            raise ValueError(f"invalid value for setting {setting.key}")
+        self._values[setting.key] = list(value) if isinstance(value, list) else value
+
+    def as_dict(self) -> dict[str, Any]:
+        return {key: self.get(_by_key(key)) for key in self._values}
+
+    def save(self) -> None:
+        """Write the whole file: temp file in the same folder, fsync, then replace."""
+        ensure_private_dir(self.path.parent)
+        payload = json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        fd, temp_name = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp_name, self.path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+
+
+def _by_key(key: str) -> Setting:
+    for setting in ALL_SETTINGS:
+        if setting.key == key:
+            return setting
+    raise KeyError(key)

@@ -1,0 +1,71 @@
+"""Small helpers shared by the panels: placeholders, state properties, messages, busy bars."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put `values` into a translated text's positional placeholders %1, %2, ... (Qt style)."""
+
+    def value_for(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value_for, text)
+
+
+def format_date(day: date, long: bool = False) -> str:
+    """A date the way the interface language writes it (23-11-2026, maandag 23 november 2026)."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Set the `state` property the stylesheet selects on, and re-apply the style."""
+    if widget.property("state") == state:
+        return
+    widget.setProperty("state", state)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class MessageLabel(QLabel):
+    """An inline message (error, info, ok): read by screen readers, never a modal dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "message")
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def show_message(self, text: str, state: str = "error") -> None:
+        set_state(self, state)
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.setAccessibleDescription("")
+        self.setVisible(False)
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate bar shown while a key is derived."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(6)
+        self.setAccessibleName(accessible_name)
+        self.setVisible(False)

@@ -1,0 +1,270 @@
+"""The unlocked side of the window: client list on the left, the chosen client or the
+conversation on the right. Made on unlock and destroyed on lock, with everything it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.domain.rows import UnknownRecord
+from intakecompanion.guide import Guide, guide_to_snapshot
+from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
+from intakecompanion.ui.clients.list_panel import ClientListPanel
+from intakecompanion.ui.conversation_page import ConversationPage
+from intakecompanion.ui.gate.messages import vault_error_message
+from intakecompanion.ui.guides import GuideCatalog
+from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.vault.errors import VaultError
+
+LIST_WIDTH = 300
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the coach was, as ids only (no text), to return there after unlocking."""
+
+    client_id: int | None = None
+    conversation_id: int | None = None
+    phase: object = None
+
+
+class Workspace(QSplitter):
+    """Composes the client list, the client panel and the conversation page."""
+
+    location_changed = Signal()
+    summary_requested = Signal(int)  # conversation id
+
+    def __init__(
+        self, casebook: Casebook, catalog: GuideCatalog, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self.catalog = catalog
+        self.lang = lang
+        self.setChildrenCollapsible(False)
+        self.clients = ClientListPanel(casebook, self)
+        self.clients.new_field.set_guides(
+            [(guide.id, guide.title(lang)) for guide in catalog.of_kind("intake")]
+        )
+        self.right = QStackedWidget(self)
+        self.welcome = QWidget(self.right)
+        welcome_layout = QVBoxLayout(self.welcome)
+        self.welcome_text = QLabel(
+            self.tr(
+                "Choose a client on the left, or start a new intake with Ctrl+N. "
+                "Ctrl+F searches, Ctrl+L locks."
+            ),
+            self.welcome,
+        )
+        self.welcome_text.setWordWrap(True)
+        self.welcome_text.setProperty("role", "hint")
+        self.message = MessageLabel(self.welcome)
+        self.message.setAccessibleName(self.tr("Message"))
+        welcome_layout.addStretch(1)
+        welcome_layout.addWidget(self.welcome_text)
+        welcome_layout.addWidget(self.message)
+        welcome_layout.addStretch(2)
+        self.right.addWidget(self.welcome)
+        self.addWidget(self.clients)
+        self.addWidget(self.right)
+        self.setStretchFactor(1, 1)
+        self.setSizes([LIST_WIDTH, 1000])
+        self.client_panel: ClientPanel | None = None
+        self.conversation_page: ConversationPage | None = None
+
+        self.clients.client_chosen.connect(self.show_client)
+        self.clients.new_intake.connect(self.new_intake)
+
+    # -- where the coach is ------------------------------------------------------------------
+
+    def location(self) -> Location:
+        if self.conversation_page is not None:
+            page = self.conversation_page
+            return Location(page.client_id, page.conversation_id, page.phase())
+        if self.client_panel is not None:
+            return Location(self.client_panel.client_id)
+        return Location()
+
+    def restore(self, location: Location) -> None:
+        """Return to a remembered place; records erased meanwhile are simply skipped."""
+        try:
+            if location.conversation_id is not None:
+                self.open_conversation(location.conversation_id, location.phase)
+            elif location.client_id is not None:
+                self.show_client(location.client_id)
+        except UnknownRecord:
+            self._show_welcome()
+
+    def flush(self) -> bool:
+        """Write every pending edit now; False if something could not be saved."""
+        if self.conversation_page is None:
+            return True
+        return self.conversation_page.flush()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_client(self, client_id: int) -> None:
+        if self.client_panel is not None and self.client_panel.client_id == client_id:
+            if self.conversation_page is None:
+                self.right.setCurrentWidget(self.client_panel)
+                return
+        if not self._leave_conversation():
+            return
+        panel = ClientPanel(self.casebook, client_id, self.right)
+        panel.open_conversation.connect(self.open_conversation)
+        panel.start_follow_up.connect(
+            lambda cid: self._start(cid, ConversationKind.FOLLOW_UP, None)
+        )
+        panel.start_intake.connect(lambda cid: self._start(cid, ConversationKind.INTAKE, None))
+        panel.delete_requested.connect(self.ask_delete)
+        self._replace_client_panel(panel)
+        self.right.setCurrentWidget(panel)
+        self.clients.refresh(select_id=client_id)
+        self.location_changed.emit()
+
+    def open_conversation(self, conversation_id: int, phase: object = None) -> None:
+        conversation = self.casebook.conversation(conversation_id)
+        if not self._leave_conversation():
+            return
+        if self.client_panel is None or self.client_panel.client_id != conversation.client_id:
+            self.show_client(conversation.client_id)
+        page = ConversationPage(self.casebook, conversation_id, self.lang, self.right)
+        page.back_requested.connect(self.back_to_client)
+        page.summary_requested.connect(self.summary_requested)
+        self.conversation_page = page
+        self.right.addWidget(page)
+        self.right.setCurrentWidget(page)
+        # The client across the table should not read other clients' names: the list steps
+        # aside during a conversation (Ctrl+F, Ctrl+N or Ctrl+W bring it back).
+        self.clients.setVisible(False)
+        if phase is not None:
+            page.set_phase(phase)
+        page.focus()
+        self.location_changed.emit()
+
+    def back_to_client(self) -> None:
+        if self.client_panel is None or not self._leave_conversation():
+            return
+        self.client_panel.reload()
+        self.clients.setVisible(True)
+        self.right.setCurrentWidget(self.client_panel)
+        self.client_panel.focus()
+        self.clients.refresh()
+        self.location_changed.emit()
+
+    # -- starting and deleting -----------------------------------------------------------------
+
+    def new_intake(self, name: str, guide_id: str = "") -> None:
+        guide = self._guide("intake", guide_id)
+        if guide is None:
+            self.clients.show_new_intake_error(self._no_guide_text())
+            return
+        try:
+            client = self.casebook.add_client(name)
+        except (VaultError, OSError) as error:
+            self.clients.show_new_intake_error(vault_error_message(error))
+            return
+        self.clients.finish_new_intake()
+        self.clients.search.clear()
+        self._start(client.id, ConversationKind.INTAKE, guide)
+
+    def follow_up(self) -> None:
+        """Start a follow-up for the client on screen (menu command)."""
+        if self.client_panel is not None:
+            self._start(self.client_panel.client_id, ConversationKind.FOLLOW_UP, None)
+
+    def ask_delete(self, client_id: int | None = None) -> None:
+        if client_id is None:
+            if self.client_panel is None:
+                return
+            client_id = self.client_panel.client_id
+        dialog = DeleteClientDialog(self.casebook, client_id, self)
+        dialog.accepted.connect(lambda: self._erase(client_id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _start(self, client_id: int, kind: ConversationKind, guide: Guide | None) -> None:
+        guide = guide or self._guide(str(kind), "")
+        if guide is None:
+            self._say(self._no_guide_text())
+            return
+        try:
+            conversation = self.casebook.start_conversation(
+                client_id, kind, guide.id, guide.version, guide_to_snapshot(guide)
+            )
+        except (VaultError, OSError) as error:
+            self._say(vault_error_message(error))
+            return
+        self.clients.refresh(select_id=client_id)
+        self.open_conversation(conversation.id)
+
+    def _erase(self, client_id: int) -> None:
+        if self.conversation_page is not None and self.conversation_page.client_id == client_id:
+            self._close_conversation()
+        try:
+            self.casebook.delete_client(client_id)
+        except (VaultError, OSError) as error:
+            self._say(vault_error_message(error))
+            return
+        if self.client_panel is not None and self.client_panel.client_id == client_id:
+            self._replace_client_panel(None)
+        self._show_welcome()
+        self._say(self.tr("The client and all their records have been erased."), "ok")
+        self.clients.refresh()
+        self.clients.focus_search()
+        self.location_changed.emit()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _guide(self, kind: str, guide_id: str) -> Guide | None:
+        for guide in self.catalog.of_kind(kind):
+            if guide.id == guide_id:
+                return guide
+        return self.catalog.default(kind)
+
+    def _no_guide_text(self) -> str:
+        return self.tr(
+            "No guide for this kind of conversation could be loaded. Reinstall the program."
+        )
+
+    def _leave_conversation(self) -> bool:
+        """Save and destroy the open conversation; False (and it stays) if saving failed."""
+        if self.conversation_page is None:
+            return True
+        if not self.conversation_page.flush():
+            return False
+        self._close_conversation()
+        return True
+
+    def show_client_list(self) -> None:
+        self.clients.setVisible(True)
+
+    def _close_conversation(self) -> None:
+        self.clients.setVisible(True)
+        page, self.conversation_page = self.conversation_page, None
+        if page is not None:
+            self.right.removeWidget(page)
+            page.deleteLater()
+
+    def _replace_client_panel(self, panel: ClientPanel | None) -> None:
+        old, self.client_panel = self.client_panel, panel
+        if panel is not None:
+            self.right.addWidget(panel)
+        if old is not None:
+            self.right.removeWidget(old)
+            old.deleteLater()
+
+    def _show_welcome(self) -> None:
+        self.right.setCurrentWidget(self.welcome)
+
+    def _say(self, text: str, state: str = "error") -> None:
+        if self.client_panel is not None and self.right.currentWidget() is self.client_panel:
+            self.client_panel.message.show_message(text, state)
+        else:
+            self._show_welcome()
+            self.message.show_message(text, state)
