@@ -25,6 +25,7 @@ SALT_BYTES = 16  # SQLCipher 4 keeps its per-file salt as the file's first 16 by
 PAGE_SIZE = 4096  # SQLCipher 4's default page size; the vault never changes it
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANION_SUFFIXES = ("-wal", "-shm")
+KEY_FILE_SUFFIX = ".key"
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
@@ -63,6 +64,12 @@ def inspect_vault_file(path: Path) -> VaultFileHeader:
     if len(head) < SALT_BYTES:
         raise NotAVault()
     return VaultFileHeader(salt=head, size=size)
+
+
+def key_file_path(vault_path: Path) -> Path:
+    """The key file sits beside the vault: the vault's name plus ".key"."""
+    vault_path = Path(vault_path)
+    return vault_path.with_name(vault_path.name + KEY_FILE_SUFFIX)
 
 
 def companion_files(path: Path) -> list[Path]:

@@ -1,9 +1,8 @@
-"""Create, unlock and hold an encrypted vault (SQLCipher 4 via sqlcipher3, through sqlite-utils).
+"""Create, unlock and recover an encrypted vault (SQLCipher 4 via sqlcipher3, sqlite-utils).
 
-Every write goes through `Vault.transaction()`: one short transaction that is on disk (fsync'd,
-synchronous=FULL) when the block exits, or rolled back whole and reported as `SaveFailed`.
 Opening checks what it can before SQLCipher is touched (missing files, a wrong passphrase, a key
-file of another vault), and refuses a vault from a newer version without writing a byte.
+file of another vault), refuses a vault from a newer version without writing a byte, and copies
+the vault before a schema migration. The open vault itself is `unlocked.Vault`.
 """
 
 from __future__ import annotations
@@ -11,11 +10,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 
 import sqlcipher3
 from sqlite_utils import Database
@@ -31,16 +27,13 @@ from intakecompanion.vault.engine import (
     SQLITE_READONLY,
     check_sqlcipher,
     enable_wal,
-    is_storage_error,
     keyed_connection,
     primary_code,
-    raw_key_pragma,
 )
 from intakecompanion.vault.errors import (
     KeyFileFromOtherVault,
     MigrationFailed,
     NotAVault,
-    PassphraseNotSet,
     SaveFailed,
     VaultDamaged,
     VaultError,
@@ -48,6 +41,8 @@ from intakecompanion.vault.errors import (
     VaultFolderReadOnly,
     WrongRecoveryKey,
 )
+from intakecompanion.vault.files import key_file_path
+from intakecompanion.vault.unlocked import Vault
 
 __all__ = [
     "CACHE_SIZE_KIB",
@@ -62,13 +57,6 @@ __all__ = [
     "unlock_with_recovery_key",
     "vault_exists",
 ]
-
-KEY_FILE_SUFFIX = ".key"
-
-
-def key_file_path(vault_path: Path) -> Path:
-    vault_path = Path(vault_path)
-    return vault_path.with_name(vault_path.name + KEY_FILE_SUFFIX)
 
 
 def vault_exists(path: Path) -> bool:
@@ -86,155 +74,6 @@ def connect(path: Path, data_key: bytes, *, salt: bytes | None = None) -> sqlcip
         conn.close()
         raise
     return conn
-
-
-class Vault:
-    """An open, unlocked vault. Made by `create_vault`, `unlock`, `unlock_with_recovery_key`
-    or `open_with_data_key`; holds the data key (and the passphrase's wrapping key, if it was
-    unlocked with one) so the key file can be rewritten without asking again."""
-
-    def __init__(
-        self,
-        path: Path,
-        conn: sqlcipher3.Connection,
-        *,
-        data_key: bytes,
-        wrapping: keys.Wrapping | None = None,
-    ) -> None:
-        self.path = Path(path)
-        self._conn: sqlcipher3.Connection | None = conn
-        self.db = Database(conn)
-        self._data_key = data_key
-        self._wrapping = wrapping
-
-    def __enter__(self) -> Vault:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def is_open(self) -> bool:
-        return self._conn is not None
-
-    @property
-    def key_file(self) -> Path:
-        return key_file_path(self.path)
-
-    @property
-    def passphrase_set(self) -> bool:
-        """False after a recovery-key unlock: the key file then needs a new passphrase."""
-        return self._wrapping is not None
-
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """One short write transaction, committed (and fsync'd) when the block exits.
-
-        Storage failures (disk full, I/O error, read-only, locked) roll everything back and
-        raise `SaveFailed`; mistakes in the SQL itself propagate unchanged.
-        """
-        conn = self._require_conn()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.Error as exc:
-            raise self._save_error(exc) from exc
-        try:
-            yield self.db
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            self._rollback()
-            if is_storage_error(exc):
-                raise SaveFailed() from exc
-            raise
-
-    def checkpoint(self) -> None:
-        """Fold the WAL back into the main file and truncate it (after deletes, before close)."""
-        self._require_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-    def check_integrity(self) -> None:
-        """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""
-        conn = self._require_conn()
-        try:
-            cipher_problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            result = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlcipher3.DatabaseError as exc:
-            raise VaultDamaged() from exc
-        if cipher_problems or result != [("ok",)]:
-            raise VaultDamaged()
-
-    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
-        """Rewrap the data key under `new_passphrase` (the vault itself is not rewritten)."""
-        if not new_passphrase:
-            raise ValueError("the passphrase may not be empty")
-        self._require_conn()
-        params = kdf or self._current_kdf() or keys.tune_kdf()
-        wrapping = keys.Wrapping.from_passphrase(new_passphrase, params)
-        keys.write_key_file(self.key_file, wrapping.seal(self._salt(), [self._data_key]))
-        self._wrapping = wrapping
-
-    def replace_recovery_key(self) -> str:
-        """Re-key the vault under a new data key; returns the new recovery key (show it once).
-
-        The old recovery key (and the old key file) no longer open the vault; copies made
-        earlier keep their old key. The key file holds both keys while `PRAGMA rekey` runs,
-        so the passphrase opens the vault whatever moment a crash comes.
-        """
-        conn = self._require_conn()
-        if self._wrapping is None:
-            raise PassphraseNotSet()
-        if conn.in_transaction:
-            raise RuntimeError("replace_recovery_key inside a transaction")
-        salt, old_key, new_key = self._salt(), self._data_key, keys.new_data_key()
-        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
-        try:
-            conn.execute(raw_key_pragma(new_key, pragma="rekey"))
-            self.checkpoint()  # the old key's pages leave the WAL now
-        except sqlcipher3.Error as exc:
-            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key]))
-            raise SaveFailed() from exc
-        self._data_key = new_key
-        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
-        return keys.format_recovery_key(new_key)
-
-    def close(self) -> None:
-        if self._conn is not None:
-            try:
-                self.checkpoint()
-            finally:
-                self._conn.close()
-                self._conn = None
-
-    def _current_kdf(self) -> keys.KdfParams | None:
-        if self._wrapping is not None:
-            return self._wrapping.kdf
-        try:
-            return keys.read_key_file(self.key_file).kdf
-        except VaultError:
-            return None
-
-    def _salt(self) -> bytes:
-        return files.inspect_vault_file(self.path).salt
-
-    def _rollback(self) -> None:
-        conn = self._conn
-        if conn is not None and conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except sqlcipher3.Error:
-                pass  # SQLite already rolled back after the I/O error
-
-    def _save_error(self, exc: sqlcipher3.Error) -> Exception:
-        return SaveFailed() if is_storage_error(exc) else exc
-
-    def _require_conn(self) -> sqlcipher3.Connection:
-        if self._conn is None:
-            raise RuntimeError("the vault is locked")
-        return self._conn
 
 
 def create_vault(
@@ -312,6 +151,9 @@ def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> 
 
 
 def _prepare_folder(path: Path) -> None:
+    if path.parent.exists():
+        # Before ensure_private_dir, whose chmod would quietly make a read-only folder writable.
+        files.require_writable_folder(path)
     try:
         ensure_private_dir(path.parent)
     except PermissionError:
