@@ -140,6 +140,7 @@ class ConsentsPanel(QWidget):
         )
         self.valid_until = OptionalDateEdit(self.tr("no end date"), self)
         self.record_button = QPushButton(self.tr("Record consent"), self)
+        self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
         self.message = QLabel(self)
         self.message.setProperty("role", "hint")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.rows import local_now
-from intakecompanion.guide import Guide, GuideError
+from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.autosave import AutoSaver, SaveState
@@ -113,6 +113,7 @@ class ConversationView(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Notes and agreements"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.steps, self.tr("Steps"))
         self.tabs.addTab(self.consents, self.tr("Consents"))
@@ -283,9 +284,13 @@ class ConversationView(QWidget):
     def toggle_why(self) -> None:
         self.set_why_visible(not self.why_visible)
 
-    def _help_for(self, item: object) -> None:
-        self.why_pane.show_item(item)  # type: ignore[arg-type]
-        self.toggle_why()
+    def _help_for(self, item: Item) -> None:
+        """ "?" on an item: show its why; on the item already shown, hide the pane again."""
+        if self.why_visible and self.why_pane.item == item:
+            self.set_why_visible(False)
+            return
+        self.why_pane.show_item(item)
+        self.set_why_visible(True)
 
     def focus_checklist(self) -> None:
         self.checklist.focus_page()

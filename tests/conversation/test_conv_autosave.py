@@ -1,0 +1,102 @@
+"""The autosave queue and timers: latest write wins, failures are kept and retried in order."""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from intakecompanion.ui.conversation.autosave import (
+    DEBOUNCE_MS,
+    AutoSaver,
+    SaveQueue,
+    SaveState,
+)
+
+
+class Disk:
+    """Records what reached "disk"; fails like a full disk while `full` is set."""
+
+    def __init__(self) -> None:
+        self.full = False
+        self.written: list[tuple[str, str]] = []
+
+    def writer(self, key: str, value: str):  # type: ignore[no-untyped-def]
+        def write() -> None:
+            if self.full:
+                raise sqlcipher3.OperationalError("database or disk is full")
+            self.written.append((key, value))
+
+        return write
+
+
+def test_latest_write_per_key_wins_and_order_is_kept() -> None:
+    disk, queue = Disk(), SaveQueue()
+    queue.put("a", disk.writer("a", "H"))
+    queue.put("b", disk.writer("b", "x"))
+    queue.put("a", disk.writer("a", "Hallo"))
+    assert queue.state is SaveState.PENDING
+    assert queue.flush() is True
+    assert disk.written == [("a", "Hallo"), ("b", "x")]
+    assert queue.state is SaveState.SAVED
+
+
+def test_a_failed_write_stays_queued_and_later_ones_wait() -> None:
+    disk, queue = Disk(), SaveQueue()
+    disk.full = True
+    queue.put("create", disk.writer("create", "1"))
+    queue.put("update", disk.writer("update", "2"))
+    assert queue.flush() is False
+    assert queue.state is SaveState.FAILED
+    assert isinstance(queue.last_error, sqlcipher3.OperationalError)
+    assert disk.written == []
+    disk.full = False
+    assert queue.flush() is True
+    assert disk.written == [("create", "1"), ("update", "2")]
+    assert queue.last_error is None
+
+
+def test_unexpected_errors_are_not_swallowed() -> None:
+    queue = SaveQueue()
+
+    def broken() -> None:
+        raise ValueError("a programming error must surface, not look like a full disk")
+
+    queue.put("x", broken)
+    try:
+        queue.flush()
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("ValueError was swallowed")
+
+
+def test_discard_drops_a_pending_write() -> None:
+    disk, queue = Disk(), SaveQueue()
+    queue.put("a", disk.writer("a", "1"))
+    queue.discard("a")
+    assert queue.flush() is True
+    assert disk.written == []
+
+
+def test_typed_change_is_written_after_the_pause(qtbot) -> None:  # type: ignore[no-untyped-def]
+    disk = Disk()
+    saver = AutoSaver()
+    assert saver._debounce.interval() == DEBOUNCE_MS <= 1000  # the promise: at most 1 s
+    states: list[str] = []
+    saver.state_changed.connect(states.append)
+    saver.change("note", disk.writer("note", "Goedemorgen"))
+    assert disk.written == []  # not yet: the coach may still be typing
+    assert saver.state is SaveState.PENDING
+    qtbot.waitUntil(lambda: disk.written == [("note", "Goedemorgen")], timeout=5000)
+    assert states == ["pending", "saved"]
+
+
+def test_failure_then_retry_timer_recovers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    disk = Disk()
+    disk.full = True
+    saver = AutoSaver(retry_ms=30)
+    assert saver.save_now("tick", disk.writer("tick", "done")) is False
+    assert saver.state is SaveState.FAILED
+    with qtbot.waitSignal(saver.state_changed, timeout=5000) as blocker:
+        disk.full = False
+    assert blocker.args == ["saved"]
+    assert disk.written == [("tick", "done")]

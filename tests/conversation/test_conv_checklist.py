@@ -1,0 +1,168 @@
+"""The stepper and checklist: ticking by key, item notes, the why pane, carry-over, restoring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import start
+
+from intakecompanion.domain.model import ConversationKind, ItemState
+
+
+def test_keyboard_only_walk_through_every_phase(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.phase_count == 3
+    view.focus_checklist()
+    for phase in range(view.phase_count):
+        assert view.current_phase == phase
+        rows = view.checklist.rows(phase)
+        assert QApplication.focusWidget() is rows[0]
+        for position, row in enumerate(rows):
+            assert QApplication.focusWidget() is row
+            if position == 0:
+                qtbot.keyClick(row, Qt.Key.Key_N)  # not applicable
+            else:
+                qtbot.keyClick(row, Qt.Key.Key_Space)  # done
+            qtbot.keyClick(row, Qt.Key.Key_Down)
+        assert view.checklist.progress(phase) == (len(rows), len(rows))
+        assert "\u2713" in view.stepper.item(phase).text()
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+        )
+    assert view.current_phase == view.phase_count - 1  # the last phase stays put
+
+    answers = reread().answers(intake.id)
+    assert answers["welcome-on-time"].state is ItemState.NOT_APPLICABLE
+    assert answers["welcome-invite"].state is ItemState.DONE
+    assert answers["steps-next"].state is ItemState.DONE
+    assert len(answers) == 7
+
+
+def test_alt_arrows_move_between_phases(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert view.current_phase == 1
+    assert QApplication.focusWidget() is view.checklist.rows(1)[0]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_phase == 0
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.current_phase == 0
+
+
+def test_a_second_press_reopens_and_clicks_work_too(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    row = view.checklist.rows(0)[0]
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    assert reread().answers(intake.id)["welcome-on-time"].state is ItemState.DONE
+    qtbot.mouseClick(row.not_applicable_button, Qt.MouseButton.LeftButton)
+    assert row.done_button.isChecked() is False
+    assert reread().answers(intake.id)["welcome-on-time"].state is ItemState.NOT_APPLICABLE
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_N)
+    assert row.state is ItemState.OPEN
+    assert reread().answers(intake.id)["welcome-on-time"].state is ItemState.OPEN
+
+
+def test_item_note_enter_type_escape_and_on_disk(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    row = view.checklist.rows(0)[0]
+    qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is row.note
+    type_text(row.note, "Kwam tien minuten te laat; excuses aangeboden. Cliënte begreep het.")
+    qtbot.keyClick(row.note, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is row  # focus-out saved the note at once
+    note = reread().answers(intake.id)["welcome-on-time"].note
+    assert note == "Kwam tien minuten te laat; excuses aangeboden. Cliënte begreep het."
+    assert view.save_state_label.text() == view.save_state_label.tr("\u2713 Saved")
+
+
+def test_why_pane_follows_focus_and_toggles_with_f1_and_question_mark(
+    qtbot, casebook, intake
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert not view.why_visible
+    view.focus_checklist()
+    row = view.checklist.rows(0)[1]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_F1)
+    assert view.why_visible
+    assert view.why_pane.item is not None and view.why_pane.item.id == "welcome-invite"
+    assert "trust grows" in view.why_pane.why.text() or "vertrouwen" in view.why_pane.why.text()
+    assert view.why_pane.say.text()
+    assert QApplication.focusWidget() is row  # the pane never takes the focus
+    type_text(row, "?")
+    assert not view.why_visible
+    qtbot.keyClick(row, Qt.Key.Key_Up)
+    assert view.why_pane.item is not None and view.why_pane.item.id == "welcome-on-time"
+
+
+def test_the_place_can_be_restored_in_a_new_view(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    view.show_phase(2)
+    place = view.current_phase
+    assert view.checklist.currentIndex() == 2
+    view.close()
+    again = open_view(qtbot, casebook, intake.id)
+    again.show_phase(place)
+    assert again.current_phase == 2
+    again.show_phase(99)
+    assert again.current_phase == 2  # clamped, never an error
+
+
+def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+    for item_id in ("welcome-on-time", "welcome-invite", "secrecy-explain", "steps-first"):
+        casebook.set_item_state(intake.id, item_id, ItemState.DONE)
+    casebook.set_item_state(intake.id, "secrecy-consent", ItemState.OPEN)
+    casebook.set_item_note(intake.id, "secrecy-notes", "nog niet aan toe gekomen")
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+
+    view = open_view(qtbot, casebook, follow_up.id)
+    assert view.phase_count == 2  # carried over + the follow-up's one phase
+    assert view.checklist.pages[0].is_carried_over
+    carried = [row.item_id for row in view.checklist.rows(0)]
+    assert carried == ["secrecy-consent", "secrecy-notes"]
+    assert view.stepper.item(0).text().startswith("1. ")
+    view.focus_checklist()
+    qtbot.keyClick(view.checklist.rows(0)[0], Qt.Key.Key_Space)
+    assert reread().carried_over_items(follow_up.id) == ["secrecy-notes"]
+    view.close()
+
+    again = open_view(qtbot, casebook, follow_up.id)  # what was picked up stays visible, ticked
+    rows = again.checklist.rows(0)
+    assert [r.item_id for r in rows] == ["secrecy-consent", "secrecy-notes"]
+    assert rows[0].state is ItemState.DONE
+
+
+def test_an_intake_has_no_carry_over_page(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert not any(page.is_carried_over for page in view.checklist.pages)
+
+
+def test_the_guide_comes_from_the_conversations_own_snapshot(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id, language="en")
+    assert view.checklist.rows(1)[0].label.text() == "Explain professional secrecy"
+    dutch = open_view(qtbot, casebook, intake.id, language="nl")
+    assert dutch.checklist.rows(1)[0].label.text() == "Leg het beroepsgeheim uit"
+    unknown = open_view(qtbot, casebook, intake.id, language="fr")
+    assert unknown.language == "nl"  # the guide's main language
+
+
+def test_a_damaged_snapshot_leaves_notes_working(qtbot, casebook) -> None:  # type: ignore[no-untyped-def]
+    client = casebook.add_client("Sam De Smet")
+    conversation = casebook.start_conversation(
+        client.id, ConversationKind.INTAKE, "broken", "1.0", "{not json"
+    )
+    view = open_view(qtbot, casebook, conversation.id)
+    assert view.phase_count == 0
+    assert view.guide_problem
+    view.show_phase(1)
+    view.next_phase()
+    note = view.notes.add_note()
+    note.editor.insertPlainText("Toch genoteerd.")
+    assert view.flush() is True
+    assert casebook.notes(conversation.id)[0].text == "Toch genoteerd."

@@ -1,0 +1,88 @@
+"""When saving fails (disk full, read-only folder): a banner, the text stays, retries succeed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from tests.conversation.helpers import FailingCasebook, open_view, type_text
+
+from intakecompanion.domain.model import ItemState
+from intakecompanion.ui.conversation import SaveState
+
+
+@pytest.fixture
+def failing(vault) -> FailingCasebook:  # type: ignore[no-untyped-def]
+    return FailingCasebook(vault)
+
+
+def test_failed_note_save_shows_banner_keeps_text_and_retries(
+    qtbot, failing, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, failing, intake.id)
+    assert view.banner.isHidden()
+    card = view.notes.add_note()
+    failing.failing = True
+    type_text(card.editor, "Zij wil graag dat haar zus mee mag komen.")
+    assert view.flush() is False
+    assert view.save_state is SaveState.FAILED
+    assert view.banner.isVisible()
+    assert view.save_state_label.property("state") == "failed"
+    assert card.editor.text() == "Zij wil graag dat haar zus mee mag komen."
+    assert reread().notes(intake.id) == []
+
+    type_text(card.editor, " Ja.")  # the coach keeps typing; nothing is dropped
+    qtbot.waitUntil(lambda: failing.attempts >= 3, timeout=5000)  # it keeps retrying
+    assert view.banner.isVisible()
+
+    failing.failing = False
+    qtbot.waitUntil(lambda: view.save_state is SaveState.SAVED, timeout=5000)
+    assert view.banner.isHidden()
+    [note] = reread().notes(intake.id)
+    assert note.text == "Zij wil graag dat haar zus mee mag komen. Ja."
+
+
+def test_failed_tick_is_kept_and_written_by_the_retry_button(
+    qtbot, failing, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.conversation import AutoSaver
+
+    view = open_view(qtbot, failing, intake.id, saver=AutoSaver(retry_ms=60_000))
+    row = view.checklist.rows(0)[0]
+    failing.failing = True
+    qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
+    assert row.state is ItemState.DONE  # the screen keeps what the coach chose
+    assert view.banner.isVisible()
+    assert reread().answers(intake.id) == {}
+    failing.failing = False
+    qtbot.mouseClick(view.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert view.banner.isHidden()
+    assert reread().answers(intake.id)["welcome-on-time"].state is ItemState.DONE
+
+
+def test_failed_consent_keeps_the_form_and_is_recorded_once_on_retry(
+    qtbot, failing, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, failing, intake.id)
+    panel = view.consents
+    type_text(panel.recipient, "Huisarts")
+    type_text(panel.information, "medische gegevens")
+    type_text(panel.purpose, "aanvraag premie")
+    failing.failing = True
+    assert panel.record() is False
+    assert panel.recipient.text() == "Huisarts"
+    assert panel.record() is False  # pressing again does not queue a second copy
+    failing.failing = False
+    qtbot.waitUntil(lambda: view.save_state is SaveState.SAVED, timeout=5000)
+    assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts"]
+    assert panel.recipient.text() == ""
+
+
+def test_flush_reports_true_only_when_everything_is_on_disk(qtbot, failing, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, failing, intake.id)
+    assert view.flush() is True
+    row = view.checklist.rows(0)[0]
+    failing.failing = True
+    type_text(row.note, "x")
+    assert view.flush() is False
+    failing.failing = False
+    assert view.flush() is True
