@@ -114,7 +114,11 @@ def test_conversations_keep_their_guide_snapshot(book: Casebook) -> None:
     second = book.start_conversation(client.id, ConversationKind.FOLLOW_UP, "intake", "1.1", "v2")
     assert book.guide_snapshot(first.id) == "v1"
     assert book.guide_snapshot(second.id) == "v2"
-    assert [c.id for c in book.conversations(client.id)] == [second.id, first.id]
+    # An organisation edited its guide without raising the version: history still stays true.
+    third = book.start_conversation(client.id, ConversationKind.FOLLOW_UP, "intake", "1.1", "v2b")
+    assert book.guide_snapshot(third.id) == "v2b"
+    assert book.guide_snapshot(second.id) == "v2"
+    assert [c.id for c in book.conversations(client.id)] == [third.id, second.id, first.id]
     assert first.is_open
     book.end_conversation(first.id)
     assert not book.conversation(first.id).is_open

@@ -96,7 +96,7 @@ def scripted_session(vault: Vault) -> None:
         client = db["clients"].insert({"name": f"Noor {MARKER}", "created_at": NOW}).last_pk
         guide = (
             db["guide_snapshots"]
-            .insert({"guide_id": "intake", "version": "1", "content": "{}"})
+            .insert({"guide_id": "intake", "version": "1", "content": "{}", "fingerprint": "f"})
             .last_pk
         )
         conversation = (

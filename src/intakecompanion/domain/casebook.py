@@ -7,6 +7,7 @@ plain dataclasses from `model.py`. Steps, consents and appointments come from `A
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from datetime import date
@@ -143,14 +144,14 @@ class Casebook(Agreements):
     ) -> Conversation:
         """Open a conversation, keeping the guide as it was asked (history stays true)."""
         with self.vault.transaction() as db:
+            fingerprint = hashlib.sha256(guide_snapshot.encode("utf-8")).hexdigest()
             db.execute(
-                "INSERT INTO guide_snapshots (guide_id, version, content) VALUES (?, ?, ?) "
-                "ON CONFLICT (guide_id, version) DO NOTHING",
-                (guide_id, guide_version, guide_snapshot),
+                "INSERT INTO guide_snapshots (guide_id, version, content, fingerprint) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING",
+                (guide_id, guide_version, guide_snapshot, fingerprint),
             )
             snapshot_id = db.execute(
-                "SELECT id FROM guide_snapshots WHERE guide_id = ? AND version = ?",
-                (guide_id, guide_version),
+                "SELECT id FROM guide_snapshots WHERE fingerprint = ?", (fingerprint,)
             ).fetchone()[0]
             cursor = db.execute(
                 "INSERT INTO conversations (client_id, kind, guide_snapshot_id, started_at) "

@@ -41,7 +41,8 @@ _SCHEMA_V1 = [
         guide_id TEXT NOT NULL,
         version TEXT NOT NULL,
         content TEXT NOT NULL,
-        UNIQUE (guide_id, version)
+        -- sha256 of content: an organisation may edit a guide without raising its version
+        fingerprint TEXT NOT NULL UNIQUE
     )""",
     """CREATE TABLE conversations (
         id INTEGER PRIMARY KEY,
