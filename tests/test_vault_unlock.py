@@ -169,12 +169,14 @@ def test_change_passphrase(made: tuple[Path, str], passphrase: str) -> None:
 
 def test_replace_recovery_key(made: tuple[Path, str], passphrase: str) -> None:
     path, old_recovery_key = made
+    salt = path.read_bytes()[:16]
     with store.unlock(path, passphrase) as vault:
         new_recovery_key = vault.replace_recovery_key()
         assert client_names(vault) == ["Noor Vermeulen"]
         with vault.transaction() as db:
             db["clients"].insert({"name": "na de nieuwe sleutel", "created_at": NOW})
     assert new_recovery_key != old_recovery_key
+    assert path.read_bytes()[:16] == salt  # PRAGMA rekey keeps the salt the key file names
     refused(
         path.parent,
         WrongRecoveryKey,
