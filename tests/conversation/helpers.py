@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlcipher3
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation import AutoSaver, ConversationView
+from intakecompanion.vault.errors import SaveFailed
 
 
 class FailingCasebook(Casebook):
@@ -16,11 +16,12 @@ class FailingCasebook(Casebook):
 
     failing = False
     attempts = 0
+    error: BaseException = SaveFailed()  # what the vault raises for disk full / read-only
 
-    def _write(self, sql, params=()):  # type: ignore[no-untyped-def]
+    def _write(self, sql, params=()):
         if self.failing:
             self.attempts += 1
-            raise sqlcipher3.OperationalError("database or disk is full")
+            raise self.error
         return super()._write(sql, params)
 
 
@@ -32,7 +33,7 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
-def open_view(qtbot, casebook: Casebook, conversation_id: int, **kwargs) -> ConversationView:  # type: ignore[no-untyped-def]
+def open_view(qtbot, casebook: Casebook, conversation_id: int, **kwargs) -> ConversationView:
     """A shown, active view at laptop size, with fast retries unless a saver is given."""
     kwargs.setdefault("saver", AutoSaver(retry_ms=50))
     view = ConversationView(casebook, conversation_id, kwargs.pop("language", "nl"), **kwargs)

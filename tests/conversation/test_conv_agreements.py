@@ -11,7 +11,7 @@ from tests.conversation.helpers import open_view, type_text
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner, StepStatus
 
 
-def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.focus_side_tab(1)
     assert QApplication.focusWidget() is view.steps.add_button
@@ -39,7 +39,7 @@ def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> N
     assert reread().step(step.id).due_date is None
 
 
-def test_steps_reload_and_delete_with_confirmation(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_steps_reload_and_delete_with_confirmation(qtbot, casebook, intake, reread) -> None:
     casebook.add_step(intake.id, "Loonbrieven meebrengen", StepOwner.CLIENT, date(2026, 3, 9))
     view = open_view(qtbot, casebook, intake.id)
     [row] = view.steps.rows
@@ -52,7 +52,7 @@ def test_steps_reload_and_delete_with_confirmation(qtbot, casebook, intake, rere
     assert reread().steps(intake.id) == []
 
 
-def test_record_and_withdraw_consent_keeps_history(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_record_and_withdraw_consent_keeps_history(qtbot, casebook, intake, reread) -> None:
     casebook.save_profile(casebook.profile().__class__(name="Noor Vermeulen"))
     view = open_view(qtbot, casebook, intake.id)
     panel = view.consents
@@ -80,7 +80,7 @@ def test_record_and_withdraw_consent_keeps_history(qtbot, casebook, intake, rere
     assert card.details.text().count("\n") >= 2
 
 
-def test_refused_consent_has_nothing_to_withdraw(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_refused_consent_has_nothing_to_withdraw(qtbot, casebook, intake) -> None:
     casebook.record_consent(
         intake.id,
         recipient="Werkgever",
@@ -94,7 +94,7 @@ def test_refused_consent_has_nothing_to_withdraw(qtbot, casebook, intake) -> Non
     assert card.withdraw_button is None
 
 
-def test_incomplete_consent_asks_politely_and_stores_nothing(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_incomplete_consent_asks_politely_and_stores_nothing(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     panel = view.consents
     type_text(panel.recipient, "Huisarts")
@@ -104,7 +104,7 @@ def test_incomplete_consent_asks_politely_and_stores_nothing(qtbot, casebook, in
     assert casebook.consents(intake.id) == []
 
 
-def test_consents_from_the_intake_can_be_withdrawn_in_a_follow_up(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_consents_from_the_intake_can_be_withdrawn_in_a_follow_up(qtbot, casebook, intake) -> None:
     from tests.support.conversation import start
 
     from intakecompanion.domain.model import ConversationKind
@@ -125,7 +125,7 @@ def test_consents_from_the_intake_can_be_withdrawn_in_a_follow_up(qtbot, caseboo
     assert casebook.consents(intake.id)[0].withdrawn is not None
 
 
-def test_appointment_is_stored_on_first_edit_and_reloads(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_appointment_is_stored_on_first_edit_and_reloads(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     panel = view.appointment
     assert panel.appointment_id is None
@@ -147,7 +147,7 @@ def test_appointment_is_stored_on_first_edit_and_reloads(qtbot, casebook, intake
     assert reread().conversation_appointment(intake.id) is None
 
 
-def test_elapsed_clock_counts_minutes(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_elapsed_clock_counts_minutes(qtbot, casebook, intake) -> None:
     from datetime import timedelta
 
     later = intake.started_at + timedelta(minutes=75)

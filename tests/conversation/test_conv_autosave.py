@@ -19,7 +19,7 @@ class Disk:
         self.full = False
         self.written: list[tuple[str, str]] = []
 
-    def writer(self, key: str, value: str):  # type: ignore[no-untyped-def]
+    def writer(self, key: str, value: str):
         def write() -> None:
             if self.full:
                 raise sqlcipher3.OperationalError("database or disk is full")
@@ -77,7 +77,7 @@ def test_discard_drops_a_pending_write() -> None:
     assert disk.written == []
 
 
-def test_typed_change_is_written_after_the_pause(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typed_change_is_written_after_the_pause(qtbot) -> None:
     disk = Disk()
     saver = AutoSaver()
     assert saver._debounce.interval() == DEBOUNCE_MS <= 1000  # the promise: at most 1 s
@@ -90,7 +90,7 @@ def test_typed_change_is_written_after_the_pause(qtbot) -> None:  # type: ignore
     assert states == ["pending", "saved"]
 
 
-def test_failure_then_retry_timer_recovers(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_failure_then_retry_timer_recovers(qtbot) -> None:
     disk = Disk()
     disk.full = True
     saver = AutoSaver(retry_ms=30)

@@ -10,7 +10,7 @@ from tests.support.conversation import start
 from intakecompanion.domain.model import ConversationKind, ItemState
 
 
-def test_keyboard_only_walk_through_every_phase(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_walk_through_every_phase(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     assert view.phase_count == 3
     view.focus_checklist()
@@ -39,7 +39,7 @@ def test_keyboard_only_walk_through_every_phase(qtbot, casebook, intake, reread)
     assert len(answers) == 7
 
 
-def test_alt_arrows_move_between_phases(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_alt_arrows_move_between_phases(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.focus_checklist()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -53,7 +53,7 @@ def test_alt_arrows_move_between_phases(qtbot, casebook, intake) -> None:  # typ
     assert view.current_phase == 0
 
 
-def test_a_second_press_reopens_and_clicks_work_too(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_press_reopens_and_clicks_work_too(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     row = view.checklist.rows(0)[0]
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
@@ -67,7 +67,7 @@ def test_a_second_press_reopens_and_clicks_work_too(qtbot, casebook, intake, rer
     assert reread().answers(intake.id)["welcome-on-time"].state is ItemState.OPEN
 
 
-def test_item_note_enter_type_escape_and_on_disk(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_item_note_enter_type_escape_and_on_disk(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.focus_checklist()
     row = view.checklist.rows(0)[0]
@@ -83,7 +83,7 @@ def test_item_note_enter_type_escape_and_on_disk(qtbot, casebook, intake, reread
 
 def test_why_pane_follows_focus_and_toggles_with_f1_and_question_mark(
     qtbot, casebook, intake
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(qtbot, casebook, intake.id)
     assert not view.why_visible
     view.focus_checklist()
@@ -101,7 +101,7 @@ def test_why_pane_follows_focus_and_toggles_with_f1_and_question_mark(
     assert view.why_pane.item is not None and view.why_pane.item.id == "welcome-on-time"
 
 
-def test_the_place_can_be_restored_in_a_new_view(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_the_place_can_be_restored_in_a_new_view(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.show_phase(2)
     place = view.current_phase
@@ -114,7 +114,7 @@ def test_the_place_can_be_restored_in_a_new_view(qtbot, casebook, intake) -> Non
     assert again.current_phase == 2  # clamped, never an error
 
 
-def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, reread) -> None:
     for item_id in ("welcome-on-time", "welcome-invite", "secrecy-explain", "steps-first"):
         casebook.set_item_state(intake.id, item_id, ItemState.DONE)
     casebook.set_item_state(intake.id, "secrecy-consent", ItemState.OPEN)
@@ -138,12 +138,12 @@ def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, 
     assert rows[0].state is ItemState.DONE
 
 
-def test_an_intake_has_no_carry_over_page(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_an_intake_has_no_carry_over_page(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     assert not any(page.is_carried_over for page in view.checklist.pages)
 
 
-def test_the_guide_comes_from_the_conversations_own_snapshot(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_the_guide_comes_from_the_conversations_own_snapshot(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id, language="en")
     assert view.checklist.rows(1)[0].label.text() == "Explain professional secrecy"
     dutch = open_view(qtbot, casebook, intake.id, language="nl")
@@ -152,7 +152,7 @@ def test_the_guide_comes_from_the_conversations_own_snapshot(qtbot, casebook, in
     assert unknown.language == "nl"  # the guide's main language
 
 
-def test_a_damaged_snapshot_leaves_notes_working(qtbot, casebook) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_snapshot_leaves_notes_working(qtbot, casebook) -> None:
     client = casebook.add_client("Sam De Smet")
     conversation = casebook.start_conversation(
         client.id, ConversationKind.INTAKE, "broken", "1.0", "{not json"

@@ -9,7 +9,7 @@ from tests.conversation.helpers import open_view
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner
 
 
-def _fill(casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def _fill(casebook, intake) -> None:
     casebook.add_note(intake.id, "intern")
     casebook.add_step(intake.id, "Loonbrieven meebrengen", StepOwner.CLIENT)
     casebook.record_consent(
@@ -22,7 +22,7 @@ def _fill(casebook, intake) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_fits_a_1366_by_768_laptop(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_fits_a_1366_by_768_laptop(qtbot, casebook, intake) -> None:
     _fill(casebook, intake)
     view = open_view(qtbot, casebook, intake.id)
     hint = view.minimumSizeHint()
@@ -51,7 +51,7 @@ def _focusable(view: QWidget) -> list[QWidget]:
     return found
 
 
-def test_every_focusable_control_has_an_accessible_name(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_every_focusable_control_has_an_accessible_name(qtbot, casebook, intake) -> None:
     _fill(casebook, intake)
     view = open_view(qtbot, casebook, intake.id)
     unnamed = [
@@ -62,7 +62,7 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, casebook, intake)
     assert unnamed == []
 
 
-def test_no_client_name_anywhere_in_the_view(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_no_client_name_anywhere_in_the_view(qtbot, casebook, intake) -> None:
     _fill(casebook, intake)
     view = open_view(qtbot, casebook, intake.id)
     assert "Noor" not in view.windowTitle()
@@ -74,7 +74,7 @@ def test_no_client_name_anywhere_in_the_view(qtbot, casebook, intake) -> None:  
     assert not [t for t in texts if "Noor" in t or "Vermeulen" in t]
 
 
-def test_tab_moves_from_the_stepper_into_the_checklist(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_tab_moves_from_the_stepper_into_the_checklist(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.stepper.setFocus()
     qtbot.keyClick(view.stepper, Qt.Key.Key_Down)
@@ -88,7 +88,7 @@ def test_tab_moves_from_the_stepper_into_the_checklist(qtbot, casebook, intake) 
     assert QApplication.focusWidget() is rows[1]
 
 
-def test_ctrl_number_keys_reach_every_panel(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_number_keys_reach_every_panel(qtbot, casebook, intake) -> None:
     _fill(casebook, intake)
     view = open_view(qtbot, casebook, intake.id)
     view.focus_checklist()
@@ -108,7 +108,7 @@ def test_ctrl_number_keys_reach_every_panel(qtbot, casebook, intake) -> None:  #
     assert QApplication.focusWidget() is view.checklist.rows(0)[0]
 
 
-def test_shortcut_help_lists_the_keys(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_shortcut_help_lists_the_keys(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     keys = [k for k, _ in view.shortcut_help()]
     assert any("F1" in k for k in keys) and any("Ctrl+Shift+N" in k for k in keys)

@@ -11,7 +11,7 @@ from intakecompanion.ui.conversation import SaveState
 
 def test_new_note_is_internal_and_reaches_disk_after_a_pause(
     qtbot, casebook, intake, reread
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(qtbot, casebook, intake.id, saver=None)  # the real timers
     view.focus_checklist()
     qtbot.keyClick(
@@ -33,7 +33,7 @@ def test_new_note_is_internal_and_reaches_disk_after_a_pause(
     assert note.shared is False
 
 
-def test_saved_indicator_shows_only_after_the_write(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_saved_indicator_shows_only_after_the_write(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     card = view.notes.add_note()
     seen: list[tuple[str, list[str]]] = []
@@ -47,7 +47,7 @@ def test_saved_indicator_shows_only_after_the_write(qtbot, casebook, intake, rer
     assert view.save_state_label.property("state") == "saved"
 
 
-def test_switch_to_shared_and_back_is_explicit_and_stored(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_switch_to_shared_and_back_is_explicit_and_stored(qtbot, casebook, intake, reread) -> None:
     note = casebook.add_note(intake.id, "We zoeken samen uit welke premies er zijn.")
     view = open_view(qtbot, casebook, intake.id)
     card = view.notes.cards[0]
@@ -64,7 +64,7 @@ def test_switch_to_shared_and_back_is_explicit_and_stored(qtbot, casebook, intak
     assert card.band_label.text() == internal_text
 
 
-def test_shared_switch_on_a_new_note_stores_it_shared(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_shared_switch_on_a_new_note_stores_it_shared(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     card = view.notes.add_note()
     qtbot.mouseClick(card.switch, Qt.MouseButton.LeftButton)
@@ -74,14 +74,14 @@ def test_shared_switch_on_a_new_note_stores_it_shared(qtbot, casebook, intake, r
     assert (note.text, note.shared) == ("Volgende keer: loonbrieven.", True)
 
 
-def test_an_untouched_new_note_is_not_stored(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_an_untouched_new_note_is_not_stored(qtbot, casebook, intake, reread) -> None:
     view = open_view(qtbot, casebook, intake.id)
     view.notes.add_note()
     assert view.flush() is True
     assert reread().notes(intake.id) == []
 
 
-def test_delete_needs_a_second_click(qtbot, casebook, intake, reread) -> None:  # type: ignore[no-untyped-def]
+def test_delete_needs_a_second_click(qtbot, casebook, intake, reread) -> None:
     casebook.add_note(intake.id, "weg ermee")
     view = open_view(qtbot, casebook, intake.id)
     card = view.notes.cards[0]
@@ -93,7 +93,7 @@ def test_delete_needs_a_second_click(qtbot, casebook, intake, reread) -> None:  
     assert view.notes.cards == []
 
 
-def test_notes_reload_with_their_switch(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+def test_notes_reload_with_their_switch(qtbot, casebook, intake) -> None:
     casebook.add_note(intake.id, "intern")
     casebook.add_note(intake.id, "gedeeld", shared=True)
     view = open_view(qtbot, casebook, intake.id)

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import errno
+
 import pytest
+import sqlcipher3
 from PySide6.QtCore import Qt
 from tests.conversation.helpers import FailingCasebook, open_view, type_text
 
 from intakecompanion.domain.model import ItemState
 from intakecompanion.ui.conversation import SaveState
+from intakecompanion.vault.errors import SaveFailed
 
 
 @pytest.fixture
-def failing(vault) -> FailingCasebook:  # type: ignore[no-untyped-def]
+def failing(vault) -> FailingCasebook:
     return FailingCasebook(vault)
 
 
+@pytest.mark.parametrize(
+    "error",
+    [
+        SaveFailed(),
+        sqlcipher3.OperationalError("attempt to write a readonly database"),
+        OSError(errno.ENOSPC, "No space left on device"),
+    ],
+    ids=["SaveFailed", "sqlcipher-readonly", "OSError-ENOSPC"],
+)
 def test_failed_note_save_shows_banner_keeps_text_and_retries(
-    qtbot, failing, intake, reread
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot, failing, intake, reread, error
+) -> None:
+    failing.error = error
     view = open_view(qtbot, failing, intake.id)
     assert view.banner.isHidden()
     card = view.notes.add_note()
@@ -43,7 +57,7 @@ def test_failed_note_save_shows_banner_keeps_text_and_retries(
 
 def test_failed_tick_is_kept_and_written_by_the_retry_button(
     qtbot, failing, intake, reread
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from intakecompanion.ui.conversation import AutoSaver
 
     view = open_view(qtbot, failing, intake.id, saver=AutoSaver(retry_ms=60_000))
@@ -61,7 +75,7 @@ def test_failed_tick_is_kept_and_written_by_the_retry_button(
 
 def test_failed_consent_keeps_the_form_and_is_recorded_once_on_retry(
     qtbot, failing, intake, reread
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     view = open_view(qtbot, failing, intake.id)
     panel = view.consents
     type_text(panel.recipient, "Huisarts")
@@ -77,7 +91,7 @@ def test_failed_consent_keeps_the_form_and_is_recorded_once_on_retry(
     assert panel.recipient.text() == ""
 
 
-def test_flush_reports_true_only_when_everything_is_on_disk(qtbot, failing, intake) -> None:  # type: ignore[no-untyped-def]
+def test_flush_reports_true_only_when_everything_is_on_disk(qtbot, failing, intake) -> None:
     view = open_view(qtbot, failing, intake.id)
     assert view.flush() is True
     row = view.checklist.rows(0)[0]
@@ -86,3 +100,15 @@ def test_flush_reports_true_only_when_everything_is_on_disk(qtbot, failing, inta
     assert view.flush() is False
     failing.failing = False
     assert view.flush() is True
+
+
+def test_shutdown_saves_then_writes_nothing_more(qtbot, casebook, intake, reread) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    row = view.checklist.rows(0)[0]
+    type_text(row.note, "voor het vergrendelen")
+    assert view.shutdown() is True
+    assert reread().answers(intake.id)["welcome-on-time"].note == "voor het vergrendelen"
+    casebook.vault.close()  # the shell locks: the vault is gone
+    type_text(row.note, "!")  # a stray key after the lock must not touch the closed vault
+    qtbot.wait(20)
+    assert view.flush() is False

@@ -112,6 +112,7 @@ class AutoSaver(QObject):
         self._debounce = self._timer(debounce_ms)
         self._max_wait = self._timer(max_wait_ms)
         self._retry = self._timer(retry_ms)
+        self._stopped = False
 
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -131,6 +132,8 @@ class AutoSaver(QObject):
     def change(self, key: Hashable, write: Write) -> None:
         """A typed change: written after a short pause (or on focus-out / flush)."""
         self.queue.put(key, write)
+        if self._stopped:
+            return
         self._debounce.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
@@ -147,6 +150,8 @@ class AutoSaver(QObject):
 
     def flush(self) -> bool:
         """Write everything pending now; True when all of it is on disk."""
+        if self._stopped:  # the vault may be closed: writing now would fail, not save
+            return not self.queue.has_pending
         self._debounce.stop()
         self._max_wait.stop()
         done = self.queue.flush()
@@ -155,6 +160,14 @@ class AutoSaver(QObject):
         else:
             self._retry.stop()
         self._update_state()
+        return done
+
+    def stop(self) -> bool:
+        """Write what is pending, then stop every timer (before the vault closes on a lock)."""
+        done = self.flush()
+        for timer in (self._debounce, self._max_wait, self._retry):
+            timer.stop()
+        self._stopped = True
         return done
 
     def _update_state(self) -> None:

@@ -86,6 +86,9 @@ class ElapsedClock(QLabel):
             self._timer.start()
         self.refresh()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def minutes(self) -> int:
         end = self._conversation.ended_at or self._clock()
         return max(0, int((end - self._conversation.started_at).total_seconds() // 60))

@@ -317,6 +317,15 @@ class ConversationView(QWidget):
         """Write everything typed so far, now; True if all of it is on disk."""
         return self.saver.flush()
 
+    def shutdown(self) -> bool:
+        """Before a lock or close: write everything, then stop all timers; True if all saved.
+
+        After this the view writes nothing more, so the shell can close the vault and delete
+        the view. On False (the disk refuses) the shell decides what to tell the coach.
+        """
+        self.clock.stop()
+        return self.saver.stop()
+
     def _save_state_changed(self, state: str) -> None:
         save_state = SaveState(state)
         self.save_state_label.show_state(save_state)
