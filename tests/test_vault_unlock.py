@@ -115,7 +115,9 @@ def test_files_are_private_whatever_the_umask(
     assert vault_path.parent.stat().st_mode & 0o777 == 0o700
 
 
-def test_recovery_key_opens_without_the_key_file(made: tuple[Path, str], passphrase: str) -> None:
+def test_recovery_key_opens_without_the_key_file(
+    made: tuple[Path, str], passphrase: str, fast_kdf: KdfParams
+) -> None:
     path, recovery_key = made
     store.key_file_path(path).unlink()
     refused(path.parent, KeyFileMissing, lambda: store.unlock(path, passphrase))
@@ -124,7 +126,7 @@ def test_recovery_key_opens_without_the_key_file(made: tuple[Path, str], passphr
         assert not vault.passphrase_set
         with pytest.raises(PassphraseNotSet):
             vault.replace_recovery_key()
-        vault.change_passphrase("een nieuwe zin")  # writes a fresh key file
+        vault.change_passphrase("een nieuwe zin", fast_kdf)  # writes a fresh key file
     store.unlock(path, "een nieuwe zin").close()
 
 
