@@ -154,3 +154,32 @@ def test_elapsed_clock_counts_minutes(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id, clock=lambda: later)
     assert view.clock.minutes() == 75
     assert "1:15" in view.clock.text()
+
+
+def test_follow_up_records_how_the_previous_appointment_went(
+    qtbot, casebook, intake, reread
+) -> None:
+    from datetime import datetime
+
+    from tests.support.conversation import start
+
+    from intakecompanion.domain.model import AppointmentStatus, ConversationKind, Party
+
+    made = casebook.add_appointment(
+        intake.client_id, datetime(2026, 3, 9, 10, 0).astimezone(), "Kantoor", "", intake.id
+    )
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+    view = open_view(qtbot, casebook, follow_up.id)
+    combo = view.appointment.previous_status
+    assert not combo.isHidden()
+    combo.setCurrentIndex(combo.findText(combo.itemText(5)))  # missed by the coach
+    combo.activated.emit(5)
+    stored = reread().appointment(made.id)
+    assert (stored.status, stored.status_by) == (AppointmentStatus.MISSED, Party.COACH)
+    assert view.appointment.appointment_id is None  # the next one is a new appointment
+
+
+def test_an_intake_has_no_previous_appointment(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.appointment.previous is None
+    assert view.appointment.previous_status.isHidden()

@@ -1,4 +1,4 @@
-"""The next appointment: date, time, place and with whom, stored as soon as one is filled in."""
+"""The next appointment (date, time, place, with whom), and how the previous one went."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -17,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Appointment
+from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.fields import ConfirmButton
+from intakecompanion.ui.conversation.texts import fill, format_datetime
 
 DEFAULT_TIME = time(10, 0)
 DEFAULT_DAYS_AHEAD = 7
@@ -65,7 +67,32 @@ class AppointmentPanel(QWidget):
         self.clear_button.setAccessibleName(self.tr("Remove the next appointment"))
         self.clear_button.confirmed.connect(self.remove)
 
+        self.previous = self._previous_appointment()
+        self.previous_status = QComboBox(self)
+        for label, value in (
+            (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
+            (self.tr("Kept"), (AppointmentStatus.KEPT, None)),
+            (self.tr("Moved by the client"), (AppointmentStatus.MOVED, Party.CLIENT)),
+            (self.tr("Moved by the coach"), (AppointmentStatus.MOVED, Party.COACH)),
+            (self.tr("Missed by the client"), (AppointmentStatus.MISSED, Party.CLIENT)),
+            (self.tr("Missed by the coach"), (AppointmentStatus.MISSED, Party.COACH)),
+        ):
+            self.previous_status.addItem(label, value)
+        self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
+        self.previous_status.activated.connect(self._previous_status_chosen)
+
         form = QFormLayout()
+        if self.previous is not None:
+            chosen = (self.previous.status, self.previous.status_by)
+            for index in range(self.previous_status.count()):
+                if self.previous_status.itemData(index) == chosen:
+                    self.previous_status.setCurrentIndex(index)
+            caption = fill(
+                self.tr("Previous appointment (%1)"), format_datetime(self.previous.starts_at)
+            )
+            form.addRow(caption, self.previous_status)
+        else:
+            self.previous_status.hide()
         for label, field in (
             (self.tr("Date"), self.day),
             (self.tr("Time"), self.time),
@@ -91,6 +118,24 @@ class AppointmentPanel(QWidget):
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
         self._show_status()
+
+    def _previous_appointment(self) -> Appointment | None:
+        """The appointment made in an earlier conversation: this one may be it, or replace it."""
+        earlier = [
+            a
+            for a in self._casebook.appointments(self._client_id)
+            if a.conversation_id is not None and a.conversation_id < self._conversation_id
+        ]
+        return earlier[-1] if earlier else None
+
+    def _previous_status_chosen(self) -> None:
+        assert self.previous is not None
+        appointment_id = self.previous.id
+        status, by = self.previous_status.currentData()
+        self._saver.save_now(
+            "appointment-previous",
+            lambda: self._casebook.set_appointment_status(appointment_id, status, by),
+        )
 
     def _show(self, appointment: Appointment | None, default_day: date) -> None:
         if appointment is not None:

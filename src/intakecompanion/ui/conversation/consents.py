@@ -54,9 +54,9 @@ class ConsentCard(QFrame):
         given = consent.decision is ConsentDecision.GIVEN
         how = self.tr("orally") if consent.form is ConsentForm.ORAL else self.tr("in writing")
         if given:
-            headline = fill(self.tr("Given %1 on %2 to %3"), how, day, consent.recipient)
+            headline = fill(self.tr("given %1 on %2 to %3"), how, day, consent.recipient)
         else:
-            headline = fill(self.tr("Refused %1 on %2 to %3"), how, day, consent.recipient)
+            headline = fill(self.tr("refused %1 on %2 to %3"), how, day, consent.recipient)
         lines = [
             fill(self.tr("Information: %1"), consent.information),
             fill(self.tr("Purpose: %1"), consent.purpose),
