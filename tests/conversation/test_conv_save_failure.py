@@ -112,3 +112,11 @@ def test_shutdown_saves_then_writes_nothing_more(qtbot, casebook, intake, reread
     type_text(row.note, "!")  # a stray key after the lock must not touch the closed vault
     qtbot.wait(20)
     assert view.flush() is False
+
+
+def test_hiding_the_view_saves_what_was_typed(qtbot, casebook, intake, reread) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    card = view.notes.add_note()
+    type_text(card.editor, "Terug naar de lijst")
+    view.hide()
+    assert [n.text for n in reread().notes(intake.id)] == ["Terug naar de lijst"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -325,6 +325,12 @@ class ConversationView(QWidget):
         """
         self.clock.stop()
         return self.saver.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        # A safety net for a shell that switches away without flush(): save what was typed.
+        if self.casebook.vault.is_open:
+            self.flush()
+        super().hideEvent(event)
 
     def _save_state_changed(self, state: str) -> None:
         save_state = SaveState(state)
