@@ -58,7 +58,15 @@ class AppPaths:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable by the owner only, before anything goes in."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+    """Create `path` (and parents) readable by the owner only, before anything goes in.
+
+    A folder that already exists is left as it is: it may be one the coach chose (`--vault`
+    in their documents), whose permissions are theirs. The files inside are made 0600.
+    """
+    if not path.is_dir():
+        old_umask = os.umask(0o077)
+        try:
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        finally:
+            os.umask(old_umask)
     return path
