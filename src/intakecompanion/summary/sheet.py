@@ -40,6 +40,7 @@ _LINE_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # replacement character (Qt's stand-in for images) and U+FFFE/U+FFFF.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffc\ufffe\uffff]")
 _FSI, _PDI = "\u2068", "\u2069"
+MAX_BLOCK_CHARS = 2000
 
 
 def printable_text(value: str) -> str:
@@ -61,7 +62,8 @@ def user_paragraphs(value: str, css_class: str, first_prefix: str = "") -> str:
     above a page again, clipped away, when a block runs on across the page break.
     """
     parts = []
-    for index, line in enumerate(printable_text(value).split("\n")):
+    lines = [piece for line in printable_text(value).split("\n") for piece in _bounded(line)]
+    for index, line in enumerate(lines):
         name = css_class if index == 0 else css_class + "-more"
         if is_right_to_left(line):
             name, direction = name + "-rtl", ' dir="rtl"'
@@ -70,6 +72,22 @@ def user_paragraphs(value: str, css_class: str, first_prefix: str = "") -> str:
         prefix = first_prefix if index == 0 else ""
         parts.append(f'<p class="{name}"{direction}>{prefix}{html.escape(line, quote=True)}</p>')
     return "".join(parts)
+
+
+def _bounded(line: str) -> list[str]:
+    """A line cut into pieces of at most MAX_BLOCK_CHARS, at a space where there is one.
+
+    Qt lays out one paragraph as a whole; a pasted megabyte without a line break would take
+    minutes. In pieces it takes seconds; the only trace is a line that ends early.
+    """
+    pieces = []
+    while len(line) > MAX_BLOCK_CHARS:
+        cut = line.rfind(" ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS)
+        cut = cut + 1 if cut > 0 else MAX_BLOCK_CHARS
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return pieces
 
 
 def is_right_to_left(line: str) -> bool:
