@@ -120,3 +120,15 @@ def test_hiding_the_view_saves_what_was_typed(qtbot, casebook, intake, reread) -
     type_text(card.editor, "Terug naar de lijst")
     view.hide()
     assert [n.text for n in reread().notes(intake.id)] == ["Terug naar de lijst"]
+
+
+def test_a_retry_after_the_vault_closed_does_not_write(qtbot, failing, intake) -> None:
+    view = open_view(qtbot, failing, intake.id)
+    failing.failing = True
+    type_text(view.checklist.rows(0)[0].note, "nog niet bewaard")
+    assert view.flush() is False  # the retry timer now runs
+    failing.vault.close()  # the shell locks anyway
+    attempts = failing.attempts
+    qtbot.wait(200)  # several retry periods (50 ms)
+    assert failing.attempts == attempts  # no write was tried against the closed vault
+    assert view.flush() is False

@@ -113,6 +113,9 @@ class AutoSaver(QObject):
         self._max_wait = self._timer(max_wait_ms)
         self._retry = self._timer(retry_ms)
         self._stopped = False
+        # Whether the store can take writes now; the view ties this to the vault being open,
+        # so a retry that fires after a lock does not write to a closed vault.
+        self.is_ready: Callable[[], bool] = lambda: True
 
     def _timer(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -150,7 +153,9 @@ class AutoSaver(QObject):
 
     def flush(self) -> bool:
         """Write everything pending now; True when all of it is on disk."""
-        if self._stopped:  # the vault may be closed: writing now would fail, not save
+        if self._stopped or not self.is_ready():  # the vault may be closed: nothing to write to
+            for timer in (self._debounce, self._max_wait, self._retry):
+                timer.stop()
             return not self.queue.has_pending
         self._debounce.stop()
         self._max_wait.stop()

@@ -68,6 +68,7 @@ class ConversationView(QWidget):
         self.conversation_id = conversation_id
         self.conversation = casebook.conversation(conversation_id)
         self.saver = saver or AutoSaver(parent=self)
+        self.saver.is_ready = lambda: casebook.vault.is_open
         self.setObjectName("conversationView")
         self.setAccessibleName(self.tr("Conversation"))
         self._apply_stylesheet()
@@ -328,8 +329,7 @@ class ConversationView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         # A safety net for a shell that switches away without flush(): save what was typed.
-        if self.casebook.vault.is_open:
-            self.flush()
+        self.flush()
         super().hideEvent(event)
 
     def _save_state_changed(self, state: str) -> None:
