@@ -37,6 +37,7 @@ from intakecompanion.summary.sheet import STYLE_SHEET, footer_html, summary_html
 __all__ = [
     "PAPER_SIZES",
     "SealedDocument",
+    "body_rect",
     "layout_document",
     "print_summary",
     "render_pdf",
@@ -89,7 +90,8 @@ def _layout_device() -> QImage:
     return image
 
 
-def _base_font() -> QFont:
+def base_font() -> QFont:
+    """The sheet's body font (the first installed family of FONT_FAMILIES)."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(BODY_POINT_SIZE)
@@ -157,7 +159,7 @@ class _Layout:
         document = SealedDocument()
         document.documentLayout().setPaintDevice(self.device)
         document.setUseDesignMetrics(True)
-        document.setDefaultFont(_base_font())
+        document.setDefaultFont(base_font())
         document.setDocumentMargin(0)
         option = QTextOption()
         # A pasted URL or a very long word must wrap instead of running off the paper.
@@ -225,6 +227,14 @@ def _page_layout(page_size: str) -> QPageLayout:
         QPageLayout.Orientation.Portrait,
         MARGINS_MM,
         QPageLayout.Unit.Millimeter,
+    )
+
+
+def body_rect(page_size: str = "A4") -> QRectF:
+    """Where the summary's text goes on a PDF page, in points from the top left (no footer)."""
+    printable = _page_layout(page_size).paintRect(QPageLayout.Unit.Point)
+    return QRectF(
+        printable.x(), printable.y(), printable.width(), printable.height() - FOOTER_HEIGHT_PT
     )
 
 

@@ -37,8 +37,14 @@ th { font-weight: 600; text-align: left; }
 _LINE_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Dropped: the remaining C0/C1 controls (invisible, and some would upset the HTML parser), Qt's
 # internal frame markers U+FDD0/U+FDD1 (with the other noncharacters of that block), the object
-# replacement character (Qt's stand-in for images) and U+FFFE/U+FFFF.
-_DROPPED = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffc\ufffe\uffff]")
+# replacement character (Qt's stand-in for images), U+FFFE/U+FFFF, and the explicit bidi
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a pasted override would
+# print the rest of a line backwards, and the sheet sets each line's direction itself. The
+# light left/right marks (U+200E/U+200F) stay: they only nudge punctuation.
+_DROPPED = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069"
+    "\ufdd0-\ufdef\ufffc\ufffe\uffff]"
+)
 _FSI, _PDI = "\u2068", "\u2069"
 MAX_BLOCK_CHARS = 2000
 
