@@ -14,7 +14,13 @@ from pathlib import Path
 from intakecompanion import __version__
 
 # sub-command name -> module providing add_parser(subparsers)
-COMMAND_MODULES: tuple[str, ...] = ("intakecompanion.guide.cli",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "intakecompanion.guide.cli",
+    "intakecompanion.commands.backup",
+    "intakecompanion.commands.restore",
+    "intakecompanion.commands.verify",
+    "intakecompanion.summary.cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Headless sub-commands for the vault: backup, restore and verify (no Qt)."""

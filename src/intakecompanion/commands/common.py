@@ -1,0 +1,114 @@
+"""Shared plumbing of the vault commands: which vault, which language, and asking for secrets.
+
+Secrets come from a hidden prompt (getpass) or, with `--passphrase-stdin`, one per line from
+standard input (for scripts); they are never taken from the command line, where other users
+of the machine could read them in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+import sqlcipher3
+
+from intakecompanion.commands.texts import error_text, text
+from intakecompanion.guide.cli import language_from_environment
+from intakecompanion.paths import AppPaths
+from intakecompanion.vault.errors import VaultError
+
+EXIT_OK, EXIT_FAILED, EXIT_NOT_CHECKED = 0, 1, 2
+FAILURES = (VaultError, OSError, sqlcipher3.Error)
+
+
+class NoSecret(Exception):
+    """The secret was not given (end of input, empty, or two different new passphrases)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def add_vault_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    # SUPPRESS: a --vault given before the sub-command (the global option) is not overwritten.
+    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=help_text)
+
+
+def add_secret_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="ask for the recovery key instead of the passphrase",
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase (or recovery key) from standard input, one per line, "
+        "instead of asking",
+    )
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    given = getattr(args, "vault", None)
+    return Path(given) if given else AppPaths.from_environment().default_vault
+
+
+def language(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or language_from_environment(os.environ)
+    return "nl" if lang == "nl" else "en"
+
+
+class SecretReader:
+    """Hands out secrets in order, from a hidden prompt or from standard input."""
+
+    def __init__(
+        self,
+        lang: str,
+        from_stdin: bool,
+        stdin: TextIO | None = None,
+        prompt: Callable[[str], str] = getpass.getpass,
+    ) -> None:
+        self.lang = lang
+        self.from_stdin = from_stdin
+        self._stdin = stdin
+        self._prompt = prompt
+
+    def ask(self, key: str) -> str:
+        if self.from_stdin:
+            line = (self._stdin or sys.stdin).readline()
+            if not line:
+                raise NoSecret("no_input")
+            value = line.removesuffix("\n").removesuffix("\r")
+        else:
+            try:
+                value = self._prompt(text(self.lang, key))
+            except EOFError:
+                raise NoSecret("no_input") from None
+        if not value:
+            raise NoSecret("no_input")
+        return value
+
+    def ask_new_passphrase(self) -> str:
+        first = self.ask("prompt_new_passphrase")
+        if not self.from_stdin and self.ask("prompt_repeat") != first:
+            raise NoSecret("passphrases_differ")
+        return first
+
+    def unlock_secret(self, use_recovery_key: bool) -> dict[str, Any]:
+        """`{"passphrase": ...}` or `{"recovery_key": ...}`, as the vault functions take them."""
+        if use_recovery_key:
+            return {"recovery_key": self.ask("prompt_recovery_key")}
+        return {"passphrase": self.ask("prompt_passphrase")}
+
+
+def report_failure(error: BaseException, lang: str) -> int:
+    if isinstance(error, NoSecret):
+        print(text(lang, error.key), file=sys.stderr)
+    else:
+        print(error_text(error, lang), file=sys.stderr)
+    return EXIT_FAILED

@@ -1,0 +1,243 @@
+"""What the backup, restore and verify commands say, in Dutch and English (no Qt here)."""
+
+from __future__ import annotations
+
+from intakecompanion.vault import errors
+from intakecompanion.vault.backup import (
+    BackupDamaged,
+    BackupFailed,
+    BackupTargetExists,
+    BackupUnreadable,
+)
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "prompt_passphrase": "Passphrase: ",
+        "prompt_recovery_key": "Recovery key: ",
+        "prompt_new_passphrase": "New passphrase for the restored vault: ",
+        "prompt_repeat": "Type the new passphrase again: ",
+        "passphrases_differ": "The two passphrases differ. Nothing has been changed.",
+        "no_input": "No passphrase or recovery key was given. Nothing has been changed.",
+        "backup_written": "Backup written and checked: {path} ({size}, {pages} pages).",
+        "backup_key_file": (
+            "Beside it: {key_file}. With that key file the backup opens with the passphrase "
+            "you use now; without it, with the vault's recovery key."
+        ),
+        "backup_no_key_file": "No key file was written: the backup opens with the recovery key.",
+        "backup_recovery_only": (
+            "The vault was opened with its recovery key, so the backup opens with the recovery "
+            "key only."
+        ),
+        "restore_done": "The backup was checked and restored into a new vault: {path}.",
+        "restore_open_passphrase": "Open it with the passphrase the backup was made with.",
+        "restore_open_new_passphrase": "Open it with the new passphrase you just chose.",
+        "verify_file": "Vault: {path} ({size}, {pages} pages).",
+        "verify_wal": (
+            "A -wal file is beside it (the program has it open, or stopped without closing it); "
+            "the changes in it were checked too."
+        ),
+        "verify_cipher_ok": "Encryption: every page is intact and authentic.",
+        "verify_cipher_bad": "Encryption: {count} page(s) are damaged or were changed: {pages}.",
+        "verify_partial": "The file ends in the middle of a page: it was cut short.",
+        "verify_structure_ok": "Structure: the database is consistent.",
+        "verify_structure_bad": "Structure: the database has problems:",
+        "verify_schema": "Schema version {found} (this program knows up to {latest}).",
+        "verify_newer": "This vault was written by a newer version of Intake Companion.",
+        "verify_ok": "Conclusion: the vault is in order. Nothing has been changed.",
+        "verify_bad": (
+            "Conclusion: the vault is damaged. Nothing has been changed. Do not keep working in "
+            "it: restore a backup (intakecompanion restore) and keep this file aside."
+        ),
+    },
+    "nl": {
+        "prompt_passphrase": "Wachtzin: ",
+        "prompt_recovery_key": "Herstelsleutel: ",
+        "prompt_new_passphrase": "Nieuwe wachtzin voor de herstelde kluis: ",
+        "prompt_repeat": "Typ de nieuwe wachtzin nog eens: ",
+        "passphrases_differ": "De twee wachtzinnen verschillen. Er is niets veranderd.",
+        "no_input": "Er is geen wachtzin of herstelsleutel gegeven. Er is niets veranderd.",
+        "backup_written": (
+            "Reservekopie geschreven en nagekeken: {path} ({size}, {pages} pagina's)."
+        ),
+        "backup_key_file": (
+            "Ernaast staat {key_file}. Met dat sleutelbestand opent de reservekopie met de "
+            "wachtzin die je nu gebruikt; zonder dat bestand met de herstelsleutel van de kluis."
+        ),
+        "backup_no_key_file": (
+            "Er is geen sleutelbestand geschreven: de reservekopie opent met de herstelsleutel."
+        ),
+        "backup_recovery_only": (
+            "De kluis is met de herstelsleutel geopend, dus de reservekopie opent alleen met de "
+            "herstelsleutel."
+        ),
+        "restore_done": "De reservekopie is nagekeken en hersteld in een nieuwe kluis: {path}.",
+        "restore_open_passphrase": "Open ze met de wachtzin van toen de reservekopie gemaakt werd.",
+        "restore_open_new_passphrase": "Open ze met de nieuwe wachtzin die je net koos.",
+        "verify_file": "Kluis: {path} ({size}, {pages} pagina's).",
+        "verify_wal": (
+            "Er staat een -wal-bestand naast (het programma heeft de kluis open, of is gestopt "
+            "zonder ze te sluiten); de wijzigingen daarin zijn ook nagekeken."
+        ),
+        "verify_cipher_ok": "Versleuteling: elke pagina is heel en echt.",
+        "verify_cipher_bad": (
+            "Versleuteling: {count} pagina('s) zijn beschadigd of veranderd: {pages}."
+        ),
+        "verify_partial": "Het bestand houdt midden in een pagina op: het is afgebroken.",
+        "verify_structure_ok": "Structuur: de databank klopt.",
+        "verify_structure_bad": "Structuur: de databank heeft problemen:",
+        "verify_schema": "Schemaversie {found} (dit programma kent tot {latest}).",
+        "verify_newer": "Deze kluis is geschreven door een nieuwere versie van Intake Companion.",
+        "verify_ok": "Besluit: de kluis is in orde. Er is niets veranderd.",
+        "verify_bad": (
+            "Besluit: de kluis is beschadigd. Er is niets veranderd. Werk er niet verder in: "
+            "herstel een reservekopie (intakecompanion restore) en bewaar dit bestand apart."
+        ),
+    },
+}
+
+# Each vault error in plain words, most specific class first (subclasses before their bases).
+ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
+    (
+        errors.RecoveryKeyMistyped,
+        "The recovery key has a typing mistake{group}. Check it against the written copy.",
+        "De herstelsleutel bevat een tikfout{group}. Vergelijk hem met het geschreven exemplaar.",
+    ),
+    (
+        errors.WrongRecoveryKey,
+        "This recovery key does not open this file. Check that it is the key of this vault.",
+        "Deze herstelsleutel opent dit bestand niet. Kijk na of het de sleutel van deze kluis is.",
+    ),
+    (
+        errors.WrongPassphrase,
+        "The passphrase is not correct. Nothing has been changed.",
+        "De wachtzin klopt niet. Er is niets veranderd.",
+    ),
+    (
+        errors.KeyFileMissing,
+        "The key file beside it is missing. Use the recovery key instead (--recovery-key).",
+        "Het sleutelbestand ernaast ontbreekt. Gebruik de herstelsleutel (--recovery-key).",
+    ),
+    (
+        errors.KeyFileDamaged,
+        "The key file beside it is damaged. Use the recovery key instead (--recovery-key).",
+        "Het sleutelbestand ernaast is beschadigd. Gebruik de herstelsleutel (--recovery-key).",
+    ),
+    (
+        errors.KeyFileFromOtherVault,
+        "The key file beside it belongs to another vault. Use the recovery key instead.",
+        "Het sleutelbestand ernaast hoort bij een andere kluis. Gebruik de herstelsleutel.",
+    ),
+    (
+        errors.KdfTooWeak,
+        "The key file protects the passphrase too weakly and is refused. Use the recovery key.",
+        "Het sleutelbestand beschermt de wachtzin te zwak en wordt geweigerd. Gebruik de "
+        "herstelsleutel.",
+    ),
+    (
+        errors.VaultMissing,
+        "There is no file at this place.",
+        "Op deze plaats staat geen bestand.",
+    ),
+    (
+        errors.VaultExists,
+        "A vault already exists at this place; it has not been changed. Choose a new place.",
+        "Op deze plaats staat al een kluis; ze is niet veranderd. Kies een nieuwe plaats.",
+    ),
+    (
+        BackupDamaged,
+        "This backup is damaged, so it was not restored. Nothing has been changed.",
+        "Deze reservekopie is beschadigd en is dus niet teruggezet. Er is niets veranderd.",
+    ),
+    (
+        errors.VaultDamaged,
+        "The file is damaged (perhaps cut short while copying). Nothing has been changed.",
+        "Het bestand is beschadigd (misschien afgebroken tijdens het kopiëren). Er is niets "
+        "veranderd.",
+    ),
+    (
+        errors.NotAVault,
+        "This file is not an Intake Companion vault or backup. Nothing has been changed.",
+        "Dit bestand is geen kluis of reservekopie van Intake Companion. Er is niets veranderd.",
+    ),
+    (
+        errors.VaultFromNewerVersion,
+        "This vault was written by a newer version of Intake Companion. Install that version.",
+        "Deze kluis is geschreven door een nieuwere versie van Intake Companion. Installeer die.",
+    ),
+    (
+        errors.MigrationFailed,
+        "Bringing the vault up to date failed and was undone.",
+        "De kluis bijwerken is mislukt en ongedaan gemaakt.",
+    ),
+    (
+        errors.VaultFolderReadOnly,
+        "The folder cannot be written to. Nothing has been changed.",
+        "In de map kan niet geschreven worden. Er is niets veranderd.",
+    ),
+    (
+        errors.UnsupportedSqlcipher,
+        "This installation's encryption library cannot be used safely. Reinstall the program.",
+        "De versleutelingsbibliotheek van deze installatie is niet veilig bruikbaar. "
+        "Installeer het programma opnieuw.",
+    ),
+    (
+        BackupTargetExists,
+        "A file with this name already exists there; it has not been changed.",
+        "Daar staat al een bestand met deze naam; het is niet veranderd.",
+    ),
+    (
+        BackupUnreadable,
+        "The backup did not read back correctly and was removed. Try another stick.",
+        "De reservekopie las niet goed terug en is verwijderd. Probeer een andere stick.",
+    ),
+    (
+        BackupFailed,
+        "The backup could not be written (full, removed or read-only?). The vault is unchanged.",
+        "De reservekopie kon niet geschreven worden (vol, weggenomen of alleen-lezen?). De "
+        "kluis is niet veranderd.",
+    ),
+    (
+        errors.SaveFailed,
+        "Writing failed (the disk may be full). It was undone completely.",
+        "Schrijven is mislukt (de schijf is misschien vol). Het is volledig ongedaan gemaakt.",
+    ),
+    (
+        errors.VaultError,
+        "The vault could not be opened.",
+        "De kluis kon niet geopend worden.",
+    ),
+    (
+        OSError,
+        "The file could not be read or written. Nothing has been changed.",
+        "Het bestand kon niet gelezen of geschreven worden. Er is niets veranderd.",
+    ),
+]
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    return TEXTS[lang if lang in TEXTS else "en"][key].format(**values)
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    """A plain sentence for `error` in `lang`; never the exception's own message."""
+    for kind, english, dutch in ERROR_TEXTS:
+        if isinstance(error, kind):
+            wording = dutch if lang == "nl" else english
+            group = ""
+            if isinstance(error, errors.RecoveryKeyMistyped) and error.group:
+                group = f" (groep {error.group})" if lang == "nl" else f" (group {error.group})"
+            return wording.format(group=group)
+    return TEXTS_FALLBACK[lang if lang == "nl" else "en"]
+
+
+TEXTS_FALLBACK = {
+    "en": "Something went wrong with the vault file. Nothing has been changed.",
+    "nl": "Er ging iets mis met het kluisbestand. Er is niets veranderd.",
+}
+
+
+def size_text(size: int, lang: str) -> str:
+    megabytes = size / 1_000_000
+    number = f"{megabytes:.1f}" if megabytes >= 0.1 else f"{size / 1000:.0f}"
+    unit = "MB" if megabytes >= 0.1 else "kB"
+    return (number.replace(".", ",") if lang == "nl" else number) + " " + unit

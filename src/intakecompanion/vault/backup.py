@@ -1,0 +1,237 @@
+"""Back up the open vault to a file the coach chooses, and restore a backup into a new vault.
+
+A backup is the vault at one moment, made with SQLite's online backup API through a second
+keyed connection (consistent while the app keeps writing), encrypted with the same data key
+and salt. So it opens with the vault's recovery key, any SQLCipher 4 tool included; and,
+through a key file written beside it (`<backup>.key`, the data key wrapped under the
+passphrase of that moment), with that passphrase. It is written under a temporary name,
+fsync'd, renamed, the folder fsync'd, then opened again and checked before it counts.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from intakecompanion.paths import ensure_private_dir
+from intakecompanion.vault import files, keys, store
+from intakecompanion.vault.engine import keyed_connection, raw_key_pragma
+from intakecompanion.vault.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultFolderReadOnly,
+)
+from intakecompanion.vault.inspection import (
+    UnlockedKeys,
+    VerifyReport,
+    data_key_for,
+    verify_file,
+)
+from intakecompanion.vault.unlocked import Vault
+
+BACKUP_SUFFIX = ".icvbackup"
+
+
+class BackupFailed(VaultError):
+    default_message = (
+        "The backup could not be written (the stick may be full, removed or read-only). The "
+        "vault itself is unchanged and nothing half-written was left behind."
+    )
+
+
+class BackupUnreadable(BackupFailed):
+    default_message = (
+        "The backup was written but did not read back correctly, so it was removed. The vault "
+        "itself is unchanged. Try again, or use another stick."
+    )
+
+
+class BackupTargetExists(VaultError, FileExistsError):
+    default_message = "A file with this name already exists there; it has not been changed."
+
+
+class BackupDamaged(VaultDamaged):
+    default_message = (
+        "This backup is damaged, so it was not restored. Nothing has been changed. Try "
+        "another backup copy."
+    )
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    key_file: Path | None  # None: the backup opens with the recovery key only
+    report: VerifyReport
+
+
+def default_backup_name(stamp: str) -> str:
+    """`intake-companion-<stamp>.icvbackup`, e.g. with the date and time of the backup."""
+    return f"intake-companion-{stamp}{BACKUP_SUFFIX}"
+
+
+def backup_vault(
+    vault: Vault, target: Path, *, with_key_file: bool = True, replace: bool = False
+) -> BackupResult:
+    """Write a verified backup of the open `vault` to `target` (and its key file beside it,
+    when the vault was unlocked with the passphrase and `with_key_file` is true)."""
+    target = Path(target)
+    data_key, wrapping = _secrets_of(vault)
+    salt = files.inspect_vault_file(vault.path).salt
+    key_target = files.key_file_path(target)
+    own = {p.resolve() for p in files.companion_files(vault.path) + [vault.key_file]}
+    if target.resolve() in own or key_target.resolve() in own:
+        raise BackupTargetExists()  # never over the vault's own files, whatever `replace` says
+    if not replace and (target.exists() or (with_key_file and key_target.exists())):
+        raise BackupTargetExists()
+    if not target.parent.is_dir():
+        raise BackupFailed()
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        _copy_consistently(vault.path, temp, data_key, salt)
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except (OSError, sqlcipher3.Error) as exc:
+        raise BackupFailed() from exc
+    finally:
+        files.remove_quietly([temp, temp.with_name(temp.name + "-journal")])
+    try:
+        report, _ = verify_file(target, UnlockedKeys((data_key,), None, proven=True))
+    except (VaultError, OSError, sqlcipher3.Error) as exc:
+        files.remove_quietly([target])
+        raise BackupUnreadable() from exc
+    if not report.ok:
+        files.remove_quietly([target])
+        raise BackupUnreadable()
+    written_key_file: Path | None = None
+    if with_key_file and wrapping is not None:
+        try:
+            keys.write_key_file(key_target, wrapping.seal(salt, [data_key]))
+        except VaultError as exc:
+            files.remove_quietly([target])
+            raise BackupFailed() from exc
+        written_key_file = key_target
+    elif replace:
+        files.remove_quietly([key_target])  # an older key file would not match this backup
+    return BackupResult(target, written_key_file, report)
+
+
+def _secrets_of(vault: Vault) -> tuple[bytes, keys.Wrapping | None]:
+    """The open vault's data key and passphrase wrapping (None if opened by recovery key)."""
+    if not vault.is_open:
+        raise RuntimeError("the vault is locked")
+    return vault._data_key, vault._wrapping
+
+
+def _copy_consistently(source: Path, temp: Path, data_key: bytes, salt: bytes) -> None:
+    """One backup step over a second connection: a single read transaction, so the copy is
+    the vault at one moment even while the app commits edits on its own connection."""
+    old_umask = os.umask(0o077)  # the temp file and its journal are owner-only from birth
+    try:
+        reader = keyed_connection(str(source), data_key)
+        try:
+            writer = sqlcipher3.connect(str(temp), isolation_level=None, check_same_thread=False)
+            try:
+                writer.execute("PRAGMA cipher_log_level = NONE")
+                # Same key and same salt: the vault's recovery key and key file both fit.
+                writer.execute(raw_key_pragma(data_key, salt))
+                reader.backup(writer, pages=-1)
+                # One self-contained file on the stick: no -wal or -shm beside it.
+                writer.execute("PRAGMA journal_mode = DELETE").fetchall()
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+    finally:
+        os.umask(old_umask)
+    fd = os.open(temp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        files.fsync_folder(folder)
+    except (OSError, AttributeError):
+        pass  # some file systems (and Windows) cannot sync a folder; the file itself is synced
+
+
+# -- restore -----------------------------------------------------------------------------------
+
+
+def restore_backup(
+    backup: Path,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    new_passphrase: str | None = None,
+    kdf: keys.KdfParams | None = None,
+) -> VerifyReport:
+    """Check `backup`, then make a new vault at `target` from it; never over an existing one.
+
+    With the backup's passphrase the key file beside the backup is copied along (the same
+    passphrase opens the restored vault). With the recovery key, `new_passphrase` is required
+    and a new key file is written for it. Returns the check of the backup.
+    """
+    backup, target = Path(backup), Path(target)
+    if recovery_key is not None and not new_passphrase:
+        raise ValueError("restoring with the recovery key needs a new passphrase")
+    if any(p.exists() for p in files.companion_files(target) + [files.key_file_path(target)]):
+        raise VaultExists()
+    unlocked = data_key_for(backup, passphrase=passphrase, recovery_key=recovery_key)
+    try:
+        report, data_key = verify_file(backup, unlocked)
+    except VaultDamaged as exc:
+        raise BackupDamaged() from exc
+    if not report.ok:
+        raise BackupDamaged()
+    salt = files.inspect_vault_file(backup).salt
+    _prepare_folder(target)
+    made = files.companion_files(target) + [files.key_file_path(target)]
+    try:
+        files.copy_private_file(backup, target)
+        if unlocked.wrapping is not None:
+            keys.write_key_file(
+                files.key_file_path(target), unlocked.wrapping.seal(salt, [data_key])
+            )
+        # The ordinary open: brings an older backup's schema up to date, switches to WAL.
+        with store.open_with_data_key(target, data_key) as vault:
+            vault.check_integrity()
+            if unlocked.wrapping is None:
+                assert new_passphrase is not None
+                vault.change_passphrase(new_passphrase, kdf)
+    except BaseException:
+        files.remove_quietly(made + list(target.parent.glob(f"{target.name}.schema*.bak")))
+        raise
+    return report
+
+
+def _prepare_folder(target: Path) -> None:
+    # A new folder is made owner-only; an existing one (the coach's own) is left as it is:
+    # the vault's files are 0600 whatever folder they are in.
+    if not target.parent.exists():
+        try:
+            ensure_private_dir(target.parent)
+        except OSError as exc:
+            raise VaultFolderReadOnly() from exc
+    files.require_writable_folder(target)
+
+
+__all__ = [
+    "BACKUP_SUFFIX",
+    "BackupDamaged",
+    "BackupFailed",
+    "BackupResult",
+    "BackupTargetExists",
+    "BackupUnreadable",
+    "backup_vault",
+    "default_backup_name",
+    "restore_backup",
+]
