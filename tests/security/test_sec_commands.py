@@ -130,7 +130,9 @@ def test_verify_that_cannot_check_says_why_with_exit_code_2(
 ) -> None:
     path, _ = closed
     before = snapshot(path.parent)
-    code, out, err = run_cli(["verify", "--vault", str(path), *argv_tail], stdin, monkeypatch, capsys)
+    code, out, err = run_cli(
+        ["verify", "--vault", str(path), *argv_tail], stdin, monkeypatch, capsys
+    )
     assert code == 2 and message in err and out == ""
     assert snapshot(path.parent) == before
 
