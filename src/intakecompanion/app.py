@@ -6,9 +6,11 @@ import sys
 from collections.abc import Sequence
 
 from intakecompanion.cli import parse
+from intakecompanion.hardening import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is in memory: no core dumps of an unlocked vault
     args = parse(argv)
     if args.command:
         return int(args.handler(args))
