@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throw-away vault with fictional sample clients",
     )
     parser.add_argument("--lang", choices=["nl", "en"], help="interface language")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation without a display (a throw-away vault and summary PDF), "
+        "then exit: 0 when everything works",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).add_parser(subparsers)

@@ -1,0 +1,216 @@
+"""`intakecompanion --self-check`: prove an installation works, without a display or network.
+
+Makes a throw-away vault in a private temporary folder, writes a fictional conversation
+through the Casebook, reads it back, renders the client summary to PDF and checks that PDF
+with nothing but the standard library (a bundle has no pytest, pypdf or poppler). Then it
+deletes everything and prints one line per check. Exit code 0 when all passed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+LINES = {
+    "nl": {"ok": "in orde", "fail": "MISLUKT", "all_ok": "Alles in orde.",
+           "failed": "{count} controle(s) mislukt; zie hierboven."},
+    "en": {"ok": "ok", "fail": "FAILED", "all_ok": "All checks passed.",
+           "failed": "{count} check(s) failed; see above."},
+}  # fmt: skip
+PASSPHRASE = "zelftest-wachtwoord-niet-geheim"  # a throw-away vault, deleted at the end
+STARTED_AT = datetime(2026, 3, 2, 10, 0).astimezone()
+
+
+class CheckFailed(Exception):
+    pass
+
+
+class SelfCheck:
+    """The checks in order; each one may use what an earlier one made."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.vault_path = folder / "zelftest.icv"
+        self.vault: Any = None
+        self.conversation_id = 0
+        self.pdf_data = b""
+        self.pages = 0
+        self.summary: Any = None
+
+    def qt(self) -> str:
+        from intakecompanion.summary.cli import ensure_gui_application
+
+        app = ensure_gui_application()
+        return f"Qt {_qt_version()} ({app.platformName()})"
+
+    def vault_create(self) -> str:
+        from intakecompanion.vault.keys import KdfParams
+        from intakecompanion.vault.store import create_vault
+
+        vault, _recovery_key = create_vault(self.vault_path, PASSPHRASE, kdf=KdfParams.minimum())
+        vault.close()
+        mode = self.vault_path.stat().st_mode & 0o777
+        if os.name == "posix" and mode & 0o077:
+            raise CheckFailed(f"vault file is readable by others (mode {mode:o})")
+        return f"encrypted vault made ({self.vault_path.stat().st_size} bytes)"
+
+    def vault_unlock(self) -> str:
+        from intakecompanion.vault.store import unlock
+
+        self.vault = unlock(self.vault_path, PASSPHRASE)
+        return "unlocked again with the passphrase"
+
+    def conversation(self) -> str:
+        from intakecompanion.domain.casebook import Casebook
+        from intakecompanion.guide.loader import builtin_guides
+        from intakecompanion.guide.snapshot import guide_to_snapshot
+        from intakecompanion.summary.sample import write_sample_intake
+
+        guide = next(g for g in builtin_guides() if g.kind == "intake")
+        book = Casebook(self.vault, clock=lambda: STARTED_AT)
+        self.conversation_id = write_sample_intake(
+            book, guide.id, guide.version, guide_to_snapshot(guide), STARTED_AT
+        )
+        return f"conversation written with guide {guide.id} {guide.version}"
+
+    def read_back(self) -> str:
+        from intakecompanion.domain.casebook import Casebook
+        from intakecompanion.summary.content import build_summary
+        from intakecompanion.summary.sample import INTERNAL_MARKER, SHARED_NOTES
+
+        self.vault.close()  # read it from disk, not from what is still in memory
+        self.vault_unlock()
+        self.summary = build_summary(Casebook(self.vault), self.conversation_id, "nl")
+        if self.summary.notes != SHARED_NOTES:
+            raise CheckFailed("the shared notes did not come back as written")
+        if INTERNAL_MARKER in repr(self.summary):
+            raise CheckFailed("an internal note reached the summary")
+        return f"read back: {len(self.summary.notes)} shared notes, nothing internal"
+
+    def render(self) -> str:
+        from intakecompanion.summary.render import render_pdf
+
+        out = self.folder / "zelftest.pdf"
+        self.pages = render_pdf(self.summary, out)
+        self.pdf_data = out.read_bytes()
+        return f"summary PDF rendered ({len(self.pdf_data)} bytes, {self.pages} page(s))"
+
+    def pdf(self) -> str:
+        check_pdf(self.pdf_data, self.pages, [self.summary.client_name, *self.summary.notes])
+        return "PDF is whole, has its pages, fonts and the expected characters"
+
+    def close(self) -> None:
+        if self.vault is not None and self.vault.is_open:
+            self.vault.close()
+
+
+def check_pdf(data: bytes, pages: int, texts: list[str]) -> None:
+    """A structural check of a PDF written by Qt, with the standard library only.
+
+    Qt writes the page tree's /Count in plain text and compresses the content streams; the
+    text itself is glyph numbers, mapped back to Unicode by the fonts' ToUnicode tables. So:
+    the header and trailer are there, the page count is right, every stream inflates, a font
+    is embedded, and every character of `texts` is in the fonts' Unicode tables.
+    """
+    if not data.startswith(b"%PDF-1."):
+        raise CheckFailed("the file does not start like a PDF")
+    if b"%%EOF" not in data[-64:] or b"startxref" not in data[-128:]:
+        raise CheckFailed("the PDF has no end (cut short?)")
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
+    if counts != [pages]:
+        raise CheckFailed(f"the PDF's page tree says {counts}, the layout made {pages}")
+    if b"/FontFile2" not in data:
+        raise CheckFailed("no font is embedded")
+    mapped: set[int] = set()
+    for body in re.findall(rb"\d+ 0 obj(.*?)endobj", data, re.S):
+        parts = re.match(rb"(.*?)stream\r?\n(.*)\r?\nendstream", body, re.S)
+        if parts is None:
+            continue
+        inflated = parts.group(2)
+        if b"/FlateDecode" in parts.group(1):
+            try:
+                inflated = zlib.decompress(inflated)
+            except zlib.error as error:
+                raise CheckFailed(f"a stream in the PDF is damaged ({error})") from None
+        if b"begincmap" in inflated:
+            mapped.update(_cmap_code_points(inflated))
+    missing = {ch for text in texts for ch in text if not ch.isspace() and ord(ch) not in mapped}
+    if missing:
+        raise CheckFailed(f"characters missing from the PDF: {''.join(sorted(missing))!r}")
+
+
+def _cmap_code_points(cmap: bytes) -> set[int]:
+    """Every Unicode value a ToUnicode CMap maps to (bfrange arrays and bfchar pairs)."""
+    points: set[int] = set()
+    for section in re.findall(rb"beginbf(?:range|char)(.*?)endbf(?:range|char)", cmap, re.S):
+        for line in section.splitlines():
+            hexes = re.findall(rb"<([0-9A-Fa-f]+)>", line)
+            targets = hexes[2:] if b"[" in line else hexes[-1:]
+            if b"[" not in line and len(hexes) == 3:  # <lo> <hi> <start>: a run of values
+                low, high, start = (int(h, 16) for h in hexes)
+                points.update(range(start, start + high - low + 1))
+                continue
+            for target in targets:
+                text = bytes.fromhex(target.decode()).decode("utf-16-be", "replace")
+                points.update(ord(ch) for ch in text)
+    return points
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return str(qVersion())
+
+
+def run_self_check(lang: str = "en", out: Callable[[str], None] = print) -> int:
+    """Run every check; returns the process exit code (0: all passed)."""
+    words = LINES["nl" if lang == "nl" else "en"]
+    folder = Path(tempfile.mkdtemp(prefix="intakecompanion-selfcheck-"))  # mode 0700
+    check = SelfCheck(folder)
+    steps: list[tuple[str, Callable[[], str]]] = [
+        ("qt", check.qt),
+        ("vault-create", check.vault_create),
+        ("vault-unlock", check.vault_unlock),
+        ("conversation", check.conversation),
+        ("read-back", check.read_back),
+        ("summary-pdf", check.render),
+        ("pdf-content", check.pdf),
+    ]
+    failures = 0
+    try:
+        for name, step in steps:
+            try:
+                detail = step()
+            except Exception as error:  # noqa: BLE001  (every failure is reported, then we go on)
+                failures += 1
+                out(f"{words['fail']:8} {name}: {type(error).__name__}: {error}")
+                break  # later checks need what this one makes
+            out(f"{words['ok']:8} {name}: {detail}")
+    finally:
+        check.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        failures += 1
+        out(f"{words['fail']:8} cleanup: {folder} could not be removed")
+    else:
+        out(f"{words['ok']:8} cleanup: the temporary vault and PDF are deleted")
+    out(words["all_ok"] if not failures else words["failed"].format(count=failures))
+    return 0 if not failures else 1
+
+
+def main() -> int:
+    from intakecompanion.guide.cli import language_from_environment
+
+    return run_self_check(language_from_environment(os.environ))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

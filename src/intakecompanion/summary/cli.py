@@ -1,0 +1,138 @@
+"""`intakecompanion summary`: write a conversation's client summary to PDF, without the GUI.
+
+For offices that print in batches. The passphrase comes from a hidden prompt or, with
+`--passphrase-stdin`, from standard input; never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from intakecompanion.commands.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    FAILURES,
+    NoSecret,
+    SecretReader,
+    add_secret_arguments,
+    add_vault_argument,
+    language,
+    report_failure,
+    vault_path,
+)
+from intakecompanion.summary.texts import LANGUAGES
+
+MESSAGES = {
+    "nl": {
+        "done": "Samenvatting geschreven: {path} ({pages} pagina's). Let op: een PDF is niet "
+        "versleuteld.",
+        "unknown_conversation": "Er is geen gesprek met nummer {id} in deze kluis.",
+        "cannot_write": "De PDF kan niet geschreven worden in {folder}: {reason}. "
+        "Er is niets veranderd.",
+        "no_folder": "De map {folder} bestaat niet. Kies een bestaande map voor de PDF.",
+    },
+    "en": {
+        "done": "Summary written: {path} ({pages} pages). Note: a PDF is not encrypted.",
+        "unknown_conversation": "There is no conversation with number {id} in this vault.",
+        "cannot_write": "The PDF cannot be written in {folder}: {reason}. Nothing was changed.",
+        "no_folder": "The folder {folder} does not exist. Choose an existing folder for the PDF.",
+    },
+}
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "summary",
+        help="write a conversation's client summary to a PDF file",
+        description="Write the plain-language summary of one conversation to a PDF file, "
+        "as the client would get it printed. A PDF is not encrypted: keep it safe.",
+    )
+    add_vault_argument(parser, "the vault to read (default: your vault)")
+    parser.add_argument(
+        "--conversation", type=int, required=True, metavar="ID", help="the conversation's number"
+    )
+    parser.add_argument("--pdf", type=Path, required=True, metavar="OUT", help="the PDF to write")
+    parser.add_argument(
+        "--lang",
+        dest="summary_lang",
+        choices=LANGUAGES,
+        help="the summary's language (default: the interface language)",
+    )
+    parser.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size")
+    add_secret_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = language(args)
+    summary_lang = args.summary_lang or lang
+    out = Path(args.pdf)
+    if not out.parent.is_dir():
+        print(message(lang, "no_folder", folder=out.parent), file=sys.stderr)
+        return EXIT_FAILED
+    path = vault_path(args)
+    reader = SecretReader(lang, args.passphrase_stdin)
+    try:
+        vault = _unlock(path, reader.unlock_secret(args.recovery_key))
+    except (NoSecret, *FAILURES) as error:
+        return report_failure(error, lang)
+    try:
+        return _write(vault, args.conversation, summary_lang, out, args.paper, lang)
+    finally:
+        vault.close()
+
+
+def _unlock(path: Path, secret: dict[str, str]) -> Any:
+    from intakecompanion.vault.store import unlock, unlock_with_recovery_key
+
+    if "recovery_key" in secret:
+        return unlock_with_recovery_key(path, secret["recovery_key"])
+    return unlock(path, secret["passphrase"])
+
+
+def _write(
+    vault: Any, conversation_id: int, summary_lang: str, out: Path, paper: str, lang: str
+) -> int:
+    from intakecompanion.domain.casebook import Casebook, UnknownRecord
+    from intakecompanion.summary.content import build_summary
+
+    try:
+        summary = build_summary(Casebook(vault), conversation_id, summary_lang)
+    except UnknownRecord:
+        print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
+        return EXIT_FAILED
+    ensure_gui_application()
+    from intakecompanion.summary.render import render_pdf
+
+    try:
+        pages = render_pdf(summary, out, paper)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
+        return EXIT_FAILED
+    print(message(lang, "done", path=out, pages=pages))
+    return EXIT_OK
+
+
+def message(lang: str, key: str, **values: object) -> str:
+    return MESSAGES["nl" if lang == "nl" else "en"][key].format(**values)
+
+
+_application: Any = None  # kept referenced: Qt's application must outlive every document
+
+
+def ensure_gui_application() -> Any:
+    """The QGuiApplication that text layout needs; off-screen when there is no display."""
+    global _application
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["intakecompanion"])
+    return QGuiApplication.instance()
