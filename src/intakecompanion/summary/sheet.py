@@ -17,8 +17,8 @@ from intakecompanion.summary.content import ConsentLine, Summary
 __all__ = ["STYLE_SHEET", "footer_html", "printable_text", "summary_html", "user_text"]
 
 STYLE_SHEET = """
-h1 { font-size: 17pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
-h2 { font-size: 12pt; font-weight: 600; color: #1d4f73; margin-top: 11px; margin-bottom: 3px; }
+h1 { font-size: 16pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 12pt; font-weight: 600; color: #1d4f73; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 3px; }
 p.lead { font-size: 11pt; margin-bottom: 1px; }
 p.muted { color: #444444; }
@@ -130,23 +130,21 @@ def _header(summary: Summary) -> list[str]:
 
 def _contact(summary: Summary) -> list[str]:
     contact = summary.contact
+    wanted = (
+        [("coach", "name", contact.coach)],
+        [("organisation", "organisation", contact.organisation)],
+        [("phone", "phone", contact.phone), ("email", "email", contact.email)],  # one line
+        [("reachable", "reachable", contact.reachable)],
+        [("boundaries", "boundaries", contact.boundaries)],
+    )
     lines = [
-        (key, name, value)
-        for key, name, value in (
-            ("coach", "name", contact.coach),
-            ("organisation", "organisation", contact.organisation),
-            ("phone", "phone", contact.phone),
-            ("email", "email", contact.email),
-            ("reachable", "reachable", contact.reachable),
-            ("boundaries", "boundaries", contact.boundaries),
-        )
-        if value.strip()
+        " \u00b7 ".join(_labelled(summary, key, name, value) for key, name, value in line)
+        for line in ([field for field in group if field[2].strip()] for group in wanted)
+        if line
     ]
     if not lines:
         return []
-    parts = [_heading(summary, "contact_heading")]
-    parts.extend(_p(_labelled(summary, key, name, value)) for key, name, value in lines)
-    return parts
+    return [_heading(summary, "contact_heading"), *(_p(line) for line in lines)]
 
 
 def _heading(summary: Summary, key: str) -> str:
@@ -187,7 +185,7 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
     )
     return (
         f"<p><b>{decision}</b></p>"
-        f'<table width="100%" cellspacing="0" cellpadding="1" style="margin-bottom: 5px;">'
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
         f"{cells}</table>"
     )
 
