@@ -1,0 +1,152 @@
+"""The client summary in the app: choose its language and paper, preview, print, or save a PDF.
+
+The summary's language is chosen per print (a Dutch-speaking coach may print in English for
+this client). Printing and the preview write no file of this program's own; saving a PDF
+writes where the coach chooses, with a reminder that a PDF is not encrypted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.summary.content import Summary, build_summary
+from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+
+__all__ = ["SummaryDialog", "show_summary_dialog"]
+
+
+class SummaryDialog(QDialog):
+    """Preview, print or save one conversation's summary."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        conversation_id: int,
+        parent: QWidget | None = None,
+        default_lang: str = "nl",
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._conversation_id = conversation_id
+        self.setWindowTitle(self.tr("Summary for the client"))
+        self.setObjectName("summaryDialog")
+
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(default_lang)))
+        self.language.setAccessibleName(self.tr("Language of the summary"))
+        self.paper = QComboBox()
+        for name in PAPER_SIZES:
+            self.paper.addItem(name, name)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language of the summary:"), self.language)
+        form.addRow(self.tr("Paper:"), self.paper)
+
+        self.reminder = QLabel(
+            self.tr("A PDF file is not encrypted: keep it somewhere safe, or print instead.")
+        )
+        self.reminder.setWordWrap(True)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = self._button(buttons, self.tr("&Preview…"), self.preview)
+        self.print_button = self._button(buttons, self.tr("P&rint…"), self.print_)
+        self.pdf_button = self._button(buttons, self.tr("Save as &PDF…"), self.save_pdf)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.reminder)
+        layout.addWidget(buttons)
+        self.preview_button.setDefault(True)
+
+    def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
+        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- what is printed ---------------------------------------------------------------------
+
+    def summary(self) -> Summary:
+        """Built fresh from the vault each time: what is printed is what is stored now."""
+        return build_summary(self._casebook, self._conversation_id, self.language.currentData())
+
+    def paper_size(self) -> str:
+        return str(self.paper.currentData())
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(PAPER_SIZES[self.paper_size()]))
+        printer.setDocName(self.tr("Summary"))
+        return printer
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        summary = self.summary()
+        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog.paintRequested.connect(lambda printer: print_summary(summary, printer))
+        dialog.exec()
+
+    def print_(self) -> None:
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_summary(self.summary(), printer)
+
+    def save_pdf(self) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save summary as PDF (not encrypted)"),
+            self.tr("summary.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        return self.write_pdf(path)
+
+    def write_pdf(self, path: Path) -> Path | None:
+        try:
+            render_pdf(self.summary(), path, self.paper_size())
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("The PDF was not saved"),
+                self.tr("The PDF could not be written to %1 (%2). Nothing was changed.")
+                .replace("%1", str(path.parent))
+                .replace("%2", error.strerror or type(error).__name__),
+            )
+            return None
+        return path
+
+
+def show_summary_dialog(
+    casebook: Casebook, conversation_id: int, parent: QWidget | None, default_lang: str
+) -> SummaryDialog:
+    """Open the summary dialog for one conversation (the "Summary…" action, Ctrl+P, and
+    "Print summary again" in the client's history call this)."""
+    dialog = SummaryDialog(casebook, conversation_id, parent, default_lang)
+    dialog.open()
+    return dialog

@@ -1,0 +1,69 @@
+"""The summary dialog: language per print, save as PDF, preview through the printer path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.support.summary_data import pdf_text, sample_book
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.summary_dialog import SummaryDialog, show_summary_dialog
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Iterator[tuple[Casebook, int]]:
+    book, conversation_id = sample_book(tmp_path)
+    yield book, conversation_id
+    book.vault.close()
+
+
+def test_language_is_chosen_per_print(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    dialog = show_summary_dialog(book, conversation_id, None, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.summary().lang == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    out = dialog.write_pdf(tmp_path / "s.pdf")
+    assert out is not None
+    assert "Ons gesprek" in pdf_text(out)
+    assert "niet versleuteld" in dialog.reminder.text() or "not encrypted" in dialog.reminder.text()
+
+
+def test_unwritable_folder_is_reported_and_nothing_written(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert dialog.write_pdf(tmp_path / "missing" / "s.pdf") is None
+    assert warnings and "missing" in warnings[0]
+
+
+def test_preview_and_print_write_no_file(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from intakecompanion.summary.render import print_summary
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    printer = dialog._printer()
+    assert printer.pageLayout().pageSize().id().name == "A4"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # what the preview draws into
+    printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+    before = set(Path(os.environ["TMPDIR"]).iterdir())
+    assert print_summary(dialog.summary(), printer) == 1
+    assert set(Path(os.environ["TMPDIR"]).iterdir()) == before
