@@ -1,0 +1,55 @@
+"""Render the client summary of a typical fictional intake to PNG pages for the docs.
+
+Run by `make screenshots` (or `.venv/bin/python docs/screenshots/summary_pages.py`): writes
+docs/screenshots/summary-1.png (and -2, ... if the sheet ever needs more pages) with pdftoppm.
+The vault and PDF live in a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    from intakecompanion.domain.casebook import Casebook
+    from intakecompanion.guide.loader import builtin_guides
+    from intakecompanion.guide.snapshot import guide_to_snapshot
+    from intakecompanion.summary.cli import ensure_gui_application
+    from intakecompanion.summary.content import build_summary
+    from intakecompanion.summary.render import render_pdf
+    from intakecompanion.summary.sample import write_sample_intake
+    from intakecompanion.vault.store import open_with_data_key
+
+    ensure_gui_application()
+    lang = sys.argv[1] if len(sys.argv) > 1 else "nl"
+    started = datetime(2026, 3, 2, 10, 0).astimezone()
+    for old in HERE.glob("summary-*.png"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as folder:
+        vault = open_with_data_key(Path(folder) / "v.icv", os.urandom(32), create=True)
+        try:
+            guide = next(g for g in builtin_guides() if g.kind == "intake")
+            book = Casebook(vault, clock=lambda: started)
+            snapshot = guide_to_snapshot(guide)
+            conversation = write_sample_intake(book, guide.id, guide.version, snapshot, started)
+            pdf = Path(folder) / "summary.pdf"
+            pages = render_pdf(build_summary(book, conversation, lang), pdf)
+        finally:
+            vault.close()
+        subprocess.run(
+            ["pdftoppm", "-r", "96", "-png", str(pdf), str(HERE / "summary")], check=True
+        )
+    # pdftoppm numbers pages as summary-1.png, or summary-01.png from ten pages on.
+    print(f"{pages} page(s): " + ", ".join(p.name for p in sorted(HERE.glob("summary-*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
