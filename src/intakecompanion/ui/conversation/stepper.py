@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from intakecompanion.ui.conversation.texts import fill
+
+
+MIN_HEIGHT_CAP = 420  # px; past this a long guide's stepper scrolls, so the why pane keeps room
 
 
 class PhaseStepper(QListWidget):
@@ -43,6 +46,23 @@ class PhaseStepper(QListWidget):
             Qt.ItemDataRole.AccessibleTextRole,
             fill(self.tr("Phase %1: %2, %3 of %4 items settled"), number, title, settled, total),
         )
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # As tall as the phases need at this width (never more), so the pane below gets room.
+        # visualItemRect knows the wrapped height at this width; sizeHintForRow does not.
+        self.doItemsLayout()
+        rows = sum(
+            self.visualItemRect(self.item(i)).height() or self.sizeHintForRow(i)
+            for i in range(self.count())
+        )
+        needed = rows + 2 * self.frameWidth() + 2
+        self.setMaximumHeight(needed)
+        self.setMinimumHeight(min(needed, MIN_HEIGHT_CAP))  # a long guide scrolls instead
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _chosen(self, index: int) -> None:
         if index >= 0:

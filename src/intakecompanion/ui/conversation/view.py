@@ -92,9 +92,12 @@ class ConversationView(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.stepper, 1)
-        left_layout.addWidget(self.why_pane, 2)
+        # The stepper is as tall as its phases; the why pane, when shown, gets the rest.
+        left_layout.addWidget(self.stepper, 0)
+        left_layout.addWidget(self.why_pane, 1)
+        left_layout.addStretch(1)
         left_layout.addWidget(self.why_button)
+        self._left_layout = left_layout
 
         self.checklist = ChecklistPanel(casebook, self.saver, conversation_id, pages, lang, self)
         self.checklist.progress_changed.connect(self._show_progress)
@@ -129,7 +132,7 @@ class ConversationView(QWidget):
         left.setMaximumWidth(300)
         center.setMinimumWidth(380)
         self.tabs.setMinimumWidth(360)
-        self.splitter.setSizes([230, 640, 480])
+        self.splitter.setSizes([250, 630, 470])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -279,6 +282,7 @@ class ConversationView(QWidget):
 
     def set_why_visible(self, visible: bool) -> None:
         self.why_pane.setVisible(visible)
+        self._left_layout.setStretch(2, 0 if visible else 1)  # the spacer under the stepper
         if self.why_button.isChecked() != visible:
             self.why_button.setChecked(visible)
 
