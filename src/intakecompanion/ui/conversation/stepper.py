@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from intakecompanion.ui.conversation.texts import fill
 
-
 MIN_HEIGHT_CAP = 420  # px; past this a long guide's stepper scrolls, so the why pane keeps room
 
 
