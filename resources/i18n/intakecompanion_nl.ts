@@ -1,0 +1,1725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Intake Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Companion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A companion for a coach&apos;s first conversation with a client. The notes stay in an encrypted vault on this computer; the program never uses the network. Free software under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPanel</name>
+    <message>
+        <source>Next appointment</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <source>e.g. the office, room 2</source>
+        <translation>bv. het kantoor, lokaal 2</translation>
+    </message>
+    <message>
+        <source>e.g. the coach and the client</source>
+        <translation>bv. de coach en de cliënt</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation>Afspraak weghalen</translation>
+    </message>
+    <message>
+        <source>Click again to remove</source>
+        <translation>Klik nog eens om weg te halen</translation>
+    </message>
+    <message>
+        <source>Remove the next appointment</source>
+        <translation>De volgende afspraak weghalen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <source>Moved by the client</source>
+        <translation>Verzet door de cliënt</translation>
+    </message>
+    <message>
+        <source>Moved by the coach</source>
+        <translation>Verzet door de coach</translation>
+    </message>
+    <message>
+        <source>Missed by the client</source>
+        <translation>Gemist door de cliënt</translation>
+    </message>
+    <message>
+        <source>Missed by the coach</source>
+        <translation>Gemist door de coach</translation>
+    </message>
+    <message>
+        <source>How the previous appointment went</source>
+        <translation>Hoe de vorige afspraak verliep</translation>
+    </message>
+    <message>
+        <source>Previous appointment (%1)</source>
+        <translation>Vorige afspraak (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Recorded; it goes on the client&apos;s summary.</source>
+        <translation>Vastgelegd; ze komt op het verslag voor de cliënt.</translation>
+    </message>
+    <message>
+        <source>No appointment recorded yet: fill in a field to record it.</source>
+        <translation>Nog geen afspraak vastgelegd: vul een veld in om ze vast te leggen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Left open in the intake</source>
+        <translation>Open gebleven in de intake</translation>
+    </message>
+    <message>
+        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
+        <translation>Deze punten kwamen in de intake nog niet aan bod. Vink ze hier af zodra dat gebeurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name or a word from the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your commitment is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Start with New intake (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a follow-up conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this client and all their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCard</name>
+    <message>
+        <source>orally</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <source>given %1 on %2 to %3</source>
+        <translation>%1 gegeven op %2 aan %3</translation>
+    </message>
+    <message>
+        <source>refused %1 on %2 to %3</source>
+        <translation>%1 geweigerd op %2 aan %3</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informatie: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Geldig tot %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent to %1</source>
+        <translation>De toestemming aan %1 intrekken</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>e.g. the housing service</source>
+        <translation>bv. de dienst huisvesting</translation>
+    </message>
+    <message>
+        <source>e.g. income and debts</source>
+        <translation>bv. inkomen en schulden</translation>
+    </message>
+    <message>
+        <source>e.g. to apply for a social rent</source>
+        <translation>bv. om een sociale woning aan te vragen</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Which information</source>
+        <translation>Welke informatie</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation>Toestemmingen van deze cliënt</translation>
+    </message>
+    <message>
+        <source>Fill in to whom, which information and what for.</source>
+        <translation>Vul in aan wie, welke informatie en waarvoor.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and tried again.</source>
+        <translation>Nog niet opgeslagen: het blijft hier staan en wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; it stays in the history.</source>
+        <translation>Toestemming ingetrokken; ze blijft in de geschiedenis staan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Back to the client (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the client&apos;s conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Why? (F1)</source>
+        <translation>Waarom? (F1)</translation>
+    </message>
+    <message>
+        <source>Show why and an example sentence</source>
+        <translation>Toon waarom, met een voorbeeldzin</translation>
+    </message>
+    <message>
+        <source>Notes and agreements</source>
+        <translation>Notities en afspraken</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>The guide stored with this conversation cannot be read, so its checklist cannot be shown. Notes, steps, consents and the appointment still work.</source>
+        <translation>De gids die bij dit gesprek bewaard is, kan niet gelezen worden; daarom kan de checklist niet getoond worden. Notities, stappen, toestemmingen en de afspraak werken wel.</translation>
+    </message>
+    <message>
+        <source>Left open in the intake</source>
+        <translation>Open gebleven in de intake</translation>
+    </message>
+    <message>
+        <source>Intake conversation</source>
+        <translation>Intakegesprek</translation>
+    </message>
+    <message>
+        <source>Follow-up conversation</source>
+        <translation>Vervolggesprek</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, begonnen %2</translation>
+    </message>
+    <message>
+        <source>Summary for the client…</source>
+        <translation>Verslag voor de cliënt…</translation>
+    </message>
+    <message>
+        <source>Summary for the client</source>
+        <translation>Verslag voor de cliënt</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown or Alt+Right</source>
+        <translation>Ctrl+PgDown of Alt+Rechts</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Volgende fase</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp or Alt+Left</source>
+        <translation>Ctrl+PgUp of Alt+Links</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Vorige fase</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Omhoog / Omlaag</translation>
+    </message>
+    <message>
+        <source>Previous / next item</source>
+        <translation>Vorig / volgend punt</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Item done (again: open)</source>
+        <translation>Punt gedaan (nog eens: weer open)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Item not applicable (again: open)</source>
+        <translation>Punt niet van toepassing (nog eens: weer open)</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Enter / Esc</translation>
+    </message>
+    <message>
+        <source>Write a note on the item / back to the item</source>
+        <translation>Notitie bij het punt schrijven / terug naar het punt</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 of ?</translation>
+    </message>
+    <message>
+        <source>Show or hide why, with an example sentence</source>
+        <translation>Waarom tonen of verbergen, met een voorbeeldzin</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New note (internal)</source>
+        <translation>Nieuwe notitie (intern)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Back to the checklist</source>
+        <translation>Terug naar de checklist</translation>
+    </message>
+    <message>
+        <source>Ctrl+2 to Ctrl+5</source>
+        <translation>Ctrl+2 tot Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Notes, steps, consents, appointment</source>
+        <translation>Notities, stappen, toestemmingen, afspraak</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save now (it also saves by itself)</source>
+        <translation>Nu opslaan (het gebeurt ook vanzelf)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHook</name>
+    <message>
+        <source>Something went wrong inside Intake Companion. Your notes are safe: everything that was shown as saved is in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short technical report (without any client information) was written to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep working. If it happens again, restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Welcome to Intake Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere. Choose a passphrase to lock it: you type it each time you open the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClientDialog</name>
+    <message>
+        <source>Delete client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this client and everything recorded about them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), with their checklists</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), shared and internal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s), with their history</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElapsedClock</name>
+    <message>
+        <source>Duration %1:%2</source>
+        <translation>Duur %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes since the start of the conversation</source>
+        <translation>%1 minuten sinds het begin van het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>GuideFilesEditor</name>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen guide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide cannot be used yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide is in order and was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a guide file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Gedaan (spatie)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N.v.t.</translation>
+    </message>
+    <message>
+        <source>Not applicable (N)</source>
+        <translation>Niet van toepassing (N)</translation>
+    </message>
+    <message>
+        <source>Why, and an example sentence (F1)</source>
+        <translation>Waarom, en een voorbeeldzin (F1)</translation>
+    </message>
+    <message>
+        <source>Why this item matters</source>
+        <translation>Waarom dit punt belangrijk is</translation>
+    </message>
+    <message>
+        <source>Note on this item (Enter)</source>
+        <translation>Notitie bij dit punt (Enter)</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>Notitie bij: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Punt: %1</translation>
+    </message>
+    <message>
+        <source>%1. Space: done, N: not applicable, Enter: note.</source>
+        <translation>%1. Spatie: gedaan, N: niet van toepassing, Enter: notitie.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New intake...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Intake Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text typed just before the lock could not be saved (the disk may be full). Check the last notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 guide file(s) of your organisation could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIntakeField</name>
+    <message>
+        <source>Guide for the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or pseudonym of the new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or a pseudonym first; initials are fine too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrasePage</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open with the recovery key. Choose a new passphrase for the next times. Your recovery key stays the same and keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: keep using the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>Type the note here</source>
+        <translation>Typ hier de notitie</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Klik nog eens om te verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete note %1</source>
+        <translation>Notitie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>SHARED: goes on the client&apos;s summary</source>
+        <translation>GEDEELD: komt op het verslag voor de cliënt</translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation>Intern maken</translation>
+    </message>
+    <message>
+        <source>shared with the client</source>
+        <translation>gedeeld met de cliënt</translation>
+    </message>
+    <message>
+        <source>INTERNAL: not on the summary</source>
+        <translation>INTERN: niet op het verslag</translation>
+    </message>
+    <message>
+        <source>Share with client</source>
+        <translation>Delen met cliënt</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>%1 (note %2 is now %3)</source>
+        <translation>%1 (notitie %2 is nu %3)</translation>
+    </message>
+    <message>
+        <source>Note %1, %2</source>
+        <translation>Notitie %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+Shift+N)</source>
+        <translation>Nieuwe notitie (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the passphrases match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: %1 of at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: repeats, runs like 1234, or too few words. Add a word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good enough. One more word or a longer phrase makes it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Phases of the conversation</source>
+        <translation>Fasen van het gesprek</translation>
+    </message>
+    <message>
+        <source>%1%2. %3
+%4 of %5 settled</source>
+        <translation>%1%2. %3
+%4 van %5 afgehandeld</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2, %3 of %4 items settled</source>
+        <translation>Fase %1: %2, %3 van %4 punten afgehandeld</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>For example: Monday to Thursday, 9 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I do not answer messages in the evening or at weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or saved when you made the vault. Dashes, spaces and small letters do not matter. Afterwards you can choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your notes. Nobody else can give it back. Print it or save it, and keep it somewhere safe, away from this laptop. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept the recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake Companion: recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens your vault if you forget your passphrase. Keep it safe, away from the laptop; anyone who has it and the vault can read the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake-companion-recovery-key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedBanner</name>
+    <message>
+        <source>Saving is not working right now (is the disk full, or the folder read-only?). Your text stays on screen and is tried again every few seconds; keep working.</source>
+        <translation>Opslaan lukt nu niet (is de schijf vol, of de map alleen-lezen?). Je tekst blijft op het scherm staan en wordt om de paar seconden opnieuw opgeslagen; werk gewoon verder.</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try saving again now</source>
+        <translation>Nu opnieuw proberen op te slaan</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLabel</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save state: %1</source>
+        <translation>Opslaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide files of your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts in a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a conversation to see its own shortcuts here as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>What is the step?</source>
+        <translation>Wat is de stap?</translation>
+    </message>
+    <message>
+        <source>Step %1: what</source>
+        <translation>Stap %1: wat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Step %1: who</source>
+        <translation>Stap %1: wie</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Step %1: by when</source>
+        <translation>Stap %1: tegen wanneer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Step %1: status</source>
+        <translation>Stap %1: stand</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Click again</source>
+        <translation>Nog eens klikken</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>Stap %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Small steps</source>
+        <translation>Kleine stappen</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF file is not encrypted: keep it somewhere safe, or print instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Intake Companion is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo with fictional clients. The passphrase is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten? Open with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>Group %1 of the recovery key has a typing mistake. Check that group against the written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is not complete: it has 13 groups of 5 characters. Check it against the written copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Check that it is the key written down for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Nothing has changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is missing. Open the vault with your recovery key, then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is damaged. Open the vault with your recovery key, then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside the vault belongs to another vault. Put the right key file back, or open the vault with its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file protects the passphrase too weakly and is refused. Open the vault with your recovery key and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was last opened with its recovery key and has no passphrase yet. Open it with the recovery key and choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at this place. It may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at this place. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged (perhaps cut short while copying). Nothing has been changed. Restore it from a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an Intake Companion vault. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Intake Companion. Install that version to open it. The vault has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the vault to this version failed and was undone. A copy made before the update is kept beside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to. Nothing has been changed. Check the folder&apos;s permissions or free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s encryption library cannot be used safely. Reinstall Intake Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be opened. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyPane</name>
+    <message>
+        <source>Why this item matters</source>
+        <translation>Waarom dit punt belangrijk is</translation>
+    </message>
+    <message>
+        <source>You could say</source>
+        <translation>Je kan zeggen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Move to an item to read why it matters.</source>
+        <translation>Ga naar een punt om te lezen waarom het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Choose a client on the left, or start a new intake with Ctrl+N. Ctrl+F searches, Ctrl+L locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client and all their records have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide for this kind of conversation could be loaded. Reinstall the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
