@@ -9,7 +9,7 @@ ARGS ?=
 
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test test-slow lint translations screenshots bench package clean
+.PHONY: run test test-slow lint translations translations-update screenshots bench package clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Collect the interface's strings into the .ts files (existing translations are kept); then
+# translate what is new in Qt Linguist or by hand. English holds only the plural forms.
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/intakecompanion/ui
+translations-update: $(STAMP)
+	$(LUPDATE) -ts resources/i18n/intakecompanion_nl.ts
+	$(LUPDATE) -pluralonly -ts resources/i18n/intakecompanion_en.ts
 
 run: $(STAMP) translations
 	$(BIN)/intakecompanion $(ARGS)

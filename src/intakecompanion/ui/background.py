@@ -1,36 +1,56 @@
-"""Run one slow call (key derivation takes about a second) off the UI thread.
+"""Run slow calls (key derivation takes about a second) off the UI thread, one at a time.
 
-The job object lives in the UI thread; the call runs in a pool thread and its result comes
-back as a queued signal, so receivers always run in the UI thread.
+A plain worker thread does the call; the result comes back through a queued signal of one
+long-lived runner object, so receivers run in the UI thread. There are no per-call QObjects:
+creating and deleting those across threads is where PySide crashes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 
-class BackgroundJob(QObject):
-    """`succeeded(result)` or `failed(exception)`, then `finished()`, in the UI thread."""
+class BackgroundRunner(QObject):
+    """`finished(ticket, result, error)` in the UI thread for every `submit`ted call."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-    finished = Signal()
+    finished = Signal(int, object, object)
 
-    def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._call = call
+        self._executor = self._new_executor()
+        self._ticket = 0
 
-    def start(self, pool: QThreadPool) -> None:
-        pool.start(self._run)
+    @staticmethod
+    def _new_executor() -> ThreadPoolExecutor:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="intakecompanion-worker")
 
-    def _run(self) -> None:
+    def submit(self, call: Callable[[], Any]) -> int:
+        """Start `call` in the worker thread; returns the ticket its outcome will carry."""
+        self._ticket += 1
+        self._executor.submit(self._run, self._ticket, call)
+        return self._ticket
+
+    def wait(self) -> None:
+        """Block until every submitted call has finished (quitting, tests)."""
+        self._executor.shutdown(wait=True)
+        self._executor = self._new_executor()
+
+    def _run(self, ticket: int, call: Callable[[], Any]) -> None:
         try:
-            result = self._call()
-        except Exception as error:  # every failure goes back to the UI, which explains it
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(result)
-        self.finished.emit()
+            result, error = call(), None
+        except Exception as failure:  # every failure goes back to the UI, which explains it
+            result, error = None, failure
+        del call  # the closure may hold a passphrase: let it go now
+        try:
+            self.finished.emit(ticket, result, error)
+        except RuntimeError:
+            # The runner is gone (the program is closing): nobody is left to take what was
+            # opened, so it is closed here.
+            for thing in result if isinstance(result, tuple) else (result,):
+                close = getattr(thing, "close", None)
+                if callable(close):
+                    close()

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intakecompanion.paths import ensure_private_dir
+from intakecompanion.ui.widgets import fill
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -96,22 +97,27 @@ class CrashHook:
     def _tell_the_coach(self) -> None:
         if QApplication.instance() is None:
             return
-        tr = QCoreApplication.translate
-        text = tr(
+        translate = QCoreApplication.translate
+        text = translate(
             "CrashHook",
             "Something went wrong inside Intake Companion. Your notes are safe: everything "
             "that was shown as saved is in the vault.",
         )
         if self.last_log is not None:
-            detail = tr(
+            detail = translate(
                 "CrashHook",
                 "A short technical report (without any client information) was written to:\n%1",
-            ).replace("%1", str(self.last_log))
+            )
+            detail = fill(detail, self.last_log)
         else:
-            detail = tr("CrashHook", "The technical report could not be written.")
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("CrashHook", "Intake Companion"), text)
-        box.setInformativeText(
-            detail + "\n\n" + tr("CrashHook", "You can keep working. If it happens again, restart.")
+            detail = translate("CrashHook", "The technical report could not be written.")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("CrashHook", "Intake Companion"), text
         )
-        box.setAccessibleName(tr("CrashHook", "Error report"))
+        box.setInformativeText(
+            detail
+            + "\n\n"
+            + translate("CrashHook", "You can keep working. If it happens again, restart.")
+        )
+        box.setAccessibleName(translate("CrashHook", "Error report"))
         box.exec()

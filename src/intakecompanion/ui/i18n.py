@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from intakecompanion.resources import resource_path
@@ -17,25 +19,26 @@ def choose_language(command_line: str | None, setting: str, system_locale: str) 
     return "nl" if system_locale.lower().startswith("nl") else "en"
 
 
-def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
-    """Load our translation and Qt's own (stock buttons, print and file dialogs).
+def install_translators(
+    app: QCoreApplication, lang: str, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load our translation (from `folder`, default the resources) and Qt's own, so stock
+    buttons and the print and file dialogs speak the same language.
 
-    English is the source language, so it needs no file of ours. Returns the translators,
-    which must stay referenced as long as the application runs.
+    English is the source language: our English file holds only the plural forms ("1 note",
+    "2 notes") and Qt needs none. Returns the translators, which must stay referenced as long
+    as the application runs.
     """
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
-    )
+    dutch = lang == "nl"
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
+    candidates = [(f"intakecompanion_{lang}", str(folder or resource_path("i18n")))]
+    if lang != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates.append((f"qtbase_{lang}", qt_folder))
     installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
-    candidates = (
-        (f"intakecompanion_{lang}", str(resource_path("i18n"))),
-        (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
-    for name, folder in candidates:
+    for name, where in candidates:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(name, where):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

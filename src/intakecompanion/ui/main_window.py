@@ -27,7 +27,7 @@ from intakecompanion.ui.settings import (
     ORGANISATION_GUIDES,
     Settings,
 )
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.widgets import fill, show_dialog
 from intakecompanion.ui.workspace import Location, Workspace
 
 WINDOW_TITLE = "Intake Companion"
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.tr("&Back to the client"), "Ctrl+W")
         self.delete_action = self._action(self.tr("&Delete client..."))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
+        # Lock works from any of our windows, also while a dialog is open.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
         self.profile_action = self._action(self.tr("Your &details..."))
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,")
@@ -211,8 +213,10 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(False)
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
+            # Hidden now and destroyed by Qt; never setParent(None), which would hand the C++
+            # object to Python's garbage collector and race the deleteLater.
             self.stack.removeWidget(workspace)
-            workspace.setParent(None)
+            workspace.hide()
             workspace.deleteLater()
         self.gate.show_start()
         self.setWindowTitle(WINDOW_TITLE)
@@ -259,14 +263,12 @@ class MainWindow(QMainWindow):
             return
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self, self.appearance.lang)
         dialog.accepted.connect(self._settings_changed)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
 
     def _settings_changed(self) -> None:
         self.idle.set_timeout(self._idle_ms())
@@ -277,8 +279,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and self.workspace.conversation_page is not None:
             conversation = self.workspace.conversation_page.shortcut_help()
         dialog = ShortcutsDialog(self._window_shortcuts(), conversation, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
 
     def _window_shortcuts(self) -> list[tuple[str, str]]:
         actions = (
@@ -300,5 +301,4 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         dialog = AboutDialog(self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.background import BackgroundJob
+from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault
@@ -62,10 +62,11 @@ class VaultSession(QObject):
         self._clock = clock
         self._vault: Vault | None = None
         self._casebook: Casebook | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._settle)
         self._attempt = 0  # bumped by every start and every lock; stale results are dropped
-        self._jobs: set[BackgroundJob] = set()
+        # ticket -> (attempt, what to do with the result); a ticket leaves when its call ends
+        self._pending: dict[int, tuple[int, Callable[[Any], None]]] = {}
         self._changing_passphrase = False
         self.opened_with_recovery_key = False
 
@@ -81,23 +82,28 @@ class VaultSession(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return bool(self._pending)
 
     def vault_exists(self) -> bool:
         return self.access.exists()
 
     # -- opening -----------------------------------------------------------------------------
 
+    # The calls capture `access` (plain data), never `self`: they end in the worker thread.
+
     def create(self, passphrase: str) -> None:
-        self._start(lambda: self.access.create(passphrase), self._on_created)
+        access = self.access
+        self._start(lambda: access.create(passphrase), self._on_created)
 
     def unlock(self, passphrase: str) -> None:
         self.opened_with_recovery_key = False
-        self._start(lambda: self.access.unlock(passphrase), self._on_unlocked)
+        access = self.access
+        self._start(lambda: access.unlock(passphrase), self._on_unlocked)
 
     def recover(self, recovery_key: str) -> None:
         self.opened_with_recovery_key = True
-        self._start(lambda: self.access.recover(recovery_key), self._on_unlocked)
+        access = self.access
+        self._start(lambda: access.recover(recovery_key), self._on_unlocked)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         vault = self._vault
@@ -109,35 +115,26 @@ class VaultSession(QObject):
 
     def _start(self, call: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
         self._attempt += 1
-        attempt = self._attempt
-        job = BackgroundJob(call, self)
-        job.succeeded.connect(lambda result: self._deliver(attempt, result, on_success))
-        job.failed.connect(lambda error: self._fail(attempt, error))
-        job.finished.connect(lambda: self._forget(job))
-        self._jobs.add(job)
-        if len(self._jobs) == 1:
+        ticket = self._runner.submit(call)
+        self._pending[ticket] = (self._attempt, on_success)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        job.start(self._pool)
 
-    def _deliver(self, attempt: int, result: Any, on_success: Callable[[Any], None]) -> None:
+    def _settle(self, ticket: int, result: Any, error: Exception | None) -> None:
+        attempt, on_success = self._pending.pop(ticket)
+        self._changing_passphrase = False
+        # Busy ends before the outcome is shown, so pages are usable again when they show it.
+        if not self._pending:
+            self.busy_changed.emit(False)
         if attempt != self._attempt:
             # Locked (or superseded) meanwhile: whatever was opened is closed, never shown.
             vault = result[0] if isinstance(result, tuple) else result
             if isinstance(vault, Vault) and vault is not self._vault:
                 vault.close()
-            return
-        on_success(result)
-
-    def _fail(self, attempt: int, error: Exception) -> None:
-        if attempt == self._attempt:
+        elif error is not None:
             self.failed.emit(error)
-
-    def _forget(self, job: BackgroundJob) -> None:
-        self._jobs.discard(job)
-        self._changing_passphrase = False
-        job.deleteLater()
-        if not self._jobs:
-            self.busy_changed.emit(False)
+        else:
+            on_success(result)
 
     def _on_created(self, result: tuple[Vault, str]) -> None:
         vault, recovery_key = result
@@ -163,11 +160,14 @@ class VaultSession(QObject):
         self._attempt += 1
         if self._changing_passphrase:
             # It writes the key file through the open vault: let it finish before closing.
-            self._pool.waitForDone()
+            self._runner.wait()
         vault, self._vault, self._casebook = self._vault, None, None
         if vault is not None:
             vault.close()
         self.closed.emit()
 
     def shut_down(self) -> None:
+        """Lock, and wait for a call still running (its vault is closed when it arrives)."""
         self.lock()
+        self._runner.wait()
+        QCoreApplication.sendPostedEvents(self)  # deliver (and so close) what it opened

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -36,6 +36,19 @@ def set_state(widget: QWidget, state: str) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def show_dialog(dialog: QDialog) -> None:
+    """Show a dialog without blocking the window behind it, and free it when closed.
+
+    Not modal on purpose: Qt ignores the shortcuts of a window blocked by a modal dialog, and
+    Ctrl+L (lock) has to work whatever is open.
+    """
+    dialog.setModal(False)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
 class MessageLabel(QLabel):

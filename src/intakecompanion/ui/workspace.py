@@ -18,7 +18,7 @@ from intakecompanion.ui.clients.list_panel import ClientListPanel
 from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.ui.widgets import MessageLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300
@@ -185,8 +185,7 @@ class Workspace(QSplitter):
             client_id = self.client_panel.client_id
         dialog = DeleteClientDialog(self.casebook, client_id, self)
         dialog.accepted.connect(lambda: self._erase(client_id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        show_dialog(dialog)
 
     def _start(self, client_id: int, kind: ConversationKind, guide: Guide | None) -> None:
         guide = guide or self._guide(str(kind), "")

@@ -1,0 +1,165 @@
+"""The client list (search, marks, new intake field) and one client's history panel."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from tests.support.shell import type_text
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConversationKind, StepOwner
+from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog, erasure_counts
+from intakecompanion.ui.clients.list_panel import SEARCH_DEBOUNCE_MS, ClientListPanel
+from intakecompanion.vault.store import Vault
+
+NOW = datetime(2026, 3, 2, 10, 0).astimezone()
+
+
+@pytest.fixture
+def book(vault: Vault) -> Casebook:
+    return Casebook(vault, clock=lambda: NOW)
+
+
+def start(book: Casebook, client_id: int, kind: ConversationKind = ConversationKind.INTAKE) -> int:
+    guide = next(g for g in builtin_guides() if g.kind == str(kind))
+    snapshot = guide_to_snapshot(guide)
+    return book.start_conversation(client_id, kind, guide.id, guide.version, snapshot).id
+
+
+def names(panel: ClientListPanel) -> list[str]:
+    return [panel.list.item(r).text().split("\n")[0] for r in range(panel.list.count())]
+
+
+def test_search_by_name_and_note_words_after_a_short_pause(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    sam = book.add_client("Sam De Smet")
+    book.add_client("Éline Maes")
+    book.add_note(start(book, sam.id), "Zoekt werk als kok")
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    assert names(panel) == ["Éline Maes", "Sam De Smet"]
+
+    type_text(panel.search, "kok")
+    assert names(panel) == ["Éline Maes", "Sam De Smet"]  # not on every key: debounced
+    qtbot.waitUntil(lambda: names(panel) == ["Sam De Smet"], timeout=SEARCH_DEBOUNCE_MS * 20)
+    panel.search.clear()
+    type_text(panel.search, "éli")
+    panel.refresh()
+    assert names(panel) == ["Éline Maes"]
+    panel.search.clear()
+    type_text(panel.search, "tuinman")
+    panel.refresh()
+    assert names(panel) == []
+    assert panel.empty.isVisibleTo(panel)
+    assert "No client matches" in panel.empty.text()
+
+
+def test_marks_for_open_steps_and_overdue_commitments(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    calm = book.add_client("Anna Calm")
+    busy = book.add_client("Bram Busy")
+    late = book.add_client("Chris Late")
+    start(book, calm.id)
+    book.add_step(start(book, busy.id), "Cv maken", StepOwner.CLIENT, date(2026, 3, 9))
+    book.add_step(start(book, late.id), "Bellen naar de VDAB", StepOwner.COACH, date(2026, 2, 20))
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    rows = {names(panel)[r]: panel.list.item(r).text() for r in range(panel.list.count())}
+    assert "open step" not in rows["Anna Calm"]
+    assert "1 open step" in rows["Bram Busy"] and "overdue" not in rows["Bram Busy"]
+    assert "overdue" in rows["Chris Late"]
+    assert panel._mark_of(book.clients("Chris")[0]) == "overdue"
+    assert panel._mark_of(book.clients("Bram")[0]) == "open"
+
+
+def test_new_intake_field_needs_a_name_and_emits_it(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.new_field.isVisible()
+    panel.open_new_intake()
+    assert panel.new_field.isVisible()
+    with qtbot.assertNotEmitted(panel.new_intake):
+        qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Return)
+    assert panel.new_field.message.isVisible()
+    type_text(panel.new_field.name, "  Zoë Özkan ")
+    with qtbot.waitSignal(panel.new_intake) as blocker:
+        qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Return)
+    assert blocker.args == ["Zoë Özkan", ""]
+    qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Escape)
+    assert not panel.new_field.isVisible()
+    assert panel.new_field.name.text() == ""
+
+
+def test_guide_choice_shows_only_with_more_than_one(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    panel.new_field.set_guides([("intake", "Eerste gesprek")])
+    assert panel.new_field.guide.isHidden()
+    panel.new_field.set_guides([("ours", "Ons gesprek"), ("intake", "Eerste gesprek")])
+    assert not panel.new_field.guide.isHidden()
+    panel.show()
+    panel.open_new_intake()
+    panel.new_field.guide.setCurrentIndex(1)
+    type_text(panel.new_field.name, "Sam")
+    with qtbot.waitSignal(panel.new_intake) as blocker:
+        qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Return)
+    assert blocker.args == ["Sam", "intake"]
+
+
+def test_client_panel_history_and_follow_up(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Sam De Smet")
+    panel = ClientPanel(book, client.id)
+    qtbot.addWidget(panel)
+    assert panel.history.count() == 0
+    assert not panel.open_button.isEnabled()
+    assert "intake" in panel.follow_up_button.text().lower()
+    with qtbot.waitSignal(panel.start_intake):
+        qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
+
+    intake = start(book, client.id)
+    book.add_step(intake, "Cv meebrengen", StepOwner.CLIENT, NOW.date() + timedelta(days=3))
+    panel.reload()
+    assert panel.history.count() == 1
+    assert "Intake" in panel.history.item(0).text()
+    assert "Cv meebrengen" in panel.steps_label.text()
+    with qtbot.waitSignal(panel.open_conversation) as opened:
+        qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [intake]
+    with qtbot.waitSignal(panel.start_follow_up) as follow:
+        qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
+    assert follow.args == [client.id]
+
+
+def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Sam De Smet")
+    intake = start(book, client.id)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    book.add_note(intake, "gedeeld", shared=True)
+    book.add_note(follow_up, "intern")
+    book.add_note(follow_up, "nog een")
+    book.add_step(intake, "Cv", StepOwner.CLIENT)
+    book.add_appointment(client.id, NOW + timedelta(days=7))
+    counts = erasure_counts(book, client.id)
+    assert (counts.conversations, counts.notes, counts.steps) == (2, 3, 1)
+    assert (counts.consents, counts.appointments) == (0, 1)
+
+    dialog = DeleteClientDialog(book, client.id)
+    qtbot.addWidget(dialog)
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    for expected in (
+        "Sam De Smet",
+        "2 conversations",
+        "3 notes, shared and internal",
+        "1 small step",
+        "0 consents",
+        "1 appointment",
+        "cannot be undone",
+    ):
+        assert expected in text
+    assert dialog.windowTitle() == "Delete client"  # the OS shows titles: never the name
+    assert dialog.cancel_button.isDefault()
+    assert not dialog.erase_button.isDefault()

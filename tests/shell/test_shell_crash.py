@@ -1,0 +1,63 @@
+"""The crash hook: code locations in an owner-only log, never messages or values."""
+
+from __future__ import annotations
+
+import stat
+import sys
+from pathlib import Path
+
+from intakecompanion.ui.crash import CrashHook, describe, write_crash_log
+
+SECRET = "Noor Vermeulen heeft schulden"
+
+
+def fail_with_client_text() -> None:
+    note = SECRET  # a local holding client text
+    raise ValueError(f"could not save {note}")
+
+
+def caught() -> BaseException:
+    try:
+        try:
+            fail_with_client_text()
+        except ValueError as inner:
+            raise RuntimeError(SECRET) from inner
+    except RuntimeError as error:
+        return error
+    raise AssertionError("no error")
+
+
+def test_description_has_types_and_locations_but_no_message() -> None:
+    text = describe(caught())
+    assert "builtins.RuntimeError" in text
+    assert "builtins.ValueError" in text
+    assert "fail_with_client_text" in text
+    assert "test_shell_crash.py" in text
+    assert SECRET not in text
+
+
+def test_log_is_owner_only_and_appends(tmp_path: Path) -> None:
+    log_dir = tmp_path / "log"
+    first = write_crash_log(log_dir, caught())
+    second = write_crash_log(log_dir, caught())
+    assert first == second
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert stat.S_IMODE(log_dir.stat().st_mode) == 0o700
+    content = first.read_text()
+    assert content.count("builtins.RuntimeError") == 2
+    assert SECRET not in content
+
+
+def test_hook_logs_and_restores(tmp_path: Path) -> None:
+    hook = CrashHook(tmp_path / "log", show_dialog=False)
+    previous = sys.excepthook
+    hook.install()
+    try:
+        assert sys.excepthook == hook.handle
+        error = caught()
+        sys.excepthook(type(error), error, error.__traceback__)
+    finally:
+        hook.uninstall()
+    assert sys.excepthook is previous
+    assert hook.last_log is not None and hook.last_log.is_file()
+    assert SECRET not in hook.last_log.read_text()

@@ -1,0 +1,190 @@
+"""First start and unlocking: each step, each refusal as a calm inline message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from tests.support.shell import PASSPHRASE, type_text
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.gate.create_page import CreateVaultPage
+from intakecompanion.ui.gate.gate import Gate
+from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
+from intakecompanion.ui.gate.profile_page import ProfilePage
+from intakecompanion.ui.gate.recover_page import RecoverPage
+from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.session import VaultAccess, VaultSession
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+
+@pytest.fixture
+def session(shell_vault_path: Path, fast_kdf: KdfParams):  # type: ignore[no-untyped-def]
+    made = VaultSession(VaultAccess(shell_vault_path, fast_kdf))
+    yield made
+    made.shut_down()
+
+
+@pytest.fixture
+def existing(shell_vault_path: Path, fast_kdf: KdfParams) -> str:
+    """A vault made earlier; returns its recovery key."""
+    vault, recovery_key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    vault.close()
+    return recovery_key
+
+
+def make_gate(qtbot, session: VaultSession) -> Gate:  # type: ignore[no-untyped-def]
+    gate = Gate(session)
+    qtbot.addWidget(gate)
+    gate.resize(900, 700)
+    gate.show()
+    gate.show_start()
+    return gate
+
+
+def test_first_start_walks_create_key_profile(qtbot, session: VaultSession) -> None:  # type: ignore[no-untyped-def]
+    gate = make_gate(qtbot, session)
+    page = gate.page
+    assert isinstance(page, CreateVaultPage)
+    assert not page.create_button.isEnabled()
+    type_text(page.fields.first, "kort")
+    assert "Too short" in page.fields.verdict.text()
+    page.fields.first.clear()
+    type_text(page.fields.first, PASSPHRASE)
+    type_text(page.fields.second, PASSPHRASE[:-1])
+    assert not page.create_button.isEnabled()
+    assert "not the same" in page.fields.match.text()
+    type_text(page.fields.second, PASSPHRASE[-1])
+    assert page.create_button.isEnabled()
+
+    with qtbot.waitSignal(session.created, timeout=20000):
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    key_page = gate.page
+    assert isinstance(key_page, RecoveryKeyPage)
+    assert not key_page.continue_button.isEnabled()
+    key_page.kept.setChecked(True)
+    assert key_page.continue_button.isEnabled()
+    qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+
+    profile_page = gate.page
+    assert isinstance(profile_page, ProfilePage)
+    type_text(profile_page.form.name, "Noor Vermeulen")
+    profile_page.form.reachable.insertPlainText("maandag tot donderdag, 9 tot 12 uur")
+    with qtbot.waitSignal(gate.entered):
+        qtbot.mouseClick(profile_page.save_button, Qt.MouseButton.LeftButton)
+    assert isinstance(session.casebook, Casebook)
+    assert session.casebook.profile().name == "Noor Vermeulen"
+    assert session.casebook.profile().reachable.startswith("maandag")
+
+
+def test_recovery_key_page_saves_owner_only_text(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = RecoveryKeyPage("ABCDE-FGHJK")
+    qtbot.addWidget(page)
+    target = tmp_path / "sleutel.txt"
+    page._save_chosen(str(target))
+    assert "ABCDE-FGHJK" in target.read_text()
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert page.message.isVisibleTo(page)
+    page._save_chosen(str(tmp_path / "missing-folder" / "x.txt"))
+    assert page.message.property("state") == "error"
+
+
+def test_unlock_wrong_then_right(qtbot, session: VaultSession, existing: str) -> None:  # type: ignore[no-untyped-def]
+    gate = make_gate(qtbot, session)
+    page = gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, "niet de goede wachtzin")
+    with qtbot.waitSignal(session.failed, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert "not correct" in page.message.text()
+    assert page.message.property("state") == "error"
+    # no dialog interrupts: the message is inline, the field keeps focus-ready text
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
+    assert page.passphrase.isEnabled()
+    assert page.passphrase.selectedText() == "niet de goede wachtzin"
+    type_text(page.passphrase, PASSPHRASE)
+    assert not page.message.isVisibleTo(page)  # typing again clears the message
+    with qtbot.waitSignal(gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert session.is_open
+
+
+def test_missing_key_file_says_so_and_recovery_opens(
+    qtbot,
+    session: VaultSession,
+    existing: str,
+    shell_vault_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    store.key_file_path(shell_vault_path).unlink()
+    gate = make_gate(qtbot, session)
+    page = gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(session.failed, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert "key file" in page.message.text() and "recovery key" in page.message.text()
+
+    qtbot.mouseClick(page.forgot, Qt.MouseButton.LeftButton)
+    recover = gate.page
+    assert isinstance(recover, RecoverPage)
+    groups = existing.split("-")
+    mistyped = groups[:]
+    mistyped[2] = ("1" if groups[2][0] != "1" else "2") + groups[2][1:]
+    type_text(recover.key, "-".join(mistyped))
+    with qtbot.waitSignal(session.failed, timeout=20000):
+        qtbot.keyClick(recover.key, Qt.Key.Key_Return)
+    assert "Group 3" in recover.message.text()
+
+    recover.key.clear()
+    type_text(recover.key, existing.lower().replace("-", " "))
+    with qtbot.waitSignal(session.opened, timeout=20000):
+        qtbot.keyClick(recover.key, Qt.Key.Key_Return)
+    new_page = gate.page
+    assert isinstance(new_page, NewPassphrasePage)
+    type_text(new_page.fields.first, "een nieuwe lange wachtzin graag")
+    type_text(new_page.fields.second, "een nieuwe lange wachtzin graag")
+    with qtbot.waitSignal(gate.entered, timeout=20000):
+        qtbot.mouseClick(new_page.set_button, Qt.MouseButton.LeftButton)
+    session.lock()
+    store.unlock(shell_vault_path, "een nieuwe lange wachtzin graag").close()
+
+
+def test_recovery_key_for_another_vault_is_told_apart(
+    qtbot,
+    session: VaultSession,
+    existing: str,
+    tmp_path: Path,
+    fast_kdf: KdfParams,  # type: ignore[no-untyped-def]
+) -> None:
+    other, other_key = store.create_vault(tmp_path / "other" / "v.icv", PASSPHRASE, kdf=fast_kdf)
+    other.close()
+    gate = make_gate(qtbot, session)
+    gate.show_recover()
+    recover = gate.page
+    assert isinstance(recover, RecoverPage)
+    type_text(recover.key, other_key)
+    with qtbot.waitSignal(session.failed, timeout=20000):
+        qtbot.keyClick(recover.key, Qt.Key.Key_Return)
+    assert "does not open this vault" in recover.message.text()
+    qtbot.mouseClick(recover.back, Qt.MouseButton.LeftButton)
+    assert isinstance(gate.page, UnlockPage)
+
+
+def test_lock_during_unlock_wins(qtbot, session: VaultSession, existing: str) -> None:  # type: ignore[no-untyped-def]
+    gate = make_gate(qtbot, session)
+    opened: list[bool] = []
+    session.opened.connect(lambda: opened.append(True))
+    session.unlock(PASSPHRASE)
+    assert session.busy
+    session.lock()
+    qtbot.waitUntil(lambda: not session.busy, timeout=20000)
+    assert opened == []
+    assert not session.is_open
+    assert session.casebook is None
+    assert isinstance(gate.page, UnlockPage)

@@ -1,0 +1,243 @@
+"""The main window on a real vault: workspace, lock (manual, idle, desktop), what stays after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from tests.support.shell import PASSPHRASE, all_texts, destroy_pending, make_window, type_text
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
+from intakecompanion.ui.conversation_page import ConversationPage
+from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
+from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.main_window import WINDOW_TITLE, MainWindow
+from intakecompanion.ui.settings import IDLE_LOCK_MINUTES, Settings
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+# Every name and text the demo writes: none may survive a lock anywhere in the widget tree.
+CLIENT_TEXTS = (
+    "Sam De Smet",
+    "Éline Maes",
+    "Yusuf Aydın",
+    "Mira Janssens",
+    "terug aan het werk",
+    "energieleverancier",
+    "Cv meebrengen",
+    "Schuldhulpverlening",
+    "Eerste contact via de huisarts",
+)
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    try:
+        seed_demo(vault, "nl")
+    finally:
+        vault.close()
+    return shell_vault_path
+
+
+def unlocked_window(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, app_paths, path, kdf)
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None
+    return window
+
+
+def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:
+    workspace = window.workspace
+    assert workspace is not None
+    client = next(o.client for o in workspace.casebook.clients() if o.client.name == name)
+    conversation = workspace.casebook.conversations(client.id)[0]
+    workspace.open_conversation(conversation.id)
+    assert workspace.conversation_page is not None
+    return workspace.conversation_page
+
+
+def test_lock_leaves_no_client_text_anywhere(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    page.view.focus_side_tab(0)
+    window.edit_profile()  # a dialog with the coach's details is open too
+    before = "\n".join(all_texts())
+    assert "Éline Maes" in before and "energieleverancier" in before
+
+    dialog = next(w for w in window.findChildren(ProfileDialog) if w.isVisible())
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    destroy_pending()
+    assert window.workspace is None
+    assert window.session.casebook is None
+    assert isinstance(window.gate.page, UnlockPage)
+    after = "\n".join(all_texts())
+    for text in CLIENT_TEXTS + ("Noor Vermeulen",):
+        assert text not in after, text
+    assert all(w.windowTitle() in ("", WINDOW_TITLE) for w in QApplication.topLevelWidgets())
+    assert window.windowTitle() == WINDOW_TITLE
+
+
+def test_unlock_returns_to_the_same_conversation_and_phase(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Sam De Smet")
+    conversation_id = page.conversation_id
+    page.view.show_phase(3)
+    window.lock()
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None
+    back = window.workspace.conversation_page
+    assert back is not None
+    assert back.conversation_id == conversation_id
+    assert back.phase() == 3
+
+
+def test_idle_time_locks(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    window.idle.set_timeout(200)
+    with qtbot.waitSignal(window.session.closed, timeout=10000):
+        pass
+    assert window.workspace is None
+    assert isinstance(window.gate.page, UnlockPage)
+
+
+def test_input_keeps_the_idle_timer_from_firing(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    window.idle.set_timeout(400)
+    search = window.workspace.clients.search  # type: ignore[union-attr]
+    with qtbot.assertNotEmitted(window.session.closed, wait=0):
+        for _ in range(6):
+            qtbot.wait(150)
+            qtbot.keyClick(search, Qt.Key.Key_A)
+    assert window.workspace is not None
+
+
+def test_desktop_lock_signal_locks(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.desktop_lock import DesktopLockWatcher
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    watcher = DesktopLockWatcher(window)
+    watcher.lock_now.connect(window.lock)
+    watcher.on_prepare_for_sleep(False)  # waking up: nothing to do
+    assert window.workspace is not None
+    watcher.on_screensaver(True)
+    assert window.workspace is None
+
+
+def test_new_intake_goes_straight_into_the_conversation(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    workspace = window.workspace
+    assert workspace is not None
+    field = workspace.clients.new_field.name
+    assert field.hasFocus() or field.isVisible()
+    type_text(field, "Zoë Özkan")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    page = workspace.conversation_page
+    assert page is not None
+    conversation = workspace.casebook.conversation(page.conversation_id)
+    assert workspace.casebook.client(conversation.client_id).name == "Zoë Özkan"
+    assert str(conversation.kind) == "intake"
+    assert not workspace.clients.isVisible()  # other clients' names step aside
+    assert window.windowTitle() == WINDOW_TITLE
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.conversation_page is None
+    assert workspace.clients.isVisible()
+    assert workspace.client_panel is not None
+    assert workspace.client_panel.client_id == conversation.client_id
+
+
+def test_follow_up_and_delete_from_the_client_panel(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    assert workspace is not None
+    yusuf = next(o.client for o in workspace.casebook.clients() if o.client.name == "Yusuf Aydın")
+    workspace.show_client(yusuf.id)
+    panel = workspace.client_panel
+    assert panel is not None
+    qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
+    assert workspace.conversation_page is not None
+    kinds = [str(c.kind) for c in workspace.casebook.conversations(yusuf.id)]
+    assert kinds == ["follow_up", "intake"]
+    workspace.back_to_client()
+
+    workspace.ask_delete()
+    dialogs = [w for w in workspace.findChildren(DeleteClientDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+    assert any(o.client.id == yusuf.id for o in workspace.casebook.clients())
+    workspace.ask_delete()
+    dialog = next(w for w in workspace.findChildren(DeleteClientDialog) if w.isVisible())
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert all(o.client.id != yusuf.id for o in workspace.casebook.clients())
+    assert workspace.client_panel is None
+    assert "erased" in workspace.message.text()
+
+
+def test_fits_a_1366x768_laptop_with_larger_text(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    open_first_conversation(window, "Éline Maes")
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40  # a panel or taskbar
+    window.resize(QSize(1366, 728))
+    assert window.width() == 1366 and window.height() == 728
+
+
+def test_shortcuts_dialog_lists_window_and_conversation_keys(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    open_first_conversation(window, "Sam De Smet")
+    window.show_shortcuts()
+    dialog = next(w for w in window.findChildren(ShortcutsDialog) if w.isVisible())
+    keys = [dialog.window_table.item(r, 0).text() for r in range(dialog.window_table.rowCount())]
+    assert {"Ctrl+N", "Ctrl+L", "Ctrl+F", "Ctrl+W"} <= set(keys)
+    assert dialog.conversation_table.rowCount() >= 5
+    dialog.reject()
+
+
+def test_every_control_has_an_accessible_name(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.show_client(workspace.casebook.clients()[0].client.id)
+    missing = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in workspace.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractItemView)
+        and w.isVisibleTo(window)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+        and "qt_" not in w.objectName()
+    ]
+    assert missing == []
+
+
+def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings.load(app_paths.settings_file)
+    settings.set(IDLE_LOCK_MINUTES, 7)
+    settings.save()
+    window = make_window(qtbot, app_paths, shell_vault_path, fast_kdf)
+    assert window._idle_ms() == 7 * 60_000
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]
