@@ -166,3 +166,15 @@ def test_a_damaged_snapshot_leaves_notes_working(qtbot, casebook) -> None:
     note.editor.insertPlainText("Toch genoteerd.")
     assert view.flush() is True
     assert casebook.notes(conversation.id)[0].text == "Toch genoteerd."
+
+
+def test_typing_on_an_item_line_goes_into_its_note(qtbot, casebook, intake, reread) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    row = view.checklist.rows(0)[0]
+    type_text(row, "Zéér")
+    assert QApplication.focusWidget() is row.note
+    assert row.note.text() == "Zéér"
+    assert row.state is ItemState.OPEN
+    view.flush()
+    assert reread().answers(intake.id)["welcome-on-time"].note == "Zéér"

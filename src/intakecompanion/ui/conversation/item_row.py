@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,10 @@ class ItemNoteEdit(GrowingTextEdit):
 
 
 class ItemRow(QFrame):
-    """A focusable item line; keys: Space done, N not applicable, Backspace open, Enter note."""
+    """A focusable item line; keys: Space done, N not applicable, Backspace open, Enter note.
+
+    Any other letter starts the item's note with it, so words typed on the line are not lost.
+    """
 
     state_chosen = Signal(str, str)  # item id, ItemState value
     note_edited = Signal(str, str)  # item id, text
@@ -132,6 +136,10 @@ class ItemRow(QFrame):
             fill(self.tr("%1. Space: done, N: not applicable, Enter: note."), spoken)
         )
 
+    def _focus_note(self) -> None:
+        self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.note.moveCursor(QTextCursor.MoveOperation.End)
+
     def _ask_help(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.help_requested.emit(self.item_id)
@@ -153,13 +161,16 @@ class ItemRow(QFrame):
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.choose(ItemState.OPEN)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+            self._focus_note()
         elif key == Qt.Key.Key_Question or event.text() == "?":
             self.help_requested.emit(self.item_id)
         elif key == Qt.Key.Key_Up:
             self.move_requested.emit(-1)
         elif key == Qt.Key.Key_Down:
             self.move_requested.emit(1)
+        elif event.text().isprintable() and event.text().strip():
+            # The coach started typing on the line: the words belong in the item's note.
+            self._focus_note()
+            QApplication.sendEvent(self.note, event)
         else:
             super().keyPressEvent(event)
