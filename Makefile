@@ -38,6 +38,14 @@ test: $(STAMP) translations
 test-slow: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
+# Performance against a bare PySide6 window and plain SQLite, written to docs/performance.md
+# (not part of make test). BENCH_SCALE=0.01 makes a 100-client vault instead of 10,000;
+# BENCH_ARGS passes more options (--repeats, --out, --only; see python -m benchmarks -h).
+BENCH_SCALE ?= 1
+BENCH_ARGS ?=
+bench: $(STAMP) translations
+	$(BIN)/python -m benchmarks --scale $(BENCH_SCALE) $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks

@@ -13,6 +13,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 EXIT_AFTER_PAINT_ENV = "INTAKECOMPANION_BENCH_EXIT_AFTER_PAINT"
 
 
+def peak_memory_kib() -> int:
+    """This process's peak resident memory since it started (VmHWM; 0 where unknown).
+
+    Not ru_maxrss: on Linux that also counts the parent's memory at the time of the fork.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 class _FirstPaint(QObject):
     """Reports after the first paint event of the watched window has been handled."""
 
@@ -30,7 +45,7 @@ class _FirstPaint(QObject):
 
     def _report(self) -> None:
         # CLOCK_MONOTONIC is shared by all processes, so the parent can subtract its own start.
-        print(f"painted {time.monotonic():.6f}", file=sys.stdout, flush=True)
+        print(f"painted {time.monotonic():.6f} {peak_memory_kib()}", file=sys.stdout, flush=True)
         QApplication.quit()
 
 

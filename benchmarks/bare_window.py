@@ -1,0 +1,59 @@
+"""The yardstick for start-up: a bare PySide6 QMainWindow of the app's size, quitting after
+its first paint and printing when (as the app does with INTAKECOMPANION_BENCH_EXIT_AFTER_PAINT).
+
+Run as a script by `benchmarks/startup.py`; imports nothing of the app.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident memory since it started (VmHWM; 0 where unknown).
+
+    Not ru_maxrss: on Linux that also counts the parent's memory at the time of the fork.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class FirstPaint(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        print(f"painted {time.monotonic():.6f} {peak_memory_kib()}", flush=True)
+        QApplication.quit()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("Intake Companion")
+    window.resize(1280, 720)
+    FirstPaint(window)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

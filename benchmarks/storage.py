@@ -1,0 +1,285 @@
+"""The storage goals, encrypted vault and plain SQLite side by side: unlock (2), one autosaved
+edit (3), search (4) and the whole workload (8)."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable
+
+from benchmarks.generate import BenchVault
+from benchmarks.queries import Query, name_prefix_queries, note_word_queries
+from benchmarks.results import Goal, Section, Table, ms, times
+from benchmarks.timing import FsyncProbe, Samples, interleaved, ratio, timed
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ItemState, StepOwner
+from intakecompanion.summary.content import build_summary
+from intakecompanion.vault import keys, store
+from intakecompanion.vault.files import key_file_path
+
+UNLOCK_BEYOND_KDF_S = 0.050
+EDIT_P95_S = 0.003
+ENCRYPTED_OVER_PLAIN = 1.3
+SEARCH_P95_S = 0.030
+
+
+def bench_unlock(bench: BenchVault, repeats: int) -> Section:
+    """Goal 2: the passphrase unlock, the KDF alone, and the same open without the KDF."""
+    key_file = keys.read_key_file(key_file_path(bench.encrypted))
+    salt = os.urandom(keys.KDF_SALT_BYTES)
+
+    def unlock() -> None:
+        store.unlock(bench.encrypted, bench.passphrase).close()
+
+    def recovery_key_open() -> None:
+        store.unlock_with_recovery_key(bench.encrypted, bench.recovery_key).close()
+
+    samples = interleaved(
+        {
+            "kdf": lambda: key_file.kdf.derive(bench.passphrase, salt),
+            "unlock": unlock,
+            "open without KDF": recovery_key_open,
+            "plain open": lambda: bench.open_plain().close(),
+        },
+        repeats,
+    )
+    vault = bench.open_encrypted()
+    try:
+        integrity = Samples([timed(vault.check_integrity)])
+    finally:
+        vault.close()
+    tuning = Samples([timed(keys.tune_kdf)])
+    beyond = samples["unlock"].median - samples["kdf"].median
+    direct = samples["open without KDF"]
+    kdf = key_file.kdf
+    table = Table(
+        "Unlock (goal 2)",
+        ["what", "median", "p95"],
+        [[name, ms(s.median), ms(s.p95)] for name, s in samples.items()]
+        + [
+            [
+                "check_integrity (every page's HMAC, b-trees; once)",
+                ms(integrity.median),
+                "–",
+            ],
+            ["tune_kdf, as when a vault is made (once)", ms(tuning.median), "–"],
+        ],
+        note=f"Argon2id m={kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.lanes} "
+        f"(tuned on this machine to about 0.75 s). 'open without KDF' is the recovery-key "
+        f"path: the same opening, checks and schema check, minus the key derivation. "
+        f"{repeats} runs each, interleaved.",
+    )
+    goal = Goal(
+        2,
+        "Unlock beyond the KDF",
+        "≤ 50 ms",
+        f"{ms(beyond)} (unlock {ms(samples['unlock'].median)} − KDF "
+        f"{ms(samples['kdf'].median)}); without KDF: median {ms(direct.median)}, "
+        f"p95 {ms(direct.p95)}",
+        beyond <= UNLOCK_BEYOND_KDF_S and direct.p95 <= UNLOCK_BEYOND_KDF_S,
+    )
+    return Section([goal], [table])
+
+
+def bench_edit(bench: BenchVault, edits: int) -> Section:
+    """Goal 3: `update_note_text` (the autosave's call) on both stores, with the fsync floor."""
+    encrypted, plain = bench.open_encrypted(), bench.open_plain()
+    probe = FsyncProbe(bench.folder)
+    try:
+        books = {"encrypted": Casebook(encrypted), "plain": Casebook(plain)}
+        total = plain.db.execute("SELECT max(id) FROM notes").fetchone()[0]
+        note_ids = [1 + (n * 7919) % total for n in range(edits + 1)]
+        originals = {
+            i: plain.db.execute("SELECT text FROM notes WHERE id = ?", (i,)).fetchone()[0]
+            for i in set(note_ids)
+        }
+        counter = {"encrypted": 0, "plain": 0}
+
+        def edit(which: str) -> Callable[[], None]:
+            def run() -> None:
+                n = counter[which]
+                counter[which] += 1
+                note_id = note_ids[n % len(note_ids)]
+                books[which].update_note_text(note_id, f"{originals[note_id]} aanvulling{n}")
+
+            return run
+
+        samples = interleaved(
+            {"encrypted": edit("encrypted"), "plain": edit("plain"), "fsync": probe}, edits
+        )
+        last = note_ids[(counter["encrypted"] - 1) % len(note_ids)]
+        _check_saved(bench, last, f"aanvulling{counter['encrypted'] - 1}")
+    finally:
+        probe.close()
+        encrypted.close()
+        plain.close()
+    enc, pla, fsync = samples["encrypted"], samples["plain"], samples["fsync"]
+    by_median = ratio(enc.median, pla.median)
+    table = Table(
+        "One edit saved (goal 3)",
+        ["what", "median", "p95"],
+        [
+            ["encrypted vault: update_note_text", ms(enc.median), ms(enc.p95)],
+            ["plain SQLite, same schema", ms(pla.median), ms(pla.p95)],
+            ["fsync floor: 4 KiB write + fsync, same folder", ms(fsync.median), ms(fsync.p95)],
+        ],
+        note=f"{edits} edits each (a word appended to an existing note, the note's full text "
+        "written as the autosave does), interleaved with the fsync probe. After the run a "
+        "second connection finds the last edit's new word through the search index.",
+    )
+    goal3 = Goal(
+        3,
+        "One autosaved edit",
+        "p95 ≤ 3 ms; encrypted/plain ≤ 1.3×",
+        f"p95 {ms(enc.p95)} (median {ms(enc.median)}); plain p95 {ms(pla.p95)}; "
+        f"ratio {times(by_median)} (medians), {times(ratio(enc.p95, pla.p95))} (p95); "
+        f"fsync floor median {ms(fsync.median)}, p95 {ms(fsync.p95)}",
+        enc.p95 <= EDIT_P95_S and by_median <= ENCRYPTED_OVER_PLAIN,
+    )
+    return Section([goal3], [table])
+
+
+def _check_saved(bench: BenchVault, note_id: int, word: str) -> None:
+    """On disk and in the search index: a separate connection sees the edit."""
+    reader = store.unlock_with_recovery_key(bench.encrypted, bench.recovery_key)
+    try:
+        found = reader.db.execute(
+            "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?", (f'"{word}"',)
+        ).fetchall()
+    finally:
+        reader.close()
+    if [row[0] for row in found] != [note_id]:
+        raise AssertionError(f"the last edit ({word}) is not in the saved search index")
+
+
+def pick_queries(bench: BenchVault, seed: int) -> list[Query]:
+    plain = bench.open_plain()
+    try:
+        return name_prefix_queries(plain, seed) + note_word_queries(plain)
+    finally:
+        plain.close()
+
+
+def bench_search(bench: BenchVault, repeats: int, queries: list[Query]) -> Section:
+    """Goal 4: `Casebook.clients(search)` for name prefixes and note words of every frequency."""
+    encrypted, plain = bench.open_encrypted(), bench.open_plain()
+    try:
+        books = {"encrypted": Casebook(encrypted), "plain": Casebook(plain)}
+        by_bucket: dict[str, dict[str, Samples]] = defaultdict(
+            lambda: {"encrypted": Samples(), "plain": Samples()}
+        )
+        found: dict[str, list[int]] = defaultdict(list)
+        matched: dict[str, list[int]] = defaultdict(list)
+        for query in queries:
+            found[query.bucket].append(len(books["plain"].clients(query.text)))
+            matched[query.bucket].append(query.notes_matched)
+            samples = interleaved(
+                {name: _search(book, query) for name, book in books.items()},
+                repeats,
+                budget_s=2.0,
+            )
+            for name, s in samples.items():
+                by_bucket[query.bucket][name].extend(s)
+    finally:
+        encrypted.close()
+        plain.close()
+    total_notes = bench.sizes.notes
+    table = Table(
+        "Search (goal 4)",
+        ["typed", "examples", "notes matched", "clients found", "median", "p95", "plain p95"],
+        note=f"`Casebook.clients(search)` over {bench.sizes.clients:,} clients and "
+        f"{total_notes:,} notes; every word is matched as a prefix, in names and notes. "
+        "Note words are picked by the share of notes their prefix matches; every query "
+        f"runs up to {repeats} times per store (fewer when slow), interleaved.",
+    )
+    worst = 0.0
+    for bucket, samples in by_bucket.items():
+        enc, pla = samples["encrypted"], samples["plain"]
+        worst = max(worst, enc.p95)
+        examples = ", ".join(f"`{q.text}`" for q in queries if q.bucket == bucket)[:60]
+        notes = "–" if bucket.startswith("name") else _range(matched[bucket])
+        table.rows.append(
+            [bucket, examples, notes, _range(found[bucket]), ms(enc.median), ms(enc.p95),
+             ms(pla.p95)]
+        )  # fmt: skip
+    goal = Goal(
+        4,
+        "Search over all notes",
+        "p95 ≤ 30 ms",
+        f"worst bucket p95 {ms(worst)} (details below)",
+        worst <= SEARCH_P95_S,
+    )
+    return Section([goal], [table])
+
+
+def _search(book: Casebook, query: Query) -> Callable[[], None]:
+    return lambda: book.clients(query.text)
+
+
+def _range(values: list[int]) -> str:
+    low, high = min(values), max(values)
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def workload(book: Casebook, client_id: int, word: str) -> None:
+    """A coach's session in miniature, through the same Casebook calls the app makes: the
+    list, three searches, a client with 20 conversations, its latest conversation opened and
+    typed in, and the summary's content."""
+    book.clients()
+    for text in (book.client(client_id).name[:3], book.client(client_id).name, word):
+        book.clients(text)
+    book.conversations(client_id)
+    book.open_steps(client_id)
+    conversation = book.conversations(client_id)[0].id
+    book.guide_snapshot(conversation)
+    book.answers(conversation)
+    book.notes(conversation)
+    book.steps(conversation)
+    book.consents(conversation)
+    book.carried_over_items(conversation)
+    note = book.add_note(conversation, "", shared=True)
+    typed = ""
+    for piece in ("Wil graag", " eerst de brieven", " ordenen, dan", " werk zoeken", "."):
+        typed += piece
+        book.update_note_text(note.id, typed)
+    for item in ("recap", "next_appointment", "be_on_time"):
+        book.set_item_state(conversation, item, ItemState.DONE)
+    book.add_step(conversation, "Brieven meebrengen", StepOwner.CLIENT)
+    build_summary(book, conversation, "nl")
+
+
+def bench_workload(bench: BenchVault, repeats: int, word: str) -> Section:
+    """Goal 8: the whole workload, encrypted against plain, interleaved. `word` is a note word
+    to search for."""
+    encrypted, plain = bench.open_encrypted(), bench.open_plain()
+    try:
+        client_id = bench.heavy_clients[len(bench.heavy_clients) // 2]
+        books = {"encrypted": Casebook(encrypted), "plain": Casebook(plain)}
+        samples = interleaved(
+            {name: lambda b=book: workload(b, client_id, word) for name, book in books.items()},
+            repeats,
+        )
+    finally:
+        encrypted.close()
+        plain.close()
+    enc, pla = samples["encrypted"], samples["plain"]
+    by_median = ratio(enc.median, pla.median)
+    table = Table(
+        "Whole workload (goal 8)",
+        ["store", "median", "p95"],
+        [
+            ["encrypted vault", ms(enc.median), ms(enc.p95)],
+            ["plain SQLite, same schema", ms(pla.median), ms(pla.p95)],
+        ],
+        note="One pass: the client list, three searches, a client with 20 conversations and "
+        "its latest conversation opened, a note typed in five autosaves, three checklist "
+        f"items, a step, the summary's content. {repeats} passes per store, interleaved.",
+    )
+    goal = Goal(
+        8,
+        "Whole workload, encrypted vs plain",
+        "≤ 1.3×",
+        f"{times(by_median)} (medians {ms(enc.median)} vs {ms(pla.median)})",
+        by_median <= ENCRYPTED_OVER_PLAIN,
+    )
+    return Section([goal], [table])
