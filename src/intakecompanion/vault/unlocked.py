@@ -139,6 +139,11 @@ class Vault:
         if self._conn is not None:
             try:
                 self.checkpoint()
+            except sqlcipher3.Error as exc:
+                # A full or failing disk: every committed edit is safe in the WAL and the next
+                # open folds it in. Raising here would stop a lock half-way.
+                if not is_storage_error(exc):
+                    raise
             finally:
                 self._conn.close()
                 self._conn = None
