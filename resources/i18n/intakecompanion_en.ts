@@ -59,4 +59,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n guide file(s) of your organisation could not be used: %1</source>
+        <translation>
+            <numerusform>%n guide file of your organisation could not be used: %1</numerusform>
+            <numerusform>%n guide files of your organisation could not be used: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,15 +5,15 @@
     <name>AboutDialog</name>
     <message>
         <source>About Intake Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Intake Companion</translation>
     </message>
     <message>
         <source>Intake Companion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake Companion %1</translation>
     </message>
     <message>
         <source>A companion for a coach&apos;s first conversation with a client. The notes stay in an encrypted vault on this computer; the program never uses the network. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hulp voor het eerste gesprek van een coach met een cliënt. De notities blijven in een versleutelde kluis op deze computer; het programma gebruikt nooit het netwerk. Vrije software onder de GNU GPL, versie 3 of later.</translation>
     </message>
 </context>
 <context>
@@ -118,132 +118,132 @@
     <name>ClientListPanel</name>
     <message>
         <source>&amp;New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe intake</translation>
     </message>
     <message>
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe intake</translation>
     </message>
     <message>
         <source>Search: name or a word from the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken: naam of een woord uit de notities</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zoeken</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <source>No clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cliënten</translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laatst %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open stap</numerusform>
+            <numerusform>%n open stappen</numerusform>
         </translation>
     </message>
     <message>
         <source>your commitment is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>jouw afspraak is over tijd</translation>
     </message>
     <message>
         <source>No client matches this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cliënt past bij deze zoekopdracht.</translation>
     </message>
     <message>
         <source>No clients yet. Start with New intake (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cliënten. Begin met Nieuwe intake (Ctrl+N).</translation>
     </message>
 </context>
 <context>
     <name>ClientPanel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Open steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Open stappen</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprekken</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>&amp;Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;openen</translation>
     </message>
     <message>
         <source>Open the chosen conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen gesprek openen</translation>
     </message>
     <message>
         <source>Start &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervolggesprek starten</translation>
     </message>
     <message>
         <source>Start a follow-up conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vervolggesprek starten</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt &amp;wissen...</translation>
     </message>
     <message>
         <source>Delete this client and all their records</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cliënt en alles wat over hem of haar is vastgelegd wissen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Start &amp;intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake starten</translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open stap:</numerusform>
+            <numerusform>%n open stappen:</numerusform>
         </translation>
     </message>
     <message>
         <source>No open steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen open stappen.</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolggesprek</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>afgerond</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -396,11 +396,11 @@
     <name>ConversationPage</name>
     <message>
         <source>← Back to the client (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Terug naar de cliënt (Ctrl+W)</translation>
     </message>
     <message>
         <source>Back to the client&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de gesprekken van de cliënt</translation>
     </message>
 </context>
 <context>
@@ -558,125 +558,126 @@
     <name>CrashHook</name>
     <message>
         <source>Something went wrong inside Intake Companion. Your notes are safe: everything that was shown as saved is in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in Intake Companion. Je notities zijn veilig: alles wat als bewaard werd getoond, staat in de kluis.</translation>
     </message>
     <message>
         <source>A short technical report (without any client information) was written to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kort technisch verslag (zonder gegevens over cliënten) staat in:
+%1</translation>
     </message>
     <message>
         <source>The technical report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het technische verslag kon niet worden weggeschreven.</translation>
     </message>
     <message>
         <source>Intake Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake Companion</translation>
     </message>
     <message>
         <source>You can keep working. If it happens again, restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt verder werken. Gebeurt het opnieuw, start het programma dan opnieuw.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutmelding</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Welcome to Intake Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Intake Companion</translation>
     </message>
     <message>
         <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere. Choose a passphrase to lock it: you type it each time you open the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je notities worden bewaard in een versleutelde kluis op deze computer. Er wordt niets verstuurd. Kies een wachtwoordzin om de kluis af te sluiten: die typ je telkens als je het programma opent.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis &amp;maken</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis maken</translation>
     </message>
     <message>
         <source>Making the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt gemaakt</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt wissen</translation>
     </message>
     <message>
         <source>Erase this client and everything recorded about them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cliënt wissen, met alles wat over hem of haar is vastgelegd?</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s), with their checklists</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek, met de checklist</numerusform>
+            <numerusform>%n gesprekken, met hun checklists</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s), shared and internal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie, gedeeld en intern</numerusform>
+            <numerusform>%n notities, gedeeld en intern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n small step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleine stap</numerusform>
+            <numerusform>%n kleine stappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s), with their history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toestemming, met de geschiedenis</numerusform>
+            <numerusform>%n toestemmingen, met hun geschiedenis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
         </translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat gewist wordt</translation>
     </message>
     <message>
         <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden voorgoed uit de kluis gewist; dat kan niet ongedaan worden gemaakt. Verslagen die al afgedrukt of als pdf bewaard zijn, blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt &amp;wissen</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt wissen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -694,39 +695,39 @@
     <name>GuideFilesEditor</name>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen...</translation>
     </message>
     <message>
         <source>Add a guide file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gidsbestand toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Weghalen</translation>
     </message>
     <message>
         <source>Remove the chosen guide file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen gidsbestand weghalen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>This guide cannot be used yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gids kan nog niet gebruikt worden: %1</translation>
     </message>
     <message>
         <source>The guide is in order and was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gids is in orde en is toegevoegd.</translation>
     </message>
     <message>
         <source>Choose a guide file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een gidsbestand</translation>
     </message>
     <message>
         <source>Guides (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gidsen (*.toml)</translation>
     </message>
 </context>
 <context>
@@ -788,133 +789,136 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe intake...</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt &amp;zoeken</translation>
     </message>
     <message>
         <source>Start &amp;follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervolggesprek starten</translation>
     </message>
     <message>
         <source>&amp;Back to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug naar de cliënt</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt &amp;wissen...</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Your &amp;details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;gegevens...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen...</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Intake Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Intake Companion</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliënt</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulp</translation>
     </message>
     <message>
         <source>Some text typed just before the lock could not be saved (the disk may be full). Check the last notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst die vlak voor het vergrendelen getypt werd, kon niet bewaard worden (misschien is de schijf vol). Kijk de laatste notities na.</translation>
     </message>
-    <message>
-        <source>%1 guide file(s) of your organisation could not be used: %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n guide file(s) of your organisation could not be used: %1</source>
+        <translation>
+            <numerusform>%n gidsbestand van je organisatie kon niet gebruikt worden: %1</numerusform>
+            <numerusform>%n gidsbestanden van je organisatie konden niet gebruikt worden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>NewIntakeField</name>
     <message>
         <source>Guide for the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gids voor het gesprek</translation>
     </message>
     <message>
         <source>Name or pseudonym of the new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of schuilnaam van de nieuwe cliënt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start the intake</source>
-        <translation type="unfinished"></translation>
+        <translation>De intake starten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Type a name or a pseudonym first; initials are fine too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst een naam of een schuilnaam; initialen mogen ook.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphrasePage</name>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>The vault is open with the recovery key. Choose a new passphrase for the next times. Your recovery key stays the same and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is open met de herstelsleutel. Kies een nieuwe wachtwoordzin voor de volgende keren. Je herstelsleutel blijft dezelfde en blijft werken.</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet nu</translation>
     </message>
     <message>
         <source>Not now: keep using the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu: de herstelsleutel blijven gebruiken</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin &amp;instellen</translation>
     </message>
     <message>
         <source>Set passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin instellen</translation>
     </message>
     <message>
         <source>Saving the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe wachtwoordzin wordt bewaard</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -987,67 +991,67 @@
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin nog eens</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin tonen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>Do the passphrases match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zijn beide wachtwoordzinnen gelijk</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nog eens</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: een paar woorden die niets met elkaar te maken hebben, vormen een sterke wachtwoordzin die je makkelijk onthoudt, bijvoorbeeld vier of vijf woorden met spaties.</translation>
     </message>
     <message>
         <source>Use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik minstens %1 tekens.</translation>
     </message>
     <message>
         <source>Too short: %1 of at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort: %1 van minstens %2 tekens.</translation>
     </message>
     <message>
         <source>Too easy to guess: repeats, runs like 1234, or too few words. Add a word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te makkelijk te raden: herhalingen, reeksen zoals 1234 of te weinig woorden. Voeg een woord of twee toe.</translation>
     </message>
     <message>
         <source>Good enough. One more word or a longer phrase makes it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed genoeg. Met nog een woord of een langere zin wordt ze sterk.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
     <message>
         <source>Type the passphrase a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtwoordzin een tweede keer.</translation>
     </message>
     <message>
         <source>Both are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide zijn gelijk.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1071,191 +1075,191 @@
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>For example: Monday to Thursday, 9 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: maandag tot donderdag, van 9 tot 12 uur</translation>
     </message>
     <message>
         <source>For example: I do not answer messages in the evening or at weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: ik beantwoord geen berichten &apos;s avonds of in het weekend.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Je &amp;naam</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;When reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer bereikbaar</translation>
     </message>
     <message>
         <source>&amp;Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenzen</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Over jou</translation>
     </message>
     <message>
         <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag dat je aan je cliënt meegeeft, zegt wie je bent en hoe en wanneer je bereikbaar bent. Je kunt dit later wijzigen via Bewerken &gt; Je gegevens.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren en beginnen</translation>
     </message>
     <message>
         <source>Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren en beginnen</translation>
     </message>
 </context>
 <context>
     <name>RecoverPage</name>
     <message>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen met de herstelsleutel</translation>
     </message>
     <message>
         <source>Type the recovery key you printed or saved when you made the vault. Dashes, spaces and small letters do not matter. Afterwards you can choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de herstelsleutel die je hebt afgedrukt of bewaard toen je de kluis maakte. Streepjes, spaties en kleine letters maken niet uit. Daarna kun je een nieuwe wachtwoordzin kiezen.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt geopend</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Type the recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst de herstelsleutel.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Je herstelsleutel</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only way to open your notes. Nobody else can give it back. Print it or save it, and keep it somewhere safe, away from this laptop. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeet je je wachtwoordzin, dan is deze sleutel de enige manier om je notities te openen. Niemand anders kan hem je teruggeven. Druk hem af of bewaar hem, en leg hem op een veilige plek, niet bij deze laptop. Hij wordt alleen nu getoond.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken...</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
         <source>&amp;Save as text...</source>
-        <translation type="unfinished"></translation>
+        <translation>Als tekst &amp;bewaren...</translation>
     </message>
     <message>
         <source>Save the recovery key as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel als tekstbestand bewaren</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>I have &amp;kept the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
     </message>
     <message>
         <source>I have kept the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb de herstelsleutel op een veilige plek bewaard</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder</translation>
     </message>
     <message>
         <source>Intake Companion: recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake Companion: herstelsleutel</translation>
     </message>
     <message>
         <source>Made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op %1.</translation>
     </message>
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep it safe, away from the laptop; anyone who has it and the vault can read the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar hem veilig, niet bij de laptop: wie hem heeft én de kluis, kan de notities lezen.</translation>
     </message>
     <message>
         <source>The recovery key was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel bewaren</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
     <message>
         <source>intake-companion-recovery-key.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>intake-companion-herstelsleutel.txt</translation>
     </message>
     <message>
         <source>The file could not be written (%1). Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden weggeschreven (%1). Kies een andere plek.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in %1.</translation>
     </message>
 </context>
 <context>
@@ -1296,101 +1300,101 @@
     <name>Settings</name>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het programma</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Grotere tekst</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
         <source>Paper size of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat van het verslag</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Guide files of your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gidsbestanden van je organisatie</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>A new language applies the next time the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere taal geldt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen konden niet bewaard worden (%1).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal</translation>
     </message>
     <message>
         <source>Shortcuts everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen die overal werken</translation>
     </message>
     <message>
         <source>In a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In een gesprek</translation>
     </message>
     <message>
         <source>Shortcuts in a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen in een gesprek</translation>
     </message>
     <message>
         <source>Open a conversation to see its own shortcuts here as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een gesprek om hier ook de sneltoetsen van het gesprek te zien.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ze doen</translation>
     </message>
 </context>
 <context>
@@ -1483,197 +1487,197 @@
     <name>SummaryDialog</name>
     <message>
         <source>Summary for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag voor de cliënt</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het verslag</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>Language of the summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het verslag:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: keep it somewhere safe, or print instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pdf-bestand is niet versleuteld: bewaar het op een veilige plek, of druk liever af.</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag</translation>
     </message>
     <message>
         <source>Save summary as PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag als pdf bewaren (niet versleuteld)</translation>
     </message>
     <message>
         <source>summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>verslag.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De pdf is niet bewaard</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1 (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pdf kon niet worden weggeschreven naar %1 (%2). Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Intake Companion is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake Companion is vergrendeld</translation>
     </message>
     <message>
         <source>Type your passphrase to open your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ je wachtwoordzin om je notities te openen.</translation>
     </message>
     <message>
         <source>Demo with fictional clients. The passphrase is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo met verzonnen cliënten. De wachtwoordzin is: %1</translation>
     </message>
     <message>
         <source>Demo passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin van de demo</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <source>Opening the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt geopend</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Passphrase forgotten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
         <source>Passphrase forgotten? Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin vergeten? Openen met de herstelsleutel</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ eerst je wachtwoordzin.</translation>
     </message>
 </context>
 <context>
     <name>VaultMessages</name>
     <message>
         <source>Group %1 of the recovery key has a typing mistake. Check that group against the written copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>In groep %1 van de herstelsleutel staat een tikfout. Vergelijk die groep met je geschreven of afgedrukte sleutel.</translation>
     </message>
     <message>
         <source>The recovery key is not complete: it has 13 groups of 5 characters. Check it against the written copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel is niet volledig: hij heeft 13 groepen van 5 tekens. Vergelijk hem met je geschreven of afgedrukte sleutel.</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault. Check that it is the key written down for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel opent deze kluis niet. Kijk na of het de sleutel is die voor deze kluis werd genoteerd.</translation>
     </message>
     <message>
         <source>That passphrase is not correct. Nothing has changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wachtwoordzin klopt niet. Er is niets veranderd; probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The key file beside the vault is missing. Open the vault with your recovery key, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand naast de kluis ontbreekt. Open de kluis met je herstelsleutel en kies daarna een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>The key file beside the vault is damaged. Open the vault with your recovery key, then choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand naast de kluis is beschadigd. Open de kluis met je herstelsleutel en kies daarna een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>The key file beside the vault belongs to another vault. Put the right key file back, or open the vault with its recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand naast de kluis hoort bij een andere kluis. Zet het juiste sleutelbestand terug, of open de kluis met haar herstelsleutel.</translation>
     </message>
     <message>
         <source>The key file protects the passphrase too weakly and is refused. Open the vault with your recovery key and choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand beschermt de wachtwoordzin te zwak en wordt geweigerd. Open de kluis met je herstelsleutel en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>This vault was last opened with its recovery key and has no passphrase yet. Open it with the recovery key and choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis werd het laatst met de herstelsleutel geopend en heeft nog geen wachtwoordzin. Open ze met de herstelsleutel en kies een wachtwoordzin.</translation>
     </message>
     <message>
         <source>There is no vault at this place. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze plek staat geen kluis. Misschien werd ze verplaatst of gewist.</translation>
     </message>
     <message>
         <source>A vault already exists at this place. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze plek staat al een kluis. Ze is niet veranderd.</translation>
     </message>
     <message>
         <source>The vault is damaged (perhaps cut short while copying). Nothing has been changed. Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is beschadigd (misschien onvolledig gekopieerd). Er is niets veranderd. Zet ze terug vanuit een reservekopie.</translation>
     </message>
     <message>
         <source>This file is not an Intake Companion vault. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen kluis van Intake Companion. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Intake Companion. Install that version to open it. The vault has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis werd gemaakt met een nieuwere versie van Intake Companion. Installeer die versie om ze te openen. De kluis is niet veranderd.</translation>
     </message>
     <message>
         <source>Updating the vault to this version failed and was undone. A copy made before the update is kept beside the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bijwerken van de kluis naar deze versie is mislukt en werd ongedaan gemaakt. Een kopie van vóór het bijwerken staat naast de kluis.</translation>
     </message>
     <message>
         <source>The vault&apos;s folder cannot be written to. Nothing has been changed. Check the folder&apos;s permissions or free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de map van de kluis kan niet geschreven worden. Er is niets veranderd. Kijk de rechten van de map of de vrije ruimte na.</translation>
     </message>
     <message>
         <source>This installation&apos;s encryption library cannot be used safely. Reinstall Intake Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelingsbibliotheek van deze installatie kan niet veilig gebruikt worden. Installeer Intake Companion opnieuw.</translation>
     </message>
     <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wijziging kon niet bewaard worden (misschien is de schijf vol). Ze werd ongedaan gemaakt; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The vault could not be read or written. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet gelezen of geschreven worden. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>The vault could not be opened. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet geopend worden. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -1707,19 +1711,19 @@
     <name>Workspace</name>
     <message>
         <source>Choose a client on the left, or start a new intake with Ctrl+N. Ctrl+F searches, Ctrl+L locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een cliënt, of start een nieuwe intake met Ctrl+N. Ctrl+F zoekt, Ctrl+L vergrendelt.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cliënt en alles wat over hem of haar was vastgelegd, zijn gewist.</translation>
     </message>
     <message>
         <source>No guide for this kind of conversation could be loaded. Reinstall the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen gids voor dit soort gesprek geladen worden. Installeer het programma opnieuw.</translation>
     </message>
 </context>
 </TS>

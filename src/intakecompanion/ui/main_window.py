@@ -193,8 +193,11 @@ class MainWindow(QMainWindow):
         if catalog.problems:
             workspace.message.show_message(
                 fill(
-                    self.tr("%1 guide file(s) of your organisation could not be used: %2"),
-                    len(catalog.problems),
+                    self.tr(
+                        "%n guide file(s) of your organisation could not be used: %1",
+                        "",
+                        len({problem.file for problem in catalog.problems}),
+                    ),
                     "; ".join(p.describe(self.appearance.lang) for p in catalog.problems[:3]),
                 ),
                 "info",
