@@ -149,6 +149,13 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "Deze reservekopie is beschadigd en is dus niet teruggezet. Er is niets veranderd.",
     ),
     (
+        errors.VaultSaltDamaged,
+        "The first bytes of the file (its salt) are damaged; the notes themselves are intact. "
+        "Nothing has been changed. Keep the file and its key file for an expert.",
+        "De eerste bytes van het bestand (het zout) zijn beschadigd; de notities zelf zijn "
+        "heel. Er is niets veranderd. Bewaar het bestand en het sleutelbestand voor een expert.",
+    ),
+    (
         errors.VaultDamaged,
         "The file is damaged (perhaps cut short while copying). Nothing has been changed.",
         "Het bestand is beschadigd (misschien afgebroken tijdens het kopiëren). Er is niets "

@@ -93,6 +93,16 @@ class VaultDamaged(VaultError):
     )
 
 
+class VaultSaltDamaged(VaultDamaged):
+    """The vault's first 16 bytes (its salt, kept in plaintext) are damaged; every page is
+    intact. The key file still holds the salt, so an expert can write it back."""
+
+    default_message = (
+        "The first bytes of the vault are damaged; the notes themselves are intact. Nothing "
+        "has been changed. Restore a backup, or keep the vault and its key file for an expert."
+    )
+
+
 class NotAVault(VaultError):
     default_message = (
         "This file is not an Intake Companion vault (or it is damaged beyond recognition). "

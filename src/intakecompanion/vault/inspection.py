@@ -26,6 +26,9 @@ from intakecompanion.vault.errors import (
     KeyFileFromOtherVault,
     NotAVault,
     VaultDamaged,
+    VaultError,
+    VaultSaltDamaged,
+    WrongPassphrase,
     WrongRecoveryKey,
 )
 
@@ -92,13 +95,71 @@ def data_key_for(
         return UnlockedKeys((data_key,), None, proven=False)
     header = files.inspect_vault_file(path)
     key_file = keys.read_key_file(files.key_file_path(path))
+    assert passphrase is not None
     if key_file.vault_salt != header.salt:
         if not header.whole_pages:
             raise NotAVault()
-        raise KeyFileFromOtherVault()
-    assert passphrase is not None
+        raise salt_mismatch_error(path, key_file, passphrase)
     wrapping, data_keys = keys.Wrapping.unlock(key_file, passphrase)
     return UnlockedKeys(tuple(data_keys), wrapping, proven=True)
+
+
+def salt_mismatch_error(path: Path, key_file: keys.KeyFile, passphrase: str) -> VaultError:
+    """The key file names another salt than the vault's first 16 bytes: it belongs to another
+    vault, or those bytes were damaged. With the right passphrase the two are told apart: the
+    vault's pages verify under the key file's salt only when it is this vault's key file."""
+    try:
+        _, data_keys = keys.Wrapping.unlock(key_file, passphrase)
+    except WrongPassphrase:
+        return KeyFileFromOtherVault()
+    header = files.inspect_vault_file(path)
+    return damage_under_salt(path, data_keys, header, key_file.vault_salt) or (
+        KeyFileFromOtherVault()
+    )
+
+
+def damage_under_salt(
+    path: Path,
+    data_keys: list[bytes],
+    header: files.VaultFileHeader,
+    salt: bytes | None = None,
+) -> VaultDamaged | None:
+    """Page 1 did not open with these keys; is the key right and the vault damaged?
+
+    The pages are checked under the file's own salt and under the salt its key file names (or
+    `salt`). If some verify, the key is right: `VaultSaltDamaged` when only the first 16
+    bytes (the salt) are off, `VaultDamaged` otherwise. None: not this vault's key. Read-only.
+    """
+    salts = [header.salt]
+    if salt is None:
+        try:
+            salt = keys.read_key_file(files.key_file_path(path)).vault_salt
+        except VaultError:
+            salt = header.salt
+    if salt != header.salt:
+        salts.insert(0, salt)
+    pages = header.size // files.PAGE_SIZE
+    if not header.whole_pages:
+        return None
+    for candidate in salts:
+        for data_key in data_keys:
+            failed = _failed_pages(path, data_key, candidate)
+            if failed is not None and len(failed) < pages:
+                if candidate != header.salt and 1 not in failed:
+                    return VaultSaltDamaged()
+                return VaultDamaged()
+    return None
+
+
+def _failed_pages(path: Path, data_key: bytes, salt: bytes) -> set[int] | None:
+    conn = open_read_only(path, data_key, salt)
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return {int(m.group(1)) for r in rows if (m := _PAGE_FAILURE.search(r))}
 
 
 def verify_file(path: Path, unlocked: UnlockedKeys) -> tuple[VerifyReport, bytes]:
@@ -114,6 +175,9 @@ def verify_file(path: Path, unlocked: UnlockedKeys) -> tuple[VerifyReport, bytes
         return report, data_key
     if unlocked.proven:
         raise VaultDamaged()
+    damage = damage_under_salt(Path(path), list(unlocked.data_keys), header)
+    if damage is not None:
+        raise damage
     raise WrongRecoveryKey() if header.whole_pages else NotAVault()
 
 
@@ -156,7 +220,7 @@ def _structure(conn: sqlcipher3.Connection) -> tuple[tuple[str, ...], int | None
     return (() if rows == ["ok"] else tuple(rows)), version
 
 
-def open_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+def open_read_only(path: Path, data_key: bytes, salt: bytes | None = None) -> sqlcipher3.Connection:
     """A keyed, read-only connection that writes nothing beside the file when it can.
 
     With a -wal beside the file (the app has it open, or crashed) the WAL must be read, so the
@@ -167,7 +231,7 @@ def open_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(raw_key_pragma(data_key))
+        conn.execute(raw_key_pragma(data_key, salt))
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()

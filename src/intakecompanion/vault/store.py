@@ -17,7 +17,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault import compat, files, keys, migrations, schema  # noqa: F401
+from intakecompanion.vault import compat, files, inspection, keys, migrations, schema  # noqa: F401
 from intakecompanion.vault.engine import (
     CACHE_SIZE_KIB,
     DATA_KEY_BYTES,
@@ -31,7 +31,6 @@ from intakecompanion.vault.engine import (
     primary_code,
 )
 from intakecompanion.vault.errors import (
-    KeyFileFromOtherVault,
     MigrationFailed,
     NotAVault,
     SaveFailed,
@@ -114,7 +113,8 @@ def unlock(path: Path, passphrase: str) -> Vault:
     if key_file.vault_salt != header.salt:
         if not header.whole_pages:
             raise NotAVault()
-        raise KeyFileFromOtherVault()
+        # Another vault's key file, or this vault's salt damaged: the passphrase tells.
+        raise inspection.salt_mismatch_error(path, key_file, passphrase)
     files.require_writable_folder(path)
     wrapping, data_keys = keys.Wrapping.unlock(key_file, passphrase)
     vault = _open_existing(path, data_keys, header, key_is_proven=True, wrapping=wrapping)
@@ -132,7 +132,13 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> Vault:
     check_sqlcipher()
     header = files.inspect_vault_file(path)
     files.require_writable_folder(path)
-    return _open_existing(path, [data_key], header, key_is_proven=False, wrapping=None)
+    try:
+        return _open_existing(path, [data_key], header, key_is_proven=False, wrapping=None)
+    except WrongRecoveryKey:
+        damage = inspection.damage_under_salt(path, [data_key], header)
+        if damage is not None:
+            raise damage from None  # the key is right (other pages verify): damage
+        raise
 
 
 def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> Vault:
