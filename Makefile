@@ -46,6 +46,10 @@ BENCH_ARGS ?=
 bench: $(STAMP) translations
 	$(BIN)/python -m benchmarks --scale $(BENCH_SCALE) $(BENCH_ARGS)
 
+# The main screens in Dutch with the fictional demo data, rendered offscreen (docs/screenshots).
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m intakecompanion.ui.screenshots docs/screenshots
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks

@@ -199,6 +199,14 @@
         <translation>Een vervolggesprek starten</translation>
     </message>
     <message>
+        <source>&amp;Summary again...</source>
+        <translation>&amp;Verslag opnieuw...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary of the chosen conversation again</source>
+        <translation>Het verslag van het gekozen gesprek opnieuw afdrukken of bewaren</translation>
+    </message>
+    <message>
         <source>&amp;Delete client...</source>
         <translation>Cliënt &amp;wissen...</translation>
     </message>
@@ -802,6 +810,10 @@
     <message>
         <source>&amp;Back to the client</source>
         <translation>&amp;Terug naar de cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the client...</source>
+        <translation>&amp;Verslag voor de cliënt...</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>

@@ -170,7 +170,8 @@ def seed_demo(
         valid_until=now.date() + timedelta(days=180),
         recorded_by=COACH.name,
     )
-    first.add_appointment(sam, _at(now, 0, 10), text["place"], COACH.name, sam_intake)
+    follow_up_start = now - timedelta(hours=2)
+    first.add_appointment(sam, follow_up_start, text["place"], COACH.name, sam_intake)
     first.end_conversation(sam_intake)
 
     # Yusuf: intake two weeks ago; the coach's own promise is overdue.
@@ -191,11 +192,11 @@ def seed_demo(
     _tick(last_week, mira_intake, intake, 3)
     last_week.add_note(mira_intake, text["mira_note_internal"], shared=False)
 
-    # Today: Sam's follow-up, and Éline's intake in full swing.
-    today = _book(vault, _at(now, 0, 10))
+    # Today: Sam's follow-up two hours ago, and Éline's intake in full swing right now.
+    today = _book(vault, follow_up_start)
     sam_follow_up = start(today, sam, follow_up)
     today.add_note(sam_follow_up, text["sam_followup_note"], shared=True)
-    later_today = _book(vault, _at(now, 0, 14))
+    later_today = _book(vault, now - timedelta(minutes=25))
     eline = later_today.add_client("Éline Maes").id
     eline_intake = start(later_today, eline, intake)
     _tick(later_today, eline_intake, intake, 14)

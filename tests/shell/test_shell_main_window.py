@@ -241,3 +241,25 @@ def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fas
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
     ]
+
+
+def test_summary_from_the_conversation_and_from_the_history(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.summary_dialog import SummaryDialog
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    qtbot.mouseClick(page.view.summary_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in window.findChildren(SummaryDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].summary().client_name == "Éline Maes"
+    dialogs[0].reject()
+    window.workspace.back_to_client()  # type: ignore[union-attr]
+    panel = window.workspace.client_panel  # type: ignore[union-attr]
+    assert panel is not None
+    qtbot.mouseClick(panel.summary_button, Qt.MouseButton.LeftButton)
+    assert [d for d in window.findChildren(SummaryDialog) if d.isVisible()]
+    window.lock()
+    destroy_pending()
+    assert not [d for d in QApplication.allWidgets() if isinstance(d, SummaryDialog)]

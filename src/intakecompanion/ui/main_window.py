@@ -25,8 +25,10 @@ from intakecompanion.ui.settings import (
     IDLE_LOCK_MINUTES,
     LARGER_TEXT,
     ORGANISATION_GUIDES,
+    PAPER_SIZE,
     Settings,
 )
+from intakecompanion.ui.summary_dialog import SummaryDialog
 from intakecompanion.ui.widgets import fill, show_dialog
 from intakecompanion.ui.workspace import Location, Workspace
 
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find client"), "Ctrl+F")
         self.follow_up_action = self._action(self.tr("Start &follow-up"))
         self.back_action = self._action(self.tr("&Back to the client"), "Ctrl+W")
+        self.summary_action = self._action(self.tr("&Summary for the client..."), "Ctrl+P")
         self.delete_action = self._action(self.tr("&Delete client..."))
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
         # Lock works from any of our windows, also while a dialog is open.
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self._find)
         self.follow_up_action.triggered.connect(self._follow_up)
         self.back_action.triggered.connect(self._back)
+        self.summary_action.triggered.connect(self._summary)
         self.delete_action.triggered.connect(self._delete)
         self.lock_action.triggered.connect(self.lock)
         self.quit_action.triggered.connect(self.close)
@@ -135,7 +139,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         client_menu = bar.addMenu(self.tr("&Client"))
-        for action in (self.find_action, self.follow_up_action, self.back_action):
+        for action in (
+            self.find_action,
+            self.follow_up_action,
+            self.back_action,
+            self.summary_action,
+        ):
             client_menu.addAction(action)
         client_menu.addSeparator()
         client_menu.addAction(self.delete_action)
@@ -152,6 +161,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.follow_up_action,
             self.back_action,
+            self.summary_action,
             self.delete_action,
             self.lock_action,
             self.profile_action,
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
         catalog = GuideCatalog(self.paths, self.settings.get(ORGANISATION_GUIDES))
         workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
         self.workspace = workspace
+        workspace.summary_requested.connect(self.show_summary)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.gate.clear()
@@ -256,6 +267,23 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.back_to_client()
 
+    def _summary(self) -> None:
+        if self.workspace is not None:
+            conversation_id = self.workspace.current_conversation()
+            if conversation_id is not None:
+                self.show_summary(conversation_id)
+
+    def show_summary(self, conversation_id: int) -> None:
+        """The summary dialog, parented to the workspace so a lock takes it away too."""
+        casebook = self.session.casebook
+        if casebook is None or self.workspace is None:
+            return
+        if self.workspace.conversation_page is not None:
+            self.workspace.flush()  # the summary is built from what is on disk
+        dialog = SummaryDialog(casebook, conversation_id, self.workspace, self.appearance.lang)
+        dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
+        show_dialog(dialog)
+
     def _delete(self) -> None:
         if self.workspace is not None:
             self.workspace.ask_delete()
@@ -289,6 +317,7 @@ class MainWindow(QMainWindow):
             self.new_intake_action,
             self.find_action,
             self.back_action,
+            self.summary_action,
             self.lock_action,
             self.settings_action,
             self.shortcuts_action,

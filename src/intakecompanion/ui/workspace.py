@@ -122,6 +122,7 @@ class Workspace(QSplitter):
         )
         panel.start_intake.connect(lambda cid: self._start(cid, ConversationKind.INTAKE, None))
         panel.delete_requested.connect(self.ask_delete)
+        panel.summary_requested.connect(self.summary_requested)
         self._replace_client_panel(panel)
         self.right.setCurrentWidget(panel)
         self.clients.refresh(select_id=client_id)
@@ -172,6 +173,14 @@ class Workspace(QSplitter):
         self.clients.finish_new_intake()
         self.clients.search.clear()
         self._start(client.id, ConversationKind.INTAKE, guide)
+
+    def current_conversation(self) -> int | None:
+        """The open conversation, or the one chosen in the client's history."""
+        if self.conversation_page is not None:
+            return self.conversation_page.conversation_id
+        if self.client_panel is not None and self.right.currentWidget() is self.client_panel:
+            return self.client_panel.selected_conversation()
+        return None
 
     def follow_up(self) -> None:
         """Start a follow-up for the client on screen (menu command)."""

@@ -25,6 +25,7 @@ class ClientPanel(QWidget):
     start_follow_up = Signal(int)  # client id
     start_intake = Signal(int)  # client id (a client without an intake yet)
     delete_requested = Signal(int)  # client id
+    summary_requested = Signal(int)  # conversation id
 
     def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,10 @@ class ClientPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the chosen conversation"))
         self.follow_up_button = QPushButton(self.tr("Start &follow-up"), self)
         self.follow_up_button.setAccessibleName(self.tr("Start a follow-up conversation"))
+        self.summary_button = QPushButton(self.tr("&Summary again..."), self)
+        self.summary_button.setAccessibleName(
+            self.tr("Print or save the summary of the chosen conversation again")
+        )
         self.delete_button = QPushButton(self.tr("&Delete client..."), self)
         self.delete_button.setAccessibleName(self.tr("Delete this client and all their records"))
         self.message = MessageLabel(self)
@@ -60,17 +65,20 @@ class ClientPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.follow_up_button)
+        buttons.addWidget(self.summary_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.setTabOrder(self.history, self.open_button)
         self.setTabOrder(self.open_button, self.follow_up_button)
-        self.setTabOrder(self.follow_up_button, self.delete_button)
+        self.setTabOrder(self.follow_up_button, self.summary_button)
+        self.setTabOrder(self.summary_button, self.delete_button)
 
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
         self.follow_up_button.clicked.connect(self._follow_up)
+        self.summary_button.clicked.connect(self._summary)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.client_id))
         self.reload()
 
@@ -91,6 +99,7 @@ class ClientPanel(QWidget):
             self.tr("Start &follow-up") if self._has_intake else self.tr("Start &intake")
         )
         self.open_button.setEnabled(bool(conversations))
+        self.summary_button.setEnabled(bool(conversations))
         steps = self._casebook.open_steps(self.client_id)
         if steps:
             self.steps_label.setText(
@@ -110,6 +119,15 @@ class ClientPanel(QWidget):
         )
         state = self.tr("open") if conversation.is_open else self.tr("finished")
         return fill(self.tr("%1, %2 (%3)"), kind, day, state)
+
+    def selected_conversation(self) -> int | None:
+        item = self.history.currentItem()
+        return int(item.data(CONVERSATION_ID_ROLE)) if item is not None else None
+
+    def _summary(self) -> None:
+        conversation_id = self.selected_conversation()
+        if conversation_id is not None:
+            self.summary_requested.emit(conversation_id)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_conversation.emit(int(item.data(CONVERSATION_ID_ROLE)))

@@ -1,0 +1,139 @@
+"""`make screenshots`: the main screens in Dutch with the demo data, as PNGs in docs/screenshots.
+
+Runs offscreen at laptop size (1366x768) on a throw-away demo vault; nothing real is touched.
+Usage: python -m intakecompanion.ui.screenshots [folder]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from intakecompanion.demo import DemoSite
+from intakecompanion.ui.appearance import prepare_application
+from intakecompanion.ui.launch import create_application
+from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.ui.session import VaultSession
+from intakecompanion.ui.settings import Settings
+
+LAPTOP = QSize(1366, 768)
+DEFAULT_FOLDER = Path("docs/screenshots")
+
+
+def settle(app: QApplication, until: Callable[[], bool] | None = None, seconds: float = 30) -> None:
+    """Process events (layouts, posted deletes, background results); with `until`, keep going
+    until it holds."""
+    deadline = time.monotonic() + seconds
+    while True:
+        for _ in range(5):
+            app.processEvents()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if until is None or until():
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        time.sleep(0.01)
+
+
+def render(folder: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    demo = DemoSite.create("nl")
+    written: list[Path] = []
+    try:
+        settings = Settings.load(demo.paths.settings_file)
+        appearance = prepare_application(app, settings, "nl")
+        window = MainWindow(
+            VaultSession(demo.vault_path),
+            settings,
+            demo.paths,
+            appearance,
+            demo_passphrase=demo.passphrase,
+            watch_desktop=False,
+        )
+        window.resize(LAPTOP)
+        window.show()
+        settle(app)
+        folder.mkdir(parents=True, exist_ok=True)
+
+        def save(name: str, pixmap: QPixmap) -> None:
+            path = folder / name
+            pixmap.save(str(path))
+            written.append(path)
+
+        save("unlock.png", window.grab())
+
+        window.session.unlock(demo.passphrase)
+        settle(app, lambda: window.workspace is not None)
+        workspace = window.workspace
+        if workspace is None:
+            raise RuntimeError("the demo vault did not open")
+        clients = {o.client.name: o.client.id for o in workspace.casebook.clients()}
+        workspace.show_client(clients["Sam De Smet"])
+        settle(app)
+        save("clients.png", window.grab())
+
+        eline = workspace.casebook.conversations(clients["Éline Maes"])[0].id
+        workspace.open_conversation(eline)
+        page = workspace.conversation_page
+        if page is None:
+            raise RuntimeError("the demo conversation did not open")
+        page.view.show_phase(2)
+        page.view.focus_side_tab(0)
+        settle(app)
+        save("conversation.png", window.grab())
+
+        page.view.focus_side_tab(1)
+        settle(app)
+        steps = page.view.tabs.currentWidget()
+        page.view.focus_side_tab(2)
+        settle(app)
+        consents = page.view.tabs.currentWidget()
+        page.view.tabs.setCurrentWidget(steps)
+        settle(app)
+        steps_image = steps.grab()
+        page.view.tabs.setCurrentWidget(consents)
+        settle(app)
+        image = side_by_side_pixmaps(steps_image, consents.grab(), window)
+        save("steps-consents.png", image)
+
+        window.lock()
+        settle(app)
+        window.shut_down()
+        window.close()
+    finally:
+        demo.remove()
+    return written
+
+
+def side_by_side_pixmaps(first: QPixmap, second: QPixmap, background: QWidget) -> QPixmap:
+    gap = 16
+    image = QPixmap(first.width() + gap + second.width(), max(first.height(), second.height()))
+    image.fill(background.palette().window().color())
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.drawPixmap(0, 0, first)
+    painter.drawPixmap(first.width() + gap, 0, second)
+    painter.setPen(Qt.GlobalColor.gray)
+    painter.drawLine(first.width() + gap // 2, 8, first.width() + gap // 2, image.height() - 8)
+    painter.end()
+    return image
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else DEFAULT_FOLDER
+    for path in render(folder):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
