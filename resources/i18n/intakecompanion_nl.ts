@@ -1656,6 +1656,10 @@
         <translation>Op deze plek staat al een kluis. Ze is niet veranderd.</translation>
     </message>
     <message>
+        <source>The first bytes of the vault are damaged; the notes themselves are intact. Nothing has been changed. Restore a backup copy, or keep the vault and its key file for an expert.</source>
+        <translation>De eerste bytes van de kluis zijn beschadigd; de notities zelf zijn nog heel. Er is niets veranderd. Zet een reservekopie terug, of bewaar de kluis en haar sleutelbestand voor een deskundige.</translation>
+    </message>
+    <message>
         <source>The vault is damaged (perhaps cut short while copying). Nothing has been changed. Restore it from a backup copy.</source>
         <translation>De kluis is beschadigd (misschien onvolledig gekopieerd). Er is niets veranderd. Zet ze terug vanuit een reservekopie.</translation>
     </message>

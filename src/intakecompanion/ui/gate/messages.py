@@ -75,6 +75,13 @@ def vault_error_message(error: BaseException) -> str:
         return translate(
             "VaultMessages", "A vault already exists at this place. It has not been changed."
         )
+    if isinstance(error, errors.VaultSaltDamaged):
+        return translate(
+            "VaultMessages",
+            "The first bytes of the vault are damaged; the notes themselves are intact. Nothing "
+            "has been changed. Restore a backup copy, or keep the vault and its key file for an "
+            "expert.",
+        )
     if isinstance(error, errors.VaultDamaged):
         return translate(
             "VaultMessages",
