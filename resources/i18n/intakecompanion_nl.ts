@@ -617,6 +617,10 @@
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>Making the vault; this takes a few seconds...</source>
+        <translation>De kluis wordt gemaakt; dat duurt enkele seconden...</translation>
+    </message>
 </context>
 <context>
     <name>DeleteClientDialog</name>
@@ -932,6 +936,10 @@
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>Saving the new passphrase...</source>
+        <translation>De nieuwe wachtwoordzin wordt bewaard...</translation>
+    </message>
 </context>
 <context>
     <name>NoteCard</name>
@@ -1181,6 +1189,10 @@
     <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Opening the vault...</source>
+        <translation>De kluis wordt geopend...</translation>
     </message>
     <message>
         <source>Type the recovery key first.</source>
@@ -1603,6 +1615,10 @@
     <message>
         <source>Passphrase forgotten? Open with the recovery key</source>
         <translation>Wachtwoordzin vergeten? Openen met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Opening the vault...</source>
+        <translation>De kluis wordt geopend...</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

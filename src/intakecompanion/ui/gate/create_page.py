@@ -48,6 +48,12 @@ class CreateVaultPage(CardPage):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if busy:
+            self.message.show_message(
+                self.tr("Making the vault; this takes a few seconds..."), "info"
+            )
+        else:
+            self.message.clear_message()
         self.fields.setEnabled(not busy)
         self.create_button.setEnabled(not busy and self.fields.ready())
 

@@ -53,6 +53,10 @@ class NewPassphrasePage(CardPage):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if busy:
+            self.message.show_message(self.tr("Saving the new passphrase..."), "info")
+        else:
+            self.message.clear_message()
         self.fields.setEnabled(not busy)
         self.later_button.setEnabled(not busy)
         self.set_button.setEnabled(not busy and self.fields.ready())

@@ -57,6 +57,10 @@ class RecoverPage(CardPage):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if busy:
+            self.message.show_message(self.tr("Opening the vault..."), "info")
+        else:
+            self.message.clear_message()
         for widget in (self.key, self.open_button, self.back):
             widget.setEnabled(not busy)
         if not busy:

@@ -57,6 +57,10 @@ class UnlockPage(CardPage):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if busy:
+            self.message.show_message(self.tr("Opening the vault..."), "info")
+        else:
+            self.message.clear_message()
         for widget in (self.passphrase, self.unlock_button, self.forgot):
             widget.setEnabled(not busy)
         if not busy:

@@ -1,0 +1,84 @@
+"""The settings dialog: built from the declarations, saved whole, larger text applied at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
+
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.appearance import Appearance, apply_text_size
+from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
+from intakecompanion.ui.settings import (
+    ALL_SETTINGS,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    LARGER_TEXT,
+    ORGANISATION_GUIDES,
+    PAPER_SIZE,
+    Settings,
+)
+
+GOOD_GUIDE = Path(__file__).resolve().parents[2] / "resources" / "texts" / "guides" / "intake.toml"
+
+
+def test_every_setting_has_a_labelled_control_and_saving_writes_the_file(
+    qtbot,
+    app_paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = Settings.load(app_paths.settings_file)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert set(dialog.editors) == {s.key for s in ALL_SETTINGS}
+    assert all(editor.accessibleName() for editor in dialog.editors.values())
+    language = dialog.editors[LANGUAGE.key]
+    assert isinstance(language, QComboBox)
+    language.setCurrentIndex(language.findData("en"))
+    larger = dialog.editors[LARGER_TEXT.key]
+    assert isinstance(larger, QCheckBox)
+    larger.setChecked(True)
+    minutes = dialog.editors[IDLE_LOCK_MINUTES.key]
+    assert isinstance(minutes, QSpinBox)
+    minutes.setValue(15)
+    paper = dialog.editors[PAPER_SIZE.key]
+    assert isinstance(paper, QComboBox)
+    paper.setCurrentIndex(paper.findData("Letter"))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    stored = Settings.load(app_paths.settings_file)
+    assert stored.get(LANGUAGE) == "en"
+    assert stored.get(LARGER_TEXT) is True
+    assert stored.get(IDLE_LOCK_MINUTES) == 15
+    assert stored.get(PAPER_SIZE) == "Letter"
+
+
+def test_guide_files_are_checked_before_they_are_added(
+    qtbot,
+    app_paths: AppPaths,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    settings = Settings.load(app_paths.settings_file)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    editor = dialog.editors[ORGANISATION_GUIDES.key]
+    broken = tmp_path / "kapot.toml"
+    broken.write_text('id = "x"\nversion = \n', encoding="utf-8")
+    assert editor.add_file(str(broken)) is False  # type: ignore[attr-defined]
+    assert editor.message.property("state") == "error"  # type: ignore[attr-defined]
+    assert editor.files() == []  # type: ignore[attr-defined]
+    assert editor.add_file(str(GOOD_GUIDE)) is True  # type: ignore[attr-defined]
+    assert editor.files() == [str(GOOD_GUIDE)]  # type: ignore[attr-defined]
+
+
+def test_larger_text_scales_the_application_font(qapp: QApplication) -> None:
+    original = qapp.font()
+    appearance = Appearance("en", [], original.pointSizeF(), "")
+    try:
+        apply_text_size(qapp, appearance, True)
+        assert qapp.font().pointSizeF() > original.pointSizeF() * 1.2
+        assert 'QLabel[role="title"]' in qapp.styleSheet()
+        apply_text_size(qapp, appearance, False)
+        assert abs(qapp.font().pointSizeF() - original.pointSizeF()) < 0.01
+    finally:
+        qapp.setFont(original)
+        qapp.setStyleSheet("")
