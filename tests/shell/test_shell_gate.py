@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
-from tests.support.shell import PASSPHRASE, type_text
+from tests.support.shell import PASSPHRASE, type_text, unnamed_controls
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.gate.create_page import CreateVaultPage
@@ -188,3 +188,17 @@ def test_lock_during_unlock_wins(qtbot, session: VaultSession, existing: str) ->
     assert not session.is_open
     assert session.casebook is None
     assert isinstance(gate.page, UnlockPage)
+
+
+def test_every_gate_control_is_named(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pages = [
+        CreateVaultPage(),
+        UnlockPage("demo voor iedereen"),
+        RecoverPage(),
+        NewPassphrasePage(),
+        RecoveryKeyPage("ABCDE-FGHJK"),
+    ]
+    for page in pages:
+        qtbot.addWidget(page)
+        page.show()
+        assert unnamed_controls(page) == [], type(page).__name__

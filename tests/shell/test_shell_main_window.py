@@ -6,8 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from tests.support.shell import PASSPHRASE, all_texts, destroy_pending, make_window, type_text
+from PySide6.QtWidgets import QApplication, QDialog
+from tests.support.shell import (
+    PASSPHRASE,
+    all_texts,
+    destroy_pending,
+    make_window,
+    type_text,
+    unnamed_controls,
+)
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.paths import AppPaths
@@ -214,22 +221,17 @@ def test_shortcuts_dialog_lists_window_and_conversation_keys(
 
 
 def test_every_control_has_an_accessible_name(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
-
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     workspace = window.workspace
     assert workspace is not None
     workspace.show_client(workspace.casebook.clients()[0].client.id)
-    missing = [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in workspace.findChildren(QWidget)
-        if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractItemView)
-        and w.isVisibleTo(window)
-        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
-        and "qt_" not in w.objectName()
-    ]
-    assert missing == []
+    workspace.clients.open_new_intake()
+    assert unnamed_controls(workspace) == []
+    window.edit_profile()
+    window.edit_settings()
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            assert unnamed_controls(dialog) == [], type(dialog).__name__
 
 
 def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]

@@ -125,3 +125,26 @@ def all_texts() -> list[str]:
     for widget in QApplication.allWidgets():
         texts.extend(t for t in widget_texts(widget) if t)
     return texts
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Focusable controls under `root` without an accessible name (a button's text counts)."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        control = isinstance(
+            widget, QAbstractButton | QLineEdit | QComboBox | QAbstractItemView | QAbstractSpinBox
+        ) or isinstance(widget, QPlainTextEdit)
+        if (
+            control
+            and widget.isVisibleTo(root)
+            and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and "qt_" not in widget.objectName()
+            and not (
+                widget.accessibleName().strip()
+                or (isinstance(widget, QAbstractButton) and widget.text().strip())
+            )
+        ):
+            missing.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+    return missing

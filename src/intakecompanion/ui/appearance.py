@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from intakecompanion import APP_ID
@@ -25,6 +25,7 @@ class Appearance:
     translators: list[QTranslator] = field(default_factory=list)
     base_point_size: float = 0.0
     stylesheet: str = ""
+    larger_text: bool = False
 
 
 def app_icon() -> QIcon:
@@ -46,11 +47,16 @@ def prepare_application(
     if stylesheet.is_file():
         appearance.stylesheet = stylesheet.read_text(encoding="utf-8")
     apply_text_size(app, appearance, settings.get(LARGER_TEXT))
+    # Light or dark follows the system; re-applying the stylesheet re-reads the new palette.
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_text_size(app, appearance, appearance.larger_text)
+    )
     return appearance
 
 
 def apply_text_size(app: QApplication, appearance: Appearance, larger: bool) -> None:
     """Scale the application font; every widget that uses the default font follows."""
+    appearance.larger_text = larger
     font = QFont(app.font())
     base = appearance.base_point_size if appearance.base_point_size > 0 else 10.0
     size = base * (LARGER_TEXT_FACTOR if larger else 1.0)
