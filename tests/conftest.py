@@ -22,7 +22,9 @@ class SocketOpened(AssertionError):
 _real_socket_init = socket.socket.__init__
 
 
-def _guarded_socket_init(self: socket.socket, family: int = -1, *args: object, **kw: object) -> None:
+def _guarded_socket_init(
+    self: socket.socket, family: int = -1, *args: object, **kw: object
+) -> None:
     # AF_UNIX is local IPC (Qt's offscreen platform and DBus may use it); everything else fails.
     if family not in (-1, socket.AF_UNIX):
         raise SocketOpened(f"a test opened a network socket (family {family})")
@@ -41,7 +43,9 @@ def _forbidden(*args: object, **kwargs: object) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own HOME, XDG folders, TMPDIR and program home."""
     root = tmp_path_factory.mktemp("home")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
