@@ -100,6 +100,84 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Reservekopie van de kluis maken</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of all your notes, for example on a USB stick. Keep it in a safe place, away from this laptop. It opens with your recovery key, or with the key file beside it and the passphrase you use now. You can keep working while it is made.</source>
+        <translation>Een reservekopie is een versleutelde kopie van al je notities, bijvoorbeeld op een USB-stick. Bewaar ze op een veilige plek, niet bij deze laptop. Ze opent met je herstelsleutel, of met het sleutelbestand ernaast en de wachtwoordzin die je nu gebruikt. Je kunt gewoon verder werken terwijl ze gemaakt wordt.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Bestand van de reservekopie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Het bestand van de reservekopie kiezen</translation>
+    </message>
+    <message>
+        <source>Also write the key file beside it (then your passphrase opens it too)</source>
+        <translation>Ook het sleutelbestand ernaast zetten (dan opent je wachtwoordzin ze ook)</translation>
+    </message>
+    <message>
+        <source>Making the backup</source>
+        <translation>De reservekopie wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>Reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>Waar moet de reservekopie komen?</translation>
+    </message>
+    <message>
+        <source>Intake Companion backups (*%1)</source>
+        <translation>Reservekopieën van Intake Companion (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose where the backup should go.</source>
+        <translation>Kies waar de reservekopie moet komen.</translation>
+    </message>
+    <message>
+        <source>Beside it is %1: with it, your passphrase opens the backup.</source>
+        <translation>Ernaast staat %1: daarmee opent je wachtwoordzin de reservekopie.</translation>
+    </message>
+    <message>
+        <source>It opens with your recovery key only.</source>
+        <translation>Ze opent alleen met je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2 pages, all intact). %3</source>
+        <translation>Reservekopie geschreven en nagekeken: %1 (%2 pagina’s, alle heel). %3</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>A file with this name already exists there. It has not been changed; choose another name.</source>
+        <translation>Daar staat al een bestand met deze naam. Het is niet veranderd; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly, so it was removed. Your vault is unchanged. Try again, or use another stick.</source>
+        <translation>De reservekopie las niet goed terug en is daarom verwijderd. Je kluis is niet veranderd. Probeer het opnieuw, of gebruik een andere stick.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the stick may be full, removed or read-only. Your vault is unchanged and nothing half-written was left behind.</source>
+        <translation>De reservekopie kon niet geschreven worden: de stick is misschien vol, weggenomen of alleen-lezen. Je kluis is niet veranderd en er bleef niets half geschreven achter.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
+        <translation>Deze reservekopie is beschadigd en is dus niet teruggezet. Er is niets veranderd. Probeer een andere reservekopie.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -832,6 +910,14 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Reservekopie maken...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>Reservekopie &amp;terugzetten...</translation>
+    </message>
+    <message>
         <source>Your &amp;details...</source>
         <translation>Je &amp;gegevens...</translation>
     </message>
@@ -1284,6 +1370,101 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Bewaard in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup is checked first, then a new vault is made from it. An existing vault is never overwritten.</source>
+        <translation>De reservekopie wordt eerst nagekeken; daarna wordt er een nieuwe kluis van gemaakt. Een bestaande kluis wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Bestand van de reservekopie</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>Nieuwe kluis</translation>
+    </message>
+    <message>
+        <source>With the passphrase of the backup</source>
+        <translation>Met de wachtwoordzin van de reservekopie</translation>
+    </message>
+    <message>
+        <source>With the recovery key</source>
+        <translation>Met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtwoordzin van de reservekopie</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nieuwe wachtwoordzin nog eens</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup</source>
+        <translation>De reservekopie wordt nagekeken en teruggezet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Kiezen: %1</translation>
+    </message>
+    <message>
+        <source>Which backup?</source>
+        <translation>Welke reservekopie?</translation>
+    </message>
+    <message>
+        <source>Intake Companion backups (*%1);;All files (*)</source>
+        <translation>Reservekopieën van Intake Companion (*%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Where should the new vault go?</source>
+        <translation>Waar moet de nieuwe kluis komen?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new vault.</source>
+        <translation>Kies het bestand van de reservekopie en de nieuwe kluis.</translation>
+    </message>
+    <message>
+        <source>A vault already exists there. It has not been changed; choose a new place.</source>
+        <translation>Daar staat al een kluis. Ze is niet veranderd; kies een nieuwe plek.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Fill in the passphrase or the recovery key.</source>
+        <translation>Vul de wachtwoordzin of de herstelsleutel in.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored into a new vault: %1</source>
+        <translation>De reservekopie is nagekeken en teruggezet in een nieuwe kluis: %1</translation>
     </message>
 </context>
 <context>

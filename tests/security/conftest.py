@@ -7,9 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, ConversationKind, StepOwner
+from intakecompanion.paths import AppPaths
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault
@@ -46,3 +49,22 @@ def made(vault_path: Path, passphrase: str, fast_kdf: KdfParams) -> Iterator[tup
     fill_casebook(Casebook(vault, clock=lambda: NOW))
     yield vault, recovery_key
     vault.close()
+
+
+# -- for the tests that drive the real windows ------------------------------------------------
+
+
+@pytest.fixture
+def app_paths(isolated_home: Path) -> AppPaths:
+    return AppPaths.from_environment()
+
+
+@pytest.fixture
+def settle_qt(qapp: QApplication) -> Iterator[None]:
+    """Let background work end and leftover windows go before the next test."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.processEvents()

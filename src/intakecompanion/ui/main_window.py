@@ -14,7 +14,9 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.ui.appearance import Appearance, apply_text_size
 from intakecompanion.ui.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.dialogs.about_dialog import AboutDialog
+from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
 from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
+from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
 from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
 from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from intakecompanion.ui.gate.gate import Gate
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         # Lock works from any of our windows, also while a dialog is open.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
+        self.backup_action = self._action(self.tr("&Back up..."))
+        self.restore_action = self._action(self.tr("&Restore a backup..."))
         self.profile_action = self._action(self.tr("Your &details..."))
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Shift+F1")
@@ -126,6 +130,8 @@ class MainWindow(QMainWindow):
         self.delete_action.triggered.connect(self._delete)
         self.lock_action.triggered.connect(self.lock)
         self.quit_action.triggered.connect(self.close)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.profile_action.triggered.connect(self.edit_profile)
         self.settings_action.triggered.connect(self.edit_settings)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -135,6 +141,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_intake_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
@@ -165,6 +174,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.lock_action,
             self.profile_action,
+            self.backup_action,
         ):
             action.setEnabled(unlocked)
 
@@ -294,6 +304,25 @@ class MainWindow(QMainWindow):
             return
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)
+        show_dialog(dialog)
+
+    def back_up(self) -> None:
+        """File > Back up; parented to the workspace, so a lock closes it too."""
+        casebook = self.session.casebook
+        if casebook is None or self.workspace is None:
+            return
+        self.workspace.flush()  # the backup holds what is on disk
+        show_dialog(BackupDialog(casebook.vault, self.workspace))
+
+    def restore_backup(self) -> None:
+        """File > Restore: into the vault's own place when there is no vault yet (a new
+        laptop), otherwise into a new file the coach chooses."""
+        exists = self.session.vault_exists()
+        parent: QWidget = self.workspace if self.workspace is not None else self
+        target = None if exists else self.session.access.path
+        dialog = RestoreDialog(target, parent, kdf=self.session.access.kdf)
+        if not exists:
+            dialog.restored.connect(lambda _path: self.gate.show_start())
         show_dialog(dialog)
 
     def edit_settings(self) -> None:

@@ -1,0 +1,214 @@
+"""File > Restore a backup: check a backup and make a new vault from it (never over one).
+
+With the passphrase the backup was made with (its key file beside it), or with the recovery
+key and a new passphrase. The key derivation runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.ui.background import BackgroundRunner
+from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, fill
+from intakecompanion.vault import files
+from intakecompanion.vault.backup import BACKUP_SUFFIX, restore_backup
+from intakecompanion.vault.keys import KdfParams
+
+
+class RestoreDialog(QDialog):
+    """`target`: where the new vault goes; None lets the coach choose a new file."""
+
+    restored = Signal(str)  # the new vault's path
+
+    def __init__(
+        self,
+        target: Path | None,
+        parent: QWidget | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self._kdf = kdf
+        self._new_path = Path()
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._finished)
+        self._ticket = 0
+        intro = QLabel(
+            self.tr(
+                "The backup is checked first, then a new vault is made from it. An existing "
+                "vault is never overwritten."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.source = QLineEdit(self)
+        self.source.setAccessibleName(self.tr("Backup file"))
+        self.target = QLineEdit(str(target) if target else "", self)
+        self.target.setAccessibleName(self.tr("New vault"))
+        self.target.setReadOnly(target is not None)
+        self.with_passphrase = QRadioButton(self.tr("With the passphrase of the backup"), self)
+        self.with_recovery_key = QRadioButton(self.tr("With the recovery key"), self)
+        self.with_passphrase.setChecked(True)
+        self.passphrase = self._secret(self.tr("Passphrase of the backup"))
+        self.recovery_key = QLineEdit(self)
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.new_passphrase = self._secret(self.tr("New passphrase"))
+        self.repeat = self._secret(self.tr("New passphrase again"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Backup file"), self._with_button(self.source, self.choose_source))
+        chooser = None if target is not None else self.choose_target
+        form.addRow(self.tr("New vault"), self._with_button(self.target, chooser))
+        form.addRow(self.with_passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.with_recovery_key)
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.tr("New passphrase"), self.new_passphrase)
+        form.addRow(self.tr("New passphrase again"), self.repeat)
+        self._form = form
+        self.with_passphrase.toggled.connect(self._show_fields)
+
+        self.busy = BusyBar(self.tr("Checking and restoring the backup"), self)
+        self.busy.setVisible(False)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.start_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self._show_fields()
+
+    def _secret(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _with_button(self, edit: QLineEdit, choose: object) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        if callable(choose):
+            button = QPushButton(self.tr("Choose..."), box)
+            button.setAccessibleName(fill(self.tr("Choose: %1"), edit.accessibleName()))
+            button.clicked.connect(choose)
+            row.addWidget(button)
+        return box
+
+    def _show_fields(self) -> None:
+        by_passphrase = self.with_passphrase.isChecked()
+        self._form.setRowVisible(self.passphrase, by_passphrase)
+        for edit in (self.recovery_key, self.new_passphrase, self.repeat):
+            self._form.setRowVisible(edit, not by_passphrase)
+
+    def choose_source(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Which backup?"),
+            self.source.text(),
+            fill(self.tr("Intake Companion backups (*%1);;All files (*)"), BACKUP_SUFFIX),
+        )
+        if chosen:
+            self.source.setText(chosen)
+
+    def choose_target(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Where should the new vault go?"),
+            self.target.text(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # never over one: refused anyway
+        )
+        if chosen:
+            self.target.setText(chosen)
+
+    def start(self) -> None:
+        source, target = self.source.text().strip(), self.target.text().strip()
+        if not source or not target:
+            self.message.show_message(self.tr("Choose the backup file and the new vault."))
+            return
+        new_path = Path(target).expanduser()
+        if any(p.exists() for p in files.companion_files(new_path)):
+            self.message.show_message(
+                self.tr(
+                    "A vault already exists there. It has not been changed; choose a new place."
+                )
+            )
+            return
+        if self.with_passphrase.isChecked():
+            secrets: dict[str, str] = {"passphrase": self.passphrase.text()}
+        else:
+            if self.new_passphrase.text() != self.repeat.text():
+                self.message.show_message(self.tr("The two new passphrases are not the same."))
+                return
+            secrets = {
+                "recovery_key": self.recovery_key.text(),
+                "new_passphrase": self.new_passphrase.text(),
+            }
+        if not all(secrets.values()):
+            self.message.show_message(self.tr("Fill in the passphrase or the recovery key."))
+            return
+        kdf, backup_path = self._kdf, Path(source).expanduser()
+        self._set_busy(True)
+        self._new_path = new_path
+        self._ticket = self._runner.submit(
+            lambda: restore_backup(backup_path, new_path, kdf=kdf, **secrets)
+        )
+
+    def _finished(self, ticket: int, _result: object, error: object) -> None:
+        if ticket != self._ticket:
+            return
+        if isinstance(error, Exception):
+            self._failed(error)
+        else:
+            self._done(self._new_path)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.start_button.setEnabled(not busy)
+        if busy:
+            self.message.clear_message()
+
+    def _done(self, path: Path) -> None:
+        self._set_busy(False)
+        for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
+            edit.clear()
+        self.message.show_message(
+            fill(self.tr("The backup was checked and restored into a new vault: %1"), path), "ok"
+        )
+        self.start_button.setEnabled(False)
+        self.restored.emit(str(path))
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.message.show_message(backup_error_message(error))
+
+    def done(self, code: int) -> None:
+        self._runner.wait()
+        super().done(code)

@@ -1,0 +1,134 @@
+"""Backup and restore from the app's File menu, through the real windows on a real vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tests.support.shell import PASSPHRASE, destroy_pending, make_window, type_text
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
+from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.vault import keys, store
+from intakecompanion.vault.inspection import data_key_for, verify_file
+from intakecompanion.vault.keys import KdfParams
+
+pytestmark = pytest.mark.usefixtures("settle_qt")
+
+
+@pytest.fixture
+def seeded(app_paths: AppPaths, fast_kdf: KdfParams) -> tuple[Path, str]:
+    vault, recovery_key = store.create_vault(app_paths.default_vault, PASSPHRASE, kdf=fast_kdf)
+    with vault:
+        seed_demo(vault, "nl")
+    return app_paths.default_vault, recovery_key
+
+
+def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+
+
+def visible(window: MainWindow, kind: type) -> list:  # type: ignore[type-arg]
+    return [d for d in window.findChildren(kind) if d.isVisible()]
+
+
+def test_back_up_from_the_menu_while_unlocked(
+    qtbot, app_paths: AppPaths, seeded: tuple[Path, str], fast_kdf: KdfParams, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path, recovery_key = seeded
+    window = make_window(qtbot, app_paths, path, fast_kdf)
+    assert not window.backup_action.isEnabled()  # locked: nothing to back up
+    unlock(qtbot, window)
+    assert window.backup_action.isEnabled()
+    window.backup_action.trigger()
+    [dialog] = visible(window, BackupDialog)
+    target = tmp_path / "usb" / "kopie.icvbackup"
+    target.parent.mkdir()
+    dialog.target.setText(str(target))
+    with qtbot.waitSignal(dialog.backup_done, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.property("state") == "ok"
+    assert "kopie.icvbackup" in dialog.message.text()
+    report, _ = verify_file(target, data_key_for(target, recovery_key=recovery_key))
+    assert report.ok
+    assert data_key_for(target, passphrase=PASSPHRASE).data_keys == (
+        keys.parse_recovery_key(recovery_key),
+    )
+    # The same name again without the file dialog's "replace?" is refused, and said so.
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.property("state") == "error", timeout=20000)
+    assert "already exists" in dialog.message.text()
+    # A lock takes the dialog away with the workspace.
+    window.lock()
+    destroy_pending()
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, BackupDialog)]
+
+
+def test_restore_on_a_new_laptop_then_unlock(
+    qtbot, app_paths: AppPaths, seeded: tuple[Path, str], fast_kdf: KdfParams, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    old_path, _ = seeded
+    with store.unlock(old_path, PASSPHRASE) as vault:
+        from intakecompanion.vault.backup import backup_vault
+
+        backup = backup_vault(vault, tmp_path / "stick.icvbackup").path
+    new_laptop = tmp_path / "new-laptop" / "vault.icv"
+    window = make_window(qtbot, app_paths, new_laptop, fast_kdf)
+    assert window.restore_action.isEnabled()
+    window.restore_action.trigger()
+    [dialog] = visible(window, RestoreDialog)
+    assert dialog.target.text() == str(new_laptop) and dialog.target.isReadOnly()
+    dialog.source.setText(str(backup))
+    type_text(dialog.passphrase, "niet de wachtwoordzin")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=20000)
+    assert dialog.message.property("state") == "error"
+    assert not new_laptop.exists()
+    dialog.passphrase.clear()
+    type_text(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.restored, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.passphrase.text() == ""  # no secret stays in the dialog
+    dialog.reject()
+    unlock(qtbot, window)
+    book = window.session.casebook
+    assert book is not None
+    assert "Éline Maes" in [o.client.name for o in book.clients()]
+
+
+def test_restore_with_the_recovery_key_next_to_an_existing_vault(
+    qtbot, app_paths: AppPaths, seeded: tuple[Path, str], fast_kdf: KdfParams, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path, recovery_key = seeded
+    with store.unlock(path, PASSPHRASE) as vault:
+        from intakecompanion.vault.backup import backup_vault
+
+        backup = backup_vault(vault, tmp_path / "b.icvbackup", with_key_file=False).path
+    window = make_window(qtbot, app_paths, path, fast_kdf)
+    window.restore_action.trigger()
+    [dialog] = visible(window, RestoreDialog)
+    assert dialog.target.text() == "" and not dialog.target.isReadOnly()
+    dialog.target.setText(str(path))  # the existing vault: refused before anything runs
+    dialog.source.setText(str(backup))
+    dialog.with_recovery_key.setChecked(True)
+    type_text(dialog.recovery_key, recovery_key)
+    type_text(dialog.new_passphrase, "nieuwe wachtwoordzin")
+    type_text(dialog.repeat, "nieuwe wachtwoordzin")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert "already exists" in dialog.message.text()
+    second = tmp_path / "tweede" / "vault.icv"
+    dialog.target.setText(str(second))
+    with qtbot.waitSignal(dialog.restored, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    with store.unlock(second, "nieuwe wachtwoordzin") as restored:
+        assert len(restored.db.execute("SELECT id FROM clients").fetchall()) >= 4
