@@ -115,8 +115,8 @@ def test_verify_names_damaged_pages_and_changes_nothing(
 @pytest.mark.parametrize(
     "argv_tail, stdin, message",
     [
-        (["--passphrase-stdin"], "fout\n", "De wachtzin klopt niet"),
-        (["--passphrase-stdin"], "", "geen wachtzin of herstelsleutel"),
+        (["--passphrase-stdin"], "fout\n", "De wachtwoordzin klopt niet"),
+        (["--passphrase-stdin"], "", "geen wachtwoordzin of herstelsleutel"),
         (["--recovery-key", "--passphrase-stdin"], "ABC\n", "tikfout"),
     ],
 )

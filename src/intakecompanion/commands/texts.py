@@ -50,18 +50,19 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "nl": {
-        "prompt_passphrase": "Wachtzin: ",
+        "prompt_passphrase": "Wachtwoordzin: ",
         "prompt_recovery_key": "Herstelsleutel: ",
-        "prompt_new_passphrase": "Nieuwe wachtzin voor de herstelde kluis: ",
-        "prompt_repeat": "Typ de nieuwe wachtzin nog eens: ",
-        "passphrases_differ": "De twee wachtzinnen verschillen. Er is niets veranderd.",
-        "no_input": "Er is geen wachtzin of herstelsleutel gegeven. Er is niets veranderd.",
+        "prompt_new_passphrase": "Nieuwe wachtwoordzin voor de herstelde kluis: ",
+        "prompt_repeat": "Typ de nieuwe wachtwoordzin nog eens: ",
+        "passphrases_differ": "De twee wachtwoordzinnen verschillen. Er is niets veranderd.",
+        "no_input": "Er is geen wachtwoordzin of herstelsleutel gegeven. Er is niets veranderd.",
         "backup_written": (
             "Reservekopie geschreven en nagekeken: {path} ({size}, {pages} pagina's)."
         ),
         "backup_key_file": (
             "Ernaast staat {key_file}. Met dat sleutelbestand opent de reservekopie met de "
-            "wachtzin die je nu gebruikt; zonder dat bestand met de herstelsleutel van de kluis."
+            "wachtwoordzin die je nu gebruikt; zonder dat bestand met de herstelsleutel van de "
+            "kluis."
         ),
         "backup_no_key_file": (
             "Er is geen sleutelbestand geschreven: de reservekopie opent met de herstelsleutel."
@@ -71,8 +72,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "herstelsleutel."
         ),
         "restore_done": "De reservekopie is nagekeken en hersteld in een nieuwe kluis: {path}.",
-        "restore_open_passphrase": "Open ze met de wachtzin van toen de reservekopie gemaakt werd.",
-        "restore_open_new_passphrase": "Open ze met de nieuwe wachtzin die je net koos.",
+        "restore_open_passphrase": (
+            "Open ze met de wachtwoordzin van toen de reservekopie gemaakt werd."
+        ),
+        "restore_open_new_passphrase": "Open ze met de nieuwe wachtwoordzin die je net koos.",
         "verify_file": "Kluis: {path} ({size}, {pages} pagina's).",
         "verify_wal": (
             "Er staat een -wal-bestand naast (het programma heeft de kluis open, of is gestopt "
@@ -110,7 +113,7 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
     (
         errors.WrongPassphrase,
         "The passphrase is not correct. Nothing has been changed.",
-        "De wachtzin klopt niet. Er is niets veranderd.",
+        "De wachtwoordzin klopt niet. Er is niets veranderd.",
     ),
     (
         errors.KeyFileMissing,
@@ -130,7 +133,7 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
     (
         errors.KdfTooWeak,
         "The key file protects the passphrase too weakly and is refused. Use the recovery key.",
-        "Het sleutelbestand beschermt de wachtzin te zwak en wordt geweigerd. Gebruik de "
+        "Het sleutelbestand beschermt de wachtwoordzin te zwak en wordt geweigerd. Gebruik de "
         "herstelsleutel.",
     ),
     (
