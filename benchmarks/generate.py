@@ -27,13 +27,13 @@ from benchmarks.vocabulary import (
     invented_surnames,
     note_length,
 )
-
 from intakecompanion.guide import Guide, builtin_guides, guide_to_snapshot
 from intakecompanion.vault import keys, store
 from intakecompanion.vault.files import key_file_path
+from intakecompanion.vault.schema import client_sort_key
 from intakecompanion.vault.store import Vault
 
-GENERATOR_VERSION = 1  # bump when the generated data changes, so old caches are not reused
+GENERATOR_VERSION = 2  # bump when the generated data changes, so old caches are not reused
 NOW = datetime.fromisoformat("2026-03-02T10:00:00+01:00")
 VOCABULARY_SIZE = 8000
 PASSPHRASE = "benchmark passphrase, fictional data"
@@ -171,7 +171,8 @@ def make_rows(sizes: Sizes, seed: int) -> tuple[dict[str, Rows], list[int]]:
         span_days = count * 21
         first = NOW - timedelta(days=rng.randint(span_days + 1, span_days + 5 * 365))
         created = first - timedelta(minutes=rng.randint(1, 30))
-        tables["clients"].append((client_id, client_name(rng, surnames), "", created.isoformat()))
+        name = client_name(rng, surnames)
+        tables["clients"].append((client_id, name, client_sort_key(name), "", created.isoformat()))
         started = first
         for number in range(count):
             conversation_id = len(conversation_ids) + 1
@@ -282,7 +283,8 @@ _INSERTS = {
     "reachable, boundaries, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     "guide_snapshots": "INSERT INTO guide_snapshots (id, guide_id, version, content, "
     "fingerprint) VALUES (?, ?, ?, ?, ?)",
-    "clients": "INSERT INTO clients (id, name, contact, created_at) VALUES (?, ?, ?, ?)",
+    "clients": "INSERT INTO clients (id, name, sort_name, contact, created_at) "
+    "VALUES (?, ?, ?, ?, ?)",
     "conversations": "INSERT INTO conversations (id, client_id, kind, guide_snapshot_id, "
     "started_at, ended_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "checklist_answers": "INSERT INTO checklist_answers (conversation_id, item_id, state, note, "

@@ -8,8 +8,6 @@ plain dataclasses from `model.py`. Steps, consents and appointments come from `A
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from datetime import date
 from typing import Any
 
@@ -18,6 +16,7 @@ from intakecompanion.domain.model import (
     ChecklistAnswer,
     Client,
     ClientOverview,
+    ClientPage,
     CoachProfile,
     Conversation,
     ConversationKind,
@@ -31,26 +30,14 @@ from intakecompanion.domain.rows import (
     dt_or_none,
     note_row,
 )
+from intakecompanion.domain.search import fts_query, note_query
 from intakecompanion.domain.text import storable
+from intakecompanion.vault.schema import client_sort_key as sort_key
 
-__all__ = ["Casebook", "UnknownRecord", "fts_query"]
+__all__ = ["CLIENT_PAGE_SIZE", "Casebook", "UnknownRecord", "fts_query", "sort_key"]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "boundaries")
-
-
-def sort_key(name: str) -> str:
-    """Alphabetical order as people expect it: case and accents ignored (É sorts with E)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what the coach typed into a safe FTS5 query: every word, as a prefix, all required."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    return " ".join('"' + word + '"*' for word in words)
+CLIENT_PAGE_SIZE = 100
 
 
 class Casebook(Agreements):
@@ -77,14 +64,19 @@ class Casebook(Agreements):
     # -- clients -----------------------------------------------------------------------------
 
     def add_client(self, name: str, contact: str = "") -> Client:
+        name = storable(name.strip())
         client_id = self._write(
-            "INSERT INTO clients (name, contact, created_at) VALUES (?, ?, ?)",
-            (storable(name.strip()), storable(contact), self.now_iso()),
+            "INSERT INTO clients (name, sort_name, contact, created_at) VALUES (?, ?, ?, ?)",
+            (name, sort_key(name), storable(contact), self.now_iso()),
         )
         return self.client(client_id)
 
     def rename_client(self, client_id: int, name: str) -> None:
-        self._write("UPDATE clients SET name = ? WHERE id = ?", (storable(name.strip()), client_id))
+        name = storable(name.strip())
+        self._write(
+            "UPDATE clients SET name = ?, sort_name = ? WHERE id = ?",
+            (name, sort_key(name), client_id),
+        )
 
     def set_client_contact(self, client_id: int, contact: str) -> None:
         self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
@@ -103,34 +95,75 @@ class Casebook(Agreements):
         self.vault.checkpoint()
 
     def clients(self, search: str = "", today: date | None = None) -> list[ClientOverview]:
-        """The client list, alphabetical; `search` matches name prefixes or words in notes."""
-        params: dict[str, Any] = {"today": (today or self._clock().date()).isoformat()}
+        """The whole client list, alphabetical; `search` as in `client_page`."""
+        return self.client_page(search, today, limit=None).overviews
+
+    def client_page(
+        self,
+        search: str = "",
+        today: date | None = None,
+        *,
+        limit: int | None = CLIENT_PAGE_SIZE,
+        offset: int = 0,
+    ) -> ClientPage:
+        """`limit` clients from `offset` on in alphabetical order (all with `limit=None`).
+
+        `search` matches name prefixes, or words in notes (`domain.search`). The order comes
+        from the `sort_name` index and the marks are only counted for the page itself, so a
+        page costs about the same with ten clients or ten thousand.
+        """
+        params: dict[str, Any] = {"limit": -1 if limit is None else limit + 1, "offset": offset}
         where = ""
-        query = fts_query(search) if search.strip() else None
         if search.strip():
-            if query is None:
-                return []
-            where = (
-                "WHERE c.id IN (SELECT rowid FROM clients_fts WHERE clients_fts MATCH :q "
-                "UNION SELECT n.client_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
-                "WHERE notes_fts MATCH :q)"
+            names = fts_query(search)
+            if names is None:
+                return ClientPage([], False)
+            matches = ["SELECT rowid FROM clients_fts WHERE clients_fts MATCH :names"]
+            params["names"] = names
+            notes = note_query(search)
+            if notes is not None:
+                matches.append(
+                    "SELECT n.client_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                    "WHERE notes_fts MATCH :notes"
+                )
+                params["notes"] = notes
+            where = f"WHERE c.id IN ({' UNION '.join(matches)})"
+        ids = [
+            r["id"]
+            for r in self._rows(
+                f"SELECT c.id FROM clients c {where} "
+                "ORDER BY c.sort_name, c.id LIMIT :limit OFFSET :offset",
+                params,
             )
-            params["q"] = query
+        ]
+        has_more = limit is not None and len(ids) > limit
+        ids = ids[:limit] if limit is not None else ids
+        return ClientPage(self._overviews(ids, today), has_more)
+
+    def _overviews(self, ids: list[int], today: date | None) -> list[ClientOverview]:
+        """The list rows of `ids`, in that order."""
+        if not ids:
+            return []
         rows = self._rows(
-            f"""SELECT c.*,
+            """SELECT c.*,
                 (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open')
                     AS open_steps,
                 (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open'
                     AND s.who IN ('coach', 'together') AND s.due_date < :today) AS overdue,
                 (SELECT max(started_at) FROM conversations v WHERE v.client_id = c.id) AS last
-            FROM clients c {where}""",
-            params,
+            FROM clients c WHERE c.id IN (SELECT value FROM json_each(:ids))""",
+            {
+                "today": (today or self._clock().date()).isoformat(),
+                "ids": "[" + ",".join(str(int(i)) for i in ids) + "]",
+            },
         )
-        overviews = [
-            ClientOverview(client_row(r), r["open_steps"], r["overdue"], dt_or_none(r["last"]))
+        by_id = {
+            r["id"]: ClientOverview(
+                client_row(r), r["open_steps"], r["overdue"], dt_or_none(r["last"])
+            )
             for r in rows
-        ]
-        return sorted(overviews, key=lambda o: (sort_key(o.client.name), o.client.id))
+        }
+        return [by_id[i] for i in ids if i in by_id]
 
     # -- conversations -----------------------------------------------------------------------
 

@@ -87,6 +87,14 @@ class ClientOverview:
 
 
 @dataclass(frozen=True)
+class ClientPage:
+    """One screenful of the client list, and whether more follow."""
+
+    overviews: list[ClientOverview]
+    has_more: bool
+
+
+@dataclass(frozen=True)
 class Conversation:
     id: int
     client_id: int

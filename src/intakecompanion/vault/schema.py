@@ -5,6 +5,8 @@ Never edit a released step: add a new one. Tests open vaults made at every earli
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlite_utils import Database
 
 from intakecompanion.vault.migrations import step
@@ -14,6 +16,28 @@ from intakecompanion.vault.migrations import step
 def create_initial_schema(db: Database) -> None:
     for statement in _SCHEMA_V1:
         db.execute(statement)
+
+
+@step(2)
+def add_client_sort_names(db: Database) -> None:
+    """The client list is read a page at a time in alphabetical order, so the order must come
+    from an index: `sort_name` holds `client_sort_key(name)`, kept by the Casebook."""
+    db.execute("ALTER TABLE clients ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name FROM clients").fetchall()
+    db.conn.executemany(
+        "UPDATE clients SET sort_name = ? WHERE id = ?",
+        [(client_sort_key(name), client_id) for client_id, name in rows],
+    )
+    db.execute("CREATE INDEX clients_sort ON clients(sort_name, id)")
+
+
+def client_sort_key(name: str) -> str:
+    """Alphabetical order as people expect it: case and accents ignored (É sorts with E).
+
+    Stored in `clients.sort_name`; a change here needs a migration step that recomputes it.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Plain SQL rather than sqlite-utils' create(): CHECK constraints, FTS5 options and triggers are
