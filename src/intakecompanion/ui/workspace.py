@@ -125,7 +125,8 @@ class Workspace(QSplitter):
         panel.summary_requested.connect(self.summary_requested)
         self._replace_client_panel(panel)
         self.right.setCurrentWidget(panel)
-        self.clients.refresh(select_id=client_id)
+        if self.clients.selected_id() != client_id:  # chosen in the list: it is current already
+            self.clients.refresh(select_id=client_id)
         self.location_changed.emit()
 
     def open_conversation(self, conversation_id: int, phase: object = None) -> None:

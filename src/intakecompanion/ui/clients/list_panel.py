@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ClientOverview
+from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
+from intakecompanion.domain.model import ClientOverview, ClientPage
 from intakecompanion.ui.widgets import MessageLabel, fill, format_date
 
 SEARCH_DEBOUNCE_MS = 150
@@ -132,6 +132,13 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.search, self.list)
 
         self._icons = self._make_icons()
+        # The list is filled a page at a time; the next page loads when the coach scrolls
+        # (or arrows) to the end, so ten thousand clients cost what a hundred do.
+        self._loaded_search: str | None = None
+        self._has_more = False
+        bar = self.list.verticalScrollBar()
+        bar.valueChanged.connect(self._load_more_at_end)
+        bar.rangeChanged.connect(lambda _low, _high: self._load_more_at_end())
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -164,17 +171,37 @@ class ClientListPanel(QWidget):
         """Run the search now and fill the list, keeping (or moving to) the selected client."""
         self._debounce.stop()
         keep = select_id if select_id is not None else self.selected_id()
-        overviews = self._casebook.clients(self.search.text())
+        text = self.search.text()
+        # As many rows as were showing for the same search, so a place far down is kept.
+        rows = self.list.count() if text == self._loaded_search else 0
+        page = self._casebook.client_page(text, limit=max(CLIENT_PAGE_SIZE, rows))
+        self._loaded_search = text
+        self._has_more = False  # clearing moves the scroll bar: no page may load meanwhile
         self.list.blockSignals(True)
         self.list.clear()
-        for overview in overviews:
-            self.list.addItem(self._item_for(overview))
+        self._append(page)
         self.list.blockSignals(False)
         for row in range(self.list.count()):
             if self.list.item(row).data(CLIENT_ID_ROLE) == keep:
                 self.list.setCurrentRow(row)
                 break
-        self._show_empty_hint(bool(overviews))
+        self._show_empty_hint(bool(page.overviews))
+
+    def _append(self, page: ClientPage) -> None:
+        for overview in page.overviews:
+            self.list.addItem(self._item_for(overview))
+        self._has_more = page.has_more
+
+    def _load_more_at_end(self) -> None:
+        bar = self.list.verticalScrollBar()
+        # Hidden, the list has no height yet: every page would seem to end on screen.
+        if not self._has_more or not self.list.isVisible():
+            return
+        if bar.value() < bar.maximum() - bar.pageStep():
+            return
+        self._append(
+            self._casebook.client_page(self._loaded_search or "", offset=self.list.count())
+        )
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()

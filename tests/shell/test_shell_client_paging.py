@@ -1,0 +1,78 @@
+"""The client list loads a page at a time and the next page as the coach reaches the end."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
+from intakecompanion.ui.clients.list_panel import CLIENT_ID_ROLE, ClientListPanel
+from intakecompanion.vault.store import Vault
+
+NOW = datetime(2026, 3, 2, 10, 0).astimezone()
+CLIENTS = CLIENT_PAGE_SIZE * 2 + 30
+
+
+@pytest.fixture
+def book(vault: Vault) -> Casebook:
+    book = Casebook(vault, clock=lambda: NOW)
+    for number in range(CLIENTS):
+        book.add_client(f"Cliënt {number:04d}")
+    return book
+
+
+def scroll_to_end(qtbot, panel: ClientListPanel, rows: int) -> None:  # type: ignore[no-untyped-def]
+    """Scroll to the bottom once the list's layout has caught up with its rows."""
+    bar = panel.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() >= rows // 2)  # scrolled per row: about rows - 12
+    bar.setValue(bar.maximum())
+
+
+def test_pages_load_as_the_coach_scrolls_and_a_refresh_keeps_the_place(
+    qtbot, book: Casebook
+) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    panel.resize(320, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.list.count() == CLIENT_PAGE_SIZE
+    scroll_to_end(qtbot, panel, CLIENT_PAGE_SIZE)
+    qtbot.waitUntil(lambda: panel.list.count() == 2 * CLIENT_PAGE_SIZE)
+    scroll_to_end(qtbot, panel, 2 * CLIENT_PAGE_SIZE)
+    qtbot.waitUntil(lambda: panel.list.count() == CLIENTS)
+    scroll_to_end(qtbot, panel, CLIENTS)
+    qtbot.wait(50)
+    assert panel.list.count() == CLIENTS  # nothing more to load
+    names = [panel.list.item(r).text() for r in range(panel.list.count())]
+    assert names == sorted(names) and len(set(names)) == CLIENTS
+
+    far = panel.list.item(CLIENTS - 5)
+    panel.list.setCurrentItem(far)
+    chosen = far.data(CLIENT_ID_ROLE)
+    panel.refresh()
+    assert panel.list.count() == CLIENTS
+    assert panel.selected_id() == chosen
+
+
+def test_the_keyboard_reaches_the_next_page_and_a_new_search_starts_over(
+    qtbot, book: Casebook
+) -> None:  # type: ignore[no-untyped-def]
+    panel = ClientListPanel(book)
+    qtbot.addWidget(panel)
+    panel.resize(320, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    QTest.keyClick(panel.list, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: panel.list.count() > CLIENT_PAGE_SIZE)
+    panel.search.setText("Cliënt")
+    panel.refresh()
+    assert panel.list.count() == CLIENT_PAGE_SIZE
+    panel.search.setText("0042")
+    panel.refresh()
+    assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Cliënt 0042"]
