@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.appearance import Appearance, apply_text_size
+from intakecompanion.ui.clipboard_guard import ClipboardGuard
 from intakecompanion.ui.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.dialogs.about_dialog import AboutDialog
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._last_location = Location()
         self._unsaved_on_lock = False
 
+        self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
         self.gate = Gate(session, demo_passphrase, self.stack)
         self.stack.addWidget(self.gate)
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(workspace)
             workspace.hide()
             workspace.deleteLater()
+        self.clipboard_guard.forget()  # text copied from a note would outlive the lock
         self.gate.show_start()
         self.setWindowTitle(WINDOW_TITLE)
 
