@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 
 from intakecompanion.cli import parse
-from intakecompanion.guide.cli import language_from_environment
 from intakecompanion.hardening import harden_process
 
 
@@ -15,6 +14,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is in memory: no core dumps of an unlocked vault
     args = parse(argv)
     if args.self_check:
+        from intakecompanion.guide.cli import language_from_environment
         from intakecompanion.selfcheck import run_self_check
 
         return run_self_check(args.lang or language_from_environment(os.environ))

@@ -28,7 +28,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def launch(args: argparse.Namespace) -> int:
     """Run the desktop app until the coach quits; returns the exit code."""
-    from intakecompanion.demo import DemoSite
     from intakecompanion.ui.bench_hook import quit_after_first_paint_if_asked
     from intakecompanion.ui.main_window import MainWindow
     from intakecompanion.ui.session import VaultSession
@@ -42,6 +41,8 @@ def launch(args: argparse.Namespace) -> int:
     try:
         appearance = prepare_application(app, settings, args.lang)
         if args.demo:
+            from intakecompanion.demo import DemoSite
+
             # Never the real vault: a fresh temp folder with its own settings, deleted on quit.
             demo = DemoSite.create(appearance.lang)
             paths, vault_path = demo.paths, demo.vault_path

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.profile_form import ProfileForm
 from intakecompanion.ui.widgets import MessageLabel
 from intakecompanion.vault.errors import VaultError
+
+if TYPE_CHECKING:  # the gate is shown before the vault's libraries are loaded
+    from intakecompanion.domain.casebook import Casebook
 
 
 class ProfilePage(CardPage):
