@@ -5,6 +5,7 @@ flips and cuts (hypothesis), and a deleted -wal."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -166,7 +167,7 @@ def damaged_copy(pristine_path: Path, folder: Path, how: tuple[str, Any, float])
     return path
 
 
-OUTCOMES: dict[str, Counter[str]] = {"passphrase": Counter(), "recovery key": Counter()}
+OUTCOMES: dict[str, Counter[str]] = {}  # per test: outcome -> how often
 ALLOWED = {
     "VaultDamaged",  # page 1 does not open, but other pages verify under this key
     "VaultSaltDamaged",  # the salt was hit, the rest is whole
@@ -181,6 +182,7 @@ ALLOWED = {
 def run_damage(
     pristine: tuple[Path, str, list[Any]], folder: Path, how: tuple[str, Any, float], by: str
 ) -> None:
+    test = os.environ.get("PYTEST_CURRENT_TEST", "?").split("::")[-1].split(" ")[0]
     pristine_path, recovery_key, original = pristine
     path = damaged_copy(pristine_path, folder, how)
     before = snapshot(path.parent)
@@ -193,7 +195,7 @@ def run_damage(
         assert path.read_bytes() == pristine_path.read_bytes() or how[0] == "cut"
     if "intact" not in outcome:
         assert snapshot(path.parent) == before  # a refusal changes nothing
-    OUTCOMES[by][f"{how[0]}: {outcome}"] += 1
+    OUTCOMES.setdefault(f"{test} ({by})", Counter())[f"{how[0]}: {outcome}"] += 1
 
 
 def damage_settings(examples: int) -> settings:
@@ -230,14 +232,12 @@ def test_much_random_damage_with_the_recovery_key(
     run_damage(pristine, tmp_path / "v", how, "recovery key")
 
 
-def test_record_damage_figures() -> None:
-    """Runs after the property tests in this module: their outcome counts, for the docs."""
-    tried = {by: sum(counts.values()) for by, counts in OUTCOMES.items()}
-    record(
-        "damage",
-        inputs_tried=tried,
-        outcomes={by: dict(sorted(c.items())) for by, c in OUTCOMES.items()},
-    )
+@pytest.fixture(scope="module", autouse=True)
+def _record_damage_figures() -> Iterator[None]:
+    """When the module is done: how many damaged files each property test tried, by outcome."""
+    yield
+    for test, counts in OUTCOMES.items():
+        record(f"damage: {test}", inputs_tried=sum(counts.values()), outcomes=dict(counts))
 
 
 # --- A deleted -wal ------------------------------------------------------------------------------
