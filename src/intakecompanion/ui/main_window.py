@@ -6,6 +6,8 @@ switcher and screen sharing, so no client name ever goes there.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
@@ -14,15 +16,9 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.ui.appearance import Appearance, apply_text_size
 from intakecompanion.ui.clipboard_guard import ClipboardGuard
 from intakecompanion.ui.desktop_lock import DesktopLockWatcher
-from intakecompanion.ui.dialogs.about_dialog import AboutDialog
-from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
-from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
-from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
-from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
-from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from intakecompanion.ui.gate.gate import Gate
-from intakecompanion.ui.guides import GuideCatalog
 from intakecompanion.ui.idle import IdleWatcher
+from intakecompanion.ui.location import Location
 from intakecompanion.ui.session import VaultSession
 from intakecompanion.ui.settings import (
     IDLE_LOCK_MINUTES,
@@ -31,9 +27,13 @@ from intakecompanion.ui.settings import (
     PAPER_SIZE,
     Settings,
 )
-from intakecompanion.ui.summary_dialog import SummaryDialog
 from intakecompanion.ui.widgets import fill, show_dialog
-from intakecompanion.ui.workspace import Location, Workspace
+
+if TYPE_CHECKING:
+    from intakecompanion.ui.workspace import Workspace
+
+# The workspace and the dialogs that need the vault are imported when first used: the unlock
+# screen then shows without the vault's libraries, sooner and smaller (make bench, goal 1).
 
 WINDOW_TITLE = "Intake Companion"
 DEFAULT_SIZE = QSize(1280, 720)
@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         casebook = self.session.casebook
         if casebook is None:
             return
+        from intakecompanion.ui.guides import GuideCatalog
+        from intakecompanion.ui.workspace import Workspace
+
         catalog = GuideCatalog(self.paths, self.settings.get(ORGANISATION_GUIDES))
         workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
         self.workspace = workspace
@@ -293,6 +296,8 @@ class MainWindow(QMainWindow):
             return
         if self.workspace.conversation_page is not None:
             self.workspace.flush()  # the summary is built from what is on disk
+        from intakecompanion.ui.summary_dialog import SummaryDialog
+
         dialog = SummaryDialog(casebook, conversation_id, self.workspace, self.appearance.lang)
         dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
         show_dialog(dialog)
@@ -305,6 +310,8 @@ class MainWindow(QMainWindow):
         casebook = self.session.casebook
         if casebook is None or self.workspace is None:
             return
+        from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
+
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)
         show_dialog(dialog)
@@ -315,6 +322,8 @@ class MainWindow(QMainWindow):
         if casebook is None or self.workspace is None:
             return
         self.workspace.flush()  # the backup holds what is on disk
+        from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
+
         show_dialog(BackupDialog(casebook.vault, self.workspace))
 
     def restore_backup(self) -> None:
@@ -323,12 +332,16 @@ class MainWindow(QMainWindow):
         exists = self.session.vault_exists()
         parent: QWidget = self.workspace if self.workspace is not None else self
         target = None if exists else self.session.access.path
+        from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(target, parent, kdf=self.session.access.kdf)
         if not exists:
             dialog.restored.connect(lambda _path: self.gate.show_start())
         show_dialog(dialog)
 
     def edit_settings(self) -> None:
+        from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self, self.appearance.lang)
         dialog.accepted.connect(self._settings_changed)
         show_dialog(dialog)
@@ -341,6 +354,8 @@ class MainWindow(QMainWindow):
         conversation: list[tuple[str, str]] = []
         if self.workspace is not None and self.workspace.conversation_page is not None:
             conversation = self.workspace.conversation_page.shortcut_help()
+        from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self._window_shortcuts(), conversation, self)
         show_dialog(dialog)
 
@@ -364,5 +379,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _about(self) -> None:
+        from intakecompanion.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self)
         show_dialog(dialog)

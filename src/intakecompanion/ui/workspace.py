@@ -3,8 +3,6 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,19 +16,11 @@ from intakecompanion.ui.clients.list_panel import ClientListPanel
 from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
+from intakecompanion.ui.location import Location
 from intakecompanion.ui.widgets import MessageLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where the coach was, as ids only (no text), to return there after unlocking."""
-
-    client_id: int | None = None
-    conversation_id: int | None = None
-    phase: object = None
 
 
 class Workspace(QSplitter):

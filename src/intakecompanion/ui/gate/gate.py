@@ -10,14 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
-from intakecompanion.ui.gate.profile_page import ProfilePage
-from intakecompanion.ui.gate.recover_page import RecoverPage
-from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.session import VaultSession
+
+# The other pages are imported when first shown, so the unlock screen appears sooner (bench).
 
 
 class Gate(QStackedWidget):
@@ -47,6 +44,8 @@ class Gate(QStackedWidget):
         if self.session.vault_exists():
             self.show_unlock()
         else:
+            from intakecompanion.ui.gate.create_page import CreateVaultPage
+
             page = CreateVaultPage(self)
             page.create_requested.connect(self.session.create)
             self._show(page)
@@ -58,6 +57,8 @@ class Gate(QStackedWidget):
         self._show(page)
 
     def show_recover(self) -> None:
+        from intakecompanion.ui.gate.recover_page import RecoverPage
+
         page = RecoverPage(self)
         page.recover_requested.connect(self.session.recover)
         page.back_requested.connect(self.show_unlock)
@@ -81,6 +82,8 @@ class Gate(QStackedWidget):
             focus()
 
     def _on_created(self, recovery_key: str) -> None:
+        from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
+
         page = RecoveryKeyPage(recovery_key, self)
         page.confirmed.connect(self._show_profile)
         self._show(page)
@@ -90,12 +93,16 @@ class Gate(QStackedWidget):
         if casebook is None:
             self.show_start()
             return
+        from intakecompanion.ui.gate.profile_page import ProfilePage
+
         page = ProfilePage(casebook, self)
         page.done.connect(self.entered)
         self._show(page)
 
     def _on_opened(self) -> None:
         if self.session.opened_with_recovery_key:
+            from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
+
             page = NewPassphrasePage(self)
             page.passphrase_chosen.connect(self.session.change_passphrase)
             page.skipped.connect(self.entered)
