@@ -30,7 +30,6 @@ class IdleWatcher(QObject):
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
         self._active = False
-        app.installEventFilter(self)
 
     def set_timeout(self, timeout_ms: int) -> None:
         self._timer.setInterval(timeout_ms)
@@ -39,18 +38,23 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         """Watch from now on (while the vault is open)."""
+        if not self._active:
+            # Only while watching: the filter sees every event the application handles, and
+            # each costs a Python call (a few microseconds).
+            self._app.installEventFilter(self)
         self._active = True
         self._timer.start()
 
     def stop(self) -> None:
+        if self._active:
+            self._app.removeEventFilter(self)
         self._active = False
         self._timer.stop()
 
     def remove(self) -> None:
         self.stop()
-        self._app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if self._active and event.type() in _INPUT_EVENTS:
+        if event.type() in _INPUT_EVENTS:
             self._timer.start()
         return False
