@@ -72,7 +72,7 @@ def test_wrong_passphrase(
     args = ["--lang", "nl", "summary", "--vault", str(path), "--conversation"]
     args += [str(conversation_id), "--pdf", str(out), "--passphrase-stdin"]
     assert run(monkeypatch, args, "fout\n") != 0
-    assert "wachtzin klopt niet" in capsys.readouterr().err.lower()
+    assert "wachtwoordzin klopt niet" in capsys.readouterr().err.lower()
     assert not out.exists()
 
 

@@ -32,8 +32,10 @@ def _no_core_files() -> bool:
     except ImportError:  # Windows: no core files to begin with
         return False
     try:
-        # Hard limit too: nothing later in this process (a plugin, a library) can raise it.
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        # The soft limit only: the processes this one starts (a print dialog's helper, a test
+        # run) keep theirs to decide on. PR_SET_DUMPABLE below covers this process anyway.
+        _, hard = resource.getrlimit(resource.RLIMIT_CORE)
+        resource.setrlimit(resource.RLIMIT_CORE, (0, hard))
     except (ValueError, OSError):
         return False
     return True
