@@ -7,9 +7,15 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMainWindow
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.paths import AppPaths
 from intakecompanion.ui.clients.list_panel import CLIENT_ID_ROLE, ClientListPanel
+from intakecompanion.ui.guides import GuideCatalog
+from intakecompanion.ui.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
 NOW = datetime(2026, 3, 2, 10, 0).astimezone()
@@ -76,3 +82,29 @@ def test_the_keyboard_reaches_the_next_page_and_a_new_search_starts_over(
     panel.search.setText("0042")
     panel.refresh()
     assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Cliënt 0042"]
+
+
+def test_coming_back_from_a_conversation_loads_no_extra_page(
+    qtbot, book: Casebook, app_paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
+    window = QMainWindow()
+    workspace = Workspace(book, GuideCatalog(app_paths, []), "en", window)
+    window.setCentralWidget(workspace)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    client = book.clients()[-1].client.id  # far down: not on the first page
+    conversation = book.start_conversation(
+        client, ConversationKind.INTAKE, guide.id, guide.version, guide_to_snapshot(guide)
+    )
+    for _ in range(3):  # the list hides during a conversation, and is refreshed after it
+        for step in (
+            lambda: workspace.show_client(client),
+            lambda: workspace.open_conversation(conversation.id),
+            workspace.back_to_client,
+        ):
+            step()
+            qtbot.wait(10)
+    assert workspace.clients.list.count() == CLIENT_PAGE_SIZE

@@ -194,8 +194,9 @@ class ClientListPanel(QWidget):
 
     def _load_more_at_end(self) -> None:
         bar = self.list.verticalScrollBar()
-        # Hidden, the list has no height yet: every page would seem to end on screen.
-        if not self._has_more or not self.list.isVisible():
+        # Hidden, or just refilled and not laid out yet, the list has no scroll range: every
+        # page would seem to end on screen. A full page always scrolls once laid out.
+        if not self._has_more or not self.list.isVisible() or bar.maximum() <= 0:
             return
         if bar.value() < bar.maximum() - bar.pageStep():
             return
