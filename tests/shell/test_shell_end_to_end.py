@@ -98,7 +98,6 @@ def test_first_start_to_second_start(qtbot, app_paths, shell_vault_path, fast_kd
     type_text(view.appointment.place, "Sociaal huis, lokaal 2")
     view.show_phase(2)
     where = (conversation_id, 2)
-    qtbot.wait(20)  # a coach's next key press comes after the app has drawn the last one
 
     # -- lock and unlock: back to the same place ----------------------------------------------
     qtbot.keyClick(

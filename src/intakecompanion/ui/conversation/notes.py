@@ -30,6 +30,12 @@ class NotesPanel(QWidget):
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
         self.cards: list[NoteCard] = []
         self.setAccessibleName(self.tr("Notes"))
+        # Owned by the panel, so it dies with it: a lock right after "new note" must not
+        # leave a queued call to a deleted scroll area.
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_last)
 
         self.add_button = QPushButton(self.tr("New note (Ctrl+Shift+N)"), self)
         self.add_button.setAccessibleName(self.tr("New note"))
@@ -69,9 +75,12 @@ class NotesPanel(QWidget):
         """A new, internal note with the cursor in it."""
         card = self._add_card(None, "", False)
         card.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        # Scroll once the layout has placed the new card.
-        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(card))
+        self._reveal_timer.start()  # scroll once the layout has placed the new card
         return card
+
+    def _reveal_last(self) -> None:
+        if self.cards:
+            self._scroll.ensureWidgetVisible(self.cards[-1])
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -110,6 +110,11 @@ class StepsPanel(QWidget):
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
         self.rows: list[StepRow] = []
         self.setAccessibleName(self.tr("Small steps"))
+        # Owned by the panel, so it dies with it (a lock may come right after "new step").
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_last)
         self.add_button = QPushButton(self.tr("New step"), self)
         self.add_button.setAccessibleName(self.tr("New step"))
         self.add_button.clicked.connect(self.add_step)
@@ -149,8 +154,12 @@ class StepsPanel(QWidget):
     def add_step(self) -> StepRow:
         row = self._add_row(None)
         row.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(row))
+        self._reveal_timer.start()  # scroll once the layout has placed the new row
         return row
+
+    def _reveal_last(self) -> None:
+        if self.rows:
+            self._scroll.ensureWidgetVisible(self.rows[-1])
 
     # -- saving ------------------------------------------------------------------------------
 
