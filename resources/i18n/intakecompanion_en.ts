@@ -69,4 +69,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock could not be saved then. They were kept and are saved now.</source>
+        <translation>
+            <numerusform>%n change typed just before the lock could not be saved then. It was kept and is saved now.</numerusform>
+            <numerusform>%n changes typed just before the lock could not be saved then. They were kept and are saved now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock are still not saved (the disk may be full or read-only). They are kept while the program stays open, and saving is tried again.</source>
+        <translation>
+            <numerusform>%n change typed just before the lock is still not saved (the disk may be full or read-only). It is kept while the program stays open, and saving is tried again.</numerusform>
+            <numerusform>%n changes typed just before the lock are still not saved (the disk may be full or read-only). They are kept while the program stays open, and saving is tried again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept from before the lock are saved now.</source>
+        <translation>
+            <numerusform>%n change kept from before the lock is saved now.</numerusform>
+            <numerusform>%n changes kept from before the lock are saved now.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -488,6 +488,10 @@
         <source>Back to the client&apos;s conversations</source>
         <translation>Terug naar de gesprekken van de cliënt</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
 </context>
 <context>
     <name>ConversationView</name>
@@ -1929,6 +1933,27 @@
     <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock could not be saved then. They were kept and are saved now.</source>
+        <translation>
+            <numerusform>%n wijziging die vlak voor het vergrendelen werd getypt, kon toen niet worden bewaard. Ze werd vastgehouden en is nu bewaard.</numerusform>
+            <numerusform>%n wijzigingen die vlak voor het vergrendelen werden getypt, konden toen niet worden bewaard. Ze werden vastgehouden en zijn nu bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock are still not saved (the disk may be full or read-only). They are kept while the program stays open, and saving is tried again.</source>
+        <translation>
+            <numerusform>%n wijziging van vlak voor het vergrendelen is nog altijd niet bewaard (de schijf is misschien vol of alleen-lezen). Ze blijft vastgehouden zolang het programma open blijft, en het bewaren wordt opnieuw geprobeerd.</numerusform>
+            <numerusform>%n wijzigingen van vlak voor het vergrendelen zijn nog altijd niet bewaard (de schijf is misschien vol of alleen-lezen). Ze blijven vastgehouden zolang het programma open blijft, en het bewaren wordt opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept from before the lock are saved now.</source>
+        <translation>
+            <numerusform>%n vastgehouden wijziging van voor het vergrendelen is nu bewaard.</numerusform>
+            <numerusform>%n vastgehouden wijzigingen van voor het vergrendelen zijn nu bewaard.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

@@ -100,3 +100,22 @@ def test_failure_then_retry_timer_recovers(qtbot) -> None:
         disk.full = False
     assert blocker.args == ["saved"]
     assert disk.written == [("tick", "done")]
+
+
+def test_a_lock_takes_the_unsaved_writes_as_replays_in_order() -> None:
+    disk, queue = Disk(), SaveQueue()
+    replayed: list[tuple[object, str]] = []
+    queue.put("saved", disk.writer("saved", "1"), lambda book: replayed.append((book, "saved")))
+    assert queue.flush() is True  # on disk: its replay goes with it
+    disk.full = True
+    queue.put("a", disk.writer("a", "H"), lambda book: replayed.append((book, "a-old")))
+    queue.put("b", disk.writer("b", "x"), lambda book: replayed.append((book, "b")))
+    queue.put("a", disk.writer("a", "Hallo"), lambda book: replayed.append((book, "a")))
+    queue.put("c", disk.writer("c", "no replay"))
+    assert queue.flush() is False
+    replays, without = queue.take_unsaved()
+    assert without == 1
+    assert queue.state is SaveState.SAVED and not queue.has_pending
+    for replay in replays:
+        replay("next casebook")
+    assert replayed == [("next casebook", "a"), ("next casebook", "b")]

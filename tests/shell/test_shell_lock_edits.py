@@ -6,11 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from tests.shell.test_shell_main_window import open_first_conversation, unlocked_window
-from tests.support.shell import PASSPHRASE, destroy_pending
+from tests.support.scan import Scan, needles_for
+from tests.support.shell import PASSPHRASE, all_texts, destroy_pending, type_text
 
 from intakecompanion.demo import seed_demo
+from intakecompanion.ui.appearance import Appearance
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.ui.session import VaultAccess, VaultSession
+from intakecompanion.ui.settings import Settings
 from intakecompanion.vault import store
+from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.keys import KdfParams
 
 
@@ -36,3 +44,139 @@ def test_lock_right_after_adding_raises_nothing(qtbot, app_paths, seeded, fast_k
     destroy_pending()  # the workspace goes before any queued call of it could run
     qtbot.wait(20)  # pytest-qt fails the test on an exception raised in a Qt slot
     assert window.workspace is None
+
+
+# -- nothing typed is lost at a lock -----------------------------------------------------------
+
+NOTE = "Zoë wil eerst haar broer bellen (€ 20 beltegoed)."
+STEP = "Huurcontract meebrengen"
+
+
+class Disk:
+    """Whether the disk takes writes; shared by every casebook the session makes."""
+
+    failing = False
+    attempts = 0
+
+
+def failing_casebook(disk: Disk):  # type: ignore[no-untyped-def]
+    from intakecompanion.domain.casebook import Casebook
+
+    class FailingCasebook(Casebook):
+        def _write(self, sql, params=()):  # type: ignore[no-untyped-def]
+            if disk.failing:
+                disk.attempts += 1
+                raise SaveFailed()
+            return super()._write(sql, params)
+
+    return FailingCasebook
+
+
+def window_on_failing_disk(qtbot, app_paths, path: Path, kdf: KdfParams, disk: Disk) -> MainWindow:  # type: ignore[no-untyped-def]
+    session = VaultSession(VaultAccess(path, kdf), casebook_factory=failing_casebook(disk))
+    window = MainWindow(
+        session,
+        Settings.load(app_paths.settings_file),
+        app_paths,
+        Appearance("en"),
+        watch_desktop=False,
+    )
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None
+
+
+def type_unsaved_and_lock(qtbot, window: MainWindow, disk: Disk) -> int:  # type: ignore[no-untyped-def]
+    """A note and a step typed while the disk refuses, then a lock; returns the conversation."""
+    view = open_first_conversation(window, "Éline Maes").view
+    disk.failing = True
+    view.focus_side_tab(0)
+    type_text(view.notes.add_note().editor, NOTE)
+    view.focus_side_tab(1)
+    type_text(view.steps.add_step().what, STEP)
+    assert view.flush() is False and view.banner.isVisible()
+    conversation_id = view.conversation_id
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    assert window.session.kept_count == 2  # the note (text) and the step (what)
+    texts = "\n".join(all_texts())  # nothing kept is shown anywhere while locked
+    assert NOTE not in texts and STEP not in texts
+    return conversation_id
+
+
+def stored(window: MainWindow, conversation_id: int) -> tuple[list[str], list[str]]:
+    book = window.session.casebook
+    assert book is not None
+    notes = [n.text for n in book.notes(conversation_id)]
+    return notes, [s.what for s in book.steps(conversation_id)]
+
+
+def shown(window: MainWindow) -> tuple[list[str], list[str]]:
+    assert window.workspace is not None and window.workspace.conversation_page is not None
+    view = window.workspace.conversation_page.view
+    return [c.editor.text() for c in view.notes.cards], [r.what.text() for r in view.steps.rows]
+
+
+def test_text_a_failed_save_kept_is_saved_and_shown_after_unlock(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, isolated_home
+) -> None:
+    disk = Disk()
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
+    unlock(qtbot, window)
+    conversation_id = type_unsaved_and_lock(qtbot, window, disk)
+    scan = Scan(needles_for({"note": NOTE, "step": STEP}))
+    scan.tree(isolated_home)
+    assert scan.hits == []  # kept in memory only: no file holds it in plain text
+
+    disk.failing = False  # room again on the disk
+    unlock(qtbot, window)
+    assert window.session.kept_count == 0
+    assert NOTE in stored(window, conversation_id)[0]
+    assert STEP in stored(window, conversation_id)[1]
+    notes, steps = shown(window)
+    assert NOTE in notes and STEP in steps
+    page = window.workspace.conversation_page
+    assert page.message.isVisible() and page.message.property("state") == "ok"
+    assert "2 changes" in page.message.text() and "saved now" in page.message.text()
+    assert page.view.banner.isHidden()
+
+
+def test_kept_text_that_still_fails_after_unlock_waits_with_the_banner(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    disk = Disk()
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
+    unlock(qtbot, window)
+    conversation_id = type_unsaved_and_lock(qtbot, window, disk)
+    unlock(qtbot, window)  # the disk still refuses
+    page = window.workspace.conversation_page
+    assert page is not None and page.view.banner.isVisible()
+    assert page.message.property("state") == "error" and "still not saved" in page.message.text()
+    notes, steps = stored(window, conversation_id)
+    assert NOTE not in notes and STEP not in steps
+
+    # locked and unlocked again while it still fails: still kept, nothing lost
+    window.lock()
+    assert window.session.kept_count == 2
+    unlock(qtbot, window)
+    page = window.workspace.conversation_page
+
+    disk.failing = False
+    qtbot.mouseClick(page.view.banner.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.conversation_page is not page, timeout=5000)
+    notes, steps = shown(window)  # the conversation is shown again, with what was kept
+    assert NOTE in notes and STEP in steps
+    assert NOTE in stored(window, conversation_id)[0]
+    message = window.workspace.conversation_page.message
+    assert message.property("state") == "ok" and "saved now" in message.text()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation.view import ConversationView
+from intakecompanion.ui.widgets import MessageLabel
 
 
 class ConversationPage(QWidget):
@@ -22,10 +23,14 @@ class ConversationPage(QWidget):
         self.back_button = QPushButton(self.tr("\u2190 Back to the client (Ctrl+W)"), self)
         self.back_button.setAccessibleName(self.tr("Back to the client's conversations"))
         self.view = ConversationView(casebook, conversation_id, lang, self)
+        # What the shell tells the coach while a conversation is open (e.g. after an unlock).
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 0)
         bar.addWidget(self.back_button)
-        bar.addStretch(1)
+        bar.addWidget(self.message, 1)
+        bar.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

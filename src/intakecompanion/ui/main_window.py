@@ -194,8 +194,12 @@ class MainWindow(QMainWindow):
         if casebook is None:
             return
         from intakecompanion.ui.guides import GuideCatalog
+        from intakecompanion.ui.kept_edits import replay_kept
         from intakecompanion.ui.workspace import Workspace
 
+        # Edits a lock interrupted go in first, so the conversation shows them when it opens.
+        kept = self.session.take_kept()
+        waiting = replay_kept(casebook, kept)
         catalog = GuideCatalog(self.paths, self.settings.get(ORGANISATION_GUIDES))
         workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
         self.workspace = workspace
@@ -205,8 +209,11 @@ class MainWindow(QMainWindow):
         self.gate.clear()
         self._set_unlocked_actions(True)
         workspace.restore(self._last_location)
+        if kept:
+            leftover = workspace.put_back(len(kept), waiting)
+            self.session.keep_unsaved(leftover)
         if self._unsaved_on_lock:
-            workspace.message.show_message(
+            workspace.say(
                 self.tr(
                     "Some text typed just before the lock could not be saved (the disk may be "
                     "full). Check the last notes."
@@ -233,7 +240,11 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Save, close the vault, destroy everything that shows client text, show unlock."""
         if self.workspace is not None:
-            self._unsaved_on_lock = not self.workspace.flush()
+            if not self.workspace.flush():
+                # The lock wins, and what could not be saved is kept in memory for the unlock.
+                replays, without = self.workspace.take_unsaved()
+                self.session.keep_unsaved(replays)
+                self._unsaved_on_lock = without > 0
             self._last_location = self.workspace.location()
         self.session.lock()  # emits closed -> _on_closed
 

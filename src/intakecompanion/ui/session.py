@@ -19,8 +19,22 @@ from intakecompanion.ui.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from intakecompanion.domain.casebook import Casebook
+    from intakecompanion.ui.conversation.autosave import Replay
     from intakecompanion.vault.keys import KdfParams
     from intakecompanion.vault.store import Vault
+
+
+def _salt_of(vault: Vault | None) -> bytes | None:
+    """The vault file's salt: it tells one vault from another (a copy keeps it)."""
+    if vault is None:
+        return None
+    from intakecompanion.vault.errors import VaultError
+    from intakecompanion.vault.files import inspect_vault_file
+
+    try:
+        return inspect_vault_file(vault.path).salt
+    except VaultError:
+        return None
 
 
 def _store() -> ModuleType:
@@ -71,10 +85,17 @@ class VaultSession(QObject):
         access: VaultAccess | Path,
         clock: Callable[[], Any] | None = None,
         parent: QObject | None = None,
+        *,
+        casebook_factory: Callable[[Vault], Casebook] | None = None,
     ) -> None:
         super().__init__(parent)
         self.access = access if isinstance(access, VaultAccess) else VaultAccess(access)
         self._clock = clock
+        self._casebook_factory = casebook_factory  # tests inject a casebook whose disk fails
+        # Edits a lock interrupted before they reached the disk: in memory only, never shown
+        # while locked, replayed into the same vault (told by its salt) after the next unlock.
+        self._kept: list[Replay] = []
+        self._kept_salt: bytes | None = None
         self._vault: Vault | None = None
         self._casebook: Casebook | None = None
         self._runner = BackgroundRunner(self)
@@ -168,7 +189,35 @@ class VaultSession(QObject):
         from intakecompanion.domain.casebook import Casebook
 
         self._vault = vault
-        self._casebook = Casebook(vault) if self._clock is None else Casebook(vault, self._clock)
+        if self._casebook_factory is not None:
+            self._casebook = self._casebook_factory(vault)
+        elif self._clock is not None:
+            self._casebook = Casebook(vault, self._clock)
+        else:
+            self._casebook = Casebook(vault)
+
+    # -- edits kept across a lock ------------------------------------------------------------
+
+    @property
+    def kept_count(self) -> int:
+        return len(self._kept)
+
+    def keep_unsaved(self, replays: list[Replay]) -> None:
+        """Hold edits that could not be saved (the vault is still open: its salt is read)."""
+        if not replays:
+            return
+        salt = _salt_of(self._vault)
+        if self._kept and salt != self._kept_salt:
+            return  # edits for another vault are already held; never mix the two
+        self._kept.extend(replays)
+        self._kept_salt = salt
+
+    def take_kept(self) -> list[Replay]:
+        """After an unlock: the kept edits, if this is the vault they were made in."""
+        if not self._kept or self._vault is None or _salt_of(self._vault) != self._kept_salt:
+            return []
+        kept, self._kept, self._kept_salt = self._kept, [], None
+        return kept
 
     # -- closing -----------------------------------------------------------------------------
 

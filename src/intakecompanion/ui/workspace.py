@@ -3,7 +3,7 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -13,6 +13,7 @@ from intakecompanion.guide import Guide, guide_to_snapshot
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
+from intakecompanion.ui.conversation.autosave import Replay
 from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
@@ -66,6 +67,12 @@ class Workspace(QSplitter):
         self.setSizes([LIST_WIDTH, 1000])
         self.client_panel: ClientPanel | None = None
         self.conversation_page: ConversationPage | None = None
+        # Owned, so it dies with the workspace at a lock; reloads outside the saver's call.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self._reload_conversation)
+        self._kept_saved_count = 0
 
         self.clients.client_chosen.connect(self.show_client)
         self.clients.new_intake.connect(self.new_intake)
@@ -95,6 +102,64 @@ class Workspace(QSplitter):
         if self.conversation_page is None:
             return True
         return self.conversation_page.flush()
+
+    def take_unsaved(self) -> tuple[list[Replay], int]:
+        """At a lock whose save failed: the edits not on disk, as replays needing no widget,
+        and how many could not be handed over (see ConversationView.take_unsaved)."""
+        if self.conversation_page is None:
+            return [], 0
+        return self.conversation_page.view.take_unsaved()
+
+    def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
+        """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could
+        not be written. Those wait in the open conversation (banner, retries); returns any
+        that have no conversation to wait in."""
+        if not waiting:
+            self.say(
+                self.tr(
+                    "%n change(s) typed just before the lock could not be saved then. They were "
+                    "kept and are saved now.",
+                    "",
+                    kept,
+                ),
+                "ok",
+            )
+            return []
+        self.say(
+            self.tr(
+                "%n change(s) typed just before the lock are still not saved (the disk may be "
+                "full or read-only). They are kept while the program stays open, and saving is "
+                "tried again.",
+                "",
+                len(waiting),
+            ),
+            "error",
+        )
+        if self.conversation_page is None:
+            return waiting
+        view = self.conversation_page.view
+        view.kept_saved.connect(self._kept_now_saved)
+        view.adopt_unsaved(waiting)
+        return []
+
+    def _kept_now_saved(self, count: int) -> None:
+        # The view was built before these reached the disk: open it again to show them.
+        self._reload_timer.start()
+        self._kept_saved_count = count
+
+    def _reload_conversation(self) -> None:
+        page = self.conversation_page
+        if page is None or not self._leave_conversation():
+            return
+        self.open_conversation(page.conversation_id, page.phase())
+        self.say(
+            self.tr(
+                "%n change(s) kept from before the lock are saved now.",
+                "",
+                self._kept_saved_count,
+            ),
+            "ok",
+        )
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -190,14 +255,14 @@ class Workspace(QSplitter):
     def _start(self, client_id: int, kind: ConversationKind, guide: Guide | None) -> None:
         guide = guide or self._guide(str(kind), "")
         if guide is None:
-            self._say(self._no_guide_text())
+            self.say(self._no_guide_text())
             return
         try:
             conversation = self.casebook.start_conversation(
                 client_id, kind, guide.id, guide.version, guide_to_snapshot(guide)
             )
         except (VaultError, OSError) as error:
-            self._say(vault_error_message(error))
+            self.say(vault_error_message(error))
             return
         self.clients.refresh(select_id=client_id)
         self.open_conversation(conversation.id)
@@ -208,12 +273,12 @@ class Workspace(QSplitter):
         try:
             self.casebook.delete_client(client_id)
         except (VaultError, OSError) as error:
-            self._say(vault_error_message(error))
+            self.say(vault_error_message(error))
             return
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self._replace_client_panel(None)
         self._show_welcome()
-        self._say(self.tr("The client and all their records have been erased."), "ok")
+        self.say(self.tr("The client and all their records have been erased."), "ok")
         self.clients.refresh()
         self.clients.focus_search()
         self.location_changed.emit()
@@ -261,8 +326,12 @@ class Workspace(QSplitter):
     def _show_welcome(self) -> None:
         self.right.setCurrentWidget(self.welcome)
 
-    def _say(self, text: str, state: str = "error") -> None:
-        if self.client_panel is not None and self.right.currentWidget() is self.client_panel:
+    def say(self, text: str, state: str = "error") -> None:
+        """A message where the coach is looking: the conversation, the client or the start."""
+        current = self.right.currentWidget()
+        if self.conversation_page is not None and current is self.conversation_page:
+            self.conversation_page.message.show_message(text, state)
+        elif self.client_panel is not None and current is self.client_panel:
             self.client_panel.message.show_message(text, state)
         else:
             self._show_welcome()

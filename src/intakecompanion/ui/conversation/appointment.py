@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.conversation.texts import fill, format_datetime
 
@@ -45,7 +46,7 @@ class AppointmentPanel(QWidget):
         self._client_id = casebook.conversation(conversation_id).client_id
         self.setAccessibleName(self.tr("Next appointment"))
         existing = casebook.conversation_appointment(conversation_id)
-        self.appointment_id: int | None = existing.id if existing else None
+        self._record = RecordRef(existing.id if existing else None)
         default_day = (today or date.today()) + timedelta(days=DEFAULT_DAYS_AHEAD)
 
         self.day = QDateEdit(self)
@@ -128,14 +129,23 @@ class AppointmentPanel(QWidget):
         ]
         return earlier[-1] if earlier else None
 
+    @property
+    def appointment_id(self) -> int | None:
+        return self._record.id
+
+    # Each write is a replay (no widget in it) bound to this casebook, followed by what the
+    # panel shows; a lock can hand the replay over (autosave.py).
+
     def _previous_status_chosen(self) -> None:
         assert self.previous is not None
         appointment_id = self.previous.id
         status, by = self.previous_status.currentData()
-        self._saver.save_now(
-            "appointment-previous",
-            lambda: self._casebook.set_appointment_status(appointment_id, status, by),
-        )
+
+        def replay(book: Casebook) -> None:
+            book.set_appointment_status(appointment_id, status, by)
+
+        casebook = self._casebook
+        self._saver.save_now("appointment-previous", lambda: replay(casebook), replay)
 
     def _show(self, appointment: Appointment | None, default_day: date) -> None:
         if appointment is not None:
@@ -155,33 +165,40 @@ class AppointmentPanel(QWidget):
 
     def _changed(self, *_args: object) -> None:
         starts, place, with_whom = self.starts_at(), self.place.text(), self.with_whom.text()
+        record, client_id, conversation_id = self._record, self._client_id, self._conversation_id
+
+        def replay(book: Casebook) -> None:
+            if record.id is None:
+                appointment = book.add_appointment(
+                    client_id, starts, place, with_whom, conversation_id
+                )
+                record.id = appointment.id
+            else:
+                book.update_appointment(
+                    record.id, starts_at=starts, place=place, with_whom=with_whom
+                )
 
         def write() -> None:
-            if self.appointment_id is None:
-                appointment = self._casebook.add_appointment(
-                    self._client_id, starts, place, with_whom, self._conversation_id
-                )
-                self.appointment_id = appointment.id
-            else:
-                self._casebook.update_appointment(
-                    self.appointment_id, starts_at=starts, place=place, with_whom=with_whom
-                )
+            replay(self._casebook)
             self._show_status()
 
-        self._saver.change("appointment", write)
+        self._saver.change("appointment", write, replay)
 
     def remove(self) -> None:
         self._saver.discard("appointment")
-        appointment_id = self.appointment_id
+        record, appointment_id = self._record, self._record.id
         if appointment_id is None:
             return
 
+        def replay(book: Casebook) -> None:
+            book.delete_appointment(appointment_id)
+            record.id = None
+
         def write() -> None:
-            self._casebook.delete_appointment(appointment_id)
-            self.appointment_id = None
+            replay(self._casebook)
             self._show_status()
 
-        self._saver.save_now("appointment-remove", write)
+        self._saver.save_now("appointment-remove", write, replay)
 
     def _show_status(self) -> None:
         stored = self.appointment_id is not None

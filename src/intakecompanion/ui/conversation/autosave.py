@@ -1,13 +1,17 @@
 """Autosave for the conversation view: every change is a pending write, flushed soon after.
 
 `SaveQueue` is the Qt-free logic (the latest write per key, kept until it succeeds); `AutoSaver`
-adds the debounce and retry timers and reports what is on disk.
+adds the debounce and retry timers and reports what is on disk. A write may come with a replay:
+the same change as a function of the casebook that touches no widget, so what a lock interrupts
+can be handed over (in memory) and written after the next unlock.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Hashable
 from enum import StrEnum
+from typing import Any
 
 import sqlcipher3
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -23,6 +27,8 @@ SAVE_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 Write = Callable[[], None]
+# The same change against a casebook passed in (the one of the next unlock); touches no widget.
+Replay = Callable[[Any], None]
 
 DEBOUNCE_MS = 700  # typed text is written after this pause (the promise is at most 1 s)
 MAX_WAIT_MS = 3000  # and at least this often while the coach keeps typing without a pause
@@ -44,14 +50,29 @@ class SaveQueue:
 
     def __init__(self) -> None:
         self._pending: dict[Hashable, Write] = {}
+        self._replays: dict[Hashable, Replay] = {}
         self._flushing = False
         self.last_error: BaseException | None = None
 
-    def put(self, key: Hashable, write: Write) -> None:
+    def put(self, key: Hashable, write: Write, replay: Replay | None = None) -> None:
         self._pending[key] = write
+        if replay is None:
+            self._replays.pop(key, None)
+        else:
+            self._replays[key] = replay
 
     def discard(self, key: Hashable) -> None:
         self._pending.pop(key, None)
+        self._replays.pop(key, None)
+
+    def take_unsaved(self) -> tuple[list[Replay], int]:
+        """Empty the queue: (the replays of what is pending, in order; how many had none)."""
+        replays = [self._replays[key] for key in self._pending if key in self._replays]
+        without = len(self._pending) - len(replays)
+        self._pending.clear()
+        self._replays.clear()
+        self.last_error = None
+        return replays, without
 
     def is_pending(self, key: Hashable) -> bool:
         return key in self._pending
@@ -86,6 +107,7 @@ class SaveQueue:
                     return False
                 if self._pending.get(key) is write:
                     del self._pending[key]
+                    self._replays.pop(key, None)
             self.last_error = None
             return not self._pending
         finally:
@@ -113,6 +135,7 @@ class AutoSaver(QObject):
         self._max_wait = self._timer(max_wait_ms)
         self._retry = self._timer(retry_ms)
         self._stopped = False
+        self._kept_serial = itertools.count(1)
         # Whether the store can take writes now; the view ties this to the vault being open,
         # so a retry that fires after a lock does not write to a closed vault.
         self.is_ready: Callable[[], bool] = lambda: True
@@ -132,9 +155,9 @@ class AutoSaver(QObject):
     def last_error(self) -> BaseException | None:
         return self.queue.last_error
 
-    def change(self, key: Hashable, write: Write) -> None:
+    def change(self, key: Hashable, write: Write, replay: Replay | None = None) -> None:
         """A typed change: written after a short pause (or on focus-out / flush)."""
-        self.queue.put(key, write)
+        self.queue.put(key, write, replay)
         if self._stopped:
             return
         self._debounce.start()
@@ -142,10 +165,31 @@ class AutoSaver(QObject):
             self._max_wait.start()
         self._update_state()
 
-    def save_now(self, key: Hashable, write: Write) -> bool:
+    def save_now(self, key: Hashable, write: Write, replay: Replay | None = None) -> bool:
         """A click (tick, switch, add, withdraw): written at once; kept and retried on failure."""
-        self.queue.put(key, write)
+        self.queue.put(key, write, replay)
         return self.flush()
+
+    def take_unsaved(self) -> tuple[list[Replay], int]:
+        """At a lock: hand over what could not be saved (see `SaveQueue.take_unsaved`); the
+        saver stops, so nothing is written to the vault being closed."""
+        for timer in (self._debounce, self._max_wait, self._retry):
+            timer.stop()
+        self._stopped = True
+        taken = self.queue.take_unsaved()
+        self._update_state()
+        return taken
+
+    def adopt(self, replays: list[Replay], target: object) -> list[Hashable]:
+        """Queue edits kept from before a lock, written into `target` (the casebook) and
+        retried like any other; returns their keys."""
+        keys: list[Hashable] = []
+        for replay in replays:
+            key = ("kept", next(self._kept_serial))
+            self.queue.put(key, _bound(replay, target), replay)
+            keys.append(key)
+        self.flush()
+        return keys
 
     def discard(self, key: Hashable) -> None:
         self.queue.discard(key)
@@ -180,6 +224,10 @@ class AutoSaver(QObject):
         if state is not self._state:
             self._state = state
             self.state_changed.emit(str(state))
+
+
+def _bound(replay: Replay, target: object) -> Write:
+    return lambda: replay(target)
 
 
 class FlushOnFocusOut(QObject):

@@ -102,20 +102,24 @@ class ChecklistPanel(QStackedWidget):
 
     # -- saving ------------------------------------------------------------------------------
 
+    # Each write is a replay (no widget in it) bound to this casebook: see autosave.py.
+
     def _save_state(self, item_id: str, state: str) -> None:
         conversation_id, casebook = self._conversation_id, self._casebook
-        self._saver.save_now(
-            ("item-state", item_id),
-            lambda: casebook.set_item_state(conversation_id, item_id, ItemState(state)),
-        )
+
+        def replay(book: Casebook) -> None:
+            book.set_item_state(conversation_id, item_id, ItemState(state))
+
+        self._saver.save_now(("item-state", item_id), lambda: replay(casebook), replay)
         self.progress_changed.emit(self.currentIndex())
 
     def _save_note(self, item_id: str, text: str) -> None:
         conversation_id, casebook = self._conversation_id, self._casebook
-        self._saver.change(
-            ("item-note", item_id),
-            lambda: casebook.set_item_note(conversation_id, item_id, text),
-        )
+
+        def replay(book: Casebook) -> None:
+            book.set_item_note(conversation_id, item_id, text)
+
+        self._saver.change(("item-note", item_id), lambda: replay(casebook), replay)
 
     # -- navigation --------------------------------------------------------------------------
 

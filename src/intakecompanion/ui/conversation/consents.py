@@ -236,8 +236,10 @@ class ConsentsPanel(QWidget):
         until: date | None = self.valid_until.value()
         conversation_id = self._conversation_id
 
-        def write() -> None:
-            self._casebook.record_consent(
+        # A replay (no widget in it) bound to this casebook, then what the form shows; a lock
+        # can hand the replay over (autosave.py).
+        def replay(book: Casebook) -> None:
+            book.record_consent(
                 conversation_id,
                 recipient=recipient,
                 information=information,
@@ -245,11 +247,14 @@ class ConsentsPanel(QWidget):
                 decision=decision,
                 form=form,
                 valid_until=until,
-                recorded_by=self._recorded_by(),
+                recorded_by=book.profile().name,
             )
+
+        def write() -> None:
+            replay(self._casebook)
             self._recorded(values)
 
-        saved = self._saver.save_now("consent-form", write)
+        saved = self._saver.save_now("consent-form", write, replay)
         if not saved:
             self.message.setText(self.tr("Not saved yet: kept here and tried again."))
             self.message.setProperty("state", "error")
@@ -273,12 +278,15 @@ class ConsentsPanel(QWidget):
         """One action: the withdrawal is recorded with today's date; the consent stays listed."""
         recorded_by = self._recorded_by()
 
+        def replay(book: Casebook) -> None:
+            book.withdraw_consent(consent_id, recorded_by=recorded_by)
+
         def write() -> None:
-            self._casebook.withdraw_consent(consent_id, recorded_by=recorded_by)
+            replay(self._casebook)
             self.refresh()
             self.message.setText(self.tr("Consent withdrawn; it stays in the history."))
 
-        return self._saver.save_now(("consent-withdraw", consent_id), write)
+        return self._saver.save_now(("consent-withdraw", consent_id), write, replay)
 
     def focus_first(self) -> None:
         self.recipient.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -25,13 +25,11 @@ class NoteCard(QFrame):
     def __init__(
         self,
         number: int,
-        note_id: int | None,
         text: str,
         shared: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.note_id = note_id
         self.number = number
         self.shared = shared
         self.setObjectName("noteCard")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.drafts import NoteDraft
 from intakecompanion.ui.conversation.note_card import NoteCard
 
 
@@ -29,6 +30,7 @@ class NotesPanel(QWidget):
         self._tokens = itertools.count(1)  # keys the saver by card, also before it has an id
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
         self.cards: list[NoteCard] = []
+        self._drafts: dict[NoteCard, NoteDraft] = {}
         self.setAccessibleName(self.tr("Notes"))
         # Owned by the panel, so it dies with it: a lock right after "new note" must not
         # leave a queued call to a deleted scroll area.
@@ -61,10 +63,12 @@ class NotesPanel(QWidget):
             self._add_card(note.id, note.text, note.shared)
 
     def _add_card(self, note_id: int | None, text: str, shared: bool) -> NoteCard:
-        card = NoteCard(len(self.cards) + 1, note_id, text, shared)
+        card = NoteCard(len(self.cards) + 1, text, shared)
+        draft = NoteDraft(self._conversation_id, note_id, text, shared)
+        self._drafts[card] = draft
         token = next(self._tokens)
-        card.text_edited.connect(lambda value, c=card, t=token: self._text_edited(c, t, value))
-        card.shared_toggled.connect(lambda _shared, c=card, t=token: self._shared_toggled(c, t))
+        card.text_edited.connect(lambda value, d=draft, t=token: self._text_edited(d, t, value))
+        card.shared_toggled.connect(lambda value, d=draft, t=token: self._shared_set(d, t, value))
         card.delete_confirmed.connect(lambda c=card, t=token: self._delete(c, t))
         card.editor.installEventFilter(self._flush_on_focus_out)
         self._list.addWidget(card)
@@ -82,45 +86,51 @@ class NotesPanel(QWidget):
         if self.cards:
             self._scroll.ensureWidgetVisible(self.cards[-1])
 
+    def note_id(self, card: NoteCard) -> int | None:
+        """The card's note in the vault (None until its first write)."""
+        return self._drafts[card].id
+
     # -- saving ------------------------------------------------------------------------------
 
-    def _ensure_stored(self, card: NoteCard) -> bool:
-        """Create the note on its first write; True if it already existed."""
-        if card.note_id is not None:
-            return True
-        note = self._casebook.add_note(self._conversation_id, card.editor.text(), card.shared)
-        card.note_id = note.id
-        return False
+    # The writes read the card's draft, never the card: each is a replay (no widget in it)
+    # bound to this casebook, so a lock can hand it over (autosave.py).
 
-    def _text_edited(self, card: NoteCard, token: int, text: str) -> None:
-        def write() -> None:
-            if self._ensure_stored(card):
-                assert card.note_id is not None
-                self._casebook.update_note_text(card.note_id, text)
+    def _text_edited(self, draft: NoteDraft, token: int, text: str) -> None:
+        draft.text = text
 
-        self._saver.change(("note-text", token), write)
+        def replay(book: Casebook) -> None:
+            if draft.ensure_stored(book):
+                assert draft.id is not None
+                book.update_note_text(draft.id, text)
 
-    def _shared_toggled(self, card: NoteCard, token: int) -> None:
-        shared = card.shared
+        casebook = self._casebook
+        self._saver.change(("note-text", token), lambda: replay(casebook), replay)
 
-        def write() -> None:
-            if self._ensure_stored(card):
-                assert card.note_id is not None
-                self._casebook.set_note_shared(card.note_id, shared)
+    def _shared_set(self, draft: NoteDraft, token: int, shared: bool) -> None:
+        draft.shared = shared
 
-        self._saver.save_now(("note-shared", token), write)
+        def replay(book: Casebook) -> None:
+            if draft.ensure_stored(book):
+                assert draft.id is not None
+                book.set_note_shared(draft.id, shared)
+
+        casebook = self._casebook
+        self._saver.save_now(("note-shared", token), lambda: replay(casebook), replay)
 
     def _delete(self, card: NoteCard, token: int) -> None:
         self._saver.discard(("note-text", token))
         self._saver.discard(("note-shared", token))
-        note_id = card.note_id
+        note_id = self._drafts.pop(card).id
         self.cards.remove(card)
         card.hide()
         card.deleteLater()
         if note_id is not None:
-            self._saver.save_now(
-                ("note-delete", token), lambda: self._casebook.delete_note(note_id)
-            )
+
+            def replay(book: Casebook) -> None:
+                book.delete_note(note_id)
+
+            casebook = self._casebook
+            self._saver.save_now(("note-delete", token), lambda: replay(casebook), replay)
         if self.cards:
             self.cards[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:

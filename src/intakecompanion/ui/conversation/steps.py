@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.conversation.drafts import StepDraft
 from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
 from intakecompanion.ui.conversation.texts import fill
 
@@ -30,7 +31,6 @@ class StepRow(QFrame):
 
     def __init__(self, number: int, step: Step | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_id = step.id if step else None
         self.setObjectName("stepRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.what = QLineEdit(step.what if step else "", self)
@@ -109,6 +109,7 @@ class StepsPanel(QWidget):
         self._tokens = itertools.count(1)
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
         self.rows: list[StepRow] = []
+        self._drafts: dict[StepRow, StepDraft] = {}
         self.setAccessibleName(self.tr("Small steps"))
         # Owned by the panel, so it dies with it (a lock may come right after "new step").
         self._reveal_timer = QTimer(self)
@@ -139,11 +140,20 @@ class StepsPanel(QWidget):
 
     def _add_row(self, step: Step | None) -> StepRow:
         row = StepRow(len(self.rows) + 1, step)
+        draft = StepDraft(
+            self._conversation_id,
+            step.id if step else None,
+            row.what.text(),
+            row.owner(),
+            row.due.value(),
+            row.step_status(),
+        )
+        self._drafts[row] = draft
         token = next(self._tokens)
-        row.what.textEdited.connect(lambda text, r=row, t=token: self._what_edited(r, t, text))
-        row.who.activated.connect(lambda _i, r=row, t=token: self._field_set(r, t, "who"))
-        row.status.activated.connect(lambda _i, r=row, t=token: self._field_set(r, t, "status"))
-        row.due.dateChanged.connect(lambda _d, r=row, t=token: self._due_changed(r, t))
+        row.what.textEdited.connect(lambda text, d=draft, t=token: self._what_edited(d, t, text))
+        row.who.activated.connect(lambda _i, r=row, d=draft, t=token: self._who_set(r, d, t))
+        row.status.activated.connect(lambda _i, r=row, d=draft, t=token: self._status_set(r, d, t))
+        row.due.dateChanged.connect(lambda _d, r=row, d=draft, t=token: self._due_set(r, d, t))
         row.delete_button.confirmed.connect(lambda r=row, t=token: self._delete(r, t))
         row.what.installEventFilter(self._flush_on_focus_out)
         row.due.installEventFilter(self._flush_on_focus_out)
@@ -161,55 +171,61 @@ class StepsPanel(QWidget):
         if self.rows:
             self._scroll.ensureWidgetVisible(self.rows[-1])
 
+    def step_id(self, row: StepRow) -> int | None:
+        """The row's step in the vault (None until it says what and was written)."""
+        return self._drafts[row].id
+
     # -- saving ------------------------------------------------------------------------------
 
-    def _stored(self, row: StepRow, write: Callable[[int], None]) -> Callable[[], None]:
-        """A write that first creates the step (with all its fields) if it is not stored yet."""
+    # The writes read the row's draft, never the row: each is a replay (no widget in it) bound
+    # to this casebook, so a lock can hand it over (autosave.py).
 
-        def run() -> None:
-            if row.step_id is None:
-                if not row.what.text().strip():
-                    return  # nothing to keep yet: a step is stored once it says what
-                step = self._casebook.add_step(
-                    self._conversation_id, row.what.text(), row.owner(), row.due.value()
-                )
-                row.step_id = step.id
-                if row.step_status() is not StepStatus.OPEN:
-                    self._casebook.update_step(step.id, status=row.step_status())
-                return
-            write(row.step_id)
+    def _save(self, key: tuple[str, int], draft: StepDraft, update: Callable[..., None]) -> None:
+        """Save a step's change: the first write creates the step with all its fields."""
 
-        return run
+        def replay(book: Casebook) -> None:
+            if draft.ensure_stored(book):
+                assert draft.id is not None
+                update(book, draft.id)
 
-    def _what_edited(self, row: StepRow, token: int, text: str) -> None:
-        write = self._stored(row, lambda step_id: self._casebook.update_step(step_id, what=text))
-        self._saver.change(("step-what", token), write)
-
-    def _field_set(self, row: StepRow, token: int, field: str) -> None:
-        if field == "who":
-            owner = row.owner()
-            write = self._stored(row, lambda i: self._casebook.update_step(i, who=owner))
+        casebook = self._casebook
+        if key[0] in ("step-what", "step-due"):  # typed: after a pause
+            self._saver.change(key, lambda: replay(casebook), replay)
         else:
-            status = row.step_status()
-            write = self._stored(row, lambda i: self._casebook.update_step(i, status=status))
-        self._saver.save_now(("step-" + field, token), write)
+            self._saver.save_now(key, lambda: replay(casebook), replay)
 
-    def _due_changed(self, row: StepRow, token: int) -> None:
-        due = row.due.value()
-        write = self._stored(row, lambda i: self._casebook.update_step(i, due_date=due))
-        self._saver.change(("step-due", token), write)
+    def _what_edited(self, draft: StepDraft, token: int, text: str) -> None:
+        draft.what = text
+        self._save(("step-what", token), draft, lambda book, i: book.update_step(i, what=text))
+
+    def _who_set(self, row: StepRow, draft: StepDraft, token: int) -> None:
+        owner = draft.who = row.owner()
+        self._save(("step-who", token), draft, lambda book, i: book.update_step(i, who=owner))
+
+    def _status_set(self, row: StepRow, draft: StepDraft, token: int) -> None:
+        status = draft.status = row.step_status()
+        self._save(
+            ("step-status", token), draft, lambda book, i: book.update_step(i, status=status)
+        )
+
+    def _due_set(self, row: StepRow, draft: StepDraft, token: int) -> None:
+        due = draft.due = row.due.value()
+        self._save(("step-due", token), draft, lambda book, i: book.update_step(i, due_date=due))
 
     def _delete(self, row: StepRow, token: int) -> None:
         for field in ("what", "who", "status", "due"):
             self._saver.discard(("step-" + field, token))
-        step_id = row.step_id
+        step_id = self._drafts.pop(row).id
         self.rows.remove(row)
         row.hide()
         row.deleteLater()
         if step_id is not None:
-            self._saver.save_now(
-                ("step-delete", token), lambda: self._casebook.delete_step(step_id)
-            )
+
+            def replay(book: Casebook) -> None:
+                book.delete_step(step_id)
+
+            casebook = self._casebook
+            self._saver.save_now(("step-delete", token), lambda: replay(casebook), replay)
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first(self) -> None:

@@ -6,7 +6,7 @@ talks to the Casebook itself, through the one AutoSaver, so every change reaches
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +27,7 @@ from intakecompanion.domain.rows import local_now
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
-from intakecompanion.ui.conversation.autosave import AutoSaver, SaveState
+from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.fields import emphasize
@@ -52,6 +52,7 @@ class ConversationView(QWidget):
 
     saved_state_changed = Signal(str)  # a SaveState value: "saved", "pending" or "failed"
     request_summary = Signal(int)  # the conversation id, after everything typed is saved
+    kept_saved = Signal(int)  # how many edits kept from before a lock are now on disk
 
     def __init__(
         self,
@@ -69,6 +70,8 @@ class ConversationView(QWidget):
         self.conversation = casebook.conversation(conversation_id)
         self.saver = saver or AutoSaver(parent=self)
         self.saver.is_ready = lambda: casebook.vault.is_open
+        self._kept_keys: list[Hashable] = []  # edits kept from before a lock, still queued
+        self._kept_count = 0
         self.setObjectName("conversationView")
         self.setAccessibleName(self.tr("Conversation"))
         self._apply_stylesheet()
@@ -331,6 +334,25 @@ class ConversationView(QWidget):
         self.clock.stop()
         return self.saver.stop()
 
+    def take_unsaved(self) -> tuple[list[Replay], int]:
+        """At a lock whose save failed: hand over what is not on disk (as replays that need
+        no widget) and how many could not be handed over; the view writes nothing more."""
+        self.clock.stop()
+        return self.saver.take_unsaved()
+
+    def adopt_unsaved(self, replays: list[Replay]) -> None:
+        """Edits kept from before a lock that still cannot be written: the banner shows and
+        they are retried like any edit; `kept_saved` once all of them are on disk."""
+        self._kept_keys = self.saver.adopt(replays, self.casebook)
+        self._kept_count = len(replays)
+        self._check_kept()
+
+    def _check_kept(self) -> None:
+        keys = self._kept_keys
+        if keys and not any(self.saver.queue.is_pending(key) for key in keys):
+            self._kept_keys = []
+            self.kept_saved.emit(self._kept_count)
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         # A safety net for a shell that switches away without flush(): save what was typed.
         self.flush()
@@ -341,6 +363,7 @@ class ConversationView(QWidget):
         self.save_state_label.show_state(save_state)
         self.banner.setVisible(save_state is SaveState.FAILED)
         self.saved_state_changed.emit(state)
+        self._check_kept()
 
     def _summary_clicked(self) -> None:
         self.flush()

@@ -1,0 +1,19 @@
+"""Edits a lock interrupted (the disk refused them): written into the vault after the unlock."""
+
+from __future__ import annotations
+
+from intakecompanion.domain.casebook import Casebook, UnknownRecord
+from intakecompanion.ui.conversation.autosave import SAVE_ERRORS, Replay
+
+
+def replay_kept(casebook: Casebook, replays: list[Replay]) -> list[Replay]:
+    """Write the kept edits in the order they were made; returns those still not written
+    (from the first that fails on, so later edits keep their order)."""
+    for position, replay in enumerate(replays):
+        try:
+            replay(casebook)
+        except SAVE_ERRORS:
+            return replays[position:]
+        except UnknownRecord:
+            continue  # its record was erased meanwhile: what was erased is not brought back
+    return []
