@@ -84,6 +84,14 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("  ;;  ") is None
 
 
+def test_a_pasted_page_in_the_search_box_searches_its_first_words(book: Casebook) -> None:
+    client = book.add_client("Iris Claes")
+    book.add_note(start(book, client.id).id, "fietsherstel buurthuis lorem ipsum dolor")
+    pasted = "fietsherstel buurthuis " + "lorem ipsum dolor " * 20_000
+    assert fts_query(pasted).count('"') == 2 * 8
+    assert [o.client.id for o in book.clients(pasted)] == [client.id]
+
+
 def test_note_edits_keep_the_search_index_in_step(book: Casebook) -> None:
     client = book.add_client("Lena Wouters")
     note = book.add_note(start(book, client.id).id, "appelboom")

@@ -225,8 +225,13 @@ def test_a_crash_leaves_nothing_lost(
     shutil.copytree(path.parent, crashed)
     vault.close()
     assert (crashed / "vault.icv-wal").stat().st_size > 0
+    # A crash during an earlier open left its inspection copy behind: it must not stay.
+    stale = crashed / ".vault.icv.inspect-leftover"
+    stale.mkdir()
+    (stale / "vault.icv").write_bytes((crashed / "vault.icv").read_bytes())
     with store.unlock(crashed / "vault.icv", passphrase) as reopened:
         assert reopened.db["clients"].count == 202
+    assert sorted(p.name for p in crashed.iterdir() if p.name.startswith(".")) == []
 
 
 # --- Bad input: keys ------------------------------------------------------------------------

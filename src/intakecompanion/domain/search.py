@@ -12,6 +12,9 @@ import re
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 NOTE_PREFIX_MIN = 4
+# A search box gets a few words; a pasted page must not turn one keystroke into seconds of work.
+MAX_SEARCH_CHARS = 200
+MAX_SEARCH_WORDS = 8
 
 # Snowball's Dutch stop words, and the commonest English ones (the interface is bilingual).
 STOP_WORDS = frozenset(
@@ -30,7 +33,9 @@ STOP_WORDS = frozenset(
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The first MAX_SEARCH_WORDS words of what was typed (or pasted) into the search box."""
+    found: list[str] = _WORD.findall(text[:MAX_SEARCH_CHARS])
+    return found[:MAX_SEARCH_WORDS]
 
 
 def fts_query(text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,7 +208,10 @@ def _open_existing(
     if _has_hot_wal(path):
         # Opening would fold the WAL into the vault; look at a copy first, so a vault from a
         # newer version is refused without one byte of it changing.
-        with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as folder:
+        _remove_stale_inspection_copies(path)
+        with tempfile.TemporaryDirectory(
+            dir=path.parent, prefix=_inspection_prefix(path)
+        ) as folder:
             copy = Path(folder) / path.name
             for original, duplicate in zip(
                 files.companion_files(path)[:2], files.companion_files(copy)[:2], strict=True
@@ -237,6 +241,18 @@ def _open_existing(
         vault.close()
         raise
     return vault
+
+
+def _inspection_prefix(path: Path) -> str:
+    return f".{path.name}.inspect-"
+
+
+def _remove_stale_inspection_copies(path: Path) -> None:
+    """A crash during an earlier open can leave its inspection copy behind. It is encrypted,
+    but it would keep records the coach has since deleted, so it goes before a new one is made."""
+    for stale in path.parent.glob(_inspection_prefix(path) + "*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _has_hot_wal(path: Path) -> bool:
