@@ -28,7 +28,7 @@ from benchmarks.vocabulary import (
     note_length,
 )
 from intakecompanion.guide import Guide, builtin_guides, guide_to_snapshot
-from intakecompanion.vault import keys, store
+from intakecompanion.vault import keys, migrations, store
 from intakecompanion.vault.files import key_file_path
 from intakecompanion.vault.schema import client_sort_key
 from intakecompanion.vault.store import Vault
@@ -89,7 +89,10 @@ class BenchVault:
 
 def prepare(scale: float, seed: int, cache_root: Path, work_folder: Path) -> BenchVault:
     """Generate the pair into the cache if needed, then copy it to `work_folder`."""
-    cached = cache_root / f"vault-scale{scale:g}-seed{seed}-v{GENERATOR_VERSION}"
+    # The schema version is part of the key: a vault made before a new migration step would
+    # otherwise be migrated (and copied first) on every run.
+    version = f"v{GENERATOR_VERSION}-schema{migrations.latest_version()}"
+    cached = cache_root / f"vault-scale{scale:g}-seed{seed}-{version}"
     from_cache = (cached / "meta.json").is_file()
     if not from_cache:
         _generate_into_cache(cached, scale, seed)

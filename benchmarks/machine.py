@@ -39,7 +39,7 @@ def _disk(folder: Path) -> str:
     rotational = Path(f"/sys/block/{base}/queue/rotational")
     kind = ""
     if rotational.is_file():
-        kind = "rotating" if rotational.read_text().strip() == "1" else "solid-state or virtual"
+        kind = f"rotational flag {rotational.read_text().strip()}"  # virtual disks often say 1
     return f"{source} ({fstype}{', ' + kind if kind else ''})"
 
 

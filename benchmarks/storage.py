@@ -49,7 +49,10 @@ def bench_unlock(bench: BenchVault, repeats: int) -> Section:
     finally:
         vault.close()
     tuning = Samples([timed(keys.tune_kdf)])
-    beyond = samples["unlock"].median - samples["kdf"].median
+    # Paired by round (the two ran back to back), so load that comes and goes cancels out.
+    beyond = Samples(
+        [u - k for u, k in zip(samples["unlock"].values, samples["kdf"].values, strict=True)]
+    ).median
     direct = samples["open without KDF"]
     kdf = key_file.kdf
     table = Table(
@@ -65,17 +68,19 @@ def bench_unlock(bench: BenchVault, repeats: int) -> Section:
             ["tune_kdf, as when a vault is made (once)", ms(tuning.median), "–"],
         ],
         note=f"Argon2id m={kdf.memory_kib // 1024} MiB, t={kdf.iterations}, p={kdf.lanes} "
-        f"(tuned on this machine to about 0.75 s). 'open without KDF' is the recovery-key "
-        f"path: the same opening, checks and schema check, minus the key derivation. "
+        "(as tuned when the benchmark vault was made, aiming at about 0.75 s). "
+        "'open without KDF' is the recovery-key path: the same opening, checks and schema "
+        "check, minus the key derivation. "
         f"{repeats} runs each, interleaved.",
     )
     goal = Goal(
         2,
         "Unlock beyond the KDF",
         "≤ 50 ms",
-        f"{ms(beyond)} (unlock {ms(samples['unlock'].median)} − KDF "
-        f"{ms(samples['kdf'].median)}); without KDF: median {ms(direct.median)}, "
-        f"p95 {ms(direct.p95)}",
+        f"the opening without the KDF: median {ms(direct.median)}, p95 {ms(direct.p95)}; "
+        f"unlock − KDF {ms(beyond)} (median of pairs; unlock {ms(samples['unlock'].median)}, "
+        f"KDF alone {ms(samples['kdf'].median)}, p95 {ms(samples['kdf'].p95)}: the KDF's own "
+        "spread is larger than what comes after it)",
         beyond <= UNLOCK_BEYOND_KDF_S and direct.p95 <= UNLOCK_BEYOND_KDF_S,
     )
     return Section([goal], [table])
@@ -238,7 +243,7 @@ def bench_search(bench: BenchVault, repeats: int, queries: list[Query]) -> Secti
     for bucket, samples in by_bucket.items():
         enc, pla = samples["encrypted"], samples["plain"]
         worst = max(worst, enc.p95)
-        examples = ", ".join(f"`{q.text}`" for q in queries if q.bucket == bucket)[:60]
+        examples = _examples([q.text for q in queries if q.bucket == bucket])
         notes = "–" if bucket.startswith("name") else _range(matched[bucket])
         table.rows.append(
             [bucket, examples, notes, _range(found[bucket]), ms(enc.median), ms(enc.p95),
@@ -261,6 +266,15 @@ def _search(book: Casebook, query: Query) -> Callable[[], None]:
 
 def _whole_list(book: Casebook, query: Query) -> Callable[[], None]:
     return lambda: book.clients(query.text)
+
+
+def _examples(texts: list[str], width: int = 60) -> str:
+    shown: list[str] = []
+    for text in texts:
+        if shown and len(", ".join(shown + [f"`{text}`"])) > width:
+            return ", ".join(shown) + ", …"
+        shown.append(f"`{text}`")
+    return ", ".join(shown)
 
 
 def _range(values: list[int]) -> str:

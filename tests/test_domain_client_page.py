@@ -119,3 +119,15 @@ def test_the_migration_fills_the_sort_key_of_existing_clients(tmp_path: Path) ->
         assert "clients_sort" in " ".join(str(row) for row in plan)
     finally:
         vault.close()
+
+
+def test_note_matches_find_their_clients_through_the_small_owner_index(book: Casebook) -> None:
+    client = book.add_client("Sam Peeters")
+    note(book, client.id, "Werkte als kok in een keuken")
+    plan = book.vault.db.execute(
+        "EXPLAIN QUERY PLAN SELECT n.client_id FROM notes_fts "
+        "JOIN notes n INDEXED BY notes_owner ON n.id = notes_fts.rowid "
+        "WHERE notes_fts MATCH 'keuken'"
+    ).fetchall()
+    assert "COVERING INDEX notes_owner" in " ".join(str(row) for row in plan)
+    assert names(book, "keuken") == ["Sam Peeters"]

@@ -123,7 +123,8 @@ class Casebook(Agreements):
             notes = note_query(search)
             if notes is not None:
                 matches.append(
-                    "SELECT n.client_id FROM notes_fts JOIN notes n ON n.id = notes_fts.rowid "
+                    "SELECT n.client_id FROM notes_fts "
+                    "JOIN notes n INDEXED BY notes_owner ON n.id = notes_fts.rowid "
                     "WHERE notes_fts MATCH :notes"
                 )
                 params["notes"] = notes
