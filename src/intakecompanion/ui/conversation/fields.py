@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QFrame,
     QPlainTextEdit,
@@ -21,15 +22,33 @@ CONFIRM_MS = 4000  # a second click within this time confirms
 
 
 def emphasize(label: QWidget, scale: float = 1.0, bold: bool = True) -> None:
-    """A larger and/or bold font relative to the application's (so "larger text" scales it too).
+    """A larger and/or bold font relative to the application's, kept so when the application
+    font changes later (the larger-text setting): a font set once would stay at the old size,
+    since a widget with its own font hears nothing of the application's.
 
     Done in code because style sheets cannot scale a font relative to the inherited size.
     """
-    font = QFont(label.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
+    _ScaledFont(label, scale, bold).apply(QApplication.font())
+
+
+class _ScaledFont(QObject):
+    """Owned by its label, so it goes with it (and so does its connection)."""
+
+    def __init__(self, label: QWidget, scale: float, bold: bool) -> None:
+        super().__init__(label)
+        self._label = label
+        self._scale = scale
+        self._bold = bold
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self.apply)
+
+    def apply(self, base: QFont) -> None:
+        font = QFont(base)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._scale)
+        font.setBold(self._bold)
+        self._label.setFont(font)
 
 
 class GrowingTextEdit(QPlainTextEdit):

@@ -2,13 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from intakecompanion.ui.conversation.texts import fill
 
+# The current phase is drawn this bold (conversation.qss: font-weight 600).
+CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold
 MIN_HEIGHT_CAP = 420  # px; past this a long guide's stepper scrolls, so the why pane keeps room
+
+
+class _WrappedRowDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at the list's width, in the current phase's bolder
+    font (conversation.qss), so choosing a phase never needs more room than it was given.
+
+    QListView's own size hint wraps at no width at all, so a larger font made rows overlap.
+    The text is measured as if the scroll bar were showing (QListView lays rows out that way
+    too): heights then do not change when it comes or goes, and the text, painted over the
+    whole width, never needs more lines than it was given.
+    """
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def wrap_width(self) -> int:
+        view = self._view
+        extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return max(1, view.maximumViewportSize().width() - extent)
+
+    def sizeHint(  # noqa: N802 (Qt API)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        # Measured in the current phase's weight: the style sheet's size leaves it out.
+        font = QFont(wrapped.font)
+        font.setWeight(CURRENT_PHASE_WEIGHT)
+        wrapped.font = font
+        # The text wraps inside the row's padding and borders: ask the style where it goes.
+        wrapped.rect = QRect(0, 0, self.wrap_width(), 1000)
+        style = self._view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, wrapped, self._view)
+        wrapped.rect = QRect(0, 0, text.width(), 1)
+        size = style.sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._view
+        )
+        return QSize(self._view.viewport().width(), size.height())
 
 
 class PhaseStepper(QListWidget):
@@ -20,12 +70,16 @@ class PhaseStepper(QListWidget):
     def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles = titles
+        self._needed_height = 0
         self.setObjectName("phaseStepper")
         self.setAccessibleName(self.tr("Phases of the conversation"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Row heights depend on the width: lay the rows out again whenever it changes.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(_WrappedRowDelegate(self))
         for _ in titles:
             self.addItem(QListWidgetItem())
         for index in range(len(titles)):
@@ -49,19 +103,26 @@ class PhaseStepper(QListWidget):
 
     def _fit_height(self) -> None:
         # As tall as the phases need at this width (never more), so the pane below gets room.
-        # visualItemRect knows the wrapped height at this width; sizeHintForRow does not.
         self.doItemsLayout()
-        rows = sum(
-            self.visualItemRect(self.item(i)).height() or self.sizeHintForRow(i)
-            for i in range(self.count())
-        )
+        rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
         needed = rows + 2 * self.frameWidth() + 2
-        self.setMaximumHeight(needed)
-        self.setMinimumHeight(min(needed, MIN_HEIGHT_CAP))  # a long guide scrolls instead
+        if needed != self._needed_height:
+            self._needed_height = needed
+            self.setMaximumHeight(needed)
+            self.setMinimumHeight(min(needed, MIN_HEIGHT_CAP))  # a long guide scrolls instead
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self._needed_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_height()  # the larger-text setting, or a new stylesheet
 
     def _chosen(self, index: int) -> None:
         if index >= 0:
