@@ -193,6 +193,29 @@
     </message>
 </context>
 <context>
+    <name>ClientBadge</name>
+    <message>
+        <source>Show name</source>
+        <translation>Naam tonen</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s full name for 10 seconds</source>
+        <translation>De volledige naam van de cliënt 10 seconden tonen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s full name, shown for 10 seconds</source>
+        <translation>Volledige naam van de cliënt, 10 seconden getoond</translation>
+    </message>
+    <message>
+        <source>Hide name</source>
+        <translation>Naam verbergen</translation>
+    </message>
+    <message>
+        <source>Client&apos;s initials: %1</source>
+        <translation>Initialen van de cliënt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message>
         <source>&amp;New intake</source>
@@ -536,6 +559,10 @@
         <translation>Open gebleven in de intake</translation>
     </message>
     <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Intake conversation</source>
         <translation>Intakegesprek</translation>
     </message>
@@ -642,6 +669,10 @@
     <message>
         <source>Save now (it also saves by itself)</source>
         <translation>Nu opslaan (het gebeurt ook vanzelf)</translation>
+    </message>
+    <message>
+        <source>Show or hide the client&apos;s full name (10 seconds)</source>
+        <translation>De volledige naam van de cliënt tonen of verbergen (10 seconden)</translation>
     </message>
 </context>
 <context>

@@ -180,3 +180,21 @@ def test_kept_text_that_still_fails_after_unlock_waits_with_the_banner(  # type:
     assert NOTE in stored(window, conversation_id)[0]
     message = window.workspace.conversation_page.message
     assert message.property("state") == "ok" and "saved now" in message.text()
+
+
+def test_the_client_name_shown_on_request_is_gone_at_a_lock(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.main_window import WINDOW_TITLE
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view = open_first_conversation(window, "Éline Maes").view
+    view.focus_checklist()
+    qtbot.keyClick(view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert view.client_badge.label.text() == "Éline Maes"
+    assert window.windowTitle() == WINDOW_TITLE
+    window.lock()
+    assert not [t for t in all_texts() if "Éline" in t]
+    unlock(qtbot, window)
+    badge = window.workspace.conversation_page.view.client_badge
+    assert not badge.revealed and badge.label.text() == "É. M."

@@ -29,6 +29,7 @@ from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
+from intakecompanion.ui.conversation.client_badge import ClientBadge
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.notes import NotesPanel
@@ -176,7 +177,10 @@ class ConversationView(QWidget):
         return self.tr("Left open in the intake") if page.is_carried_over else page.title
 
     def _build_header(self, clock: Callable[[], datetime]) -> QHBoxLayout:
-        # No client name here: the screen may be seen (or shared) by others.
+        # Only the client's initials: the screen may be seen (or shared) by others.
+        client_id, casebook = self.conversation.client_id, self.casebook
+        self.client_badge = ClientBadge(lambda: casebook.client(client_id).name, self)
+        self.client_badge.button.setToolTip(self.tr("Ctrl+I"))
         kind = (
             self.tr("Intake conversation")
             if self.conversation.kind is ConversationKind.INTAKE
@@ -192,6 +196,8 @@ class ConversationView(QWidget):
         self.summary_button.setAccessibleName(self.tr("Summary for the client"))
         self.summary_button.clicked.connect(self._summary_clicked)
         header = QHBoxLayout()
+        header.addWidget(self.client_badge)
+        header.addSpacing(12)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.clock)
         header.addSpacing(12)
@@ -215,6 +221,7 @@ class ConversationView(QWidget):
             ("Ctrl+Shift+N", self._new_note),
             ("Ctrl+S", self.flush),
             ("Ctrl+1", self.focus_checklist),
+            ("Ctrl+I", self.client_badge.toggle),
         ]
         for index in range(len(SIDE_TABS)):
             bindings.append((f"Ctrl+{index + 2}", self._side_tab_focuser(index)))
@@ -239,6 +246,7 @@ class ConversationView(QWidget):
             (self.tr("Ctrl+1"), self.tr("Back to the checklist")),
             (self.tr("Ctrl+2 to Ctrl+5"), self.tr("Notes, steps, consents, appointment")),
             (self.tr("Ctrl+S"), self.tr("Save now (it also saves by itself)")),
+            (self.tr("Ctrl+I"), self.tr("Show or hide the client's full name (10 seconds)")),
         ]
 
     # -- phases ------------------------------------------------------------------------------
@@ -356,6 +364,7 @@ class ConversationView(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         # A safety net for a shell that switches away without flush(): save what was typed.
         self.flush()
+        self.client_badge.conceal()
         super().hideEvent(event)
 
     def _save_state_changed(self, state: str) -> None:

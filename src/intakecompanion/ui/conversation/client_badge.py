@@ -1,0 +1,83 @@
+"""Whose conversation this is, for the coach only: the client's initials, and the full name
+for a few seconds on request (Ctrl+I), so whoever glances at the screen does not read it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.texts import fill
+
+REVEAL_MS = 10_000
+_NAME_PARTS = re.compile(r"[\s\-]+")
+
+
+def initials(name: str) -> str:
+    """ "Sam De Smet" -> "S. D. S."; parts split at spaces and hyphens; "?" for no name."""
+    letters = [part[0].upper() for part in _NAME_PARTS.split(name.strip()) if part]
+    return " ".join(letter + "." for letter in letters) or "?"
+
+
+class ClientBadge(QWidget):
+    """The initials, and a small button that shows the full name for REVEAL_MS.
+
+    The name is read from the vault when asked for and dropped when hidden again; it never
+    goes into a tooltip, an accessible name or a window title.
+    """
+
+    def __init__(self, read_name: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read_name = read_name
+        self._initials = initials(read_name())
+        self.label = QLabel(self)
+        self.label.setProperty("role", "client-badge")
+        emphasize(self.label, 1.15)
+        self.button = QToolButton(self)
+        self.button.setCheckable(True)
+        self.button.setAutoRaise(True)
+        self.button.setText(self.tr("Show name"))
+        self.button.setAccessibleName(self.tr("Show the client's full name for 10 seconds"))
+        self.button.toggled.connect(self._toggled)
+        # Owned by the badge, so it goes with it (a lock destroys the whole view).
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REVEAL_MS)
+        self._timer.timeout.connect(self.conceal)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.conceal()
+
+    @property
+    def revealed(self) -> bool:
+        return self.button.isChecked()
+
+    def toggle(self) -> None:
+        self.button.setChecked(not self.button.isChecked())
+
+    def reveal(self) -> None:
+        self.button.setChecked(True)
+
+    def conceal(self) -> None:
+        self.button.setChecked(False)
+        self._show_initials()
+
+    def _toggled(self, on: bool) -> None:
+        if on:
+            self.label.setText(self._read_name())
+            self.label.setAccessibleName(self.tr("Client's full name, shown for 10 seconds"))
+            self.button.setText(self.tr("Hide name"))
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self._show_initials()
+
+    def _show_initials(self) -> None:
+        self.label.setText(self._initials)
+        self.label.setAccessibleName(fill(self.tr("Client's initials: %1"), self._initials))
+        self.button.setText(self.tr("Show name"))

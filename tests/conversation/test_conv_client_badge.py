@@ -1,0 +1,76 @@
+"""Whose conversation it is: initials and date in the header; the full name only on request
+(Ctrl+I or the small button), for 10 seconds, never in a title, tooltip or accessible name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from tests.conversation.helpers import open_view
+
+from intakecompanion.ui.conversation import client_badge
+from intakecompanion.ui.conversation.client_badge import REVEAL_MS, initials
+from intakecompanion.ui.conversation.texts import format_datetime
+
+NAME = "Noor Vermeulen"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Sam De Smet", "S. D. S."),
+        ("Zoë Özkan-De Wíldé", "Z. Ö. D. W."),
+        ("  éline   maes ", "É. M."),
+        ("", "?"),
+    ],
+)
+def test_initials(name: str, expected: str) -> None:
+    assert initials(name) == expected
+
+
+def texts_outside_the_name_label(view) -> list[str]:  # type: ignore[no-untyped-def]
+    texts = [QApplication.activeWindow().windowTitle() if QApplication.activeWindow() else ""]
+    for widget in [view, *view.findChildren(QWidget)]:
+        texts += [widget.windowTitle(), widget.accessibleName(), widget.toolTip()]
+        texts.append(widget.accessibleDescription())
+        if isinstance(widget, QLabel) and widget is not view.client_badge.label:
+            texts.append(widget.text())
+    return texts
+
+
+def test_header_shows_initials_and_date_and_ctrl_i_shows_the_name(
+    qtbot, casebook, intake, monkeypatch
+) -> None:
+    assert REVEAL_MS == 10_000
+    monkeypatch.setattr(client_badge, "REVEAL_MS", 200)  # the same path, without the wait
+    view = open_view(qtbot, casebook, intake.id)
+    badge = view.client_badge
+    assert badge.label.text() == "N. V."
+    assert format_datetime(intake.started_at) in view.title_label.text()
+    assert badge.button.accessibleName()
+    assert NAME not in "\n".join(texts_outside_the_name_label(view) + [badge.label.text()])
+
+    view.focus_checklist()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert badge.revealed and badge.label.text() == NAME
+    assert NAME not in "\n".join(texts_outside_the_name_label(view))
+    assert NAME not in badge.label.accessibleName()
+    qtbot.waitUntil(lambda: not badge.revealed, timeout=5000)  # hidden again by itself
+    assert badge.label.text() == "N. V."
+
+    qtbot.mouseClick(badge.button, Qt.MouseButton.LeftButton)
+    assert badge.label.text() == NAME
+    qtbot.mouseClick(badge.button, Qt.MouseButton.LeftButton)  # hidden at once on request
+    assert badge.label.text() == "N. V."
+
+
+def test_leaving_the_view_hides_the_name(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    view.client_badge.reveal()
+    view.hide()
+    assert view.client_badge.label.text() == "N. V."
+
+
+def test_shortcut_help_lists_ctrl_i(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    assert "Ctrl+I" in [keys for keys, _ in view.shortcut_help()]
