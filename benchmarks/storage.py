@@ -81,7 +81,7 @@ def bench_unlock(bench: BenchVault, repeats: int) -> Section:
         f"unlock − KDF {ms(beyond)} (median of pairs; unlock {ms(samples['unlock'].median)}, "
         f"KDF alone {ms(samples['kdf'].median)}, p95 {ms(samples['kdf'].p95)}: the KDF's own "
         "spread is larger than what comes after it)",
-        beyond <= UNLOCK_BEYOND_KDF_S and direct.p95 <= UNLOCK_BEYOND_KDF_S,
+        direct.p95 <= UNLOCK_BEYOND_KDF_S,  # the subtraction is shown, but too noisy to judge
     )
     return Section([goal], [table])
 
