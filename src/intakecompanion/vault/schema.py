@@ -38,6 +38,13 @@ def add_note_owner_index(db: Database) -> None:
     db.execute("CREATE INDEX notes_owner ON notes(id, client_id)")
 
 
+@step(4)
+def add_vault_meta(db: Database) -> None:
+    """Small facts about the vault itself (see vault/meta.py), inside the encryption: e.g.
+    whether the coach confirmed keeping the recovery key."""
+    db.execute("CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT)")
+
+
 def client_sort_key(name: str) -> str:
     """Alphabetical order as people expect it: case and accents ignored (É sorts with E).
 

@@ -7,6 +7,7 @@ The vault also keeps what it needs to rewrite its key file: a new passphrase, a 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,9 @@ class Vault:
         self.db = Database(conn)
         self._data_key = data_key
         self._wrapping = wrapping
+        # A new recovery key is made in a worker thread while the UI thread may write: the
+        # re-key and a transaction must never interleave on the one connection.
+        self._writing = threading.RLock()
 
     def __enter__(self) -> Vault:
         return self
@@ -70,21 +74,22 @@ class Vault:
         Storage failures (disk full, I/O error, read-only, locked) roll everything back and
         raise `SaveFailed`; mistakes in the SQL itself propagate unchanged.
         """
-        conn = self._require_conn()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.Error as exc:
-            if is_storage_error(exc):  # locked by another program, or the disk is gone
-                raise SaveFailed() from exc
-            raise
-        try:
-            yield self.db
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            self._rollback()
-            if is_storage_error(exc):
-                raise SaveFailed() from exc
-            raise
+        with self._writing:
+            conn = self._require_conn()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.Error as exc:
+                if is_storage_error(exc):  # locked by another program, or the disk is gone
+                    raise SaveFailed() from exc
+                raise
+            try:
+                yield self.db
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback()
+                if is_storage_error(exc):
+                    raise SaveFailed() from exc
+                raise
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it (after deletes, before close)."""
@@ -118,22 +123,23 @@ class Vault:
         earlier keep their old key. The key file holds both keys while `PRAGMA rekey` runs,
         so the passphrase opens the vault whatever moment a crash comes.
         """
-        conn = self._require_conn()
-        if self._wrapping is None:
-            raise PassphraseNotSet()
-        if conn.in_transaction:
-            raise RuntimeError("replace_recovery_key inside a transaction")
-        salt, old_key, new_key = self._salt(), self._data_key, keys.new_data_key()
-        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
-        try:
-            conn.execute(raw_key_pragma(new_key, pragma="rekey"))
-            self.checkpoint()  # the old key's pages leave the WAL now
-        except sqlcipher3.Error as exc:
-            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key]))
-            raise SaveFailed() from exc
-        self._data_key = new_key
-        keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
-        return keys.format_recovery_key(new_key)
+        with self._writing:
+            conn = self._require_conn()
+            if self._wrapping is None:
+                raise PassphraseNotSet()
+            if conn.in_transaction:
+                raise RuntimeError("replace_recovery_key inside a transaction")
+            salt, old_key, new_key = self._salt(), self._data_key, keys.new_data_key()
+            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
+            try:
+                conn.execute(raw_key_pragma(new_key, pragma="rekey"))
+                self.checkpoint()  # the old key's pages leave the WAL now
+            except sqlcipher3.Error as exc:
+                keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key]))
+                raise SaveFailed() from exc
+            self._data_key = new_key
+            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
+            return keys.format_recovery_key(new_key)
 
     def close(self) -> None:
         if self._conn is not None:
