@@ -178,6 +178,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase</source>
+        <translation>De nieuwe wachtwoordzin wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Wachtwoordzin wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase...</source>
+        <translation>De nieuwe wachtwoordzin wordt bewaard...</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from the next unlock.</source>
+        <translation>De wachtwoordzin is gewijzigd. Gebruik de nieuwe vanaf de volgende keer dat je ontgrendelt.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist</source>
@@ -1024,6 +1059,45 @@
     </message>
 </context>
 <context>
+    <name>NewKeyOfferPage</name>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>Een nieuwe herstelsleutel maken?</translation>
+    </message>
+    <message>
+        <source>The program was locked while your recovery key was on the screen, before you confirmed that you kept it. To be sure you have a recovery key that works, make a new one now, then print or save it. The old one then no longer opens this vault.</source>
+        <translation>Het programma werd vergrendeld terwijl je herstelsleutel op het scherm stond, voordat je bevestigde dat je hem bewaard had. Maak nu een nieuwe, en druk hem af of bewaar hem, zodat je zeker een herstelsleutel hebt die werkt. De oude opent deze kluis daarna niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Not now: ask again at the next unlock</source>
+        <translation>Niet nu: vraag het opnieuw bij het volgende ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Nieuwe herstelsleutel &amp;maken</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Nieuwe herstelsleutel maken</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key</source>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key; this can take a little while...</source>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren...</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphrasePage</name>
     <message>
         <source>Choose a new passphrase</source>
@@ -1060,6 +1134,45 @@
     <message>
         <source>Saving the new passphrase...</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard...</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have now. After this, your current recovery key no longer opens this vault. Backups made before now keep the key they had: keep the old recovery key as long as you keep those backups.
+
+The new key is shown once: print it or save it, away from this laptop. Your passphrase stays the same.</source>
+        <translation>Een nieuwe herstelsleutel vervangt de sleutel die je nu hebt. Daarna opent je huidige herstelsleutel deze kluis niet meer. Reservekopieën van vóór nu houden de sleutel die ze hadden: bewaar de oude herstelsleutel zolang je die reservekopieën bewaart.
+
+De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens anders dan op deze laptop. Je wachtwoordzin blijft dezelfde.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key</source>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Nieuwe herstelsleutel &amp;maken</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Nieuwe herstelsleutel maken</translation>
+    </message>
+    <message>
+        <source>The vault was opened with its recovery key and has no passphrase yet. Choose one first under Vault &gt; Change passphrase.</source>
+        <translation>De kluis werd geopend met de herstelsleutel en heeft nog geen wachtwoordzin. Kies er eerst een via Kluis &gt; Wachtwoordzin wijzigen.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key; this can take a little while...</source>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren...</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1952,21 @@
     <message>
         <source>Type your passphrase first.</source>
         <translation>Typ eerst je wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>&amp;Wachtwoordzin wijzigen...</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key...</source>
+        <translation>Nieuwe &amp;herstelsleutel...</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
     </message>
 </context>
 <context>

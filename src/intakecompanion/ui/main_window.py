@@ -27,6 +27,7 @@ from intakecompanion.ui.settings import (
     PAPER_SIZE,
     Settings,
 )
+from intakecompanion.ui.vault_commands import VaultCommands
 from intakecompanion.ui.widgets import fill, show_dialog
 
 if TYPE_CHECKING:
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.gate.entered.connect(self._enter)
         session.closed.connect(self._on_closed)
+        # Lock works as soon as a vault is open, also on the first-start pages (recovery key).
+        session.created.connect(lambda _key: self.lock_action.setEnabled(True))
+        session.opened.connect(lambda: self.lock_action.setEnabled(True))
 
         self._build_actions()
         self._build_menus()
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Back up..."))
         self.restore_action = self._action(self.tr("&Restore a backup..."))
         self.profile_action = self._action(self.tr("Your &details..."))
+        self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Shift+F1")
         self.about_action = self._action(self.tr("&About Intake Companion"))
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
+        self.vault_commands.add_menu(bar)
         client_menu = bar.addMenu(self.tr("&Client"))
         for action in (
             self.find_action,
@@ -177,6 +183,7 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.profile_action,
             self.backup_action,
+            *self.vault_commands.actions,
         ):
             action.setEnabled(unlocked)
 

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from intakecompanion.vault.store import Vault
 
 
+Failure = Callable[[BaseException], None]
+
+
 def _salt_of(vault: Vault | None) -> bytes | None:
     """The vault file's salt: it tells one vault from another (a copy keeps it)."""
     if vault is None:
@@ -59,6 +62,9 @@ class VaultAccess:
 
     def create(self, passphrase: str) -> tuple[Vault, str]:
         result: tuple[Vault, str] = _store().create_vault(self.path, passphrase, kdf=self.kdf)
+        # Not confirmed until the coach says they kept it: a lock before that (the key page
+        # gone unseen) is told apart at the next unlock, which offers a new key.
+        _set_confirmed_quietly(result[0], False)
         return result
 
     def unlock(self, passphrase: str) -> Vault:
@@ -67,7 +73,37 @@ class VaultAccess:
 
     def recover(self, recovery_key: str) -> Vault:
         vault: Vault = _store().unlock_with_recovery_key(self.path, recovery_key)
+        _set_confirmed_quietly(vault, True)  # the coach has it: they just typed it
         return vault
+
+
+def _set_confirmed_quietly(vault: Vault, confirmed: bool) -> None:
+    """Record whether the recovery key was confirmed; a disk that refuses only means the
+    question comes (or does not come) once more, so it never stops an open."""
+    from intakecompanion.vault import meta
+    from intakecompanion.vault.errors import VaultError
+
+    try:
+        if meta.recovery_key_confirmed(vault) != confirmed:
+            meta.set_recovery_key_confirmed(vault, confirmed)
+    except (VaultError, OSError):
+        pass
+
+
+def _change_passphrase(vault: Vault, old: str | None, new: str, kdf: KdfParams | None) -> None:
+    """Check the current passphrase (when the vault has one), then rewrap the key."""
+    from intakecompanion.vault import keys
+
+    if vault.passphrase_set:  # after a recovery-key unlock there is none to check
+        keys.Wrapping.unlock(keys.read_key_file(vault.key_file), old or "")  # WrongPassphrase
+    vault.change_passphrase(new, kdf)
+
+
+def _replace_recovery_key(vault: Vault) -> str:
+    """Re-key the vault; the new key counts as unconfirmed until the coach says they kept it."""
+    key = vault.replace_recovery_key()
+    _set_confirmed_quietly(vault, False)
+    return key
 
 
 class VaultSession(QObject):
@@ -102,8 +138,8 @@ class VaultSession(QObject):
         self._runner.finished.connect(self._settle)
         self._attempt = 0  # bumped by every start and every lock; stale results are dropped
         # ticket -> (attempt, what to do with the result); a ticket leaves when its call ends
-        self._pending: dict[int, tuple[int, Callable[[Any], None]]] = {}
-        self._changing_passphrase = False
+        self._pending: dict[int, tuple[int, Callable[[Any], None], Failure | None]] = {}
+        self._writing_keys = False  # a passphrase change or a re-key is running
         self.opened_with_recovery_key = False
 
     # -- state -------------------------------------------------------------------------------
@@ -142,23 +178,68 @@ class VaultSession(QObject):
         self._start(lambda: access.recover(recovery_key), self._on_unlocked)
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        vault = self._vault
-        if vault is None:
-            raise RuntimeError("the vault is locked")
-        self._changing_passphrase = True
+        """After a recovery-key unlock (the gate): set a passphrase; `passphrase_changed`."""
+        vault = self._open_vault()
+        self._writing_keys = True
         kdf = self.access.kdf
         self._start(lambda: vault.change_passphrase(new_passphrase, kdf), self._on_passphrase_set)
 
-    def _start(self, call: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+    # -- the keys, while open (Vault menu) -----------------------------------------------------
+
+    @property
+    def passphrase_set(self) -> bool:
+        return self._vault is not None and self._vault.passphrase_set
+
+    @property
+    def recovery_key_confirmed(self) -> bool:
+        from intakecompanion.vault import meta
+
+        return meta.recovery_key_confirmed(self._open_vault())
+
+    def confirm_recovery_key(self) -> None:
+        """The coach says they kept the recovery key shown; SaveFailed if the disk refuses."""
+        from intakecompanion.vault import meta
+
+        meta.set_recovery_key_confirmed(self._open_vault(), True)
+
+    def change_passphrase_from(
+        self, old: str | None, new: str, on_done: Callable[[], None], on_failure: Failure
+    ) -> None:
+        """Check `old` (when the vault has a passphrase), then set `new`, off the UI thread.
+        A lock meanwhile waits for it, and the outcome then goes nowhere."""
+        vault = self._open_vault()
+        self._writing_keys = True
+        kdf = self.access.kdf
+        self._start(
+            lambda: _change_passphrase(vault, old, new, kdf), lambda _r: on_done(), on_failure
+        )
+
+    def replace_recovery_key(self, on_done: Callable[[str], None], on_failure: Failure) -> None:
+        """Re-key the vault off the UI thread; `on_done(new_key)`, to be shown once."""
+        vault = self._open_vault()
+        self._writing_keys = True
+        self._start(lambda: _replace_recovery_key(vault), on_done, on_failure)
+
+    def _open_vault(self) -> Vault:
+        if self._vault is None:
+            raise RuntimeError("the vault is locked")
+        return self._vault
+
+    def _start(
+        self,
+        call: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Failure | None = None,
+    ) -> None:
         self._attempt += 1
         ticket = self._runner.submit(call)
-        self._pending[ticket] = (self._attempt, on_success)
+        self._pending[ticket] = (self._attempt, on_success, on_failure)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
 
     def _settle(self, ticket: int, result: Any, error: Exception | None) -> None:
-        attempt, on_success = self._pending.pop(ticket)
-        self._changing_passphrase = False
+        attempt, on_success, on_failure = self._pending.pop(ticket)
+        self._writing_keys = False
         # Busy ends before the outcome is shown, so pages are usable again when they show it.
         if not self._pending:
             self.busy_changed.emit(False)
@@ -168,7 +249,10 @@ class VaultSession(QObject):
             if isinstance(vault, _store().Vault) and vault is not self._vault:
                 vault.close()
         elif error is not None:
-            self.failed.emit(error)
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                self.failed.emit(error)
         else:
             on_success(result)
 
@@ -224,8 +308,9 @@ class VaultSession(QObject):
     def lock(self) -> None:
         """Close the vault and forget the casebook; any unlock still running is voided."""
         self._attempt += 1
-        if self._changing_passphrase:
-            # It writes the key file through the open vault: let it finish before closing.
+        if self._writing_keys:
+            # It rewrites the key file (or re-keys) through the open vault: let it finish
+            # before closing; its outcome is then dropped, the lock wins.
             self._runner.wait()
         vault, self._vault, self._casebook = self._vault, None, None
         if vault is not None:

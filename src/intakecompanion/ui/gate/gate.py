@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.session import VaultSession
+from intakecompanion.vault.errors import VaultError
 
 # The other pages are imported when first shown, so the unlock screen appears sooner (bench).
 
@@ -82,16 +83,31 @@ class Gate(QStackedWidget):
             focus()
 
     def _on_created(self, recovery_key: str) -> None:
+        self._show_recovery_key(recovery_key)
+
+    def _show_recovery_key(self, recovery_key: str) -> None:
+        """The key, once; "I have kept it" is recorded in the vault, then the details."""
         from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 
         page = RecoveryKeyPage(recovery_key, self)
-        page.confirmed.connect(self._show_profile)
+        page.confirmed.connect(self._key_confirmed)
         self._show(page)
 
+    def _key_confirmed(self) -> None:
+        try:
+            self.session.confirm_recovery_key()
+        except (VaultError, OSError):
+            pass  # the disk refuses: the next unlock offers a new key once more, no harm
+        self._show_profile()
+
     def _show_profile(self) -> None:
+        """Your details (first start, or a first start a lock cut short); else straight in."""
         casebook = self.session.casebook
         if casebook is None:
             self.show_start()
+            return
+        if casebook.profile().name:
+            self.entered.emit()
             return
         from intakecompanion.ui.gate.profile_page import ProfilePage
 
@@ -107,8 +123,22 @@ class Gate(QStackedWidget):
             page.passphrase_chosen.connect(self.session.change_passphrase)
             page.skipped.connect(self.entered)
             self._show(page)
+        elif not self.session.recovery_key_confirmed:
+            self._offer_new_key()
         else:
             self.entered.emit()
+
+    def _offer_new_key(self) -> None:
+        from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
+
+        page = NewKeyOfferPage(self)
+        page.make_requested.connect(
+            lambda: self.session.replace_recovery_key(
+                self._show_recovery_key, lambda error: self._on_failed(error)
+            )
+        )
+        page.skipped.connect(self.entered)
+        self._show(page)
 
     def _on_failed(self, error: BaseException) -> None:
         show_error = getattr(self.page, "show_error", None)

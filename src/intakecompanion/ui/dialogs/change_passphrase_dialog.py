@@ -1,0 +1,107 @@
+"""Vault > Change passphrase: the current one, then the new one twice (with the gate's
+strength feedback); the key file is rewrapped off the UI thread."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.ui.gate.messages import vault_error_message
+from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
+from intakecompanion.ui.session import VaultSession
+from intakecompanion.ui.widgets import BusyBar, MessageLabel
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.current = QLineEdit(self)
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        current_row = QFormLayout()
+        current_label = QLabel(self.tr("&Current passphrase"), self)
+        current_label.setBuddy(self.current)
+        current_row.addRow(current_label, self.current)
+        # After an unlock with the recovery key there is no passphrase to ask for.
+        self._asks_current = session.passphrase_set
+        current_label.setVisible(self._asks_current)
+        self.current.setVisible(self._asks_current)
+        self.fields = PassphraseFields(self)
+        self.busy = BusyBar(self.tr("Saving the new passphrase"), self)
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.change_button = QPushButton(self.tr("C&hange passphrase"), self)
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_button.setDefault(True)
+        self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(current_row)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.current, self.fields.first)
+        self.setMinimumWidth(480)
+
+        self.fields.changed.connect(self._update)
+        self.current.textEdited.connect(lambda _text: self._update())
+        self.fields.second.returnPressed.connect(self.submit)
+        self.change_button.clicked.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+        (self.current if self._asks_current else self.fields.first).setFocus()
+
+    def _ready(self) -> bool:
+        return self.fields.ready() and (bool(self.current.text()) or not self._asks_current)
+
+    def _update(self) -> None:
+        self.change_button.setEnabled(self._ready() and not self.busy.isVisible())
+
+    def submit(self) -> None:
+        if not self._ready() or self.busy.isVisible():
+            return
+        old = self.current.text() if self._asks_current else None
+        self._set_busy(True)
+        self.message.show_message(self.tr("Saving the new passphrase..."), "info")
+        self._session.change_passphrase_from(
+            old, self.fields.passphrase(), self._changed, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.current, self.fields, self.buttons):
+            widget.setEnabled(not busy)
+        self._update()
+
+    def _changed(self) -> None:
+        if not shiboken6.isValid(self):  # closed meanwhile
+            return
+        self._set_busy(False)
+        self.current.clear()  # the passphrases leave the widgets at once
+        self.fields.clear()
+        self.message.show_message(
+            self.tr("The passphrase is changed. Use the new one from the next unlock."), "ok"
+        )
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.change_button.hide()
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.message.show_message(vault_error_message(error), "error")
+        if self._asks_current:
+            self.current.selectAll()
+            self.current.setFocus()
