@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.shell.test_shell_main_window import unlocked_window
-from tests.support.shell import PASSPHRASE, all_texts, make_window, type_text
+from tests.support.shell import PASSPHRASE, all_texts, make_window, type_text, unnamed_controls
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
@@ -56,6 +56,7 @@ def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast
     window.vault_commands.passphrase_action.trigger()
     dialog = only_dialog(ChangePassphraseDialog)
     assert dialog.parent() is window.workspace  # a lock takes it away
+    assert unnamed_controls(dialog) == []
     type_text(dialog.fields.first, "kort")
     assert "Too short" in dialog.fields.verdict.text()  # the gate's strength feedback
     dialog.fields.clear()
@@ -92,9 +93,11 @@ def test_new_recovery_key_replaces_the_old_one(
     window.vault_commands.recovery_key_action.trigger()
     dialog = only_dialog(NewRecoveryKeyDialog)
     assert "no longer opens this vault" in dialog.explanation.text()
+    assert unnamed_controls(dialog) == []
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.key_page is not None, timeout=20000)
     page = dialog.key_page
+    assert unnamed_controls(dialog) == []
     assert not meta.recovery_key_confirmed(window.session.casebook.vault)  # not yet
     page.save_to(tmp_path / "nieuwe-sleutel.txt")
     new_key = page._key
@@ -137,6 +140,7 @@ def test_a_lock_on_the_first_recovery_key_page_offers_a_new_key_at_unlock(  # ty
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     offer = window.gate.page
     assert isinstance(offer, NewKeyOfferPage)
+    assert unnamed_controls(offer) == []
     qtbot.mouseClick(offer.make_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.gate.page, RecoveryKeyPage), timeout=20000)
     key_page = window.gate.page
