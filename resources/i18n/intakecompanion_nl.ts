@@ -192,6 +192,10 @@
         <translation>&amp;Huidige wachtwoordzin</translation>
     </message>
     <message>
+        <source>New passphrase, twice</source>
+        <translation>Nieuwe wachtwoordzin, twee keer</translation>
+    </message>
+    <message>
         <source>Saving the new passphrase</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard</translation>
     </message>
@@ -1469,7 +1473,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>I have &amp;kept the recovery key in a safe place</source>
-        <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
+        <translation>Ik &amp;heb de herstelsleutel op een veilige plek bewaard</translation>
     </message>
     <message>
         <source>I have kept the recovery key in a safe place</source>

@@ -38,7 +38,6 @@ class ClientBadge(QWidget):
         emphasize(self.label, 1.15)
         self.button = QToolButton(self)
         self.button.setCheckable(True)
-        self.button.setAutoRaise(True)
         self.button.setText(self.tr("Show name"))
         self.button.setAccessibleName(self.tr("Show the client's full name for 10 seconds"))
         self.button.toggled.connect(self._toggled)

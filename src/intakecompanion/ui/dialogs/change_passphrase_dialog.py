@@ -7,7 +7,6 @@ import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
 from intakecompanion.ui.session import VaultSession
@@ -29,14 +29,16 @@ class ChangePassphraseDialog(QDialog):
         self.current = QLineEdit(self)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
-        current_row = QFormLayout()
+        # Captions above their fields: the two parts read apart at a glance.
         current_label = QLabel(self.tr("&Current passphrase"), self)
+        emphasize(current_label)
         current_label.setBuddy(self.current)
-        current_row.addRow(current_label, self.current)
         # After an unlock with the recovery key there is no passphrase to ask for.
         self._asks_current = session.passphrase_set
         current_label.setVisible(self._asks_current)
         self.current.setVisible(self._asks_current)
+        new_label = QLabel(self.tr("New passphrase, twice"), self)
+        emphasize(new_label)
         self.fields = PassphraseFields(self)
         self.busy = BusyBar(self.tr("Saving the new passphrase"), self)
         self.message = MessageLabel(self)
@@ -47,7 +49,10 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setDefault(True)
         self.buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(self)
-        layout.addLayout(current_row)
+        layout.addWidget(current_label)
+        layout.addWidget(self.current)
+        layout.addSpacing(8)
+        layout.addWidget(new_label)
         layout.addWidget(self.fields)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
