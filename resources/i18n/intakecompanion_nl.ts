@@ -1399,6 +1399,29 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Niet alles is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.</source>
+        <translation>Nog niet opgeslagen wijzigingen: %1. De schijf weigerde ze; als je nu afsluit, gaan ze verloren.</translation>
+    </message>
+    <message>
+        <source>Stay, make room on the disk or check the folder, and saving retries.</source>
+        <translation>Blijf, maak plaats vrij op de schijf of controleer de map; het opslaan wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Blijven</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Afsluiten en ze verliezen</translation>
+    </message>
+</context>
+<context>
     <name>RecoverPage</name>
     <message>
         <source>Open with the recovery key</source>

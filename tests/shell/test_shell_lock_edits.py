@@ -198,3 +198,49 @@ def test_the_client_name_shown_on_request_is_gone_at_a_lock(
     unlock(qtbot, window)
     badge = window.workspace.conversation_page.view.client_badge
     assert not badge.revealed and badge.label.text() == "É. M."
+
+
+# -- quitting with edits that are not on disk ---------------------------------------------------
+
+
+@pytest.mark.parametrize("locked", [False, True], ids=["on-screen", "kept-over-a-lock"])
+def test_quitting_with_unsaved_edits_asks_and_stays_by_default(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, monkeypatch, locked
+) -> None:
+    from intakecompanion.ui.dialogs import quit_guard
+
+    asked: list[int] = []
+    answer = {"quit": False}
+
+    def confirm(parent, unsaved):  # type: ignore[no-untyped-def]
+        asked.append(unsaved)
+        return answer["quit"]
+
+    monkeypatch.setattr(quit_guard, "confirm_quit_losing", confirm)
+    disk = Disk()
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
+    unlock(qtbot, window)
+    if locked:
+        type_unsaved_and_lock(qtbot, window, disk)
+    else:
+        view = open_first_conversation(window, "Éline Maes").view
+        disk.failing = True
+        view.focus_side_tab(0)
+        type_text(view.notes.add_note().editor, NOTE)
+    assert window.close() is False  # the coach stays: nothing is lost
+    assert asked == [2] if locked else asked == [1]
+    assert window.isVisible()
+    answer["quit"] = True
+    assert window.close() is True
+
+
+def test_quitting_with_everything_saved_asks_nothing(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, monkeypatch
+) -> None:
+    from intakecompanion.ui.dialogs import quit_guard
+
+    monkeypatch.setattr(quit_guard, "confirm_quit_losing", lambda *a: pytest.fail("asked"))
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, Disk())
+    unlock(qtbot, window)
+    type_text(open_first_conversation(window, "Éline Maes").view.notes.add_note().editor, NOTE)
+    assert window.close() is True

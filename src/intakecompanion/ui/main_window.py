@@ -278,8 +278,22 @@ class MainWindow(QMainWindow):
             self.session.lock()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        unsaved = self.unsaved_count()
+        if unsaved:
+            from intakecompanion.ui.dialogs.quit_guard import confirm_quit_losing
+
+            if not confirm_quit_losing(self, unsaved):
+                event.ignore()
+                return
         self.shut_down()
         event.accept()
+
+    def unsaved_count(self) -> int:
+        """Edits not on disk: failing saves on screen, or edits kept in memory over a lock."""
+        on_screen = 0
+        if self.workspace is not None and not self.workspace.flush():
+            on_screen = self.workspace.unsaved_count()
+        return on_screen + self.session.kept_count
 
     # -- commands ----------------------------------------------------------------------------
 

@@ -103,6 +103,12 @@ class Workspace(QSplitter):
             return True
         return self.conversation_page.flush()
 
+    def unsaved_count(self) -> int:
+        """Edits on screen that are not on disk (call after a failed flush)."""
+        if self.conversation_page is None:
+            return 0
+        return self.conversation_page.view.saver.queue.pending_count
+
     def take_unsaved(self) -> tuple[list[Replay], int]:
         """At a lock whose save failed: the edits not on disk, as replays needing no widget,
         and how many could not be handed over (see ConversationView.take_unsaved)."""

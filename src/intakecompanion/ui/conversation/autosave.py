@@ -82,6 +82,10 @@ class SaveQueue:
         return bool(self._pending)
 
     @property
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    @property
     def state(self) -> SaveState:
         if self.last_error is not None:
             return SaveState.FAILED
