@@ -46,9 +46,11 @@ BENCH_ARGS ?=
 bench: $(STAMP) translations
 	$(BIN)/python -m benchmarks --scale $(BENCH_SCALE) $(BENCH_ARGS)
 
-# The main screens in Dutch with the fictional demo data, rendered offscreen (docs/screenshots).
+# The main screens in Dutch with the fictional demo data, rendered offscreen, and the client's
+# summary of a typical fictional intake as PNG pages (docs/screenshots).
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m intakecompanion.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
