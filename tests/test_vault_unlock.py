@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from tests.support.vault_files import read_only_folder, snapshot
 
 from intakecompanion.vault import keys, store
@@ -211,6 +212,29 @@ def test_an_interrupted_rekey_never_strands_the_vault(
     settled = keys.read_key_file(key_path)
     assert len(settled.wrapped) == 1
     assert keys.Wrapping.unlock(settled, passphrase)[1] == [new_key if rekey_done else old_key]
+
+
+def test_a_failed_checkpoint_after_the_rekey_keeps_the_new_key(
+    made: tuple[Path, str], passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once PRAGMA rekey succeeded the vault is under the new key: a failing checkpoint after it
+    must neither drop that key from the key file nor hide the new recovery key."""
+    path, old_recovery_key = made
+    vault = store.unlock(path, passphrase)
+
+    def failing_checkpoint() -> None:
+        raise sqlcipher3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(vault, "checkpoint", failing_checkpoint)
+    new_recovery_key = vault.replace_recovery_key()
+    monkeypatch.undo()
+    vault.close()
+    assert new_recovery_key != old_recovery_key
+    with store.unlock(path, passphrase) as reopened:
+        assert client_names(reopened) == ["Noor Vermeulen"]
+    with store.unlock_with_recovery_key(path, new_recovery_key) as reopened:
+        assert reopened.db["clients"].count == 201
+    assert len(keys.read_key_file(store.key_file_path(path)).wrapped) == 1
 
 
 def test_a_crash_leaves_nothing_lost(

@@ -133,12 +133,17 @@ class Vault:
             keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
             try:
                 conn.execute(raw_key_pragma(new_key, pragma="rekey"))
-                self.checkpoint()  # the old key's pages leave the WAL now
             except sqlcipher3.Error as exc:
                 keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key]))
                 raise SaveFailed() from exc
+            # The vault is under the new key from here on: the key file must keep it, and the
+            # new recovery key must be shown (the old one no longer opens the vault).
             self._data_key = new_key
-            keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
+            try:
+                self.checkpoint()  # the old key's pages leave the WAL now
+                keys.write_key_file(self.key_file, self._wrapping.seal(salt, [new_key]))
+            except (sqlcipher3.Error, VaultError):
+                pass  # the key file still holds both keys; the next unlock settles it
             return keys.format_recovery_key(new_key)
 
     def close(self) -> None:
