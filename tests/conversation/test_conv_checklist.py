@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 from tests.conversation.helpers import open_view, type_text
 from tests.support.conversation import start
@@ -178,3 +179,21 @@ def test_typing_on_an_item_line_goes_into_its_note(qtbot, casebook, intake, rere
     assert row.state is ItemState.OPEN
     view.flush()
     assert reread().answers(intake.id)["welcome-on-time"].note == "Zéér"
+
+
+def test_a_capital_n_on_an_item_line_starts_the_note(qtbot, casebook, intake, reread) -> None:
+    # Shift+N is how a sentence starts ("Nog niet ..."): it must not tick "not applicable"
+    # and lose its letter; only a plain n is the shortcut.
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    row = view.checklist.rows(0)[0]
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            row, QKeyEvent(kind, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier, "N")
+        )
+    type_text(QApplication.focusWidget(), "og niet besproken.")
+    assert row.state is ItemState.OPEN
+    assert row.note.text() == "Nog niet besproken."
+    view.flush()
+    answer = reread().answers(intake.id)["welcome-on-time"]
+    assert (answer.state, answer.note) == (ItemState.OPEN, "Nog niet besproken.")

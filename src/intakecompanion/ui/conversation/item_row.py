@@ -156,7 +156,8 @@ class ItemRow(QFrame):
             return
         if key == Qt.Key.Key_Space:
             self.toggle(ItemState.DONE)
-        elif key == Qt.Key.Key_N:
+        elif key == Qt.Key.Key_N and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Only a plain n: a capital N starts a sentence ("Nog niet ...") in the note.
             self.toggle(ItemState.NOT_APPLICABLE)
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.choose(ItemState.OPEN)
