@@ -433,3 +433,22 @@ def test_read_only_folder(made: tuple[Path, str], passphrase: str, fast_kdf: Kdf
             store.create_vault(path.parent / "second.icv", passphrase, kdf=fast_kdf)
         assert not (path.parent / "second.icv").exists()
     store.unlock(path, passphrase).close()
+
+
+def test_without_folder_sync_or_fchmod_as_on_windows(
+    vault_path: Path, passphrase: str, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' `os` has no O_DIRECTORY and (before Python 3.13) no fchmod: making, re-keying,
+    copying and opening a vault must still work there."""
+    monkeypatch.delattr(os, "O_DIRECTORY")
+    monkeypatch.delattr(os, "fchmod")
+    vault, recovery_key = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
+    with vault:
+        with vault.transaction() as db:
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+        vault.change_passphrase(passphrase + " en meer", fast_kdf)
+        recovery_key = vault.replace_recovery_key()
+    with store.unlock(vault_path, passphrase + " en meer") as vault:
+        assert client_names(vault) == ["Sam De Smet"]
+    with store.unlock_with_recovery_key(vault_path, recovery_key) as vault:
+        assert client_names(vault) == ["Sam De Smet"]

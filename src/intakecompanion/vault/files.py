@@ -101,6 +101,8 @@ def require_writable_folder(path: Path) -> None:
 
 def fsync_folder(folder: Path) -> None:
     """Make a rename or a new file in `folder` itself durable."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return  # Windows cannot open a folder to sync it; NTFS makes the rename durable itself
     fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)
@@ -117,7 +119,7 @@ def write_private_file(path: Path, data: bytes) -> None:
         raise _as_vault_error(exc) from exc
     try:
         try:
-            os.fchmod(fd, 0o600)  # the mode above is masked by umask; this one is not
+            _owner_only(fd)  # the mode above is masked by umask; this one is not
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
@@ -140,7 +142,7 @@ def copy_private_file(source: Path, target: Path) -> None:
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         try:
-            os.fchmod(fd, 0o600)
+            _owner_only(fd)
             with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
                 dst.flush()
@@ -152,6 +154,13 @@ def copy_private_file(source: Path, target: Path) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _as_vault_error(exc) from exc
+
+
+def _owner_only(fd: int) -> None:
+    # Windows has no fchmod before Python 3.13 (and no Unix modes: the profile folder's ACL
+    # keeps the file private there).
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)
 
 
 def remove_quietly(paths: list[Path]) -> None:
