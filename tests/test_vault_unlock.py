@@ -25,6 +25,7 @@ from intakecompanion.vault.errors import (
     NotAVault,
     PassphraseNotSet,
     RecoveryKeyMistyped,
+    SaveFailed,
     VaultDamaged,
     VaultExists,
     VaultFolderReadOnly,
@@ -212,6 +213,29 @@ def test_an_interrupted_rekey_never_strands_the_vault(
     settled = keys.read_key_file(key_path)
     assert len(settled.wrapped) == 1
     assert keys.Wrapping.unlock(settled, passphrase)[1] == [new_key if rekey_done else old_key]
+
+
+def test_unlock_after_an_interrupted_rekey_opens_even_if_the_key_file_cannot_be_settled(
+    made: tuple[Path, str], passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settling the key file on one key is tidying up: a full disk then must not refuse (and
+    leave open) a vault that did open; the key file with both keys is still valid."""
+    path, _ = made
+    key_path = store.key_file_path(path)
+    wrapping, (old_key,) = keys.Wrapping.unlock(keys.read_key_file(key_path), passphrase)
+    keys.write_key_file(key_path, wrapping.seal(path.read_bytes()[:16], [old_key, b"n" * 32]))
+
+    def disk_full(path: Path, key_file: keys.KeyFile) -> None:
+        raise SaveFailed()
+
+    monkeypatch.setattr(keys, "write_key_file", disk_full)
+    with store.unlock(path, passphrase) as vault:
+        assert client_names(vault) == ["Noor Vermeulen"]
+    monkeypatch.undo()
+    assert len(keys.read_key_file(key_path).wrapped) == 2
+    with store.unlock(path, passphrase) as vault:
+        assert client_names(vault) == ["Noor Vermeulen"]
+    assert len(keys.read_key_file(key_path).wrapped) == 1
 
 
 def test_a_failed_checkpoint_after_the_rekey_keeps_the_new_key(

@@ -121,7 +121,10 @@ def unlock(path: Path, passphrase: str) -> Vault:
     vault = _open_existing(path, data_keys, header, key_is_proven=True, wrapping=wrapping)
     if len(data_keys) > 1:
         # A re-key was interrupted: settle the key file on whichever key opened the vault.
-        keys.write_key_file(key_file_path(path), wrapping.seal(header.salt, [vault._data_key]))
+        try:
+            keys.write_key_file(key_file_path(path), wrapping.seal(header.salt, [vault._data_key]))
+        except VaultError:
+            pass  # the key file with both keys still opens the vault; settled at a later unlock
     return vault
 
 
@@ -220,13 +223,13 @@ def _open_existing(
                     files.copy_private_file(original, duplicate)
             conn, key = _keyed_first(copy, data_keys, header, key_is_proven)
             try:
-                migrations.check_not_newer(Database(conn))
+                migrations.check_not_newer(Database(conn, execute_plugins=False))
             finally:
                 conn.close()
         data_keys = [key]
     conn, key = _keyed_first(path, data_keys, header, key_is_proven)
     try:
-        migrations.check_not_newer(Database(conn))
+        migrations.check_not_newer(Database(conn, execute_plugins=False))
         enable_wal(conn)
     except sqlcipher3.DatabaseError as exc:
         conn.close()
