@@ -27,8 +27,18 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+from intakecompanion.ui.widgets import show_dialog
 
 __all__ = ["SummaryDialog", "show_summary_dialog"]
+
+
+class _Preview(QPrintPreviewDialog):
+    """Holds on to its printer: Qt does not own a printer it is given, and one that only a
+    temporary held was freed by Python while the preview drew on it (a crash on Preview)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self.held_printer = printer
 
 
 class SummaryDialog(QDialog):
@@ -101,11 +111,13 @@ class SummaryDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def preview(self) -> None:
+    def preview(self) -> QPrintPreviewDialog:
+        """Not modal (exec() would block Ctrl+L); a child of this dialog, so a lock takes it."""
         summary = self.summary()
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog = _Preview(self._printer(), self)
         dialog.paintRequested.connect(lambda printer: print_summary(summary, printer))
-        dialog.exec()
+        show_dialog(dialog)
+        return dialog
 
     def print_(self) -> None:
         printer = self._printer()

@@ -1,0 +1,36 @@
+"""The client's summary previewed: it opens (no crash), and Ctrl+L locks from it and takes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication
+from tests.shell.test_shell_main_window import open_first_conversation, seeded, unlocked_window
+from tests.support.shell import destroy_pending
+
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.summary_dialog import SummaryDialog
+
+__all__ = ["seeded"]  # the fixture, used by name
+
+
+def test_ctrl_l_locks_from_the_summary_preview(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Sam De Smet")
+    window.show_summary(page.conversation_id)
+    assert window.workspace is not None
+    dialog = next(w for w in window.workspace.findChildren(SummaryDialog) if w.isVisible())
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # crashed before
+    preview = next(w for w in dialog.findChildren(QPrintPreviewDialog) if w.isVisible())
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)
+
+    qtbot.keyClick(preview, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    destroy_pending()
+    assert window.workspace is None
+    assert isinstance(window.gate.page, UnlockPage)
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QPrintPreviewDialog | SummaryDialog) and w.isVisible()
+    ]
