@@ -117,6 +117,38 @@ def test_files_are_private_whatever_the_umask(
     assert vault_path.parent.stat().st_mode & 0o777 == 0o700
 
 
+def test_files_are_private_without_touching_the_process_umask(
+    vault_path: Path, passphrase: str, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The umask is process-wide and vaults are made and backed up in worker threads: changing
+    it there could leave another thread's file readable by others, or keep it strict for good."""
+    old_umask = os.umask(0o022)
+
+    def forbidden(mask: int) -> int:
+        raise AssertionError("the process umask was changed")
+
+    monkeypatch.setattr(os, "umask", forbidden)
+    try:
+        vault, _ = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
+        with vault.transaction() as db:
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+        backup = vault_path.parent / "stick" / "backup.icv"
+        backup.parent.mkdir()
+        from intakecompanion.vault.backup import backup_vault
+
+        backup_vault(vault, backup)
+        names = [vault_path.name + suffix for suffix in ("", "-wal", "-shm", ".key")]
+        modes = {name: (vault_path.parent / name).stat().st_mode & 0o777 for name in names}
+        backup_mode = backup.stat().st_mode & 0o777
+        vault.close()
+    finally:
+        monkeypatch.undo()
+        os.umask(old_umask)
+    assert modes == dict.fromkeys(names, 0o600)
+    assert backup_mode == 0o600
+    assert vault_path.parent.stat().st_mode & 0o777 == 0o700
+
+
 def test_recovery_key_opens_without_the_key_file(
     made: tuple[Path, str], passphrase: str, fast_kdf: KdfParams
 ) -> None:

@@ -63,10 +63,8 @@ def ensure_private_dir(path: Path) -> Path:
     A folder that already exists is left as it is: it may be one the coach chose (`--vault`
     in their documents), whose permissions are theirs. The files inside are made 0600.
     """
-    if not path.is_dir():
-        old_umask = os.umask(0o077)
-        try:
-            path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        finally:
-            os.umask(old_umask)
+    missing = [level for level in (path, *path.parents) if not level.exists()]
+    for level in reversed(missing):
+        level.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(level, 0o700)  # mkdir's mode is masked by the umask; chmod's is not
     return path

@@ -95,7 +95,7 @@ def backup_vault(
         _copy_consistently(vault.path, temp, data_key, salt)
         os.replace(temp, target)
         _fsync_folder(target.parent)
-    except (OSError, sqlcipher3.Error) as exc:
+    except (OSError, sqlcipher3.Error, VaultError) as exc:
         raise BackupFailed() from exc
     finally:
         files.remove_quietly([temp, temp.with_name(temp.name + "-journal")])
@@ -130,24 +130,21 @@ def _secrets_of(vault: Vault) -> tuple[bytes, keys.Wrapping | None]:
 def _copy_consistently(source: Path, temp: Path, data_key: bytes, salt: bytes) -> None:
     """One backup step over a second connection: a single read transaction, so the copy is
     the vault at one moment even while the app commits edits on its own connection."""
-    old_umask = os.umask(0o077)  # the temp file and its journal are owner-only from birth
+    files.create_private_file(temp)  # owner-only from birth; its journal takes the same mode
+    reader = keyed_connection(str(source), data_key)
     try:
-        reader = keyed_connection(str(source), data_key)
+        writer = sqlcipher3.connect(str(temp), isolation_level=None, check_same_thread=False)
         try:
-            writer = sqlcipher3.connect(str(temp), isolation_level=None, check_same_thread=False)
-            try:
-                writer.execute("PRAGMA cipher_log_level = NONE")
-                # Same key and same salt: the vault's recovery key and key file both fit.
-                writer.execute(raw_key_pragma(data_key, salt))
-                reader.backup(writer, pages=-1)
-                # One self-contained file on the stick: no -wal or -shm beside it.
-                writer.execute("PRAGMA journal_mode = DELETE").fetchall()
-            finally:
-                writer.close()
+            writer.execute("PRAGMA cipher_log_level = NONE")
+            # Same key and same salt: the vault's recovery key and key file both fit.
+            writer.execute(raw_key_pragma(data_key, salt))
+            reader.backup(writer, pages=-1)
+            # One self-contained file on the stick: no -wal or -shm beside it.
+            writer.execute("PRAGMA journal_mode = DELETE").fetchall()
         finally:
-            reader.close()
+            writer.close()
     finally:
-        os.umask(old_umask)
+        reader.close()
     fd = os.open(temp, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -156,6 +156,22 @@ def copy_private_file(source: Path, target: Path) -> None:
         raise _as_vault_error(exc) from exc
 
 
+def create_private_file(path: Path) -> None:
+    """Create `path` empty and owner-only before SQLite writes its first byte into it.
+
+    SQLite gives the -wal and -shm the mode of the database file, so they are private too. No
+    umask is touched: that is process-wide, and vaults are created and backed up in threads.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise _as_vault_error(exc) from exc
+    try:
+        _owner_only(fd)
+    finally:
+        os.close(fd)
+
+
 def _owner_only(fd: int) -> None:
     # Windows has no fchmod before Python 3.13 (and no Unix modes: the profile folder's ACL
     # keeps the file private there).

@@ -186,11 +186,12 @@ def _create_database(
     path: Path, data_key: bytes, salt: bytes | None, wrapping: keys.Wrapping | None
 ) -> Vault:
     # Owner-only permissions before the first byte: the file and its -wal/-shm inherit them.
-    old_umask = os.umask(0o077)
+    files.create_private_file(path)
     try:
         conn = connect(path, data_key, salt=salt)
-    finally:
-        os.umask(old_umask)
+    except BaseException:
+        files.remove_quietly([path])
+        raise
     vault = Vault(path, conn, data_key=data_key, wrapping=wrapping)
     try:
         _migrate(vault)
