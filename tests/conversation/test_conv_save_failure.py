@@ -132,3 +132,40 @@ def test_a_retry_after_the_vault_closed_does_not_write(qtbot, failing, intake) -
     qtbot.wait(200)  # several retry periods (50 ms)
     assert failing.attempts == attempts  # no write was tried against the closed vault
     assert view.flush() is False
+
+
+def test_a_consent_waiting_for_the_disk_is_never_replaced_by_the_next(
+    qtbot, failing, intake, reread
+) -> None:
+    view = open_view(qtbot, failing, intake.id)
+    panel = view.consents
+    type_text(panel.recipient, "Huisarts")
+    type_text(panel.information, "medische gegevens")
+    type_text(panel.purpose, "aanvraag premie")
+    failing.failing = True
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    # The form shows the waiting consent, read-only, and says why "record" is off.
+    assert not panel.record_button.isEnabled()
+    assert panel.recipient.isReadOnly()
+    assert "once this one is saved" in panel.message.text()
+
+    # The coach tries to fill in the next consent over it and record that one.
+    panel.recipient.setFocus()
+    qtbot.keyClick(panel.recipient, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(panel.recipient, "Mutualiteit")
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert panel.record() is False
+    assert panel.recipient.text() == "Huisarts"
+
+    failing.failing = False
+    qtbot.waitUntil(lambda: view.save_state is SaveState.SAVED, timeout=5000)
+    assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts"]
+    assert panel.record_button.isEnabled()
+    assert not panel.recipient.isReadOnly()
+    assert panel.recipient.text() == ""
+
+    type_text(panel.recipient, "Mutualiteit")
+    type_text(panel.information, "inkomen")
+    type_text(panel.purpose, "terugbetaling")
+    assert panel.record() is True
+    assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts", "Mutualiteit"]

@@ -25,6 +25,8 @@ from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.fields import OptionalDateEdit
 from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
 
+_PENDING_KEY = "consent-form"
+
 
 def _choice(parent: QWidget, options: list[tuple[str, str]], name: str) -> QButtonGroup:
     group = QButtonGroup(parent)
@@ -212,8 +214,21 @@ class ConsentsPanel(QWidget):
     def _recorded_by(self) -> str:
         return self._casebook.profile().name
 
+    @property
+    def is_pending(self) -> bool:
+        """A recorded consent is not on disk yet (the form shows it until it is)."""
+        return self._saver.queue.is_pending(_PENDING_KEY)
+
     def record(self) -> bool:
-        """Store the consent in the form; on a failed save the form keeps it and it is retried."""
+        """Store the consent in the form; on a failed save the form keeps it and it is retried.
+
+        Only one recorded consent waits at a time, under one key: a second would replace it in
+        the queue (lost), and a counter per click would save a retried click twice. So while
+        one waits, the form shows it read-only and "record" is off until it is on disk.
+        """
+        if self.is_pending:
+            self._show_waiting()
+            return False
         values = (
             self.recipient.text().strip(),
             self.information.text().strip(),
@@ -254,11 +269,30 @@ class ConsentsPanel(QWidget):
             replay(self._casebook)
             self._recorded(values)
 
-        saved = self._saver.save_now("consent-form", write, replay)
-        if not saved:
-            self.message.setText(self.tr("Not saved yet: kept here and tried again."))
-            self.message.setProperty("state", "error")
+        saved = self._saver.save_now(_PENDING_KEY, write, replay)
+        if not saved and self.is_pending:
+            self._set_waiting(True)
+            self._show_waiting()
         return saved
+
+    def _show_waiting(self) -> None:
+        self.message.setText(
+            self.tr(
+                "Not saved yet: kept here and tried again. You can record the next consent "
+                "once this one is saved."
+            )
+        )
+        self.message.setProperty("state", "error")
+
+    def _set_waiting(self, waiting: bool) -> None:
+        # The form shows exactly what waits to be saved: no edit can make it differ.
+        self.record_button.setEnabled(not waiting)
+        for field in (self.recipient, self.information, self.purpose):
+            field.setReadOnly(waiting)
+        for group in (self.decision, self.form):
+            for button in group.buttons():
+                button.setEnabled(not waiting)
+        self.valid_until.setEnabled(not waiting)
 
     def _recorded(self, values: tuple[str, str, str]) -> None:
         current = (
@@ -266,6 +300,7 @@ class ConsentsPanel(QWidget):
             self.information.text().strip(),
             self.purpose.text().strip(),
         )
+        self._set_waiting(False)
         if current == values:  # leave the form alone if the coach already typed the next one
             for field in (self.recipient, self.information, self.purpose):
                 field.clear()
