@@ -274,7 +274,17 @@ class Workspace(QSplitter):
         self.open_conversation(conversation.id)
 
     def _erase(self, client_id: int) -> None:
-        if self.conversation_page is not None and self.conversation_page.client_id == client_id:
+        page = self.conversation_page
+        if page is not None and page.client_id == client_id:
+            # Save first: if the erasure then fails, nothing typed went with the closed page.
+            if not page.flush():
+                self.say(
+                    self.tr(
+                        "The client was not erased: the open conversation could not be saved "
+                        "first. Try again once saving works."
+                    )
+                )
+                return
             self._close_conversation()
         try:
             self.casebook.delete_client(client_id)
