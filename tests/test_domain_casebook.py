@@ -302,3 +302,29 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     plain = decrypted_bytes(keyed_vault.path, data_key)
     assert marker.encode() not in plain
     assert marker.lower().encode() not in plain.lower()
+
+
+def test_a_delete_stands_when_a_reader_blocks_the_checkpoint(
+    book: Casebook, keyed_vault: Vault, data_key: bytes
+) -> None:
+    """A backup's reader can hold an older state: the delete is committed all the same, and
+    the WAL holding the erased pages is folded in once the reader is gone (at the latest at
+    close)."""
+    marker = "Zeldzaamwoord" + "R8y"
+    client = book.add_client(f"{marker} Naam")
+    book.add_note(start(book, client.id).id, f"{marker} notitie " * 50)
+    reader = sqlcipher3.connect(str(keyed_vault.path), isolation_level=None)
+    reader.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM clients").fetchone() == (1,)  # a snapshot
+
+    book.delete_client(client.id)  # the checkpoint cannot finish: no error for the coach
+
+    assert book.clients() == []
+    assert keyed_vault.checkpoint() is False
+    reader.execute("COMMIT")
+    reader.close()
+    keyed_vault.close()
+    wal = Path(str(keyed_vault.path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert marker.encode() not in decrypted_bytes(keyed_vault.path, data_key)

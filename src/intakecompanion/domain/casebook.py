@@ -89,7 +89,9 @@ class Casebook(Agreements):
         """Erase the client and everything recorded about them, search index included.
 
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
-        and truncates it, so no earlier version of those pages stays behind in the WAL.
+        and truncates it, so no earlier version of those pages stays behind in the WAL. Should
+        the checkpoint not finish (a backup still reading, a full disk), the delete stands and
+        the WAL is folded in at the next checkpoint, at the latest when the vault closes.
         """
         self._write("DELETE FROM clients WHERE id = ?", (client_id,))
         self.vault.checkpoint()

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from intakecompanion.summary.content import Summary
 from intakecompanion.summary.sheet import STYLE_SHEET, footer_html, summary_html
+from intakecompanion.vault.files import fsync_folder_if_possible
 
 __all__ = [
     "PAPER_SIZES",
@@ -277,7 +278,7 @@ def render_pdf(summary: Summary, path: Path | str, page_size: str = "A4") -> int
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    _fsync_folder(path.parent)
+    fsync_folder_if_possible(path.parent)
     return pages
 
 
@@ -287,13 +288,3 @@ def print_summary(summary: Summary, printer: QPagedPaintDevice) -> int:
     Nothing is written to disk by this program; the printer's driver does the rest.
     """
     return _paint(summary, printer)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder for fsync; the rename is durable there
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -94,7 +94,7 @@ def backup_vault(
     try:
         _copy_consistently(vault.path, temp, data_key, salt)
         os.replace(temp, target)
-        _fsync_folder(target.parent)
+        files.fsync_folder_if_possible(target.parent)
     except (OSError, sqlcipher3.Error, VaultError) as exc:
         raise BackupFailed() from exc
     finally:
@@ -150,13 +150,6 @@ def _copy_consistently(source: Path, temp: Path, data_key: bytes, salt: bytes) -
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        files.fsync_folder(folder)
-    except (OSError, AttributeError):
-        pass  # some file systems (and Windows) cannot sync a folder; the file itself is synced
 
 
 # -- restore -----------------------------------------------------------------------------------

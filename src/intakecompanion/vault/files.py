@@ -110,6 +110,15 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_folder_if_possible(folder: Path) -> None:
+    """For files on media the program does not own (a USB stick, a PDF's folder): some file
+    systems cannot sync a folder; the file itself is already synced, so that is not an error."""
+    try:
+        fsync_folder(folder)
+    except OSError:
+        pass
+
+
 def write_private_file(path: Path, data: bytes) -> None:
     """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")

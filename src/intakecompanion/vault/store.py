@@ -312,7 +312,8 @@ def _migrate(vault: Vault) -> None:
 def _copy_before_migration(vault: Vault, version: int) -> Path:
     """A byte-for-byte copy (same key, same salt: the key file opens it too), made after the
     WAL is folded in so the copy alone is complete."""
-    vault.checkpoint()
+    if not vault.checkpoint():
+        raise SaveFailed()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = vault.path.with_name(f"{vault.path.name}.schema{version}-{stamp}.bak")
     files.copy_private_file(vault.path, target)

@@ -93,9 +93,23 @@ class Vault:
                     raise SaveFailed() from exc
                 raise
 
-    def checkpoint(self) -> None:
-        """Fold the WAL back into the main file and truncate it (after deletes, before close)."""
-        self._require_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    def checkpoint(self) -> bool:
+        """Fold the WAL back into the main file and truncate it (after deletes, before close).
+
+        Returns False when it could not finish: another connection (a backup's reader) still
+        reads an older state, or the disk refused. Committed data is safe either way; the WAL
+        is folded in at the next checkpoint, at the latest when the vault is closed.
+        """
+        with self._writing:
+            try:
+                busy, _, _ = (
+                    self._require_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                )
+            except sqlcipher3.Error as exc:
+                if is_storage_error(exc):
+                    return False
+                raise
+        return busy == 0
 
     def check_integrity(self) -> None:
         """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""
@@ -151,12 +165,9 @@ class Vault:
     def close(self) -> None:
         if self._conn is not None:
             try:
+                # On a full or failing disk this does not finish: every committed edit is safe
+                # in the WAL and the next open folds it in. A lock must not stop half-way.
                 self.checkpoint()
-            except sqlcipher3.Error as exc:
-                # A full or failing disk: every committed edit is safe in the WAL and the next
-                # open folds it in. Raising here would stop a lock half-way.
-                if not is_storage_error(exc):
-                    raise
             finally:
                 self._conn.close()
                 self._conn = None
