@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.support.shell import PASSPHRASE, type_text, unnamed_controls
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import CoachProfile
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
@@ -31,8 +32,9 @@ def session(shell_vault_path: Path, fast_kdf: KdfParams):  # type: ignore[no-unt
 
 @pytest.fixture
 def existing(shell_vault_path: Path, fast_kdf: KdfParams) -> str:
-    """A vault made earlier; returns its recovery key."""
+    """A vault made earlier, first start finished (your details given); its recovery key."""
     vault, recovery_key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    Casebook(vault).save_profile(CoachProfile(name="Noor Vermeulen"))
     vault.close()
     return recovery_key
 

@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
                 self.session.keep_unsaved(replays)
                 self._unsaved_on_lock = without > 0
             self._last_location = self.workspace.location()
+        else:
+            self.gate.flush()  # the details typed on a first-start page
         self.session.lock()  # emits closed -> _on_closed
 
     def _on_closed(self) -> None:
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
 
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)
+        self.workspace.keep_saving(dialog.autosave.saver)  # saved at a lock like a note
         show_dialog(dialog)
 
     def back_up(self) -> None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from intakecompanion.domain.model import CoachProfile
 
 
 class ProfileForm(QWidget):
+    changed = Signal()  # the coach edited a field (not when `set_profile` fills them)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filling = False
         self.name = QLineEdit(self)
         self.organisation = QLineEdit(self)
         self.phone = QLineEdit(self)
@@ -42,6 +46,14 @@ class ProfileForm(QWidget):
             if previous is not None:
                 self.setTabOrder(previous, field)
             previous = field
+        for line in (self.name, self.organisation, self.phone, self.email):
+            line.textChanged.connect(self._edited)
+        for box in (self.reachable, self.boundaries):
+            box.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        if not self._filling:
+            self.changed.emit()
 
     def profile(self) -> CoachProfile:
         return CoachProfile(
@@ -54,9 +66,13 @@ class ProfileForm(QWidget):
         )
 
     def set_profile(self, profile: CoachProfile) -> None:
-        self.name.setText(profile.name)
-        self.organisation.setText(profile.organisation)
-        self.phone.setText(profile.phone)
-        self.email.setText(profile.email)
-        self.reachable.setPlainText(profile.reachable)
-        self.boundaries.setPlainText(profile.boundaries)
+        self._filling = True
+        try:
+            self.name.setText(profile.name)
+            self.organisation.setText(profile.organisation)
+            self.phone.setText(profile.phone)
+            self.email.setText(profile.email)
+            self.reachable.setPlainText(profile.reachable)
+            self.boundaries.setPlainText(profile.boundaries)
+        finally:
+            self._filling = False

@@ -13,7 +13,7 @@ from intakecompanion.guide import Guide, guide_to_snapshot
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
-from intakecompanion.ui.conversation.autosave import Replay
+from intakecompanion.ui.conversation.autosave import AutoSaver, Replay
 from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
@@ -73,6 +73,9 @@ class Workspace(QSplitter):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self._reload_conversation)
         self._kept_saved_count = 0
+        # Savers of dialogs parented here (Your details): flushed, counted and handed over at
+        # a lock like the conversation's.
+        self._dialog_savers: list[AutoSaver] = []
 
         self.clients.client_chosen.connect(self.show_client)
         self.clients.new_intake.connect(self.new_intake)
@@ -97,24 +100,43 @@ class Workspace(QSplitter):
         except UnknownRecord:
             self._show_welcome()
 
+    def keep_saving(self, saver: AutoSaver) -> None:
+        """Flush `saver` with the conversation (lock, quit) while it lives."""
+        self._dialog_savers.append(saver)
+        saver.destroyed.connect(lambda *_: self._forget_saver(saver))
+
+    def _forget_saver(self, saver: AutoSaver) -> None:
+        if saver in self._dialog_savers:
+            self._dialog_savers.remove(saver)
+
     def flush(self) -> bool:
         """Write every pending edit now; False if something could not be saved."""
+        done = all([saver.flush() for saver in self._dialog_savers])  # every one, no shortcut
         if self.conversation_page is None:
-            return True
-        return self.conversation_page.flush()
+            return done
+        return self.conversation_page.flush() and done
 
     def unsaved_count(self) -> int:
         """Edits on screen that are not on disk (call after a failed flush)."""
+        count = sum(saver.queue.pending_count for saver in self._dialog_savers)
         if self.conversation_page is None:
-            return 0
-        return self.conversation_page.view.saver.queue.pending_count
+            return count
+        return count + self.conversation_page.view.saver.queue.pending_count
 
     def take_unsaved(self) -> tuple[list[Replay], int]:
         """At a lock whose save failed: the edits not on disk, as replays needing no widget,
         and how many could not be handed over (see ConversationView.take_unsaved)."""
-        if self.conversation_page is None:
-            return [], 0
-        return self.conversation_page.view.take_unsaved()
+        replays: list[Replay] = []
+        without = 0
+        for saver in self._dialog_savers:
+            taken, missing = saver.take_unsaved()
+            replays += taken
+            without += missing
+        if self.conversation_page is not None:
+            taken, missing = self.conversation_page.view.take_unsaved()
+            replays += taken
+            without += missing
+        return replays, without
 
     def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
         """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could

@@ -30,11 +30,14 @@ class Gate(QStackedWidget):
         super().__init__(parent)
         self.session = session
         self._demo_passphrase = demo_passphrase
+        # "About you" is asked at most once per unlock (a lock may have cut the first start
+        # short, or the coach skipped it); reset whenever a vault is opened or made.
+        self._profile_asked = False
         session.created.connect(self._on_created)
         session.opened.connect(self._on_opened)
         session.failed.connect(self._on_failed)
         session.busy_changed.connect(self._on_busy)
-        session.passphrase_changed.connect(self.entered)
+        session.passphrase_changed.connect(self._show_profile)
 
     @property
     def page(self) -> QWidget | None:
@@ -74,6 +77,11 @@ class Gate(QStackedWidget):
             self.removeWidget(page)
             page.deleteLater()
 
+    def flush(self) -> bool:
+        """Before a lock: write what the current page holds for the vault (your details)."""
+        flush = getattr(self.page, "flush", None)
+        return bool(flush()) if callable(flush) else True
+
     def _show(self, page: QWidget) -> None:
         self.clear()
         self.addWidget(page)
@@ -83,6 +91,7 @@ class Gate(QStackedWidget):
             focus()
 
     def _on_created(self, recovery_key: str) -> None:
+        self._profile_asked = False
         self._show_recovery_key(recovery_key)
 
     def _show_recovery_key(self, recovery_key: str) -> None:
@@ -101,32 +110,36 @@ class Gate(QStackedWidget):
         self._show_profile()
 
     def _show_profile(self) -> None:
-        """Your details (first start, or a first start a lock cut short); else straight in."""
+        """Your details while they are still empty (first start, a first start a lock cut
+        short, or skipped before), once per unlock; else straight in."""
         casebook = self.session.casebook
         if casebook is None:
             self.show_start()
             return
-        if casebook.profile().name:
+        if self._profile_asked or not casebook.profile().is_empty:
             self.entered.emit()
             return
+        self._profile_asked = True
         from intakecompanion.ui.gate.profile_page import ProfilePage
 
         page = ProfilePage(casebook, self)
         page.done.connect(self.entered)
+        page.skipped.connect(self.entered)
         self._show(page)
 
     def _on_opened(self) -> None:
+        self._profile_asked = False
         if self.session.opened_with_recovery_key:
             from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 
             page = NewPassphrasePage(self)
             page.passphrase_chosen.connect(self.session.change_passphrase)
-            page.skipped.connect(self.entered)
+            page.skipped.connect(self._show_profile)
             self._show(page)
         elif not self.session.recovery_key_confirmed:
             self._offer_new_key()
         else:
-            self.entered.emit()
+            self._show_profile()
 
     def _offer_new_key(self) -> None:
         from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
@@ -137,7 +150,7 @@ class Gate(QStackedWidget):
                 self._show_recovery_key, lambda error: self._on_failed(error)
             )
         )
-        page.skipped.connect(self.entered)
+        page.skipped.connect(self._show_profile)
         self._show(page)
 
     def _on_failed(self, error: BaseException) -> None:

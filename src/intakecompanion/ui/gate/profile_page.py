@@ -8,10 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.profile_form import ProfileForm
+from intakecompanion.ui.profile_saving import ProfileAutosave
 from intakecompanion.ui.widgets import MessageLabel
-from intakecompanion.vault.errors import VaultError
 
 if TYPE_CHECKING:  # the gate is shown before the vault's libraries are loaded
     from intakecompanion.domain.casebook import Casebook
@@ -19,6 +18,7 @@ if TYPE_CHECKING:  # the gate is shown before the vault's libraries are loaded
 
 class ProfilePage(CardPage):
     done = Signal()
+    skipped = Signal()  # "later": the next unlock asks again while the details are empty
 
     def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("About you"), parent)
@@ -35,23 +35,34 @@ class ProfilePage(CardPage):
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))
         self.column.addWidget(self.message)
+        self.autosave = ProfileAutosave(casebook, self.form, self.message)
         self.save_button = QPushButton(self.tr("&Save and start"), self)
         self.save_button.setAccessibleName(self.tr("Save and start"))
         self.save_button.setDefault(True)
+        self.skip_button = QPushButton(self.tr("&Later"), self)
+        self.skip_button.setAccessibleName(self.tr("Fill in your details later"))
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.skip_button)
         row.addWidget(self.save_button)
         self.column.addLayout(row)
         self.setTabOrder(self.form.boundaries, self.save_button)
+        self.setTabOrder(self.save_button, self.skip_button)
         self.save_button.clicked.connect(self._save)
+        self.skip_button.clicked.connect(self._skip)
 
     def focus(self) -> None:
         self.form.name.setFocus()
 
+    def flush(self) -> bool:
+        """Before a lock: write what is typed (the page is destroyed after)."""
+        return self.autosave.saver.stop()
+
+    def _skip(self) -> None:
+        # What was typed so far is kept; only a refusing disk keeps the coach here.
+        if self.autosave.save_now():
+            self.skipped.emit()
+
     def _save(self) -> None:
-        try:
-            self._casebook.save_profile(self.form.profile())
-        except (VaultError, OSError) as error:
-            self.message.show_message(vault_error_message(error), "error")
-            return
-        self.done.emit()
+        if self.autosave.save_now():
+            self.done.emit()
