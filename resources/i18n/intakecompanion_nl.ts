@@ -528,8 +528,8 @@
         <translation>Vul in aan wie, welke informatie en waarvoor.</translation>
     </message>
     <message>
-        <source>Not saved yet: kept here and tried again.</source>
-        <translation>Nog niet opgeslagen: het blijft hier staan en wordt opnieuw geprobeerd.</translation>
+        <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
+        <translation>Nog niet opgeslagen: het blijft hier staan en wordt opnieuw geprobeerd. Je kunt de volgende toestemming vastleggen zodra deze bewaard is.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
@@ -1330,6 +1330,13 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>ProfileAutosave</name>
+    <message>
+        <source>Your details are saved.</source>
+        <translation>Je gegevens zijn bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
@@ -1396,6 +1403,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Save and start</source>
         <translation>Bewaren en beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Fill in your details later</source>
+        <translation>Je gegevens later invullen</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2155,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
             <numerusform>%n vastgehouden wijziging van voor het vergrendelen is nu bewaard.</numerusform>
             <numerusform>%n vastgehouden wijzigingen van voor het vergrendelen zijn nu bewaard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The client was not erased: the open conversation could not be saved first. Try again once saving works.</source>
+        <translation>De cliënt is niet gewist: het open gesprek kon eerst niet worden bewaard. Probeer het opnieuw zodra bewaren weer lukt.</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>
