@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from intakecompanion.paths import AppPaths
+from intakecompanion.ui import menus
 from intakecompanion.ui.appearance import Appearance, apply_text_size
 from intakecompanion.ui.clipboard_guard import ClipboardGuard
 from intakecompanion.ui.desktop_lock import DesktopLockWatcher
@@ -49,6 +50,22 @@ def _application() -> QApplication:
 
 
 class MainWindow(QMainWindow):
+    # Made by menus.install from its command table.
+    new_intake_action: QAction
+    find_action: QAction
+    follow_up_action: QAction
+    back_action: QAction
+    summary_action: QAction
+    delete_action: QAction
+    lock_action: QAction
+    quit_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    profile_action: QAction
+    settings_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
+
     def __init__(
         self,
         session: VaultSession,
@@ -82,8 +99,8 @@ class MainWindow(QMainWindow):
         session.created.connect(lambda _key: self.lock_action.setEnabled(True))
         session.opened.connect(lambda: self.lock_action.setEnabled(True))
 
-        self._build_actions()
-        self._build_menus()
+        self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
+        menus.install(self)  # the actions below, their shortcuts and the menu bar
         self.idle = IdleWatcher(_application(), self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
         self.desktop_lock = DesktopLockWatcher(self) if watch_desktop else None
@@ -102,90 +119,8 @@ class MainWindow(QMainWindow):
             size = size.boundedTo(available)
         self.resize(size)
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_intake_action = self._action(self.tr("&New intake..."), "Ctrl+N")
-        self.find_action = self._action(self.tr("&Find client"), "Ctrl+F")
-        self.follow_up_action = self._action(self.tr("Start &follow-up"))
-        self.back_action = self._action(self.tr("&Back to the client"), "Ctrl+W")
-        self.summary_action = self._action(self.tr("&Summary for the client..."), "Ctrl+P")
-        self.delete_action = self._action(self.tr("&Delete client..."))
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
-        # Lock works from any of our windows, also while a dialog is open.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
-        self.backup_action = self._action(self.tr("&Back up..."))
-        self.restore_action = self._action(self.tr("&Restore a backup..."))
-        self.profile_action = self._action(self.tr("Your &details..."))
-        self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
-        self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,")
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "Shift+F1")
-        self.about_action = self._action(self.tr("&About Intake Companion"))
-
-        self.new_intake_action.triggered.connect(self.new_intake)
-        self.find_action.triggered.connect(self._find)
-        self.follow_up_action.triggered.connect(self._follow_up)
-        self.back_action.triggered.connect(self._back)
-        self.summary_action.triggered.connect(self._summary)
-        self.delete_action.triggered.connect(self._delete)
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action.triggered.connect(self.close)
-        self.backup_action.triggered.connect(self.back_up)
-        self.restore_action.triggered.connect(self.restore_backup)
-        self.profile_action.triggered.connect(self.edit_profile)
-        self.settings_action.triggered.connect(self.edit_settings)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action.triggered.connect(self._about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_intake_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.quit_action)
-        self.vault_commands.add_menu(bar)
-        client_menu = bar.addMenu(self.tr("&Client"))
-        for action in (
-            self.find_action,
-            self.follow_up_action,
-            self.back_action,
-            self.summary_action,
-        ):
-            client_menu.addAction(action)
-        client_menu.addSeparator()
-        client_menu.addAction(self.delete_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.profile_action)
-        edit_menu.addAction(self.settings_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        for action in (
-            self.new_intake_action,
-            self.find_action,
-            self.follow_up_action,
-            self.back_action,
-            self.summary_action,
-            self.delete_action,
-            self.lock_action,
-            self.profile_action,
-            self.backup_action,
-            *self.vault_commands.actions,
-        ):
-            action.setEnabled(unlocked)
+        menus.set_unlocked(self, unlocked)
 
     def _idle_ms(self) -> int:
         return int(self.settings.get(IDLE_LOCK_MINUTES)) * 60_000
@@ -391,27 +326,8 @@ class MainWindow(QMainWindow):
             conversation = self.workspace.conversation_page.shortcut_help()
         from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self._window_shortcuts(), conversation, self)
+        dialog = ShortcutsDialog(menus.shortcut_help(self), conversation, self)
         show_dialog(dialog)
-
-    def _window_shortcuts(self) -> list[tuple[str, str]]:
-        actions = (
-            self.new_intake_action,
-            self.find_action,
-            self.back_action,
-            self.summary_action,
-            self.lock_action,
-            self.settings_action,
-            self.shortcuts_action,
-            self.quit_action,
-        )
-        return [
-            (
-                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                action.text().replace("&", "").rstrip("."),
-            )
-            for action in actions
-        ]
 
     def _about(self) -> None:
         from intakecompanion.ui.dialogs.about_dialog import AboutDialog
