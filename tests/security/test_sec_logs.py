@@ -14,6 +14,8 @@ from pathlib import Path
 from tests.support.figures import record
 from tests.support.scan import Scan, needles_for
 
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import CoachProfile
 from intakecompanion.paths import AppPaths
 from intakecompanion.vault import keys, store
 from intakecompanion.vault.keys import KdfParams
@@ -90,6 +92,8 @@ def test_stderr_and_log_files_hold_no_client_text_or_secret(
 ) -> None:
     path = tmp_path / "vault" / "vault.icv"
     vault, recovery_key = store.create_vault(path, PASSPHRASE, kdf=fast_kdf)
+    # First start finished: with no details the unlock would ask for them (gate.py).
+    Casebook(vault).save_profile(CoachProfile(name="Noor Vermeulen"))
     vault.close()
     done = subprocess.run(
         [sys.executable, "-c", SESSION, str(path), WRONG, PASSPHRASE, CLIENT, NOTE],
