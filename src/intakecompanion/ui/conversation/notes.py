@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import NoteDraft
+from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.note_card import NoteCard
 
 
-class NotesPanel(QWidget):
+class NotesPanel(GrowingList):
     """A list of note cards; a new note reaches the vault with its first word or switch."""
 
     def __init__(
@@ -23,7 +24,7 @@ class NotesPanel(QWidget):
         conversation_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(10, parent)
         self._casebook = casebook
         self._saver = saver
         self._conversation_id = conversation_id
@@ -32,33 +33,9 @@ class NotesPanel(QWidget):
         self.cards: list[NoteCard] = []
         self._drafts: dict[NoteCard, NoteDraft] = {}
         self.setAccessibleName(self.tr("Notes"))
-        # Owned by the panel, so it dies with it: a lock right after "new note" must not
-        # leave a queued call to a deleted scroll area.
-        self._reveal_timer = QTimer(self)
-        self._reveal_timer.setSingleShot(True)
-        self._reveal_timer.setInterval(0)
-        self._reveal_timer.timeout.connect(self._reveal_last)
-
-        self.add_button = QPushButton(self.tr("New note (Ctrl+Shift+N)"), self)
+        self.add_button.setText(self.tr("New note (Ctrl+Shift+N)"))
         self.add_button.setAccessibleName(self.tr("New note"))
         self.add_button.clicked.connect(self.add_note)
-        self._list = QVBoxLayout()
-        self._list.setContentsMargins(0, 0, 0, 0)
-        self._list.setSpacing(10)
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(2, 2, 2, 2)
-        outer.addLayout(self._list)
-        outer.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self._scroll, 1)
         for note in casebook.notes(conversation_id):
             self._add_card(note.id, note.text, note.shared)
 
@@ -71,7 +48,7 @@ class NotesPanel(QWidget):
         card.shared_toggled.connect(lambda value, d=draft, t=token: self._shared_set(d, t, value))
         card.delete_confirmed.connect(lambda c=card, t=token: self._delete(c, t))
         card.editor.installEventFilter(self._flush_on_focus_out)
-        self._list.addWidget(card)
+        self.append(card)
         self.cards.append(card)
         return card
 
@@ -79,12 +56,8 @@ class NotesPanel(QWidget):
         """A new, internal note with the cursor in it."""
         card = self._add_card(None, "", False)
         card.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._reveal_timer.start()  # scroll once the layout has placed the new card
+        self.reveal_soon(card)
         return card
-
-    def _reveal_last(self) -> None:
-        if self.cards:
-            self._scroll.ensureWidgetVisible(self.cards[-1])
 
     def note_id(self, card: NoteCard) -> int | None:
         """The card's note in the vault (None until its first write)."""

@@ -5,15 +5,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import StepDraft
 from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
+from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.texts import fill
 
 
@@ -92,7 +91,7 @@ class StepRow(QFrame):
         return StepStatus(self.status.currentData())
 
 
-class StepsPanel(QWidget):
+class StepsPanel(GrowingList):
     """The steps agreed in this conversation; a new step is stored once it says what."""
 
     def __init__(
@@ -102,7 +101,7 @@ class StepsPanel(QWidget):
         conversation_id: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(8, parent)
         self._casebook = casebook
         self._saver = saver
         self._conversation_id = conversation_id
@@ -111,30 +110,9 @@ class StepsPanel(QWidget):
         self.rows: list[StepRow] = []
         self._drafts: dict[StepRow, StepDraft] = {}
         self.setAccessibleName(self.tr("Small steps"))
-        # Owned by the panel, so it dies with it (a lock may come right after "new step").
-        self._reveal_timer = QTimer(self)
-        self._reveal_timer.setSingleShot(True)
-        self._reveal_timer.setInterval(0)
-        self._reveal_timer.timeout.connect(self._reveal_last)
-        self.add_button = QPushButton(self.tr("New step"), self)
+        self.add_button.setText(self.tr("New step"))
         self.add_button.setAccessibleName(self.tr("New step"))
         self.add_button.clicked.connect(self.add_step)
-        self._list = QVBoxLayout()
-        self._list.setSpacing(8)
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(2, 2, 2, 2)
-        outer.addLayout(self._list)
-        outer.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self._scroll, 1)
         for step in casebook.steps(conversation_id):
             self._add_row(step)
 
@@ -157,19 +135,15 @@ class StepsPanel(QWidget):
         row.delete_button.confirmed.connect(lambda r=row, t=token: self._delete(r, t))
         row.what.installEventFilter(self._flush_on_focus_out)
         row.due.installEventFilter(self._flush_on_focus_out)
-        self._list.addWidget(row)
+        self.append(row)
         self.rows.append(row)
         return row
 
     def add_step(self) -> StepRow:
         row = self._add_row(None)
         row.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._reveal_timer.start()  # scroll once the layout has placed the new row
+        self.reveal_soon(row)
         return row
-
-    def _reveal_last(self) -> None:
-        if self.rows:
-            self._scroll.ensureWidgetVisible(self.rows[-1])
 
     def step_id(self, row: StepRow) -> int | None:
         """The row's step in the vault (None until it says what and was written)."""
