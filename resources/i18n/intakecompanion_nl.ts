@@ -1459,18 +1459,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <source>Opening the vault</source>
-        <translation>De kluis wordt geopend</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>Opening the vault...</source>
-        <translation>De kluis wordt geopend...</translation>
-    </message>
-    <message>
         <source>Type the recovery key first.</source>
         <translation>Typ eerst de herstelsleutel.</translation>
     </message>
@@ -1689,6 +1677,21 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Save state: %1</source>
         <translation>Opslaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryPage</name>
+    <message>
+        <source>Opening the vault</source>
+        <translation>De kluis wordt geopend</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Opening the vault...</source>
+        <translation>De kluis wordt geopend...</translation>
     </message>
 </context>
 <context>
@@ -1972,24 +1975,12 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <source>Opening the vault</source>
-        <translation>De kluis wordt geopend</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
         <source>Passphrase forgotten?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
         <source>Passphrase forgotten? Open with the recovery key</source>
         <translation>Wachtwoordzin vergeten? Openen met de herstelsleutel</translation>
-    </message>
-    <message>
-        <source>Opening the vault...</source>
-        <translation>De kluis wordt geopend...</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>

@@ -6,11 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.gate.secret_entry import SecretEntryPage
 
 
-class RecoverPage(CardPage):
+class RecoverPage(SecretEntryPage):
     recover_requested = Signal(str)
     back_requested = Signal()
 
@@ -39,42 +38,15 @@ class RecoverPage(CardPage):
         row.addStretch(1)
         row.addWidget(self.open_button)
         self.column.addLayout(row)
-        self.busy = BusyBar(self.tr("Opening the vault"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self._add_status()
         self.setTabOrder(self.key, self.open_button)
         self.setTabOrder(self.open_button, self.back)
-
-        self.key.returnPressed.connect(self._submit)
-        self.open_button.clicked.connect(self._submit)
         self.back.clicked.connect(self.back_requested)
-        self.key.textEdited.connect(lambda _text: self.message.clear_message())
-
-    def focus(self) -> None:
-        self.key.setFocus()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(self.tr("Opening the vault..."), "info")
-        else:
-            self.message.clear_message()
-        for widget in (self.key, self.open_button, self.back):
-            widget.setEnabled(not busy)
-        if not busy:
-            self.key.setFocus()
-
-    def show_error(self, text: str) -> None:
-        self.message.show_message(text, "error")
-        self.key.setFocus()
-
-    def _submit(self) -> None:
-        if self.busy.isVisible():
-            return
-        if not self.key.text().strip():
-            self.message.show_message(self.tr("Type the recovery key first."), "info")
-            return
-        self.message.clear_message()
-        self.recover_requested.emit(self.key.text())
+        self._finish(
+            self.key,
+            (self.open_button,),
+            (self.back,),
+            self.tr("Type the recovery key first."),
+            self.recover_requested.emit,
+            spaces_count=False,
+        )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, fill
+from intakecompanion.ui.gate.secret_entry import SecretEntryPage
+from intakecompanion.ui.widgets import fill
 
 
-class UnlockPage(CardPage):
+class UnlockPage(SecretEntryPage):
     unlock_requested = Signal(str)
     forgot_requested = Signal()
 
@@ -35,11 +35,7 @@ class UnlockPage(CardPage):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
         self.column.addLayout(row)
-        self.busy = BusyBar(self.tr("Opening the vault"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self._add_status()
         self.forgot = QPushButton(self.tr("Passphrase forgotten?"), self)
         self.forgot.setProperty("role", "link")
         self.forgot.setAccessibleName(self.tr("Passphrase forgotten? Open with the recovery key"))
@@ -47,36 +43,16 @@ class UnlockPage(CardPage):
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot)
 
-        self.passphrase.returnPressed.connect(self._submit)
-        self.unlock_button.clicked.connect(self._submit)
         self.forgot.clicked.connect(self.forgot_requested)
-        self.passphrase.textEdited.connect(lambda _text: self.message.clear_message())
-
-    def focus(self) -> None:
-        self.passphrase.setFocus()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(self.tr("Opening the vault..."), "info")
-        else:
-            self.message.clear_message()
-        for widget in (self.passphrase, self.unlock_button, self.forgot):
-            widget.setEnabled(not busy)
-        if not busy:
-            self.passphrase.setFocus()
+        self._finish(
+            self.passphrase,
+            (self.unlock_button,),
+            (self.forgot,),
+            self.tr("Type your passphrase first."),
+            self.unlock_requested.emit,
+        )
 
     def show_error(self, text: str) -> None:
         """Say what went wrong beside the field; the typed text stays, selected for retyping."""
-        self.message.show_message(text, "error")
+        super().show_error(text)
         self.passphrase.selectAll()
-        self.passphrase.setFocus()
-
-    def _submit(self) -> None:
-        if self.busy.isVisible():
-            return
-        if not self.passphrase.text():
-            self.message.show_message(self.tr("Type your passphrase first."), "info")
-            return
-        self.message.clear_message()
-        self.unlock_requested.emit(self.passphrase.text())
