@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.support.shell import PASSPHRASE, type_text, unnamed_controls
 
 from intakecompanion.domain.casebook import Casebook
@@ -19,6 +19,7 @@ from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.session import VaultAccess, VaultSession
+from intakecompanion.ui.widgets import BusyBar, MessageLabel
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -204,3 +205,39 @@ def test_every_gate_control_is_named(qtbot) -> None:  # type: ignore[no-untyped-
         qtbot.addWidget(page)
         page.show()
         assert unnamed_controls(page) == [], type(page).__name__
+
+
+def _column_order(page: UnlockPage | RecoverPage) -> list[QWidget]:
+    """The page's column top to bottom: its widgets, and those in its rows."""
+    order: list[QWidget] = []
+    for index in range(page.column.count()):
+        entry = page.column.itemAt(index)
+        if entry.widget() is not None:
+            order.append(entry.widget())
+        elif entry.layout() is not None:
+            row = entry.layout()
+            order.extend(w for i in range(row.count()) if (w := row.itemAt(i).widget()))
+    return order
+
+
+@pytest.mark.parametrize("kind", ["unlock", "recover"])
+def test_secret_pages_have_one_busy_bar_and_one_message_below_the_field(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    page = UnlockPage() if kind == "unlock" else RecoverPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.findChildren(BusyBar) == [page.busy]
+    assert page.findChildren(MessageLabel) == [page.message]
+    page.show_error("Die wachtzin klopt niet.")
+    assert page.message.isVisible() and page.message.text() == "Die wachtzin klopt niet."
+    order = _column_order(page)
+    if isinstance(page, UnlockPage):
+        field, submit, after = page.passphrase, page.unlock_button, page.forgot
+    else:
+        field, submit, after = page.key, page.open_button, None
+    # field and button, then the busy bar and the message, then (unlock) "Passphrase forgotten?"
+    assert order.index(field) < order.index(submit) < order.index(page.busy)
+    assert order.index(page.busy) + 1 == order.index(page.message)
+    if after is not None:
+        assert order.index(page.message) + 1 == order.index(after)
+    else:
+        assert order[-1] is page.message

@@ -13,7 +13,7 @@ from intakecompanion.ui.widgets import BusyBar, MessageLabel
 
 class SecretEntryPage(CardPage):
     """Subclasses add their field and buttons, `_add_status()` where the busy bar and the
-    message belong, then call `_finish(...)`."""
+    message belong (the only place they are made), then call `_finish(...)`."""
 
     def _add_status(self) -> None:
         self.busy = BusyBar(self.tr("Opening the vault"), self)
@@ -39,11 +39,6 @@ class SecretEntryPage(CardPage):
         self._entered = entered
         self._spaces_count = spaces_count
         self._controls = (field, *submit_buttons, *others)
-        self.busy = BusyBar(self.tr("Opening the vault"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
         field.returnPressed.connect(self._submit)
         for button in submit_buttons:
             button.clicked.connect(self._submit)
