@@ -27,11 +27,12 @@ def format_date(day: date, long: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), kind)
 
 
-def set_state(widget: QWidget, state: str) -> None:
-    """Set the `state` property the stylesheet selects on, and re-apply the style."""
-    if widget.property("state") == state:
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a dynamic property the stylesheet selects on (`state`, `itemState`, ...) and re-apply
+    the style: Qt does not re-evaluate style sheet selectors when a property changes."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("state", state)
+    widget.setProperty(name, value)
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -61,7 +62,7 @@ class MessageLabel(QLabel):
         self.setVisible(False)
 
     def show_message(self, text: str, state: str = "error") -> None:
-        set_state(self, state)
+        set_style_property(self, "state", state)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))

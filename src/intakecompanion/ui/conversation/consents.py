@@ -24,6 +24,7 @@ from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.fields import OptionalDateEdit
 from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
+from intakecompanion.ui.widgets import set_style_property
 
 _PENDING_KEY = "consent-form"
 
@@ -236,7 +237,7 @@ class ConsentsPanel(QWidget):
         )
         if not all(values):
             self.message.setText(self.tr("Fill in to whom, which information and what for."))
-            self.message.setProperty("state", "error")
+            set_style_property(self.message, "state", "error")
             next(
                 f
                 for f, v in zip(
@@ -282,7 +283,7 @@ class ConsentsPanel(QWidget):
                 "once this one is saved."
             )
         )
-        self.message.setProperty("state", "error")
+        set_style_property(self.message, "state", "error")
 
     def _set_waiting(self, waiting: bool) -> None:
         # The form shows exactly what waits to be saved: no edit can make it differ.
@@ -306,7 +307,7 @@ class ConsentsPanel(QWidget):
                 field.clear()
             self.valid_until.set_value(None)
         self.message.setText(self.tr("Consent recorded."))
-        self.message.setProperty("state", "ok")
+        set_style_property(self.message, "state", "ok")
         self.refresh()
 
     def withdraw(self, consent_id: int) -> bool:

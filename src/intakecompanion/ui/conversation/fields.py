@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.widgets import set_style_property
+
 # QDateEdit cannot be empty; its minimum date stands for "no date" and shows a special text.
 _NO_DATE = QDate(2000, 1, 1)
 CONFIRM_MS = 4000  # a second click within this time confirms
@@ -164,15 +166,10 @@ class ConfirmButton(QPushButton):
             self.confirmed.emit()
             return
         self.setText(self._confirm_text)
-        self._set_state("confirm")
+        set_style_property(self, "state", "confirm")
         self._timer.start()
 
     def reset(self) -> None:
         self._timer.stop()
         self.setText(self._text)
-        self._set_state("")
-
-    def _set_state(self, state: str) -> None:
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "state", "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.model import ItemState
 from intakecompanion.ui.conversation.fields import GrowingTextEdit, emphasize
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import set_style_property
 
 
 class ItemNoteEdit(GrowingTextEdit):
@@ -123,9 +124,7 @@ class ItemRow(QFrame):
     def _show_state(self) -> None:
         self.done_button.setChecked(self._state is ItemState.DONE)
         self.not_applicable_button.setChecked(self._state is ItemState.NOT_APPLICABLE)
-        self.setProperty("itemState", str(self._state))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "itemState", str(self._state))
         spoken = {
             ItemState.OPEN: self.tr("open"),
             ItemState.DONE: self.tr("done"),

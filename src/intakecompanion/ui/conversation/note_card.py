@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.fields import ConfirmButton, GrowingTextEdit
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import set_style_property
 
 
 def _icon(name: str) -> QIcon:
@@ -99,9 +100,7 @@ class NoteCard(QFrame):
             state = self.tr("internal")
         visibility = "shared" if self.shared else "internal"
         for widget in (self, self.band, self.band_label):
-            widget.setProperty("visibility", visibility)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            set_style_property(widget, "visibility", visibility)
         self.band.setAccessibleName(self.band_label.text())
         self.band_label.setAccessibleName(self.band_label.text())
         self.switch.setAccessibleName(

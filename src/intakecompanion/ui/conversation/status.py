@@ -12,6 +12,7 @@ from intakecompanion.domain.model import Conversation
 from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.conversation.autosave import SaveState
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import set_style_property
 
 CLOCK_TICK_MS = 15_000
 
@@ -32,9 +33,7 @@ class SaveStateLabel(QLabel):
         }[state]
         self.setText(text)
         self.setAccessibleName(fill(self.tr("Save state: %1"), text))
-        self.setProperty("state", str(state))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_property(self, "state", str(state))
 
 
 class SaveFailedBanner(QFrame):

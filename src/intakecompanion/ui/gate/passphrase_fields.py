@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.gate.strength import MINIMUM_LENGTH, Strength, estimate
-from intakecompanion.ui.widgets import fill, set_state
+from intakecompanion.ui.widgets import fill, set_style_property
 
 
 class PassphraseFields(QWidget):
@@ -96,7 +96,7 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         result = estimate(text)
         self.meter.setValue(int(result.strength))
-        set_state(self.meter, ("weak", "weak", "fair", "strong")[result.strength])
+        set_style_property(self.meter, "state", ("weak", "weak", "fair", "strong")[result.strength])
         if not text:
             verdict = fill(self.tr("Use at least %1 characters."), MINIMUM_LENGTH)
         elif result.strength is Strength.TOO_SHORT:

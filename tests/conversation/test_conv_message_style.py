@@ -1,0 +1,25 @@
+"""State properties the style sheet selects on take effect when they change (re-polished)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from tests.conversation.helpers import open_view, type_text
+
+ERROR = QColor(200, 40, 30)  # conversation.qss: QLabel[role="hint"][state="error"]
+OK = QColor(30, 126, 52)  # conversation.qss: QLabel[role="hint"][state="ok"]
+
+
+def test_consent_message_loses_the_error_colour_after_a_success(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    panel = view.consents
+    view.focus_side_tab(2)
+    type_text(panel.recipient, "Dienst huisvesting")
+    assert panel.record() is False  # incomplete: asked politely, in the error colour
+    colour = panel.message.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == ERROR
+    type_text(panel.information, "inkomen en schulden")
+    type_text(panel.purpose, "aanvraag sociale huur")
+    assert panel.record() is True
+    assert panel.message.property("state") == "ok"
+    colour = panel.message.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == OK, colour.name()
