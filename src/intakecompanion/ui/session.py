@@ -29,15 +29,7 @@ Failure = Callable[[BaseException], None]
 
 def _salt_of(vault: Vault | None) -> bytes | None:
     """The vault file's salt: it tells one vault from another (a copy keeps it)."""
-    if vault is None:
-        return None
-    from intakecompanion.vault.errors import VaultError
-    from intakecompanion.vault.files import inspect_vault_file
-
-    try:
-        return inspect_vault_file(vault.path).salt
-    except VaultError:
-        return None
+    return None if vault is None else vault.salt
 
 
 def _store() -> ModuleType:

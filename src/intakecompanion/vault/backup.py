@@ -19,7 +19,7 @@ import sqlcipher3
 
 from intakecompanion.paths import ensure_private_dir
 from intakecompanion.vault import files, keys, store
-from intakecompanion.vault.engine import keyed_connection, raw_key_pragma
+from intakecompanion.vault.engine import copy_database, keyed_connection
 from intakecompanion.vault.errors import (
     VaultDamaged,
     VaultError,
@@ -81,7 +81,7 @@ def backup_vault(
     when the vault was unlocked with the passphrase and `with_key_file` is true)."""
     target = Path(target)
     data_key, wrapping = _secrets_of(vault)
-    salt = files.inspect_vault_file(vault.path).salt
+    salt = vault.salt
     key_target = files.key_file_path(target)
     own = {p.resolve() for p in files.companion_files(vault.path) + [vault.key_file]}
     if target.resolve() in own or key_target.resolve() in own:
@@ -133,23 +133,9 @@ def _copy_consistently(source: Path, temp: Path, data_key: bytes, salt: bytes) -
     files.create_private_file(temp)  # owner-only from birth; its journal takes the same mode
     reader = keyed_connection(str(source), data_key)
     try:
-        writer = sqlcipher3.connect(str(temp), isolation_level=None, check_same_thread=False)
-        try:
-            writer.execute("PRAGMA cipher_log_level = NONE")
-            # Same key and same salt: the vault's recovery key and key file both fit.
-            writer.execute(raw_key_pragma(data_key, salt))
-            reader.backup(writer, pages=-1)
-            # One self-contained file on the stick: no -wal or -shm beside it.
-            writer.execute("PRAGMA journal_mode = DELETE").fetchall()
-        finally:
-            writer.close()
+        copy_database(reader, temp, data_key, salt)
     finally:
         reader.close()
-    fd = os.open(temp, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- restore -----------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ temporary data to files (with temp_store=FILE, SQLCipher writes sort data unencr
 from __future__ import annotations
 
 import functools
+import os
 import re
+from pathlib import Path
 
 import sqlcipher3
 
@@ -145,3 +147,34 @@ def enable_wal(conn: sqlcipher3.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise sqlcipher3.OperationalError(f"could not switch to WAL (got {mode})")
+
+
+def salt_of(conn: sqlcipher3.Connection) -> bytes:
+    """The open file's 16-byte salt, from SQLCipher itself (the file is not read again)."""
+    return bytes.fromhex(str(conn.execute("PRAGMA cipher_salt").fetchone()[0]))
+
+
+def copy_database(
+    source: sqlcipher3.Connection, target: Path, data_key: bytes, salt: bytes
+) -> None:
+    """Copy what `source` sees (its WAL included) into the empty private file `target` with
+    SQLite's backup API, under the same key and salt, as one self-contained file; fsync'd.
+
+    The source file is only read through its connection: reopening it by path and closing that
+    handle would drop the process's POSIX locks on it (Linux).
+    """
+    writer = sqlcipher3.connect(str(target), isolation_level=None, check_same_thread=False)
+    try:
+        writer.execute("PRAGMA cipher_log_level = NONE")
+        # Same key and same salt: the vault's recovery key and key file both fit.
+        writer.execute(raw_key_pragma(data_key, salt))
+        source.backup(writer, pages=-1)
+        # One self-contained file: no -wal or -shm beside it.
+        writer.execute("PRAGMA journal_mode = DELETE").fetchall()
+    finally:
+        writer.close()
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

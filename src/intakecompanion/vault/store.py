@@ -310,11 +310,9 @@ def _migrate(vault: Vault) -> None:
 
 
 def _copy_before_migration(vault: Vault, version: int) -> Path:
-    """A byte-for-byte copy (same key, same salt: the key file opens it too), made after the
-    WAL is folded in so the copy alone is complete."""
-    if not vault.checkpoint():
-        raise SaveFailed()
+    """A complete copy (same key, same salt: the key file opens it too), read through the
+    vault's own connection so the file is never reopened by path while it is open."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = vault.path.with_name(f"{vault.path.name}.schema{version}-{stamp}.bak")
-    files.copy_private_file(vault.path, target)
+    vault.copy_to(target)
     return target

@@ -7,6 +7,8 @@ The vault also keeps what it needs to rewrite its key file: a new passphrase, a 
 
 from __future__ import annotations
 
+import os
+import secrets
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +19,12 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from intakecompanion.vault import compat, files, keys  # noqa: F401  (compat: sqlite-utils fix)
-from intakecompanion.vault.engine import is_storage_error, raw_key_pragma
+from intakecompanion.vault.engine import (
+    copy_database,
+    is_storage_error,
+    raw_key_pragma,
+    salt_of,
+)
 from intakecompanion.vault.errors import PassphraseNotSet, SaveFailed, VaultDamaged, VaultError
 
 
@@ -41,6 +48,9 @@ class Vault:
         self.db = Database(conn, execute_plugins=False)
         self._data_key = data_key
         self._wrapping = wrapping
+        # Kept from the unlock: the file is never reopened by path while the connection holds
+        # it (closing any handle of it drops the process's POSIX locks on Linux).
+        self.salt = salt_of(conn)
         # A new recovery key is made in a worker thread while the UI thread may write: the
         # re-key and a transaction must never interleave on the one connection.
         self._writing = threading.RLock()
@@ -111,6 +121,21 @@ class Vault:
                 raise
         return busy == 0
 
+    def copy_to(self, target: Path) -> None:
+        """A complete copy of the vault as this connection sees it, at `target` (new, 0600),
+        under the same key and salt (the key file and the recovery key open it too)."""
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        with self._writing:
+            try:
+                files.create_private_file(temp)
+                copy_database(self._require_conn(), temp, self._data_key, self.salt)
+                os.rename(temp, target)
+                files.fsync_folder(target.parent)
+            except (OSError, sqlcipher3.Error) as exc:
+                raise SaveFailed() from exc
+            finally:
+                files.remove_quietly([temp, temp.with_name(temp.name + "-journal")])
+
     def check_integrity(self) -> None:
         """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""
         conn = self._require_conn()
@@ -129,7 +154,7 @@ class Vault:
         self._require_conn()
         params = kdf or self._current_kdf() or keys.tune_kdf()
         wrapping = keys.Wrapping.from_passphrase(new_passphrase, params)
-        keys.write_key_file(self.key_file, wrapping.seal(self._salt(), [self._data_key]))
+        keys.write_key_file(self.key_file, wrapping.seal(self.salt, [self._data_key]))
         self._wrapping = wrapping
 
     def replace_recovery_key(self) -> str:
@@ -145,7 +170,7 @@ class Vault:
                 raise PassphraseNotSet()
             if conn.in_transaction:
                 raise RuntimeError("replace_recovery_key inside a transaction")
-            salt, old_key, new_key = self._salt(), self._data_key, keys.new_data_key()
+            salt, old_key, new_key = self.salt, self._data_key, keys.new_data_key()
             keys.write_key_file(self.key_file, self._wrapping.seal(salt, [old_key, new_key]))
             try:
                 conn.execute(raw_key_pragma(new_key, pragma="rekey"))
@@ -179,9 +204,6 @@ class Vault:
             return keys.read_key_file(self.key_file).kdf
         except VaultError:
             return None
-
-    def _salt(self) -> bytes:
-        return files.inspect_vault_file(self.path).salt
 
     def _rollback(self) -> None:
         conn = self._conn
