@@ -7,10 +7,12 @@ programs (a second copy of the app, a sync tool) while SQLite believes it still 
 
 from __future__ import annotations
 
+import builtins
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.test_vault_storage import build_vault_at
@@ -85,10 +87,10 @@ def test_nothing_opens_the_vault_file_by_path_while_it_is_open(
     target = os.path.realpath(vault.path)
     real_open = os.open
 
-    def spying_open(path: object, *args: object, **kwargs: object) -> int:
+    def spying_open(path: Any, *args: Any, **kwargs: Any) -> int:
         if isinstance(path, (str, os.PathLike)) and os.path.realpath(path) == target:
             opened.append(str(path))
-        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", spying_open)
     monkeypatch.setattr("builtins.open", _spy_builtin_open(target, opened))
@@ -98,14 +100,12 @@ def test_nothing_opens_the_vault_file_by_path_while_it_is_open(
     assert opened == []
 
 
-def _spy_builtin_open(target: str, opened: list[str]):  # type: ignore[no-untyped-def]
-    import builtins
-
+def _spy_builtin_open(target: str, opened: list[str]) -> Any:
     real = builtins.open
 
-    def spying(file: object, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def spying(file: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(file, (str, os.PathLike)) and os.path.realpath(file) == target:
             opened.append(str(file))
-        return real(file, *args, **kwargs)  # type: ignore[call-overload]
+        return real(file, *args, **kwargs)
 
     return spying
