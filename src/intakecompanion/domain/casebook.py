@@ -91,9 +91,11 @@ class Casebook(Agreements):
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
         and truncates it, so no earlier version of those pages stays behind in the WAL. Should
         the checkpoint not finish (a backup still reading, a full disk), the delete stands and
-        the WAL is folded in at the next checkpoint, at the latest when the vault closes.
+        the WAL is folded in at the next checkpoint, at the latest when the vault closes. A copy
+        kept from before a schema migration still holds the client, so it is removed too.
         """
         self._write("DELETE FROM clients WHERE id = ?", (client_id,))
+        self.vault.remove_migration_copies()
         self.vault.checkpoint()
 
     def clients(self, search: str = "", today: date | None = None) -> list[ClientOverview]:

@@ -178,13 +178,14 @@ def restore_backup(
                 files.key_file_path(target), unlocked.wrapping.seal(salt, [data_key])
             )
         # The ordinary open: brings an older backup's schema up to date, switches to WAL.
-        with store.open_with_data_key(target, data_key) as vault:
+        # No copy before a migration: the backup itself is that copy.
+        with store.open_with_data_key(target, data_key, copy_before_migration=False) as vault:
             vault.check_integrity()
             if unlocked.wrapping is None:
                 assert new_passphrase is not None
                 vault.change_passphrase(new_passphrase, kdf)
     except BaseException:
-        files.remove_quietly(made + list(target.parent.glob(f"{target.name}.schema*.bak")))
+        files.remove_quietly(made)
         raise
     return report
 

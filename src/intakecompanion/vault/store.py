@@ -18,7 +18,15 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault import compat, files, inspection, keys, migrations, schema  # noqa: F401
+from intakecompanion.vault import (  # noqa: F401  (schema registers the steps)
+    compat,
+    files,
+    inspection,
+    keys,
+    migration_copies,
+    migrations,
+    schema,
+)
 from intakecompanion.vault.engine import (
     CACHE_SIZE_KIB,
     DATA_KEY_BYTES,
@@ -145,9 +153,12 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> Vault:
         raise
 
 
-def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> Vault:
+def open_with_data_key(
+    path: Path, data_key: bytes, *, create: bool = False, copy_before_migration: bool = True
+) -> Vault:
     """Open (or with `create=True` make) the vault at `path` with its raw data key and bring
-    its schema up to date. No key file is read or written; see `create_vault` / `unlock`."""
+    its schema up to date. No key file is read or written; see `create_vault` / `unlock`.
+    `copy_before_migration=False` when the caller keeps its own copy (a restore's backup)."""
     path = Path(path)
     check_sqlcipher()
     if create:
@@ -157,7 +168,14 @@ def open_with_data_key(path: Path, data_key: bytes, *, create: bool = False) -> 
         return _create_database(path, data_key, None, None)
     header = files.inspect_vault_file(path)
     files.require_writable_folder(path)
-    return _open_existing(path, [data_key], header, key_is_proven=False, wrapping=None)
+    return _open_existing(
+        path,
+        [data_key],
+        header,
+        key_is_proven=False,
+        wrapping=None,
+        copy_before_migration=copy_before_migration,
+    )
 
 
 def _prepare_folder(path: Path) -> None:
@@ -208,6 +226,7 @@ def _open_existing(
     *,
     key_is_proven: bool,
     wrapping: keys.Wrapping | None,
+    copy_before_migration: bool = True,
 ) -> Vault:
     if _has_hot_wal(path):
         # Opening would fold the WAL into the vault; look at a copy first, so a vault from a
@@ -240,11 +259,25 @@ def _open_existing(
         raise
     vault = Vault(path, conn, data_key=key, wrapping=wrapping)
     try:
-        _migrate(vault)
+        made = _migrate(vault, copy_first=copy_before_migration)
     except BaseException:
         vault.close()
         raise
+    _remove_copies_no_longer_needed(vault, made)
     return vault
+
+
+def _remove_copies_no_longer_needed(vault: Vault, made_now: list[Path]) -> None:
+    """Copies from an earlier migration go once the migrated vault opened again and passes
+    its integrity check; a damaged vault keeps them (they may be all that is left)."""
+    earlier = [copy for copy in migration_copies.find(vault.path) if copy not in made_now]
+    if not earlier:
+        return
+    try:
+        vault.check_integrity()
+    except VaultDamaged:
+        return
+    migration_copies.remove(earlier)
 
 
 def _inspection_prefix(path: Path) -> str:
@@ -294,25 +327,20 @@ def _open_error(
     return VaultDamaged()
 
 
-def _migrate(vault: Vault) -> None:
+def _migrate(vault: Vault, *, copy_first: bool = True) -> list[Path]:
+    """Bring the schema up to date; returns the copy made before the first step (if any)."""
     backups: list[Path] = []
 
-    def copy_first(version: int) -> None:
-        backups.append(_copy_before_migration(vault, version))
+    def copy_before(version: int) -> None:
+        target = migration_copies.copy_path(vault.path, version)
+        vault.copy_to(target)
+        backups.append(target)
 
     try:
-        migrations.migrate(vault.db, before_first_step=copy_first)
+        migrations.migrate(vault.db, before_first_step=copy_before if copy_first else None)
     except VaultError:
         raise
     except Exception as exc:
         failed = migrations.schema_version(vault.db) + 1
         raise MigrationFailed(failed, backups[0] if backups else None) from exc
-
-
-def _copy_before_migration(vault: Vault, version: int) -> Path:
-    """A complete copy (same key, same salt: the key file opens it too), read through the
-    vault's own connection so the file is never reopened by path while it is open."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = vault.path.with_name(f"{vault.path.name}.schema{version}-{stamp}.bak")
-    vault.copy_to(target)
-    return target
+    return backups

@@ -18,7 +18,12 @@ from types import TracebackType
 import sqlcipher3
 from sqlite_utils import Database
 
-from intakecompanion.vault import compat, files, keys  # noqa: F401  (compat: sqlite-utils fix)
+from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
+    compat,
+    files,
+    keys,
+    migration_copies,
+)
 from intakecompanion.vault.engine import (
     copy_database,
     is_storage_error,
@@ -135,6 +140,11 @@ class Vault:
                 raise SaveFailed() from exc
             finally:
                 files.remove_quietly([temp, temp.with_name(temp.name + "-journal")])
+
+    def remove_migration_copies(self) -> None:
+        """Remove the copies kept from before a schema migration (after an erasure: they
+        still hold what was erased)."""
+        migration_copies.remove(migration_copies.find(self.path))
 
     def check_integrity(self) -> None:
         """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""

@@ -1,0 +1,43 @@
+"""The copy of the vault made before a schema migration, and how long it lives.
+
+The copy (`<vault>.schema<N>-<stamp>.bak`, same key and salt as the vault) is there to undo a
+migration that went wrong. It keeps the records of its moment, so it lives only while it can
+be needed: it is removed at the first unlock after the migration at which the migrated vault
+passes its integrity check, and at once when a client is erased (an erased client must not stay
+in any file the program keeps). A restore never makes one: the backup itself is the copy.
+"""
+
+from __future__ import annotations
+
+import glob
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from intakecompanion.vault import files
+
+_NAME = re.compile(r"\.schema\d+-\d{8}T\d{6}Z\.bak")
+
+
+def copy_path(vault_path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return vault_path.with_name(f"{vault_path.name}.schema{version}-{stamp}.bak")
+
+
+def find(vault_path: Path) -> list[Path]:
+    """The copies beside the vault at `vault_path` (earlier migrations, or a failed one)."""
+    pattern = glob.escape(str(vault_path)) + ".schema*.bak"
+    return sorted(
+        Path(found)
+        for found in glob.glob(pattern)
+        if _NAME.fullmatch(Path(found).name[len(vault_path.name) :])
+    )
+
+
+def remove(copies: list[Path]) -> None:
+    """Remove the copies (encrypted: unlinking them is enough); the folder is synced so the
+    removal survives a power cut. Best effort: a copy that cannot go is tried again later."""
+    if not copies:
+        return
+    files.remove_quietly(copies)
+    files.fsync_folder_if_possible(copies[0].parent)

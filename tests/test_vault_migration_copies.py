@@ -1,0 +1,106 @@
+"""The copy made before a schema migration (`vault.icv.schemaN-*.bak`) lives only as long as it
+is needed: erasing a client removes it, the next good unlock removes it, a restore never makes one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tests.support.pages import decrypted_bytes
+from tests.test_vault_storage import build_vault_at
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.vault import keys, store
+from intakecompanion.vault.backup import restore_backup
+from intakecompanion.vault.keys import KdfParams
+
+CLIENT = "Noor Vermeulen"  # the client build_vault_at stores
+
+
+def old_vault(folder: Path, passphrase: str, kdf: KdfParams, version: int = 1) -> bytes:
+    """A vault as an earlier release left it, with its key file; returns the data key."""
+    path = folder / "vault.icv"
+    data_key, salt = keys.new_data_key(), os.urandom(16)
+    build_vault_at(path, data_key, salt, version)
+    wrapping = keys.Wrapping.from_passphrase(passphrase, kdf)
+    keys.write_key_file(store.key_file_path(path), wrapping.seal(salt, [data_key]))
+    return data_key
+
+
+def copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.bak"))
+
+
+def files_holding(folder: Path, data_key: bytes, text: str) -> list[str]:
+    """Every file below `folder` whose decrypted pages (or raw bytes) hold `text`."""
+    hits = []
+    for item in sorted(folder.rglob("*")):
+        if item.is_file() and item.stat().st_size >= 4096:
+            if text.encode() in decrypted_bytes(item, data_key) + item.read_bytes():
+                hits.append(item.name)
+    return hits
+
+
+def test_erasing_a_client_leaves_no_copy_that_holds_them(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    data_key = old_vault(tmp_path, passphrase, fast_kdf)
+    with store.unlock(tmp_path / "vault.icv", passphrase) as vault:
+        assert len(copies(tmp_path)) == 1  # the migration made its copy
+        assert files_holding(tmp_path, data_key, CLIENT) != []  # the scan can see the client
+        book = Casebook(vault)
+        (client,) = book.clients()
+        book.delete_client(client.client.id)
+        assert copies(tmp_path) == []
+    assert files_holding(tmp_path, data_key, CLIENT) == []
+
+
+def test_the_copy_stays_until_the_next_good_unlock(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    old_vault(tmp_path, passphrase, fast_kdf)
+    store.unlock(tmp_path / "vault.icv", passphrase).close()
+    assert len(copies(tmp_path)) == 1  # kept through the session that migrated
+    store.unlock(tmp_path / "vault.icv", passphrase).close()
+    assert copies(tmp_path) == []  # the migrated vault opened again and passed its check
+
+
+def test_a_damaged_migrated_vault_keeps_its_copy(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    data_key = old_vault(tmp_path, passphrase, fast_kdf)
+    path = tmp_path / "vault.icv"
+    with store.unlock(path, passphrase) as vault:
+        with vault.transaction() as db:  # enough pages that a late one can be hit
+            db.execute("INSERT INTO clients (name, created_at) VALUES (?, '')", ["x" * 20000])
+    data = bytearray(path.read_bytes())
+    data[-200] ^= 0xFF  # the last page fails its HMAC; page 1 still opens
+    path.write_bytes(bytes(data))
+    (copy,) = copies(tmp_path)
+    try:
+        store.unlock(path, passphrase).close()
+    except Exception:
+        pass  # refusing the damaged vault is fine too; the copy is what matters
+    assert copies(tmp_path) == [copy]
+    assert CLIENT.encode() in decrypted_bytes(copy, data_key)
+
+
+def test_restoring_an_old_backup_leaves_no_copy(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    stick = tmp_path / "stick"
+    data_key = old_vault(stick, passphrase, fast_kdf)
+    backup = stick / "vault.icv"
+    target = tmp_path / "restored" / "vault.icv"
+    restore_backup(
+        backup,
+        target,
+        recovery_key=keys.format_recovery_key(data_key),
+        new_passphrase="een nieuwe lange zin voor Noor",
+        kdf=fast_kdf,
+    )
+    assert copies(target.parent) == []
+    with store.unlock(target, "een nieuwe lange zin voor Noor") as vault:
+        assert [r[0] for r in vault.db.execute("SELECT name FROM clients")] == [CLIENT]
+    assert copies(target.parent) == []
