@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -14,10 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     harden_process()  # before any secret is in memory: no core dumps of an unlocked vault
     args = parse(argv)
     if args.self_check:
-        from intakecompanion.guide.cli import language_from_environment
+        from intakecompanion.commands.language import language
         from intakecompanion.selfcheck import run_self_check
 
-        return run_self_check(args.lang or language_from_environment(os.environ))
+        return run_self_check(language(args))
     if args.command:
         return int(args.handler(args))
     from intakecompanion.ui.launch import launch  # Qt is imported only for the GUI

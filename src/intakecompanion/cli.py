@@ -1,20 +1,26 @@
 """Command line: the GUI by default, plus headless sub-commands for offices and IT.
 
-Each sub-command lives in its own module with `add_parser(subparsers)` (which sets
-`handler`) so that this file stays a table and start-up imports only what a command needs.
+Each sub-command lives in its own module with `add_parser(subparsers, lang)` (which passes
+`lang` on to `subparsers.add_parser` and sets `handler`) so that this file stays a table and
+start-up imports only what a command needs. Help texts are in the language the run asks for
+(`--lang`, else the environment's).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from intakecompanion import __version__
+from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.language import LANGUAGES, requested_language
 
-# sub-command name -> module providing add_parser(subparsers)
+# sub-command name -> module providing add_parser(subparsers, lang)
 COMMAND_MODULES: tuple[str, ...] = (
     "intakecompanion.guide.cli",
     "intakecompanion.commands.backup",
@@ -24,32 +30,59 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="intakecompanion",
-        description="Intake Companion: guide a first conversation, keep notes encrypted, "
-        "print a summary for the client.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--vault", type=Path, help="use this vault file instead of the default")
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, usage_prefix: str = "usage: ", **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self._usage_prefix = usage_prefix
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self._usage_prefix if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose own words (usage, headings, -h) are in `lang` too."""
+
+    def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        kwargs["formatter_class"] = functools.partial(
+            _Formatter, usage_prefix=help_text(lang, "usage")
+        )
+        super().__init__(*args, **kwargs)
+        # argparse takes its headings from gettext, which has no Dutch here: set them.
+        self._positionals.title = help_text(lang, "positionals")
+        self._optionals.title = help_text(lang, "options")
+        self.add_argument(
+            "-h", "--help", action="help", default=argparse.SUPPRESS, help=help_text(lang, "help")
+        )
+
+
+def build_parser(lang: str = "en", with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = Parser(prog="intakecompanion", description=help_text(lang, "description"), lang=lang)
     parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="open a throw-away vault with fictional sample clients",
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=help_text(lang, "version"),
     )
-    parser.add_argument("--lang", choices=["nl", "en"], help="interface language")
     parser.add_argument(
-        "--self-check",
-        action="store_true",
-        help="check this installation without a display (a throw-away vault and summary PDF), "
-        "then exit: 0 when everything works",
+        "--vault",
+        type=Path,
+        metavar=help_text(lang, "vault_metavar"),
+        help=help_text(lang, "vault"),
     )
+    parser.add_argument("--demo", action="store_true", help=help_text(lang, "demo"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=help_text(lang, "lang"))
+    parser.add_argument("--self-check", action="store_true", help=help_text(lang, "self_check"))
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        dest="command",
+        metavar=help_text(lang, "command_metavar"),
+        help=help_text(lang, "commands"),
+    )
     for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).add_parser(subparsers)
+        importlib.import_module(module_name).add_parser(subparsers, lang)
     return parser
 
 
@@ -57,8 +90,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The arguments. Starting the app (no command) imports no command module: they bring in
     the vault's libraries, which the unlock screen does not need yet (make bench, goal 1)."""
     given = list(sys.argv[1:] if argv is None else argv)
+    lang = requested_language(given)
     if not any(arg in ("-h", "--help") for arg in given):
-        args, rest = build_parser(with_commands=False).parse_known_args(given)
+        args, rest = build_parser(lang, with_commands=False).parse_known_args(given)
         if not rest:
             return args
-    return build_parser().parse_args(given)
+    return build_parser(lang).parse_args(given)

@@ -19,25 +19,88 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from intakecompanion.commands.language import localized
+
+# What the check says; a text that counts has a `_one` and an `_other` form.
 LINES = {
-    "nl": {"ok": "in orde", "fail": "MISLUKT", "all_ok": "Alles in orde.",
-           "failed": "{count} controle(s) mislukt; zie hierboven."},
-    "en": {"ok": "ok", "fail": "FAILED", "all_ok": "All checks passed.",
-           "failed": "{count} check(s) failed; see above."},
-}  # fmt: skip
+    "nl": {
+        "ok": "in orde",
+        "fail": "MISLUKT",
+        "all_ok": "Alles in orde.",
+        "failed_one": "{count} controle mislukt; zie hierboven.",
+        "failed_other": "{count} controles mislukt; zie hierboven.",
+        "vault_made": "versleutelde kluis gemaakt ({size} bytes)",
+        "vault_open_to_others": "het kluisbestand is leesbaar voor anderen (modus {mode})",
+        "unlocked": "opnieuw ontgrendeld met de wachtwoordzin",
+        "conversation": "gesprek geschreven met gids {id} {version}",
+        "read_back_one": "teruggelezen: {count} gedeelde notitie, niets interns",
+        "read_back_other": "teruggelezen: {count} gedeelde notities, niets interns",
+        "notes_changed": "de gedeelde notities kwamen niet terug zoals ze geschreven zijn",
+        "internal_shown": "een interne notitie kwam in de samenvatting",
+        "rendered": "PDF van de samenvatting gemaakt ({size} bytes, {pages})",
+        "pdf_ok": "de PDF is heel en heeft zijn pagina's, lettertypes en de verwachte tekens",
+        "pdf_no_start": "het bestand begint niet zoals een PDF",
+        "pdf_no_end": "de PDF heeft geen einde (afgebroken?)",
+        "pdf_page_count": "de paginaboom van de PDF zegt {counts}, de opmaak maakte {pages}",
+        "pdf_no_font": "er is geen lettertype ingebed",
+        "pdf_damaged": "een stroom in de PDF is beschadigd ({reason})",
+        "pdf_missing": "tekens ontbreken in de PDF: {characters}",
+        "cleaned": "de tijdelijke kluis en PDF zijn verwijderd",
+        "not_cleaned": "{folder} kon niet verwijderd worden",
+    },
+    "en": {
+        "ok": "ok",
+        "fail": "FAILED",
+        "all_ok": "All checks passed.",
+        "failed_one": "{count} check failed; see above.",
+        "failed_other": "{count} checks failed; see above.",
+        "vault_made": "encrypted vault made ({size} bytes)",
+        "vault_open_to_others": "vault file is readable by others (mode {mode})",
+        "unlocked": "unlocked again with the passphrase",
+        "conversation": "conversation written with guide {id} {version}",
+        "read_back_one": "read back: {count} shared note, nothing internal",
+        "read_back_other": "read back: {count} shared notes, nothing internal",
+        "notes_changed": "the shared notes did not come back as written",
+        "internal_shown": "an internal note reached the summary",
+        "rendered": "summary PDF rendered ({size} bytes, {pages})",
+        "pdf_ok": "PDF is whole, has its pages, fonts and the expected characters",
+        "pdf_no_start": "the file does not start like a PDF",
+        "pdf_no_end": "the PDF has no end (cut short?)",
+        "pdf_page_count": "the PDF's page tree says {counts}, the layout made {pages}",
+        "pdf_no_font": "no font is embedded",
+        "pdf_damaged": "a stream in the PDF is damaged ({reason})",
+        "pdf_missing": "characters missing from the PDF: {characters}",
+        "cleaned": "the temporary vault and PDF are deleted",
+        "not_cleaned": "{folder} could not be removed",
+    },
+}
 PASSPHRASE = "zelftest-wachtwoord-niet-geheim"  # a throw-away vault, deleted at the end
 STARTED_AT = datetime(2026, 3, 2, 10, 0).astimezone()
 
 
+def line(lang: str, key: str, count: int | None = None, **values: object) -> str:
+    return localized(LINES, lang, key, count, **values)
+
+
 class CheckFailed(Exception):
-    pass
+    """A check found something wrong: `key` into LINES, with the values to fill in."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(line("en", key, **values))
+        self.key = key
+        self.values = values
+
+    def describe(self, lang: str) -> str:
+        return line(lang, self.key, **self.values)
 
 
 class SelfCheck:
-    """The checks in order; each one may use what an earlier one made."""
+    """The checks in order; each one may use what an earlier one made. Each returns its
+    detail line in `lang`."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, lang: str = "en") -> None:
         self.folder = folder
+        self.lang = lang
         self.vault_path = folder / "zelftest.icv"
         self.vault: Any = None
         self.conversation_id = 0
@@ -59,14 +122,14 @@ class SelfCheck:
         vault.close()
         mode = self.vault_path.stat().st_mode & 0o777
         if os.name == "posix" and mode & 0o077:
-            raise CheckFailed(f"vault file is readable by others (mode {mode:o})")
-        return f"encrypted vault made ({self.vault_path.stat().st_size} bytes)"
+            raise CheckFailed("vault_open_to_others", mode=f"{mode:o}")
+        return line(self.lang, "vault_made", size=self.vault_path.stat().st_size)
 
     def vault_unlock(self) -> str:
         from intakecompanion.vault.store import unlock
 
         self.vault = unlock(self.vault_path, PASSPHRASE)
-        return "unlocked again with the passphrase"
+        return line(self.lang, "unlocked")
 
     def conversation(self) -> str:
         from intakecompanion.domain.casebook import Casebook
@@ -79,7 +142,7 @@ class SelfCheck:
         self.conversation_id = write_sample_intake(
             book, guide.id, guide.version, guide_to_snapshot(guide), STARTED_AT
         )
-        return f"conversation written with guide {guide.id} {guide.version}"
+        return line(self.lang, "conversation", id=guide.id, version=guide.version)
 
     def read_back(self) -> str:
         from intakecompanion.domain.casebook import Casebook
@@ -90,22 +153,24 @@ class SelfCheck:
         self.vault_unlock()
         self.summary = build_summary(Casebook(self.vault), self.conversation_id, "nl")
         if self.summary.notes != SHARED_NOTES:
-            raise CheckFailed("the shared notes did not come back as written")
+            raise CheckFailed("notes_changed")
         if INTERNAL_MARKER in repr(self.summary):
-            raise CheckFailed("an internal note reached the summary")
-        return f"read back: {len(self.summary.notes)} shared notes, nothing internal"
+            raise CheckFailed("internal_shown")
+        return line(self.lang, "read_back", count=len(self.summary.notes))
 
     def render(self) -> str:
+        from intakecompanion.commands.texts import pages_text
         from intakecompanion.summary.render import render_pdf
 
         out = self.folder / "zelftest.pdf"
         self.pages = render_pdf(self.summary, out)
         self.pdf_data = out.read_bytes()
-        return f"summary PDF rendered ({len(self.pdf_data)} bytes, {self.pages} page(s))"
+        pages = pages_text(self.pages, self.lang)
+        return line(self.lang, "rendered", size=len(self.pdf_data), pages=pages)
 
     def pdf(self) -> str:
         check_pdf(self.pdf_data, self.pages, [self.summary.client_name, *self.summary.notes])
-        return "PDF is whole, has its pages, fonts and the expected characters"
+        return line(self.lang, "pdf_ok")
 
     def close(self) -> None:
         if self.vault is not None and self.vault.is_open:
@@ -121,14 +186,14 @@ def check_pdf(data: bytes, pages: int, texts: list[str]) -> None:
     is embedded, and every character of `texts` is in the fonts' Unicode tables.
     """
     if not data.startswith(b"%PDF-1."):
-        raise CheckFailed("the file does not start like a PDF")
+        raise CheckFailed("pdf_no_start")
     if b"%%EOF" not in data[-64:] or b"startxref" not in data[-128:]:
-        raise CheckFailed("the PDF has no end (cut short?)")
+        raise CheckFailed("pdf_no_end")
     counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", data)]
     if counts != [pages]:
-        raise CheckFailed(f"the PDF's page tree says {counts}, the layout made {pages}")
+        raise CheckFailed("pdf_page_count", counts=counts, pages=pages)
     if b"/FontFile2" not in data:
-        raise CheckFailed("no font is embedded")
+        raise CheckFailed("pdf_no_font")
     mapped: set[int] = set()
     for body in re.findall(rb"\d+ 0 obj(.*?)endobj", data, re.S):
         parts = re.match(rb"(.*?)stream\r?\n(.*)\r?\nendstream", body, re.S)
@@ -139,12 +204,12 @@ def check_pdf(data: bytes, pages: int, texts: list[str]) -> None:
             try:
                 inflated = zlib.decompress(inflated)
             except zlib.error as error:
-                raise CheckFailed(f"a stream in the PDF is damaged ({error})") from None
+                raise CheckFailed("pdf_damaged", reason=error) from None
         if b"begincmap" in inflated:
             mapped.update(_cmap_code_points(inflated))
     missing = {ch for text in texts for ch in text if not ch.isspace() and ord(ch) not in mapped}
     if missing:
-        raise CheckFailed(f"characters missing from the PDF: {''.join(sorted(missing))!r}")
+        raise CheckFailed("pdf_missing", characters=repr("".join(sorted(missing))))
 
 
 def _cmap_code_points(cmap: bytes) -> set[int]:
@@ -174,7 +239,7 @@ def run_self_check(lang: str = "en", out: Callable[[str], None] = print) -> int:
     """Run every check; returns the process exit code (0: all passed)."""
     words = LINES["nl" if lang == "nl" else "en"]
     folder = Path(tempfile.mkdtemp(prefix="intakecompanion-selfcheck-"))  # mode 0700
-    check = SelfCheck(folder)
+    check = SelfCheck(folder, lang)
     steps: list[tuple[str, Callable[[], str]]] = [
         ("qt", check.qt),
         ("vault-create", check.vault_create),
@@ -189,27 +254,31 @@ def run_self_check(lang: str = "en", out: Callable[[str], None] = print) -> int:
         for name, step in steps:
             try:
                 detail = step()
+            except CheckFailed as error:
+                failures += 1
+                out(f"{words['fail']:8} {name}: {error.describe(lang)}")
+                break  # later checks need what this one makes
             except Exception as error:  # noqa: BLE001  (every failure is reported, then we go on)
                 failures += 1
                 out(f"{words['fail']:8} {name}: {type(error).__name__}: {error}")
-                break  # later checks need what this one makes
+                break
             out(f"{words['ok']:8} {name}: {detail}")
     finally:
         check.close()
         shutil.rmtree(folder, ignore_errors=True)
     if folder.exists():
         failures += 1
-        out(f"{words['fail']:8} cleanup: {folder} could not be removed")
+        out(f"{words['fail']:8} cleanup: {line(lang, 'not_cleaned', folder=folder)}")
     else:
-        out(f"{words['ok']:8} cleanup: the temporary vault and PDF are deleted")
-    out(words["all_ok"] if not failures else words["failed"].format(count=failures))
+        out(f"{words['ok']:8} cleanup: {line(lang, 'cleaned')}")
+    out(words["all_ok"] if not failures else line(lang, "failed", count=failures))
     return 0 if not failures else 1
 
 
 def main() -> int:
-    from intakecompanion.guide.cli import language_from_environment
+    from intakecompanion.commands.language import language_from_environment, supported
 
-    return run_self_check(language_from_environment(os.environ))
+    return run_self_check(supported(language_from_environment(os.environ)))
 
 
 if __name__ == "__main__":

@@ -107,7 +107,7 @@ def test_verify_names_damaged_pages_and_changes_nothing(
         capsys,
     )
     assert code == 1
-    assert "1 page(s) are damaged or were changed: 4." in out
+    assert "1 page is damaged or was changed: 4." in out
     assert "Conclusion: the vault is damaged." in out
     assert snapshot(path.parent) == before
 

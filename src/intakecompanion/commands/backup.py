@@ -6,45 +6,49 @@ The vault may be open in the app meanwhile: the copy is the vault at one moment.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    EXIT_FAILED,
     EXIT_OK,
     FAILURES,
     NoSecret,
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    language,
     report_failure,
     vault_path,
 )
-from intakecompanion.commands.texts import size_text, text
+from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.language import add_language_argument, language
+from intakecompanion.commands.texts import pages_text, size_text, text
 from intakecompanion.vault import store
 from intakecompanion.vault.backup import backup_vault
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
         "backup",
-        help="write an encrypted, checked backup of the vault to a file",
-        description="Write an encrypted backup of the vault to FILE, check it by reading it "
-        "back, and write FILE.key beside it (the data key wrapped under your passphrase). The "
-        "backup opens with the vault's recovery key, or with FILE.key and your current "
-        "passphrase. The vault may be open in the app meanwhile.",
+        lang=lang,
+        help=help_text(lang, "backup"),
+        description=help_text(lang, "backup_description"),
     )
-    add_vault_argument(parser, "the vault to back up (default: your vault)")
-    parser.add_argument("--to", type=Path, required=True, metavar="FILE", help="the backup file")
+    add_vault_argument(parser, lang, "backup_vault")
     parser.add_argument(
-        "--no-key-file",
-        action="store_true",
-        help="write no key file beside the backup: it then opens with the recovery key only",
+        "--to",
+        type=Path,
+        required=True,
+        metavar=help_text(lang, "file_metavar"),
+        help=help_text(lang, "backup_to"),
     )
     parser.add_argument(
-        "--replace", action="store_true", help="replace FILE (and FILE.key) if they exist"
+        "--no-key-file", action="store_true", help=help_text(lang, "backup_no_key_file")
     )
-    add_secret_arguments(parser)
+    parser.add_argument("--replace", action="store_true", help=help_text(lang, "backup_replace"))
+    add_secret_arguments(parser, lang)
+    add_language_argument(parser, help_text(lang, "command_lang"))
     parser.set_defaults(handler=run)
 
 
@@ -52,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     lang = language(args)
     reader = SecretReader(lang, args.passphrase_stdin)
     path = vault_path(args)
+    if not args.to.parent.is_dir():  # before any secret is asked; else "full or read-only?"
+        print(text(lang, "no_folder", folder=args.to.parent), file=sys.stderr)
+        return EXIT_FAILED
     try:
         secret = reader.unlock_secret(args.recovery_key)
         if "recovery_key" in secret:
@@ -65,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     except (NoSecret, *FAILURES) as error:
         return report_failure(error, lang)
     size = size_text(result.report.size, lang)
-    print(text(lang, "backup_written", path=result.path, size=size, pages=result.report.pages))
+    pages = pages_text(result.report.pages, lang)
+    print(text(lang, "backup_written", path=result.path, size=size, pages=pages))
     if result.key_file is not None:
         print(text(lang, "backup_key_file", key_file=result.key_file))
     elif args.no_key_file:

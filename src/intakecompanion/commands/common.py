@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +16,8 @@ from typing import Any, TextIO
 
 import sqlcipher3
 
+from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.texts import error_text, text
-from intakecompanion.guide.cli import language_from_environment
 from intakecompanion.paths import AppPaths
 from intakecompanion.vault.errors import VaultError
 
@@ -34,33 +33,29 @@ class NoSecret(Exception):
         self.key = key
 
 
-def add_vault_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+def add_vault_argument(
+    parser: argparse.ArgumentParser, lang: str, help_key: str, metavar_key: str = "vault_metavar"
+) -> None:
     # SUPPRESS: a --vault given before the sub-command (the global option) is not overwritten.
-    parser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, help=help_text)
-
-
-def add_secret_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--recovery-key",
-        action="store_true",
-        help="ask for the recovery key instead of the passphrase",
+        "--vault",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar=help_text(lang, metavar_key),
+        help=help_text(lang, help_key),
     )
+
+
+def add_secret_arguments(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("--recovery-key", action="store_true", help=help_text(lang, "recovery_key"))
     parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the passphrase (or recovery key) from standard input, one per line, "
-        "instead of asking",
+        "--passphrase-stdin", action="store_true", help=help_text(lang, "passphrase_stdin")
     )
 
 
 def vault_path(args: argparse.Namespace) -> Path:
     given = getattr(args, "vault", None)
     return Path(given) if given else AppPaths.from_environment().default_vault
-
-
-def language(args: argparse.Namespace) -> str:
-    lang = getattr(args, "lang", None) or language_from_environment(os.environ)
-    return "nl" if lang == "nl" else "en"
 
 
 class SecretReader:

@@ -17,29 +17,33 @@ from intakecompanion.commands.common import (
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    language,
     report_failure,
     vault_path,
 )
+from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.language import add_language_argument, language
 from intakecompanion.commands.texts import text
 from intakecompanion.vault.backup import restore_backup
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
         "restore",
-        help="restore a backup into a new vault (never over an existing one)",
-        description="Check the backup FILE, then make a new vault from it at --vault NEWPATH "
-        "(which must not exist yet). Give the passphrase the backup was made with (its key "
-        "file FILE.key must be beside it), or --recovery-key; a new passphrase is then asked "
-        "for the restored vault (with --passphrase-stdin: the recovery key on the first line, "
-        "the new passphrase on the second).",
+        lang=lang,
+        help=help_text(lang, "restore"),
+        description=help_text(lang, "restore_description"),
     )
     parser.add_argument(
-        "--from", dest="source", type=Path, required=True, metavar="FILE", help="the backup file"
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar=help_text(lang, "file_metavar"),
+        help=help_text(lang, "restore_from"),
     )
-    add_vault_argument(parser, "where the new vault goes (default: your vault's usual place)")
-    add_secret_arguments(parser)
+    add_vault_argument(parser, lang, "restore_vault", "restore_vault_metavar")
+    add_secret_arguments(parser, lang)
+    add_language_argument(parser, help_text(lang, "command_lang"))
     parser.set_defaults(handler=run)
 
 

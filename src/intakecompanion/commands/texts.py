@@ -1,7 +1,12 @@
-"""What the backup, restore and verify commands say, in Dutch and English (no Qt here)."""
+"""What the backup, restore and verify commands say, in Dutch and English (no Qt here).
+
+A text that counts has two forms, `key_one` and `key_other`; `text(lang, key, count=n)` picks
+the one for n.
+"""
 
 from __future__ import annotations
 
+from intakecompanion.commands.language import localized
 from intakecompanion.vault import errors
 from intakecompanion.vault.backup import (
     BackupDamaged,
@@ -18,7 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "prompt_repeat": "Type the new passphrase again: ",
         "passphrases_differ": "The two passphrases differ. Nothing has been changed.",
         "no_input": "No passphrase or recovery key was given. Nothing has been changed.",
-        "backup_written": "Backup written and checked: {path} ({size}, {pages} pages).",
+        "no_folder": "The folder {folder} does not exist. Nothing has been changed.",
+        "pages_one": "{count} page",
+        "pages_other": "{count} pages",
+        "backup_written": "Backup written and checked: {path} ({size}, {pages}).",
         "backup_key_file": (
             "Beside it: {key_file}. With that key file the backup opens with the passphrase "
             "you use now; without it, with the vault's recovery key."
@@ -31,13 +39,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "restore_done": "The backup was checked and restored into a new vault: {path}.",
         "restore_open_passphrase": "Open it with the passphrase the backup was made with.",
         "restore_open_new_passphrase": "Open it with the new passphrase you just chose.",
-        "verify_file": "Vault: {path} ({size}, {pages} pages).",
+        "verify_file": "Vault: {path} ({size}, {pages}).",
         "verify_wal": (
             "A -wal file is beside it (the program has it open, or stopped without closing it); "
             "the changes in it were checked too."
         ),
         "verify_cipher_ok": "Encryption: every page is intact and authentic.",
-        "verify_cipher_bad": "Encryption: {count} page(s) are damaged or were changed: {pages}.",
+        "verify_cipher_bad_one": "Encryption: {count} page is damaged or was changed: {pages}.",
+        "verify_cipher_bad_other": (
+            "Encryption: {count} pages are damaged or were changed: {pages}."
+        ),
         "verify_partial": "The file ends in the middle of a page: it was cut short.",
         "verify_structure_ok": "Structure: the database is consistent.",
         "verify_structure_bad": "Structure: the database has problems:",
@@ -56,9 +67,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "prompt_repeat": "Typ de nieuwe wachtwoordzin nog eens: ",
         "passphrases_differ": "De twee wachtwoordzinnen verschillen. Er is niets veranderd.",
         "no_input": "Er is geen wachtwoordzin of herstelsleutel gegeven. Er is niets veranderd.",
-        "backup_written": (
-            "Reservekopie geschreven en nagekeken: {path} ({size}, {pages} pagina's)."
-        ),
+        "no_folder": "De map {folder} bestaat niet. Er is niets veranderd.",
+        "pages_one": "{count} pagina",
+        "pages_other": "{count} pagina's",
+        "backup_written": "Reservekopie geschreven en nagekeken: {path} ({size}, {pages}).",
         "backup_key_file": (
             "Ernaast staat {key_file}. Met dat sleutelbestand opent de reservekopie met de "
             "wachtwoordzin die je nu gebruikt; zonder dat bestand met de herstelsleutel van de "
@@ -76,14 +88,17 @@ TEXTS: dict[str, dict[str, str]] = {
             "Open ze met de wachtwoordzin van toen de reservekopie gemaakt werd."
         ),
         "restore_open_new_passphrase": "Open ze met de nieuwe wachtwoordzin die je net koos.",
-        "verify_file": "Kluis: {path} ({size}, {pages} pagina's).",
+        "verify_file": "Kluis: {path} ({size}, {pages}).",
         "verify_wal": (
             "Er staat een -wal-bestand naast (het programma heeft de kluis open, of is gestopt "
             "zonder ze te sluiten); de wijzigingen daarin zijn ook nagekeken."
         ),
         "verify_cipher_ok": "Versleuteling: elke pagina is heel en echt.",
-        "verify_cipher_bad": (
-            "Versleuteling: {count} pagina('s) zijn beschadigd of veranderd: {pages}."
+        "verify_cipher_bad_one": (
+            "Versleuteling: {count} pagina is beschadigd of veranderd: {pages}."
+        ),
+        "verify_cipher_bad_other": (
+            "Versleuteling: {count} pagina's zijn beschadigd of veranderd: {pages}."
         ),
         "verify_partial": "Het bestand houdt midden in een pagina op: het is afgebroken.",
         "verify_structure_ok": "Structuur: de databank klopt.",
@@ -224,8 +239,13 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
 ]
 
 
-def text(lang: str, key: str, **values: object) -> str:
-    return TEXTS[lang if lang in TEXTS else "en"][key].format(**values)
+def text(lang: str, key: str, count: int | None = None, **values: object) -> str:
+    return localized(TEXTS, lang, key, count, **values)
+
+
+def pages_text(count: int, lang: str) -> str:
+    """ "1 page", "2 pages"; "1 pagina", "2 pagina's"."""
+    return text(lang, "pages", count=count)
 
 
 def error_text(error: BaseException, lang: str) -> str:

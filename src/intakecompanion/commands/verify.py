@@ -18,25 +18,26 @@ from intakecompanion.commands.common import (
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    language,
     report_failure,
     vault_path,
 )
-from intakecompanion.commands.texts import size_text, text
+from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.language import add_language_argument, language
+from intakecompanion.commands.texts import pages_text, size_text, text
 from intakecompanion.vault import files
 from intakecompanion.vault.inspection import VerifyReport, data_key_for, verify_file
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
         "verify",
-        help="check a vault or a backup for damage, without changing it",
-        description="Check every page of a vault (or a backup file) for damage or tampering "
-        "(PRAGMA cipher_integrity_check) and its database structure (PRAGMA integrity_check). "
-        "Exit code 0: in order; 1: damage found; 2: it could not be checked.",
+        lang=lang,
+        help=help_text(lang, "verify"),
+        description=help_text(lang, "verify_description"),
     )
-    add_vault_argument(parser, "the vault or backup file to check (default: your vault)")
-    add_secret_arguments(parser)
+    add_vault_argument(parser, lang, "verify_vault")
+    add_secret_arguments(parser, lang)
+    add_language_argument(parser, help_text(lang, "command_lang"))
     parser.set_defaults(handler=run)
 
 
@@ -59,7 +60,7 @@ def describe(report: VerifyReport, lang: str) -> list[str]:
     """The report in plain sentences, conclusion last."""
     lines = [
         text(lang, "verify_file", path=report.path, size=size_text(report.size, lang),
-             pages=report.pages)
+             pages=pages_text(report.pages, lang))
     ]  # fmt: skip
     if any(p.exists() for p in files.companion_files(report.path)[1:2]):
         lines.append(text(lang, "verify_wal"))

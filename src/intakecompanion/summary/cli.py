@@ -20,59 +20,65 @@ from intakecompanion.commands.common import (
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    language,
     report_failure,
     vault_path,
 )
-from intakecompanion.summary.texts import LANGUAGES
+from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.language import add_language_argument, language
+from intakecompanion.commands.texts import pages_text, text
 
 MESSAGES = {
     "nl": {
-        "done": "Samenvatting geschreven: {path} ({pages} pagina's). Let op: een PDF is niet "
-        "versleuteld.",
+        "done": "Samenvatting geschreven: {path} ({pages}). Let op: een PDF is niet versleuteld.",
         "unknown_conversation": "Er is geen gesprek met nummer {id} in deze kluis.",
         "cannot_write": "De PDF kan niet geschreven worden in {folder}: {reason}. "
         "Er is niets veranderd.",
-        "no_folder": "De map {folder} bestaat niet. Kies een bestaande map voor de PDF.",
     },
     "en": {
-        "done": "Summary written: {path} ({pages} pages). Note: a PDF is not encrypted.",
+        "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
         "unknown_conversation": "There is no conversation with number {id} in this vault.",
         "cannot_write": "The PDF cannot be written in {folder}: {reason}. Nothing was changed.",
-        "no_folder": "The folder {folder} does not exist. Choose an existing folder for the PDF.",
     },
 }
 
 
-def add_parser(subparsers: Any) -> None:
+def add_parser(subparsers: Any, lang: str) -> None:
     parser = subparsers.add_parser(
         "summary",
-        help="write a conversation's client summary to a PDF file",
-        description="Write the plain-language summary of one conversation to a PDF file, "
-        "as the client would get it printed. A PDF is not encrypted: keep it safe.",
+        lang=lang,
+        help=help_text(lang, "summary"),
+        description=help_text(lang, "summary_description"),
     )
-    add_vault_argument(parser, "the vault to read (default: your vault)")
+    add_vault_argument(parser, lang, "summary_vault")
     parser.add_argument(
-        "--conversation", type=int, required=True, metavar="ID", help="the conversation's number"
+        "--conversation",
+        type=int,
+        required=True,
+        metavar=help_text(lang, "summary_conversation_metavar"),
+        help=help_text(lang, "summary_conversation"),
     )
-    parser.add_argument("--pdf", type=Path, required=True, metavar="OUT", help="the PDF to write")
     parser.add_argument(
-        "--lang",
-        dest="summary_lang",
-        choices=LANGUAGES,
-        help="the summary's language (default: the interface language)",
+        "--pdf",
+        type=Path,
+        required=True,
+        metavar=help_text(lang, "summary_pdf_metavar"),
+        help=help_text(lang, "summary_pdf"),
     )
-    parser.add_argument("--paper", choices=["A4", "Letter"], default="A4", help="paper size")
-    add_secret_arguments(parser)
+    # One language for the summary and for what the command says (the summary's languages are
+    # the command line's).
+    add_language_argument(parser, help_text(lang, "summary_lang"))
+    parser.add_argument(
+        "--paper", choices=["A4", "Letter"], default="A4", help=help_text(lang, "summary_paper")
+    )
+    add_secret_arguments(parser, lang)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
-    summary_lang = args.summary_lang or lang
     out = Path(args.pdf)
     if not out.parent.is_dir():
-        print(message(lang, "no_folder", folder=out.parent), file=sys.stderr)
+        print(text(lang, "no_folder", folder=out.parent), file=sys.stderr)
         return EXIT_FAILED
     path = vault_path(args)
     reader = SecretReader(lang, args.passphrase_stdin)
@@ -81,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     except (NoSecret, *FAILURES) as error:
         return report_failure(error, lang)
     try:
-        return _write(vault, args.conversation, summary_lang, out, args.paper, lang)
+        return _write(vault, args.conversation, out, args.paper, lang)
     finally:
         vault.close()
 
@@ -94,14 +100,12 @@ def _unlock(path: Path, secret: dict[str, str]) -> Any:
     return unlock(path, secret["passphrase"])
 
 
-def _write(
-    vault: Any, conversation_id: int, summary_lang: str, out: Path, paper: str, lang: str
-) -> int:
+def _write(vault: Any, conversation_id: int, out: Path, paper: str, lang: str) -> int:
     from intakecompanion.domain.casebook import Casebook, UnknownRecord
     from intakecompanion.summary.content import build_summary
 
     try:
-        summary = build_summary(Casebook(vault), conversation_id, summary_lang)
+        summary = build_summary(Casebook(vault), conversation_id, lang)
     except UnknownRecord:
         print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
@@ -114,7 +118,7 @@ def _write(
         reason = error.strerror or type(error).__name__
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
         return EXIT_FAILED
-    print(message(lang, "done", path=out, pages=pages))
+    print(message(lang, "done", path=out, pages=pages_text(pages, lang)))
     return EXIT_OK
 
 

@@ -1,0 +1,151 @@
+"""What `intakecompanion --help` and each command's `--help` say, in Dutch and English.
+
+Light on purpose (a table, no imports): the app's start parses its arguments with these.
+"""
+
+from __future__ import annotations
+
+HELP: dict[str, dict[str, str]] = {
+    "en": {
+        # argparse's own words
+        "usage": "usage: ",
+        "positionals": "positional arguments",
+        "options": "options",
+        "help": "show this help and exit",
+        # the program
+        "description": "Intake Companion: guide a first conversation, keep notes encrypted, "
+        "print a summary for the client.",
+        "version": "show the program's version and exit",
+        "vault": "use this vault file instead of the default",
+        "vault_metavar": "VAULT",
+        "demo": "open a throw-away vault with fictional sample clients",
+        "lang": "the language of the interface and of every message",
+        "self_check": "check this installation without a display (a throw-away vault and "
+        "summary PDF), then exit: 0 when everything works",
+        "commands": "what to do without the window (without a command, the app starts)",
+        "command_metavar": "COMMAND",
+        "command_lang": "the language of this command's messages",
+        "file_metavar": "FILE",
+        # options of the vault commands
+        "recovery_key": "ask for the recovery key instead of the passphrase",
+        "passphrase_stdin": "read the passphrase (or recovery key) from standard input, one "
+        "per line, instead of asking",
+        # check-guide
+        "check_guide": "check a conversation guide file and list what is wrong with it",
+        "check_guide_description": "Check conversation guide files (TOML). Prints every "
+        "problem with its line and exits with 1, or prints a one-line summary and exits with 0 "
+        "when the guide is good.",
+        "check_guide_paths": "a guide file",
+        "check_guide_metavar": "PATH",
+        # backup
+        "backup": "write an encrypted, checked backup of the vault to a file",
+        "backup_description": "Write an encrypted backup of the vault to FILE, check it by "
+        "reading it back, and write FILE.key beside it (the data key wrapped under your "
+        "passphrase). The backup opens with the vault's recovery key, or with FILE.key and your "
+        "current passphrase. The vault may be open in the app meanwhile.",
+        "backup_vault": "the vault to back up (default: your vault)",
+        "backup_to": "the backup file",
+        "backup_no_key_file": "write no key file beside the backup: it then opens with the "
+        "recovery key only",
+        "backup_replace": "replace FILE (and FILE.key) if they exist",
+        # restore
+        "restore": "restore a backup into a new vault (never over an existing one)",
+        "restore_description": "Check the backup FILE, then make a new vault from it at "
+        "--vault NEWPATH (which must not exist yet). Give the passphrase the backup was made "
+        "with (its key file FILE.key must be beside it), or --recovery-key; a new passphrase is "
+        "then asked for the restored vault (with --passphrase-stdin: the recovery key on the "
+        "first line, the new passphrase on the second).",
+        "restore_from": "the backup file",
+        "restore_vault": "where the new vault goes (default: your vault's usual place)",
+        "restore_vault_metavar": "NEWPATH",
+        # verify
+        "verify": "check a vault or a backup for damage, without changing it",
+        "verify_description": "Check every page of a vault (or a backup file) for damage or "
+        "tampering (PRAGMA cipher_integrity_check) and its database structure (PRAGMA "
+        "integrity_check). Exit code 0: in order; 1: damage found; 2: it could not be checked.",
+        "verify_vault": "the vault or backup file to check (default: your vault)",
+        # summary
+        "summary": "write a conversation's client summary to a PDF file",
+        "summary_description": "Write the plain-language summary of one conversation to a PDF "
+        "file, as the client would get it printed. A PDF is not encrypted: keep it safe.",
+        "summary_vault": "the vault to read (default: your vault)",
+        "summary_conversation": "the conversation's number",
+        "summary_conversation_metavar": "ID",
+        "summary_pdf": "the PDF to write",
+        "summary_pdf_metavar": "OUT",
+        "summary_lang": "the language of the summary and of the messages (default: the "
+        "interface language)",
+        "summary_paper": "paper size",
+    },
+    "nl": {
+        "usage": "gebruik: ",
+        "positionals": "argumenten",
+        "options": "opties",
+        "help": "toon deze hulp en stop",
+        "description": "Intake Companion: begeleid een eerste gesprek, bewaar de notities "
+        "versleuteld, druk een samenvatting af voor de cliënt.",
+        "version": "toon de versie van het programma en stop",
+        "vault": "gebruik dit kluisbestand in plaats van het gewone",
+        "vault_metavar": "KLUIS",
+        "demo": "open een wegwerpkluis met verzonnen voorbeeldcliënten",
+        "lang": "de taal van het scherm en van elke melding",
+        "self_check": "controleer deze installatie zonder scherm (een wegwerpkluis en een "
+        "PDF van een samenvatting) en stop dan: 0 als alles werkt",
+        "commands": "wat te doen zonder venster (zonder opdracht start de app)",
+        "command_metavar": "OPDRACHT",
+        "command_lang": "de taal van de meldingen van deze opdracht",
+        "file_metavar": "BESTAND",
+        "recovery_key": "vraag de herstelsleutel in plaats van de wachtwoordzin",
+        "passphrase_stdin": "lees de wachtwoordzin (of herstelsleutel) van de standaardinvoer, "
+        "één per regel, in plaats van ernaar te vragen",
+        "check_guide": "controleer een gespreksgids en toon wat eraan schort",
+        "check_guide_description": "Controleer gespreksgidsen (TOML). Toont elk probleem met "
+        "zijn regel en stopt met 1, of toont een samenvatting van één regel en stopt met 0 als "
+        "de gids in orde is.",
+        "check_guide_paths": "een gidsbestand",
+        "check_guide_metavar": "BESTAND",
+        "backup": "schrijf een versleutelde, nagekeken reservekopie van de kluis naar een bestand",
+        "backup_description": "Schrijf een versleutelde reservekopie van de kluis naar "
+        "BESTAND, kijk ze na door ze terug te lezen, en schrijf BESTAND.key ernaast (de "
+        "gegevenssleutel, beschermd met je wachtwoordzin). De reservekopie opent met de "
+        "herstelsleutel van de kluis, of met BESTAND.key en je huidige wachtwoordzin. De kluis "
+        "mag intussen open zijn in de app.",
+        "backup_vault": "de kluis waarvan een reservekopie komt (standaard: jouw kluis)",
+        "backup_to": "het bestand voor de reservekopie",
+        "backup_no_key_file": "schrijf geen sleutelbestand naast de reservekopie: ze opent dan "
+        "alleen met de herstelsleutel",
+        "backup_replace": "vervang BESTAND (en BESTAND.key) als ze al bestaan",
+        "restore": "zet een reservekopie terug in een nieuwe kluis (nooit over een bestaande)",
+        "restore_description": "Kijk de reservekopie BESTAND na en maak er dan een nieuwe kluis "
+        "van op --vault NIEUWPAD (dat mag nog niet bestaan). Geef de wachtwoordzin waarmee de "
+        "reservekopie gemaakt is (haar sleutelbestand BESTAND.key moet ernaast staan), of "
+        "--recovery-key; dan wordt een nieuwe wachtwoordzin gevraagd voor de herstelde kluis "
+        "(met --passphrase-stdin: de herstelsleutel op de eerste regel, de nieuwe "
+        "wachtwoordzin op de tweede).",
+        "restore_from": "de reservekopie",
+        "restore_vault": "waar de nieuwe kluis komt (standaard: de gewone plaats van je kluis)",
+        "restore_vault_metavar": "NIEUWPAD",
+        "verify": "kijk een kluis of reservekopie na op schade, zonder ze te veranderen",
+        "verify_description": "Kijk elke pagina van een kluis (of een reservekopie) na op "
+        "schade of knoeien (PRAGMA cipher_integrity_check) en de structuur van de databank "
+        "(PRAGMA integrity_check). Afsluitcode 0: in orde; 1: schade gevonden; 2: nakijken was "
+        "niet mogelijk.",
+        "verify_vault": "de kluis of reservekopie om na te kijken (standaard: jouw kluis)",
+        "summary": "schrijf de samenvatting van een gesprek voor de cliënt naar een PDF",
+        "summary_description": "Schrijf de samenvatting in eenvoudige taal van één gesprek "
+        "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen. Een PDF is niet versleuteld: "
+        "bewaar hem veilig.",
+        "summary_vault": "de kluis om te lezen (standaard: jouw kluis)",
+        "summary_conversation": "het nummer van het gesprek",
+        "summary_conversation_metavar": "NUMMER",
+        "summary_pdf": "de PDF om te schrijven",
+        "summary_pdf_metavar": "PDF",
+        "summary_lang": "de taal van de samenvatting en van de meldingen (standaard: de taal "
+        "van het scherm)",
+        "summary_paper": "papierformaat",
+    },
+}
+
+
+def help_text(lang: str, key: str) -> str:
+    return HELP["nl" if lang == "nl" else "en"][key]

@@ -1,0 +1,65 @@
+"""Which language the command line speaks: `--lang` wherever it is given, else the locale.
+
+One choice per run decides everything a command prints: its help, prompts, results and
+errors. Light on purpose (no vault, no Qt): the app's start reads its arguments with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Mapping, Sequence
+
+LANGUAGES = ("nl", "en")
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """The message language the terminal asks for, in the order gettext uses."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return value.split("_")[0].split(".")[0].lower()
+    return "en"
+
+
+def supported(lang: str | None) -> str:
+    """`lang` when the command line speaks it, else English."""
+    return lang if lang in LANGUAGES else "en"
+
+
+def language(args: argparse.Namespace) -> str:
+    """The language of a parsed command: its `--lang`, else the environment's."""
+    return supported(getattr(args, "lang", None) or language_from_environment(os.environ))
+
+
+def requested_language(argv: Sequence[str]) -> str:
+    """The language asked for in `argv` before it is parsed (for the help texts themselves):
+    the last `--lang X` or `--lang=X`, else the environment's."""
+    chosen = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    return supported(chosen or language_from_environment(os.environ))
+
+
+def localized(
+    tables: Mapping[str, Mapping[str, str]],
+    lang: str,
+    key: str,
+    count: int | None = None,
+    **values: object,
+) -> str:
+    """`tables[lang][key]` filled in. A text that counts has two forms, `key_one` and
+    `key_other` (Dutch and English both use the singular for exactly one): `count` picks one
+    and fills in `{count}`."""
+    if count is not None:
+        key = f"{key}_one" if count == 1 else f"{key}_other"
+        values = {**values, "count": count}
+    return tables[supported(lang)][key].format(**values)
+
+
+def add_language_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """`--lang` after the command too; SUPPRESS keeps a `--lang` given before the command."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=help_text)
