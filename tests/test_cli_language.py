@@ -203,3 +203,14 @@ def test_self_check_details_in_dutch_and_english(qapp: object) -> None:
     text = "\n".join(lines["nl"])
     assert "versleutelde kluis gemaakt" in text and "(s)" not in text
     assert "page" not in text and "bytes" in text
+
+
+def test_lang_after_check_guide_decides_its_messages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gids.toml"
+    assert main(["check-guide", str(missing), "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "The file does not exist." in out and "Problems found: 1." in out
+    assert main(["check-guide", str(missing)]) == 1  # the environment says Dutch (conftest)
+    assert "Gevonden problemen: 1." in capsys.readouterr().out
