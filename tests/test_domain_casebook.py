@@ -128,7 +128,7 @@ def test_conversations_keep_their_guide_snapshot(book: Casebook) -> None:
     assert book.guide_snapshot(second.id) == "v2"
     assert [c.id for c in book.conversations(client.id)] == [third.id, second.id, first.id]
     assert first.is_open
-    book.end_conversation(first.id)
+    book.finish_conversation(first.id)
     assert not book.conversation(first.id).is_open
 
 

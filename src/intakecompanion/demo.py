@@ -172,7 +172,7 @@ def seed_demo(
     )
     follow_up_start = now - timedelta(hours=2)
     first.add_appointment(sam, follow_up_start, text["place"], COACH.name, sam_intake)
-    first.end_conversation(sam_intake)
+    first.finish_conversation(sam_intake)
 
     # Yusuf: intake two weeks ago; the coach's own promise is overdue.
     earlier = _book(vault, _at(now, 14, 14))
@@ -183,7 +183,7 @@ def seed_demo(
     earlier.add_step(
         yusuf_intake, text["yusuf_step_coach"], StepOwner.COACH, (now - timedelta(days=3)).date()
     )
-    earlier.end_conversation(yusuf_intake)
+    earlier.finish_conversation(yusuf_intake)
 
     # Mira: only an intake started last week, hardly begun.
     last_week = _book(vault, _at(now, 6, 11))

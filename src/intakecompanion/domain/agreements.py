@@ -1,28 +1,52 @@
-"""What coach and client agree on: small steps, consents (with withdrawals) and appointments."""
+"""What coach and client agree on: small steps (with their history) and consents (with
+withdrawals); appointments live in `appointments.py`."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
+from intakecompanion.domain.appointments import Appointments
 from intakecompanion.domain.model import (
-    Appointment,
-    AppointmentStatus,
+    Client,
     Consent,
     ConsentDecision,
     ConsentForm,
     ConsentWithdrawal,
-    Party,
+    Conversation,
     Step,
+    StepEvent,
     StepOwner,
     StepStatus,
 )
-from intakecompanion.domain.rows import Records, appointment_row, date_or_none, iso, step_row
+from intakecompanion.domain.rows import (
+    client_row,
+    conversation_row,
+    date_or_none,
+    iso,
+    step_row,
+)
 from intakecompanion.domain.text import storable
 
 
-class Agreements(Records):
-    """Steps, consents and appointments; every write one transaction."""
+class Agreements(Appointments):
+    """Clients and conversations looked up, steps and consents (appointments: `Appointments`);
+    every write one transaction."""
+
+    def client(self, client_id: int) -> Client:
+        row = self._one("SELECT * FROM clients WHERE id = ?", (client_id,), "client")
+        return client_row(row)
+
+    _CONVERSATION_SQL = (
+        "SELECT v.*, g.guide_id, g.version AS guide_version FROM conversations v "
+        "JOIN guide_snapshots g ON g.id = v.guide_snapshot_id "
+    )
+
+    def conversation(self, conversation_id: int) -> Conversation:
+        row = self._one(
+            self._CONVERSATION_SQL + "WHERE v.id = ?", (conversation_id,), "conversation"
+        )
+        return conversation_row(row)
 
     def _client_of(self, conversation_id: int) -> int:
         row = self._one(
@@ -35,11 +59,18 @@ class Agreements(Records):
     ) -> Step:
         client_id = self._client_of(conversation_id)
         now = self.now_iso()
-        step_id = self._write(
-            "INSERT INTO steps (conversation_id, client_id, what, who, due_date, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (conversation_id, client_id, storable(what), str(who), iso(due_date), now, now),
-        )
+        with self.vault.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO steps (conversation_id, client_id, what, who, due_date, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, client_id, storable(what), str(who), iso(due_date), now, now),
+            )
+            step_id = int(cursor.lastrowid or 0)
+            db.execute(
+                "INSERT INTO step_events (step_id, status, changed_at, conversation_id) "
+                "VALUES (?, 'open', ?, ?)",
+                (step_id, now, conversation_id),
+            )
         return self.step(step_id)
 
     def update_step(
@@ -51,7 +82,11 @@ class Agreements(Records):
         due_date: date | None | bool = False,
         status: StepStatus | None = None,
     ) -> None:
-        """Change the given fields (`due_date=None` clears the date; leave it out to keep it)."""
+        """Change the given fields (`due_date=None` clears the date; leave it out to keep it).
+
+        A `status` given here is recorded as changed in the step's own conversation; from any
+        other conversation use `set_step_status`.
+        """
         changes: dict[str, Any] = {}
         if what is not None:
             changes["what"] = storable(what)
@@ -59,15 +94,54 @@ class Agreements(Records):
             changes["who"] = str(who)
         if due_date is not False:
             changes["due_date"] = iso(due_date) if isinstance(due_date, date) else None
+        if changes:
+            assignments = ", ".join(f"{name} = :{name}" for name in changes)
+            self._write(
+                f"UPDATE steps SET {assignments}, updated_at = :now WHERE id = :id",
+                {**changes, "now": self.now_iso(), "id": step_id},
+            )
         if status is not None:
-            changes["status"] = str(status)
-        if not changes:
-            return
-        assignments = ", ".join(f"{name} = :{name}" for name in changes)
-        self._write(
-            f"UPDATE steps SET {assignments}, updated_at = :now WHERE id = :id",
-            {**changes, "now": self.now_iso(), "id": step_id},
+            self.set_step_status(step_id, status, self.step(step_id).conversation_id)
+
+    def set_step_status(
+        self, step_id: int, status: StepStatus, conversation_id: int | None
+    ) -> Step:
+        """Open, done or dropped, changed now in `conversation_id` (kept in the step's history).
+
+        Setting the status it already has records nothing.
+        """
+        current = self.step(step_id)
+        if current.status is status:
+            return current
+        now = self.now_iso()
+        with self.vault.transaction() as db:
+            db.execute(
+                "UPDATE steps SET status = ?, status_changed_at = ?, status_conversation_id = ?, "
+                "updated_at = ? WHERE id = ?",
+                (str(status), now, conversation_id, now, step_id),
+            )
+            db.execute(
+                "INSERT INTO step_events (step_id, status, changed_at, conversation_id) "
+                "VALUES (?, ?, ?, ?)",
+                (step_id, str(status), now, conversation_id),
+            )
+        return self.step(step_id)
+
+    def step_history(self, step_id: int) -> list[StepEvent]:
+        """The step's statuses in order, the first one "open" when it was agreed."""
+        rows = self._rows(
+            "SELECT status, changed_at, conversation_id FROM step_events WHERE step_id = ? "
+            "ORDER BY id",
+            (step_id,),
         )
+        return [
+            StepEvent(
+                StepStatus(r["status"]),
+                datetime.fromisoformat(r["changed_at"]),
+                r["conversation_id"],
+            )
+            for r in rows
+        ]
 
     def delete_step(self, step_id: int) -> None:
         self._write("DELETE FROM steps WHERE id = ?", (step_id,))
@@ -82,8 +156,10 @@ class Agreements(Records):
         return [step_row(r) for r in rows]
 
     def open_steps(self, client_id: int) -> list[Step]:
+        """The client's open steps, by due date (without a date last), then as agreed."""
         rows = self._rows(
-            "SELECT * FROM steps WHERE client_id = ? AND status = 'open' ORDER BY due_date, id",
+            "SELECT * FROM steps WHERE client_id = ? AND status = 'open' "
+            "ORDER BY due_date IS NULL, due_date, id",
             (client_id,),
         )
         return [step_row(r) for r in rows]
@@ -124,13 +200,16 @@ class Agreements(Records):
         )
         return self.consent(consent_id)
 
-    def withdraw_consent(self, consent_id: int, recorded_by: str = "") -> None:
-        """Record a withdrawal as its own event; the consent itself stays as it was given."""
+    def withdraw_consent(
+        self, consent_id: int, recorded_by: str = "", conversation_id: int | None = None
+    ) -> None:
+        """Record a withdrawal (now, in `conversation_id`) as its own event; the consent itself
+        stays as it was given."""
         self.consent(consent_id)
         self._write(
-            "INSERT INTO consent_withdrawals (consent_id, withdrawn_at, recorded_by) "
-            "VALUES (?, ?, ?)",
-            (consent_id, self.now_iso(), storable(recorded_by)),
+            "INSERT INTO consent_withdrawals (consent_id, withdrawn_at, recorded_by, "
+            "conversation_id) VALUES (?, ?, ?, ?)",
+            (consent_id, self.now_iso(), storable(recorded_by), conversation_id),
         )
 
     def consent(self, consent_id: int) -> Consent:
@@ -159,7 +238,11 @@ class Agreements(Records):
             f"SELECT * FROM consent_withdrawals WHERE consent_id IN ({marks}) ORDER BY id", ids
         ):
             withdrawals[w["consent_id"]].append(
-                ConsentWithdrawal(datetime.fromisoformat(w["withdrawn_at"]), w["recorded_by"])
+                ConsentWithdrawal(
+                    datetime.fromisoformat(w["withdrawn_at"]),
+                    w["recorded_by"],
+                    w["conversation_id"],
+                )
             )
         return [
             Consent(
@@ -174,83 +257,7 @@ class Agreements(Records):
                 valid_until=date_or_none(r["valid_until"]),
                 recorded_by=r["recorded_by"],
                 withdrawals=tuple(withdrawals[r["id"]]),
+                client_id=r["client_id"],
             )
             for r in rows
         ]
-
-    # -- appointments ------------------------------------------------------------------------
-
-    def add_appointment(
-        self,
-        client_id: int,
-        starts_at: datetime,
-        place: str = "",
-        with_whom: str = "",
-        conversation_id: int | None = None,
-    ) -> Appointment:
-        appointment_id = self._write(
-            "INSERT INTO appointments (client_id, conversation_id, starts_at, place, with_whom, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                client_id,
-                conversation_id,
-                starts_at.isoformat(),
-                storable(place),
-                storable(with_whom),
-                self.now_iso(),
-            ),
-        )
-        return self.appointment(appointment_id)
-
-    def update_appointment(
-        self,
-        appointment_id: int,
-        *,
-        starts_at: datetime | None = None,
-        place: str | None = None,
-        with_whom: str | None = None,
-    ) -> None:
-        changes: dict[str, Any] = {}
-        if starts_at is not None:
-            changes["starts_at"] = starts_at.isoformat()
-        if place is not None:
-            changes["place"] = storable(place)
-        if with_whom is not None:
-            changes["with_whom"] = storable(with_whom)
-        if not changes:
-            return
-        assignments = ", ".join(f"{name} = :{name}" for name in changes)
-        self._write(
-            f"UPDATE appointments SET {assignments}, updated_at = :now WHERE id = :id",
-            {**changes, "now": self.now_iso(), "id": appointment_id},
-        )
-
-    def set_appointment_status(
-        self, appointment_id: int, status: AppointmentStatus, by: Party | None = None
-    ) -> None:
-        self._write(
-            "UPDATE appointments SET status = ?, status_by = ?, updated_at = ? WHERE id = ?",
-            (str(status), str(by) if by else None, self.now_iso(), appointment_id),
-        )
-
-    def delete_appointment(self, appointment_id: int) -> None:
-        self._write("DELETE FROM appointments WHERE id = ?", (appointment_id,))
-
-    def appointment(self, appointment_id: int) -> Appointment:
-        row = self._one("SELECT * FROM appointments WHERE id = ?", (appointment_id,), "appointment")
-        return appointment_row(row)
-
-    def appointments(self, client_id: int) -> list[Appointment]:
-        rows = self._rows(
-            "SELECT * FROM appointments WHERE client_id = ? ORDER BY starts_at, id", (client_id,)
-        )
-        return [appointment_row(r) for r in rows]
-
-    def conversation_appointment(self, conversation_id: int) -> Appointment | None:
-        """The next appointment made during this conversation (the latest one planned)."""
-        rows = self._rows(
-            "SELECT * FROM appointments WHERE conversation_id = ? AND status = 'planned' "
-            "ORDER BY id DESC LIMIT 1",
-            (conversation_id,),
-        )
-        return appointment_row(rows[0]) if rows else None

@@ -2,16 +2,17 @@
 
 `Casebook` is the narrow core object the UI, the summary and the command line talk to. Every
 write is one short transaction on the vault, on disk when the call returns; every read returns
-plain dataclasses from `model.py`. Steps, consents and appointments come from `Agreements`.
+plain dataclasses from `model.py`. Steps, consents and appointments come from `Agreements`;
+what stands for a conversation or a client from `Trajectories`; the coach's overview from
+`Overviews`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from intakecompanion.domain.agreements import Agreements
 from intakecompanion.domain.model import (
     ChecklistAnswer,
     Client,
@@ -19,10 +20,13 @@ from intakecompanion.domain.model import (
     ClientPage,
     CoachProfile,
     Conversation,
+    ConversationEvent,
+    ConversationEventKind,
     ConversationKind,
     ItemState,
     Note,
 )
+from intakecompanion.domain.overview import Overviews
 from intakecompanion.domain.rows import (
     UnknownRecord,
     client_row,
@@ -32,6 +36,7 @@ from intakecompanion.domain.rows import (
 )
 from intakecompanion.domain.search import fts_query, note_query
 from intakecompanion.domain.text import storable
+from intakecompanion.domain.trajectory import Trajectories
 from intakecompanion.vault.schema import client_sort_key as sort_key
 
 __all__ = ["CLIENT_PAGE_SIZE", "Casebook", "UnknownRecord", "fts_query", "sort_key"]
@@ -40,7 +45,7 @@ _PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "bound
 CLIENT_PAGE_SIZE = 100
 
 
-class Casebook(Agreements):
+class Casebook(Trajectories, Overviews):
     """All reads and writes of a coach's records in one open vault."""
 
     # -- coach profile -----------------------------------------------------------------------
@@ -80,10 +85,6 @@ class Casebook(Agreements):
 
     def set_client_contact(self, client_id: int, contact: str) -> None:
         self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
-
-    def client(self, client_id: int) -> Client:
-        row = self._one("SELECT * FROM clients WHERE id = ?", (client_id,), "client")
-        return client_row(row)
 
     def delete_client(self, client_id: int) -> None:
         """Erase the client and everything recorded about them, search index included.
@@ -199,17 +200,6 @@ class Casebook(Agreements):
             conversation_id = int(cursor.lastrowid or 0)
         return self.conversation(conversation_id)
 
-    _CONVERSATION_SQL = (
-        "SELECT v.*, g.guide_id, g.version AS guide_version FROM conversations v "
-        "JOIN guide_snapshots g ON g.id = v.guide_snapshot_id "
-    )
-
-    def conversation(self, conversation_id: int) -> Conversation:
-        row = self._one(
-            self._CONVERSATION_SQL + "WHERE v.id = ?", (conversation_id,), "conversation"
-        )
-        return conversation_row(row)
-
     def conversations(self, client_id: int) -> list[Conversation]:
         """The client's history, newest first."""
         rows = self._rows(
@@ -228,17 +218,60 @@ class Casebook(Agreements):
         )
         return str(row["content"])
 
-    def end_conversation(self, conversation_id: int) -> None:
-        self._write(
-            "UPDATE conversations SET ended_at = ?, status = 'closed' WHERE id = ?",
-            (self.now_iso(), conversation_id),
-        )
+    def finish_conversation(self, conversation_id: int) -> Conversation:
+        """Finished now: its end time is stored (the duration stops) and the finish recorded.
 
-    def reopen_conversation(self, conversation_id: int) -> None:
-        self._write(
-            "UPDATE conversations SET ended_at = NULL, status = 'open' WHERE id = ?",
+        A conversation finished again after a reopen keeps its first end time.
+        """
+        self._conversation_event(
+            conversation_id,
+            ConversationEventKind.FINISHED,
+            "UPDATE conversations SET ended_at = coalesce(ended_at, :now), status = 'closed' "
+            "WHERE id = :id AND status = 'open'",
+        )
+        return self.conversation(conversation_id)
+
+    def reopen_conversation(self, conversation_id: int) -> Conversation:
+        """Open a finished conversation again to correct it; the reopen is recorded."""
+        self._conversation_event(
+            conversation_id,
+            ConversationEventKind.REOPENED,
+            "UPDATE conversations SET status = 'open' WHERE id = :id AND status = 'closed'",
+        )
+        return self.conversation(conversation_id)
+
+    def _conversation_event(
+        self, conversation_id: int, kind: ConversationEventKind, update: str
+    ) -> None:
+        self.conversation(conversation_id)
+        now = self.now_iso()
+        with self.vault.transaction() as db:
+            changed = db.execute(update, {"now": now, "id": conversation_id}).rowcount
+            if changed:  # finishing a finished one (or reopening an open one) records nothing
+                db.execute(
+                    "INSERT INTO conversation_events (conversation_id, kind, at) VALUES (?, ?, ?)",
+                    (conversation_id, str(kind), now),
+                )
+
+    def conversation_events(self, conversation_id: int) -> list[ConversationEvent]:
+        """Its finishes and reopens, oldest first."""
+        rows = self._rows(
+            "SELECT kind, at FROM conversation_events WHERE conversation_id = ? ORDER BY id",
             (conversation_id,),
         )
+        return [
+            ConversationEvent(ConversationEventKind(r["kind"]), datetime.fromisoformat(r["at"]))
+            for r in rows
+        ]
+
+    def set_last_phase(self, conversation_id: int, phase_id: str) -> None:
+        """Where the coach is in the conversation (a guide phase id), to reopen it there."""
+        self._write(
+            "UPDATE conversations SET last_phase = ? WHERE id = ?", (phase_id, conversation_id)
+        )
+
+    def last_phase(self, conversation_id: int) -> str | None:
+        return self.conversation(conversation_id).last_phase
 
     # -- checklist ---------------------------------------------------------------------------
 

@@ -30,6 +30,18 @@ class StepStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class ConversationEventKind(StrEnum):
+    FINISHED = "finished"
+    REOPENED = "reopened"
+
+
+class SheetMedium(StrEnum):
+    """How a client sheet was handed over."""
+
+    PRINT = "print"
+    PDF = "pdf"
+
+
 class ConsentDecision(StrEnum):
     GIVEN = "given"
     REFUSED = "refused"
@@ -45,10 +57,11 @@ class AppointmentStatus(StrEnum):
     KEPT = "kept"
     MOVED = "moved"
     MISSED = "missed"
+    CANCELLED = "cancelled"
 
 
 class Party(StrEnum):
-    """Who moved or missed an appointment."""
+    """Who moved, missed or cancelled an appointment."""
 
     CLIENT = "client"
     COACH = "coach"
@@ -102,11 +115,21 @@ class Conversation:
     guide_id: str
     guide_version: str
     started_at: datetime
-    ended_at: datetime | None
+    ended_at: datetime | None  # when it was first finished; kept when reopened to correct it
+    finished: bool = False  # finished and not reopened since
+    last_phase: str | None = None  # the phase id where the coach left it
 
     @property
     def is_open(self) -> bool:
-        return self.ended_at is None
+        return not self.finished
+
+
+@dataclass(frozen=True)
+class ConversationEvent:
+    """A conversation was finished, or reopened to correct it."""
+
+    kind: ConversationEventKind
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -134,12 +157,29 @@ class Step:
     who: StepOwner
     due_date: date | None
     status: StepStatus
+    client_id: int = 0
+    status_changed_at: datetime | None = None  # None while it never left "open"
+    status_conversation_id: int | None = None  # where the status last changed
+
+    def is_overdue(self, on: date) -> bool:
+        """Open with a due date before `on`."""
+        return self.status is StepStatus.OPEN and self.due_date is not None and self.due_date < on
+
+
+@dataclass(frozen=True)
+class StepEvent:
+    """One status of a step in its history (the first is "open", when it was agreed)."""
+
+    status: StepStatus
+    at: datetime
+    conversation_id: int | None
 
 
 @dataclass(frozen=True)
 class ConsentWithdrawal:
     withdrawn_at: datetime
     recorded_by: str
+    conversation_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +195,7 @@ class Consent:
     valid_until: date | None
     recorded_by: str
     withdrawals: tuple[ConsentWithdrawal, ...] = field(default=())
+    client_id: int = 0
 
     @property
     def withdrawn(self) -> ConsentWithdrawal | None:
@@ -162,7 +203,25 @@ class Consent:
 
     @property
     def in_force(self) -> bool:
+        """Given and not withdrawn (an end date is not looked at: see `in_force_on`)."""
         return self.decision is ConsentDecision.GIVEN and self.withdrawn is None
+
+    def withdrawn_by(self, moment: datetime) -> ConsentWithdrawal | None:
+        """The first withdrawal at or before `moment`, if any."""
+        return next((w for w in self.withdrawals if w.withdrawn_at <= moment), None)
+
+    def expired_on(self, day: date) -> bool:
+        """Its end date (`valid_until`, the last day it holds) lies before `day`."""
+        return self.valid_until is not None and self.valid_until < day
+
+    def in_force_on(self, moment: datetime) -> bool:
+        """Given on or before that day, not withdrawn by `moment`, not past its end date."""
+        return (
+            self.decision is ConsentDecision.GIVEN
+            and self.decided_on <= moment.date()
+            and self.withdrawn_by(moment) is None
+            and not self.expired_on(moment.date())
+        )
 
 
 @dataclass(frozen=True)
@@ -174,4 +233,103 @@ class Appointment:
     place: str
     with_whom: str
     status: AppointmentStatus
-    status_by: Party | None
+    status_by: Party | None  # who moved, missed or cancelled it
+    held_in: int | None = None  # kept: the conversation it became
+    moved_to: int | None = None  # moved: the new appointment
+    outcome_at: datetime | None = None  # when the outcome was recorded
+    outcome_conversation_id: int | None = None  # where the outcome was recorded
+
+
+@dataclass(frozen=True)
+class HandedSheet:
+    """A client sheet as it was printed or saved as PDF; `content` reproduces it (JSON)."""
+
+    id: int
+    conversation_id: int
+    client_id: int
+    handed_at: datetime
+    lang: str
+    medium: SheetMedium
+    content: str
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """What stands for one conversation of a client, at the moment `at`.
+
+    `open_steps` are the client's open steps from earlier conversations (agreed before this
+    one); `steps_added` were agreed here (any status); `steps_settled` were done or dropped here
+    (from any conversation). `consents_in_force` hold at `at`; `consents_changed` were recorded
+    or withdrawn here. `this_appointment` is the appointment this conversation is (kept here,
+    or the planned one of the conversation's day to mark kept); `next_appointment` is the
+    client's first planned appointment from `at` on (never `this_appointment`).
+    """
+
+    conversation: Conversation
+    at: datetime
+    open_steps: tuple[Step, ...]
+    steps_added: tuple[Step, ...]
+    steps_settled: tuple[Step, ...]
+    consents_in_force: tuple[Consent, ...]
+    consents_changed: tuple[Consent, ...]
+    this_appointment: Appointment | None
+    next_appointment: Appointment | None
+
+    @property
+    def today(self) -> date:
+        return self.at.date()
+
+    def overdue(self, step: Step) -> bool:
+        return step.is_overdue(self.today)
+
+
+@dataclass(frozen=True)
+class ClientStanding:
+    """The client page's top: what stands for the client at `at`."""
+
+    client: Client
+    at: datetime
+    open_steps: tuple[Step, ...]  # by due date (no date last), then id
+    next_appointment: Appointment | None
+    consents_in_force: tuple[Consent, ...]
+
+
+@dataclass(frozen=True)
+class OverviewAppointment:
+    client_id: int
+    client_name: str
+    appointment: Appointment
+
+
+@dataclass(frozen=True)
+class OverviewStep:
+    client_id: int
+    client_name: str
+    step: Step
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class OverviewConsent:
+    client_id: int
+    client_name: str
+    consent: Consent
+
+
+@dataclass(frozen=True)
+class CoachOverview:
+    """The coach's overview across all clients, for `today` (each line names its client).
+
+    `appointments_today`: planned appointments today; `appointments_week`: planned ones from
+    tomorrow through today + 6 days. `coach_promises`: open steps of the coach (who = coach)
+    overdue or due by today + 6 days. `overdue_client_steps`: open steps of the client or
+    together, past their date. `consents_ending`: consents in force whose end date lies within
+    30 days from today. Each list in time order.
+    """
+
+    today: date
+    appointments_today: tuple[OverviewAppointment, ...]
+    appointments_week: tuple[OverviewAppointment, ...]
+    coach_promises: tuple[OverviewStep, ...]
+    overdue_client_steps: tuple[OverviewStep, ...]
+    consents_ending: tuple[OverviewConsent, ...]

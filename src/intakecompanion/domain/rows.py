@@ -86,6 +86,8 @@ def conversation_row(r: dict[str, Any]) -> Conversation:
         guide_version=r["guide_version"],
         started_at=datetime.fromisoformat(r["started_at"]),
         ended_at=dt_or_none(r["ended_at"]),
+        finished=r["status"] == "closed",
+        last_phase=r["last_phase"],
     )
 
 
@@ -108,6 +110,9 @@ def step_row(r: dict[str, Any]) -> Step:
         who=StepOwner(r["who"]),
         due_date=date_or_none(r["due_date"]),
         status=StepStatus(r["status"]),
+        client_id=r["client_id"],
+        status_changed_at=dt_or_none(r["status_changed_at"]),
+        status_conversation_id=r["status_conversation_id"],
     )
 
 
@@ -121,4 +126,8 @@ def appointment_row(r: dict[str, Any]) -> Appointment:
         with_whom=r["with_whom"],
         status=AppointmentStatus(r["status"]),
         status_by=Party(r["status_by"]) if r["status_by"] else None,
+        held_in=r["held_in_conversation_id"],
+        moved_to=r["moved_to"],
+        outcome_at=dt_or_none(r["outcome_at"]),
+        outcome_conversation_id=r["outcome_conversation_id"],
     )

@@ -45,6 +45,70 @@ def add_vault_meta(db: Database) -> None:
     db.execute("CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT)")
 
 
+@step(5)
+def add_trajectory(db: Database) -> None:
+    """Agreements belong to the client's trajectory (issue 13).
+
+    A step's status changes are events (`step_events`: which status, when, in which
+    conversation); `steps` keeps the latest change for quick reads. A consent's withdrawal
+    records the conversation it was taken in. An appointment gets an outcome (kept in which
+    conversation, moved to which new one, missed, cancelled by whom). A conversation keeps the
+    phase where the coach left it and its finish/reopen events; the client sheets handed over
+    are kept with the content needed to reproduce them.
+
+    Existing records keep their history: a step's done/dropped status was only settable in the
+    conversation that made it, so that conversation is where it changed (at its `updated_at`);
+    a withdrawal is put in the client's latest conversation started before it (the consent
+    list lives inside a conversation); a finished conversation gets its finish event.
+    """
+    for statement in _SCHEMA_V5:
+        db.execute(statement)
+    db.execute(
+        """INSERT INTO step_events (step_id, status, changed_at, conversation_id)
+           SELECT id, 'open', created_at, conversation_id FROM steps ORDER BY id"""
+    )
+    db.execute(
+        """INSERT INTO step_events (step_id, status, changed_at, conversation_id)
+           SELECT id, status, updated_at, conversation_id FROM steps
+           WHERE status != 'open' ORDER BY id"""
+    )
+    db.execute(
+        """UPDATE steps SET status_changed_at = updated_at, status_conversation_id = conversation_id
+           WHERE status != 'open'"""
+    )
+    db.execute(
+        """UPDATE consent_withdrawals SET conversation_id = (
+               SELECT v.id FROM consents c JOIN conversations v ON v.client_id = c.client_id
+               WHERE c.id = consent_withdrawals.consent_id
+                 AND v.started_at <= consent_withdrawals.withdrawn_at
+               ORDER BY v.started_at DESC, v.id DESC LIMIT 1)"""
+    )
+    db.execute(
+        """INSERT INTO conversation_events (conversation_id, kind, at)
+           SELECT id, 'finished', ended_at FROM conversations
+           WHERE ended_at IS NOT NULL ORDER BY id"""
+    )
+    _rebuild_appointments(db)
+
+
+def _rebuild_appointments(db: Database) -> None:
+    """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
+    db.execute(
+        _APPOINTMENTS_V5.replace("CREATE TABLE appointments", "CREATE TABLE appointments_v5")
+    )
+    db.execute(
+        """INSERT INTO appointments_v5 (id, client_id, conversation_id, starts_at, place,
+               with_whom, status, status_by, updated_at, outcome_at)
+           SELECT id, client_id, conversation_id, starts_at, place, with_whom, status, status_by,
+               updated_at, CASE WHEN status != 'planned' THEN updated_at END
+           FROM appointments ORDER BY id"""
+    )
+    db.execute("DROP TABLE appointments")
+    db.execute("ALTER TABLE appointments_v5 RENAME TO appointments")
+    for statement in _APPOINTMENT_INDEXES_V5:
+        db.execute(statement)
+
+
 def client_sort_key(name: str) -> str:
     """Alphabetical order as people expect it: case and accents ignored (É sorts with E).
 
@@ -193,4 +257,72 @@ _SCHEMA_V1 = [
         INSERT INTO notes_fts(notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
         INSERT INTO notes_fts(rowid, text) VALUES (new.id, new.text);
     END""",
+]
+
+_SCHEMA_V5 = [
+    "ALTER TABLE steps ADD COLUMN status_changed_at TEXT",
+    "ALTER TABLE steps ADD COLUMN status_conversation_id INTEGER "
+    "REFERENCES conversations(id) ON DELETE SET NULL",
+    """CREATE TABLE step_events (
+        id INTEGER PRIMARY KEY,
+        step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'done', 'dropped')),
+        changed_at TEXT NOT NULL,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL
+    )""",
+    "CREATE INDEX step_events_step ON step_events(step_id, id)",
+    "CREATE INDEX steps_status_conversation ON steps(status_conversation_id)",
+    # The coach's overview: open steps by due date across all clients.
+    "CREATE INDEX steps_open_due ON steps(due_date, who) WHERE status = 'open'",
+    "ALTER TABLE consent_withdrawals ADD COLUMN conversation_id INTEGER "
+    "REFERENCES conversations(id) ON DELETE SET NULL",
+    "CREATE INDEX consent_withdrawals_conversation ON consent_withdrawals(conversation_id)",
+    # Consents that end soon, across all clients.
+    "CREATE INDEX consents_ending ON consents(valid_until) "
+    "WHERE decision = 'given' AND valid_until IS NOT NULL",
+    "ALTER TABLE conversations ADD COLUMN last_phase TEXT",
+    """CREATE TABLE conversation_events (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('finished', 'reopened')),
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id)",
+    # What was handed to the client: enough to print that very sheet again.
+    """CREATE TABLE handed_sheets (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        handed_at TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        medium TEXT NOT NULL CHECK (medium IN ('print', 'pdf')),
+        content TEXT NOT NULL
+    )""",
+    "CREATE INDEX handed_sheets_conversation ON handed_sheets(conversation_id, id)",
+    "CREATE INDEX handed_sheets_client ON handed_sheets(client_id)",
+]
+
+_APPOINTMENTS_V5 = """CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        with_whom TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned'
+            CHECK (status IN ('planned', 'kept', 'moved', 'missed', 'cancelled')),
+        status_by TEXT CHECK (status_by IS NULL OR status_by IN ('client', 'coach')),
+        updated_at TEXT NOT NULL,
+        -- kept: the conversation it became; moved: the new appointment
+        held_in_conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+        moved_to INTEGER REFERENCES appointments(id) ON DELETE SET NULL,
+        outcome_at TEXT,
+        outcome_conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL
+    )"""
+
+_APPOINTMENT_INDEXES_V5 = [
+    "CREATE INDEX appointments_client ON appointments(client_id, starts_at)",
+    # Today's and this week's appointments across all clients.
+    "CREATE INDEX appointments_planned ON appointments(starts_at) WHERE status = 'planned'",
+    "CREATE INDEX appointments_held_in ON appointments(held_in_conversation_id)",
 ]

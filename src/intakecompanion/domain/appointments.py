@@ -1,0 +1,214 @@
+"""Appointments and their outcomes: kept (in which conversation), moved (to which new one),
+missed, cancelled (by whom)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
+from intakecompanion.domain.rows import Records, UnknownRecord, appointment_row
+from intakecompanion.domain.text import storable
+
+
+class Appointments(Records):
+    """The client's appointments; every write one transaction."""
+
+    def add_appointment(
+        self,
+        client_id: int,
+        starts_at: datetime,
+        place: str = "",
+        with_whom: str = "",
+        conversation_id: int | None = None,
+    ) -> Appointment:
+        appointment_id = self._write(
+            "INSERT INTO appointments (client_id, conversation_id, starts_at, place, with_whom, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                client_id,
+                conversation_id,
+                starts_at.isoformat(),
+                storable(place),
+                storable(with_whom),
+                self.now_iso(),
+            ),
+        )
+        return self.appointment(appointment_id)
+
+    def update_appointment(
+        self,
+        appointment_id: int,
+        *,
+        starts_at: datetime | None = None,
+        place: str | None = None,
+        with_whom: str | None = None,
+    ) -> None:
+        changes: dict[str, Any] = {}
+        if starts_at is not None:
+            changes["starts_at"] = starts_at.isoformat()
+        if place is not None:
+            changes["place"] = storable(place)
+        if with_whom is not None:
+            changes["with_whom"] = storable(with_whom)
+        if not changes:
+            return
+        assignments = ", ".join(f"{name} = :{name}" for name in changes)
+        self._write(
+            f"UPDATE appointments SET {assignments}, updated_at = :now WHERE id = :id",
+            {**changes, "now": self.now_iso(), "id": appointment_id},
+        )
+
+    def set_appointment_status(
+        self,
+        appointment_id: int,
+        status: AppointmentStatus,
+        by: Party | None = None,
+        conversation_id: int | None = None,
+    ) -> None:
+        """Record an outcome without a link (`planned` undoes one). Prefer the named methods:
+        `mark_kept`, `move_appointment`, `mark_missed`, `cancel_appointment`."""
+        self._set_outcome(appointment_id, status, by=by, conversation_id=conversation_id)
+
+    def mark_kept(self, appointment_id: int, conversation_id: int) -> None:
+        """The appointment took place: it became conversation `conversation_id`."""
+        self._set_outcome(
+            appointment_id,
+            AppointmentStatus.KEPT,
+            conversation_id=conversation_id,
+            held_in=conversation_id,
+        )
+
+    def mark_missed(
+        self,
+        appointment_id: int,
+        by: Party | None = Party.CLIENT,
+        conversation_id: int | None = None,
+    ) -> None:
+        """Nobody came (`by`: who did not come)."""
+        self._set_outcome(
+            appointment_id, AppointmentStatus.MISSED, by=by, conversation_id=conversation_id
+        )
+
+    def cancel_appointment(
+        self, appointment_id: int, by: Party, conversation_id: int | None = None
+    ) -> None:
+        """Called off beforehand by the client or the coach, without a new date."""
+        self._set_outcome(
+            appointment_id, AppointmentStatus.CANCELLED, by=by, conversation_id=conversation_id
+        )
+
+    def move_appointment(
+        self,
+        appointment_id: int,
+        starts_at: datetime,
+        by: Party | None = None,
+        conversation_id: int | None = None,
+        *,
+        place: str | None = None,
+        with_whom: str | None = None,
+    ) -> Appointment:
+        """A new appointment replaces this one (same place and person unless given); returns it.
+
+        The old one is marked moved (by whom, in which conversation) and points to the new one,
+        which counts as made in `conversation_id`.
+        """
+        old = self.appointment(appointment_id)
+        now = self.now_iso()
+        with self.vault.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO appointments (client_id, conversation_id, starts_at, place, "
+                "with_whom, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    old.client_id,
+                    conversation_id,
+                    starts_at.isoformat(),
+                    storable(old.place if place is None else place),
+                    storable(old.with_whom if with_whom is None else with_whom),
+                    now,
+                ),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            self._outcome_in(
+                db,
+                appointment_id,
+                AppointmentStatus.MOVED,
+                now,
+                by=by,
+                conversation_id=conversation_id,
+                moved_to=new_id,
+            )
+        return self.appointment(new_id)
+
+    def _set_outcome(
+        self,
+        appointment_id: int,
+        status: AppointmentStatus,
+        *,
+        by: Party | None = None,
+        conversation_id: int | None = None,
+        held_in: int | None = None,
+    ) -> None:
+        with self.vault.transaction() as db:
+            self._outcome_in(
+                db,
+                appointment_id,
+                status,
+                self.now_iso(),
+                by=by,
+                conversation_id=conversation_id,
+                held_in=held_in,
+            )
+
+    @staticmethod
+    def _outcome_in(
+        db: Any,
+        appointment_id: int,
+        status: AppointmentStatus,
+        now: str,
+        *,
+        by: Party | None = None,
+        conversation_id: int | None = None,
+        held_in: int | None = None,
+        moved_to: int | None = None,
+    ) -> None:
+        planned = status is AppointmentStatus.PLANNED
+        cursor = db.execute(
+            "UPDATE appointments SET status = ?, status_by = ?, held_in_conversation_id = ?, "
+            "moved_to = ?, outcome_at = ?, outcome_conversation_id = ?, updated_at = ? "
+            "WHERE id = ?",
+            (
+                str(status),
+                str(by) if by else None,
+                held_in,
+                moved_to,
+                None if planned else now,
+                None if planned else conversation_id,
+                now,
+                appointment_id,
+            ),
+        )
+        if cursor.rowcount == 0:
+            raise UnknownRecord("appointment")
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        self._write("DELETE FROM appointments WHERE id = ?", (appointment_id,))
+
+    def appointment(self, appointment_id: int) -> Appointment:
+        row = self._one("SELECT * FROM appointments WHERE id = ?", (appointment_id,), "appointment")
+        return appointment_row(row)
+
+    def appointments(self, client_id: int) -> list[Appointment]:
+        rows = self._rows(
+            "SELECT * FROM appointments WHERE client_id = ? ORDER BY starts_at, id", (client_id,)
+        )
+        return [appointment_row(r) for r in rows]
+
+    def conversation_appointment(self, conversation_id: int) -> Appointment | None:
+        """The next appointment made during this conversation (the latest one planned)."""
+        rows = self._rows(
+            "SELECT * FROM appointments WHERE conversation_id = ? AND status = 'planned' "
+            "ORDER BY id DESC LIMIT 1",
+            (conversation_id,),
+        )
+        return appointment_row(rows[0]) if rows else None

@@ -1,0 +1,91 @@
+"""The coach's overview across all clients: appointments of today and the coming week, the
+coach's own promises, clients' overdue steps and consents that end soon.
+
+Every query reads a partial index made for it (schema step 5), so it costs about the same with
+ten clients or ten thousand; each list is capped at `limit` lines.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from intakecompanion.domain.agreements import Agreements
+from intakecompanion.domain.model import (
+    CoachOverview,
+    OverviewAppointment,
+    OverviewConsent,
+    OverviewStep,
+)
+from intakecompanion.domain.rows import appointment_row, step_row
+
+WEEK_DAYS = 7
+CONSENT_NOTICE_DAYS = 30
+OVERVIEW_LIMIT = 200
+
+
+class Overviews(Agreements):
+    def coach_overview(
+        self, today: date | None = None, limit: int = OVERVIEW_LIMIT
+    ) -> CoachOverview:
+        """What needs the coach this week (see `CoachOverview` for each list's meaning)."""
+        today = today or self._clock().date()
+        tomorrow, week_end = today + timedelta(days=1), today + timedelta(days=WEEK_DAYS - 1)
+        return CoachOverview(
+            today=today,
+            appointments_today=self._planned(today, tomorrow, limit),
+            appointments_week=self._planned(tomorrow, week_end + timedelta(days=1), limit),
+            coach_promises=self._open_steps(
+                "s.who = 'coach' AND s.due_date <= :until", week_end, today, limit
+            ),
+            overdue_client_steps=self._open_steps(
+                "s.who IN ('client', 'together') AND s.due_date < :until", today, today, limit
+            ),
+            consents_ending=self._consents_ending(today, limit),
+        )
+
+    def _planned(self, start: date, end: date, limit: int) -> tuple[OverviewAppointment, ...]:
+        """Planned appointments on the days from `start` up to (not including) `end`."""
+        rows = self._rows(
+            "SELECT a.*, c.name AS client_name FROM appointments a "
+            "INDEXED BY appointments_planned JOIN clients c ON c.id = a.client_id "
+            "WHERE a.status = 'planned' AND a.starts_at >= :start AND a.starts_at < :end "
+            "ORDER BY a.starts_at, a.id LIMIT :limit",
+            {"start": start.isoformat(), "end": end.isoformat(), "limit": limit},
+        )
+        return tuple(
+            OverviewAppointment(r["client_id"], r["client_name"], appointment_row(r)) for r in rows
+        )
+
+    def _open_steps(
+        self, where: str, until: date, today: date, limit: int
+    ) -> tuple[OverviewStep, ...]:
+        rows = self._rows(
+            "SELECT s.*, c.name AS client_name FROM steps s INDEXED BY steps_open_due "
+            f"JOIN clients c ON c.id = s.client_id WHERE s.status = 'open' AND {where} "
+            "ORDER BY s.due_date, s.id LIMIT :limit",
+            {"until": until.isoformat(), "limit": limit},
+        )
+        steps = [(r["client_name"], step_row(r)) for r in rows]
+        return tuple(
+            OverviewStep(step.client_id, name, step, step.is_overdue(today)) for name, step in steps
+        )
+
+    def _consents_ending(self, today: date, limit: int) -> tuple[OverviewConsent, ...]:
+        rows = self._rows(
+            "SELECT k.*, c.name AS client_name FROM consents k INDEXED BY consents_ending "
+            "JOIN clients c ON c.id = k.client_id "
+            "WHERE k.decision = 'given' AND k.valid_until IS NOT NULL "
+            "AND k.valid_until >= :today AND k.valid_until <= :until AND k.decided_on <= :today "
+            "AND NOT EXISTS (SELECT 1 FROM consent_withdrawals w WHERE w.consent_id = k.id) "
+            "ORDER BY k.valid_until, k.id LIMIT :limit",
+            {
+                "today": today.isoformat(),
+                "until": (today + timedelta(days=CONSENT_NOTICE_DAYS)).isoformat(),
+                "limit": limit,
+            },
+        )
+        consents = self._consents(rows)
+        return tuple(
+            OverviewConsent(r["client_id"], r["client_name"], c)
+            for r, c in zip(rows, consents, strict=True)
+        )

@@ -1,0 +1,151 @@
+"""What stands for a client across conversations: the trajectory of one conversation, the
+client page's summary, and the client sheets handed over (kept so they can be printed again)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from intakecompanion.domain.agreements import Agreements
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    ClientStanding,
+    Consent,
+    HandedSheet,
+    SheetMedium,
+    StepStatus,
+    Trajectory,
+)
+from intakecompanion.domain.rows import appointment_row, step_row
+
+
+class Trajectories(Agreements):
+    """Reads across a client's conversations, and the record of handed sheets."""
+
+    def trajectory(self, conversation_id: int, at: datetime | None = None) -> Trajectory:
+        """What stands for conversation `conversation_id` at `at` (default: now)."""
+        at = at or self._clock()
+        conversation = self.conversation(conversation_id)
+        steps = [
+            step_row(r)
+            for r in self._rows(
+                "SELECT * FROM steps WHERE client_id = ? ORDER BY due_date IS NULL, due_date, id",
+                (conversation.client_id,),
+            )
+        ]
+        consents = self.client_consents(conversation.client_id)
+        this = self._this_appointment(
+            conversation.client_id, conversation_id, conversation.started_at
+        )
+        return Trajectory(
+            conversation=conversation,
+            at=at,
+            open_steps=tuple(
+                s
+                for s in steps
+                if s.status is StepStatus.OPEN and s.conversation_id != conversation_id
+            ),
+            steps_added=tuple(
+                sorted(
+                    (s for s in steps if s.conversation_id == conversation_id), key=lambda s: s.id
+                )
+            ),
+            steps_settled=tuple(
+                s
+                for s in steps
+                if s.status is not StepStatus.OPEN and s.status_conversation_id == conversation_id
+            ),
+            consents_in_force=tuple(c for c in consents if c.in_force_on(at)),
+            consents_changed=tuple(c for c in consents if _changed_in(c, conversation_id)),
+            this_appointment=this,
+            next_appointment=self.next_appointment(
+                conversation.client_id, at, skip=this.id if this else None
+            ),
+        )
+
+    def _this_appointment(
+        self, client_id: int, conversation_id: int, started_at: datetime
+    ) -> Appointment | None:
+        """Kept in this conversation, else the planned one of its day (made elsewhere) nearest
+        to its start: the appointment this conversation is."""
+        appointments = self.appointments(client_id)
+        kept = [a for a in appointments if a.held_in == conversation_id]
+        if kept:
+            return kept[-1]
+        same_day = [
+            a
+            for a in appointments
+            if a.status is AppointmentStatus.PLANNED
+            and a.conversation_id != conversation_id
+            and a.starts_at.date() == started_at.date()
+        ]
+        return min(same_day, key=lambda a: abs(a.starts_at - started_at), default=None)
+
+    def next_appointment(
+        self, client_id: int, at: datetime | None = None, skip: int | None = None
+    ) -> Appointment | None:
+        """The client's first planned appointment starting at or after `at` (default: now)."""
+        at = at or self._clock()
+        rows = self._rows(
+            "SELECT * FROM appointments WHERE client_id = ? AND status = 'planned' "
+            "AND starts_at >= ? ORDER BY starts_at, id",
+            (client_id, at.date().isoformat()),
+        )
+        upcoming = [appointment_row(r) for r in rows]
+        return next((a for a in upcoming if a.starts_at >= at and a.id != skip), None)
+
+    def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:
+        """The client page's top: open steps, the next appointment, consents in force."""
+        at = at or self._clock()
+        return ClientStanding(
+            client=self.client(client_id),
+            at=at,
+            open_steps=tuple(self.open_steps(client_id)),
+            next_appointment=self.next_appointment(client_id, at),
+            consents_in_force=tuple(
+                c for c in self.client_consents(client_id) if c.in_force_on(at)
+            ),
+        )
+
+    # -- handed sheets -----------------------------------------------------------------------
+
+    def record_handed_sheet(
+        self, conversation_id: int, lang: str, medium: SheetMedium, content: str
+    ) -> HandedSheet:
+        """Keep a sheet as it was printed or saved as PDF now (`content`: what reproduces it)."""
+        client_id = self._client_of(conversation_id)
+        sheet_id = self._write(
+            "INSERT INTO handed_sheets (conversation_id, client_id, handed_at, lang, medium, "
+            "content) VALUES (?, ?, ?, ?, ?, ?)",
+            (conversation_id, client_id, self.now_iso(), lang, str(medium), content),
+        )
+        return self.handed_sheet(sheet_id)
+
+    def handed_sheet(self, sheet_id: int) -> HandedSheet:
+        return _sheet(self._one("SELECT * FROM handed_sheets WHERE id = ?", (sheet_id,), "sheet"))
+
+    def handed_sheets(self, conversation_id: int) -> list[HandedSheet]:
+        """The sheets handed over for this conversation, oldest first."""
+        rows = self._rows(
+            "SELECT * FROM handed_sheets WHERE conversation_id = ? ORDER BY id", (conversation_id,)
+        )
+        return [_sheet(r) for r in rows]
+
+
+def _changed_in(consent: Consent, conversation_id: int) -> bool:
+    return consent.conversation_id == conversation_id or any(
+        w.conversation_id == conversation_id for w in consent.withdrawals
+    )
+
+
+def _sheet(r: dict[str, Any]) -> HandedSheet:
+    return HandedSheet(
+        id=int(r["id"]),
+        conversation_id=int(r["conversation_id"]),
+        client_id=int(r["client_id"]),
+        handed_at=datetime.fromisoformat(str(r["handed_at"])),
+        lang=str(r["lang"]),
+        medium=SheetMedium(r["medium"]),
+        content=str(r["content"]),
+    )

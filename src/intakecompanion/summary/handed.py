@@ -1,0 +1,75 @@
+"""The client sheets handed over: kept in the vault as the exact content that was printed or
+saved as PDF, so "print again" gives that very sheet, while a fresh print states the present.
+
+The content is the `Summary` as JSON (every text already written out in its language); it is
+stored inside the encrypted vault like every other record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import HandedSheet, SheetMedium
+from intakecompanion.summary.content import (
+    AppointmentLine,
+    ConsentLine,
+    ContactBlock,
+    StepLine,
+    Summary,
+)
+
+FORMAT = 1
+
+
+def summary_to_json(summary: Summary) -> str:
+    return json.dumps(
+        {"format": FORMAT, "summary": dataclasses.asdict(summary)},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def summary_from_json(content: str) -> Summary:
+    data = json.loads(content)
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unknown sheet format {data.get('format')!r}")
+    return _build(Summary, data["summary"])
+
+
+def record_handed_sheet(
+    casebook: Casebook, conversation_id: int, summary: Summary, medium: SheetMedium
+) -> HandedSheet:
+    """Keep `summary` as handed over now for `conversation_id` (call it once printed/saved)."""
+    return casebook.record_handed_sheet(
+        conversation_id, summary.lang, medium, summary_to_json(summary)
+    )
+
+
+def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
+    """The summary exactly as sheet `sheet_id` was handed over, to print it again."""
+    return summary_from_json(casebook.handed_sheet(sheet_id).content)
+
+
+_NESTED: dict[str, Any] = {
+    "contact": ContactBlock,
+    "consents": ConsentLine,
+    "steps": StepLine,
+    "appointment": AppointmentLine,
+}
+
+
+def _build(cls: Any, values: dict[str, Any]) -> Any:
+    """A dataclass from `asdict` output: nested lines rebuilt, lists back to tuples."""
+    fields = {}
+    for field in dataclasses.fields(cls):
+        value = values[field.name]
+        nested = _NESTED.get(field.name) if cls is Summary else None
+        if isinstance(value, list):
+            value = tuple(_build(nested, v) if nested else v for v in value)
+        elif isinstance(value, dict) and nested:
+            value = _build(nested, value)
+        fields[field.name] = value
+    return cls(**fields)
