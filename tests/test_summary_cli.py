@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from tests.support.summary_data import STARTED_AT, pdf_text
+from tests.support.pdf_read import pdf_text
+from tests.support.summary_data import STARTED_AT
 
 from intakecompanion.app import main
 from intakecompanion.domain.casebook import Casebook

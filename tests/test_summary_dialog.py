@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.support.summary_data import pdf_text, sample_book
+from tests.support.pdf_read import pdf_text
+from tests.support.summary_data import sample_book
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.summary_dialog import SummaryDialog, show_summary_dialog

@@ -8,18 +8,17 @@ and stripped of all whitespace and of format characters (Unicode category Cf: bi
 zero-width joiners, soft hyphens), the note is a substring of the page text.
 
 Why each step: whitespace because a long line may wrap anywhere (and tabs come back as spaces);
-NFKC because poppler may report a shaped glyph by its presentation form; Cf because such
+NFKC because a PDF reader may report a shaped glyph by its presentation form; Cf because such
 characters draw nothing and so leave no trace in a text layer. Characters beyond U+FFFF are
 drawn but Qt's PDF writer gives them no text mapping, so the generated text stays within the
 Basic Multilingual Plane (emoji are checked by their ink in test_summary_render).
-Right-to-left text is checked word by word: poppler reorders a mixed line visually.
+Right-to-left text is checked word by word: a PDF reader may reorder a mixed line visually.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import subprocess
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +26,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
 from PySide6.QtGui import QFontMetrics
+from tests.support.pdf_read import page_texts
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
@@ -80,7 +79,7 @@ MEGABYTE_NOTE = ("Een lange plaktekst <b>met</b> &amp; markup, Zoë en Ελέν�
     :1_000_000
 ]
 
-# At least two letters: between one-letter words pdftotext cannot tell the printed space from
+# At least two letters: between one-letter words a text extractor cannot tell the printed space from
 # letter spacing and reads "a a" as "aa", "א א" as "אא" (the page itself shows the space).
 HEBREW_WORDS = st.text(st.characters(min_codepoint=0x5D0, max_codepoint=0x5EA), min_size=2)
 LATIN_WORDS = st.text(st.characters(min_codepoint=0x61, max_codepoint=0x7A), min_size=2)
@@ -94,35 +93,7 @@ def comparable(text: str) -> str:
 
 
 def body_text(pdf: Path) -> str:
-    area = body_rect("A4")
-    pages = len(PdfReader(pdf).pages)
-    texts = []
-    for page in range(1, pages + 1):
-        result = subprocess.run(
-            [
-                "pdftotext",
-                "-enc",
-                "UTF-8",
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-x",
-                str(int(area.x())),
-                "-y",
-                str(int(area.y())),
-                "-W",
-                str(int(area.width()) + 1),
-                "-H",
-                str(int(area.height())),
-                str(pdf),
-                "-",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        texts.append(result.stdout.decode("utf-8"))
-    return "".join(texts)
+    return "".join(page_texts(pdf, body_rect("A4")))
 
 
 @pytest.fixture(scope="module")

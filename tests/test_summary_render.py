@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
-from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook, pdf_text
+from tests.support.pdf_read import dark_pixels, page_image, page_texts, pdf_text
+from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.summary.content import Summary, build_summary
@@ -124,13 +125,13 @@ def test_long_note_breaks_across_pages_with_page_numbers(
     assert pages >= 4
     reader = PdfReader(out)
     assert len(reader.pages) == pages
-    per_page = [flat(page) for page in pdf_text(out).split("\f") if page.strip()]
+    per_page = [squeezed(page) for page in page_texts(out)]
     assert len(per_page) == pages
     for number, page in enumerate(per_page, start=1):
-        assert f"Pagina {number} van {pages}" in page
-    everything = " ".join(per_page)
+        assert f"Pagina{number}van{pages}" in page
+    everything = "".join(per_page)
     for line in paragraphs:  # no line is lost or cut at a page break
-        assert everything.count(line) == 1, line
+        assert everything.count(squeezed(line)) == 1, line
 
 
 def test_markup_prints_as_text_and_loads_no_file(
@@ -196,8 +197,9 @@ def test_accents_and_right_to_left_names_print(
     render_pdf(summary, out)
     text = flat(pdf_text(out))
     assert "Çà et là: Ελένη, Zoë, Łódź, Ærøskøbing" in text
-    # The Hebrew name comes back in reading order beside the Dutch words around it.
-    assert re.search(r"Voor\W*שרה כהן", text), text[:200]
+    # The Hebrew name comes back in reading order on the line of the Dutch word before it
+    # (which side PDFium puts "Voor" on depends on its guess of the line's direction).
+    assert re.search(r"Voor\W*שרה כהן|שרה כהן\W*Voor", text), text[:200]
 
 
 def test_emoji_is_drawn_not_dropped(sample: tuple[Casebook, int], tmp_path: Path) -> None:
@@ -208,25 +210,11 @@ def test_emoji_is_drawn_not_dropped(sample: tuple[Casebook, int], tmp_path: Path
         out = tmp_path / f"{label}.pdf"
         book.add_note(conversation_id, note, shared=True)
         render_pdf(build_summary(book, conversation_id, "nl"), out)
-        ink[label] = _dark_pixels(out, tmp_path / label)
+        ink[label] = dark_pixels(page_image(out))
         book.delete_note(book.notes(conversation_id)[-1].id)
     assert ink["emoji"] > ink["blank"]
     # A character no font has is drawn as the same empty box 30 times; a smiley has more ink.
     assert ink["emoji"] != ink["missing"]
-
-
-def _dark_pixels(pdf: Path, stem: Path) -> int:
-    import subprocess
-
-    subprocess.run(
-        ["pdftoppm", "-r", "50", "-gray", "-singlefile", str(pdf), str(stem)], check=True
-    )
-    data = stem.with_suffix(".pgm").read_bytes()
-    # Binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
-    header_end = 0
-    for _ in range(3):
-        header_end = data.index(b"\n", header_end) + 1
-    return sum(1 for byte in data[header_end:] if byte < 128)
 
 
 def test_pdf_is_written_whole_in_its_own_folder(

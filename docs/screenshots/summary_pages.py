@@ -1,14 +1,13 @@
 """Render the client summary of a typical fictional intake to PNG pages for the docs.
 
 Run by `make screenshots` (or `.venv/bin/python docs/screenshots/summary_pages.py`): writes
-docs/screenshots/summary-1.png (and -2, ... if the sheet ever needs more pages) with pdftoppm.
+docs/screenshots/summary-1.png (and -2, ... if the sheet ever needs more pages) with pypdfium2.
 The vault and PDF live in a temporary folder that is removed afterwards.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from datetime import datetime
@@ -43,12 +42,31 @@ def main() -> int:
             pages = render_pdf(build_summary(book, conversation, lang), pdf)
         finally:
             vault.close()
-        subprocess.run(
-            ["pdftoppm", "-r", "96", "-png", str(pdf), str(HERE / "summary")], check=True
-        )
-    # pdftoppm numbers pages as summary-1.png, or summary-01.png from ten pages on.
+        write_pngs(pdf, HERE / "summary")
     print(f"{pages} page(s): " + ", ".join(p.name for p in sorted(HERE.glob("summary-*.png"))))
     return 0
+
+
+def write_pngs(pdf: Path, stem: Path, dpi: float = 96) -> None:
+    """Each page of `pdf` as `<stem>-1.png`, `<stem>-2.png`, ..."""
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QImage
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        for number, page in enumerate(document, start=1):
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, 3 bytes a pixel
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888,
+            )
+            if not image.save(f"{stem}-{number}.png", "PNG"):
+                raise OSError(f"could not write {stem}-{number}.png")
+    finally:
+        document.close()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
@@ -60,16 +59,6 @@ def guide_snapshot(
         ],
     }
     return json.dumps({"format": SNAPSHOT_FORMAT, "guide": guide}, ensure_ascii=False)
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text layer as poppler reads it (what a search or a screen reader sees)."""
-    result = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-        check=True,
-        capture_output=True,
-    )
-    return result.stdout.decode("utf-8")
 
 
 def new_casebook(folder: Path, clock: Clock | None = None) -> Casebook:
