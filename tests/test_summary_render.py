@@ -15,6 +15,7 @@ from tests.support.pdf_read import dark_pixels, page_image, page_texts, pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import StepOwner
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.render import (
     SealedDocument,
@@ -132,6 +133,26 @@ def test_long_note_breaks_across_pages_with_page_numbers(
     everything = "".join(per_page)
     for line in paragraphs:  # no line is lost or cut at a page break
         assert everything.count(squeezed(line)) == 1, line
+
+
+@pytest.mark.parametrize("field", ["note", "step"])
+def test_a_wrapped_paragraph_across_page_breaks_is_in_the_text_layer_once(
+    sample: tuple[Casebook, int], tmp_path: Path, field: str
+) -> None:
+    """One paragraph over many lines and pages: each line is in the PDF's text exactly once.
+
+    Qt draws a block's last line above the page again (clipped away on paper) when the block
+    runs on across the page break; search, copy and read-aloud tools then find it twice.
+    """
+    book, conversation_id = sample
+    words = [f"woord{n:04d}" for n in range(1500)]
+    if field == "note":
+        book.add_note(conversation_id, " ".join(words), shared=True)
+    else:
+        book.add_step(conversation_id, " ".join(words), StepOwner.CLIENT, None)
+    out = tmp_path / "wrapped.pdf"
+    assert render_pdf(build_summary(book, conversation_id, "nl"), out) >= 3
+    assert re.findall(r"woord\d{4}", squeezed(pdf_text(out))) == words
 
 
 def test_markup_prints_as_text_and_loads_no_file(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ BODY_POINT_SIZE = 10.0
 EDGE_PT = 0.5
 MAX_HEADING_MOVES = 12
 KEEP_WITH_HEADING = 3  # blocks that go along with a heading to the next page
+MAX_SPLIT_PASSES = 4
 
 
 class SealedDocument(QTextDocument):
@@ -114,6 +116,7 @@ class _Layout:
         self.width = width
         self.body_height = height - FOOTER_HEIGHT_PT
         self._keep_headings_with_their_text()
+        self._split_blocks_at_page_breaks()
 
     def _keep_headings_with_their_text(self) -> None:
         """A heading alone at the foot of a page moves to the next page with its first lines.
@@ -156,6 +159,59 @@ class _Layout:
             return True  # a long first paragraph may break; only short section starts move
         return int(top // self.body_height) == int((bottom - EDGE_PT) // self.body_height)
 
+    def _split_blocks_at_page_breaks(self) -> None:
+        """Make every page break fall between blocks and lines, never inside one.
+
+        Qt draws a block's last line above the page being drawn again (`QTextLayout::draw`
+        starts one line early; the painter's clip hides it on paper, but the PDF's text layer
+        keeps it), so a paragraph that runs on across a page break would be read twice there.
+        Each such block is split where its first line on the next page starts; the second part
+        keeps the paragraph's format but no top margin and no first-line indent, so every line
+        stays where Qt had put it. In a table cell Qt may also leave a line standing a little
+        over the page's edge: such a line's block gets a top margin that makes Qt move it on.
+        """
+        for _ in range(MAX_SPLIT_PASSES):
+            changes = [change for block in _blocks(self.body) for change in self._changes(block)]
+            if not changes:
+                return
+            cursor = QTextCursor(self.body)
+            cursor.beginEditBlock()
+            for position, push in reversed(changes):  # back to front: positions stay valid
+                cursor.setPosition(position)
+                format_ = cursor.blockFormat()
+                if push:
+                    format_.setTopMargin(format_.topMargin() + push)
+                    cursor.setBlockFormat(format_)
+                    continue
+                format_.setTopMargin(0)
+                format_.setTextIndent(0)
+                format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+                cursor.insertBlock(format_, cursor.charFormat())
+            cursor.endEditBlock()
+            self.body.documentLayout().documentSize()  # lay out again
+
+    def _changes(self, block: QTextBlock) -> list[tuple[int, float]]:
+        """What keeps page breaks out of `block`: (position, 0) splits it before a line that
+        starts a page or stands over a page's edge; (its position, margin) moves it on when its
+        first line stands over the edge."""
+        lines = block.layout()
+        rect = self.body.documentLayout().blockBoundingRect(block)
+        top = rect.top() - lines.boundingRect().top()
+        changes = []
+        previous_page = None
+        for index in range(lines.lineCount()):
+            line = lines.lineAt(index)
+            line_top = top + line.y()
+            page = int(line_top // self.body_height)
+            page_end = (page + 1) * self.body_height
+            over_edge = line_top + line.height() - EDGE_PT > page_end
+            if index == 0 and over_edge:
+                return [(block.position(), page_end - line_top - EDGE_PT)]
+            if index > 0 and (over_edge or page != previous_page):
+                changes.append((block.position() + line.textStart(), 0.0))
+            previous_page = page
+        return changes
+
     def _document(self, html: str) -> SealedDocument:
         document = SealedDocument()
         document.documentLayout().setPaintDevice(self.device)
@@ -193,6 +249,14 @@ class _Layout:
         painter.translate(0, self.body_height + FOOTER_HEIGHT_PT - footer_document.size().height())
         footer_document.drawContents(painter)
         painter.restore()
+
+
+def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
+    """Every block of `document` in order, those inside table cells included."""
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
 
 
 def layout_document(summary: Summary, width: float, height: float) -> _Layout:
