@@ -231,7 +231,7 @@ def test_emoji_is_drawn_not_dropped(sample: tuple[Casebook, int], tmp_path: Path
         out = tmp_path / f"{label}.pdf"
         book.add_note(conversation_id, note, shared=True)
         render_pdf(build_summary(book, conversation_id, "nl"), out)
-        ink[label] = dark_pixels(page_image(out))
+        ink[label] = dark_pixels(page_image(out, dpi=100))
         book.delete_note(book.notes(conversation_id)[-1].id)
     assert ink["emoji"] > ink["blank"]
     # A character no font has is drawn as the same empty box 30 times; a smiley has more ink.
