@@ -214,3 +214,33 @@ def test_lang_after_check_guide_decides_its_messages(
     assert "The file does not exist." in out and "Problems found: 1." in out
     assert main(["check-guide", str(missing)]) == 1  # the environment says Dutch (conftest)
     assert "Gevonden problemen: 1." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["backup"], "intakecompanion backup: fout: deze argumenten ontbreken: --to"),
+        (["verify", "--bogus"], "intakecompanion: fout: onbekende argumenten: --bogus"),
+        (
+            ["summary", "--conversation", "x", "--pdf", "a.pdf"],
+            "intakecompanion summary: fout: argument --conversation: ongeldige waarde: 'x'",
+        ),
+        (
+            ["verify", "--lang", "fr"],
+            "intakecompanion: fout: argument --lang: ongeldige keuze: 'fr' (kies uit 'nl', 'en')",
+        ),
+        (  # English asked for, though the environment says Dutch (conftest)
+            ["backup", "--to", "x", "--lang=en", "--lang"],
+            "intakecompanion: error: argument --lang: expected one argument",
+        ),
+    ],
+)
+def test_mistakes_on_the_command_line_are_told_in_the_chosen_language(
+    args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: " if "--lang=en" in args else "gebruik: ")
+    assert err.splitlines()[-1] == expected

@@ -14,10 +14,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from intakecompanion import __version__
-from intakecompanion.commands.help_texts import help_text
+from intakecompanion.commands.help_texts import argparse_message, help_text
 from intakecompanion.commands.language import LANGUAGES, requested_language
 
 # sub-command name -> module providing add_parser(subparsers, lang)
@@ -40,9 +40,10 @@ class _Formatter(argparse.HelpFormatter):
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser whose own words (usage, headings, -h) are in `lang` too."""
+    """An argument parser whose own words (usage, headings, -h, errors) are in `lang` too."""
 
     def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
+        self.lang = lang
         kwargs["add_help"] = False
         kwargs["formatter_class"] = functools.partial(
             _Formatter, usage_prefix=help_text(lang, "usage")
@@ -54,6 +55,11 @@ class Parser(argparse.ArgumentParser):
         self.add_argument(
             "-h", "--help", action="help", default=argparse.SUPPRESS, help=help_text(lang, "help")
         )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        said = argparse_message(message, self.lang)
+        self.exit(2, f"{self.prog}: {help_text(self.lang, 'error')}: {said}\n")
 
 
 def build_parser(lang: str = "en", with_commands: bool = True) -> argparse.ArgumentParser:

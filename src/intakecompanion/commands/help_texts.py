@@ -5,6 +5,8 @@ Light on purpose (a table, no imports): the app's start parses its arguments wit
 
 from __future__ import annotations
 
+import re
+
 HELP: dict[str, dict[str, str]] = {
     "en": {
         # argparse's own words
@@ -12,6 +14,7 @@ HELP: dict[str, dict[str, str]] = {
         "positionals": "positional arguments",
         "options": "options",
         "help": "show this help and exit",
+        "error": "error",
         # the program
         "description": "Intake Companion: guide a first conversation, keep notes encrypted, "
         "print a summary for the client.",
@@ -82,6 +85,7 @@ HELP: dict[str, dict[str, str]] = {
         "positionals": "argumenten",
         "options": "opties",
         "help": "toon deze hulp en stop",
+        "error": "fout",
         "description": "Intake Companion: begeleid een eerste gesprek, bewaar de notities "
         "versleuteld, druk een samenvatting af voor de cliënt.",
         "version": "toon de versie van het programma en stop",
@@ -147,5 +151,34 @@ HELP: dict[str, dict[str, str]] = {
 }
 
 
+# argparse's own error messages (English, from gettext) and their Dutch; the parts in brackets
+# are translated in turn (an "argument X: ..." message holds another one).
+ARGPARSE_DUTCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), dutch)
+    for pattern, dutch in (
+        (r"the following arguments are required: (.*)", "deze argumenten ontbreken: {0}"),
+        (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}"),
+        (r"argument (\S+): (.*)", "argument {0}: {1}"),
+        (r"invalid choice: (.*) \(choose from (.*)\)", "ongeldige keuze: {0} (kies uit {1})"),
+        (r"expected one argument", "verwacht één waarde"),
+        (r"invalid \S+ value: (.*)", "ongeldige waarde: {0}"),
+        (r"ambiguous option: (.*) could match (.*)", "dubbelzinnige optie: {0} kan {1} zijn"),
+        (r"one of the arguments (.*) is required", "een van deze argumenten is nodig: {0}"),
+        (r"not allowed with argument (.*)", "niet samen met argument {0}"),
+    )
+)
+
+
 def help_text(lang: str, key: str) -> str:
     return HELP["nl" if lang == "nl" else "en"][key]
+
+
+def argparse_message(message: str, lang: str) -> str:
+    """An error message of argparse in `lang`; one it does not know stays as it is."""
+    if lang != "nl":
+        return message
+    for pattern, dutch in ARGPARSE_DUTCH:
+        found = pattern.fullmatch(message)
+        if found:
+            return dutch.format(*(argparse_message(part, lang) for part in found.groups()))
+    return message

@@ -34,14 +34,15 @@ def language(args: argparse.Namespace) -> str:
 
 def requested_language(argv: Sequence[str]) -> str:
     """The language asked for in `argv` before it is parsed (for the help texts themselves):
-    the last `--lang X` or `--lang=X`, else the environment's."""
+    the last `--lang X` or `--lang=X` the command line speaks, else the environment's."""
     chosen = None
     for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            chosen = argv[index + 1]
-        elif arg.startswith("--lang="):
-            chosen = arg.partition("=")[2]
-    return supported(chosen or language_from_environment(os.environ))
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in LANGUAGES:
+            chosen = value
+    return chosen or supported(language_from_environment(os.environ))
 
 
 def localized(
