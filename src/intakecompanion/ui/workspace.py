@@ -176,18 +176,22 @@ class Workspace(QSplitter):
         self._kept_saved_count = count
 
     def _reload_conversation(self) -> None:
+        """Build the open conversation again where the coach is (after kept edits were
+        saved, or once it was reopened to be corrected)."""
         page = self.conversation_page
         if page is None or not self._leave_conversation():
             return
         self.open_conversation(page.conversation_id, page.phase())
-        self.say(
-            self.tr(
-                "%n change(s) kept from before the lock are saved now.",
-                "",
-                self._kept_saved_count,
-            ),
-            "ok",
-        )
+        if self._kept_saved_count:
+            self.say(
+                self.tr(
+                    "%n change(s) kept from before the lock are saved now.",
+                    "",
+                    self._kept_saved_count,
+                ),
+                "ok",
+            )
+            self._kept_saved_count = 0
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -221,6 +225,7 @@ class Workspace(QSplitter):
         page = ConversationPage(self.casebook, conversation_id, self.lang, self.right)
         page.back_requested.connect(self.back_to_client)
         page.summary_requested.connect(self.summary_requested)
+        page.view.reopened.connect(self._reload_timer.start)
         self.conversation_page = page
         self.right.addWidget(page)
         self.right.setCurrentWidget(page)

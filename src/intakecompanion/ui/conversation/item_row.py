@@ -50,6 +50,7 @@ class ItemRow(QFrame):
         self.item_id = item_id
         self.item_text = text
         self._state = ItemState.OPEN
+        self.read_only = False  # a finished conversation: shown, not changed
         self.setObjectName("checklistItem")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,6 +64,7 @@ class ItemRow(QFrame):
         self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.help_button.setToolTip(self.tr("Why, and an example sentence (F1)"))
         self.help_button.setAccessibleName(self.tr("Why this item matters"))
+        self.help_button.setProperty("stays_enabled", True)
         self.help_button.clicked.connect(self._ask_help)
 
         self.label = QLabel(text, self)
@@ -113,6 +115,8 @@ class ItemRow(QFrame):
 
     def toggle(self, state: ItemState) -> None:
         """Choose `state`; choosing the current state again re-opens the item."""
+        if self.read_only:
+            return
         self._state = ItemState.OPEN if self._state is state else state
         self._show_state()
         self.state_chosen.emit(self.item_id, str(self._state))
@@ -161,14 +165,14 @@ class ItemRow(QFrame):
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.choose(ItemState.OPEN)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._focus_note()
+            self._focus_note()  # read-only too when finished: it can still be read
         elif key == Qt.Key.Key_Question or event.text() == "?":
             self.help_requested.emit(self.item_id)
         elif key == Qt.Key.Key_Up:
             self.move_requested.emit(-1)
         elif key == Qt.Key.Key_Down:
             self.move_requested.emit(1)
-        elif event.text().isprintable() and event.text().strip():
+        elif event.text().isprintable() and event.text().strip() and not self.read_only:
             # The coach started typing on the line: the words belong in the item's note.
             self._focus_note()
             QApplication.sendEvent(self.note, event)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from intakecompanion.domain.model import Conversation
 from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.conversation.autosave import SaveState
-from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.conversation.texts import fill, format_datetime
 from intakecompanion.ui.widgets import set_style_property
 
 CLOCK_TICK_MS = 15_000
@@ -65,6 +65,42 @@ class SaveFailedBanner(QFrame):
         self.hide()
 
 
+class FinishedBanner(QFrame):
+    """Above a finished conversation: it is kept as it was; reopening it is one button."""
+
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("finishedBanner")
+        self.setProperty("role", "banner")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.reopen_button = QPushButton(self.tr("Reopen to correct"), self)
+        self.reopen_button.setAccessibleName(self.tr("Reopen this conversation to correct it"))
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.reopen_button)
+        self.hide()
+
+    def show_finished(self, ended_at: datetime | None) -> None:
+        if ended_at is not None:
+            self.message.setText(
+                fill(
+                    self.tr(
+                        "\u2713 This conversation was finished on %1. It is shown as it was "
+                        "kept; reopen it to correct something."
+                    ),
+                    format_datetime(ended_at),
+                )
+            )
+            self.setAccessibleName(self.message.text())
+        self.setVisible(ended_at is not None)
+
+
 class ElapsedClock(QLabel):
     """Minutes since the conversation started; a closed conversation shows its length."""
 
@@ -81,8 +117,15 @@ class ElapsedClock(QLabel):
         self._timer = QTimer(self)
         self._timer.setInterval(CLOCK_TICK_MS)
         self._timer.timeout.connect(self.refresh)
+        self.show_conversation(conversation)
+
+    def show_conversation(self, conversation: Conversation) -> None:
+        """Runs while the conversation is open; a finished one shows its length, stopped."""
+        self._conversation = conversation
         if conversation.is_open:
             self._timer.start()
+        else:
+            self._timer.stop()
         self.refresh()
 
     def stop(self) -> None:

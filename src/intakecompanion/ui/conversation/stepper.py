@@ -101,6 +101,16 @@ class PhaseStepper(QListWidget):
         )
         self._fit_height()
 
+    def set_final(self, index: int, done: bool) -> None:
+        """The last row, which has no items of its own (finishing the conversation)."""
+        title = self._titles[index]
+        mark = "\u2713 " if done else ""
+        self.item(index).setText(fill(self.tr("%1%2. %3"), mark, index + 1, title))
+        self.item(index).setData(
+            Qt.ItemDataRole.AccessibleTextRole, fill(self.tr("Phase %1: %2"), index + 1, title)
+        )
+        self._fit_height()
+
     def _fit_height(self) -> None:
         # As tall as the phases need at this width (never more), so the pane below gets room.
         self.doItemsLayout()

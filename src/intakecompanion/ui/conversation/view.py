@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind
+from intakecompanion.domain.model import ConversationKind, ItemState
 from intakecompanion.domain.rows import local_now
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
@@ -30,6 +31,7 @@ from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
 from intakecompanion.ui.conversation.client_badge import ClientBadge
+from intakecompanion.ui.conversation.closing import ClosingFacts, ClosingPage
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.notes import NotesPanel
@@ -39,7 +41,13 @@ from intakecompanion.ui.conversation.pages import (
     checklist_pages,
     conversation_guide,
 )
-from intakecompanion.ui.conversation.status import ElapsedClock, SaveFailedBanner, SaveStateLabel
+from intakecompanion.ui.conversation.read_only import make_read_only
+from intakecompanion.ui.conversation.status import (
+    ElapsedClock,
+    FinishedBanner,
+    SaveFailedBanner,
+    SaveStateLabel,
+)
 from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.texts import fill, format_datetime
@@ -54,6 +62,7 @@ class ConversationView(QWidget):
     saved_state_changed = Signal(str)  # a SaveState value: "saved", "pending" or "failed"
     request_summary = Signal(int)  # the conversation id, after everything typed is saved
     kept_saved = Signal(int)  # how many edits kept from before a lock are now on disk
+    reopened = Signal()  # a finished conversation was reopened: the shell builds it afresh
 
     def __init__(
         self,
@@ -84,8 +93,12 @@ class ConversationView(QWidget):
         self.header = self._build_header(clock)
         self.banner = SaveFailedBanner(self)
         self.banner.retry_requested.connect(self.flush)
+        self.finished_banner = FinishedBanner(self)
+        self.finished_banner.reopen_requested.connect(self.reopen)
 
-        self.stepper = PhaseStepper([self._page_title(p) for p in pages], self)
+        titles = [self._page_title(p) for p in pages]
+        self.stepper = PhaseStepper([*titles, self.tr("Finish")], self)
+        self.closing_index = len(pages)
         self.why_pane = WhyPane(lang, self)
         self.why_pane.hide()
         self.why_button = QPushButton(self.tr("Why? (F1)"), self)
@@ -112,6 +125,13 @@ class ConversationView(QWidget):
             center = QLabel(self.guide_problem, self)
             center.setWordWrap(True)
             center.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.closing = ClosingPage(self)
+        self.closing.finish_requested.connect(self.finish)
+        self.closing.appointment_requested.connect(lambda: self.focus_side_tab(3))
+        self.closing.summary_requested.connect(self._summary_clicked)
+        self.center = QStackedWidget(self)
+        self.center.addWidget(center)
+        self.center.addWidget(self.closing)
 
         self.notes = NotesPanel(casebook, self.saver, conversation_id)
         self.steps = StepsPanel(casebook, self.saver, conversation_id)
@@ -129,12 +149,12 @@ class ConversationView(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((left, 0), (center, 3), (self.tabs, 2)):
+        for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         left.setMinimumWidth(190)
         left.setMaximumWidth(300)
-        center.setMinimumWidth(380)
+        self.center.setMinimumWidth(380)
         self.tabs.setMinimumWidth(360)
         self.splitter.setSizes([250, 630, 470])
 
@@ -143,17 +163,18 @@ class ConversationView(QWidget):
         layout.setSpacing(6)
         layout.addLayout(self.header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.finished_banner)
         layout.addWidget(self.splitter, 1)
 
         self.saver.state_changed.connect(self._save_state_changed)
         self.stepper.phase_selected.connect(self._phase_selected)
-        self.stepper.enter_pressed.connect(self.checklist.focus_page)
+        self.stepper.enter_pressed.connect(self.focus_checklist)
         for index in range(len(pages)):
             self._show_progress(index)
         self._install_shortcuts()
         self.setTabOrder(self.stepper, self.checklist)
-        if pages:
-            self.stepper.setCurrentRow(0)
+        self.stepper.setCurrentRow(0)
+        self._show_finished()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -253,17 +274,17 @@ class ConversationView(QWidget):
 
     @property
     def phase_count(self) -> int:
-        return self.stepper.count()
+        """The checklist's phases; the closing step comes after them (`closing_index`)."""
+        return self.closing_index
 
     @property
     def current_phase(self) -> int:
         return self.stepper.currentRow()
 
     def show_phase(self, index: int) -> None:
-        """Show the page at `index` (clamped), e.g. to return to the same place after an unlock."""
-        if self.phase_count == 0:
-            return
-        self.stepper.setCurrentRow(max(0, min(index, self.phase_count - 1)))
+        """Show the page at `index` (clamped; the closing step is the last), e.g. to return to
+        the same place after an unlock."""
+        self.stepper.setCurrentRow(max(0, min(index, self.closing_index)))
 
     def next_phase(self) -> None:
         self._step_phase(1)
@@ -272,13 +293,17 @@ class ConversationView(QWidget):
         self._step_phase(-1)
 
     def _step_phase(self, step: int) -> None:
-        if self.phase_count == 0:
-            return
         self.show_phase(self.current_phase + step)
-        self.checklist.focus_page()
+        self.focus_checklist()
 
     def _phase_selected(self, index: int) -> None:
-        self.checklist.show_page(index)
+        if index == self.closing_index:
+            self.flush()  # the closing step states what is on disk
+            self.closing.show_facts(self.closing_facts())
+            self.center.setCurrentWidget(self.closing)
+        else:
+            self.checklist.show_page(index)
+            self.center.setCurrentIndex(0)
         self.why_pane.show_item(None)
 
     def _show_progress(self, index: int) -> None:
@@ -309,7 +334,10 @@ class ConversationView(QWidget):
         self.set_why_visible(True)
 
     def focus_checklist(self) -> None:
-        self.checklist.focus_page()
+        if self.current_phase == self.closing_index:
+            self.closing.focus_first()
+        else:
+            self.checklist.focus_page()
 
     def _side_tab_focuser(self, index: int) -> Callable[[], None]:
         return lambda: self.focus_side_tab(index)
@@ -377,3 +405,61 @@ class ConversationView(QWidget):
     def _summary_clicked(self) -> None:
         self.flush()
         self.request_summary.emit(self.conversation_id)
+
+    # -- finishing ---------------------------------------------------------------------------
+
+    @property
+    def is_finished(self) -> bool:
+        return not self.conversation.is_open
+
+    def closing_facts(self) -> ClosingFacts:
+        open_items = tuple(
+            (self._page_title(page), row.item_text)
+            for index, page in enumerate(self.checklist.pages)
+            for row in self.checklist.rows(index)
+            if row.state is ItemState.OPEN
+        )
+        return ClosingFacts(
+            open_items=open_items,
+            next_appointment=self.casebook.conversation_appointment(self.conversation_id),
+            sheet_handed_at=None,
+            finished_at=self.conversation.ended_at,
+        )
+
+    def finish(self) -> bool:
+        """Store the end time (the duration stops); the shell then shows it as kept."""
+        return self._set_finished(True)
+
+    def reopen(self) -> bool:
+        """Open a finished conversation again to correct it (the reopening is recorded)."""
+        return self._set_finished(False)
+
+    def _set_finished(self, finished: bool) -> bool:
+        conversation_id = self.conversation_id
+
+        def replay(book: Casebook) -> None:
+            if finished:
+                book.end_conversation(conversation_id)
+            else:
+                book.reopen_conversation(conversation_id)
+
+        def write() -> None:
+            replay(self.casebook)
+            self.conversation = self.casebook.conversation(conversation_id)
+            if finished:
+                self._show_finished()
+            else:
+                self.reopened.emit()
+
+        return self.flush() and self.saver.save_now("conversation-end", write, replay)
+
+    def _show_finished(self) -> None:
+        self.clock.show_conversation(self.conversation)
+        self.finished_banner.show_finished(self.conversation.ended_at)
+        self.stepper.set_final(self.closing_index, done=self.is_finished)
+        if self.current_phase == self.closing_index:
+            self.closing.show_facts(self.closing_facts())
+            self.closing.focus_first()
+        if self.is_finished:
+            for panel in (self.checklist, self.notes, self.steps, self.consents, self.appointment):
+                make_read_only(panel)

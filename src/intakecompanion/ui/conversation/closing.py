@@ -1,0 +1,174 @@
+"""The closing step after the last phase: what is still open, the next appointment, the
+client's sheet, and the button that finishes the conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.model import Appointment
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.texts import fill, format_datetime
+
+OK_MARK = "\u2713"  # the state is said in words and a symbol too, never by colour alone
+WARN_MARK = "\u26a0"
+
+
+@dataclass(frozen=True)
+class ClosingFacts:
+    """What the closing step states, read when it is shown."""
+
+    open_items: tuple[tuple[str, str], ...]  # (phase title, item text), checklist order
+    next_appointment: Appointment | None
+    sheet_handed_at: datetime | None  # the last sheet printed or saved for this conversation
+    finished_at: datetime | None
+
+
+def _plain(text: str, parent: QWidget, role: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ClosingPage(QScrollArea):
+    """One screen, read top to bottom; each line states a fact in words and a mark."""
+
+    finish_requested = Signal()
+    appointment_requested = Signal()
+    summary_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closingPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.title = _plain(self.tr("Finish the conversation"), body, "phase-title")
+        emphasize(self.title, 1.3)
+        purpose = _plain(
+            self.tr(
+                "Look at what is still open, then finish. The duration stops and the "
+                "conversation is kept as it is; you can reopen it to correct something."
+            ),
+            body,
+            "phase-purpose",
+        )
+        self.items_heading = _plain("", body, "section")
+        self.items = _plain("", body)
+        self.items.setAccessibleName(self.tr("Items still open"))
+        self.appointment = _plain("", body)
+        self.appointment_button = QPushButton(self.tr("Go to the appointment (Ctrl+5)"), body)
+        self.appointment_button.clicked.connect(self.appointment_requested)
+        self.sheet = _plain("", body)
+        self.sheet_button = QPushButton(self.tr("Summary for the client\u2026"), body)
+        self.sheet_button.setAccessibleName(self.tr("Print or save the client's sheet"))
+        self.sheet_button.clicked.connect(self.summary_requested)
+        self.state = _plain("", body, "section")
+        self.finish_button = QPushButton(self.tr("Finish the conversation"), body)
+        self.finish_button.setAccessibleName(self.tr("Finish the conversation"))
+        self.finish_button.clicked.connect(self.finish_requested)
+
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(purpose)
+        layout.addWidget(self.items_heading)
+        layout.addWidget(self.items)
+        for label, button in (
+            (self.appointment, self.appointment_button),
+            (self.sheet, self.sheet_button),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+        layout.addWidget(self.state)
+        finish_row = QHBoxLayout()
+        finish_row.addWidget(self.finish_button)
+        finish_row.addStretch(1)
+        layout.addLayout(finish_row)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setTabOrder(self.appointment_button, self.sheet_button)
+        self.setTabOrder(self.sheet_button, self.finish_button)
+
+    def show_facts(self, facts: ClosingFacts) -> None:
+        count = len(facts.open_items)
+        if count:
+            self.items_heading.setText(
+                fill(
+                    self.tr(
+                        "%1 %n item(s) of the checklist still open. They stay open and come "
+                        "back in the next conversation:",
+                        "",
+                        count,
+                    ),
+                    WARN_MARK,
+                )
+            )
+            lines = [f"\u2022 {phase}: {text}" for phase, text in facts.open_items]
+            self.items.setText("\n".join(lines))
+        else:
+            self.items_heading.setText(
+                fill(self.tr("%1 Every item of the checklist is settled."), OK_MARK)
+            )
+            self.items.setText("")
+        self.items.setVisible(bool(count))
+
+        appointment = facts.next_appointment
+        if appointment is None:
+            self.appointment.setText(fill(self.tr("%1 No next appointment yet."), WARN_MARK))
+        else:
+            when = format_datetime(appointment.starts_at)
+            where = fill(self.tr(", %1"), appointment.place) if appointment.place else ""
+            self.appointment.setText(
+                fill(self.tr("%1 Next appointment: %2%3."), OK_MARK, when, where)
+            )
+        self.appointment.setAccessibleName(self.appointment.text())
+
+        if facts.sheet_handed_at is None:
+            self.sheet.setText(
+                fill(self.tr("%1 The client's sheet was not printed or saved yet."), WARN_MARK)
+            )
+        else:
+            self.sheet.setText(
+                fill(
+                    self.tr("%1 The client's sheet was printed or saved on %2."),
+                    OK_MARK,
+                    format_datetime(facts.sheet_handed_at),
+                )
+            )
+        self.sheet.setAccessibleName(self.sheet.text())
+
+        finished = facts.finished_at is not None
+        if finished:
+            assert facts.finished_at is not None
+            self.state.setText(
+                fill(
+                    self.tr("%1 This conversation was finished on %2."),
+                    OK_MARK,
+                    format_datetime(facts.finished_at),
+                )
+            )
+        self.state.setVisible(finished)
+        self.finish_button.setVisible(not finished)
+
+    def focus_first(self) -> None:
+        target = self.finish_button if self.finish_button.isVisible() else self.sheet_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,69 @@
+"""Finishing a conversation: the closing step after the last phase states what is open, the
+next appointment and the sheet; finishing stores the end time and the duration stops."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tests.conversation.conftest import NOW
+from tests.conversation.helpers import open_view
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ItemState
+
+
+def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
+    qtbot, casebook, intake
+) -> None:
+    casebook.set_item_state(intake.id, "welcome-on-time", ItemState.DONE)
+    view = open_view(qtbot, casebook, intake.id)
+    for _ in range(view.phase_count + 1):  # one more: it stays on the closing step
+        qtbot.keyClick(view.checklist, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert view.current_phase == view.closing_index == view.phase_count == 3
+    assert view.center.currentWidget() is view.closing
+    assert QApplication.focusWidget() is view.closing.finish_button
+    heading = view.closing.items_heading.text()
+    assert heading.startswith("\u26a0 6 item")  # 7 items, one done
+    assert "Op tijd en voorbereid" not in view.closing.items.text()
+    assert "Beroepsgeheim: Zeg wat je noteert" in view.closing.items.text()
+    assert "No next appointment yet" in view.closing.appointment.text()
+    assert "\u26a0" in view.closing.appointment.text()  # said with a symbol, not colour only
+
+
+def test_finishing_stores_the_end_time_and_stops_the_clock(qtbot, vault, intake, reread) -> None:
+    moments = [NOW + timedelta(minutes=25)]
+    casebook = Casebook(vault, clock=lambda: moments[0])
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])
+    assert view.clock.minutes() == 25
+    view.show_phase(view.closing_index)
+    qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
+    stored = reread().conversation(intake.id)
+    assert stored.ended_at == NOW + timedelta(minutes=25)
+    moments[0] = NOW + timedelta(hours=2)
+    view.clock.refresh()
+    assert view.clock.minutes() == 25  # the duration stopped
+    assert not view.clock._timer.isActive()
+    assert view.finished_banner.isVisible()
+    assert "finished" in view.closing.state.text()
+    assert not view.closing.finish_button.isVisible()
+    # Kept as it was: a tick no longer changes anything.
+    row = view.checklist.rows(0)[0]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    assert reread().answers(intake.id) == {}
+    assert not view.steps.add_button.isEnabled()
+    assert view.notes.add_button.isEnabled() is False
+
+
+def test_a_finished_conversation_opens_read_only(qtbot, casebook, intake) -> None:
+    casebook.end_conversation(intake.id)
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.finished_banner.isVisible()
+    assert view.consents.recipient.isReadOnly()
+    assert not view.consents.record_button.isEnabled()
+    assert view.finished_banner.reopen_button.isEnabled()
+    with qtbot.waitSignal(view.reopened):
+        qtbot.mouseClick(view.finished_banner.reopen_button, Qt.MouseButton.LeftButton)
+    assert casebook.conversation(intake.id).is_open
