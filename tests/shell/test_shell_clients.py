@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QLabel
 from tests.support.shell import type_text
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, StepOwner
+from intakecompanion.domain.model import (
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    StepOwner,
+    StepStatus,
+)
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog, erasure_counts
@@ -125,7 +131,7 @@ def test_client_panel_history_and_follow_up(qtbot, book: Casebook) -> None:  # t
     panel.reload()
     assert panel.history.count() == 1
     assert "Intake" in panel.history.item(0).text()
-    assert "Cv meebrengen" in panel.steps_label.text()
+    assert "Cv meebrengen" in panel.standing.steps.text()
     with qtbot.waitSignal(panel.open_conversation) as opened:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == [intake]
@@ -163,3 +169,47 @@ def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book
     assert dialog.windowTitle() == "Delete client"  # the OS shows titles: never the name
     assert dialog.cancel_button.isDefault()
     assert not dialog.erase_button.isDefault()
+
+
+def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Sam De Smet")
+    intake = start(book, client.id)
+    book.add_step(intake, "Loonbrieven meebrengen", StepOwner.CLIENT, date(2026, 2, 27))
+    book.add_step(intake, "Huisvesting bellen", StepOwner.COACH, date(2026, 3, 9))
+    done = book.add_step(intake, "Cv maken", StepOwner.TOGETHER)
+    book.update_step(done.id, status=StepStatus.DONE)
+    book.add_appointment(client.id, NOW - timedelta(days=7), "kantoor", conversation_id=intake)
+    book.add_appointment(client.id, NOW + timedelta(days=7), "bureau 2", conversation_id=intake)
+    book.record_consent(
+        intake,
+        recipient="Dienst huisvesting",
+        information="inkomen",
+        purpose="sociale huur",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        valid_until=date(2026, 9, 1),
+    )
+    withdrawn = book.record_consent(
+        intake,
+        recipient="Schuldbemiddelaar",
+        information="schulden",
+        purpose="plan",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+    )
+    book.withdraw_consent(withdrawn.id)
+    panel = ClientPanel(book, client.id)
+    qtbot.addWidget(panel)
+    layout = panel.layout()
+    assert layout.indexOf(panel.standing) < layout.indexOf(panel.history)
+    steps = panel.standing.steps.text().split("\n")
+    assert steps == [
+        "\u2022 \u26a0 overdue: Loonbrieven meebrengen (client, by 2/27/26)",
+        "\u2022 Huisvesting bellen (coach, by 3/9/26)",
+    ]
+    assert panel.standing.steps.textFormat() is Qt.TextFormat.PlainText
+    assert "bureau 2" in panel.standing.appointment.text()
+    assert "kantoor" not in panel.standing.appointment.text()
+    consents = panel.standing.consents.text()
+    assert "To Dienst huisvesting: inkomen (until 9/1/26)" in consents
+    assert "Schuldbemiddelaar" not in consents

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.ui.clients.standing import StandingPanel
 from intakecompanion.ui.widgets import MessageLabel, fill, format_date
 
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,9 +38,7 @@ class ClientPanel(QWidget):
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Client"))
-        self.steps_label = QLabel(self)
-        self.steps_label.setWordWrap(True)
-        self.steps_label.setAccessibleName(self.tr("Open steps"))
+        self.standing = StandingPanel(casebook, client_id, self)
         history_label = QLabel(self.tr("&Conversations"), self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Conversations"))
@@ -59,7 +58,7 @@ class ClientPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.steps_label)
+        layout.addWidget(self.standing)
         layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
         buttons = QHBoxLayout()
@@ -100,15 +99,7 @@ class ClientPanel(QWidget):
         )
         self.open_button.setEnabled(bool(conversations))
         self.summary_button.setEnabled(bool(conversations))
-        steps = self._casebook.open_steps(self.client_id)
-        if steps:
-            self.steps_label.setText(
-                self.tr("%n open step(s):", "", len(steps))
-                + "\n"
-                + "\n".join("• " + step.what for step in steps[:5])
-            )
-        else:
-            self.steps_label.setText(self.tr("No open steps."))
+        self.standing.reload()
 
     def _describe(self, conversation: Conversation) -> str:
         day = format_date(conversation.started_at.date(), long=True)

@@ -1,0 +1,81 @@
+"""What stands for a client, above their conversations: the open steps (what, who, by when),
+the next appointment and the consents in force."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import AppointmentStatus
+from intakecompanion.ui.agreement_lines import appointment_line, consent_line, step_line
+
+MAX_LINES = 6  # per kind; the conversation holds the rest
+
+
+def _lines(lines: list[str], more: str) -> str:
+    shown = [f"\u2022 {line}" for line in lines[:MAX_LINES]]
+    if len(lines) > MAX_LINES:
+        shown.append(more)
+    return "\n".join(shown)
+
+
+class StandingPanel(QWidget):
+    """Three labelled lines of plain text; each label names its field for a screen reader."""
+
+    def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._client_id = client_id
+        self.steps = self._field()
+        self.appointment = self._field()
+        self.consents = self._field()
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for caption, field in (
+            (self.tr("Open steps"), self.steps),
+            (self.tr("Next appointment"), self.appointment),
+            (self.tr("Consents in force"), self.consents),
+        ):
+            label = QLabel(caption, self)
+            label.setProperty("role", "section")
+            label.setBuddy(field)
+            layout.addRow(label, field)
+
+    def _field(self) -> QLabel:
+        field = QLabel(self)
+        field.setTextFormat(Qt.TextFormat.PlainText)
+        field.setWordWrap(True)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        field.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return field
+
+    def reload(self) -> None:
+        now = datetime.fromisoformat(self._casebook.now_iso())  # the casebook's clock
+        today: date = now.date()
+        book, client_id = self._casebook, self._client_id
+        steps = [step_line(step, today) for step in book.open_steps(client_id)]
+        more = self.tr("\u2026 and more in the conversations")
+        self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
+        coming = [
+            a
+            for a in book.appointments(client_id)
+            if a.status is AppointmentStatus.PLANNED and a.starts_at >= now
+        ]
+        self._set(
+            self.appointment,
+            appointment_line(coming[0]) if coming else self.tr("No next appointment."),
+        )
+        in_force = [
+            consent_line(c)
+            for c in book.client_consents(client_id)
+            if c.in_force and (c.valid_until is None or c.valid_until >= today)
+        ]
+        self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
+
+    def _set(self, field: QLabel, text: str) -> None:
+        field.setText(text)
+        field.setAccessibleName(text)
