@@ -22,6 +22,7 @@ class ChecklistPanel(QStackedWidget):
     progress_changed = Signal(int)  # page index
     item_focused = Signal(object)  # guide Item
     help_requested = Signal(object)  # guide Item
+    link_requested = Signal(str)  # what the item feeds: "steps", "consents", "next_appointment"
 
     def __init__(
         self,
@@ -87,7 +88,7 @@ class ChecklistPanel(QStackedWidget):
 
     def _build_row(self, index: int, item: Item, answers: Answers) -> ItemRow:
         self._items[item.id] = item
-        row = ItemRow(item.id, item.text(self._lang))
+        row = ItemRow(item.id, item.text(self._lang), self._link_text(item.feeds))
         answer = answers.get(item.id)
         if answer is not None:
             row.set_state_quietly(answer.state)
@@ -96,9 +97,17 @@ class ChecklistPanel(QStackedWidget):
         row.note_edited.connect(self._save_note)
         row.focused.connect(lambda _id, r=row, i=index: self._row_focused(i, r))
         row.help_requested.connect(lambda item_id: self.help_requested.emit(self._items[item_id]))
+        row.link_requested.connect(lambda feed=item.feeds: self.link_requested.emit(feed))
         row.move_requested.connect(lambda step, r=row, i=index: self._move(i, r, step))
         row.note.installEventFilter(self._flush_on_focus_out)
         return row
+
+    def _link_text(self, feeds: str | None) -> str:
+        return {
+            "steps": self.tr("\u2192 Steps (Ctrl+3)"),
+            "consents": self.tr("\u2192 Consents (Ctrl+4)"),
+            "next_appointment": self.tr("\u2192 Appointment (Ctrl+5)"),
+        }.get(feeds or "", "")
 
     # -- saving ------------------------------------------------------------------------------
 

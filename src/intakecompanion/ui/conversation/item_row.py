@@ -44,8 +44,11 @@ class ItemRow(QFrame):
     focused = Signal(str)  # item id
     help_requested = Signal(str)  # item id
     move_requested = Signal(int)  # -1 previous item, +1 next item
+    link_requested = Signal()  # the item's link to the list it is about (steps, consents, ...)
 
-    def __init__(self, item_id: str, text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item_id: str, text: str, link: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.item_id = item_id
         self.item_text = text
@@ -66,6 +69,17 @@ class ItemRow(QFrame):
         self.help_button.setAccessibleName(self.tr("Why this item matters"))
         self.help_button.setProperty("stays_enabled", True)
         self.help_button.clicked.connect(self._ask_help)
+        # An item about the steps, consents or appointment leads to that list; the link names
+        # its shortcut (Ctrl+3...), which works from the item line too.
+        self.link_button: QToolButton | None = None
+        if link:
+            self.link_button = QToolButton(self)
+            self.link_button.setText(link)
+            self.link_button.setObjectName("itemLink")
+            self.link_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.link_button.setAccessibleName(link)
+            self.link_button.setProperty("stays_enabled", True)
+            self.link_button.clicked.connect(self.link_requested)
 
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
@@ -83,6 +97,8 @@ class ItemRow(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.label, 1)
+        if self.link_button is not None:
+            top.addWidget(self.link_button)
         top.addWidget(self.done_button)
         top.addWidget(self.not_applicable_button)
         top.addWidget(self.help_button)
@@ -135,9 +151,10 @@ class ItemRow(QFrame):
             ItemState.NOT_APPLICABLE: self.tr("not applicable"),
         }[self._state]
         self.setAccessibleName(fill(self.tr("Item: %1"), self.item_text))
-        self.setAccessibleDescription(
-            fill(self.tr("%1. Space: done, N: not applicable, Enter: note."), spoken)
-        )
+        description = fill(self.tr("%1. Space: done, N: not applicable, Enter: note."), spoken)
+        if self.link_button is not None:
+            description += " " + self.link_button.text()
+        self.setAccessibleDescription(description)
 
     def _focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -120,6 +120,7 @@ class ConversationView(QWidget):
         self.checklist.progress_changed.connect(self._show_progress)
         self.checklist.item_focused.connect(self.why_pane.show_item)
         self.checklist.help_requested.connect(self._help_for)
+        self.checklist.link_requested.connect(self._follow_link)
         center: QWidget = self.checklist
         if self.guide_problem:
             center = QLabel(self.guide_problem, self)
@@ -346,6 +347,12 @@ class ConversationView(QWidget):
         panels = (self.notes, self.steps, self.consents, self.appointment)
         self.tabs.setCurrentIndex(index)
         panels[index].focus_first()
+
+    def _follow_link(self, feed: str) -> None:
+        """An item about the steps, consents or appointment: show that list."""
+        tab = {"steps": 1, "consents": 2, "next_appointment": 3}.get(feed)
+        if tab is not None:
+            self.focus_side_tab(tab)
 
     def _new_note(self) -> None:
         self.tabs.setCurrentWidget(self.notes)
