@@ -11,7 +11,7 @@ from tests.conversation.conftest import NOW
 from tests.conversation.helpers import open_view
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ItemState
+from intakecompanion.domain.model import ConversationEventKind, ItemState, SheetMedium
 
 
 def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
@@ -57,13 +57,46 @@ def test_finishing_stores_the_end_time_and_stops_the_clock(qtbot, vault, intake,
     assert view.notes.add_button.isEnabled() is False
 
 
-def test_a_finished_conversation_opens_read_only(qtbot, casebook, intake) -> None:
-    casebook.end_conversation(intake.id)
+def test_a_finished_conversation_opens_read_only(qtbot, casebook, intake, reread) -> None:
+    casebook.set_last_phase(intake.id, "finish")
+    casebook.finish_conversation(intake.id)
     view = open_view(qtbot, casebook, intake.id)
+    assert view.current_phase == view.closing_index  # where the coach left it
     assert view.finished_banner.isVisible()
     assert view.consents.recipient.isReadOnly()
     assert not view.consents.record_button.isEnabled()
     assert view.finished_banner.reopen_button.isEnabled()
     with qtbot.waitSignal(view.reopened):
         qtbot.mouseClick(view.finished_banner.reopen_button, Qt.MouseButton.LeftButton)
-    assert casebook.conversation(intake.id).is_open
+    assert reread().conversation(intake.id).is_open
+    kinds = [event.kind for event in reread().conversation_events(intake.id)]
+    assert kinds == [ConversationEventKind.FINISHED, ConversationEventKind.REOPENED]
+
+
+def test_a_conversation_opens_at_the_phase_where_the_coach_left_it(
+    qtbot, casebook, intake, reread
+) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.current_phase == 0
+    view.focus_checklist()
+    qtbot.keyClick(
+        view.checklist.rows(0)[0], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.keyClick(
+        view.checklist.rows(1)[0], Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.flush()
+    assert reread().conversation(intake.id).last_phase == "steps"
+    view.close()
+    again = open_view(qtbot, casebook, intake.id)
+    assert again.current_phase == 2
+    assert again.checklist.currentIndex() == 2
+
+
+def test_the_closing_step_says_when_the_sheet_was_handed_over(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    view.show_phase(view.closing_index)
+    assert "not printed" in view.closing.sheet.text()
+    casebook.record_handed_sheet(intake.id, "nl", SheetMedium.PRINT, "{}")
+    view.refresh_closing()
+    assert "\u2713 The client's sheet was printed or saved on" in view.closing.sheet.text()

@@ -4,11 +4,25 @@ this conversation is can be updated there."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.conversation.conftest import NOW
 from tests.conversation.helpers import open_view
+from tests.support.conversation import start
 
+from intakecompanion.domain.model import (
+    AppointmentStatus,
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    StepOwner,
+    StepStatus,
+)
 from intakecompanion.guide import builtin_guides
+from intakecompanion.ui.conversation.texts import format_date
 
 
 def test_an_item_about_the_steps_leads_to_the_steps_list(qtbot, casebook, intake) -> None:
@@ -30,3 +44,89 @@ def test_the_follow_up_guide_leads_from_steps_and_promises_to_the_steps() -> Non
     guide = next(g for g in builtin_guides() if g.kind == "follow_up")
     assert guide.item("client_steps").feeds == "steps"  # "Overloop de stappen van de cliënt"
     assert guide.item("own_promises").feeds == "steps"  # "Ga na of je gedaan hebt wat je beloofde"
+
+
+@pytest.fixture
+def follow_up(casebook, intake):
+    """A follow-up after an intake that agreed two steps (both past their date), a consent and
+    this very appointment."""
+    casebook.add_step(intake.id, "Loonbrieven meebrengen", StepOwner.CLIENT, date(2026, 2, 27))
+    casebook.add_step(intake.id, "Huisvesting bellen", StepOwner.COACH, date(2026, 2, 28))
+    casebook.add_step(intake.id, "Samen een cv maken", StepOwner.TOGETHER)
+    casebook.record_consent(
+        intake.id,
+        recipient="Dienst huisvesting",
+        information="inkomen",
+        purpose="sociale huur",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        valid_until=date(2026, 9, 1),
+    )
+    casebook.add_appointment(intake.client_id, NOW, "bureau 2", conversation_id=intake.id)
+    return start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+
+
+def test_a_follow_up_lists_the_open_steps_and_ticks_one_done_there(
+    qtbot, casebook, intake, follow_up, reread
+) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.focus_side_tab(1)
+    rows = view.steps.earlier.rows
+    assert [row.label.text() for row in rows] == [
+        f"\u26a0 overdue: Loonbrieven meebrengen (client, by {format_date(date(2026, 2, 27))})",
+        f"\u26a0 overdue: Huisvesting bellen (coach, by {format_date(date(2026, 2, 28))})",
+        "Samen een cv maken (together, no date)",
+    ]
+    assert rows[0].label.textFormat() is Qt.TextFormat.PlainText
+    assert QApplication.focusWidget() is rows[0].status  # keyboard first: straight to the list
+    assert view.steps.rows == []  # none agreed here yet
+    rows[0].status.setCurrentIndex(rows[0].status.findData(str(StepStatus.DONE)))
+    rows[0].status.activated.emit(rows[0].status.currentIndex())
+    step = reread().step(rows[0].step.id)
+    assert step.status is StepStatus.DONE
+    assert step.status_conversation_id == follow_up.id  # done in this conversation
+    assert reread().step(rows[1].step.id).status is StepStatus.OPEN
+    view.close()
+    # Reopened later, the step ticked here is still shown here, as done.
+    again = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    texts = {row.step.what: row.chosen() for row in again.steps.earlier.rows}
+    assert texts["Loonbrieven meebrengen"] is StepStatus.DONE
+
+
+def test_an_overdue_promise_of_the_coach_is_marked_in_the_conversation(
+    qtbot, casebook, follow_up
+) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    button = view.promises_button
+    assert button.isVisible()
+    assert button.text().startswith("\u26a0 1 promise")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert view.tabs.currentWidget() is view.steps
+    coach_row = view.steps.earlier.rows[1]
+    coach_row.status.setCurrentIndex(coach_row.status.findData(str(StepStatus.DONE)))
+    coach_row.status.activated.emit(coach_row.status.currentIndex())
+    assert not button.isVisible()
+
+
+def test_a_follow_up_withdraws_a_consent_in_force_and_marks_its_appointment_kept(
+    qtbot, casebook, follow_up, reread
+) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    [card] = view.consents.cards
+    assert card.headline.text().startswith("In force")
+    assert f"Valid until {format_date(date(2026, 9, 1))}" in card.details.text()
+    assert card.withdraw_button is not None
+    qtbot.mouseClick(card.withdraw_button, Qt.MouseButton.LeftButton)
+    [consent] = reread().client_consents(follow_up.client_id)
+    assert consent.withdrawals[-1].conversation_id == follow_up.id
+
+    panel = view.appointment
+    assert panel.previous is not None and panel.previous.place == "bureau 2"
+    choices = panel.previous_status
+    [kept] = [i for i in range(choices.count()) if choices.itemData(i)[0] is AppointmentStatus.KEPT]
+    assert "this conversation" in choices.itemText(kept)
+    panel.previous_status.setCurrentIndex(kept)
+    panel.previous_status.activated.emit(kept)
+    appointment = reread().appointment(panel.previous.id)
+    assert appointment.status is AppointmentStatus.KEPT
+    assert appointment.held_in == follow_up.id

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from intakecompanion.domain.model import Appointment, Consent, Step, StepOwner
+from intakecompanion.domain.model import Appointment, Consent, Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
 
 OVERDUE_MARK = "\u26a0"
@@ -26,7 +26,8 @@ def owner_label(owner: StepOwner) -> str:
 
 
 def is_overdue(step: Step, today: date) -> bool:
-    return step.due_date is not None and step.due_date < today
+    """Open and past its date (a step done or dropped is never overdue)."""
+    return step.status is StepStatus.OPEN and step.due_date is not None and step.due_date < today
 
 
 def step_line(step: Step, today: date) -> str:

@@ -3,13 +3,10 @@ the next appointment and the consents in force."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import AppointmentStatus
 from intakecompanion.ui.agreement_lines import appointment_line, consent_line, step_line
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
@@ -54,26 +51,17 @@ class StandingPanel(QWidget):
         return field
 
     def reload(self) -> None:
-        now = datetime.fromisoformat(self._casebook.now_iso())  # the casebook's clock
-        today: date = now.date()
-        book, client_id = self._casebook, self._client_id
-        steps = [step_line(step, today) for step in book.open_steps(client_id)]
+        standing = self._casebook.client_standing(self._client_id)
+        today = standing.at.date()
         more = self.tr("\u2026 and more in the conversations")
+        steps = [step_line(step, today) for step in standing.open_steps]
         self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
-        coming = [
-            a
-            for a in book.appointments(client_id)
-            if a.status is AppointmentStatus.PLANNED and a.starts_at >= now
-        ]
+        coming = standing.next_appointment
         self._set(
             self.appointment,
-            appointment_line(coming[0]) if coming else self.tr("No next appointment."),
+            appointment_line(coming) if coming else self.tr("No next appointment."),
         )
-        in_force = [
-            consent_line(c)
-            for c in book.client_consents(client_id)
-            if c.in_force and (c.valid_until is None or c.valid_until >= today)
-        ]
+        in_force = [consent_line(c) for c in standing.consents_in_force]
         self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
 
     def _set(self, field: QLabel, text: str) -> None:

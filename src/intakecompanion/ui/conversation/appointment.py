@@ -38,6 +38,8 @@ class AppointmentPanel(QWidget):
         conversation_id: int,
         today: date | None = None,
         parent: QWidget | None = None,
+        *,
+        held: Appointment | None = None,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
@@ -68,15 +70,18 @@ class AppointmentPanel(QWidget):
         self.clear_button.setAccessibleName(self.tr("Remove the next appointment"))
         self.clear_button.confirmed.connect(self.remove)
 
-        self.previous = self._previous_appointment()
+        # The appointment this conversation is (to mark kept), else the last one made before.
+        self.previous = held or self._previous_appointment()
         self.previous_status = QComboBox(self)
         for label, value in (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
-            (self.tr("Kept"), (AppointmentStatus.KEPT, None)),
+            (self.tr("Kept: it is this conversation"), (AppointmentStatus.KEPT, None)),
             (self.tr("Moved by the client"), (AppointmentStatus.MOVED, Party.CLIENT)),
             (self.tr("Moved by the coach"), (AppointmentStatus.MOVED, Party.COACH)),
             (self.tr("Missed by the client"), (AppointmentStatus.MISSED, Party.CLIENT)),
             (self.tr("Missed by the coach"), (AppointmentStatus.MISSED, Party.COACH)),
+            (self.tr("Cancelled by the client"), (AppointmentStatus.CANCELLED, Party.CLIENT)),
+            (self.tr("Cancelled by the coach"), (AppointmentStatus.CANCELLED, Party.COACH)),
         ):
             self.previous_status.addItem(label, value)
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
@@ -88,8 +93,11 @@ class AppointmentPanel(QWidget):
             for index in range(self.previous_status.count()):
                 if self.previous_status.itemData(index) == chosen:
                     self.previous_status.setCurrentIndex(index)
-            caption = fill(
-                self.tr("Previous appointment (%1)"), format_datetime(self.previous.starts_at)
+            when = format_datetime(self.previous.starts_at)
+            caption = (
+                fill(self.tr("This appointment (%1)"), when)
+                if held is not None
+                else fill(self.tr("Previous appointment (%1)"), when)
             )
             form.addRow(caption, self.previous_status)
         else:
@@ -138,11 +146,14 @@ class AppointmentPanel(QWidget):
 
     def _previous_status_chosen(self) -> None:
         assert self.previous is not None
-        appointment_id = self.previous.id
+        appointment_id, conversation_id = self.previous.id, self._conversation_id
         status, by = self.previous_status.currentData()
 
         def replay(book: Casebook) -> None:
-            book.set_appointment_status(appointment_id, status, by)
+            if status is AppointmentStatus.KEPT:  # it became this conversation
+                book.mark_kept(appointment_id, conversation_id)
+            else:
+                book.set_appointment_status(appointment_id, status, by, conversation_id)
 
         casebook = self._casebook
         self._saver.save_now("appointment-previous", lambda: replay(casebook), replay)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
+from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.fields import OptionalDateEdit
 from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
@@ -48,9 +50,10 @@ def _chosen(group: QButtonGroup) -> str:
 class ConsentCard(QFrame):
     """One consent as given, with its withdrawals underneath; never edited, never deleted."""
 
-    def __init__(self, consent: Consent, parent: QWidget | None = None) -> None:
+    def __init__(self, consent: Consent, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.consent = consent
+        in_force = consent.in_force_on(now)
         self.setObjectName("consentCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         day = format_date(consent.decided_on)
@@ -70,13 +73,17 @@ class ConsentCard(QFrame):
         for withdrawal in consent.withdrawals:
             when = format_datetime(withdrawal.withdrawn_at)
             lines.append(fill(self.tr("Withdrawn on %1"), when))
-        if consent.in_force:
+        if in_force:
             status = self.tr("In force")
         elif consent.withdrawn is not None:
             status = self.tr("Withdrawn")
-        else:
+        elif consent.decision is ConsentDecision.REFUSED:
             status = self.tr("Refused")
-        self.setProperty("consentState", "in-force" if consent.in_force else "ended")
+        elif consent.expired_on(now.date()):
+            status = self.tr("Ended")
+        else:
+            status = self.tr("Not yet in force")
+        self.setProperty("consentState", "in-force" if in_force else "ended")
         self.headline = QLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
         self.headline.setProperty("role", "consent-headline")
         self.details = QLabel("\n".join(lines), self)
@@ -89,7 +96,7 @@ class ConsentCard(QFrame):
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
         self.withdraw_button: QPushButton | None = None
-        if consent.in_force:
+        if in_force:
             self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
             self.withdraw_button.setAccessibleName(
                 fill(self.tr("Withdraw the consent to %1"), consent.recipient)
@@ -110,12 +117,14 @@ class ConsentsPanel(QWidget):
         saver: AutoSaver,
         conversation_id: int,
         parent: QWidget | None = None,
+        clock: Callable[[], datetime] = local_now,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
         self._saver = saver
         self._conversation_id = conversation_id
         self._client_id = casebook.conversation(conversation_id).client_id
+        self._clock = clock
         self.cards: list[ConsentCard] = []
         self.setAccessibleName(self.tr("Consents"))
 
@@ -203,8 +212,11 @@ class ConsentsPanel(QWidget):
             card.hide()
             card.deleteLater()
         self.cards = []
-        for consent in reversed(self._casebook.client_consents(self._client_id)):
-            card = ConsentCard(consent)
+        now = self._clock()
+        consents = reversed(self._casebook.client_consents(self._client_id))  # newest first
+        # Those in force first: they are what the follow-up checks and may withdraw.
+        for consent in sorted(consents, key=lambda c: not c.in_force_on(now)):
+            card = ConsentCard(consent, now)
             if card.withdraw_button is not None:
                 card.withdraw_button.clicked.connect(
                     lambda _c=False, cid=consent.id: self.withdraw(cid)
@@ -312,10 +324,10 @@ class ConsentsPanel(QWidget):
 
     def withdraw(self, consent_id: int) -> bool:
         """One action: the withdrawal is recorded with today's date; the consent stays listed."""
-        recorded_by = self._recorded_by()
+        recorded_by, conversation_id = self._recorded_by(), self._conversation_id
 
         def replay(book: Casebook) -> None:
-            book.withdraw_consent(consent_id, recorded_by=recorded_by)
+            book.withdraw_consent(consent_id, recorded_by, conversation_id)
 
         def write() -> None:
             replay(self._casebook)

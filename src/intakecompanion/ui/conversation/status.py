@@ -120,9 +120,9 @@ class ElapsedClock(QLabel):
         self.show_conversation(conversation)
 
     def show_conversation(self, conversation: Conversation) -> None:
-        """Runs while the conversation is open; a finished one shows its length, stopped."""
+        """Runs until the conversation is first finished; then it shows its length, stopped."""
         self._conversation = conversation
-        if conversation.is_open:
+        if conversation.ended_at is None:  # a reopened one keeps its length
             self._timer.start()
         else:
             self._timer.stop()

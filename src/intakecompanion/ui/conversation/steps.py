@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import StepDraft
+from intakecompanion.ui.conversation.earlier_steps import EarlierSteps
 from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.texts import fill
@@ -92,7 +94,8 @@ class StepRow(QFrame):
 
 
 class StepsPanel(GrowingList):
-    """The steps agreed in this conversation; a new step is stored once it says what."""
+    """The client's open steps from other conversations (ticked done or dropped here), then
+    the steps agreed in this conversation; a new step is stored once it says what."""
 
     def __init__(
         self,
@@ -100,6 +103,9 @@ class StepsPanel(GrowingList):
         saver: AutoSaver,
         conversation_id: int,
         parent: QWidget | None = None,
+        *,
+        earlier: list[Step] | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(8, parent)
         self._casebook = casebook
@@ -113,6 +119,19 @@ class StepsPanel(GrowingList):
         self.add_button.setText(self.tr("New step"))
         self.add_button.setAccessibleName(self.tr("New step"))
         self.add_button.clicked.connect(self.add_step)
+        self.earlier = EarlierSteps(
+            casebook, saver, conversation_id, earlier or [], today or date.today(), self
+        )
+        if self.earlier.rows:
+            for caption, widget in (
+                (self.tr("From earlier conversations"), self.earlier),
+                (self.tr("Agreed in this conversation"), None),
+            ):
+                heading = QLabel(caption, self)
+                heading.setProperty("role", "section")
+                self.append(heading)
+                if widget is not None:
+                    self.append(widget)
         for step in casebook.steps(conversation_id):
             self._add_row(step)
 
@@ -203,5 +222,8 @@ class StepsPanel(GrowingList):
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first(self) -> None:
+        if self.earlier.rows:
+            self.earlier.rows[0].status.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         target = self.rows[0].what if self.rows else self.add_button
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)

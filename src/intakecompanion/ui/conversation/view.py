@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, ItemState
+from intakecompanion.domain.model import ConversationEventKind, ConversationKind, ItemState
 from intakecompanion.domain.rows import local_now
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
@@ -54,6 +54,7 @@ from intakecompanion.ui.conversation.texts import fill, format_datetime
 from intakecompanion.ui.conversation.why_pane import WhyPane
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
+FINISH_KEY = "finish"  # the closing step, stored as the last phase like a guide phase id
 
 
 class ConversationView(QWidget):
@@ -135,10 +136,20 @@ class ConversationView(QWidget):
         self.center.addWidget(self.closing)
 
         self.notes = NotesPanel(casebook, self.saver, conversation_id)
-        self.steps = StepsPanel(casebook, self.saver, conversation_id)
-        self.consents = ConsentsPanel(casebook, self.saver, conversation_id)
+        # What stands for the client now: the steps, consents and appointment from earlier.
+        now = clock()
+        standing = casebook.trajectory(conversation_id, at=now)
+        earlier = [*standing.open_steps] + [
+            s for s in standing.steps_settled if s.conversation_id != conversation_id
+        ]
+        self.steps = StepsPanel(
+            casebook, self.saver, conversation_id, earlier=earlier, today=now.date()
+        )
+        self.steps.earlier.changed.connect(self._show_overdue_promises)
+        self._show_overdue_promises()
+        self.consents = ConsentsPanel(casebook, self.saver, conversation_id, clock=clock)
         self.appointment = AppointmentPanel(
-            casebook, self.saver, conversation_id, today=clock().date()
+            casebook, self.saver, conversation_id, today=now.date(), held=standing.this_appointment
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Notes and agreements"))
@@ -174,7 +185,10 @@ class ConversationView(QWidget):
             self._show_progress(index)
         self._install_shortcuts()
         self.setTabOrder(self.stepper, self.checklist)
-        self.stepper.setCurrentRow(0)
+        self._page_keys = [page.key for page in pages] + [FINISH_KEY]
+        start = self._stored_phase()
+        self._remembered: str | None = self._page_keys[start]  # opening there writes nothing
+        self.stepper.setCurrentRow(start)
         self._show_finished()
 
     # -- building ----------------------------------------------------------------------------
@@ -214,6 +228,12 @@ class ConversationView(QWidget):
         emphasize(self.title_label, 1.15)
         self.clock = ElapsedClock(self.conversation, clock, self)
         self.save_state_label = SaveStateLabel(self)
+        # The coach's own promises past their date, said in the header wherever she is.
+        self.promises_button = QPushButton(self)
+        self.promises_button.setObjectName("overduePromises")
+        self.promises_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.promises_button.clicked.connect(lambda: self.focus_side_tab(1))
+        self.promises_button.hide()
         self.summary_button = QPushButton(self.tr("Summary for the client\u2026"), self)
         self.summary_button.setAccessibleName(self.tr("Summary for the client"))
         self.summary_button.clicked.connect(self._summary_clicked)
@@ -221,6 +241,8 @@ class ConversationView(QWidget):
         header.addWidget(self.client_badge)
         header.addSpacing(12)
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.promises_button)
+        header.addSpacing(12)
         header.addWidget(self.clock)
         header.addSpacing(12)
         header.addWidget(self.save_state_label)
@@ -297,11 +319,32 @@ class ConversationView(QWidget):
         self.show_phase(self.current_phase + step)
         self.focus_checklist()
 
+    def _stored_phase(self) -> int:
+        """Where the coach left this conversation (the first phase if unknown)."""
+        last = self.conversation.last_phase
+        return self._page_keys.index(last) if last in self._page_keys else 0
+
+    def _remember_phase(self, index: int) -> None:
+        if self.is_finished or not 0 <= index < len(self._page_keys):
+            return  # a finished conversation is kept as it was: looking changes nothing
+        conversation_id, key = self.conversation_id, self._page_keys[index]
+        if key == self._remembered:
+            return
+        self._remembered = key
+
+        def replay(book: Casebook) -> None:
+            book.set_last_phase(conversation_id, key)
+
+        casebook = self.casebook
+        self.saver.change("last-phase", lambda: replay(casebook), replay)
+
     def _phase_selected(self, index: int) -> None:
+        if hasattr(self, "_page_keys"):  # not while the stepper is first filled
+            self._remember_phase(index)
         if index == self.closing_index:
             self.flush()  # the closing step states what is on disk
-            self.closing.show_facts(self.closing_facts())
             self.center.setCurrentWidget(self.closing)
+            self.refresh_closing()
         else:
             self.checklist.show_page(index)
             self.center.setCurrentIndex(0)
@@ -347,6 +390,13 @@ class ConversationView(QWidget):
         panels = (self.notes, self.steps, self.consents, self.appointment)
         self.tabs.setCurrentIndex(index)
         panels[index].focus_first()
+
+    def _show_overdue_promises(self) -> None:
+        count = self.steps.earlier.overdue_promises()
+        text = self.tr("\u26a0 %n promise(s) of yours overdue (Ctrl+3)", "", count)
+        self.promises_button.setText(text)
+        self.promises_button.setAccessibleName(text)
+        self.promises_button.setVisible(count > 0)
 
     def _follow_link(self, feed: str) -> None:
         """An item about the steps, consents or appointment: show that list."""
@@ -419,6 +469,17 @@ class ConversationView(QWidget):
     def is_finished(self) -> bool:
         return not self.conversation.is_open
 
+    def _finished_at(self) -> datetime | None:
+        """When it was last finished, while it is finished (a reopen keeps the first end)."""
+        if not self.is_finished:
+            return None
+        finishes = [
+            event.at
+            for event in self.casebook.conversation_events(self.conversation_id)
+            if event.kind is ConversationEventKind.FINISHED
+        ]
+        return finishes[-1] if finishes else self.conversation.ended_at
+
     def closing_facts(self) -> ClosingFacts:
         open_items = tuple(
             (self._page_title(page), row.item_text)
@@ -426,12 +487,18 @@ class ConversationView(QWidget):
             for row in self.checklist.rows(index)
             if row.state is ItemState.OPEN
         )
+        sheets = self.casebook.handed_sheets(self.conversation_id)
         return ClosingFacts(
             open_items=open_items,
             next_appointment=self.casebook.conversation_appointment(self.conversation_id),
-            sheet_handed_at=None,
-            finished_at=self.conversation.ended_at,
+            sheet_handed_at=sheets[-1].handed_at if sheets else None,
+            finished_at=self._finished_at(),
         )
+
+    def refresh_closing(self) -> None:
+        """State the closing facts again (e.g. after the sheet was printed)."""
+        if self.current_phase == self.closing_index:
+            self.closing.show_facts(self.closing_facts())
 
     def finish(self) -> bool:
         """Store the end time (the duration stops); the shell then shows it as kept."""
@@ -446,7 +513,7 @@ class ConversationView(QWidget):
 
         def replay(book: Casebook) -> None:
             if finished:
-                book.end_conversation(conversation_id)
+                book.finish_conversation(conversation_id)
             else:
                 book.reopen_conversation(conversation_id)
 
@@ -462,10 +529,10 @@ class ConversationView(QWidget):
 
     def _show_finished(self) -> None:
         self.clock.show_conversation(self.conversation)
-        self.finished_banner.show_finished(self.conversation.ended_at)
+        self.finished_banner.show_finished(self._finished_at())
         self.stepper.set_final(self.closing_index, done=self.is_finished)
+        self.refresh_closing()
         if self.current_phase == self.closing_index:
-            self.closing.show_facts(self.closing_facts())
             self.closing.focus_first()
         if self.is_finished:
             for panel in (self.checklist, self.notes, self.steps, self.consents, self.appointment):

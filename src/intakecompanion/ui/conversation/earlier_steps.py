@@ -1,0 +1,94 @@
+"""The steps agreed in earlier conversations, in the one where they are checked: each says what,
+who and by when (overdue in words and a mark), and is ticked done or dropped right there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Step, StepOwner, StepStatus
+from intakecompanion.ui.agreement_lines import is_overdue, step_line
+from intakecompanion.ui.conversation.autosave import AutoSaver
+from intakecompanion.ui.conversation.texts import fill
+
+
+class EarlierStepRow(QFrame):
+    """A step from an earlier conversation: its line, and how it stands now."""
+
+    def __init__(self, step: Step, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName("stepRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.overdue = is_overdue(step, today)
+        self.setProperty("overdue", self.overdue)
+        self.label = QLabel(step_line(step, today), self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.status = QComboBox(self)
+        for status, label in (
+            (StepStatus.OPEN, self.tr("Open")),
+            (StepStatus.DONE, self.tr("Done")),
+            (StepStatus.DROPPED, self.tr("Dropped")),
+        ):
+            self.status.addItem(label, str(status))
+        self.status.setCurrentIndex(self.status.findData(str(step.status)))
+        self.status.setAccessibleName(fill(self.tr("Status of: %1"), self.label.text()))
+        self.label.setBuddy(self.status)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+
+    def chosen(self) -> StepStatus:
+        return StepStatus(self.status.currentData())
+
+
+class EarlierSteps(QWidget):
+    """Rows for the client's open steps from other conversations, and those settled here."""
+
+    changed = Signal()  # a step's status was chosen
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        saver: AutoSaver,
+        conversation_id: int,
+        steps: list[Step],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self._saver = saver
+        self._conversation_id = conversation_id
+        self.rows: list[EarlierStepRow] = []
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        for step in steps:
+            row = EarlierStepRow(step, today, self)
+            row.status.activated.connect(lambda _i, r=row: self._status_chosen(r))
+            column.addWidget(row)
+            self.rows.append(row)
+
+    def overdue_promises(self) -> int:
+        """The coach's own open steps past their date (marked in the conversation's header)."""
+        return sum(
+            1
+            for row in self.rows
+            if row.overdue and row.step.who is StepOwner.COACH and row.chosen() is StepStatus.OPEN
+        )
+
+    def _status_chosen(self, row: EarlierStepRow) -> None:
+        step_id, status, conversation_id = row.step.id, row.chosen(), self._conversation_id
+
+        def replay(book: Casebook) -> None:
+            book.set_step_status(step_id, status, conversation_id)
+
+        casebook = self._casebook
+        self._saver.save_now(("earlier-step", step_id), lambda: replay(casebook), replay)
+        self.changed.emit()
