@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     # Made by menus.install from its command table.
     new_intake_action: QAction
     find_action: QAction
+    overview_action: QAction
     follow_up_action: QAction
     back_action: QAction
     summary_action: QAction
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
             self.workspace.show_client_list()
             self.workspace.clients.focus_search()
 
+    def _overview(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_client_list()
+            self.workspace.show_overview()
+
     def _follow_up(self) -> None:
         if self.workspace is not None:
             self.workspace.follow_up()
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
 
         dialog = SummaryDialog(casebook, conversation_id, self.workspace, self.appearance.lang)
         dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
+        dialog.handed_over.connect(self.workspace.sheet_handed_over)
         show_dialog(dialog)
 
     def _delete(self) -> None:

@@ -34,6 +34,12 @@ COMMANDS = (
         "Ctrl+N",
     ),
     Command("find_action", QT_TRANSLATE_NOOP("MainWindow", "&Find client"), "_find", "Ctrl+F"),
+    Command(
+        "overview_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Overview of the week"),
+        "_overview",
+        "Ctrl+Shift+O",
+    ),
     Command("follow_up_action", QT_TRANSLATE_NOOP("MainWindow", "Start &follow-up"), "_follow_up"),
     Command(
         "back_action", QT_TRANSLATE_NOOP("MainWindow", "&Back to the client"), "_back", "Ctrl+W"
@@ -94,7 +100,15 @@ MENUS = (
     ),
     (
         QT_TRANSLATE_NOOP("MainWindow", "&Client"),
-        ("find_action", "follow_up_action", "back_action", "summary_action", None, "delete_action"),
+        (
+            "overview_action",
+            "find_action",
+            "follow_up_action",
+            "back_action",
+            "summary_action",
+            None,
+            "delete_action",
+        ),
     ),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("profile_action", "settings_action")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts_action", "about_action")),
@@ -104,6 +118,7 @@ MENUS = (
 IN_SHORTCUT_HELP = (
     "new_intake_action",
     "find_action",
+    "overview_action",
     "back_action",
     "summary_action",
     "lock_action",

@@ -18,6 +18,7 @@ from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
 from intakecompanion.ui.location import Location
+from intakecompanion.ui.overview import OverviewPanel
 from intakecompanion.ui.widgets import MessageLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
@@ -56,10 +57,12 @@ class Workspace(QSplitter):
         self.welcome_text.setProperty("role", "hint")
         self.message = MessageLabel(self.welcome)
         self.message.setAccessibleName(self.tr("Message"))
-        welcome_layout.addStretch(1)
-        welcome_layout.addWidget(self.welcome_text)
+        # The coach's overview: what needs her this week, across clients (no client open).
+        self.overview = OverviewPanel(casebook, self.welcome)
+        self.overview.client_chosen.connect(self.show_client)
         welcome_layout.addWidget(self.message)
-        welcome_layout.addStretch(2)
+        welcome_layout.addWidget(self.overview, 1)
+        welcome_layout.addWidget(self.welcome_text)
         self.right.addWidget(self.welcome)
         self.addWidget(self.clients)
         self.addWidget(self.right)
@@ -79,6 +82,7 @@ class Workspace(QSplitter):
 
         self.clients.client_chosen.connect(self.show_client)
         self.clients.new_intake.connect(self.new_intake)
+        self.overview.reload()
 
     # -- where the coach is ------------------------------------------------------------------
 
@@ -86,7 +90,7 @@ class Workspace(QSplitter):
         if self.conversation_page is not None:
             page = self.conversation_page
             return Location(page.client_id, page.conversation_id, page.phase())
-        if self.client_panel is not None:
+        if self.client_panel is not None and self.right.currentWidget() is self.client_panel:
             return Location(self.client_panel.client_id)
         return Location()
 
@@ -367,7 +371,21 @@ class Workspace(QSplitter):
             old.deleteLater()
 
     def _show_welcome(self) -> None:
+        self.overview.reload()
         self.right.setCurrentWidget(self.welcome)
+
+    def sheet_handed_over(self) -> None:
+        """The closing step says whether the client's sheet was handed over: say it now."""
+        if self.conversation_page is not None:
+            self.conversation_page.view.refresh_closing()
+
+    def show_overview(self) -> None:
+        """The coach's overview (menu command): the open conversation is saved and closed."""
+        if not self._leave_conversation():
+            return
+        self._show_welcome()
+        self.overview.focus()
+        self.location_changed.emit()
 
     def say(self, text: str, state: str = "error") -> None:
         """A message where the coach is looking: the conversation, the client or the start."""

@@ -7,7 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.agreement_lines import appointment_line, consent_line, step_line
+from intakecompanion.ui.conversation.agreement_lines import (
+    appointment_line,
+    consent_line,
+    step_line,
+)
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
-from intakecompanion.ui.agreement_lines import is_overdue, step_line
+from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.texts import fill
 

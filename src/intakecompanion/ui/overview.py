@@ -1,0 +1,137 @@
+"""The coach's overview, shown when no client is open: this week's appointments across all
+clients, the coach's own promises, clients' overdue steps and consents that end soon.
+
+One list, read with the arrow keys: section headings are not selectable, so Up/Down go from
+line to line, and Enter (or a double click) opens that line's client. Client names are items'
+plain text (a list item never renders markup).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import CoachOverview, OverviewStep
+from intakecompanion.ui.conversation.agreement_lines import (
+    appointment_line,
+    consent_line,
+    step_line,
+)
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.texts import fill, format_date
+
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
+
+Line = tuple[int, str]  # (client id, text)
+
+
+class OverviewPanel(QWidget):
+    client_chosen = Signal(int)  # client id
+
+    def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._casebook = casebook
+        self.setObjectName("coachOverview")
+        self.title = QLabel(self.tr("Your overview"), self)
+        self.title.setProperty("role", "title")
+        emphasize(self.title, 1.2)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Your overview: appointments, promises, steps"))
+        self.list.setAccessibleDescription(self.tr("Enter opens the client of the line."))
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.title.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        self.list.itemActivated.connect(self._activated)
+
+    def reload(self) -> None:
+        overview = self._casebook.coach_overview()
+        self.list.clear()
+        for heading, lines in self._sections(overview):
+            self._heading(fill(self.tr("%1 (%2)"), heading, len(lines)))
+            for client_id, text in lines:
+                item = QListWidgetItem(text)
+                item.setData(CLIENT_ID_ROLE, client_id)
+                self.list.addItem(item)
+            if not lines:
+                self._quiet(self.tr("Nothing."))
+        first = next(
+            (i for i in range(self.list.count()) if self.list.item(i).data(CLIENT_ID_ROLE)), None
+        )
+        if first is not None:
+            self.list.setCurrentRow(first)
+
+    def _sections(self, overview: CoachOverview) -> list[tuple[str, list[Line]]]:
+        today = overview.today
+
+        def named(name: str, text: str) -> str:
+            return fill(self.tr("%1 \u2014 %2"), name, text)
+
+        def steps(entries: tuple[OverviewStep, ...]) -> list[Line]:
+            return [(e.client_id, named(e.client_name, step_line(e.step, today))) for e in entries]
+
+        return [
+            (
+                fill(self.tr("Today, %1"), format_date(today)),
+                [
+                    (e.client_id, named(e.client_name, appointment_line(e.appointment)))
+                    for e in overview.appointments_today
+                ],
+            ),
+            (
+                self.tr("The coming days"),
+                [
+                    (e.client_id, named(e.client_name, appointment_line(e.appointment)))
+                    for e in overview.appointments_week
+                ],
+            ),
+            (self.tr("Your promises, due this week or overdue"), steps(overview.coach_promises)),
+            (self.tr("Clients' steps past their date"), steps(overview.overdue_client_steps)),
+            (
+                self.tr("Consents that end within 30 days"),
+                [
+                    (e.client_id, named(e.client_name, consent_line(e.consent)))
+                    for e in overview.consents_ending
+                ],
+            ),
+        ]
+
+    def _heading(self, text: str) -> None:
+        item = self._passive(text)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+
+    def _quiet(self, text: str) -> None:
+        self._passive(text)
+
+    def _passive(self, text: str) -> QListWidgetItem:
+        """A row that is read but not chosen: the arrow keys step over it (a list view skips
+        rows without the enabled flag); its text keeps the normal colour."""
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(self.list.palette().brush(QPalette.ColorRole.Text))
+        self.list.addItem(item)
+        return item
+
+    def lines(self) -> list[tuple[int | None, str]]:
+        """(client id or None for headings, text) of every row, top to bottom."""
+        rows = []
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            client_id = item.data(CLIENT_ID_ROLE)
+            rows.append((int(client_id) if client_id else None, item.text()))
+        return rows
+
+    def focus(self) -> None:
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        client_id = item.data(CLIENT_ID_ROLE)
+        if client_id:
+            self.client_chosen.emit(int(client_id))

@@ -1,0 +1,118 @@
+"""The trajectory in the workspace: the coach's overview when no client is open (Enter opens a
+line's client), finishing and reopening a conversation, and the history that shows both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConversationEventKind, ConversationKind, StepOwner
+from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.paths import AppPaths
+from intakecompanion.ui.guides import GuideCatalog
+from intakecompanion.ui.workspace import Workspace
+from intakecompanion.vault.store import Vault
+
+NOW = datetime(2026, 3, 2, 10, 0).astimezone()  # a Monday
+
+
+@pytest.fixture
+def book(vault: Vault) -> Casebook:
+    return Casebook(vault, clock=lambda: NOW)
+
+
+@pytest.fixture
+def workspace(qtbot, book: Casebook, app_paths: AppPaths) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
+    window = QMainWindow()
+    space = Workspace(book, GuideCatalog(app_paths, []), "en", window)
+    window.setCentralWidget(space)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield space  # the window stays referenced while the test runs
+
+
+def start(book: Casebook, client_id: int, kind: ConversationKind) -> int:
+    guide = next(g for g in builtin_guides() if g.kind == str(kind))
+    snapshot = guide_to_snapshot(guide)
+    return book.start_conversation(client_id, kind, guide.id, guide.version, snapshot).id
+
+
+def test_the_overview_lists_an_overdue_promise_and_enter_opens_that_client(
+    qtbot, book: Casebook, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    sam = book.add_client("Sam <b>De Smet</b>")  # shown as typed, never as markup
+    eline = book.add_client("Éline Maes")
+    intake = start(book, sam.id, ConversationKind.INTAKE)
+    book.add_step(intake, "Huisvesting bellen", StepOwner.COACH, date(2026, 2, 27))
+    other = start(book, eline.id, ConversationKind.INTAKE)
+    book.add_appointment(eline.id, NOW + timedelta(hours=3), "bureau 2", conversation_id=other)
+    space = workspace
+    assert space.right.currentWidget() is space.welcome  # no client open: the overview
+    space.show_overview()
+    lines = space.overview.lines()
+    headings = [text for client, text in lines if client is None]
+    assert headings[0].startswith("Today")
+    [promise] = [(c, t) for c, t in lines if "Huisvesting bellen" in t]
+    assert promise[0] == sam.id
+    assert promise[1].startswith("Sam <b>De Smet</b> \u2014 \u26a0 overdue: Huisvesting bellen")
+    [today] = [(c, t) for c, t in lines if "bureau 2" in t]
+    assert today[0] == eline.id
+
+    listing = space.overview.list
+    assert QApplication.focusWidget() is listing
+    assert listing.currentItem().text() == today[1]  # the first line, headings skipped
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert "Huisvesting bellen" in listing.currentItem().text()
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert space.client_panel is not None and space.client_panel.client_id == sam.id
+    assert space.right.currentWidget() is space.client_panel
+    assert space.location().client_id == sam.id
+    space.show_overview()
+    assert space.location().client_id is None  # back at the overview, also after a lock
+
+
+def test_finish_then_reopen_from_the_banner_and_the_history(
+    qtbot, book: Casebook, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Noor Vermeulen")
+    conversation = start(book, client.id, ConversationKind.INTAKE)
+    workspace.open_conversation(conversation)
+    page = workspace.conversation_page
+    assert page is not None
+    view = page.view
+    view.show_phase(2)
+    view.show_phase(view.closing_index)
+    qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
+    assert book.conversation(conversation).finished
+    assert book.conversation(conversation).ended_at == NOW
+    assert view.finished_banner.isVisible()
+
+    workspace.back_to_client()
+    panel = workspace.client_panel
+    assert panel is not None
+    assert "(finished)" in panel.history.item(0).text()
+    qtbot.keyClick(panel.history, Qt.Key.Key_Return)
+    page = workspace.conversation_page
+    assert page is not None and page.view.current_phase == page.view.closing_index
+    qtbot.mouseClick(page.view.finished_banner.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.conversation_page is not page)
+    reopened = workspace.conversation_page
+    assert reopened is not None and not reopened.view.is_finished
+    assert reopened.view.current_phase == reopened.view.closing_index  # stays where it was
+    assert reopened.view.closing.finish_button.isEnabled()
+    assert [e.kind for e in book.conversation_events(conversation)] == [
+        ConversationEventKind.FINISHED,
+        ConversationEventKind.REOPENED,
+    ]
+    workspace.back_to_client()
+    assert workspace.client_panel is not None
+    assert "(open)" in workspace.client_panel.history.item(0).text()
