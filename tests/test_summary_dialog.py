@@ -68,3 +68,32 @@ def test_preview_and_print_write_no_file(
     before = set(Path(os.environ["TMPDIR"]).iterdir())
     assert print_summary(dialog.summary(), printer) == 1
     assert set(Path(os.environ["TMPDIR"]).iterdir()) == before
+
+
+def test_a_saved_sheet_is_kept_and_printed_again_exactly(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from intakecompanion.domain.model import SheetMedium, StepOwner
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    assert dialog.fresh.isChecked() and not dialog.again.isEnabled()  # nothing handed yet
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    handed = dialog.summary()
+    with qtbot.waitSignal(dialog.handed_over):
+        assert dialog.write_pdf(tmp_path / "s.pdf") is not None
+    [sheet] = book.handed_sheets(conversation_id)
+    assert (sheet.medium, sheet.lang) == (SheetMedium.PDF, "en")
+    assert dialog.again.isEnabled() and dialog.handed.count() == 1
+    assert "saved as PDF" in dialog.handed.itemText(0)
+
+    # The records change afterwards: a new sheet states them, the kept one does not change.
+    book.add_step(conversation_id, "Een nieuwe stap na het afdrukken", StepOwner.CLIENT)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    fresh = dialog.summary()
+    assert any("nieuwe stap" in step.what for step in fresh.steps)
+    dialog.again.setChecked(True)
+    assert not dialog.language.isEnabled()  # a sheet printed again keeps its language
+    assert dialog.summary() == handed
+    assert not any("nieuwe stap" in step.what for step in dialog.summary().steps)

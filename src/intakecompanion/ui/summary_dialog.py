@@ -3,15 +3,20 @@
 The summary's language is chosen per print (a Dutch-speaking coach may print in English for
 this client). Printing and the preview write no file of this program's own; saving a PDF
 writes where the coach chooses, with a reminder that a PDF is not encrypted.
+
+What is printed or saved is kept in the vault as the sheet handed over (summary.handed); the
+dialog can print such a sheet again exactly as it was, or a new one that states the present.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,14 +25,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import HandedSheet, SheetMedium
 from intakecompanion.summary.content import Summary, build_summary
+from intakecompanion.summary.handed import handed_summary, record_handed_sheet
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
-from intakecompanion.ui.widgets import show_dialog
+from intakecompanion.ui.gate.messages import vault_error_message
+from intakecompanion.ui.widgets import fill, format_date, show_dialog
+from intakecompanion.vault.errors import VaultError
 
 __all__ = ["SummaryDialog", "show_summary_dialog"]
 
@@ -43,6 +53,8 @@ class _Preview(QPrintPreviewDialog):
 
 class SummaryDialog(QDialog):
     """Preview, print or save one conversation's summary."""
+
+    handed_over = Signal()  # a sheet was printed or saved, and kept in the client's file
 
     def __init__(
         self,
@@ -67,7 +79,22 @@ class SummaryDialog(QDialog):
             self.paper.addItem(name, name)
         self.paper.setAccessibleName(self.tr("Paper size"))
 
+        # A new sheet states the present; one handed before can be printed again unchanged.
+        self.fresh = QRadioButton(self.tr("A &new sheet: what stands today"))
+        self.again = QRadioButton(self.tr("&Again, exactly as handed over:"))
+        self.source = QButtonGroup(self)
+        self.source.addButton(self.fresh)
+        self.source.addButton(self.again)
+        self.fresh.setChecked(True)
+        self.handed = QComboBox()
+        self.handed.setAccessibleName(self.tr("Sheet handed over before"))
+        self.again.toggled.connect(self._source_changed)
+        self.handed.activated.connect(lambda _i: self.again.setChecked(True))
+        self._fill_handed()
+
         form = QFormLayout()
+        form.addRow(self.fresh)
+        form.addRow(self.again, self.handed)
         form.addRow(self.tr("Language of the summary:"), self.language)
         form.addRow(self.tr("Paper:"), self.paper)
 
@@ -96,9 +123,59 @@ class SummaryDialog(QDialog):
 
     # -- what is printed ---------------------------------------------------------------------
 
+    def _fill_handed(self) -> None:
+        sheets = list(reversed(self._casebook.handed_sheets(self._conversation_id)))
+        self.handed.clear()
+        for sheet in sheets:
+            self.handed.addItem(self._describe(sheet), sheet.id)
+        self.again.setEnabled(bool(sheets))
+        self.handed.setEnabled(bool(sheets))
+        if not sheets:
+            self.handed.addItem(self.tr("none yet"))
+            self.fresh.setChecked(True)
+
+    def _describe(self, sheet: HandedSheet) -> str:
+        how = self.tr("printed") if sheet.medium is SheetMedium.PRINT else self.tr("saved as PDF")
+        language = "Nederlands" if sheet.lang == "nl" else "English"
+        at = sheet.handed_at
+        return fill(
+            self.tr("%1 at %2, %3, %4"), format_date(at.date()), at.strftime("%H:%M"), how, language
+        )
+
+    def _source_changed(self) -> None:
+        # A sheet printed again keeps its own language; a new one is written in the chosen one.
+        self.language.setEnabled(not self.again.isChecked())
+
     def summary(self) -> Summary:
-        """Built fresh from the vault each time: what is printed is what is stored now."""
+        """A new sheet is built from the vault each time (what is stored now); one handed
+        before comes back exactly as it was kept."""
+        if self.again.isChecked() and self.handed.currentData() is not None:
+            return handed_summary(self._casebook, int(self.handed.currentData()))
         return build_summary(self._casebook, self._conversation_id, self.language.currentData())
+
+    def _handed_over(self, summary: Summary, medium: SheetMedium) -> None:
+        """Keep what was printed or saved as part of the client's file."""
+        try:
+            record_handed_sheet(self._casebook, self._conversation_id, summary, medium)
+        except (VaultError, OSError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("The sheet was not kept"),
+                fill(
+                    self.tr(
+                        "The sheet was handed over, but could not be kept in the client's file "
+                        "(%1). Print it again once saving works, so the file says what was "
+                        "handed over."
+                    ),
+                    vault_error_message(error),
+                ),
+            )
+            return
+        self.handed_over.emit()
+        chosen = self.again.isChecked()
+        self._fill_handed()
+        if not chosen:
+            self.fresh.setChecked(True)
 
     def paper_size(self) -> str:
         return str(self.paper.currentData())
@@ -123,7 +200,9 @@ class SummaryDialog(QDialog):
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_summary(self.summary(), printer)
+            summary = self.summary()
+            print_summary(summary, printer)
+            self._handed_over(summary, SheetMedium.PRINT)
 
     def save_pdf(self) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -140,8 +219,9 @@ class SummaryDialog(QDialog):
         return self.write_pdf(path)
 
     def write_pdf(self, path: Path) -> Path | None:
+        summary = self.summary()
         try:
-            render_pdf(self.summary(), path, self.paper_size())
+            render_pdf(summary, path, self.paper_size())
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -151,6 +231,7 @@ class SummaryDialog(QDialog):
                 .replace("%2", error.strerror or type(error).__name__),
             )
             return None
+        self._handed_over(summary, SheetMedium.PDF)
         return path
 
 
