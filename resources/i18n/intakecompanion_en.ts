@@ -12,12 +12,22 @@
     </message>
 </context>
 <context>
-    <name>ClientPanel</name>
+    <name>ClosingPage</name>
     <message numerus="yes">
-        <source>%n open step(s):</source>
+        <source>%1 %n item(s) of the checklist still open. They stay open and come back in the next conversation:</source>
         <translation>
-            <numerusform>%n open step:</numerusform>
-            <numerusform>%n open steps:</numerusform>
+            <numerusform>%1 %n item of the checklist still open. It stays open and comes back in the next conversation:</numerusform>
+            <numerusform>%1 %n items of the checklist still open. They stay open and come back in the next conversation:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message numerus="yes">
+        <source>⚠ %n promise(s) of yours overdue (Ctrl+3)</source>
+        <translation>
+            <numerusform>⚠ %n promise of yours overdue (Ctrl+3)</numerusform>
+            <numerusform>⚠ %n promises of yours overdue (Ctrl+3)</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>AgreementLines</name>
+    <message>
+        <source>client</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation>samen</translation>
+    </message>
+    <message>
+        <source>%1, no date</source>
+        <translation>%1, geen datum</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, tegen %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 overdue: %2</source>
+        <translation>%1 over tijd: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Aan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (tot %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no end date)</source>
+        <translation>%1 (geen einddatum)</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentPanel</name>
     <message>
         <source>Next appointment</source>
@@ -47,8 +94,8 @@
         <translation>Gepland</translation>
     </message>
     <message>
-        <source>Kept</source>
-        <translation>Nagekomen</translation>
+        <source>Kept: it is this conversation</source>
+        <translation>Nagekomen: het is dit gesprek</translation>
     </message>
     <message>
         <source>Moved by the client</source>
@@ -67,8 +114,20 @@
         <translation>Gemist door de coach</translation>
     </message>
     <message>
+        <source>Cancelled by the client</source>
+        <translation>Afgezegd door de cliënt</translation>
+    </message>
+    <message>
+        <source>Cancelled by the coach</source>
+        <translation>Afgezegd door de coach</translation>
+    </message>
+    <message>
         <source>How the previous appointment went</source>
         <translation>Hoe de vorige afspraak verliep</translation>
+    </message>
+    <message>
+        <source>This appointment (%1)</source>
+        <translation>Deze afspraak (%1)</translation>
     </message>
     <message>
         <source>Previous appointment (%1)</source>
@@ -230,6 +289,18 @@
         <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
         <translation>Deze punten kwamen in de intake nog niet aan bod. Vink ze hier af zodra dat gebeurd is.</translation>
     </message>
+    <message>
+        <source>→ Steps (Ctrl+3)</source>
+        <translation>→ Stappen (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>→ Consents (Ctrl+4)</source>
+        <translation>→ Toestemmingen (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>→ Appointment (Ctrl+5)</source>
+        <translation>→ Afspraak (Ctrl+5)</translation>
+    </message>
 </context>
 <context>
     <name>ClientBadge</name>
@@ -311,10 +382,6 @@
         <translation>Cliënt</translation>
     </message>
     <message>
-        <source>Open steps</source>
-        <translation>Open stappen</translation>
-    </message>
-    <message>
         <source>&amp;Conversations</source>
         <translation>&amp;Gesprekken</translation>
     </message>
@@ -362,17 +429,6 @@
         <source>Start &amp;intake</source>
         <translation>&amp;Intake starten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n open step(s):</source>
-        <translation>
-            <numerusform>%n open stap:</numerusform>
-            <numerusform>%n open stappen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open steps.</source>
-        <translation>Geen open stappen.</translation>
-    </message>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
@@ -392,6 +448,68 @@
     <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Finish the conversation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <source>Look at what is still open, then finish. The duration stops and the conversation is kept as it is; you can reopen it to correct something.</source>
+        <translation>Kijk wat nog openstaat en rond dan af. De duur stopt en het gesprek wordt bewaard zoals het is; je kunt het heropenen om iets te verbeteren.</translation>
+    </message>
+    <message>
+        <source>Items still open</source>
+        <translation>Punten die nog openstaan</translation>
+    </message>
+    <message>
+        <source>Go to the appointment (Ctrl+5)</source>
+        <translation>Naar de afspraak (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Summary for the client…</source>
+        <translation>Verslag voor de cliënt…</translation>
+    </message>
+    <message>
+        <source>Print or save the client&apos;s sheet</source>
+        <translation>Het verslag voor de cliënt afdrukken of bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open. They stay open and come back in the next conversation:</source>
+        <translation>
+            <numerusform>%1 %n punt van de checklist staat nog open. Het blijft open en komt terug in het volgende gesprek:</numerusform>
+            <numerusform>%1 %n punten van de checklist staan nog open. Ze blijven open en komen terug in het volgende gesprek:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every item of the checklist is settled.</source>
+        <translation>%1 Elk punt van de checklist is afgehandeld.</translation>
+    </message>
+    <message>
+        <source>%1 No next appointment yet.</source>
+        <translation>%1 Nog geen volgende afspraak.</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1 Next appointment: %2%3.</source>
+        <translation>%1 Volgende afspraak: %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet was not printed or saved yet.</source>
+        <translation>%1 Het verslag voor de cliënt is nog niet afgedrukt of bewaard.</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet was printed or saved on %2.</source>
+        <translation>%1 Het verslag voor de cliënt is afgedrukt of bewaard op %2.</translation>
+    </message>
+    <message>
+        <source>%1 This conversation was finished on %2.</source>
+        <translation>%1 Dit gesprek is afgerond op %2.</translation>
     </message>
 </context>
 <context>
@@ -439,6 +557,14 @@
     <message>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Nog niet van kracht</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -560,6 +686,10 @@
     <message>
         <source>Conversation</source>
         <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronden</translation>
     </message>
     <message>
         <source>Why? (F1)</source>
@@ -713,6 +843,13 @@
         <source>Show or hide the client&apos;s full name (10 seconds)</source>
         <translation>De volledige naam van de cliënt tonen of verbergen (10 seconden)</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n promise(s) of yours overdue (Ctrl+3)</source>
+        <translation>
+            <numerusform>⚠ %n belofte van jou over tijd (Ctrl+3)</numerusform>
+            <numerusform>⚠ %n beloftes van jou over tijd (Ctrl+3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashHook</name>
@@ -845,6 +982,25 @@
     </message>
 </context>
 <context>
+    <name>EarlierStepRow</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>Stand van: %1</translation>
+    </message>
+</context>
+<context>
     <name>ElapsedClock</name>
     <message>
         <source>Duration %1:%2</source>
@@ -853,6 +1009,21 @@
     <message>
         <source>%1 minutes since the start of the conversation</source>
         <translation>%1 minuten sinds het begin van het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedBanner</name>
+    <message>
+        <source>Reopen to correct</source>
+        <translation>Heropenen om te verbeteren</translation>
+    </message>
+    <message>
+        <source>Reopen this conversation to correct it</source>
+        <translation>Dit gesprek heropenen om het te verbeteren</translation>
+    </message>
+    <message>
+        <source>✓ This conversation was finished on %1. It is shown as it was kept; reopen it to correct something.</source>
+        <translation>✓ Dit gesprek is afgerond op %1. Het staat hier zoals het bewaard is; heropen het om iets te verbeteren.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1129,10 @@
     <message>
         <source>&amp;Find client</source>
         <translation>Cliënt &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of the week</source>
+        <translation>&amp;Overzicht van de week</translation>
     </message>
     <message>
         <source>Start &amp;follow-up</source>
@@ -1246,6 +1421,53 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Your overview</source>
+        <translation>Je overzicht</translation>
+    </message>
+    <message>
+        <source>Your overview: appointments, promises, steps</source>
+        <translation>Je overzicht: afspraken, beloftes, stappen</translation>
+    </message>
+    <message>
+        <source>Enter opens the client of the line.</source>
+        <translation>Enter opent de cliënt van de regel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>The coming days</source>
+        <translation>De komende dagen</translation>
+    </message>
+    <message>
+        <source>Your promises, due this week or overdue</source>
+        <translation>Je beloftes, deze week te doen of over tijd</translation>
+    </message>
+    <message>
+        <source>Clients&apos; steps past their date</source>
+        <translation>Stappen van cliënten over tijd</translation>
+    </message>
+    <message>
+        <source>Consents that end within 30 days</source>
+        <translation>Toestemmingen die binnen 30 dagen aflopen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -1327,6 +1549,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Phase %1: %2, %3 of %4 items settled</source>
         <translation>Fase %1: %2, %3 van %4 punten afgehandeld</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2026,37 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>StandingPanel</name>
+    <message>
+        <source>Open steps</source>
+        <translation>Open stappen</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <source>Consents in force</source>
+        <translation>Toestemmingen van kracht</translation>
+    </message>
+    <message>
+        <source>… and more in the conversations</source>
+        <translation>… en meer in de gesprekken</translation>
+    </message>
+    <message>
+        <source>No open steps.</source>
+        <translation>Geen open stappen.</translation>
+    </message>
+    <message>
+        <source>No next appointment.</source>
+        <translation>Geen volgende afspraak.</translation>
+    </message>
+    <message>
+        <source>No consent in force.</source>
+        <translation>Geen toestemming van kracht.</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <source>What is the step?</source>
@@ -1880,6 +2141,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>New step</source>
         <translation>Nieuwe stap</translation>
     </message>
+    <message>
+        <source>From earlier conversations</source>
+        <translation>Uit eerdere gesprekken</translation>
+    </message>
+    <message>
+        <source>Agreed in this conversation</source>
+        <translation>Afgesproken in dit gesprek</translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
@@ -1894,6 +2163,18 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>A &amp;new sheet: what stands today</source>
+        <translation>Een &amp;nieuw verslag: wat vandaag geldt</translation>
+    </message>
+    <message>
+        <source>&amp;Again, exactly as handed over:</source>
+        <translation>&amp;Opnieuw, precies zoals meegegeven:</translation>
+    </message>
+    <message>
+        <source>Sheet handed over before</source>
+        <translation>Eerder meegegeven verslag</translation>
     </message>
     <message>
         <source>Language of the summary:</source>
@@ -1918,6 +2199,30 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>als pdf bewaard</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4</source>
+        <translation>%1 om %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The sheet was not kept</source>
+        <translation>Het verslag is niet bewaard</translation>
+    </message>
+    <message>
+        <source>The sheet was handed over, but could not be kept in the client&apos;s file (%1). Print it again once saving works, so the file says what was handed over.</source>
+        <translation>Het verslag is meegegeven, maar kon niet in het dossier van de cliënt bewaard worden (%1). Druk het opnieuw af zodra bewaren weer lukt, zodat het dossier zegt wat meegegeven is.</translation>
     </message>
     <message>
         <source>Summary</source>
