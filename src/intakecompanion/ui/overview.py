@@ -8,8 +8,8 @@ plain text (a list item never renders markup).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -38,6 +38,7 @@ class OverviewPanel(QWidget):
         self.title.setProperty("role", "title")
         emphasize(self.title, 1.2)
         self.list = QListWidget(self)
+        self.list.setObjectName("overviewList")
         self.list.setAccessibleName(self.tr("Your overview: appointments, promises, steps"))
         self.list.setAccessibleDescription(self.tr("Enter opens the client of the line."))
         self.list.setWordWrap(True)
@@ -106,6 +107,10 @@ class OverviewPanel(QWidget):
         font = QFont(self.list.font())
         font.setBold(True)
         item.setFont(font)
+        # Room above each heading, so the sections read as blocks.
+        height = int(QFontMetrics(font).lineSpacing() * 2.2)
+        item.setSizeHint(QSize(0, height))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
 
     def _quiet(self, text: str) -> None:
         self._passive(text)

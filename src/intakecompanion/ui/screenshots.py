@@ -75,10 +75,27 @@ def render(folder: Path) -> list[Path]:
         workspace = window.workspace
         if workspace is None:
             raise RuntimeError("the demo vault did not open")
+        workspace.show_overview()
+        settle(app)
+        save("overview.png", window.grab())
+
         clients = {o.client.name: o.client.id for o in workspace.casebook.clients()}
         workspace.show_client(clients["Sam De Smet"])
         settle(app)
         save("clients.png", window.grab())
+
+        # Sam's latest follow-up, at looking back on the steps, with the Steps tab open.
+        sam_follow_up = workspace.casebook.conversations(clients["Sam De Smet"])[0].id
+        workspace.open_conversation(sam_follow_up)
+        page = workspace.conversation_page
+        if page is None:
+            raise RuntimeError("the demo follow-up did not open")
+        titles = [p.key for p in page.view.checklist.pages]
+        page.view.show_phase(titles.index("steps_review"))
+        page.view.focus_side_tab(1)
+        page.flush()  # the phase it is at is stored: the header says "saved"
+        settle(app)
+        save("follow-up.png", window.grab())
 
         eline = workspace.casebook.conversations(clients["Éline Maes"])[0].id
         workspace.open_conversation(eline)
