@@ -27,7 +27,7 @@ def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
     heading = view.closing.items_heading.text()
     assert heading.startswith("\u26a0 6 item")  # 7 items, one done
     assert "Op tijd en voorbereid" not in view.closing.items.text()
-    assert "Beroepsgeheim: Zeg wat je noteert" in view.closing.items.text()
+    assert "Beroepsgeheim\n    \u2022 Leg het beroepsgeheim uit" in view.closing.items.text()
     assert "No next appointment yet" in view.closing.appointment.text()
     assert "\u26a0" in view.closing.appointment.text()  # said with a symbol, not colour only
 

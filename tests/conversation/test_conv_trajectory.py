@@ -130,3 +130,14 @@ def test_a_follow_up_withdraws_a_consent_in_force_and_marks_its_appointment_kept
     appointment = reread().appointment(panel.previous.id)
     assert appointment.status is AppointmentStatus.KEPT
     assert appointment.held_in == follow_up.id
+
+
+def test_a_step_ticked_done_is_no_longer_said_to_be_overdue(qtbot, casebook, follow_up) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    row = view.steps.earlier.rows[0]
+    assert row.label.text().startswith("\u26a0 overdue") and row.property("overdue") == "true"
+    row.status.setCurrentIndex(row.status.findData(str(StepStatus.DONE)))
+    row.status.activated.emit(row.status.currentIndex())
+    assert row.label.text().startswith("Loonbrieven meebrengen")
+    assert row.property("overdue") == "false"
+    assert row.status.accessibleName().endswith(row.label.text())

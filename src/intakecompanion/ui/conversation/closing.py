@@ -122,7 +122,13 @@ class ClosingPage(QScrollArea):
                     WARN_MARK,
                 )
             )
-            lines = [f"\u2022 {phase}: {text}" for phase, text in facts.open_items]
+            lines: list[str] = []
+            shown_phase = None
+            for phase, text in facts.open_items:  # under each phase's title, in order
+                if phase != shown_phase:
+                    lines.append(phase)
+                    shown_phase = phase
+                lines.append(f"    \u2022 {text}")
             self.items.setText("\n".join(lines))
         else:
             self.items_heading.setText(

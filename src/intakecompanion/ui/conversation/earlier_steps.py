@@ -3,6 +3,7 @@ who and by when (overdue in words and a mark), and is ticked done or dropped rig
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import set_style_property
 
 
 class EarlierStepRow(QFrame):
@@ -21,11 +23,11 @@ class EarlierStepRow(QFrame):
     def __init__(self, step: Step, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
+        self._today = today
         self.setObjectName("stepRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.overdue = is_overdue(step, today)
-        self.setProperty("overdue", self.overdue)
-        self.label = QLabel(step_line(step, today), self)
+        self.overdue = False
+        self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.status = QComboBox(self)
@@ -36,7 +38,7 @@ class EarlierStepRow(QFrame):
         ):
             self.status.addItem(label, str(status))
         self.status.setCurrentIndex(self.status.findData(str(step.status)))
-        self.status.setAccessibleName(fill(self.tr("Status of: %1"), self.label.text()))
+        self.show_line()
         self.label.setBuddy(self.status)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -45,6 +47,14 @@ class EarlierStepRow(QFrame):
 
     def chosen(self) -> StepStatus:
         return StepStatus(self.status.currentData())
+
+    def show_line(self) -> None:
+        """What, who, by when; "overdue" only while it is open (a step done is not late)."""
+        step = replace(self.step, status=self.chosen())
+        self.overdue = is_overdue(step, self._today)
+        set_style_property(self, "overdue", "true" if self.overdue else "false")
+        self.label.setText(step_line(step, self._today))
+        self.status.setAccessibleName(fill(self.tr("Status of: %1"), self.label.text()))
 
 
 class EarlierSteps(QWidget):
@@ -84,6 +94,7 @@ class EarlierSteps(QWidget):
         )
 
     def _status_chosen(self, row: EarlierStepRow) -> None:
+        row.show_line()
         step_id, status, conversation_id = row.step.id, row.chosen(), self._conversation_id
 
         def replay(book: Casebook) -> None:
