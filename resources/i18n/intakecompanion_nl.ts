@@ -446,6 +446,10 @@
         <translation>afgerond</translation>
     </message>
     <message>
+        <source>%1, sheet handed over on %2</source>
+        <translation>%1, verslag meegegeven op %2</translation>
+    </message>
+    <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
@@ -2142,8 +2146,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <source>From earlier conversations</source>
-        <translation>Uit eerdere gesprekken</translation>
+        <source>Steps from other conversations</source>
+        <translation>Stappen uit andere gesprekken</translation>
     </message>
     <message>
         <source>Agreed in this conversation</source>

@@ -11,7 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationEventKind, ConversationKind, StepOwner
+from intakecompanion.domain.model import (
+    ConversationEventKind,
+    ConversationKind,
+    SheetMedium,
+    StepOwner,
+)
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.guides import GuideCatalog
@@ -74,6 +79,7 @@ def test_the_overview_lists_an_overdue_promise_and_enter_opens_that_client(
     assert "Huisvesting bellen" in listing.currentItem().text()
     qtbot.keyClick(listing, Qt.Key.Key_Return)
     assert space.client_panel is not None and space.client_panel.client_id == sam.id
+    assert QApplication.focusWidget() is space.client_panel.history
     assert space.right.currentWidget() is space.client_panel
     assert space.location().client_id == sam.id
     space.show_overview()
@@ -99,7 +105,10 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     workspace.back_to_client()
     panel = workspace.client_panel
     assert panel is not None
-    assert "(finished)" in panel.history.item(0).text()
+    assert panel.history.item(0).text().endswith("(finished)")
+    book.record_handed_sheet(conversation, "nl", SheetMedium.PRINT, "{}")
+    panel.reload()
+    assert panel.history.item(0).text().endswith("(finished, sheet handed over on 3/2/26)")
     qtbot.keyClick(panel.history, Qt.Key.Key_Return)
     page = workspace.conversation_page
     assert page is not None and page.view.current_phase == page.view.closing_index
@@ -115,4 +124,4 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     ]
     workspace.back_to_client()
     assert workspace.client_panel is not None
-    assert "(open)" in workspace.client_panel.history.item(0).text()
+    assert "(open, sheet handed over on" in workspace.client_panel.history.item(0).text()

@@ -59,7 +59,7 @@ class Workspace(QSplitter):
         self.message.setAccessibleName(self.tr("Message"))
         # The coach's overview: what needs her this week, across clients (no client open).
         self.overview = OverviewPanel(casebook, self.welcome)
-        self.overview.client_chosen.connect(self.show_client)
+        self.overview.client_chosen.connect(self._open_from_overview)
         welcome_layout.addWidget(self.message)
         welcome_layout.addWidget(self.overview, 1)
         welcome_layout.addWidget(self.welcome_text)
@@ -378,6 +378,11 @@ class Workspace(QSplitter):
         """The closing step says whether the client's sheet was handed over: say it now."""
         if self.conversation_page is not None:
             self.conversation_page.view.refresh_closing()
+
+    def _open_from_overview(self, client_id: int) -> None:
+        self.show_client(client_id)
+        if self.client_panel is not None and self.client_panel.client_id == client_id:
+            self.client_panel.focus()  # the keyboard goes on in the client's history
 
     def show_overview(self) -> None:
         """The coach's overview (menu command): the open conversation is saved and closed."""

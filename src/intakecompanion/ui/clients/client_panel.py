@@ -109,6 +109,10 @@ class ClientPanel(QWidget):
             else self.tr("Follow-up")
         )
         state = self.tr("open") if conversation.is_open else self.tr("finished")
+        sheets = self._casebook.handed_sheets(conversation.id)
+        if sheets:
+            handed = format_date(sheets[-1].handed_at.date())
+            state = fill(self.tr("%1, sheet handed over on %2"), state, handed)
         return fill(self.tr("%1, %2 (%3)"), kind, day, state)
 
     def selected_conversation(self) -> int | None:

@@ -124,7 +124,7 @@ class StepsPanel(GrowingList):
         )
         if self.earlier.rows:
             for caption, widget in (
-                (self.tr("From earlier conversations"), self.earlier),
+                (self.tr("Steps from other conversations"), self.earlier),
                 (self.tr("Agreed in this conversation"), None),
             ):
                 heading = QLabel(caption, self)
