@@ -88,6 +88,7 @@ class SummaryDialog(QDialog):
         self.fresh.setChecked(True)
         self.handed = QComboBox()
         self.handed.setAccessibleName(self.tr("Sheet handed over before"))
+        self.handed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.again.toggled.connect(self._source_changed)
         self.handed.activated.connect(lambda _i: self.again.setChecked(True))
         self._fill_handed()
