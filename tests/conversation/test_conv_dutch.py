@@ -15,12 +15,16 @@ from tests.conversation.helpers import open_view
 from intakecompanion.resources import resource_path
 
 OUR_CONTEXTS = {
+    "AgreementLines",
     "AppointmentPanel",
     "ChecklistPanel",
+    "ClosingPage",
     "ConsentCard",
     "ConsentsPanel",
     "ConversationView",
+    "EarlierStepRow",
     "ElapsedClock",
+    "FinishedBanner",
     "ItemRow",
     "NoteCard",
     "NotesPanel",
@@ -45,10 +49,11 @@ def test_every_conversation_string_has_dutch_with_the_same_placeholders() -> Non
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None and translation.get("type") is None, (name, source)
-            dutch = translation.text or ""
-            assert dutch.strip(), (name, source)
+            forms = [form.text or "" for form in translation.iter("numerusform")]
             placeholders = sorted(re.findall(r"%\d", source))
-            assert sorted(re.findall(r"%\d", dutch)) == placeholders, (name, source)
+            for dutch in forms or [translation.text or ""]:  # each plural form, or the one text
+                assert dutch.strip(), (name, source)
+                assert sorted(re.findall(r"%\d", dutch)) == placeholders, (name, source)
     assert seen == OUR_CONTEXTS
 
 

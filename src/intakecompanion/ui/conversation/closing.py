@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.domain.model import Appointment
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Appointment, Conversation, ConversationEventKind
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.texts import fill, format_datetime
 
@@ -33,6 +34,32 @@ class ClosingFacts:
     next_appointment: Appointment | None
     sheet_handed_at: datetime | None  # the last sheet printed or saved for this conversation
     finished_at: datetime | None
+
+
+def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime | None:
+    """When it was last finished, while it is finished (a reopen keeps the first end time,
+    so the duration stays; the banner names the latest finish)."""
+    if conversation.is_open:
+        return None
+    finishes = [
+        event.at
+        for event in casebook.conversation_events(conversation.id)
+        if event.kind is ConversationEventKind.FINISHED
+    ]
+    return finishes[-1] if finishes else conversation.ended_at
+
+
+def read_facts(
+    casebook: Casebook, conversation: Conversation, open_items: tuple[tuple[str, str], ...]
+) -> ClosingFacts:
+    """The facts as stored now (`open_items` come from the checklist on screen)."""
+    sheets = casebook.handed_sheets(conversation.id)
+    return ClosingFacts(
+        open_items=open_items,
+        next_appointment=casebook.conversation_appointment(conversation.id),
+        sheet_handed_at=sheets[-1].handed_at if sheets else None,
+        finished_at=last_finished_at(casebook, conversation),
+    )
 
 
 def _plain(text: str, parent: QWidget, role: str = "") -> QLabel:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationEventKind, ConversationKind, ItemState
+from intakecompanion.domain.model import ConversationKind, ItemState
 from intakecompanion.domain.rows import local_now
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
@@ -31,7 +31,12 @@ from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
 from intakecompanion.ui.conversation.client_badge import ClientBadge
-from intakecompanion.ui.conversation.closing import ClosingFacts, ClosingPage
+from intakecompanion.ui.conversation.closing import (
+    ClosingFacts,
+    ClosingPage,
+    last_finished_at,
+    read_facts,
+)
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.notes import NotesPanel
@@ -41,6 +46,7 @@ from intakecompanion.ui.conversation.pages import (
     checklist_pages,
     conversation_guide,
 )
+from intakecompanion.ui.conversation.phase_memory import FINISH_KEY, PhaseMemory
 from intakecompanion.ui.conversation.read_only import make_read_only
 from intakecompanion.ui.conversation.status import (
     ElapsedClock,
@@ -54,7 +60,6 @@ from intakecompanion.ui.conversation.texts import fill, format_datetime
 from intakecompanion.ui.conversation.why_pane import WhyPane
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
-FINISH_KEY = "finish"  # the closing step, stored as the last phase like a guide phase id
 
 
 class ConversationView(QWidget):
@@ -185,10 +190,9 @@ class ConversationView(QWidget):
             self._show_progress(index)
         self._install_shortcuts()
         self.setTabOrder(self.stepper, self.checklist)
-        self._page_keys = [page.key for page in pages] + [FINISH_KEY]
-        start = self._stored_phase()
-        self._remembered: str | None = self._page_keys[start]  # opening there writes nothing
-        self.stepper.setCurrentRow(start)
+        keys = [page.key for page in pages] + [FINISH_KEY]
+        self._phase_memory = PhaseMemory(self.saver, self.conversation, keys)
+        self.stepper.setCurrentRow(self._phase_memory.start)
         self._show_finished()
 
     # -- building ----------------------------------------------------------------------------
@@ -319,28 +323,10 @@ class ConversationView(QWidget):
         self.show_phase(self.current_phase + step)
         self.focus_checklist()
 
-    def _stored_phase(self) -> int:
-        """Where the coach left this conversation (the first phase if unknown)."""
-        last = self.conversation.last_phase
-        return self._page_keys.index(last) if last in self._page_keys else 0
-
-    def _remember_phase(self, index: int) -> None:
-        if self.is_finished or not 0 <= index < len(self._page_keys):
-            return  # a finished conversation is kept as it was: looking changes nothing
-        conversation_id, key = self.conversation_id, self._page_keys[index]
-        if key == self._remembered:
-            return
-        self._remembered = key
-
-        def replay(book: Casebook) -> None:
-            book.set_last_phase(conversation_id, key)
-
-        casebook = self.casebook
-        self.saver.change("last-phase", lambda: replay(casebook), replay)
-
     def _phase_selected(self, index: int) -> None:
-        if hasattr(self, "_page_keys"):  # not while the stepper is first filled
-            self._remember_phase(index)
+        # Not while the stepper is first filled; a finished conversation is kept as it was.
+        if hasattr(self, "_phase_memory") and not self.is_finished:
+            self._phase_memory.remember(index, self.casebook)
         if index == self.closing_index:
             self.flush()  # the closing step states what is on disk
             self.center.setCurrentWidget(self.closing)
@@ -469,17 +455,6 @@ class ConversationView(QWidget):
     def is_finished(self) -> bool:
         return not self.conversation.is_open
 
-    def _finished_at(self) -> datetime | None:
-        """When it was last finished, while it is finished (a reopen keeps the first end)."""
-        if not self.is_finished:
-            return None
-        finishes = [
-            event.at
-            for event in self.casebook.conversation_events(self.conversation_id)
-            if event.kind is ConversationEventKind.FINISHED
-        ]
-        return finishes[-1] if finishes else self.conversation.ended_at
-
     def closing_facts(self) -> ClosingFacts:
         open_items = tuple(
             (self._page_title(page), row.item_text)
@@ -487,13 +462,7 @@ class ConversationView(QWidget):
             for row in self.checklist.rows(index)
             if row.state is ItemState.OPEN
         )
-        sheets = self.casebook.handed_sheets(self.conversation_id)
-        return ClosingFacts(
-            open_items=open_items,
-            next_appointment=self.casebook.conversation_appointment(self.conversation_id),
-            sheet_handed_at=sheets[-1].handed_at if sheets else None,
-            finished_at=self._finished_at(),
-        )
+        return read_facts(self.casebook, self.conversation, open_items)
 
     def refresh_closing(self) -> None:
         """State the closing facts again (e.g. after the sheet was printed)."""
@@ -529,7 +498,7 @@ class ConversationView(QWidget):
 
     def _show_finished(self) -> None:
         self.clock.show_conversation(self.conversation)
-        self.finished_banner.show_finished(self._finished_at())
+        self.finished_banner.show_finished(last_finished_at(self.casebook, self.conversation))
         self.stepper.set_final(self.closing_index, done=self.is_finished)
         self.refresh_closing()
         if self.current_phase == self.closing_index:
