@@ -97,3 +97,20 @@ def test_a_saved_sheet_is_kept_and_printed_again_exactly(
     assert not dialog.language.isEnabled()  # a sheet printed again keeps its language
     assert dialog.summary() == handed
     assert not any("nieuwe stap" in step.what for step in dialog.summary().steps)
+
+
+def test_from_the_history_the_sheet_handed_last_is_chosen(
+    sample: tuple[Casebook, int], qtbot: QtBot
+) -> None:
+    from intakecompanion.domain.model import SheetMedium
+
+    book, conversation_id = sample
+    empty = SummaryDialog(book, conversation_id, None, "nl", again=True)
+    qtbot.addWidget(empty)
+    assert empty.fresh.isChecked()  # nothing was handed over yet: a new sheet
+    book.record_handed_sheet(conversation_id, "en", SheetMedium.PRINT, "{}")
+    book.record_handed_sheet(conversation_id, "nl", SheetMedium.PDF, "{}")
+    dialog = SummaryDialog(book, conversation_id, None, "nl", again=True)
+    qtbot.addWidget(dialog)
+    assert dialog.again.isChecked() and not dialog.language.isEnabled()
+    assert dialog.handed.currentData() == book.handed_sheets(conversation_id)[-1].id

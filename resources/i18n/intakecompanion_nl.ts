@@ -504,6 +504,10 @@
         <translation>%1 Volgende afspraak: %2%3.</translation>
     </message>
     <message>
+        <source>%1 The appointment of %2 (this conversation) is not marked kept yet.</source>
+        <translation>%1 De afspraak van %2 (dit gesprek) is nog niet als nagekomen aangeduid.</translation>
+    </message>
+    <message>
         <source>%1 The client&apos;s sheet was not printed or saved yet.</source>
         <translation>%1 Het verslag voor de cliënt is nog niet afgedrukt of bewaard.</translation>
     </message>

@@ -141,3 +141,15 @@ def test_a_step_ticked_done_is_no_longer_said_to_be_overdue(qtbot, casebook, fol
     assert row.label.text().startswith("Loonbrieven meebrengen")
     assert row.property("overdue") == "false"
     assert row.status.accessibleName().endswith(row.label.text())
+
+
+def test_the_closing_step_reminds_of_the_appointment_not_yet_marked_kept(
+    qtbot, casebook, follow_up
+) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.show_phase(view.closing_index)
+    assert "is not marked kept yet" in view.closing.appointment.text()
+    [held] = casebook.appointments(follow_up.client_id)
+    casebook.mark_kept(held.id, follow_up.id)
+    view.refresh_closing()
+    assert "marked kept" not in view.closing.appointment.text()

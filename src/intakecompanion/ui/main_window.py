@@ -265,15 +265,24 @@ class MainWindow(QMainWindow):
                 self.show_summary(conversation_id)
 
     def show_summary(self, conversation_id: int) -> None:
-        """The summary dialog, parented to the workspace so a lock takes it away too."""
+        """The summary dialog, parented to the workspace so a lock takes it away too. From a
+        conversation it offers a new sheet; from the client's history, the sheet handed last
+        (exactly as it was), if there is one."""
         casebook = self.session.casebook
         if casebook is None or self.workspace is None:
             return
-        if self.workspace.conversation_page is not None:
+        in_conversation = self.workspace.conversation_page is not None
+        if in_conversation:
             self.workspace.flush()  # the summary is built from what is on disk
         from intakecompanion.ui.summary_dialog import SummaryDialog
 
-        dialog = SummaryDialog(casebook, conversation_id, self.workspace, self.appearance.lang)
+        dialog = SummaryDialog(
+            casebook,
+            conversation_id,
+            self.workspace,
+            self.appearance.lang,
+            again=not in_conversation,
+        )
         dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
         dialog.handed_over.connect(self.workspace.sheet_handed_over)
         show_dialog(dialog)

@@ -62,6 +62,8 @@ class SummaryDialog(QDialog):
         conversation_id: int,
         parent: QWidget | None = None,
         default_lang: str = "nl",
+        *,
+        again: bool = False,
     ) -> None:
         super().__init__(parent)
         self._casebook = casebook
@@ -92,6 +94,8 @@ class SummaryDialog(QDialog):
         self.again.toggled.connect(self._source_changed)
         self.handed.activated.connect(lambda _i: self.again.setChecked(True))
         self._fill_handed()
+        if again and self.again.isEnabled():  # from the history: the sheet handed last
+            self.again.setChecked(True)
 
         form = QFormLayout()
         form.addRow(self.fresh)

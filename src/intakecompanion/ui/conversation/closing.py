@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Appointment, Conversation, ConversationEventKind
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    Conversation,
+    ConversationEventKind,
+)
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.texts import fill, format_datetime
 
@@ -34,6 +39,7 @@ class ClosingFacts:
     next_appointment: Appointment | None
     sheet_handed_at: datetime | None  # the last sheet printed or saved for this conversation
     finished_at: datetime | None
+    unmarked: Appointment | None = None  # the appointment this conversation is, still planned
 
 
 def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime | None:
@@ -54,11 +60,13 @@ def read_facts(
 ) -> ClosingFacts:
     """The facts as stored now (`open_items` come from the checklist on screen)."""
     sheets = casebook.handed_sheets(conversation.id)
+    held = casebook.trajectory(conversation.id).this_appointment
     return ClosingFacts(
         open_items=open_items,
         next_appointment=casebook.conversation_appointment(conversation.id),
         sheet_handed_at=sheets[-1].handed_at if sheets else None,
         finished_at=last_finished_at(casebook, conversation),
+        unmarked=held if held is not None and held.status is AppointmentStatus.PLANNED else None,
     )
 
 
@@ -173,6 +181,10 @@ class ClosingPage(QScrollArea):
             self.appointment.setText(
                 fill(self.tr("%1 Next appointment: %2%3."), OK_MARK, when, where)
             )
+        if facts.unmarked is not None:
+            when = format_datetime(facts.unmarked.starts_at)
+            note = self.tr("%1 The appointment of %2 (this conversation) is not marked kept yet.")
+            self.appointment.setText(self.appointment.text() + "\n" + fill(note, WARN_MARK, when))
         self.appointment.setAccessibleName(self.appointment.text())
 
         if facts.sheet_handed_at is None:
