@@ -54,13 +54,17 @@ def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
 
 def unlocked_window(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> MainWindow:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, app_paths, path, kdf)
+    unlock(qtbot, window)
+    return window
+
+
+def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     page = window.gate.page
     assert isinstance(page, UnlockPage)
     type_text(page.passphrase, PASSPHRASE)
     with qtbot.waitSignal(window.gate.entered, timeout=20000):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert window.workspace is not None
-    return window
 
 
 def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:
@@ -227,11 +231,45 @@ def test_every_control_has_an_accessible_name(qtbot, app_paths, seeded, fast_kdf
     workspace.show_client(workspace.casebook.clients()[0].client.id)
     workspace.clients.open_new_intake()
     assert unnamed_controls(workspace) == []
+    window.overview_action.trigger()
+    assert unnamed_controls(workspace) == []
+    view = open_first_conversation(window, "Sam De Smet").view  # a follow-up
+    for tab in range(4):
+        view.focus_side_tab(tab)
+        assert unnamed_controls(workspace) == [], tab
+    view.show_phase(view.closing_index)
+    assert unnamed_controls(workspace) == []
+    window.show_summary(view.conversation_id)
     window.edit_profile()
     window.edit_settings()
     for dialog in QApplication.topLevelWidgets():
         if isinstance(dialog, QDialog) and dialog.isVisible():
             assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+def test_the_overview_from_the_menu_closes_the_conversation_and_is_remembered(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    assert workspace is not None
+    assert window.overview_action.shortcut().toString() == "Ctrl+Shift+O"
+    assert window.overview_action in window.menuBar().actions()[2].menu().actions()
+    open_first_conversation(window, "Éline Maes").view.notes.add_note().editor.insertPlainText(
+        "Nog even genoteerd."
+    )
+    window.overview_action.trigger()
+    assert workspace.conversation_page is None  # saved and closed
+    assert workspace.right.currentWidget() is workspace.welcome
+    assert workspace.overview.list.count() > 0
+    window.lock()
+    unlock(qtbot, window)
+    again = window.workspace
+    assert again is not None and again.right.currentWidget() is again.welcome
+    book = again.casebook
+    eline = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    notes = [n.text for c in book.conversations(eline.id) for n in book.notes(c.id)]
+    assert "Nog even genoteerd." in notes
 
 
 def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]
