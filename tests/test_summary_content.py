@@ -19,14 +19,13 @@ from tests.support.summary_data import (
 
 from intakecompanion.domain.casebook import Casebook, UnknownRecord
 from intakecompanion.domain.model import (
-    AppointmentStatus,
     ConsentDecision,
     ConsentForm,
     ConversationKind,
     StepOwner,
     StepStatus,
 )
-from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.content import ConsentState, build_summary
 from intakecompanion.summary.sample import INTERNAL_MARKER, SHARED_NOTES, write_sample_intake
 from intakecompanion.summary.texts import TEXTS, clock_time, long_date, short_date
 
@@ -66,11 +65,12 @@ def test_contact_date_kind_and_guide_texts(book: Casebook) -> None:
 def test_steps_consents_and_appointment(book: Casebook) -> None:
     conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
     summary = build_summary(book, conversation_id, "nl")
-    assert [(s.who, s.by_when) for s in summary.steps] == [
-        ("Jij", "9 maart 2026"),
+    assert [(s.who, s.by_when) for s in summary.steps] == [  # by date, without one last
         ("Je coach", "5 maart 2026"),
+        ("Jij", "9 maart 2026"),
         ("Samen", "Geen datum"),
     ]
+    assert summary.no_steps == "" and summary.no_consent == ""
     given, refused = summary.consents
     assert (given.recipient, given.given, given.until) == (
         "Schuldbemiddeling OCMW Voorbeeldstad",
@@ -83,7 +83,7 @@ def test_steps_consents_and_appointment(book: Casebook) -> None:
     assert summary.appointment.place == "OCMW Voorbeeldstad, Kerkstraat 12, lokaal 3"
 
 
-def test_withdrawn_consent_is_marked_and_dropped_step_left_out(tmp_path: Path) -> None:
+def test_withdrawn_consent_is_marked_and_dropped_step_listed_as_stopped(tmp_path: Path) -> None:
     later = STARTED_AT + timedelta(days=40)
     now = [STARTED_AT]
     book = new_casebook(tmp_path, clock=lambda: now[0])
@@ -94,13 +94,21 @@ def test_withdrawn_consent_is_marked_and_dropped_step_left_out(tmp_path: Path) -
     book.withdraw_consent(consent.id)
     book.update_step(step.id, status=StepStatus.DROPPED)
     summary = build_summary(book, conversation_id, "nl")
-    assert summary.consents[0].withdrawn_on == "11 april 2026"
-    assert summary.consents[1].withdrawn_on == ""
+    withdrawn, refused = summary.consents
+    assert withdrawn.state is ConsentState.WITHDRAWN and not withdrawn.given
+    assert withdrawn.status == "Je hebt dit ingetrokken op 11 april 2026. Ik deel dit niet meer."
+    assert withdrawn.until == ""  # no "until you withdraw it" under a withdrawn consent
+    assert refused.status == "Je zei nee. Ik deel dit niet." and refused.until == ""
+    assert summary.no_consent == TEXTS["nl"]["no_consent_now"]
     assert len(summary.steps) == 2
+    assert [s.what for s in summary.steps_stopped] == [step.what]
+    assert summary.steps_succeeded == ()
     book.vault.close()
 
 
-def test_reprint_later_after_a_guide_change_is_identical(tmp_path: Path) -> None:
+def test_a_fresh_print_later_states_the_present_with_the_conversations_guide(
+    tmp_path: Path,
+) -> None:
     now = [STARTED_AT]
     book = new_casebook(tmp_path, clock=lambda: now[0])
     conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
@@ -109,7 +117,7 @@ def test_reprint_later_after_a_guide_change_is_identical(tmp_path: Path) -> None
     # and the appointment made that day has been kept.
     now[0] = STARTED_AT + timedelta(days=120)
     client_id = book.conversation(conversation_id).client_id
-    book.start_conversation(
+    follow_up = book.start_conversation(
         client_id,
         ConversationKind.FOLLOW_UP,
         "intake",
@@ -117,9 +125,12 @@ def test_reprint_later_after_a_guide_change_is_identical(tmp_path: Path) -> None
         guide_snapshot("2.0", secrecy_nl="Nieuwe tekst over geheim."),
     )
     appointment = book.appointments(client_id)[0]
-    book.set_appointment_status(appointment.id, AppointmentStatus.KEPT)
+    book.mark_kept(appointment.id, follow_up.id)
     again = build_summary(book, conversation_id, "nl")
-    assert again == first
+    assert again.as_of == "dinsdag 30 juni 2026" and first.as_of == "maandag 2 maart 2026"
+    assert again.date == first.date and again.secrecy == first.secrecy == SECRECY_NL
+    assert first.appointment is not None and again.appointment is None  # kept: not ahead
+    assert again.steps == first.steps and again.notes == first.notes
     book.vault.close()
 
 
@@ -150,6 +161,7 @@ def test_consent_without_end_date_and_follow_up_kind(book: Casebook) -> None:
     book.add_step(conversation.id, "Bellen", StepOwner.CLIENT)
     summary = build_summary(book, conversation.id, "en")
     assert summary.consents[0].until == TEXTS["en"]["consent_no_end"]
+    assert summary.consents[0].status == "You said yes. I may share this."
     assert summary.kind == TEXTS["en"]["kind_follow_up"]
 
 

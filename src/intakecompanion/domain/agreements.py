@@ -155,6 +155,10 @@ class Agreements(Appointments):
         )
         return [step_row(r) for r in rows]
 
+    def client_has_steps(self, client_id: int) -> bool:
+        """Whether any step was ever agreed with the client (whatever became of it)."""
+        return bool(self._rows("SELECT 1 FROM steps WHERE client_id = ? LIMIT 1", (client_id,)))
+
     def open_steps(self, client_id: int) -> list[Step]:
         """The client's open steps, by due date (without a date last), then as agreed."""
         rows = self._rows(

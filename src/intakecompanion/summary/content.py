@@ -1,15 +1,20 @@
-"""What the client's summary says: built from one stored conversation, with shared items only.
+"""What the client's summary says: what stands for the client when it is printed.
 
-Everything comes from the vault and the guide snapshot kept with the conversation, never from
-"today" or the guide as it is now, so printing it again months later gives the same sheet
-(unless the records themselves changed, e.g. a consent was withdrawn since). Internal notes,
-checklist states and item notes are never read here. Dates are already written out in the
-summary's language, so the renderer only lays out text.
+Built from the stored records through `Casebook.trajectory`: the consents in force and those
+changed in this conversation, the steps still open and those done or dropped in this
+conversation, the next appointment as it stands, with the date it was made. A sentence such as
+"no consent" or "no steps" is only chosen when the records say so. The guide's texts come from
+the snapshot kept with the conversation. Internal notes, checklist states and item notes are
+never read here. Dates are already written out in the summary's language, so the renderer only
+lays out text. A sheet handed over is kept as it was (`summary/handed.py`); printing it again
+gives that sheet, a fresh one states the present.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -17,8 +22,10 @@ from intakecompanion.domain.model import (
     Consent,
     ConsentDecision,
     ConversationKind,
+    Step,
     StepOwner,
     StepStatus,
+    Trajectory,
 )
 from intakecompanion.guide.model import Guide
 from intakecompanion.guide.problems import GuideError
@@ -29,6 +36,7 @@ from intakecompanion.summary.texts import clock_time, long_date, short_date, tex
 __all__ = [
     "AppointmentLine",
     "ConsentLine",
+    "ConsentState",
     "ContactBlock",
     "StepLine",
     "Summary",
@@ -48,14 +56,26 @@ class ContactBlock:
     boundaries: str
 
 
+class ConsentState(StrEnum):
+    IN_FORCE = "in_force"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    EXPIRED = "expired"
+
+
 @dataclass(frozen=True)
 class ConsentLine:
     recipient: str
     information: str
     purpose: str
-    given: bool
-    until: str  # written-out date, or the "until you take it back" text; "" when refused
-    withdrawn_on: str  # written-out date of the latest withdrawal, "" if in force
+    state: ConsentState
+    status: str  # the sentence saying where it stands ("Je zei ja. Ik mag dit delen.")
+    until: str  # in force only: written-out end date or "until you withdraw it"; else ""
+
+    @property
+    def given(self) -> bool:
+        """In force: this may be shared."""
+        return self.state is ConsentState.IN_FORCE
 
 
 @dataclass(frozen=True)
@@ -76,15 +96,20 @@ class AppointmentLine:
 class Summary:
     lang: str
     client_name: str
-    date: str
+    date: str  # the day of the conversation
     kind: str  # the sentence saying whether this was the first conversation
+    as_of: str  # the day it was made: what stands on that day
     contact: ContactBlock
     notes: tuple[str, ...]
     secrecy: str
-    consents: tuple[ConsentLine, ...]
+    consents: tuple[ConsentLine, ...]  # in force, and changed in this conversation
+    no_consent: str  # "nothing may be shared now" when none is in force, else ""
     withdraw_howto: str
-    steps: tuple[StepLine, ...]
-    appointment: AppointmentLine | None
+    steps: tuple[StepLine, ...]  # still open (from this and earlier conversations)
+    steps_succeeded: tuple[StepLine, ...]  # done in this conversation
+    steps_stopped: tuple[StepLine, ...]  # dropped in this conversation
+    no_steps: str  # the sentence when nothing is open, else ""
+    appointment: AppointmentLine | None  # the next appointment as it stands
 
     def text(self, key: str, **values: str) -> str:
         """A fixed text in this summary's language (headings, labels, the page footer)."""
@@ -98,22 +123,30 @@ _WHO_KEYS = {
 }
 
 
-def build_summary(casebook: Casebook, conversation_id: int, lang: str) -> Summary:
-    """The summary of conversation `conversation_id` in `lang` ("nl" or "en").
+def build_summary(
+    casebook: Casebook, conversation_id: int, lang: str, at: datetime | None = None
+) -> Summary:
+    """The summary of conversation `conversation_id` in `lang` ("nl" or "en"), stating what
+    stands at `at` (default: the casebook's now).
 
     Raises `UnknownRecord` if there is no such conversation.
     """
     texts.check_language(lang)
-    conversation = casebook.conversation(conversation_id)
+    trajectory = casebook.trajectory(conversation_id, at)
+    conversation = trajectory.conversation
     client = casebook.client(conversation.client_id)
     guide = _guide_or_none(casebook.guide_snapshot(conversation_id))
     kind_key = "kind_intake" if conversation.kind is ConversationKind.INTAKE else "kind_follow_up"
     profile = casebook.profile()
+    consents = _consents_on_sheet(trajectory)
+    open_steps = _open_steps(trajectory)
+    settled = trajectory.steps_settled
     return Summary(
         lang=lang,
         client_name=client.name,
         date=long_date(lang, conversation.started_at.date()),
         kind=text(lang, kind_key),
+        as_of=long_date(lang, trajectory.today),
         contact=ContactBlock(
             coach=profile.name,
             organisation=profile.organisation,
@@ -128,23 +161,44 @@ def build_summary(casebook: Casebook, conversation_id: int, lang: str) -> Summar
             if note.shared and note.text.strip()
         ),
         secrecy=_guide_text(guide, lang, "secrecy"),
-        consents=tuple(_consent_line(c, lang) for c in casebook.consents(conversation_id)),
+        consents=tuple(_consent_line(c, trajectory.at, lang) for c in consents),
+        no_consent="" if trajectory.consents_in_force else text(lang, "no_consent_now"),
         withdraw_howto=_guide_text(guide, lang, "withdraw"),
-        steps=tuple(
-            StepLine(
-                what=step.what,
-                who=text(lang, _WHO_KEYS[step.who]),
-                by_when=short_date(lang, step.due_date)
-                if step.due_date
-                else text(lang, "step_no_date"),
-            )
-            for step in casebook.steps(conversation_id)
-            if step.status is not StepStatus.DROPPED
-        ),
-        appointment=_appointment_line(
-            _made_in(casebook, conversation.client_id, conversation_id), lang
-        ),
+        steps=tuple(_step_line(s, lang) for s in open_steps),
+        steps_succeeded=tuple(_step_line(s, lang) for s in settled if s.status is StepStatus.DONE),
+        steps_stopped=tuple(_step_line(s, lang) for s in settled if s.status is StepStatus.DROPPED),
+        no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
+        appointment=_appointment_line(trajectory.next_appointment, lang),
     )
+
+
+def _consents_on_sheet(trajectory: Trajectory) -> list[Consent]:
+    """In force, and changed in this conversation (given, refused or withdrawn here)."""
+    chosen = {c.id: c for c in (*trajectory.consents_in_force, *trajectory.consents_changed)}
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def _open_steps(trajectory: Trajectory) -> list[Step]:
+    steps = [
+        *trajectory.open_steps,
+        *(s for s in trajectory.steps_added if s.status is StepStatus.OPEN),
+    ]
+    return sorted(steps, key=lambda s: (s.due_date is None, s.due_date, s.id))
+
+
+def _step_line(step: Step, lang: str) -> StepLine:
+    return StepLine(
+        what=step.what,
+        who=text(lang, _WHO_KEYS[step.who]),
+        by_when=short_date(lang, step.due_date) if step.due_date else text(lang, "step_no_date"),
+    )
+
+
+def _no_steps(casebook: Casebook, client_id: int, open_steps: list[Step], lang: str) -> str:
+    """Nothing open: "no steps agreed yet" only when the client never had one."""
+    if open_steps:
+        return ""
+    return text(lang, "no_open_steps" if casebook.client_has_steps(client_id) else "no_steps")
 
 
 def _guide_or_none(snapshot: str) -> Guide | None:
@@ -166,33 +220,33 @@ def _guide_text(guide: Guide | None, lang: str, which: str) -> str:
     return text(lang, f"{which}_fallback")
 
 
-def _consent_line(consent: Consent, lang: str) -> ConsentLine:
-    given = consent.decision is ConsentDecision.GIVEN
-    if not given:
-        until = ""
-    elif consent.valid_until is not None:
-        until = short_date(lang, consent.valid_until)
+def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
+    withdrawal = consent.withdrawn_by(at)
+    if consent.decision is ConsentDecision.REFUSED:
+        state, status = ConsentState.REFUSED, text(lang, "consent_refused")
+    elif withdrawal is not None:
+        day = short_date(lang, withdrawal.withdrawn_at.date())
+        state, status = ConsentState.WITHDRAWN, text(lang, "consent_withdrawn", date=day)
+    elif consent.valid_until is not None and consent.expired_on(at.date()):
+        day = short_date(lang, consent.valid_until)
+        state, status = ConsentState.EXPIRED, text(lang, "consent_expired", date=day)
     else:
-        until = text(lang, "consent_no_end")
-    withdrawal = consent.withdrawn
+        state, status = ConsentState.IN_FORCE, text(lang, "consent_given")
+    until = ""
+    if state is ConsentState.IN_FORCE:
+        until = (
+            short_date(lang, consent.valid_until)
+            if consent.valid_until is not None
+            else text(lang, "consent_no_end")
+        )
     return ConsentLine(
         recipient=consent.recipient,
         information=consent.information,
         purpose=consent.purpose,
-        given=given,
+        state=state,
+        status=status,
         until=until,
-        withdrawn_on=short_date(lang, withdrawal.withdrawn_at.date()) if withdrawal else "",
     )
-
-
-def _made_in(casebook: Casebook, client_id: int, conversation_id: int) -> Appointment | None:
-    """The latest appointment made during this conversation, whatever became of it since.
-
-    `Casebook.conversation_appointment` only returns it while it is still planned; a reprint
-    after the appointment was kept must still show what was agreed that day.
-    """
-    made = [a for a in casebook.appointments(client_id) if a.conversation_id == conversation_id]
-    return max(made, key=lambda a: a.id) if made else None
 
 
 def _appointment_line(appointment: Appointment | None, lang: str) -> AppointmentLine | None:

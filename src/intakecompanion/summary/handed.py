@@ -16,6 +16,7 @@ from intakecompanion.domain.model import HandedSheet, SheetMedium
 from intakecompanion.summary.content import (
     AppointmentLine,
     ConsentLine,
+    ConsentState,
     ContactBlock,
     StepLine,
     Summary,
@@ -57,6 +58,8 @@ _NESTED: dict[str, Any] = {
     "contact": ContactBlock,
     "consents": ConsentLine,
     "steps": StepLine,
+    "steps_succeeded": StepLine,
+    "steps_stopped": StepLine,
     "appointment": AppointmentLine,
 }
 
@@ -72,4 +75,6 @@ def _build(cls: Any, values: dict[str, Any]) -> Any:
         elif isinstance(value, dict) and nested:
             value = _build(nested, value)
         fields[field.name] = value
+    if cls is ConsentLine:
+        fields["state"] = ConsentState(fields["state"])
     return cls(**fields)

@@ -12,7 +12,7 @@ import html
 import re
 import unicodedata
 
-from intakecompanion.summary.content import ConsentLine, Summary
+from intakecompanion.summary.content import ConsentLine, StepLine, Summary
 
 __all__ = ["STYLE_SHEET", "footer_html", "printable_text", "summary_html", "user_text"]
 
@@ -125,6 +125,7 @@ def _header(summary: Summary) -> list[str]:
         parts.append(_p(_labelled(summary, "for_client", "name", summary.client_name), "lead"))
     date_line = html.escape(summary.text("date_line", date=summary.date))
     parts.append(_p(f"{date_line} {html.escape(summary.kind)}", "muted"))
+    parts.append(_p(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts
 
 
@@ -163,13 +164,9 @@ def _secrecy(summary: Summary) -> list[str]:
 
 
 def _consent(summary: Summary, consent: ConsentLine) -> str:
-    if consent.given:
-        decision = "\u2713 " + html.escape(summary.text("consent_given"))
-    else:
-        decision = "\u2717 " + html.escape(summary.text("consent_refused"))
-    if consent.withdrawn_on:
-        withdrawn = summary.text("consent_withdrawn", date=consent.withdrawn_on)
-        decision += f" \u2014 <b>{html.escape(withdrawn)}</b>"
+    """Where the consent stands first, in one sentence a weak reader cannot misread; the end
+    date only for a consent in force."""
+    mark = "\u2713" if consent.given else "\u2717"
     rows = [("consent_recipient", consent.recipient)]
     rows += [("consent_information", consent.information), ("consent_purpose", consent.purpose)]
     cells = "".join(
@@ -178,13 +175,13 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
         for key, value in rows
         if value.strip()
     )
-    until = consent.until if consent.given else summary.text("consent_not_shared")
-    cells += (
-        f'<tr><td width="22%">{html.escape(summary.text("consent_until"))}</td>'
-        f"<td>{html.escape(until)}</td></tr>"
-    )
+    if consent.given:
+        cells += (
+            f'<tr><td width="22%">{html.escape(summary.text("consent_until"))}</td>'
+            f"<td>{html.escape(consent.until)}</td></tr>"
+        )
     return (
-        f"<p><b>{decision}</b></p>"
+        f"<p><b>{mark} {html.escape(consent.status)}</b></p>"
         f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
         f"{cells}</table>"
     )
@@ -192,8 +189,8 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
 
 def _consents(summary: Summary) -> list[str]:
     parts = [_heading(summary, "consents_heading")]
-    if not summary.consents:
-        parts.append(_p(html.escape(summary.text("no_consents"))))
+    if summary.no_consent:
+        parts.append(_p(html.escape(summary.no_consent)))
     parts.extend(_consent(summary, consent) for consent in summary.consents)
     parts.append(user_paragraphs(summary.withdraw_howto, "plain"))
     return parts
@@ -201,8 +198,23 @@ def _consents(summary: Summary) -> list[str]:
 
 def _steps(summary: Summary) -> list[str]:
     parts = [_heading(summary, "steps_heading")]
-    if not summary.steps:
-        return [*parts, _p(html.escape(summary.text("no_steps")))]
+    if summary.no_steps:
+        parts.append(_p(html.escape(summary.no_steps)))
+    else:
+        parts.append(_p(f"<b>{html.escape(summary.text('steps_open'))}</b>"))
+        parts.append(_steps_table(summary, summary.steps))
+    settled = (
+        ("steps_succeeded", "\u2713\u2002", summary.steps_succeeded),
+        ("steps_stopped", "\u2013\u2002", summary.steps_stopped),
+    )
+    for key, mark, lines in settled:
+        if lines:
+            parts.append(_p(f"<b>{html.escape(summary.text(key))}</b>"))
+            parts.extend(user_paragraphs(step.what, "note", mark) for step in lines)
+    return parts
+
+
+def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
     head = "".join(
         f'<th width="{width}" style="border-bottom: 1px solid #888888;">'
         f"{html.escape(summary.text(key))}</th>"
@@ -211,13 +223,12 @@ def _steps(summary: Summary) -> list[str]:
     rows = "".join(
         f'<tr><td class="text">{user_text(step.what)}</td><td>{html.escape(step.who)}</td>'
         f"<td>{html.escape(step.by_when)}</td></tr>"
-        for step in summary.steps
+        for step in steps
     )
-    table = (
+    return (
         '<table width="100%" cellspacing="0" cellpadding="3">'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
-    return [*parts, table]
 
 
 def _appointment(summary: Summary) -> list[str]:
