@@ -33,11 +33,15 @@ MESSAGES = {
         "unknown_conversation": "Er is geen gesprek met nummer {id} in deze kluis.",
         "cannot_write": "De PDF kan niet geschreven worden in {folder}: {reason}. "
         "Er is niets veranderd.",
+        "not_kept": "De PDF {path} is geschreven, maar kon niet bewaard worden in het dossier "
+        "van de cliënt. Maak hem opnieuw als bewaren weer lukt.",
     },
     "en": {
         "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
         "unknown_conversation": "There is no conversation with number {id} in this vault.",
         "cannot_write": "The PDF cannot be written in {folder}: {reason}. Nothing was changed.",
+        "not_kept": "The PDF {path} was written, but could not be kept in the client's file. "
+        "Make it again once saving works.",
     },
 }
 
@@ -102,10 +106,13 @@ def _unlock(path: Path, secret: dict[str, str]) -> Any:
 
 def _write(vault: Any, conversation_id: int, out: Path, paper: str, lang: str) -> int:
     from intakecompanion.domain.casebook import Casebook, UnknownRecord
+    from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
+    from intakecompanion.summary.handed import record_handed_sheet
 
+    casebook = Casebook(vault)
     try:
-        summary = build_summary(Casebook(vault), conversation_id, lang)
+        summary = build_summary(casebook, conversation_id, lang)
     except UnknownRecord:
         print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
@@ -118,6 +125,11 @@ def _write(vault: Any, conversation_id: int, out: Path, paper: str, lang: str) -
         reason = error.strerror or type(error).__name__
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
         return EXIT_FAILED
+    try:  # what was handed over is kept in the client's file, as in the app
+        record_handed_sheet(casebook, conversation_id, summary, SheetMedium.PDF)
+    except FAILURES as error:
+        print(message(lang, "not_kept", path=out), file=sys.stderr)
+        return report_failure(error, lang)
     print(message(lang, "done", path=out, pages=pages_text(pages, lang)))
     return EXIT_OK
 
