@@ -51,5 +51,6 @@ def test_the_json_round_trip_keeps_every_field(book: Casebook) -> None:
     conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
     summary = build_summary(book, conversation_id, "nl")
     assert summary_from_json(summary_to_json(summary)) == summary
-    with pytest.raises(ValueError):
-        summary_from_json('{"format": 99, "summary": {}}')
+    for unreadable in ('{"format": 99, "summary": {}}', '{"format": 1, "summary": {}}', "[]"):
+        with pytest.raises(ValueError):
+            summary_from_json(unreadable)

@@ -34,10 +34,14 @@ def summary_to_json(summary: Summary) -> str:
 
 
 def summary_from_json(content: str) -> Summary:
+    """The kept Summary; ValueError when `content` is not a sheet this version can read."""
     data = json.loads(content)
-    if data.get("format") != FORMAT:
-        raise ValueError(f"unknown sheet format {data.get('format')!r}")
-    return _build(Summary, data["summary"])
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("unknown sheet format")
+    try:
+        return _build(Summary, data["summary"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"damaged sheet content: {error!r}") from None
 
 
 def record_handed_sheet(
