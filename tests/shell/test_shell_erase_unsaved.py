@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from tests.shell.test_shell_lock_edits import Disk, unlock, window_on_failing_disk
-from tests.shell.test_shell_main_window import open_first_conversation
-from tests.support.shell import PASSPHRASE, type_text
+from tests.support.shell import PASSPHRASE, open_first_conversation, type_text
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.vault import store

@@ -7,9 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.shell.test_shell_main_window import open_first_conversation, unlocked_window
 from tests.support.scan import Scan, needles_for
-from tests.support.shell import PASSPHRASE, all_texts, destroy_pending, type_text
+from tests.support.shell import (
+    PASSPHRASE,
+    all_texts,
+    destroy_pending,
+    open_first_conversation,
+    type_text,
+    unlocked_window,
+)
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.appearance import Appearance

@@ -12,18 +12,19 @@ from tests.support.shell import (
     all_texts,
     destroy_pending,
     make_window,
+    open_first_conversation,
     type_text,
+    unlock,
+    unlocked_window,
     unnamed_controls,
 )
 
 from intakecompanion.demo import seed_demo
-from intakecompanion.paths import AppPaths
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
-from intakecompanion.ui.conversation_page import ConversationPage
 from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
 from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import WINDOW_TITLE, MainWindow
+from intakecompanion.ui.main_window import WINDOW_TITLE
 from intakecompanion.ui.settings import IDLE_LOCK_MINUTES, Settings
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
@@ -50,31 +51,6 @@ def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
     finally:
         vault.close()
     return shell_vault_path
-
-
-def unlocked_window(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, app_paths, path, kdf)
-    unlock(qtbot, window)
-    return window
-
-
-def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert window.workspace is not None
-
-
-def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:
-    workspace = window.workspace
-    assert workspace is not None
-    client = next(o.client for o in workspace.casebook.clients() if o.client.name == name)
-    conversation = workspace.casebook.conversations(client.id)[0]
-    workspace.open_conversation(conversation.id)
-    assert workspace.conversation_page is not None
-    return workspace.conversation_page
 
 
 def test_lock_leaves_no_client_text_anywhere(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]

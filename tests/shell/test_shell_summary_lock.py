@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
-from tests.shell.test_shell_main_window import open_first_conversation, seeded, unlocked_window
-from tests.support.shell import destroy_pending
+from tests.shell.test_shell_main_window import seeded
+from tests.support.shell import destroy_pending, open_first_conversation, unlocked_window
 
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.summary_dialog import SummaryDialog

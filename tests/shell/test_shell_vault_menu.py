@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.shell.test_shell_main_window import unlocked_window
-from tests.support.shell import PASSPHRASE, all_texts, make_window, type_text, unnamed_controls
+from tests.support.shell import (
+    PASSPHRASE,
+    all_texts,
+    make_window,
+    type_text,
+    unlocked_window,
+    unnamed_controls,
+)
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog

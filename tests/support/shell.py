@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.appearance import Appearance
+from intakecompanion.ui.conversation_page import ConversationPage
+from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.main_window import MainWindow
 from intakecompanion.ui.session import VaultAccess, VaultSession
 from intakecompanion.ui.settings import Settings
@@ -67,6 +69,33 @@ def make_window(
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def unlocked_window(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window on the vault at `path`, unlocked with PASSPHRASE through its unlock page."""
+    window = make_window(qtbot, app_paths, path, kdf)
+    unlock(qtbot, window)
+    return window
+
+
+def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Type PASSPHRASE on the window's unlock page; the workspace is there afterwards."""
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    type_text(page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert window.workspace is not None
+
+
+def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:
+    workspace = window.workspace
+    assert workspace is not None
+    client = next(o.client for o in workspace.casebook.clients() if o.client.name == name)
+    conversation = workspace.casebook.conversations(client.id)[0]
+    workspace.open_conversation(conversation.id)
+    assert workspace.conversation_page is not None
+    return workspace.conversation_page
 
 
 def destroy_pending() -> None:
