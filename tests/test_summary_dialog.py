@@ -38,17 +38,20 @@ def test_language_is_chosen_per_print(
 
 
 def test_unwritable_folder_is_reported_and_nothing_written(
-    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
 ) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     book, conversation_id = sample
     dialog = SummaryDialog(book, conversation_id, None, "nl")
     qtbot.addWidget(dialog)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    assert dialog.write_pdf(tmp_path / "missing" / "s.pdf") is None
-    assert warnings and "missing" in warnings[0]
+    folder = tmp_path / "<b>missing</b>"
+    assert dialog.write_pdf(folder / "s.pdf") is None
+    [warning] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert str(folder) in warning.text()  # the path as typed, never read as markup
+    assert warning.textFormat() == Qt.TextFormat.PlainText
+    assert not folder.exists()
 
 
 def test_preview_and_print_write_no_file(

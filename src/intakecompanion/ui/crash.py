@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.widgets import fill, plain_message_box
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -111,13 +111,14 @@ class CrashHook:
             detail = fill(detail, self.last_log)
         else:
             detail = translate("CrashHook", "The technical report could not be written.")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, translate("CrashHook", "Intake Companion"), text
-        )
-        box.setInformativeText(
+        box = plain_message_box(
+            None,
+            QMessageBox.Icon.Warning,
+            translate("CrashHook", "Intake Companion"),
+            text,
             detail
             + "\n\n"
-            + translate("CrashHook", "You can keep working. If it happens again, restart.")
+            + translate("CrashHook", "You can keep working. If it happens again, restart."),
         )
         box.setAccessibleName(translate("CrashHook", "Error report"))
         box.exec()

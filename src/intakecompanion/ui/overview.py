@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CoachOverview, OverviewStep
@@ -21,6 +21,7 @@ from intakecompanion.ui.conversation.agreement_lines import (
 )
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.texts import fill, format_date
+from intakecompanion.ui.widgets import PlainLabel
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,7 +35,7 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self._casebook = casebook
         self.setObjectName("coachOverview")
-        self.title = QLabel(self.tr("Your overview"), self)
+        self.title = PlainLabel(self.tr("Your overview"), self)
         self.title.setProperty("role", "title")
         emphasize(self.title, 1.2)
         self.list = QListWidget(self)

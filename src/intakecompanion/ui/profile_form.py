@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from intakecompanion.domain.model import CoachProfile
+from intakecompanion.ui.widgets import PlainLabel
 
 
 class ProfileForm(QWidget):
@@ -39,7 +40,7 @@ class ProfileForm(QWidget):
         )
         previous: QWidget | None = None
         for text, field in rows:
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(field)
             field.setAccessibleName(text.replace("&", ""))
             form.addRow(label, field)

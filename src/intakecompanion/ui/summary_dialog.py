@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -36,7 +35,14 @@ from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import handed_summary, record_handed_sheet
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import fill, format_date, show_dialog
+from intakecompanion.ui.widgets import (
+    PlainLabel,
+    add_row,
+    fill,
+    format_date,
+    plain_message_box,
+    show_dialog,
+)
 from intakecompanion.vault.errors import VaultError
 
 __all__ = ["SummaryDialog", "show_summary_dialog"]
@@ -100,10 +106,10 @@ class SummaryDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.fresh)
         form.addRow(self.again, self.handed)
-        form.addRow(self.tr("Language of the summary:"), self.language)
-        form.addRow(self.tr("Paper:"), self.paper)
+        add_row(form, self.tr("Language of the summary:"), self.language)
+        add_row(form, self.tr("Paper:"), self.paper)
 
-        self.reminder = QLabel(
+        self.reminder = PlainLabel(
             self.tr("A PDF file is not encrypted: keep it somewhere safe, or print instead.")
         )
         self.reminder.setWordWrap(True)
@@ -163,8 +169,9 @@ class SummaryDialog(QDialog):
         try:
             record_handed_sheet(self._casebook, self._conversation_id, summary, medium)
         except (VaultError, OSError) as error:
-            QMessageBox.warning(
+            box = plain_message_box(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("The sheet was not kept"),
                 fill(
                     self.tr(
@@ -175,6 +182,7 @@ class SummaryDialog(QDialog):
                     vault_error_message(error),
                 ),
             )
+            show_dialog(box)
             return
         self.handed_over.emit()
         chosen = self.again.isChecked()
@@ -228,13 +236,17 @@ class SummaryDialog(QDialog):
         try:
             render_pdf(summary, path, self.paper_size())
         except OSError as error:
-            QMessageBox.warning(
+            box = plain_message_box(
                 self,
+                QMessageBox.Icon.Warning,
                 self.tr("The PDF was not saved"),
-                self.tr("The PDF could not be written to %1 (%2). Nothing was changed.")
-                .replace("%1", str(path.parent))
-                .replace("%2", error.strerror or type(error).__name__),
+                fill(
+                    self.tr("The PDF could not be written to %1 (%2). Nothing was changed."),
+                    path.parent,
+                    error.strerror or type(error).__name__,
+                ),
             )
+            show_dialog(box)
             return None
         self._handed_over(summary, SheetMedium.PDF)
         return path

@@ -1,12 +1,21 @@
-"""Small helpers shared by the panels: placeholders, state properties, messages, busy bars."""
+"""Small helpers shared by the panels: placeholders, state properties, plain-text labels and
+message boxes, messages, busy bars."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -52,11 +61,51 @@ def show_dialog(dialog: QDialog) -> None:
     dialog.activateWindow()
 
 
-class MessageLabel(QLabel):
+class PlainLabel(QLabel):
+    """The program's only kind of label: it shows its text as written, never as markup.
+
+    Client, guide and user text may hold `<`: in Qt's automatic format a name like
+    `<img src=...>` would make Qt read a local file, and nested tables freeze the window. The
+    format is set before any text, so no text is ever parsed as markup, not even once.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+
+def add_row(form: QFormLayout, caption: str, field: QWidget | QLayout) -> PlainLabel:
+    """A form row captioned by a PlainLabel (a caption given as a string would be a QLabel in
+    the automatic format); a field widget becomes the caption's buddy, as with a string."""
+    label = PlainLabel(caption, form.parentWidget())
+    if isinstance(field, QWidget):
+        label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
+def plain_message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+) -> QMessageBox:
+    """A message box whose texts are shown as written (paths and names may hold `<`)."""
+    box = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)  # takes the text's format
+    return box
+
+
+class MessageLabel(PlainLabel):
     """An inline message (error, info, ok): read by screen readers, never a modal dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setProperty("role", "message")
         self.setWordWrap(True)
         self.setVisible(False)

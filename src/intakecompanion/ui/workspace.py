@@ -4,7 +4,7 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
@@ -19,7 +19,7 @@ from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
 from intakecompanion.ui.location import Location
 from intakecompanion.ui.overview import OverviewPanel
-from intakecompanion.ui.widgets import MessageLabel, show_dialog
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300
@@ -46,7 +46,7 @@ class Workspace(QSplitter):
         self.right = QStackedWidget(self)
         self.welcome = QWidget(self.right)
         welcome_layout = QVBoxLayout(self.welcome)
-        self.welcome_text = QLabel(
+        self.welcome_text = PlainLabel(
             self.tr(
                 "Choose a client on the left, or start a new intake with Ctrl+N. "
                 "Ctrl+F searches, Ctrl+L locks."

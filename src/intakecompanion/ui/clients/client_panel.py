@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.ui.clients.standing import StandingPanel
-from intakecompanion.ui.widgets import MessageLabel, fill, format_date
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, format_date
 
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,12 +33,12 @@ class ClientPanel(QWidget):
         self.client_id = client_id
         self._has_intake = False
         client = casebook.client(client_id)
-        self.heading = QLabel(client.name, self)
+        self.heading = PlainLabel(client.name, self)
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Client"))
         self.standing = StandingPanel(casebook, client_id, self)
-        history_label = QLabel(self.tr("&Conversations"), self)
+        history_label = PlainLabel(self.tr("&Conversations"), self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Conversations"))
         history_label.setBuddy(self.history)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.widgets import PlainLabel
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,12 @@ class DeleteClientDialog(QDialog):
         self.setWindowTitle(self.tr("Delete client"))
         name = casebook.client(client_id).name
         counts = erasure_counts(casebook, client_id)
-        question = QLabel(self.tr("Erase this client and everything recorded about them?"), self)
+        question = PlainLabel(
+            self.tr("Erase this client and everything recorded about them?"), self
+        )
         question.setWordWrap(True)
         question.setProperty("role", "title")
-        name_label = QLabel(name, self)
+        name_label = PlainLabel(name, self)
         name_label.setWordWrap(True)
         name_label.setAccessibleName(self.tr("Client"))
         lines = [
@@ -51,9 +54,9 @@ class DeleteClientDialog(QDialog):
             self.tr("%n consent(s), with their history", "", counts.consents),
             self.tr("%n appointment(s)", "", counts.appointments),
         ]
-        details = QLabel("\n".join("• " + line for line in lines), self)
+        details = PlainLabel("\n".join("• " + line for line in lines), self)
         details.setAccessibleName(self.tr("What will be erased"))
-        warning = QLabel(
+        warning = PlainLabel(
             self.tr(
                 "They are erased from the vault for good; this cannot be undone. Summaries "
                 "already printed or saved as PDF are not affected."

@@ -8,7 +8,6 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ClientOverview, ClientPage
-from intakecompanion.ui.widgets import MessageLabel, fill, format_date
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, format_date
 
 SEARCH_DEBOUNCE_MS = 150
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -113,7 +112,7 @@ class ClientListPanel(QWidget):
         self.list.setAccessibleName(self.tr("Clients"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.empty = QLabel(self)
+        self.empty = PlainLabel(parent=self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("role", "hint")
         self.empty.setAccessibleName(self.tr("No clients"))

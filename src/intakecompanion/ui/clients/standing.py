@@ -12,6 +12,7 @@ from intakecompanion.ui.conversation.agreement_lines import (
     consent_line,
     step_line,
 )
+from intakecompanion.ui.widgets import PlainLabel
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
 
@@ -41,14 +42,13 @@ class StandingPanel(QWidget):
             (self.tr("Next appointment"), self.appointment),
             (self.tr("Consents in force"), self.consents),
         ):
-            label = QLabel(caption, self)
+            label = PlainLabel(caption, self)
             label.setProperty("role", "section")
             label.setBuddy(field)
             layout.addRow(label, field)
 
-    def _field(self) -> QLabel:
-        field = QLabel(self)
-        field.setTextFormat(Qt.TextFormat.PlainText)
+    def _field(self) -> PlainLabel:
+        field = PlainLabel(parent=self)
         field.setWordWrap(True)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         field.setFocusPolicy(Qt.FocusPolicy.NoFocus)

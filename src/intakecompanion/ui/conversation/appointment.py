@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.conversation.texts import fill, format_datetime
+from intakecompanion.ui.widgets import PlainLabel, add_row
 
 DEFAULT_TIME = time(10, 0)
 DEFAULT_DAYS_AHEAD = 7
@@ -61,7 +61,7 @@ class AppointmentPanel(QWidget):
         self.with_whom = QLineEdit(self)
         self.with_whom.setPlaceholderText(self.tr("e.g. the coach and the client"))
         self._show(existing, default_day)
-        self.status = QLabel(self)
+        self.status = PlainLabel(parent=self)
         self.status.setWordWrap(True)
         self.status.setProperty("role", "hint")
         self.clear_button = ConfirmButton(
@@ -99,7 +99,7 @@ class AppointmentPanel(QWidget):
                 if held is not None
                 else fill(self.tr("Previous appointment (%1)"), when)
             )
-            form.addRow(caption, self.previous_status)
+            add_row(form, caption, self.previous_status)
         else:
             self.previous_status.hide()
         for label, field in (
@@ -109,7 +109,7 @@ class AppointmentPanel(QWidget):
             (self.tr("With whom"), self.with_whom),
         ):
             field.setAccessibleName(label)
-            form.addRow(label, field)
+            add_row(form, label, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.clear_button)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ChecklistAnswer, ItemState
@@ -12,6 +12,7 @@ from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.pages import ChecklistPage
+from intakecompanion.ui.widgets import PlainLabel
 
 Answers = dict[str, ChecklistAnswer]
 
@@ -60,15 +61,13 @@ class ChecklistPanel(QStackedWidget):
             )
         else:
             title, purpose = page.title, page.purpose
-        title_label = QLabel(title, body)
+        title_label = PlainLabel(title, body)
         title_label.setProperty("role", "phase-title")
         emphasize(title_label, 1.3)
         title_label.setWordWrap(True)
-        title_label.setTextFormat(Qt.TextFormat.PlainText)
-        purpose_label = QLabel(purpose, body)
+        purpose_label = PlainLabel(purpose, body)
         purpose_label.setProperty("role", "phase-purpose")
         purpose_label.setWordWrap(True)
-        purpose_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(title_label)
         layout.addWidget(purpose_label)
         rows: list[ItemRow] = []

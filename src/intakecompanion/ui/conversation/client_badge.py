@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import PlainLabel
 
 REVEAL_MS = 10_000
 _NAME_PARTS = re.compile(r"[\s\-]+")
@@ -33,7 +34,7 @@ class ClientBadge(QWidget):
         super().__init__(parent)
         self._read_name = read_name
         self._initials = initials(read_name())
-        self.label = QLabel(self)
+        self.label = PlainLabel(parent=self)
         self.label.setProperty("role", "client-badge")
         emphasize(self.label, 1.15)
         self.button = QToolButton(self)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from intakecompanion.domain.model import (
 )
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.texts import fill, format_datetime
+from intakecompanion.ui.widgets import PlainLabel
 
 OK_MARK = "\u2713"  # the state is said in words and a symbol too, never by colour alone
 WARN_MARK = "\u26a0"
@@ -70,9 +70,8 @@ def read_facts(
     )
 
 
-def _plain(text: str, parent: QWidget, role: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+def _plain(text: str, parent: QWidget, role: str = "") -> PlainLabel:
+    label = PlainLabel(text, parent)
     label.setWordWrap(True)
     if role:
         label.setProperty("role", role)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -26,7 +25,7 @@ from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.fields import OptionalDateEdit
 from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.widgets import PlainLabel, add_row, set_style_property
 
 _PENDING_KEY = "consent-form"
 
@@ -84,12 +83,11 @@ class ConsentCard(QFrame):
         else:
             status = self.tr("Not yet in force")
         self.setProperty("consentState", "in-force" if in_force else "ended")
-        self.headline = QLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
+        self.headline = PlainLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
         self.headline.setProperty("role", "consent-headline")
-        self.details = QLabel("\n".join(lines), self)
+        self.details = PlainLabel("\n".join(lines), self)
         for label in (self.headline, self.details):
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
@@ -154,7 +152,7 @@ class ConsentsPanel(QWidget):
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
-        self.message = QLabel(self)
+        self.message = PlainLabel(parent=self)
         self.message.setProperty("role", "hint")
         self.message.setWordWrap(True)
 
@@ -166,11 +164,11 @@ class ConsentsPanel(QWidget):
             (self.tr("What for"), self.purpose),
         ):
             field.setAccessibleName(label)
-            form.addRow(label, field)
-        form.addRow(self.tr("Decision"), self._row(self.decision))
-        form.addRow(self.tr("How"), self._row(self.form))
+            add_row(form, label, field)
+        add_row(form, self.tr("Decision"), self._row(self.decision))
+        add_row(form, self.tr("How"), self._row(self.form))
         self.valid_until.setAccessibleName(self.tr("Valid until"))
-        form.addRow(self.tr("Valid until"), self.valid_until)
+        add_row(form, self.tr("Valid until"), self.valid_until)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.record_button)
@@ -188,7 +186,7 @@ class ConsentsPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
-        history = QLabel(self.tr("Consents of this client"), self)
+        history = PlainLabel(self.tr("Consents of this client"), self)
         history.setProperty("role", "section")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -7,14 +7,14 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
 from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.widgets import PlainLabel, set_style_property
 
 
 class EarlierStepRow(QFrame):
@@ -27,8 +27,7 @@ class EarlierStepRow(QFrame):
         self.setObjectName("stepRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.overdue = False
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = PlainLabel(parent=self)
         self.label.setWordWrap(True)
         self.status = QComboBox(self)
         for status, label in (

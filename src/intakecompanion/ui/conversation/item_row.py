@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.model import ItemState
 from intakecompanion.ui.conversation.fields import GrowingTextEdit, emphasize
 from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.widgets import PlainLabel, set_style_property
 
 
 class ItemNoteEdit(GrowingTextEdit):
@@ -81,9 +80,8 @@ class ItemRow(QFrame):
             self.link_button.setProperty("stays_enabled", True)
             self.link_button.clicked.connect(self.link_requested)
 
-        self.label = QLabel(text, self)
+        self.label = PlainLabel(text, self)
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.label.setObjectName("itemText")
         emphasize(self.label, 1.05, bold=False)

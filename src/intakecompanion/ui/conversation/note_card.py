@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.fields import ConfirmButton, GrowingTextEdit
 from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.widgets import PlainLabel, set_style_property
 
 
 def _icon(name: str) -> QIcon:
@@ -38,9 +38,9 @@ class NoteCard(QFrame):
 
         self.band = QFrame(self)
         self.band.setObjectName("noteBand")
-        self.band_icon = QLabel(self.band)
+        self.band_icon = PlainLabel(parent=self.band)
         self.band_icon.setFixedSize(QSize(20, 20))
-        self.band_label = QLabel(self.band)
+        self.band_label = PlainLabel(parent=self.band)
         self.band_label.setObjectName("noteBandLabel")
         self.band_label.setWordWrap(True)
         self.switch = QPushButton(self.band)

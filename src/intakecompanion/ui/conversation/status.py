@@ -6,22 +6,22 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.domain.model import Conversation
 from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.conversation.autosave import SaveState
 from intakecompanion.ui.conversation.texts import fill, format_datetime
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.widgets import PlainLabel, set_style_property
 
 CLOCK_TICK_MS = 15_000
 
 
-class SaveStateLabel(QLabel):
+class SaveStateLabel(PlainLabel):
     """ "Saved" only once the vault call has returned; "Saving…" while a change waits."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setObjectName("saveState")
         self.show_state(SaveState.SAVED)
 
@@ -45,7 +45,7 @@ class SaveFailedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("saveFailedBanner")
         self.setProperty("role", "banner")
-        self.message = QLabel(self)
+        self.message = PlainLabel(parent=self)
         self.message.setWordWrap(True)
         self.message.setText(
             self.tr(
@@ -74,9 +74,8 @@ class FinishedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("finishedBanner")
         self.setProperty("role", "banner")
-        self.message = QLabel(self)
+        self.message = PlainLabel(parent=self)
         self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.reopen_button = QPushButton(self.tr("Reopen to correct"), self)
         self.reopen_button.setAccessibleName(self.tr("Reopen this conversation to correct it"))
         self.reopen_button.clicked.connect(self.reopen_requested)
@@ -101,7 +100,7 @@ class FinishedBanner(QFrame):
         self.setVisible(ended_at is not None)
 
 
-class ElapsedClock(QLabel):
+class ElapsedClock(PlainLabel):
     """Minutes since the conversation started; a closed conversation shows its length."""
 
     def __init__(
@@ -110,7 +109,7 @@ class ElapsedClock(QLabel):
         clock: Callable[[], datetime] = local_now,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._conversation = conversation
         self._clock = clock
         self.setObjectName("elapsedClock")

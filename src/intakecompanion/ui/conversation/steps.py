@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from intakecompanion.ui.conversation.earlier_steps import EarlierSteps
 from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import PlainLabel
 
 
 class StepRow(QFrame):
@@ -76,7 +76,7 @@ class StepRow(QFrame):
         ):
             cell = QVBoxLayout()
             cell.setSpacing(0)
-            caption_label = QLabel(caption, self)
+            caption_label = PlainLabel(caption, self)
             caption_label.setProperty("role", "field-caption")
             caption_label.setBuddy(editor)
             cell.addWidget(caption_label)
@@ -127,7 +127,7 @@ class StepsPanel(GrowingList):
                 (self.tr("Steps from other conversations"), self.earlier),
                 (self.tr("Agreed in this conversation"), None),
             ):
-                heading = QLabel(caption, self)
+                heading = PlainLabel(caption, self)
                 heading.setProperty("role", "section")
                 self.append(heading)
                 if widget is not None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -58,6 +57,7 @@ from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.texts import fill, format_datetime
 from intakecompanion.ui.conversation.why_pane import WhyPane
+from intakecompanion.ui.widgets import PlainLabel
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
 
@@ -129,7 +129,7 @@ class ConversationView(QWidget):
         self.checklist.link_requested.connect(self._follow_link)
         center: QWidget = self.checklist
         if self.guide_problem:
-            center = QLabel(self.guide_problem, self)
+            center = PlainLabel(self.guide_problem, self)
             center.setWordWrap(True)
             center.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.closing = ClosingPage(self)
@@ -227,7 +227,7 @@ class ConversationView(QWidget):
             else self.tr("Follow-up conversation")
         )
         started = format_datetime(self.conversation.started_at)
-        self.title_label = QLabel(fill(self.tr("%1, started %2"), kind, started), self)
+        self.title_label = PlainLabel(fill(self.tr("%1, started %2"), kind, started), self)
         self.title_label.setProperty("role", "conversation-title")
         emphasize(self.title_label, 1.15)
         self.clock = ElapsedClock(self.conversation, clock, self)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from intakecompanion.guide import Item
 from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.widgets import PlainLabel
 
 
 class WhyPane(QFrame):
@@ -34,10 +35,9 @@ class WhyPane(QFrame):
         layout.addStretch(1)
         self.show_item(None)
 
-    def _label(self, role: str) -> QLabel:
-        label = QLabel(self)
+    def _label(self, role: str) -> PlainLabel:
+        label = PlainLabel(parent=self)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setProperty("role", role)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label

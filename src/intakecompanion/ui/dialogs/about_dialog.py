@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion import __version__
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.widgets import PlainLabel, fill
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Intake Companion"))
-        title = QLabel(fill(self.tr("Intake Companion %1"), __version__), self)
+        title = PlainLabel(fill(self.tr("Intake Companion %1"), __version__), self)
         title.setProperty("role", "title")
-        text = QLabel(
+        text = PlainLabel(
             self.tr(
                 "A companion for a coach's first conversation with a client. The notes stay in "
                 "an encrypted vault on this computer; the program never uses the network. "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, fill
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, fill
 from intakecompanion.vault import backup
 from intakecompanion.vault.backup import BACKUP_SUFFIX, BackupResult, default_backup_name
 from intakecompanion.vault.store import Vault
@@ -79,7 +78,7 @@ class BackupDialog(QDialog):
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
         start = (folder or Path.home()) / default_backup_name(stamp)
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "A backup is an encrypted copy of all your notes, for example on a USB stick. "
                 "Keep it in a safe place, away from this laptop. It opens with your recovery "

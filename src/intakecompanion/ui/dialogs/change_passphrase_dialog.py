@@ -7,7 +7,6 @@ import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
 from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel
 
 
 class ChangePassphraseDialog(QDialog):
@@ -30,14 +29,14 @@ class ChangePassphraseDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         # Captions above their fields: the two parts read apart at a glance.
-        current_label = QLabel(self.tr("&Current passphrase"), self)
+        current_label = PlainLabel(self.tr("&Current passphrase"), self)
         emphasize(current_label)
         current_label.setBuddy(self.current)
         # After an unlock with the recovery key there is no passphrase to ask for.
         self._asks_current = session.passphrase_set
         current_label.setVisible(self._asks_current)
         self.current.setVisible(self._asks_current)
-        new_label = QLabel(self.tr("New passphrase, twice"), self)
+        new_label = PlainLabel(self.tr("New passphrase, twice"), self)
         emphasize(new_label)
         self.fields = PassphraseFields(self)
         self.busy = BusyBar(self.tr("Saving the new passphrase"), self)

@@ -5,27 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.widgets import fill, plain_message_box
 
 
 def confirm_quit_losing(parent: QWidget, unsaved: int) -> bool:
     """True when the coach chooses to quit anyway; staying is the default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("QuitGuard", "Not everything is saved"))
-    box.setText(
+    box = plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("QuitGuard", "Not everything is saved"),
         fill(
             QCoreApplication.translate(
                 "QuitGuard",
                 "Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.",
             ),
             unsaved,
-        )
-    )
-    box.setInformativeText(
+        ),
         QCoreApplication.translate(
             "QuitGuard", "Stay, make room on the disk or check the folder, and saving retries."
-        )
+        ),
     )
     stay = box.addButton(
         QCoreApplication.translate("QuitGuard", "Stay"), QMessageBox.ButtonRole.RejectRole

@@ -7,7 +7,6 @@ import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel
 from intakecompanion.vault.errors import VaultError
 
 
@@ -29,7 +28,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.setWindowTitle(self.tr("New recovery key"))
         self.stack = QStackedWidget(self)
         intro = QWidget(self.stack)
-        self.explanation = QLabel(
+        self.explanation = PlainLabel(
             self.tr(
                 "A new recovery key replaces the one you have now. After this, your current "
                 "recovery key no longer opens this vault. Backups made before now keep the key "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, fill
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, add_row, fill
 from intakecompanion.vault import files
 from intakecompanion.vault.backup import BACKUP_SUFFIX, restore_backup
 from intakecompanion.vault.keys import KdfParams
@@ -49,7 +48,7 @@ class RestoreDialog(QDialog):
         self._runner = BackgroundRunner(self)
         self._runner.finished.connect(self._finished)
         self._ticket = 0
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "The backup is checked first, then a new vault is made from it. An existing "
                 "vault is never overwritten."
@@ -73,15 +72,15 @@ class RestoreDialog(QDialog):
         self.repeat = self._secret(self.tr("New passphrase again"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Backup file"), self._with_button(self.source, self.choose_source))
+        add_row(form, self.tr("Backup file"), self._with_button(self.source, self.choose_source))
         chooser = None if target is not None else self.choose_target
-        form.addRow(self.tr("New vault"), self._with_button(self.target, chooser))
+        add_row(form, self.tr("New vault"), self._with_button(self.target, chooser))
         form.addRow(self.with_passphrase)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        add_row(form, self.tr("Passphrase"), self.passphrase)
         form.addRow(self.with_recovery_key)
-        form.addRow(self.tr("Recovery key"), self.recovery_key)
-        form.addRow(self.tr("New passphrase"), self.new_passphrase)
-        form.addRow(self.tr("New passphrase again"), self.repeat)
+        add_row(form, self.tr("Recovery key"), self.recovery_key)
+        add_row(form, self.tr("New passphrase"), self.new_passphrase)
+        add_row(form, self.tr("New passphrase again"), self.repeat)
         self._form = form
         self.with_passphrase.toggled.connect(self._show_fields)
 

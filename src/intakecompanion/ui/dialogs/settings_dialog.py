@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -30,7 +29,7 @@ from intakecompanion.ui.settings import (
     Setting,
     Settings,
 )
-from intakecompanion.ui.widgets import MessageLabel, fill
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
 
 
 def label_of(setting: Setting) -> str:
@@ -108,12 +107,14 @@ class SettingsDialog(QDialog):
         for setting in ALL_SETTINGS:
             editor = self._editor_for(setting, settings.get(setting), lang)
             editor.setAccessibleName(label_of(setting))
-            label = QLabel(label_of(setting), self)
+            label = PlainLabel(label_of(setting), self)
             label.setBuddy(editor)
             label.setWordWrap(True)
             form.addRow(label, editor)
             self.editors[setting.key] = editor
-        restart = QLabel(self.tr("A new language applies the next time the program starts."), self)
+        restart = PlainLabel(
+            self.tr("A new language applies the next time the program starts."), self
+        )
         restart.setProperty("role", "hint")
         restart.setWordWrap(True)
         self.message = MessageLabel(self)

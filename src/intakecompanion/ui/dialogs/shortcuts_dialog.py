@@ -6,12 +6,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from intakecompanion.ui.widgets import PlainLabel
 
 Shortcuts = list[tuple[str, str]]
 
@@ -23,17 +24,17 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Everywhere"), self))
+        layout.addWidget(PlainLabel(self.tr("Everywhere"), self))
         self.window_table = self._table(window, self.tr("Shortcuts everywhere"))
         layout.addWidget(self.window_table)
         if conversation:
-            layout.addWidget(QLabel(self.tr("In a conversation"), self))
+            layout.addWidget(PlainLabel(self.tr("In a conversation"), self))
             self.conversation_table = self._table(
                 conversation, self.tr("Shortcuts in a conversation")
             )
             layout.addWidget(self.conversation_table)
         else:
-            hint = QLabel(
+            hint = PlainLabel(
                 self.tr("Open a conversation to see its own shortcuts here as well."), self
             )
             hint.setProperty("role", "hint")

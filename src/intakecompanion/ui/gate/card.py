@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from intakecompanion.ui.widgets import PlainLabel
 
 CARD_WIDTH = 560
 
@@ -29,7 +31,7 @@ class CardPage(QScrollArea):
         card.setMinimumWidth(min(CARD_WIDTH, 420))
         self.column = QVBoxLayout(card)
         self.column.setSpacing(10)
-        self.title = QLabel(title, card)
+        self.title = PlainLabel(title, card)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.title.setAccessibleName(title)
@@ -38,8 +40,8 @@ class CardPage(QScrollArea):
         row.addStretch(1)
         self.setWidget(outer)
 
-    def add_text(self, text: str, role: str = "") -> QLabel:
-        label = QLabel(text, self.column.parentWidget())
+    def add_text(self, text: str, role: str = "") -> PlainLabel:
+        label = PlainLabel(text, self.column.parentWidget())
         label.setWordWrap(True)
         if role:
             label.setProperty("role", role)

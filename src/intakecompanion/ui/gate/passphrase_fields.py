@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QVBoxLayout,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.gate.strength import MINIMUM_LENGTH, Strength, estimate
-from intakecompanion.ui.widgets import fill, set_style_property
+from intakecompanion.ui.widgets import PlainLabel, add_row, fill, set_style_property
 
 
 class PassphraseFields(QWidget):
@@ -37,20 +36,16 @@ class PassphraseFields(QWidget):
         self.meter.setRange(0, 3)
         self.meter.setTextVisible(False)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.verdict = QLabel(self)
+        self.verdict = PlainLabel(parent=self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Passphrase strength"))
-        self.match = QLabel(self)
+        self.match = PlainLabel(parent=self)
         self.match.setProperty("role", "hint")
         self.match.setAccessibleName(self.tr("Do the passphrases match"))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Passphrase"), self.first)
-        form.addRow(self.tr("&Again"), self.second)
-        for label_owner in (self.first, self.second):
-            label = form.labelForField(label_owner)
-            if isinstance(label, QLabel):
-                label.setBuddy(label_owner)
+        add_row(form, self.tr("&Passphrase"), self.first)
+        add_row(form, self.tr("&Again"), self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -58,7 +53,7 @@ class PassphraseFields(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(self.verdict)
         layout.addWidget(self.match)
-        hint = QLabel(
+        hint = PlainLabel(
             self.tr(
                 "Tip: a few unrelated words make a strong passphrase that is easy to remember, "
                 "for example four or five words with spaces."

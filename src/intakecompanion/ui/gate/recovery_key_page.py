@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import MessageLabel, fill
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
 
 
 class RecoveryKeyPage(CardPage):
@@ -37,7 +36,7 @@ class RecoveryKeyPage(CardPage):
                 "away from this laptop. It is shown only now."
             )
         )
-        self.key_label = QLabel(self._grouped(recovery_key), self)
+        self.key_label = PlainLabel(self._grouped(recovery_key), self)
         self.key_label.setProperty("role", "recovery-key")
         self.key_label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
