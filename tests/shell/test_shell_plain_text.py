@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -126,7 +126,8 @@ def marked(shell_vault_path: Path, fast_kdf: KdfParams, app_paths: AppPaths, ima
     )
     book.add_note(conversation.id, probe("NOTE", image), shared=True)
     book.set_item_note(conversation.id, "welcome-on-time", probe("ITEMNOTE", image))
-    book.add_step(conversation.id, probe("STEP", image), StepOwner.CLIENT)
+    yesterday = date.today() - timedelta(days=1)  # overdue: on the coach's overview too
+    book.add_step(conversation.id, probe("STEP", image), StepOwner.COACH, yesterday)
     book.record_consent(
         conversation.id,
         recipient=probe("RECIPIENT", image),
@@ -138,7 +139,7 @@ def marked(shell_vault_path: Path, fast_kdf: KdfParams, app_paths: AppPaths, ima
     )
     book.add_appointment(
         client.id,
-        datetime.now().astimezone() + timedelta(days=7),
+        datetime.now().astimezone() + timedelta(days=2),  # this week: on the overview
         place=probe("PLACE", image),
         with_whom=probe("WITHWHOM", image),
         conversation_id=conversation.id,
@@ -250,7 +251,9 @@ def test_every_screen_shows_vault_and_guide_markup_as_plain_text(  # type: ignor
         workspace = window.workspace
         assert workspace is not None
         book = workspace.casebook
-        seen.walk()  # the client list
+        seen.walk()  # the client list and the coach's overview
+        overview = workspace.overview.list
+        assert any(_words_in(overview.item(row).text()) for row in range(overview.count()))
         [overview] = book.clients()
         workspace.show_client(overview.client.id)
         workspace.clients.open_new_intake()  # the guide choice
@@ -264,7 +267,7 @@ def test_every_screen_shows_vault_and_guide_markup_as_plain_text(  # type: ignor
         view.client_badge.reveal()
         view.findChildren(ItemRow)[0].help_button.click()  # the why pane
         assert view.why_visible
-        for index in range(view.phase_count):
+        for index in range(view.phase_count + 1):  # the checklist's phases, then the closing
             view.show_phase(index)
             seen.walk()
         for tab in range(view.tabs.count()):
