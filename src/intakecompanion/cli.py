@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intakecompanion.commands.restore",
     "intakecompanion.commands.verify",
     "intakecompanion.summary.cli",
+    "intakecompanion.commands.counts",
 )
 
 

@@ -18,13 +18,13 @@ from intakecompanion.commands.common import (
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
+    open_vault,
     report_failure,
     vault_path,
 )
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
 from intakecompanion.commands.texts import pages_text, size_text, text
-from intakecompanion.vault import store
 from intakecompanion.vault.backup import backup_vault
 
 
@@ -60,12 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(text(lang, "no_folder", folder=args.to.parent), file=sys.stderr)
         return EXIT_FAILED
     try:
-        secret = reader.unlock_secret(args.recovery_key)
-        if "recovery_key" in secret:
-            vault = store.unlock_with_recovery_key(path, secret["recovery_key"])
-        else:
-            vault = store.unlock(path, secret["passphrase"])
-        with vault:
+        with open_vault(path, reader, args.recovery_key) as vault:
             result = backup_vault(
                 vault, args.to, with_key_file=not args.no_key_file, replace=args.replace
             )

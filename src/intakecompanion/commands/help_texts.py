@@ -67,6 +67,17 @@ HELP: dict[str, dict[str, str]] = {
         "tampering (PRAGMA cipher_integrity_check) and its database structure (PRAGMA "
         "integrity_check). Exit code 0: in order; 1: damage found; 2: it could not be checked.",
         "verify_vault": "the vault or backup file to check (default: your vault)",
+        # counts
+        "counts": "write anonymous counts of whole months to a CSV file (numbers only)",
+        "counts_description": "Count conversations, clients, steps, consents and appointments "
+        "of the months FROM to TO and write them to a CSV file: numbers only, no name, no text, "
+        "no date finer than the month; every count under 5 is written <5. The columns never "
+        "change (docs/counts.md), so files of several coaches can be put together.",
+        "counts_vault": "the vault to count (default: your vault)",
+        "counts_from": "the first month (2026-01; a date counts as its month)",
+        "counts_to": "the last month, included",
+        "counts_csv": "the CSV file to write",
+        "month_metavar": "MONTH",
         # summary
         "summary": "write a conversation's client summary to a PDF file",
         "summary_description": "Write the plain-language summary of one conversation to a PDF "
@@ -135,6 +146,18 @@ HELP: dict[str, dict[str, str]] = {
         "(PRAGMA integrity_check). Afsluitcode 0: in orde; 1: schade gevonden; 2: nakijken was "
         "niet mogelijk.",
         "verify_vault": "de kluis of reservekopie om na te kijken (standaard: jouw kluis)",
+        "counts": "schrijf anonieme tellingen van hele maanden naar een CSV-bestand (alleen "
+        "getallen)",
+        "counts_description": "Tel gesprekken, cliënten, stappen, toestemmingen en afspraken "
+        "van de maanden VAN tot en met TOT en schrijf ze naar een CSV-bestand: alleen getallen, "
+        "geen naam, geen tekst, geen datum fijner dan de maand; elk aantal onder 5 staat er als "
+        "<5. De kolommen veranderen nooit (docs/counts.md), zodat bestanden van verschillende "
+        "coaches samengevoegd kunnen worden.",
+        "counts_vault": "de kluis om te tellen (standaard: jouw kluis)",
+        "counts_from": "de eerste maand (2026-01; een datum telt als haar maand)",
+        "counts_to": "de laatste maand, inbegrepen",
+        "counts_csv": "het CSV-bestand om te schrijven",
+        "month_metavar": "MAAND",
         "summary": "schrijf de samenvatting van een gesprek voor de cliënt naar een PDF",
         "summary_description": "Schrijf de samenvatting in eenvoudige taal van één gesprek "
         "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen. Een PDF is niet versleuteld: "

@@ -1,4 +1,5 @@
-"""What the backup, restore and verify commands say, in Dutch and English (no Qt here).
+"""What the vault commands (backup, restore, verify, counts, handover) say, in Dutch and
+English (no Qt here).
 
 A text that counts has two forms, `key_one` and `key_other`; `text(lang, key, count=n)` picks
 the one for n.
@@ -39,6 +40,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "restore_done": "The backup was checked and restored into a new vault: {path}.",
         "restore_open_passphrase": "Open it with the passphrase the backup was made with.",
         "restore_open_new_passphrase": "Open it with the new passphrase you just chose.",
+        "counts_written": (
+            "Counts for {first} to {last} written: {path}. Numbers only; counts under 5 read "
+            '"<5" (docs/counts.md).'
+        ),
+        "bad_month": "{value} is not a month: write it as 2026-03 (or a date, 2026-03-17).",
         "verify_file": "Vault: {path} ({size}, {pages}).",
         "verify_wal": (
             "A -wal file is beside it (the program has it open, or stopped without closing it); "
@@ -88,6 +94,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "Open ze met de wachtwoordzin van toen de reservekopie gemaakt werd."
         ),
         "restore_open_new_passphrase": "Open ze met de nieuwe wachtwoordzin die je net koos.",
+        "counts_written": (
+            "Tellingen van {first} tot en met {last} geschreven: {path}. Alleen getallen; "
+            'aantallen onder 5 staan er als "<5" (docs/counts.md).'
+        ),
+        "bad_month": "{value} is geen maand: schrijf ze als 2026-03 (of een datum, 2026-03-17).",
         "verify_file": "Kluis: {path} ({size}, {pages}).",
         "verify_wal": (
             "Er staat een -wal-bestand naast (het programma heeft de kluis open, of is gestopt "
