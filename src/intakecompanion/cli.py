@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intakecompanion.commands.verify",
     "intakecompanion.summary.cli",
     "intakecompanion.commands.counts",
+    "intakecompanion.commands.handover",
 )
 
 

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         print(text(lang, "no_folder", folder=args.to.parent), file=sys.stderr)
         return EXIT_FAILED
     try:
-        with open_vault(path, reader, args.recovery_key) as vault:
+        with open_vault(path, reader.unlock_secret(args.recovery_key)) as vault:
             result = backup_vault(
                 vault, args.to, with_key_file=not args.no_key_file, replace=args.replace
             )

@@ -101,11 +101,10 @@ class SecretReader:
         return {"passphrase": self.ask("prompt_passphrase")}
 
 
-def open_vault(path: Path, reader: SecretReader, use_recovery_key: bool) -> Any:
-    """The vault at `path`, unlocked with the secret `reader` asks for."""
+def open_vault(path: Path, secret: dict[str, Any]) -> Any:
+    """The vault at `path`, unlocked with `secret` (from `SecretReader.unlock_secret`)."""
     from intakecompanion.vault import store
 
-    secret = reader.unlock_secret(use_recovery_key)
     if "recovery_key" in secret:
         return store.unlock_with_recovery_key(path, secret["recovery_key"])
     return store.unlock(path, secret["passphrase"])

@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     reader = SecretReader(lang, args.passphrase_stdin)
     try:
-        with open_vault(vault_path(args), reader, args.recovery_key) as vault:
+        with open_vault(vault_path(args), reader.unlock_secret(args.recovery_key)) as vault:
             counts = count_period(vault, args.from_month, args.to_month)
         out.write_text(counts_csv(counts), encoding="utf-8")
     except (NoSecret, *FAILURES) as error:

@@ -78,6 +78,27 @@ HELP: dict[str, dict[str, str]] = {
         "counts_to": "the last month, included",
         "counts_csv": "the CSV file to write",
         "month_metavar": "MONTH",
+        # handover, take-over
+        "handover": "write one client's records to an encrypted handover file for a colleague",
+        "handover_description": "Write the records of client ID (conversations, notes, steps, "
+        "consents, appointments, with their history) to FILE, encrypted with a new random key, "
+        "and print the transfer code to give the new coach by another way (phone, paper). Only "
+        "with a consent of the client in force whose recipient is NAME, the new coach or "
+        "service, as written in the consent. The handover is recorded in this vault.",
+        "handover_vault": "the vault holding the client (default: your vault)",
+        "handover_client": "the client's number",
+        "client_metavar": "ID",
+        "handover_recipient": "the new coach or service, as the client's consent names them",
+        "recipient_metavar": "NAME",
+        "handover_to": "the handover file to write (it must not exist yet)",
+        "take_over": "take a client over from a colleague's handover file",
+        "take_over_description": "Take the client in the handover FILE over into your vault, "
+        "with everything recorded about them and the sending coach and date. Asks your "
+        "passphrase, then the transfer code (with --passphrase-stdin: the passphrase on the "
+        "first line, the code on the next). The file and the code are checked first: nothing "
+        "is changed when either is wrong.",
+        "take_over_vault": "the vault to take the client into (default: your vault)",
+        "take_over_from": "the handover file",
         # summary
         "summary": "write a conversation's client summary to a PDF file",
         "summary_description": "Write the plain-language summary of one conversation to a PDF "
@@ -158,6 +179,30 @@ HELP: dict[str, dict[str, str]] = {
         "counts_to": "de laatste maand, inbegrepen",
         "counts_csv": "het CSV-bestand om te schrijven",
         "month_metavar": "MAAND",
+        "handover": "schrijf de gegevens van één cliënt naar een versleuteld "
+        "overdrachtsbestand voor een collega",
+        "handover_description": "Schrijf de gegevens van cliënt NUMMER (gesprekken, notities, "
+        "stappen, toestemmingen, afspraken, met hun geschiedenis) naar BESTAND, versleuteld met "
+        "een nieuwe willekeurige sleutel, en toon de overdrachtscode om langs een andere weg "
+        "(telefoon, papier) aan de nieuwe coach te geven. Alleen met een geldende toestemming "
+        "van de cliënt met als ontvanger NAAM, de nieuwe coach of dienst, zoals in de "
+        "toestemming geschreven. De overdracht wordt genoteerd in deze kluis.",
+        "handover_vault": "de kluis met de cliënt (standaard: jouw kluis)",
+        "handover_client": "het nummer van de cliënt",
+        "client_metavar": "NUMMER",
+        "handover_recipient": "de nieuwe coach of dienst, zoals de toestemming van de cliënt "
+        "ze noemt",
+        "recipient_metavar": "NAAM",
+        "handover_to": "het overdrachtsbestand om te schrijven (mag nog niet bestaan)",
+        "take_over": "neem een cliënt over uit het overdrachtsbestand van een collega",
+        "take_over_description": "Neem de cliënt in het overdrachtsbestand BESTAND over in "
+        "jouw kluis, met alles wat over hen genoteerd is en de coach en datum van "
+        "overdracht. Vraagt je wachtwoordzin en dan de overdrachtscode (met "
+        "--passphrase-stdin: de wachtwoordzin op de eerste regel, de code op de volgende). "
+        "Eerst worden het bestand en de code nagekeken: als een van beide niet klopt, "
+        "verandert er niets.",
+        "take_over_vault": "de kluis om de cliënt in over te nemen (standaard: jouw kluis)",
+        "take_over_from": "het overdrachtsbestand",
         "summary": "schrijf de samenvatting van een gesprek voor de cliënt naar een PDF",
         "summary_description": "Schrijf de samenvatting in eenvoudige taal van één gesprek "
         "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen. Een PDF is niet versleuteld: "

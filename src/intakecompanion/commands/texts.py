@@ -20,6 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "prompt_passphrase": "Passphrase: ",
         "prompt_recovery_key": "Recovery key: ",
+        "prompt_code": "Transfer code: ",
         "prompt_new_passphrase": "New passphrase for the restored vault: ",
         "prompt_repeat": "Type the new passphrase again: ",
         "passphrases_differ": "The two passphrases differ. Nothing has been changed.",
@@ -69,6 +70,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "prompt_passphrase": "Wachtwoordzin: ",
         "prompt_recovery_key": "Herstelsleutel: ",
+        "prompt_code": "Overdrachtscode: ",
         "prompt_new_passphrase": "Nieuwe wachtwoordzin voor de herstelde kluis: ",
         "prompt_repeat": "Typ de nieuwe wachtwoordzin nog eens: ",
         "passphrases_differ": "De twee wachtwoordzinnen verschillen. Er is niets veranderd.",

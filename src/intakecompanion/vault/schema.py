@@ -91,6 +91,19 @@ def add_trajectory(db: Database) -> None:
     _rebuild_appointments(db)
 
 
+@step(6)
+def add_handovers(db: Database) -> None:
+    """Clients handed over to a colleague and taken over from one (issue 16).
+
+    `handovers` is the sender's log: which client, under which consent, to whom, when. It
+    outlives an erasure of the client (the references become NULL). `takeovers` records, for a
+    client taken over, the sending coach and the moment sent and taken over; its transfer id
+    is unique, so the same file is never taken over twice (not even after an erasure).
+    """
+    for statement in _SCHEMA_V6:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -325,4 +338,28 @@ _APPOINTMENT_INDEXES_V5 = [
     # Today's and this week's appointments across all clients.
     "CREATE INDEX appointments_planned ON appointments(starts_at) WHERE status = 'planned'",
     "CREATE INDEX appointments_held_in ON appointments(held_in_conversation_id)",
+]
+
+_SCHEMA_V6 = [
+    """CREATE TABLE handovers (
+        id INTEGER PRIMARY KEY,
+        transfer_id TEXT NOT NULL UNIQUE,
+        client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,
+        consent_id INTEGER REFERENCES consents(id) ON DELETE SET NULL,
+        recipient TEXT NOT NULL DEFAULT '',
+        sent_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX handovers_client ON handovers(client_id)",
+    """CREATE TABLE takeovers (
+        id INTEGER PRIMARY KEY,
+        transfer_id TEXT NOT NULL UNIQUE,
+        client_id INTEGER REFERENCES clients(id) ON DELETE SET NULL,
+        from_name TEXT NOT NULL DEFAULT '',
+        from_organisation TEXT NOT NULL DEFAULT '',
+        from_phone TEXT NOT NULL DEFAULT '',
+        from_email TEXT NOT NULL DEFAULT '',
+        sent_at TEXT NOT NULL,
+        taken_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX takeovers_client ON takeovers(client_id)",
 ]

@@ -1,0 +1,129 @@
+"""What `handover` and `take-over` say, in Dutch and English (no Qt here)."""
+
+from __future__ import annotations
+
+from intakecompanion.commands.language import localized
+from intakecompanion.handover.exchange import AlreadyTakenOver, NoHandoverConsent, TargetExists
+from intakecompanion.handover.transfer import (
+    CodeMistyped,
+    DamagedFile,
+    ForeignFile,
+    NewerFile,
+    WrongCode,
+)
+
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "no_code": "No transfer code was given. Nothing has been changed.",
+        "unknown_client": "There is no client with number {id} in this vault. Nothing was written.",
+        "handover_written": (
+            "Handover file written: {path} ({size}), under the consent to {recipient} of {day}."
+        ),
+        "handover_code": (
+            "Transfer code (give it to the new coach by phone or on paper, never with the file):"
+        ),
+        "handover_logged": (
+            "The handover is recorded in this vault. The client's records are still here: erase "
+            "the client in the app once the new coach has taken over."
+        ),
+        "taken_over": (
+            "The client was taken over as number {id} ({conversations} conversations), handed "
+            "over by {coach} on {day}."
+        ),
+        "someone": "a colleague",
+    },
+    "nl": {
+        "no_code": "Er is geen overdrachtscode gegeven. Er is niets veranderd.",
+        "unknown_client": (
+            "Er is geen cliënt met nummer {id} in deze kluis. Er is niets geschreven."
+        ),
+        "handover_written": (
+            "Overdrachtsbestand geschreven: {path} ({size}), met de toestemming voor {recipient} "
+            "van {day}."
+        ),
+        "handover_code": (
+            "Overdrachtscode (geef ze aan de nieuwe coach via de telefoon of op papier, nooit "
+            "samen met het bestand):"
+        ),
+        "handover_logged": (
+            "De overdracht staat genoteerd in deze kluis. De gegevens van de cliënt staan hier "
+            "nog: wis de cliënt in de app zodra de nieuwe coach overgenomen heeft."
+        ),
+        "taken_over": (
+            "De cliënt is overgenomen als nummer {id} ({conversations} gesprekken), "
+            "overgedragen door {coach} op {day}."
+        ),
+        "someone": "een collega",
+    },
+}
+
+# (error class, English, Dutch); "{group}" is filled in for a mistyped code.
+ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
+    (
+        NoHandoverConsent,
+        "This client has no consent in force for a handover to {recipient}. Record the "
+        "client's consent first (to whom, what, why). Nothing was written.",
+        "Deze cliënt heeft geen geldende toestemming voor een overdracht aan {recipient}. "
+        "Noteer eerst de toestemming van de cliënt (aan wie, wat, waarom). Er is niets "
+        "geschreven.",
+    ),
+    (
+        TargetExists,
+        "A file with this name already exists there; it has not been changed.",
+        "Daar staat al een bestand met deze naam; het is niet veranderd.",
+    ),
+    (
+        CodeMistyped,
+        "The transfer code has a typing mistake{group}. Check it with the sending coach. "
+        "Nothing has been changed.",
+        "De overdrachtscode bevat een tikfout{group}. Kijk ze na met de coach die ze gaf. Er "
+        "is niets veranderd.",
+    ),
+    (
+        WrongCode,
+        "This transfer code does not belong to this file. Ask the sending coach for the code "
+        "of this file. Nothing has been changed.",
+        "Deze overdrachtscode hoort niet bij dit bestand. Vraag de coach die het stuurde de "
+        "code van dit bestand. Er is niets veranderd.",
+    ),
+    (
+        DamagedFile,
+        "This handover file is damaged or incomplete (perhaps cut short while copying). Ask "
+        "for a new one. Nothing has been changed.",
+        "Dit overdrachtsbestand is beschadigd of onvolledig (misschien afgebroken tijdens het "
+        "kopiëren). Vraag een nieuw. Er is niets veranderd.",
+    ),
+    (
+        ForeignFile,
+        "This is not a handover file of Intake Companion. Nothing has been changed.",
+        "Dit is geen overdrachtsbestand van Intake Companion. Er is niets veranderd.",
+    ),
+    (
+        NewerFile,
+        "This handover file was made by a newer version of Intake Companion. Install that "
+        "version first. Nothing has been changed.",
+        "Dit overdrachtsbestand is gemaakt met een nieuwere versie van Intake Companion. "
+        "Installeer eerst die versie. Er is niets veranderd.",
+    ),
+    (
+        AlreadyTakenOver,
+        "This handover file has already been taken over into this vault. Nothing has been changed.",
+        "Dit overdrachtsbestand is al overgenomen in deze kluis. Er is niets veranderd.",
+    ),
+]
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    return localized(TEXTS, lang, key, None, **values)
+
+
+def handover_error_text(error: BaseException, lang: str, recipient: str = "") -> str | None:
+    """A plain sentence for a handover error in `lang`, or None for any other error."""
+    for kind, english, dutch in ERROR_TEXTS:
+        if isinstance(error, kind):
+            group = ""
+            if isinstance(error, CodeMistyped) and error.group:
+                group = f" (groep {error.group})" if lang == "nl" else f" (group {error.group})"
+            wording = dutch if lang == "nl" else english
+            return wording.format(group=group, recipient=recipient)
+    return None

@@ -1,0 +1,209 @@
+"""Handing a client over to a colleague, and taking one over (issue 16).
+
+Sending needs the client's consent: a consent of this client **in force now** (given, not
+withdrawn, not past its end date) whose recipient is the new coach or service, as typed for
+the handover (compared without regard to case, accents or spacing). The payload is built in
+memory, sealed (`transfer.py`), written as one 0600 file, and the handover is logged in the
+sender's vault. Taking over reads the file in memory, checks it and the code before the
+vault is touched, then imports everything in one transaction with the sending coach and
+moment recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from intakecompanion import __version__
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Consent
+from intakecompanion.domain.rows import local_now
+from intakecompanion.handover.records import export_client, import_client
+from intakecompanion.handover.transfer import (
+    DamagedFile,
+    HandoverFileError,
+    NewerFile,
+    Opened,
+    open_file,
+    seal,
+)
+from intakecompanion.vault import files
+from intakecompanion.vault.migrations import latest_version, schema_version
+from intakecompanion.vault.unlocked import Vault
+
+PAYLOAD_FORMAT = 1
+_FROM_FIELDS = ("name", "organisation", "phone", "email")
+
+
+class NoHandoverConsent(Exception):
+    """The client has no consent in force for a handover to this recipient."""
+
+
+class TargetExists(Exception):
+    """The handover file's place is taken; nothing is overwritten."""
+
+
+class AlreadyTakenOver(HandoverFileError):
+    """This vault has taken this very file over before."""
+
+
+@dataclass(frozen=True)
+class HandedOver:
+    path: Path
+    size: int
+    code: str
+    consent: Consent
+
+
+@dataclass(frozen=True)
+class TakenOver:
+    client_id: int
+    conversations: int
+    from_name: str
+    from_organisation: str
+    sent_at: datetime
+
+
+@dataclass(frozen=True)
+class TakeoverRecord:
+    """Where a taken-over client came from."""
+
+    from_name: str
+    from_organisation: str
+    from_phone: str
+    from_email: str
+    sent_at: datetime
+    taken_at: datetime
+
+
+def same_recipient(a: str, b: str) -> bool:
+    def normal(text: str) -> str:
+        folded = unicodedata.normalize("NFKD", text.casefold())
+        return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+
+    return bool(normal(a)) and normal(a) == normal(b)
+
+
+def handover_consent(book: Casebook, client_id: int, recipient: str) -> Consent:
+    """The consent in force now that allows handing the client over to `recipient`."""
+    now = book._clock()
+    for consent in reversed(book.client_consents(client_id)):
+        if consent.in_force_on(now) and same_recipient(consent.recipient, recipient):
+            return consent
+    raise NoHandoverConsent()
+
+
+def hand_over(
+    vault: Vault, client_id: int, recipient: str, target: Path, clock: Callable[[], datetime]
+) -> HandedOver:
+    """Write the client's handover file at `target` (new) and log the handover."""
+    book = Casebook(vault, clock=clock)
+    book.client(client_id)  # UnknownRecord when there is no such client
+    consent = handover_consent(book, client_id, recipient)
+    if target.exists():
+        raise TargetExists()
+    sent_at = clock()
+    profile = book.profile()
+    payload = {
+        "format": PAYLOAD_FORMAT,
+        "schema": schema_version(vault.db),
+        "program": __version__,
+        "sent_at": sent_at.isoformat(),
+        "from": {name: getattr(profile, name) for name in _FROM_FIELDS},
+        "consent_id": consent.id,
+        "tables": export_client(vault.db, client_id),
+    }
+    sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    files.write_private_file(target, sealed.data)
+    try:
+        with vault.transaction() as db:
+            db.execute(
+                "INSERT INTO handovers (transfer_id, client_id, consent_id, recipient, sent_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (sealed.transfer_id, client_id, consent.id, consent.recipient, sent_at.isoformat()),
+            )
+    except BaseException:
+        files.remove_quietly([target])  # no handover without its entry in the log
+        raise
+    return HandedOver(target, len(sealed.data), sealed.code, consent)
+
+
+def read_handover(data: bytes, code: str) -> tuple[Opened, dict[str, Any]]:
+    """The file's payload, checked; nothing of the receiver's vault is touched."""
+    opened = open_file(data, code)
+    try:
+        payload = json.loads(opened.payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise DamagedFile() from None
+    if not isinstance(payload, dict):
+        raise DamagedFile()
+    if _int(payload.get("format")) > PAYLOAD_FORMAT or _int(payload.get("schema")) > (
+        latest_version()
+    ):
+        raise NewerFile()
+    if not isinstance(payload.get("from"), dict) or not isinstance(payload.get("tables"), dict):
+        raise DamagedFile()
+    return opened, payload
+
+
+def take_over(
+    vault: Vault, opened: Opened, payload: dict[str, Any], clock: Callable[[], datetime] = local_now
+) -> TakenOver:
+    """Import the client of a read handover file in one transaction."""
+    if vault.db.execute(
+        "SELECT 1 FROM takeovers WHERE transfer_id = ?", (opened.transfer_id,)
+    ).fetchone():
+        raise AlreadyTakenOver()
+    sender = {name: str(payload["from"].get(name) or "") for name in _FROM_FIELDS}
+    try:
+        sent_at = datetime.fromisoformat(str(payload.get("sent_at")))
+    except ValueError:
+        raise DamagedFile() from None
+    with vault.transaction() as db:
+        ids = import_client(db, payload["tables"])
+        client_id = next(iter(ids["clients"].values()))
+        db.execute(
+            "INSERT INTO takeovers (transfer_id, client_id, from_name, from_organisation, "
+            "from_phone, from_email, sent_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                opened.transfer_id,
+                client_id,
+                *(sender[name] for name in _FROM_FIELDS),
+                sent_at.isoformat(),
+                clock().isoformat(),
+            ),
+        )
+    return TakenOver(
+        client_id, len(ids["conversations"]), sender["name"], sender["organisation"], sent_at
+    )
+
+
+def takeover_of(vault: Vault, client_id: int) -> TakeoverRecord | None:
+    """Where the client came from, if they were taken over from a colleague."""
+    row = vault.db.execute(
+        "SELECT from_name, from_organisation, from_phone, from_email, sent_at, taken_at "
+        "FROM takeovers WHERE client_id = ? ORDER BY id DESC LIMIT 1",
+        (client_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    name, organisation, phone, email, sent_at, taken_at = row
+    return TakeoverRecord(
+        name,
+        organisation,
+        phone,
+        email,
+        datetime.fromisoformat(sent_at),
+        datetime.fromisoformat(taken_at),
+    )
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise DamagedFile()
+    return value
