@@ -438,6 +438,10 @@
         <translation>Vervolggesprek</translation>
     </message>
     <message>
+        <source>reopened</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>open</translation>
     </message>

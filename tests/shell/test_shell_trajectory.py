@@ -71,6 +71,7 @@ def test_the_overview_lists_an_overdue_promise_and_enter_opens_that_client(
     assert promise[1].startswith("Sam <b>De Smet</b> \u2014 \u26a0 overdue: Huisvesting bellen")
     [today] = [(c, t) for c, t in lines if "bureau 2" in t]
     assert today[0] == eline.id
+    assert today[1] == "Éline Maes \u2014 13:00, bureau 2"  # the day is in the heading
 
     listing = space.overview.list
     assert QApplication.focusWidget() is listing
@@ -124,4 +125,4 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     ]
     workspace.back_to_client()
     assert workspace.client_panel is not None
-    assert "(open, sheet handed over on" in workspace.client_panel.history.item(0).text()
+    assert "(reopened, sheet handed over on" in workspace.client_panel.history.item(0).text()

@@ -81,7 +81,7 @@ class OverviewPanel(QWidget):
             (
                 fill(self.tr("Today, %1"), format_date(today)),
                 [
-                    (e.client_id, named(e.client_name, appointment_line(e.appointment)))
+                    (e.client_id, named(e.client_name, appointment_line(e.appointment, True)))
                     for e in overview.appointments_today
                 ],
             ),

@@ -107,7 +107,12 @@ class ClientPanel(QWidget):
             if conversation.kind is ConversationKind.INTAKE
             else self.tr("Follow-up")
         )
-        state = self.tr("open") if conversation.is_open else self.tr("finished")
+        if not conversation.is_open:
+            state = self.tr("finished")
+        elif conversation.ended_at is not None:  # finished once, opened again to correct it
+            state = self.tr("reopened")
+        else:
+            state = self.tr("open")
         sheets = self._casebook.handed_sheets(conversation.id)
         if sheets:
             handed = format_date(sheets[-1].handed_at.date())

@@ -49,8 +49,13 @@ def step_line(step: Step, today: date) -> str:
     return line
 
 
-def appointment_line(appointment: Appointment) -> str:
-    when = format_datetime(appointment.starts_at)
+def appointment_line(appointment: Appointment, time_only: bool = False) -> str:
+    """ "02-03-2026 10:00, Sociaal huis" (only "10:00, ..." where the day is said already)."""
+    when = (
+        appointment.starts_at.astimezone().strftime("%H:%M")
+        if time_only
+        else format_datetime(appointment.starts_at)
+    )
     if appointment.place:
         return fill(QCoreApplication.translate("AgreementLines", "%1, %2"), when, appointment.place)
     return when
