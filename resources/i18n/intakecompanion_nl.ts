@@ -2436,8 +2436,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
 <context>
     <name>Workspace</name>
     <message>
-        <source>Choose a client on the left, or start a new intake with Ctrl+N. Ctrl+F searches, Ctrl+L locks.</source>
-        <translation>Kies links een cliënt, of start een nieuwe intake met Ctrl+N. Ctrl+F zoekt, Ctrl+L vergrendelt.</translation>
+        <source>Choose a client on the left, or start a new intake with Ctrl+N. In the overview, Enter opens the client of a line. Ctrl+F searches, Ctrl+L locks.</source>
+        <translation>Kies links een cliënt, of start een nieuwe intake met Ctrl+N. In het overzicht opent Enter de cliënt van een regel. Ctrl+F zoekt, Ctrl+L vergrendelt.</translation>
     </message>
     <message>
         <source>Message</source>

@@ -161,6 +161,8 @@ def test_a_damaged_snapshot_leaves_notes_working(qtbot, casebook) -> None:
     view = open_view(qtbot, casebook, conversation.id)
     assert view.phase_count == 0
     assert view.guide_problem
+    assert view.problem_label.isVisible() and view.problem_label.text() == view.guide_problem
+    assert view.current_phase == view.closing_index  # it can still be finished
     view.show_phase(1)
     view.next_phase()
     note = view.notes.add_note()

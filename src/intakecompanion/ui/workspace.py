@@ -49,6 +49,7 @@ class Workspace(QSplitter):
         self.welcome_text = PlainLabel(
             self.tr(
                 "Choose a client on the left, or start a new intake with Ctrl+N. "
+                "In the overview, Enter opens the client of a line. "
                 "Ctrl+F searches, Ctrl+L locks."
             ),
             self.welcome,

@@ -127,17 +127,17 @@ class ConversationView(QWidget):
         self.checklist.item_focused.connect(self.why_pane.show_item)
         self.checklist.help_requested.connect(self._help_for)
         self.checklist.link_requested.connect(self._follow_link)
-        center: QWidget = self.checklist
-        if self.guide_problem:
-            center = PlainLabel(self.guide_problem, self)
-            center.setWordWrap(True)
-            center.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A guide that cannot be read leaves no phases: say so above everything, since the
+        # closing step (which still finishes the conversation) is then the only page.
+        self.problem_label = PlainLabel(self.guide_problem, self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(bool(self.guide_problem))
         self.closing = ClosingPage(self)
         self.closing.finish_requested.connect(self.finish)
         self.closing.appointment_requested.connect(lambda: self.focus_side_tab(3))
         self.closing.summary_requested.connect(self._summary_clicked)
         self.center = QStackedWidget(self)
-        self.center.addWidget(center)
+        self.center.addWidget(self.checklist)
         self.center.addWidget(self.closing)
 
         self.notes = NotesPanel(casebook, self.saver, conversation_id)
@@ -181,6 +181,7 @@ class ConversationView(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.finished_banner)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.splitter, 1)
 
         self.saver.state_changed.connect(self._save_state_changed)
