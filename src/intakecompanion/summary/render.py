@@ -3,8 +3,9 @@
 Every user text is escaped into a fixed HTML template, and the document loads no resource at
 all, so a pasted `<img src="file:///...">`, CSS or a nest of tables prints as the literal text
 that was typed. The layout is done in points (1/72 inch) on a fixed-resolution device, so the
-same summary breaks into the same pages on every computer; pages are then drawn one by one, each
-with its page number.
+same summary breaks into the same pages on every computer; page breaks fall between blocks only
+(so the PDF's text layer holds each line once), and pages are then drawn one by one, each with
+its page number.
 """
 
 from __future__ import annotations
@@ -176,24 +177,25 @@ class _Layout:
                 return
             cursor = QTextCursor(self.body)
             cursor.beginEditBlock()
-            for position, push in reversed(changes):  # back to front: positions stay valid
+            for position, split, push in reversed(changes):  # back to front: positions hold
                 cursor.setPosition(position)
                 format_ = cursor.blockFormat()
-                if push:
+                if not split:
                     format_.setTopMargin(format_.topMargin() + push)
                     cursor.setBlockFormat(format_)
                     continue
-                format_.setTopMargin(0)
+                format_.setTopMargin(push)
                 format_.setTextIndent(0)
                 format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
                 cursor.insertBlock(format_, cursor.charFormat())
             cursor.endEditBlock()
             self.body.documentLayout().documentSize()  # lay out again
 
-    def _changes(self, block: QTextBlock) -> list[tuple[int, float]]:
-        """What keeps page breaks out of `block`: (position, 0) splits it before a line that
-        starts a page or stands over a page's edge; (its position, margin) moves it on when its
-        first line stands over the edge."""
+    def _changes(self, block: QTextBlock) -> list[tuple[int, bool, float]]:
+        """What keeps page breaks out of `block`, as (position, split, top margin to add):
+        split it before a line that starts a page or stands over a page's edge (the new block
+        gets the margin that moves such a line on), or move it on when its first line stands
+        over the edge."""
         lines = block.layout()
         rect = self.body.documentLayout().blockBoundingRect(block)
         top = rect.top() - lines.boundingRect().top()
@@ -205,10 +207,11 @@ class _Layout:
             page = int(line_top // self.body_height)
             page_end = (page + 1) * self.body_height
             over_edge = line_top + line.height() - EDGE_PT > page_end
+            push = page_end - line_top - EDGE_PT if over_edge else 0.0
             if index == 0 and over_edge:
-                return [(block.position(), page_end - line_top - EDGE_PT)]
+                return [(block.position(), False, push)]
             if index > 0 and (over_edge or page != previous_page):
-                changes.append((block.position() + line.textStart(), 0.0))
+                changes.append((block.position() + line.textStart(), True, push))
             previous_page = page
         return changes
 
