@@ -270,3 +270,46 @@ def test_printing_uses_the_printers_page_and_writes_nothing(
     assert pages_and_sizes(out) == [LETTER_POINTS]
     assert "Page 1 of 1" in flat(pdf_text(out))
     assert set(Path(os.environ["TMPDIR"]).iterdir()) == before
+
+
+@pytest.fixture
+def builtin_intake(tmp_path: Path, qapp: object) -> Iterator[tuple[Casebook, int]]:
+    """The typical intake with the built-in guide's texts (longer than the test guide's)."""
+    from intakecompanion.guide.loader import builtin_guides
+    from intakecompanion.guide.snapshot import guide_to_snapshot
+
+    book = new_casebook(tmp_path)
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    snapshot = guide_to_snapshot(guide)
+    yield book, write_sample_intake(book, guide.id, guide.version, snapshot, STARTED_AT)
+    book.vault.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_typical_intake_fits_one_letter_page(
+    builtin_intake: tuple[Casebook, int], tmp_path: Path, lang: str
+) -> None:
+    book, conversation_id = builtin_intake
+    out = tmp_path / "letter.pdf"
+    assert render_pdf(build_summary(book, conversation_id, lang), out, page_size="Letter") == 1
+
+
+def test_lines_with_user_text_are_as_tall_as_the_others(
+    builtin_intake: tuple[Casebook, int],
+) -> None:
+    """User text must not pull in a fallback font (as invisible isolate marks did) that makes
+    its line, or its row in the steps table, taller than a line of the sheet's own text."""
+    book, conversation_id = builtin_intake
+    layout = layout_document(build_summary(book, conversation_id, "nl"), 500, 800)
+    heights = {}
+    block = layout.body.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 0 and block.layout().lineCount() == 1:
+            font = block.charFormat().font()
+            if not font.bold() and block.text().strip():
+                text = block.text().replace("\u2068", "").replace("\u2069", "")
+                heights[text] = block.layout().lineAt(0).height()
+        block = block.next()
+    step, who = STEPS[0][0], "Jij"
+    assert heights[step] == heights[who]  # a row: user text beside the sheet's own word
+    assert heights["Ik ben Sam De Smet, je coach."] == heights[who]

@@ -1,9 +1,12 @@
 """The summary's fixed HTML template (no Qt): every user text goes through `user_text()`.
 
 The template uses only what Qt's rich-text engine understands and nests at most one table
-deep. User text can never add markup: it is escaped, stripped of control characters and of
-the characters Qt uses to mark its own frames, and wrapped in Unicode isolates so that a
-right-to-left name inside a Dutch sentence keeps both in the right order.
+deep. User text can never add markup: it is escaped and stripped of control characters and of
+the characters Qt uses to mark its own frames. Every user text reaches Qt in paragraphs of at
+most MAX_BLOCK_CHARS characters (Qt lays out a paragraph as a whole; a pasted megabyte in one
+would take minutes), all of it printed. Direction is set per paragraph (a right-to-left step
+or consent line is a right-to-left paragraph), not with Unicode isolates: the print fonts lack
+those characters, and the fallback font Qt then picks for them makes that line taller.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ p.note-rtl { white-space: pre-wrap; margin-top: 3px; margin-right: 12px; text-in
 p.note-more-rtl { white-space: pre-wrap; margin-right: 12px; }
 p.plain-more { margin-top: 0px; }
 td.text { white-space: pre-wrap; }
+p.cell { white-space: pre-wrap; margin-top: 0px; margin-bottom: 0px; }
 th { font-weight: 600; text-align: left; }
 """
 
@@ -45,7 +49,6 @@ _DROPPED = re.compile(
     "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069"
     "\ufdd0-\ufdef\ufffc\ufffe\uffff]"
 )
-_FSI, _PDI = "\u2068", "\u2069"
 MAX_BLOCK_CHARS = 2000
 
 
@@ -54,10 +57,30 @@ def printable_text(value: str) -> str:
     return _DROPPED.sub("", _LINE_BREAKS.sub("\n", value))
 
 
-def user_text(value: str) -> str:
-    """User text for inside a line: escaped and isolated; line breaks become <br>."""
-    lines = printable_text(value).split("\n")
-    return "<br>".join(_FSI + html.escape(line, quote=True) + _PDI for line in lines)
+def user_text(value: str) -> list[str]:
+    """User text for inside a line, escaped, as the contents of one paragraph or more.
+
+    Line breaks become <br>; a value longer than MAX_BLOCK_CHARS goes on in further
+    paragraphs (see `_bounded`), so Qt never lays out more than that at once.
+    """
+    return [
+        "<br>".join(html.escape(line, quote=True) for line in chunk) for chunk in _chunks(value)
+    ]
+
+
+def _chunks(value: str) -> list[list[str]]:
+    """The printed lines of `value` (long ones cut by `_bounded`), grouped so that no group
+    holds more than MAX_BLOCK_CHARS characters, line breaks included."""
+    chunks: list[list[str]] = []
+    size = MAX_BLOCK_CHARS
+    for line in printable_text(value).split("\n"):
+        for piece in _bounded(line):
+            if size + 1 + len(piece) > MAX_BLOCK_CHARS:
+                chunks.append([])
+                size = -1
+            chunks[-1].append(piece)
+            size += 1 + len(piece)
+    return chunks
 
 
 def user_paragraphs(value: str, css_class: str, first_prefix: str = "") -> str:
@@ -112,17 +135,46 @@ def _p(content: str, css_class: str = "") -> str:
     return f"<p{attribute}>{content}</p>"
 
 
-def _labelled(summary: Summary, key: str, name: str, value: str) -> str:
-    """A fixed sentence from texts.py with one user value put in (escaped)."""
+def _ps(contents: list[str], css_class: str = "") -> list[str]:
+    """Paragraphs that read as one: the first has `css_class`, the others no top margin."""
+    return [_p(contents[0], css_class), *(_p(more, "plain-more") for more in contents[1:])]
+
+
+def _labelled(summary: Summary, key: str, name: str, value: str) -> list[str]:
+    """A fixed sentence from texts.py with one user value put in (escaped), as the contents
+    of one paragraph, or of more when the value is very long."""
     marker = "\x00value\x00"
     sentence = html.escape(summary.text(key, **{name: marker}))
-    return sentence.replace(html.escape(marker), user_text(value))
+    before, _found, after = sentence.partition(html.escape(marker))
+    contents = user_text(value)
+    contents[0] = before + contents[0]
+    contents[-1] += after
+    return contents
+
+
+def _joined(parts: list[list[str]], separator: str) -> list[str]:
+    """Several `_labelled` sentences on one line, separated by `separator`."""
+    joined = list(parts[0])
+    for more in parts[1:]:
+        joined[-1] += separator + more[0]
+        joined.extend(more[1:])
+    return joined
+
+
+def _cell(value: str) -> str:
+    """A user value in a table cell: its paragraphs, each in its own direction."""
+    paragraphs = []
+    for chunk in _chunks(value):
+        direction = ' dir="rtl"' if is_right_to_left("".join(chunk)) else ""
+        content = "<br>".join(html.escape(line, quote=True) for line in chunk)
+        paragraphs.append(f'<p class="cell"{direction}>{content}</p>')
+    return "".join(paragraphs)
 
 
 def _header(summary: Summary) -> list[str]:
     parts = [f"<h1>{html.escape(summary.text('title'))}</h1>"]
     if summary.client_name.strip():
-        parts.append(_p(_labelled(summary, "for_client", "name", summary.client_name), "lead"))
+        parts.extend(_ps(_labelled(summary, "for_client", "name", summary.client_name), "lead"))
     date_line = html.escape(summary.text("date_line", date=summary.date))
     parts.append(_p(f"{date_line} {html.escape(summary.kind)}", "muted"))
     parts.append(_p(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
@@ -139,13 +191,13 @@ def _contact(summary: Summary) -> list[str]:
         [("boundaries", "boundaries", contact.boundaries)],
     )
     lines = [
-        " \u00b7 ".join(_labelled(summary, key, name, value) for key, name, value in line)
+        _joined([_labelled(summary, key, name, value) for key, name, value in line], " \u00b7 ")
         for line in ([field for field in group if field[2].strip()] for group in wanted)
         if line
     ]
     if not lines:
         return []
-    return [_heading(summary, "contact_heading"), *(_p(line) for line in lines)]
+    return [_heading(summary, "contact_heading"), *(p for line in lines for p in _ps(line))]
 
 
 def _heading(summary: Summary, key: str) -> str:
@@ -171,7 +223,7 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
     rows += [("consent_information", consent.information), ("consent_purpose", consent.purpose)]
     cells = "".join(
         f'<tr><td width="22%">{html.escape(summary.text(key))}</td>'
-        f'<td class="text">{user_text(value)}</td></tr>'
+        f'<td class="text">{_cell(value)}</td></tr>'
         for key, value in rows
         if value.strip()
     )
@@ -221,7 +273,7 @@ def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
         for key, width in (("step_what", "58%"), ("step_who", "17%"), ("step_when", "25%"))
     )
     rows = "".join(
-        f'<tr><td class="text">{user_text(step.what)}</td><td>{html.escape(step.who)}</td>'
+        f'<tr><td class="text">{_cell(step.what)}</td><td>{html.escape(step.who)}</td>'
         f"<td>{html.escape(step.by_when)}</td></tr>"
         for step in steps
     )
@@ -238,9 +290,10 @@ def _appointment(summary: Summary) -> list[str]:
         return [*parts, _p(html.escape(summary.text("no_appointment")))]
     parts.append(_p(f"<b>{html.escape(appointment.when)}</b>"))
     if appointment.place.strip():
-        parts.append(_p(_labelled(summary, "appointment_place", "place", appointment.place)))
+        parts.extend(_ps(_labelled(summary, "appointment_place", "place", appointment.place)))
     if appointment.with_whom.strip():
-        parts.append(_p(_labelled(summary, "appointment_with", "with_whom", appointment.with_whom)))
+        with_whom = appointment.with_whom
+        parts.extend(_ps(_labelled(summary, "appointment_with", "with_whom", with_whom)))
     parts.append(_p(html.escape(summary.text("appointment_cannot_come")), "muted"))
     return parts
 
