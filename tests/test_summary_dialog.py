@@ -117,3 +117,29 @@ def test_from_the_history_the_sheet_handed_last_is_chosen(
     qtbot.addWidget(dialog)
     assert dialog.again.isChecked() and not dialog.language.isEnabled()
     assert dialog.handed.currentData() == book.handed_sheets(conversation_id)[-1].id
+
+
+def test_saving_shows_a_busy_state_while_the_sheet_is_laid_out(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    import intakecompanion.ui.summary_dialog as module
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    seen = []
+    real_render = module.render_pdf
+
+    def watched(*args: object, **kwargs: object) -> int:
+        buttons = (dialog.preview_button, dialog.print_button, dialog.pdf_button)
+        busy_cursor = QGuiApplication.overrideCursor() is not None
+        seen.append(([b.isEnabled() for b in buttons], dialog.status.text(), busy_cursor))
+        return real_render(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "render_pdf", watched)
+    assert dialog.write_pdf(tmp_path / "s.pdf") is not None
+    assert seen == [([False, False, False], "Preparing the summary…", True)]
+    assert dialog.pdf_button.isEnabled() and dialog.status.text() == ""
+    assert QGuiApplication.overrideCursor() is None

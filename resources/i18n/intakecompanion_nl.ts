@@ -2241,6 +2241,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Verslag</translation>
     </message>
     <message>
+        <source>Preparing the summary…</source>
+        <translation>Het verslag wordt klaargemaakt…</translation>
+    </message>
+    <message>
         <source>Save summary as PDF (not encrypted)</source>
         <translation>Verslag als pdf bewaren (niet versleuteld)</translation>
     </message>

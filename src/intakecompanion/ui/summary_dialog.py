@@ -10,10 +10,12 @@ dialog can print such a sheet again exactly as it was, or a new one that states 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -113,16 +115,19 @@ class SummaryDialog(QDialog):
             self.tr("A PDF file is not encrypted: keep it somewhere safe, or print instead.")
         )
         self.reminder.setWordWrap(True)
+        self.status = PlainLabel()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = self._button(buttons, self.tr("&Preview…"), self.preview)
         self.print_button = self._button(buttons, self.tr("P&rint…"), self.print_)
         self.pdf_button = self._button(buttons, self.tr("Save as &PDF…"), self.save_pdf)
         buttons.rejected.connect(self.reject)
+        self._actions = (self.preview_button, self.print_button, self.pdf_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reminder)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.preview_button.setDefault(True)
 
@@ -199,13 +204,30 @@ class SummaryDialog(QDialog):
         printer.setDocName(self.tr("Summary"))
         return printer
 
+    @contextmanager
+    def busy(self) -> Iterator[None]:
+        """While the sheet is laid out (seconds for a very long text): a wait cursor, the
+        actions off and a short message, drawn before the work starts."""
+        self.status.setText(self.tr("Preparing the summary…"))
+        for button in self._actions:
+            button.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.repaint()  # drawn now, without running other events in between
+        try:
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            for button in self._actions:
+                button.setEnabled(True)
+            self.status.clear()
+
     # -- actions -----------------------------------------------------------------------------
 
     def preview(self) -> QPrintPreviewDialog:
         """Not modal (exec() would block Ctrl+L); a child of this dialog, so a lock takes it."""
         summary = self.summary()
         dialog = _Preview(self._printer(), self)
-        dialog.paintRequested.connect(lambda printer: print_summary(summary, printer))
+        dialog.paintRequested.connect(lambda printer: self._print(summary, printer))
         show_dialog(dialog)
         return dialog
 
@@ -214,8 +236,12 @@ class SummaryDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             summary = self.summary()
-            print_summary(summary, printer)
+            self._print(summary, printer)
             self._handed_over(summary, SheetMedium.PRINT)
+
+    def _print(self, summary: Summary, printer: QPrinter) -> None:
+        with self.busy():
+            print_summary(summary, printer)
 
     def save_pdf(self) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -234,7 +260,8 @@ class SummaryDialog(QDialog):
     def write_pdf(self, path: Path) -> Path | None:
         summary = self.summary()
         try:
-            render_pdf(summary, path, self.paper_size())
+            with self.busy():
+                render_pdf(summary, path, self.paper_size())
         except OSError as error:
             box = plain_message_box(
                 self,
