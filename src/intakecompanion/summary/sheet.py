@@ -24,6 +24,7 @@ h1 { font-size: 16pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
 h2 { font-size: 12pt; font-weight: 600; color: #1d4f73; margin-top: 8px; margin-bottom: 2px; }
 p { margin-top: 0px; margin-bottom: 3px; }
 p.lead { font-size: 11pt; margin-bottom: 1px; }
+p.lead-more { font-size: 11pt; margin-top: 0px; margin-bottom: 1px; }
 p.muted { color: #444444; }
 p.footer { font-size: 8pt; color: #555555; }
 p.note { white-space: pre-wrap; margin-top: 3px; margin-left: 12px; text-indent: -10px; }
@@ -130,14 +131,22 @@ def is_right_to_left(line: str) -> bool:
     return False
 
 
-def _p(content: str, css_class: str = "") -> str:
+def _p(content: str, css_class: str = "", runs_on: bool = False) -> str:
     attribute = f' class="{css_class}"' if css_class else ""
+    if runs_on:
+        attribute += ' style="margin-bottom: 0px;"'
     return f"<p{attribute}>{content}</p>"
 
 
 def _ps(contents: list[str], css_class: str = "") -> list[str]:
-    """Paragraphs that read as one: the first has `css_class`, the others no top margin."""
-    return [_p(contents[0], css_class), *(_p(more, "plain-more") for more in contents[1:])]
+    """Paragraphs that read as one: the first has `css_class`, the others its "-more" form
+    (no top margin); none but the last has a bottom margin."""
+    more = f"{css_class}-more" if css_class else "plain-more"
+    last = len(contents) - 1
+    return [
+        _p(content, css_class if index == 0 else more, runs_on=index < last)
+        for index, content in enumerate(contents)
+    ]
 
 
 def _labelled(summary: Summary, key: str, name: str, value: str) -> list[str]:
