@@ -1,9 +1,10 @@
 """Fictional sample data for `--demo`, the screenshots and the benchmarks (no Qt).
 
 `seed_demo` fills a casebook with a few invented clients: conversations at different stages,
-notes shared and internal, small steps (one of the coach's overdue), consents (one withdrawn)
-and appointments. `DemoSite` puts such a vault in a fresh temporary folder, never at the real
-vault location, and removes it again.
+notes shared and internal, small steps (one of the coach's overdue), consents (withdrawn ones
+too) and appointments. Sam's trajectory has an intake and two follow-ups: steps done and open,
+an appointment moved and one missed, a consent withdrawn in a follow-up. `DemoSite` puts such
+a vault in a fresh temporary folder, never at the real vault location, and removes it again.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from intakecompanion.domain.model import (
     ConsentForm,
     ConversationKind,
     ItemState,
+    Party,
     StepOwner,
+    StepStatus,
 )
 from intakecompanion.domain.rows import local_now
 from intakecompanion.guide import Guide, builtin_guides, guide_to_snapshot
@@ -44,7 +47,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "sam_consent_recipient": "VDAB, trajectbegeleider",
         "sam_consent_information": "Werkervaring en opleiding",
         "sam_consent_purpose": "Een passende opleiding zoeken",
+        "sam_consent2_recipient": "Huisarts",
+        "sam_consent2_information": "Hoe het met je rug gaat",
+        "sam_consent2_purpose": "Nagaan welk werk je aankunt",
         "sam_followup_note": "Cv meegebracht; de opleiding start in september.",
+        "sam_followup2_note": "De vorige afspraak lukte niet; vandaag het formulier bekeken.",
+        "sam_step_client2": "Inschrijven voor de infosessie van de opleiding",
         "eline_note_shared": "Éline zoekt een rustige woning dichter bij haar dochter.",
         "eline_note_internal": "Schulden bij de energieleverancier; nog niet alles verteld.",
         "eline_step_client": "Facturen van de energieleverancier verzamelen",
@@ -71,7 +79,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "sam_consent_recipient": "Job centre, trajectory counsellor",
         "sam_consent_information": "Work experience and education",
         "sam_consent_purpose": "Finding a suitable training",
+        "sam_consent2_recipient": "General practitioner",
+        "sam_consent2_information": "How your back is doing",
+        "sam_consent2_purpose": "Checking which work you can manage",
         "sam_followup_note": "Brought the CV; the training starts in September.",
+        "sam_followup2_note": "The last appointment did not work out; today we looked at the form.",
+        "sam_step_client2": "Sign up for the training's information session",
         "eline_note_shared": "Éline is looking for a quiet home closer to her daughter.",
         "eline_note_internal": "Debts with the energy supplier; has not told everything yet.",
         "eline_step_client": "Collect the energy supplier's bills",
@@ -108,7 +121,9 @@ class DemoClients:
     yusuf: int
     mira: int
     eline_intake: int
-    sam_follow_up: int
+    sam_follow_up: int  # the newest, open
+    sam_intake: int = 0
+    sam_first_follow_up: int = 0
 
 
 def _at(now: datetime, days_ago: int, hour: int) -> datetime:
@@ -148,32 +163,59 @@ def seed_demo(
     first = _book(vault, _at(now, 21, 9))
     first.save_profile(COACH)
 
-    # Sam: intake three weeks ago, a follow-up today (open), steps, a consent.
+    # Sam: intake three weeks ago, a follow-up twelve days ago, another today (still open).
+    # Steps done and open, an appointment moved and one missed, a consent withdrawn.
     sam = first.add_client("Sam De Smet").id
     sam_intake = start(first, sam, intake)
     _tick(first, sam_intake, intake, intake.item_count - 4)
     first.add_note(sam_intake, text["sam_note_shared"], shared=True)
     first.add_note(sam_intake, text["sam_note_internal"], shared=False)
-    first.add_step(
-        sam_intake, text["sam_step_client"], StepOwner.CLIENT, (now - timedelta(days=7)).date()
+    cv = first.add_step(
+        sam_intake, text["sam_step_client"], StepOwner.CLIENT, (now - timedelta(days=14)).date()
+    )
+    ask = first.add_step(
+        sam_intake, text["sam_step_coach"], StepOwner.COACH, (now - timedelta(days=13)).date()
     )
     first.add_step(
         sam_intake, text["sam_step_together"], StepOwner.TOGETHER, now.date() + timedelta(days=10)
     )
-    first.record_consent(
-        sam_intake,
-        recipient=text["sam_consent_recipient"],
-        information=text["sam_consent_information"],
-        purpose=text["sam_consent_purpose"],
-        decision=ConsentDecision.GIVEN,
-        form=ConsentForm.ORAL,
-        valid_until=now.date() + timedelta(days=180),
-        recorded_by=COACH.name,
+    for key, until in (("sam_consent", now.date() + timedelta(days=180)), ("sam_consent2", None)):
+        first.record_consent(
+            sam_intake,
+            recipient=text[f"{key}_recipient"],
+            information=text[f"{key}_information"],
+            purpose=text[f"{key}_purpose"],
+            decision=ConsentDecision.GIVEN,
+            form=ConsentForm.ORAL,
+            valid_until=until,
+            recorded_by=COACH.name,
+        )
+    planned = first.add_appointment(sam, _at(now, 14, 10), text["place"], COACH.name, sam_intake)
+    _book(vault, _at(now, 21, 10)).finish_conversation(sam_intake)
+    # Sam called to move it two days later.
+    moved = _book(vault, _at(now, 16, 11)).move_appointment(
+        planned.id, _at(now, 12, 10), Party.CLIENT
     )
-    follow_up_start = now - timedelta(hours=2)
-    first.add_appointment(sam, follow_up_start, text["place"], COACH.name, sam_intake)
-    first.finish_conversation(sam_intake)
 
+    # Sam's first follow-up: the moved appointment kept; the CV brought, the coach's question
+    # answered; the consent for the GP withdrawn; the next appointment made.
+    twelve = _book(vault, _at(now, 12, 10))
+    sam_first_follow_up = start(twelve, sam, follow_up)
+    twelve.mark_kept(moved.id, sam_first_follow_up)
+    _tick(twelve, sam_first_follow_up, follow_up, follow_up.item_count)
+    twelve.add_note(sam_first_follow_up, text["sam_followup_note"], shared=True)
+    twelve.set_step_status(cv.id, StepStatus.DONE, sam_first_follow_up)
+    twelve.set_step_status(ask.id, StepStatus.DONE, sam_first_follow_up)
+    gp = twelve.client_consents(sam)[1]
+    twelve.withdraw_consent(gp.id, COACH.name, sam_first_follow_up)
+    missed = twelve.add_appointment(
+        sam, _at(now, 5, 14), text["place"], COACH.name, sam_first_follow_up
+    )
+    _book(vault, _at(now, 12, 10).replace(minute=40)).finish_conversation(sam_first_follow_up)
+
+    # Sam did not come five days ago; a new appointment was made by phone for today.
+    phone = _book(vault, _at(now, 4, 9))
+    phone.mark_missed(missed.id, Party.CLIENT)
     # Yusuf: intake two weeks ago; the coach's own promise is overdue.
     earlier = _book(vault, _at(now, 14, 14))
     yusuf = earlier.add_client("Yusuf Aydın").id
@@ -183,7 +225,7 @@ def seed_demo(
     earlier.add_step(
         yusuf_intake, text["yusuf_step_coach"], StepOwner.COACH, (now - timedelta(days=3)).date()
     )
-    earlier.finish_conversation(yusuf_intake)
+    _book(vault, _at(now, 14, 14).replace(minute=45)).finish_conversation(yusuf_intake)
 
     # Mira: only an intake started last week, hardly begun.
     last_week = _book(vault, _at(now, 6, 11))
@@ -192,10 +234,20 @@ def seed_demo(
     _tick(last_week, mira_intake, intake, 3)
     last_week.add_note(mira_intake, text["mira_note_internal"], shared=False)
 
-    # Today: Sam's follow-up two hours ago, and Éline's intake in full swing right now.
+    # Today: Sam's second follow-up two hours ago (still open), at the appointment made by
+    # phone; and Éline's intake in full swing right now.
+    follow_up_start = now - timedelta(hours=2)
+    todays = phone.add_appointment(sam, follow_up_start, text["place"], COACH.name)
     today = _book(vault, follow_up_start)
     sam_follow_up = start(today, sam, follow_up)
-    today.add_note(sam_follow_up, text["sam_followup_note"], shared=True)
+    today.mark_kept(todays.id, sam_follow_up)
+    today.add_note(sam_follow_up, text["sam_followup2_note"], shared=True)
+    today.add_step(
+        sam_follow_up, text["sam_step_client2"], StepOwner.CLIENT, now.date() + timedelta(days=7)
+    )
+    today.add_appointment(
+        sam, _at(now, -14, 10), text["place"], COACH.name, conversation_id=sam_follow_up
+    )
     later_today = _book(vault, now - timedelta(minutes=25))
     eline = later_today.add_client("Éline Maes").id
     eline_intake = start(later_today, eline, intake)
@@ -229,7 +281,9 @@ def seed_demo(
     )
     later_today.withdraw_consent(withdrawn.id, recorded_by=COACH.name)
     later_today.add_appointment(eline, _at(now, -7, 14), text["place"], COACH.name, eline_intake)
-    return DemoClients(sam, eline, yusuf, mira, eline_intake, sam_follow_up)
+    return DemoClients(
+        sam, eline, yusuf, mira, eline_intake, sam_follow_up, sam_intake, sam_first_follow_up
+    )
 
 
 @dataclass(frozen=True)
