@@ -198,3 +198,18 @@ def test_summary_is_frozen(book: Casebook) -> None:
     summary = build_summary(book, conversation_id, "nl")
     with pytest.raises(dataclasses.FrozenInstanceError):
         summary.lang = "en"  # type: ignore[misc]
+
+
+def test_one_verb_for_taking_a_consent_back_in_the_sheet_and_the_guides() -> None:
+    """Issue 11 item 9: the sheet mixed "intrekken" and "terugnemen"; it is "intrekken"."""
+    from intakecompanion.guide.loader import builtin_guides
+
+    dutch = list(TEXTS["nl"].values())
+    for guide in builtin_guides():
+        dutch.append(guide.withdraw_consent("nl"))
+        dutch.extend(item.texts.get("nl").why or "" for item in guide.items())
+        dutch.extend(item.texts.get("nl").say or "" for item in guide.items())
+    joined = " ".join(dutch).lower()
+    assert "terugn" not in joined and "nam dit terug" not in joined
+    assert "intrekt" in TEXTS["nl"]["consent_no_end"]
+    assert "ingetrokken" in TEXTS["nl"]["consent_withdrawn"]
