@@ -33,4 +33,4 @@ def open_plain(path: Path) -> Vault:
         conn.execute(pragma).fetchall()
     enable_wal(conn)
     migrations.migrate(Database(conn))
-    return Vault(Path(path), conn, data_key=bytes(32))
+    return Vault(Path(path), conn, data_key=bytes(32), salt=bytes(16))  # no cipher, no salt

@@ -45,6 +45,7 @@ class Vault:
         *,
         data_key: bytes,
         wrapping: keys.Wrapping | None = None,
+        salt: bytes | None = None,
     ) -> None:
         self.path = Path(path)
         self._conn: sqlcipher3.Connection | None = conn
@@ -55,7 +56,7 @@ class Vault:
         self._wrapping = wrapping
         # Kept from the unlock: the file is never reopened by path while the connection holds
         # it (closing any handle of it drops the process's POSIX locks on Linux).
-        self.salt = salt_of(conn)
+        self.salt = salt if salt is not None else salt_of(conn)
         # A new recovery key is made in a worker thread while the UI thread may write: the
         # re-key and a transaction must never interleave on the one connection.
         self._writing = threading.RLock()
