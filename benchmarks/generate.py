@@ -33,7 +33,7 @@ from intakecompanion.vault.files import key_file_path
 from intakecompanion.vault.schema import client_sort_key
 from intakecompanion.vault.store import Vault
 
-GENERATOR_VERSION = 2  # bump when the generated data changes, so old caches are not reused
+GENERATOR_VERSION = 3  # bump when the generated data changes, so old caches are not reused
 NOW = datetime.fromisoformat("2026-03-02T10:00:00+01:00")
 VOCABULARY_SIZE = 8000
 PASSPHRASE = "benchmark passphrase, fictional data"
@@ -226,13 +226,19 @@ def _agreements(
         tables["consents"].append(
             (conversation_id, client_id, rng.choice(("VDAB", "Schuldbemiddeling", "Huisarts")),
              zipf.sentence_text(3), zipf.sentence_text(4), rng.choice(("given", "refused")),
-             rng.choice(("oral", "written")), started.date().isoformat(), None, "", when)
+             rng.choice(("oral", "written")), started.date().isoformat(),
+             _consent_end(conversation_id, started), "", when)
         )  # fmt: skip
     next_time = started + timedelta(days=rng.randint(7, 35))
     tables["appointments"].append(
         (client_id, conversation_id, next_time.isoformat(), "Sociaal huis, lokaal 2",
          "Noor Vermeulen", "planned" if is_last else "kept", None, when)
     )  # fmt: skip
+
+
+def _consent_end(conversation_id: int, started: datetime) -> str | None:
+    """Every other consent holds for a year (the overview lists those ending soon)."""
+    return (started + timedelta(days=365)).date().isoformat() if conversation_id % 2 else None
 
 
 def _answers(

@@ -29,12 +29,13 @@ from benchmarks.storage import (
     bench_workload,
     pick_queries,
 )
+from benchmarks.trajectory import bench_trajectory
 from benchmarks.ui import bench_ui
 
 ROOT = Path(__file__).resolve().parents[1]
 BEGIN = "<!-- bench:begin: written by `make bench`; edit outside these markers -->"
 END = "<!-- bench:end -->"
-PARTS = ("startup", "unlock", "edit", "search", "ui", "memory", "workload")
+PARTS = ("startup", "unlock", "edit", "search", "overview", "ui", "memory", "workload")
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -67,6 +68,7 @@ def measure(args: argparse.Namespace, bench: BenchVault) -> Section:
         "unlock": lambda: bench_unlock(bench, max(3, r // 3)),
         "edit": lambda: bench_edit(bench, 10 * r),
         "search": lambda: bench_search(bench, r, queries),
+        "overview": lambda: bench_trajectory(bench, r, args.seed),
         "ui": lambda: bench_ui(bench, max(2, r // 4)),
         "memory": lambda: bench_open_memory(bench, max(3, r // 4)),
         "workload": lambda: bench_workload(bench, max(3, r // 2), middle[0]),
