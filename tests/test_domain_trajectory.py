@@ -277,7 +277,8 @@ def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> No
         (eline.id, client_late.id)
     ]
     assert [(c.client_name, c.consent.id) for c in overview.consents_ending] == [("Eline", ends.id)]
-    assert len(book.coach_overview(today, limit=1).coach_promises) == 1
+    cut = book.coach_overview(today, limit=1)
+    assert len(cut.coach_promises) == 1 and cut.limit == 1
 
 
 def test_the_client_page_summary(book: Casebook, clock: Clock) -> None:

@@ -324,7 +324,7 @@ class CoachOverview:
     tomorrow through today + 6 days. `coach_promises`: open steps of the coach (who = coach)
     overdue or due by today + 6 days. `overdue_client_steps`: open steps of the client or
     together, past their date. `consents_ending`: consents in force whose end date lies within
-    30 days from today. Each list in time order.
+    30 days from today. Each list in time order, at most `limit` lines.
     """
 
     today: date
@@ -333,3 +333,4 @@ class CoachOverview:
     coach_promises: tuple[OverviewStep, ...]
     overdue_client_steps: tuple[OverviewStep, ...]
     consents_ending: tuple[OverviewConsent, ...]
+    limit: int = 100  # lines per list at most: a list of this length may have been cut

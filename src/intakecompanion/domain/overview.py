@@ -20,7 +20,7 @@ from intakecompanion.domain.rows import appointment_row, step_row
 
 WEEK_DAYS = 7
 CONSENT_NOTICE_DAYS = 30
-OVERVIEW_LIMIT = 200
+OVERVIEW_LIMIT = 100  # lines per list; a list this long may have been cut
 
 
 class Overviews(Agreements):
@@ -32,6 +32,7 @@ class Overviews(Agreements):
         tomorrow, week_end = today + timedelta(days=1), today + timedelta(days=WEEK_DAYS - 1)
         return CoachOverview(
             today=today,
+            limit=limit,
             appointments_today=self._planned(today, tomorrow, limit),
             appointments_week=self._planned(tomorrow, week_end + timedelta(days=1), limit),
             coach_promises=self._open_steps(
