@@ -59,9 +59,10 @@ def bench_trajectory(bench: BenchVault, repeats: int, seed: int) -> Section:
         "Overview and client page (goal 9)",
         ["query", "cases", "lines / open steps", "median", "p95", "plain p95"],
         note=f"Over {bench.sizes.clients:,} clients: `Casebook.coach_overview(day)` on "
-        f"{DAYS_PICKED} days that have planned appointments (and the generator's today), "
-        f"`client_standing` and `trajectory` for {CLIENTS_PICKED} clients, half of them with "
-        "20 conversations. Each case runs up to "
+        f"{len(days) - 1} days that have planned appointments and the generator's today, "
+        f"`client_standing` and `trajectory` for {len(clients)} clients "
+        f"({sum(c in bench.heavy_clients for c in clients)} of them with 20 conversations). "
+        "Each case runs up to "
         f"{repeats} times per store, interleaved.",
     )
     worst = 0.0
