@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message numerus="yes">
+        <source>The program locks in %n second(s).</source>
+        <translation>
+            <numerusform>The program locks in %n second.</numerusform>
+            <numerusform>The program locks in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>

@@ -1078,6 +1078,24 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Press any key or move the mouse to keep working.</source>
+        <translation>Druk op een toets of beweeg de muis om verder te werken.</translation>
+    </message>
+    <message>
+        <source>Lock warning</source>
+        <translation>Waarschuwing: vergrendeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program locks in %n second(s).</source>
+        <translation>
+            <numerusform>Het programma vergrendelt over %n seconde.</numerusform>
+            <numerusform>Het programma vergrendelt over %n seconden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Done</source>
@@ -1961,6 +1979,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use in a conversation</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik tijdens een gesprek</translation>
     </message>
     <message>
         <source>Paper size of the summary</source>

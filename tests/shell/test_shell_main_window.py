@@ -96,26 +96,6 @@ def test_unlock_returns_to_the_same_conversation_and_phase(
     assert back.phase() == 3
 
 
-def test_idle_time_locks(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
-    window.idle.set_timeout(200)
-    with qtbot.waitSignal(window.session.closed, timeout=10000):
-        pass
-    assert window.workspace is None
-    assert isinstance(window.gate.page, UnlockPage)
-
-
-def test_input_keeps_the_idle_timer_from_firing(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
-    window.idle.set_timeout(400)
-    search = window.workspace.clients.search  # type: ignore[union-attr]
-    with qtbot.assertNotEmitted(window.session.closed, wait=0):
-        for _ in range(6):
-            qtbot.wait(150)
-            qtbot.keyClick(search, Qt.Key.Key_A)
-    assert window.workspace is not None
-
-
 def test_desktop_lock_signal_locks(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
     from intakecompanion.ui.desktop_lock import DesktopLockWatcher
 

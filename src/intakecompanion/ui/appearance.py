@@ -14,7 +14,7 @@ from intakecompanion.ui.i18n import choose_language, install_translators
 from intakecompanion.ui.settings import LANGUAGE, LARGER_TEXT, Settings
 
 LARGER_TEXT_FACTOR = 1.25
-RELATIVE_SIZES = (("title", 1.4), ("recovery-key", 1.25))
+RELATIVE_SIZES = (("title", 1.4), ("recovery-key", 1.25), ("idle-countdown", 1.6))
 
 
 @dataclass

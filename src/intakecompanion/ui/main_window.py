@@ -19,9 +19,11 @@ from intakecompanion.ui.clipboard_guard import ClipboardGuard
 from intakecompanion.ui.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.idle import IdleWatcher
+from intakecompanion.ui.idle_warning import IdleWarning
 from intakecompanion.ui.location import Location
 from intakecompanion.ui.session import VaultSession
 from intakecompanion.ui.settings import (
+    IDLE_LOCK_CONVERSATION_MINUTES,
     IDLE_LOCK_MINUTES,
     LARGER_TEXT,
     ORGANISATION_GUIDES,
@@ -102,8 +104,11 @@ class MainWindow(QMainWindow):
 
         self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
         menus.install(self)  # the actions below, their shortcuts and the menu bar
-        self.idle = IdleWatcher(_application(), self._idle_ms(), self)
+        self.idle = IdleWatcher(_application(), self._idle_ms, self)
         self.idle.idle.connect(self.lock)
+        self.idle_warning = IdleWarning(self)
+        self.idle.countdown.connect(self.idle_warning.show_seconds)
+        self.idle.resumed.connect(self.idle_warning.hide)
         self.desktop_lock = DesktopLockWatcher(self) if watch_desktop else None
         if self.desktop_lock is not None:
             self.desktop_lock.lock_now.connect(self.lock)
@@ -124,7 +129,11 @@ class MainWindow(QMainWindow):
         menus.set_unlocked(self, unlocked)
 
     def _idle_ms(self) -> int:
-        return int(self.settings.get(IDLE_LOCK_MINUTES)) * 60_000
+        """The quiet spell before the lock: longer while a conversation is open, where the
+        coach mostly listens (docs/security.md)."""
+        in_conversation = self.workspace is not None and self.workspace.conversation_page
+        setting = IDLE_LOCK_CONVERSATION_MINUTES if in_conversation else IDLE_LOCK_MINUTES
+        return int(self.settings.get(setting)) * 60_000
 
     # -- open and locked -----------------------------------------------------------------------
 
@@ -195,6 +204,7 @@ class MainWindow(QMainWindow):
 
     def _on_closed(self) -> None:
         self.idle.stop()
+        self.idle_warning.hide()
         self._set_unlocked_actions(False)
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
@@ -333,7 +343,7 @@ class MainWindow(QMainWindow):
         show_dialog(dialog)
 
     def _settings_changed(self) -> None:
-        self.idle.set_timeout(self._idle_ms())
+        self.idle.restart()
         apply_text_size(_application(), self.appearance, self.settings.get(LARGER_TEXT))
 
     def show_shortcuts(self) -> None:

@@ -121,6 +121,11 @@ def render(folder: Path) -> list[Path]:
         image = side_by_side_pixmaps(steps_image, consents.grab(), window)
         save("steps-consents.png", image)
 
+        window.idle_warning.show_seconds(25)  # the countdown before the idle lock
+        settle(app)
+        save("idle-warning.png", window.grab())
+        window.idle_warning.hide()
+
         window.lock()
         settle(app)
         window.shut_down()

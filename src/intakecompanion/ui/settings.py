@@ -71,6 +71,14 @@ IDLE_LOCK_MINUTES = Setting(
     minimum=1,
     maximum=120,
 )
+IDLE_LOCK_CONVERSATION_MINUTES = Setting(
+    "idle_lock_conversation_minutes",
+    20,
+    QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use in a conversation"),
+    _is_int_between(1, 120),
+    minimum=1,
+    maximum=120,
+)
 PAPER_SIZE = Setting(
     "paper_size",
     "A4",
@@ -92,6 +100,7 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     LARGER_TEXT,
     IDLE_LOCK_MINUTES,
+    IDLE_LOCK_CONVERSATION_MINUTES,
     PAPER_SIZE,
     ORGANISATION_GUIDES,
 )
