@@ -83,7 +83,11 @@ def test_creating_over_an_existing_vault_is_refused(
     made: tuple[Path, str], fast_kdf: KdfParams
 ) -> None:
     path, _ = made
-    refused(path.parent, VaultExists, lambda: store.create_vault(path, "ander", kdf=fast_kdf))
+    refused(
+        path.parent,
+        VaultExists,
+        lambda: store.create_vault(path, "andere kluis met lange zin", kdf=fast_kdf),
+    )
 
 
 def test_create_sets_aside_a_key_file_left_without_its_vault(
@@ -160,8 +164,8 @@ def test_recovery_key_opens_without_the_key_file(
         assert not vault.passphrase_set
         with pytest.raises(PassphraseNotSet):
             vault.replace_recovery_key()
-        vault.change_passphrase("een nieuwe zin", fast_kdf)  # writes a fresh key file
-    store.unlock(path, "een nieuwe zin").close()
+        vault.change_passphrase("een nieuwe zin voor de kluis", fast_kdf)  # writes a fresh key file
+    store.unlock(path, "een nieuwe zin voor de kluis").close()
 
 
 def test_any_sqlcipher_tool_opens_the_vault_with_the_recovery_key(made: tuple[Path, str]) -> None:
@@ -196,10 +200,10 @@ print(conn.execute("SELECT name FROM clients ORDER BY id LIMIT 1").fetchone()[0]
 def test_change_passphrase(made: tuple[Path, str], passphrase: str) -> None:
     path, recovery_key = made
     with store.unlock(path, passphrase) as vault:
-        vault.change_passphrase("Noor's nieuwe wachtzin", KdfParams(64 * 1024, 2, 2))
+        vault.change_passphrase("de nieuwe wachtzin van Noor Vermeulen", KdfParams(64 * 1024, 2, 2))
     assert keys.read_key_file(store.key_file_path(path)).kdf == KdfParams(64 * 1024, 2, 2)
     refused(path.parent, WrongPassphrase, lambda: store.unlock(path, passphrase))
-    store.unlock(path, "Noor's nieuwe wachtzin").close()
+    store.unlock(path, "de nieuwe wachtzin van Noor Vermeulen").close()
     store.unlock_with_recovery_key(path, recovery_key).close()  # the data key did not change
 
 
@@ -375,11 +379,11 @@ def test_damaged_key_file(made: tuple[Path, str], passphrase: str, damage: bytes
     store.unlock_with_recovery_key(path, recovery_key).close()
 
 
-def test_weak_kdf_is_refused_at_creation(vault_path: Path) -> None:
+def test_weak_kdf_is_refused_at_creation(vault_path: Path, passphrase: str) -> None:
     from intakecompanion.vault.errors import KdfTooWeak
 
     with pytest.raises(KdfTooWeak):
-        store.create_vault(vault_path, "x", kdf=KdfParams(8 * 1024, 10, 1))
+        store.create_vault(vault_path, passphrase, kdf=KdfParams(8 * 1024, 10, 1))
     assert not vault_path.exists()
 
 

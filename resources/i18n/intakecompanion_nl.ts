@@ -1151,6 +1151,13 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake...</source>
@@ -1530,26 +1537,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
         <translation>Tip: een paar woorden die niets met elkaar te maken hebben, vormen een sterke wachtwoordzin die je makkelijk onthoudt, bijvoorbeeld vier of vijf woorden met spaties.</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>Gebruik minstens %1 tekens.</translation>
-    </message>
-    <message>
-        <source>Too short: %1 of at least %2 characters.</source>
-        <translation>Te kort: %1 van minstens %2 tekens.</translation>
-    </message>
-    <message>
-        <source>Too easy to guess: repeats, runs like 1234, or too few words. Add a word or two.</source>
-        <translation>Te makkelijk te raden: herhalingen, reeksen zoals 1234 of te weinig woorden. Voeg een woord of twee toe.</translation>
-    </message>
-    <message>
-        <source>Good enough. One more word or a longer phrase makes it strong.</source>
-        <translation>Goed genoeg. Met nog een woord of een langere zin wordt ze sterk.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
     </message>
     <message>
         <source>Type the passphrase a second time.</source>

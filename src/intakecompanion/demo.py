@@ -32,7 +32,7 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault, create_vault
 
-DEMO_PASSPHRASE = "demo voor iedereen"
+DEMO_PASSPHRASE = "demo voor iedereen om te proberen"
 
 # The texts a coach would have typed, per interface language.
 TEXTS: dict[str, dict[str, str]] = {

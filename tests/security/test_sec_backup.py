@@ -34,6 +34,8 @@ from intakecompanion.vault.inspection import data_key_for, verify_file
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault
 
+NEW_PASSPHRASE = "nieuwe wachtzin voor de kluis van Noor"
+
 
 def names(vault: Vault) -> list[str]:
     return [r[0] for r in vault.db.execute("SELECT name FROM clients ORDER BY id")]
@@ -144,9 +146,9 @@ def test_restore_with_the_recovery_key_asks_a_new_passphrase(
         restore_backup(backup, target, recovery_key=recovery_key)
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
     restore_backup(
-        backup, target, recovery_key=recovery_key, new_passphrase="nieuwe zin", kdf=fast_kdf
+        backup, target, recovery_key=recovery_key, new_passphrase=NEW_PASSPHRASE, kdf=fast_kdf
     )
-    with store.unlock(target, "nieuwe zin") as restored:
+    with store.unlock(target, NEW_PASSPHRASE) as restored:
         assert names(restored) == names(vault)
 
 
@@ -194,12 +196,12 @@ def test_passphrase_change_and_new_recovery_key_versus_old_backups(
     the vault: the old key then opens old backups only, the new key only the vault."""
     vault, old_recovery_key = made
     old_backup = backup_vault(vault, tmp_path / "old.icvbackup").path
-    vault.change_passphrase("nieuwe wachtzin", fast_kdf)
+    vault.change_passphrase(NEW_PASSPHRASE, fast_kdf)
     assert data_key_for(old_backup, passphrase=passphrase).proven
     with pytest.raises(WrongPassphrase):
-        data_key_for(old_backup, passphrase="nieuwe wachtzin")
+        data_key_for(old_backup, passphrase=NEW_PASSPHRASE)
     after_change = backup_vault(vault, tmp_path / "after.icvbackup").path
-    same_key = data_key_for(after_change, passphrase="nieuwe wachtzin").data_keys
+    same_key = data_key_for(after_change, passphrase=NEW_PASSPHRASE).data_keys
     assert same_key == (keys.parse_recovery_key(old_recovery_key),)
 
     new_recovery_key = vault.replace_recovery_key()
@@ -212,7 +214,7 @@ def test_passphrase_change_and_new_recovery_key_versus_old_backups(
         verify_file(new_backup, data_key_for(new_backup, recovery_key=old_recovery_key))
     with pytest.raises(WrongRecoveryKey):
         store.unlock_with_recovery_key(vault.path, old_recovery_key)
-    assert verify_file(new_backup, data_key_for(new_backup, passphrase="nieuwe wachtzin"))[0].ok
+    assert verify_file(new_backup, data_key_for(new_backup, passphrase=NEW_PASSPHRASE))[0].ok
 
 
 def test_a_backup_never_overwrites_unless_asked_and_never_the_vault_itself(

@@ -122,13 +122,13 @@ def test_restore_with_the_recovery_key_next_to_an_existing_vault(
     dialog.source.setText(str(backup))
     dialog.with_recovery_key.setChecked(True)
     type_text(dialog.recovery_key, recovery_key)
-    type_text(dialog.new_passphrase, "nieuwe wachtwoordzin")
-    type_text(dialog.repeat, "nieuwe wachtwoordzin")
+    type_text(dialog.new_passphrase, "nieuwe wachtwoordzin voor Noor hier")
+    type_text(dialog.repeat, "nieuwe wachtwoordzin voor Noor hier")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert "already exists" in dialog.message.text()
     second = tmp_path / "tweede" / "vault.icv"
     dialog.target.setText(str(second))
     with qtbot.waitSignal(dialog.restored, timeout=20000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    with store.unlock(second, "nieuwe wachtwoordzin") as restored:
+    with store.unlock(second, "nieuwe wachtwoordzin voor Noor hier") as restored:
         assert len(restored.db.execute("SELECT id FROM clients").fetchall()) >= 4

@@ -72,13 +72,13 @@ def test_backup_verify_restore_in_dutch(
     code, out, err = run_cli(
         ["restore", "--from", str(backup), "--vault", str(target), "--recovery-key",
          "--passphrase-stdin"],
-        f"{recovery_key}\nnieuwe wachtzin\n",
+        f"{recovery_key}\nnieuwe wachtzin voor de kluis van Noor\n",
         monkeypatch,
         capsys,
     )  # fmt: skip
     assert (code, err) == (0, ""), err
     assert "hersteld in een nieuwe kluis" in out
-    store.unlock(target, "nieuwe wachtzin").close()
+    store.unlock(target, "nieuwe wachtzin voor de kluis van Noor").close()
 
     code, out, err = run_cli(
         ["restore", "--from", str(backup), "--vault", str(target), "--passphrase-stdin"],
@@ -87,6 +87,35 @@ def test_backup_verify_restore_in_dutch(
         capsys,
     )
     assert code == 1 and "staat al een kluis" in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("nl", "Deze wachtwoordzin wordt niet gebruikt. Te kort: 1 van minstens 10 tekens."),
+        ("en", "This passphrase is not used. Too short: 1 of at least 10 characters."),
+    ],
+)
+def test_restore_refuses_a_weak_new_passphrase_in_both_languages(
+    lang: str,
+    message: str,
+    closed: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    """The rule the app's pages show holds for the command too, in the same words."""
+    path, recovery_key = closed
+    target = tmp_path / "hersteld" / "vault.icv"
+    code, out, err = run_cli(
+        ["--lang", lang, "restore", "--from", str(path), "--vault", str(target),
+         "--recovery-key", "--passphrase-stdin"],
+        f"{recovery_key}\nx\n",
+        monkeypatch,
+        capsys,
+    )  # fmt: skip
+    assert (code, out) == (1, "") and message in err
+    assert not target.parent.exists()
 
 
 def test_verify_names_damaged_pages_and_changes_nothing(

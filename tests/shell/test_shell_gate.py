@@ -196,7 +196,7 @@ def test_lock_during_unlock_wins(qtbot, session: VaultSession, existing: str) ->
 def test_every_gate_control_is_named(qtbot) -> None:  # type: ignore[no-untyped-def]
     pages = [
         CreateVaultPage(),
-        UnlockPage("demo voor iedereen"),
+        UnlockPage("demo voor iedereen om te proberen"),
         RecoverPage(),
         NewPassphrasePage(),
         RecoveryKeyPage("ABCDE-FGHJK"),

@@ -15,6 +15,7 @@ from intakecompanion.vault.backup import (
     BackupTargetExists,
     BackupUnreadable,
 )
+from intakecompanion.vault.passphrase_rule import PassphraseTooWeak
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -263,6 +264,8 @@ def pages_text(count: int, lang: str) -> str:
 
 def error_text(error: BaseException, lang: str) -> str:
     """A plain sentence for `error` in `lang`; never the exception's own message."""
+    if isinstance(error, PassphraseTooWeak):
+        return error.refusal(lang)  # the rule's own wording, as the app shows it
     for kind, english, dutch in ERROR_TEXTS:
         if isinstance(error, kind):
             wording = dutch if lang == "nl" else english

@@ -11,6 +11,14 @@ from intakecompanion.resources import resource_path
 LANGUAGES = ("nl", "en")
 
 
+def interface_language() -> str:
+    """The language the interface speaks now, as the installed translators decide it (so it
+    always agrees with `tr()`): for texts the Qt-free core holds in both languages."""
+    # Translators: write the code of this file's language ("nl" for Dutch).
+    code = QCoreApplication.translate("Language", "en")
+    return code if code in LANGUAGES else "en"
+
+
 def choose_language(command_line: str | None, setting: str, system_locale: str) -> str:
     """`--lang` wins, then the setting, then the system: Dutch for any nl_* locale."""
     for wish in (command_line, setting):

@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlcipher3
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault import files, keys, store
+from intakecompanion.vault import files, keys, passphrase_rule, store
 from intakecompanion.vault.engine import copy_database, keyed_connection
 from intakecompanion.vault.errors import (
     VaultDamaged,
@@ -157,8 +157,10 @@ def restore_backup(
     and a new key file is written for it. Returns the check of the backup.
     """
     backup, target = Path(backup), Path(target)
-    if recovery_key is not None and not new_passphrase:
-        raise ValueError("restoring with the recovery key needs a new passphrase")
+    if recovery_key is not None:
+        if new_passphrase is None:
+            raise ValueError("restoring with the recovery key needs a new passphrase")
+        passphrase_rule.require_acceptable(new_passphrase)  # before anything is read or made
     if any(p.exists() for p in files.companion_files(target) + [files.key_file_path(target)]):
         raise VaultExists()
     unlocked = data_key_for(backup, passphrase=passphrase, recovery_key=recovery_key)

@@ -25,6 +25,7 @@ from intakecompanion.vault import (  # noqa: F401  (schema registers the steps)
     keys,
     migration_copies,
     migrations,
+    passphrase_rule,
     schema,
 )
 from intakecompanion.vault.engine import (
@@ -89,8 +90,7 @@ def create_vault(
 ) -> tuple[Vault, str]:
     """Make a new vault and its key file; returns it open, with the recovery key to show once."""
     path = Path(path)
-    if not passphrase:
-        raise ValueError("the passphrase may not be empty")
+    passphrase_rule.require_acceptable(passphrase)
     check_sqlcipher()
     if path.exists():
         raise VaultExists()

@@ -23,6 +23,7 @@ from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
     files,
     keys,
     migration_copies,
+    passphrase_rule,
 )
 from intakecompanion.vault.engine import (
     copy_database,
@@ -160,8 +161,7 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
         """Rewrap the data key under `new_passphrase` (the vault itself is not rewritten)."""
-        if not new_passphrase:
-            raise ValueError("the passphrase may not be empty")
+        passphrase_rule.require_acceptable(new_passphrase)
         self._require_conn()
         params = kdf or self._current_kdf() or keys.tune_kdf()
         wrapping = keys.Wrapping.from_passphrase(new_passphrase, params)

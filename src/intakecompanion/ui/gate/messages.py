@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from intakecompanion.ui.i18n import interface_language
 from intakecompanion.ui.widgets import fill
 from intakecompanion.vault import errors
+from intakecompanion.vault.passphrase_rule import PassphraseTooWeak
 
 translate = QCoreApplication.translate
 
 
 def vault_error_message(error: BaseException) -> str:
     """A calm, specific sentence for every error class; never the raw English message."""
+    if isinstance(error, PassphraseTooWeak):
+        return error.refusal(interface_language())  # the rule's wording, as the commands say it
     if isinstance(error, errors.RecoveryKeyMistyped):
         if error.group:
             return fill(

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.gate.strength import MINIMUM_LENGTH, Strength, estimate
-from intakecompanion.ui.widgets import PlainLabel, add_row, fill, set_style_property
+from intakecompanion.ui.i18n import interface_language
+from intakecompanion.ui.widgets import PlainLabel, add_row, set_style_property
+from intakecompanion.vault.passphrase_rule import estimate, verdict
 
 
 class PassphraseFields(QWidget):
@@ -92,21 +93,8 @@ class PassphraseFields(QWidget):
         result = estimate(text)
         self.meter.setValue(int(result.strength))
         set_style_property(self.meter, "state", ("weak", "weak", "fair", "strong")[result.strength])
-        if not text:
-            verdict = fill(self.tr("Use at least %1 characters."), MINIMUM_LENGTH)
-        elif result.strength is Strength.TOO_SHORT:
-            verdict = fill(
-                self.tr("Too short: %1 of at least %2 characters."), result.length, MINIMUM_LENGTH
-            )
-        elif result.strength is Strength.TOO_EASY:
-            verdict = self.tr(
-                "Too easy to guess: repeats, runs like 1234, or too few words. Add a word or two."
-            )
-        elif result.strength is Strength.FAIR:
-            verdict = self.tr("Good enough. One more word or a longer phrase makes it strong.")
-        else:
-            verdict = self.tr("Strong.")
-        self.verdict.setText(verdict)
+        # The core's wording, the same as every command's refusal (one source for both).
+        self.verdict.setText(verdict(result, interface_language()))
         again = self.second.text()
         if not again:
             self.match.setText(self.tr("Type the passphrase a second time."))
