@@ -72,7 +72,9 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, s
     """A closed vault with records (made once per module), its recovery key, what it shows."""
     folder = tmp_path_factory.mktemp("pristine")
     path = folder / "vault" / "vault.icv"
-    vault, recovery_key = store.create_vault(path, "paars-paard", kdf=KdfParams.minimum())
+    vault, recovery_key = store.create_vault(
+        path, "paars-paard-nietje 47 batterij", kdf=KdfParams.minimum()
+    )
     book = Casebook(vault, clock=lambda: NOW)
     fill_casebook(book, clients=12)
     original = everything(book)
@@ -115,13 +117,13 @@ def test_a_zeroed_salt_is_damage_not_a_foreign_key_file_or_a_wrong_key(
     path.write_bytes(bytes(data))
     before = snapshot(path.parent)
     with pytest.raises(VaultSaltDamaged):
-        store.unlock(path, "paars-paard")
+        store.unlock(path, "paars-paard-nietje 47 batterij")
     with pytest.raises(VaultSaltDamaged):
         store.unlock_with_recovery_key(path, recovery_key)
     with pytest.raises(VaultSaltDamaged):
         inspection.verify_file(path, inspection.data_key_for(path, recovery_key=recovery_key))
     with pytest.raises(VaultSaltDamaged):
-        inspection.data_key_for(path, passphrase="paars-paard")
+        inspection.data_key_for(path, passphrase="paars-paard-nietje 47 batterij")
     # A wrong passphrase or another vault's recovery key is still told as such.
     with pytest.raises(KeyFileFromOtherVault):
         store.unlock(path, "niet de wachtzin")
@@ -134,7 +136,7 @@ def test_a_zeroed_salt_is_damage_not_a_foreign_key_file_or_a_wrong_key(
     path.write_bytes(bytes(data))
     before = snapshot(path.parent)
     with pytest.raises(VaultDamaged) as caught:
-        store.unlock(path, "paars-paard")
+        store.unlock(path, "paars-paard-nietje 47 batterij")
     assert not isinstance(caught.value, VaultSaltDamaged)
     assert snapshot(path.parent) == before
 
@@ -187,7 +189,7 @@ def run_damage(
     path = damaged_copy(pristine_path, folder, how)
     before = snapshot(path.parent)
     if by == "passphrase":
-        outcome = attempt(lambda: store.unlock(path, "paars-paard"), original)
+        outcome = attempt(lambda: store.unlock(path, "paars-paard-nietje 47 batterij"), original)
     else:
         outcome = attempt(lambda: store.unlock_with_recovery_key(path, recovery_key), original)
     assert outcome in ALLOWED, (how, outcome)
