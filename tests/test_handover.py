@@ -25,7 +25,7 @@ from intakecompanion.vault.migrations import latest_version
 from intakecompanion.vault.recovery_key import format_recovery_key
 from intakecompanion.vault.store import create_vault, unlock
 
-SENDER, RECEIVER = "zender wachtwoordzin 11", "ontvanger wachtwoordzin 22"
+SENDER, RECEIVER = "zender met een wachtwoordzin 11", "ontvanger met een wachtwoordzin 22"
 NEW_COACH = "Ilse Peeters, CAW Oost"
 
 
