@@ -102,7 +102,8 @@ HELP: dict[str, dict[str, str]] = {
         # summary
         "summary": "write a conversation's client summary to a PDF file",
         "summary_description": "Write the plain-language summary of one conversation to a PDF "
-        "file, as the client would get it printed. A PDF is not encrypted: keep it safe.",
+        "file, as the client would get it printed: what stands today. The sheet is kept in the "
+        "client's file in the vault, as handed over. A PDF is not encrypted: keep it safe.",
         "summary_vault": "the vault to read (default: your vault)",
         "summary_conversation": "the conversation's number",
         "summary_conversation_metavar": "ID",
@@ -205,8 +206,9 @@ HELP: dict[str, dict[str, str]] = {
         "take_over_from": "het overdrachtsbestand",
         "summary": "schrijf de samenvatting van een gesprek voor de cliënt naar een PDF",
         "summary_description": "Schrijf de samenvatting in eenvoudige taal van één gesprek "
-        "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen. Een PDF is niet versleuteld: "
-        "bewaar hem veilig.",
+        "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen: hoe alles er vandaag voor "
+        "staat. Het blad wordt bewaard in het dossier van de cliënt in de kluis, zoals het werd "
+        "meegegeven. Een PDF is niet versleuteld: bewaar hem veilig.",
         "summary_vault": "de kluis om te lezen (standaard: jouw kluis)",
         "summary_conversation": "het nummer van het gesprek",
         "summary_conversation_metavar": "NUMMER",
