@@ -228,6 +228,23 @@ def test_the_overview_from_the_menu_closes_the_conversation_and_is_remembered(
     assert "Nog even genoteerd." in notes
 
 
+def test_a_sheet_saved_from_the_closing_step_is_stated_there(
+    qtbot, app_paths, seeded, fast_kdf, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.summary_dialog import SummaryDialog
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view = open_first_conversation(window, "Sam De Smet").view
+    view.show_phase(view.closing_index)
+    assert "not printed or saved yet" in view.closing.sheet.text()
+    qtbot.mouseClick(view.closing.sheet_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in window.findChildren(SummaryDialog) if w.isVisible())
+    assert dialog.fresh.isChecked()  # from a conversation: a new sheet
+    assert dialog.write_pdf(tmp_path / "verslag.pdf") is not None
+    assert "was printed or saved on" in view.closing.sheet.text()
+    dialog.reject()
+
+
 def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]
     settings = Settings.load(app_paths.settings_file)
     settings.set(IDLE_LOCK_MINUTES, 7)
