@@ -1472,6 +1472,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Enter opent de cliënt van de regel.</translation>
     </message>
     <message>
+        <source>%1 (the first %2)</source>
+        <translation>%1 (de eerste %2)</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -87,6 +87,19 @@ def test_the_overview_lists_an_overdue_promise_and_enter_opens_that_client(
     assert space.location().client_id is None  # back at the overview, also after a lock
 
 
+def test_a_list_cut_at_its_limit_says_so(qtbot, book: Casebook, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    for number in range(3):
+        book.add_step(intake, f"Belofte {number}", StepOwner.COACH, date(2026, 2, 20))
+    original = book.coach_overview
+    book.coach_overview = lambda: original(limit=3)  # type: ignore[method-assign]
+    workspace.show_overview()
+    headings = [text for client_id, text in workspace.overview.lines() if client_id is None]
+    assert "Your promises, due this week or overdue (the first 3)" in headings
+    assert "Clients' steps past their date (0)" in headings
+
+
 def test_finish_then_reopen_from_the_banner_and_the_history(
     qtbot, book: Casebook, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]

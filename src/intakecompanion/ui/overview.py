@@ -55,7 +55,10 @@ class OverviewPanel(QWidget):
         overview = self._casebook.coach_overview()
         self.list.clear()
         for heading, lines in self._sections(overview):
-            self._heading(fill(self.tr("%1 (%2)"), heading, len(lines)))
+            if len(lines) >= overview.limit:  # the list was cut at its limit: say so
+                self._heading(fill(self.tr("%1 (the first %2)"), heading, len(lines)))
+            else:
+                self._heading(fill(self.tr("%1 (%2)"), heading, len(lines)))
             for client_id, text in lines:
                 item = QListWidgetItem(text)
                 item.setData(CLIENT_ID_ROLE, client_id)
