@@ -165,8 +165,12 @@
         <translation>Reservekopie van de kluis maken</translation>
     </message>
     <message>
-        <source>A backup is an encrypted copy of all your notes, for example on a USB stick. Keep it in a safe place, away from this laptop. It opens with your recovery key, or with the key file beside it and the passphrase you use now. You can keep working while it is made.</source>
-        <translation>Een reservekopie is een versleutelde kopie van al je notities, bijvoorbeeld op een USB-stick. Bewaar ze op een veilige plek, niet bij deze laptop. Ze opent met je herstelsleutel, of met het sleutelbestand ernaast en de wachtwoordzin die je nu gebruikt. Je kunt gewoon verder werken terwijl ze gemaakt wordt.</translation>
+        <source>A backup is a copy of everything in this program: all clients, conversations, notes, steps and consents, as they are now. It is encrypted: without your key nobody can read it. Put it on a USB stick and keep that in a safe place, away from this laptop. You can keep working while it is made.</source>
+        <translation>Een reservekopie is een kopie van alles in dit programma: alle cliënten, gesprekken, notities, stappen en toestemmingen, zoals ze nu zijn. Ze is versleuteld: zonder jouw sleutel kan niemand ze lezen. Zet ze op een USB-stick en bewaar die op een veilige plek, niet bij deze laptop. Je kunt gewoon verder werken terwijl ze gemaakt wordt.</translation>
+    </message>
+    <message>
+        <source>To open it later, for example on a new laptop: File &gt; Restore a backup, then type your recovery key, or your passphrase of today if the key file lies beside the backup.</source>
+        <translation>Later openen, bijvoorbeeld op een nieuwe laptop: Bestand &gt; Reservekopie terugzetten, en dan je herstelsleutel typen, of je wachtwoordzin van vandaag als het sleutelbestand naast de reservekopie staat.</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -183,6 +187,10 @@
     <message>
         <source>Also write the key file beside it (then your passphrase opens it too)</source>
         <translation>Ook het sleutelbestand ernaast zetten (dan opent je wachtwoordzin ze ook)</translation>
+    </message>
+    <message>
+        <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file: this backup opens with your recovery key only. For a key file, first choose a new passphrase (Vault &gt; Change passphrase), then make the backup.</source>
+        <translation>Je hebt het programma met je herstelsleutel geopend, dus er is nog geen wachtwoordzin om in een sleutelbestand te zetten: deze reservekopie opent alleen met je herstelsleutel. Wil je een sleutelbestand, kies dan eerst een nieuwe wachtwoordzin (Kluis &gt; Wachtwoordzin wijzigen) en maak daarna de reservekopie.</translation>
     </message>
     <message>
         <source>Making the backup</source>
@@ -205,16 +213,16 @@
         <translation>Kies waar de reservekopie moet komen.</translation>
     </message>
     <message>
-        <source>Beside it is %1: with it, your passphrase opens the backup.</source>
-        <translation>Ernaast staat %1: daarmee opent je wachtwoordzin de reservekopie.</translation>
+        <source>It opens with your recovery key, or with your passphrase of today and the key file %1 beside it.</source>
+        <translation>Ze opent met je herstelsleutel, of met je wachtwoordzin van vandaag en het sleutelbestand %1 ernaast.</translation>
     </message>
     <message>
-        <source>It opens with your recovery key only.</source>
-        <translation>Ze opent alleen met je herstelsleutel.</translation>
+        <source>It opens with your recovery key only (there is no key file).</source>
+        <translation>Ze opent alleen met je herstelsleutel (er is geen sleutelbestand).</translation>
     </message>
     <message>
-        <source>Backup written and checked: %1 (%2 pages, all intact). %3</source>
-        <translation>Reservekopie geschreven en nagekeken: %1 (%2 pagina’s, alle heel). %3</translation>
+        <source>The backup is written to %1 and read back in full: nothing is missing. %2</source>
+        <translation>De reservekopie staat in %1 en is helemaal nagelezen: er ontbreekt niets. %2</translation>
     </message>
 </context>
 <context>
@@ -230,6 +238,10 @@
     <message>
         <source>The backup could not be written: the stick may be full, removed or read-only. Your vault is unchanged and nothing half-written was left behind.</source>
         <translation>De reservekopie kon niet geschreven worden: de stick is misschien vol, weggenomen of alleen-lezen. Je kluis is niet veranderd en er bleef niets half geschreven achter.</translation>
+    </message>
+    <message>
+        <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file. Make the backup without the key file, or first choose a new passphrase.</source>
+        <translation>Je hebt het programma met je herstelsleutel geopend, dus er is nog geen wachtwoordzin om in een sleutelbestand te zetten. Maak de reservekopie zonder sleutelbestand, of kies eerst een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
@@ -1800,6 +1812,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>Saved to %1.</source>
         <translation>Bewaard in %1.</translation>
     </message>
+    <message>
+        <source>Saved to %1. That folder is on this laptop: whoever has the laptop then has the key too. Copy the file to a USB stick or print it, keep that away from the laptop, and delete the file here.</source>
+        <translation>Bewaard in %1. Die map staat op deze laptop: wie de laptop heeft, heeft dan ook de sleutel. Kopieer het bestand naar een USB-stick of druk het af, bewaar dat niet bij de laptop, en wis het bestand hier.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2214,6 +2230,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Een pdf-bestand is niet versleuteld: bewaar het op een veilige plek, of druk liever af.</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
@@ -2258,12 +2278,16 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Het verslag wordt klaargemaakt…</translation>
     </message>
     <message>
+        <source>summary-%1</source>
+        <translation>verslag-%1</translation>
+    </message>
+    <message>
         <source>Save summary as PDF (not encrypted)</source>
         <translation>Verslag als pdf bewaren (niet versleuteld)</translation>
     </message>
     <message>
-        <source>summary.pdf</source>
-        <translation>verslag.pdf</translation>
+        <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
+        <translation>Het verslag is bewaard als %1 in de map %2. Het is niet versleuteld.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

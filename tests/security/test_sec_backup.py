@@ -21,6 +21,7 @@ from intakecompanion.vault.backup import (
     BackupDamaged,
     BackupFailed,
     BackupTargetExists,
+    KeyFileUnavailable,
     backup_vault,
     restore_backup,
 )
@@ -152,6 +153,20 @@ def test_restore_with_the_recovery_key_asks_a_new_passphrase(
         assert names(restored) == names(vault)
 
 
+def test_a_key_file_asked_of_a_vault_opened_by_recovery_key_is_refused_not_skipped(
+    made: tuple[Vault, str], tmp_path: Path
+) -> None:
+    """Opened with the recovery key there is no passphrase to wrap a key file with: asking for
+    one used to give a backup silently without it."""
+    vault, recovery_key = made
+    path = vault.path
+    vault.close()
+    with store.unlock_with_recovery_key(path, recovery_key) as recovered:
+        with pytest.raises(KeyFileUnavailable):
+            backup_vault(recovered, tmp_path / "b.icvbackup", with_key_file=True)
+    assert list(tmp_path.glob("b.icvbackup*")) == []  # refused before anything is written
+
+
 def test_restore_never_goes_over_an_existing_vault(
     made: tuple[Vault, str], tmp_path: Path, passphrase: str
 ) -> None:
@@ -275,7 +290,7 @@ def test_a_backup_from_a_vault_opened_with_the_recovery_key_has_no_key_file(
     path = vault.path
     vault.close()
     with store.unlock_with_recovery_key(path, recovery_key) as reopened:
-        result = backup_vault(reopened, tmp_path / "b.icvbackup")
+        result = backup_vault(reopened, tmp_path / "b.icvbackup", with_key_file=False)
     assert result.key_file is None and not files.key_file_path(result.path).exists()
     second = engine.keyed_connection(str(result.path), keys.parse_recovery_key(recovery_key))
     assert second.execute("SELECT count(*) FROM clients").fetchone()[0] == 3

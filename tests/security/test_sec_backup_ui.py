@@ -13,6 +13,8 @@ from intakecompanion.demo import seed_demo
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
 from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
+from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
+from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.main_window import MainWindow
 from intakecompanion.vault import keys, store
@@ -59,6 +61,9 @@ def test_back_up_from_the_menu_while_unlocked(
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.message.property("state") == "ok"
     assert "kopie.icvbackup" in dialog.message.text()
+    assert "kopie.icvbackup.key" in dialog.message.text()
+    assert "pages" not in dialog.message.text()  # no jargon: what it holds and how it opens
+    assert_whole_message_shows(dialog)
     report, _ = verify_file(target, data_key_for(target, recovery_key=recovery_key))
     assert report.ok
     assert data_key_for(target, passphrase=PASSPHRASE).data_keys == (
@@ -72,6 +77,51 @@ def test_back_up_from_the_menu_while_unlocked(
     window.lock()
     destroy_pending()
     assert not [w for w in QApplication.allWidgets() if isinstance(w, BackupDialog)]
+
+
+def assert_whole_message_shows(dialog: BackupDialog) -> None:
+    """Every line of the message fits in the label, and the label in the dialog."""
+    label = dialog.message
+    QApplication.processEvents()
+    assert label.isVisible()
+    assert label.height() >= label.heightForWidth(label.width())
+    bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
+
+
+def test_after_a_recovery_key_unlock_the_backup_says_it_has_no_key_file(
+    qtbot, app_paths: AppPaths, seeded: tuple[Path, str], fast_kdf: KdfParams, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The key-file box stayed ticked and none was written, with the only word of it cut off
+    at the dialog's size: now the box is off and says why, and the backup says how it opens."""
+    path, recovery_key = seeded
+    window = make_window(qtbot, app_paths, path, fast_kdf)
+    qtbot.mouseClick(window.gate.page.forgot, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    recover = window.gate.page
+    assert isinstance(recover, RecoverPage)
+    type_text(recover.key, recovery_key)
+    with qtbot.waitSignal(window.session.opened, timeout=20000):
+        qtbot.keyClick(recover.key, Qt.Key.Key_Return)
+    new_passphrase = window.gate.page
+    assert isinstance(new_passphrase, NewPassphrasePage)
+    with qtbot.waitSignal(window.gate.entered, timeout=20000):
+        qtbot.mouseClick(new_passphrase.later_button, Qt.MouseButton.LeftButton)
+    window.backup_action.trigger()
+    [dialog] = visible(window, BackupDialog)
+    assert not dialog.with_key_file.isChecked() and not dialog.with_key_file.isEnabled()
+    assert dialog.no_key_file.isVisible()
+    assert "recovery key only" in dialog.no_key_file.text()
+    target = tmp_path / "usb" / "kopie.icvbackup"
+    target.parent.mkdir()
+    dialog.target.setText(str(target))
+    with qtbot.waitSignal(dialog.backup_done, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["kopie.icvbackup"]
+    assert dialog.message.property("state") == "ok"
+    assert "recovery key only" in dialog.message.text()
+    assert_whole_message_shows(dialog)
+    report, _ = verify_file(target, data_key_for(target, recovery_key=recovery_key))
+    assert report.ok
 
 
 def test_restore_on_a_new_laptop_then_unlock(

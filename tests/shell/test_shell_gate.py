@@ -96,6 +96,60 @@ def test_recovery_key_page_saves_owner_only_text(qtbot, tmp_path: Path) -> None:
     assert page.message.property("state") == "error"
 
 
+def test_recovery_key_save_proposes_a_stick_and_warns_for_the_laptop(
+    qtbot, tmp_path: Path, isolated_home: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The page says "away from this laptop": the file dialog opens on a USB stick when one is
+    plugged in, and a file saved on the laptop itself gets a warning."""
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "media" / "coach" / "USB-STICK"
+    stick.mkdir(parents=True)
+    drives = [stick]
+    page = RecoveryKeyPage("ABCDE-FGHJK", drives=lambda: list(drives))
+    qtbot.addWidget(page)
+    page.show()
+
+    def file_dialog() -> QFileDialog:
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        [dialog] = [d for d in page.findChildren(QFileDialog) if d.isVisible()]
+        return dialog
+
+    dialog = file_dialog()
+    assert Path(dialog.directory().absolutePath()) == stick
+    dialog.fileSelected.emit(str(stick / "sleutel.txt"))
+    dialog.reject()
+    assert (stick / "sleutel.txt").exists()
+    assert page.message.property("state") == "ok"
+    assert "laptop" not in page.message.text()
+
+    laptop_file = isolated_home / "sleutel.txt"
+    page._save_chosen(str(laptop_file))
+    assert laptop_file.exists()
+    assert page.message.property("state") == "info"
+    assert "on this laptop" in page.message.text()
+
+    drives.clear()  # no stick: the Documents folder, not the program's working folder
+    (isolated_home / "Documents").mkdir()
+    dialog = file_dialog()
+    assert Path(dialog.directory().absolutePath()) == isolated_home / "Documents"
+    dialog.reject()
+
+
+def test_removable_drives_are_the_folders_under_the_media_mounts(tmp_path: Path) -> None:
+    from intakecompanion.ui.file_places import on_removable_drive, removable_drives
+
+    media = tmp_path / "media" / "coach"
+    run_media = tmp_path / "run" / "media" / "coach"
+    (media / "STICK").mkdir(parents=True)
+    (run_media / "KINGSTON").mkdir(parents=True)
+    (media / "not-a-drive.txt").write_text("x")
+    drives = removable_drives([media, run_media, tmp_path / "absent"])
+    assert drives == [media / "STICK", run_media / "KINGSTON"]
+    assert on_removable_drive(media / "STICK" / "sleutel.txt", drives)
+    assert not on_removable_drive(tmp_path / "home" / "sleutel.txt", drives)
+
+
 def test_unlock_wrong_then_right(qtbot, session: VaultSession, existing: str) -> None:  # type: ignore[no-untyped-def]
     gate = make_gate(qtbot, session)
     page = gate.page

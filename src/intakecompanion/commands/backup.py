@@ -61,9 +61,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         with open_vault(path, reader.unlock_secret(args.recovery_key)) as vault:
-            result = backup_vault(
-                vault, args.to, with_key_file=not args.no_key_file, replace=args.replace
-            )
+            # Opened with the recovery key, there is no passphrase to make a key file with.
+            with_key_file = not args.no_key_file and vault.passphrase_set
+            result = backup_vault(vault, args.to, with_key_file=with_key_file, replace=args.replace)
     except (NoSecret, *FAILURES) as error:
         return report_failure(error, lang)
     size = size_text(result.report.size, lang)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -36,8 +37,10 @@ from intakecompanion.domain.model import HandedSheet, SheetMedium
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import handed_summary, record_handed_sheet
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+from intakecompanion.ui.file_places import documents_folder, free_name
 from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.widgets import (
+    MessageLabel,
     PlainLabel,
     add_row,
     fill,
@@ -116,6 +119,8 @@ class SummaryDialog(QDialog):
         )
         self.reminder.setWordWrap(True)
         self.status = PlainLabel()
+        self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = self._button(buttons, self.tr("&Preview…"), self.preview)
@@ -128,6 +133,7 @@ class SummaryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.reminder)
         layout.addWidget(self.status)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.preview_button.setDefault(True)
 
@@ -244,17 +250,21 @@ class SummaryDialog(QDialog):
             print_summary(summary, printer)
 
     def save_pdf(self) -> Path | None:
+        """Proposed: the Documents folder, a name with today's date and never a client's name
+        (file names show in lists and recent files), and one not taken yet."""
+        stem = fill(self.tr("summary-%1"), date.today().isoformat())
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save summary as PDF (not encrypted)"),
-            self.tr("summary.pdf"),
+            str(free_name(documents_folder(), stem, ".pdf")),
             self.tr("PDF files (*.pdf)"),
         )
         if not name:
             return None
         path = Path(name)
         if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+            # The file dialog asked about replacing the name as typed, not this one.
+            path = free_name(path.parent, path.name, ".pdf")
         return self.write_pdf(path)
 
     def write_pdf(self, path: Path) -> Path | None:
@@ -275,6 +285,15 @@ class SummaryDialog(QDialog):
             )
             show_dialog(box)
             return None
+        self.message.show_message(
+            fill(
+                self.tr("The summary was saved as %1 in the folder %2. It is not encrypted."),
+                path.name,
+                path.parent,
+            ),
+            "ok",
+        )
+        self.adjustSize()
         self._handed_over(summary, SheetMedium.PDF)
         return path
 

@@ -55,6 +55,13 @@ class BackupTargetExists(VaultError, FileExistsError):
     default_message = "A file with this name already exists there; it has not been changed."
 
 
+class KeyFileUnavailable(VaultError):
+    default_message = (
+        "The vault was opened with its recovery key, so there is no passphrase to lock a key "
+        "file with. Set a passphrase first, or back up without a key file."
+    )
+
+
 class BackupDamaged(VaultDamaged):
     default_message = (
         "This backup is damaged, so it was not restored. Nothing has been changed. Try "
@@ -77,10 +84,14 @@ def default_backup_name(stamp: str) -> str:
 def backup_vault(
     vault: Vault, target: Path, *, with_key_file: bool = True, replace: bool = False
 ) -> BackupResult:
-    """Write a verified backup of the open `vault` to `target` (and its key file beside it,
-    when the vault was unlocked with the passphrase and `with_key_file` is true)."""
+    """Write a verified backup of the open `vault` to `target`, and its key file beside it
+    when `with_key_file` is true. A key file wraps the data key under the passphrase, so a
+    vault opened with its recovery key (no passphrase in memory) cannot give one: asked for
+    anyway, KeyFileUnavailable before anything is written, never a backup silently without."""
     target = Path(target)
     data_key, wrapping = _secrets_of(vault)
+    if with_key_file and wrapping is None:
+        raise KeyFileUnavailable()
     salt = vault.salt
     key_target = files.key_file_path(target)
     own = {p.resolve() for p in files.companion_files(vault.path) + [vault.key_file]}

@@ -51,6 +51,13 @@ def backup_error_message(error: BaseException) -> str:
             "The backup could not be written: the stick may be full, removed or read-only. "
             "Your vault is unchanged and nothing half-written was left behind.",
         )
+    if isinstance(error, backup.KeyFileUnavailable):
+        return translate(
+            "BackupMessages",
+            "You opened the program with your recovery key, so there is no passphrase yet to "
+            "put in a key file. Make the backup without the key file, or first choose a new "
+            "passphrase.",
+        )
     if isinstance(error, backup.BackupDamaged):
         return translate(
             "BackupMessages",
@@ -80,14 +87,23 @@ class BackupDialog(QDialog):
 
         intro = PlainLabel(
             self.tr(
-                "A backup is an encrypted copy of all your notes, for example on a USB stick. "
-                "Keep it in a safe place, away from this laptop. It opens with your recovery "
-                "key, or with the key file beside it and the passphrase you use now. You can "
-                "keep working while it is made."
+                "A backup is a copy of everything in this program: all clients, conversations, "
+                "notes, steps and consents, as they are now. It is encrypted: without your key "
+                "nobody can read it. Put it on a USB stick and keep that in a safe place, away "
+                "from this laptop. You can keep working while it is made."
             ),
             self,
         )
         intro.setWordWrap(True)
+        opening = PlainLabel(
+            self.tr(
+                "To open it later, for example on a new laptop: File > Restore a backup, then "
+                "type your recovery key, or your passphrase of today if the key file lies "
+                "beside the backup."
+            ),
+            self,
+        )
+        opening.setWordWrap(True)
         self.target = QLineEdit(str(start), self)
         self.target.setAccessibleName(self.tr("Backup file"))
         self.target.textEdited.connect(self._forget_confirmation)
@@ -101,7 +117,22 @@ class BackupDialog(QDialog):
             self.tr("Also write the key file beside it (then your passphrase opens it too)"),
             self,
         )
-        self.with_key_file.setChecked(True)
+        # Opened with the recovery key, there is no passphrase to lock a key file with.
+        can_key_file = vault.passphrase_set
+        self.with_key_file.setChecked(can_key_file)
+        self.with_key_file.setEnabled(can_key_file)
+        self.no_key_file = PlainLabel(
+            self.tr(
+                "You opened the program with your recovery key, so there is no passphrase yet "
+                "to put in a key file: this backup opens with your recovery key only. For a key "
+                "file, first choose a new passphrase (Vault > Change passphrase), then make the "
+                "backup."
+            ),
+            self,
+        )
+        self.no_key_file.setProperty("role", "hint")
+        self.no_key_file.setWordWrap(True)
+        self.no_key_file.setVisible(not can_key_file)
         self.busy = BusyBar(self.tr("Making the backup"), self)
         self.busy.setVisible(False)
         self.message = MessageLabel(self)
@@ -115,8 +146,10 @@ class BackupDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(opening)
         layout.addLayout(row)
         layout.addWidget(self.with_key_file)
+        layout.addWidget(self.no_key_file)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -140,7 +173,7 @@ class BackupDialog(QDialog):
     def start(self) -> None:
         text = self.target.text().strip()
         if not text:
-            self.message.show_message(self.tr("Choose where the backup should go."))
+            self.show_message(self.tr("Choose where the backup should go."))
             return
         target = Path(text).expanduser()
         vault, with_key_file, replace = (
@@ -171,16 +204,20 @@ class BackupDialog(QDialog):
         self._set_busy(False)
         if result.key_file is not None:
             how = fill(
-                self.tr("Beside it is %1: with it, your passphrase opens the backup."),
+                self.tr(
+                    "It opens with your recovery key, or with your passphrase of today and the "
+                    "key file %1 beside it."
+                ),
                 result.key_file.name,
             )
         else:
-            how = self.tr("It opens with your recovery key only.")
-        self.message.show_message(
+            how = self.tr("It opens with your recovery key only (there is no key file).")
+        self.show_message(
             fill(
-                self.tr("Backup written and checked: %1 (%2 pages, all intact). %3"),
+                self.tr(
+                    "The backup is written to %1 and read back in full: nothing is missing. %2"
+                ),
                 result.path,
-                result.report.pages,
                 how,
             ),
             "ok",
@@ -189,7 +226,13 @@ class BackupDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
-        self.message.show_message(backup_error_message(error))
+        self.show_message(backup_error_message(error))
+
+    def show_message(self, text: str, state: str = "error") -> None:
+        """Say it, and grow the dialog so the whole message shows (a wrapped label does not
+        make its window taller by itself)."""
+        self.message.show_message(text, state)
+        self.adjustSize()
 
     def done(self, code: int) -> None:
         self._runner.wait()  # a backup being written finishes before the dialog goes

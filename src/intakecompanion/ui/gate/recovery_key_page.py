@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.file_places import documents_folder, on_removable_drive, removable_drives
 from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
 
@@ -25,9 +27,15 @@ from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
 class RecoveryKeyPage(CardPage):
     confirmed = Signal()
 
-    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        recovery_key: str,
+        parent: QWidget | None = None,
+        drives: Callable[[], list[Path]] = removable_drives,
+    ) -> None:
         super().__init__(self.tr("Your recovery key"), parent)
         self._key = recovery_key
+        self._drives = drives  # the USB sticks plugged in now (tests give their own)
         self._printer: QPrinter | None = None
         self.add_text(
             self.tr(
@@ -124,7 +132,11 @@ class RecoveryKeyPage(CardPage):
         QDialog.open(dialog)  # QPrintDialog.open() itself wants a receiver and a slot
 
     def _ask_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Save the recovery key"), QDir.homePath())
+        """Proposed: a USB stick when one is plugged in, since the key belongs away from the
+        laptop; else the Documents folder, with a word that a stick is better."""
+        drives = self._drives()
+        folder = drives[0] if drives else documents_folder()
+        dialog = QFileDialog(self, self.tr("Save the recovery key"), str(folder))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Text files (*.txt)"))
         dialog.setDefaultSuffix("txt")
@@ -144,7 +156,20 @@ class RecoveryKeyPage(CardPage):
                 "error",
             )
             return
-        self.message.show_message(fill(self.tr("Saved to %1."), name), "ok")
+        if on_removable_drive(Path(name), self._drives()):
+            self.message.show_message(fill(self.tr("Saved to %1."), name), "ok")
+            return
+        self.message.show_message(
+            fill(
+                self.tr(
+                    "Saved to %1. That folder is on this laptop: whoever has the laptop then "
+                    "has the key too. Copy the file to a USB stick or print it, keep that away "
+                    "from the laptop, and delete the file here."
+                ),
+                name,
+            ),
+            "info",
+        )
 
     def _continue(self) -> None:
         if self.kept.isChecked():
