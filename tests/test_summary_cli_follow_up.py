@@ -103,3 +103,46 @@ def test_a_follow_ups_summary_names_what_stands_and_is_kept(
         kept = handed_summary(book, sheet.id)
         assert kept.consents[0].recipient == "Schuldbemiddeling" and kept.appointment is not None
         assert [s.what for s in kept.steps] == ["Brieven meebrengen"]
+
+
+def test_again_prints_the_sheet_handed_over_last_exactly(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    path = tmp_path / "kluis" / "vault.icv"
+    vault, _recovery = create_vault(path, PASSPHRASE, kdf=KdfParams.minimum())
+    book = Casebook(vault)
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    step = book.add_step(intake, "Brieven meebrengen", StepOwner.CLIENT)
+    vault.close()
+
+    def summary(out: Path, *extra: str) -> int:
+        args = ["--lang", "nl", "summary", "--vault", str(path), "--conversation", str(intake)]
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+        return main([*args, "--pdf", str(out), "--passphrase-stdin", *extra])
+
+    assert summary(tmp_path / "none.pdf", "--again") != 0  # nothing handed over yet
+    assert "nog geen blad meegegeven" in capsys.readouterr().err
+    assert not (tmp_path / "none.pdf").exists()
+    assert summary(tmp_path / "first.pdf", "--lang", "en") == 0
+    with unlock(path, PASSPHRASE) as reopened:
+        Casebook(reopened).set_step_status(step.id, StepStatus.DONE, intake)
+    assert summary(tmp_path / "fresh.pdf") == 0  # Dutch, and the step is done now
+    with unlock(path, PASSPHRASE) as reopened:
+        Casebook(reopened).add_step(intake, "Nieuwe stap", StepOwner.COACH)
+    assert summary(tmp_path / "again.pdf", "--again") == 0  # the last one, as it was
+    assert summary(tmp_path / "fresh2.pdf") == 0  # what stands now
+    first, fresh, again, fresh2 = (
+        flat(tmp_path / f"{n}.pdf") for n in ("first", "fresh", "again", "fresh2")
+    )
+    assert "Still to do:" in first and "Brieven meebrengen" in first
+    assert "Dit is gelukt:" in fresh and again == fresh and "Nieuwe stap" not in again
+    assert "Nieuwe stap" in fresh2
+    with unlock(path, PASSPHRASE) as reopened:
+        sheets = Casebook(reopened).handed_sheets(intake)
+        assert [s.lang for s in sheets] == ["en", "nl", "nl", "nl"]
+        assert sheets[3].content != sheets[2].content
+        assert sheets[2].content == sheets[1].content  # printed again: the same sheet, kept again

@@ -112,6 +112,8 @@ HELP: dict[str, dict[str, str]] = {
         "summary_lang": "the language of the summary and of the messages (default: the "
         "interface language)",
         "summary_paper": "paper size",
+        "summary_again": "print the sheet handed over last for this conversation again, exactly "
+        "as it was (in its own language), instead of a new one",
     },
     "nl": {
         "usage": "gebruik: ",
@@ -217,6 +219,8 @@ HELP: dict[str, dict[str, str]] = {
         "summary_lang": "de taal van de samenvatting en van de meldingen (standaard: de taal "
         "van het scherm)",
         "summary_paper": "papierformaat",
+        "summary_again": "druk het blad dat voor dit gesprek het laatst werd meegegeven opnieuw "
+        "af, precies zoals het was (in zijn eigen taal), in plaats van een nieuw",
     },
 }
 

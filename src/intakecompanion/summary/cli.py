@@ -33,6 +33,8 @@ MESSAGES = {
         "unknown_conversation": "Er is geen gesprek met nummer {id} in deze kluis.",
         "cannot_write": "De PDF kan niet geschreven worden in {folder}: {reason}. "
         "Er is niets veranderd.",
+        "nothing_handed": "Voor gesprek {id} werd nog geen blad meegegeven. Laat --again weg "
+        "om een nieuw blad te maken.",
         "not_kept": "De PDF {path} is geschreven, maar kon niet bewaard worden in het dossier "
         "van de cliënt. Maak hem opnieuw als bewaren weer lukt.",
     },
@@ -40,6 +42,8 @@ MESSAGES = {
         "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
         "unknown_conversation": "There is no conversation with number {id} in this vault.",
         "cannot_write": "The PDF cannot be written in {folder}: {reason}. Nothing was changed.",
+        "nothing_handed": "No sheet was handed over for conversation {id} yet. Leave out --again "
+        "to make a new one.",
         "not_kept": "The PDF {path} was written, but could not be kept in the client's file. "
         "Make it again once saving works.",
     },
@@ -74,6 +78,7 @@ def add_parser(subparsers: Any, lang: str) -> None:
     parser.add_argument(
         "--paper", choices=["A4", "Letter"], default="A4", help=help_text(lang, "summary_paper")
     )
+    parser.add_argument("--again", action="store_true", help=help_text(lang, "summary_again"))
     add_secret_arguments(parser, lang)
     parser.set_defaults(handler=run)
 
@@ -91,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     except (NoSecret, *FAILURES) as error:
         return report_failure(error, lang)
     try:
-        return _write(vault, args.conversation, out, args.paper, lang)
+        return _write(vault, args.conversation, out, args.paper, lang, args.again)
     finally:
         vault.close()
 
@@ -104,15 +109,26 @@ def _unlock(path: Path, secret: dict[str, str]) -> Any:
     return unlock(path, secret["passphrase"])
 
 
-def _write(vault: Any, conversation_id: int, out: Path, paper: str, lang: str) -> int:
+def _write(
+    vault: Any, conversation_id: int, out: Path, paper: str, lang: str, again: bool = False
+) -> int:
+    """Write the sheet (a new one stating what stands today, or `again` the one handed over
+    last, exactly as it was) and keep it in the client's file as handed over."""
     from intakecompanion.domain.casebook import Casebook, UnknownRecord
     from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
-    from intakecompanion.summary.handed import record_handed_sheet
+    from intakecompanion.summary.handed import handed_summary, record_handed_sheet
 
     casebook = Casebook(vault)
     try:
-        summary = build_summary(casebook, conversation_id, lang)
+        if again:
+            sheets = casebook.handed_sheets(conversation_id)
+            if not sheets:
+                print(message(lang, "nothing_handed", id=conversation_id), file=sys.stderr)
+                return EXIT_FAILED
+            summary = handed_summary(casebook, sheets[-1].id)
+        else:
+            summary = build_summary(casebook, conversation_id, lang)
     except UnknownRecord:
         print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
