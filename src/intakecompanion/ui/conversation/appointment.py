@@ -88,6 +88,10 @@ class AppointmentPanel(QWidget):
         self.previous_status.activated.connect(self._previous_status_chosen)
 
         form = QFormLayout()
+        # The appointment this conversation is (or the one before) above, with its caption on
+        # a line of its own (a date in it is too long for the form's caption column); then the
+        # next appointment's fields under their own heading.
+        earlier = QVBoxLayout()
         if self.previous is not None:
             chosen = (self.previous.status, self.previous.status_by)
             for index in range(self.previous_status.count()):
@@ -99,9 +103,16 @@ class AppointmentPanel(QWidget):
                 if held is not None
                 else fill(self.tr("Previous appointment (%1)"), when)
             )
-            add_row(form, caption, self.previous_status)
+            caption_label = PlainLabel(caption, self)
+            caption_label.setProperty("role", "section")
+            caption_label.setWordWrap(True)
+            caption_label.setBuddy(self.previous_status)
+            earlier.addWidget(caption_label)
+            earlier.addWidget(self.previous_status)
         else:
             self.previous_status.hide()
+        next_heading = PlainLabel(self.tr("Next appointment"), self)
+        next_heading.setProperty("role", "section")
         for label, field in (
             (self.tr("Date"), self.day),
             (self.tr("Time"), self.time),
@@ -115,6 +126,8 @@ class AppointmentPanel(QWidget):
         buttons.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(earlier)
+        layout.addWidget(next_heading)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
