@@ -304,6 +304,32 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     assert marker.lower().encode() not in plain.lower()
 
 
+def test_a_checkpoint_that_may_not_wait_returns_at_once_and_finishes_later(
+    book: Casebook, keyed_vault: Vault, data_key: bytes
+) -> None:
+    """What the app's worker runs after an erasure (`ui/wal_folding.py`): with a reader holding
+    an older state it gives up instead of waiting out the busy timeout, and it leaves that
+    timeout as it was for every other statement; once the reader is gone it finishes."""
+    marker = "Zeldzaamwoord" + "S9z"
+    client = book.add_client(f"{marker} Naam")
+    book.add_note(start(book, client.id).id, f"{marker} notitie " * 50)
+    reader = sqlcipher3.connect(str(keyed_vault.path), isolation_level=None)
+    reader.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM clients").fetchone() == (1,)
+    timeout = keyed_vault.db.execute("PRAGMA busy_timeout").fetchone()[0]
+
+    book.delete_client(client.id, fold_wal=False)
+
+    assert keyed_vault.checkpoint(wait=False) is False
+    assert keyed_vault.db.execute("PRAGMA busy_timeout").fetchone()[0] == timeout > 0
+    reader.execute("COMMIT")
+    reader.close()
+    assert keyed_vault.checkpoint(wait=False) is True
+    assert Path(str(keyed_vault.path) + "-wal").stat().st_size == 0
+    assert marker.encode() not in decrypted_bytes(keyed_vault.path, data_key)
+
+
 def test_a_delete_stands_when_a_reader_blocks_the_checkpoint(
     book: Casebook, keyed_vault: Vault, data_key: bytes
 ) -> None:

@@ -2514,6 +2514,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>De cliënt en alles wat over hem of haar was vastgelegd, zijn gewist.</translation>
     </message>
     <message>
+        <source>The client and all their records have been erased. A backup that is still running reads the vault, so encrypted remnants stay in the vault&apos;s journal file until it is done; they are removed then, at the latest when the vault is locked.</source>
+        <translation>De cliënt en alles wat over hem of haar was vastgelegd, zijn gewist. Een reservekopie die nog bezig is, leest de kluis. Daarom blijven er versleutelde resten in het logbestand van de kluis tot ze klaar is; die worden dan verwijderd, ten laatste wanneer de kluis vergrendeld wordt.</translation>
+    </message>
+    <message>
+        <source>The encrypted remnants of the erased client are now removed from the vault&apos;s journal file.</source>
+        <translation>De versleutelde resten van de gewiste cliënt zijn nu uit het logbestand van de kluis verwijderd.</translation>
+    </message>
+    <message>
         <source>No guide for this kind of conversation could be loaded. Reinstall the program.</source>
         <translation>Er kon geen gids voor dit soort gesprek geladen worden. Installeer het programma opnieuw.</translation>
     </message>

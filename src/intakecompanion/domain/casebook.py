@@ -86,7 +86,7 @@ class Casebook(Trajectories, Overviews):
     def set_client_contact(self, client_id: int, contact: str) -> None:
         self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
 
-    def delete_client(self, client_id: int) -> None:
+    def delete_client(self, client_id: int, *, fold_wal: bool = True) -> None:
         """Erase the client and everything recorded about them, search index included.
 
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
@@ -94,10 +94,13 @@ class Casebook(Trajectories, Overviews):
         the checkpoint not finish (a backup still reading, a full disk), the delete stands and
         the WAL is folded in at the next checkpoint, at the latest when the vault closes. A copy
         kept from before a schema migration still holds the client, so it is removed too.
+        With `fold_wal=False` the caller runs the checkpoint (the app: in a worker that does not
+        wait for a backup's reader, `ui/wal_folding.py`).
         """
         self._write("DELETE FROM clients WHERE id = ?", (client_id,))
         self.vault.remove_migration_copies()
-        self.vault.checkpoint()
+        if fold_wal:
+            self.vault.checkpoint()
 
     def clients(self, search: str = "", today: date | None = None) -> list[ClientOverview]:
         """The whole client list, alphabetical; `search` as in `client_page`."""

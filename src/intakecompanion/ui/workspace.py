@@ -19,6 +19,7 @@ from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.guides import GuideCatalog
 from intakecompanion.ui.location import Location
 from intakecompanion.ui.overview import OverviewPanel
+from intakecompanion.ui.wal_folding import WalFolder
 from intakecompanion.ui.widgets import MessageLabel, PlainLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
@@ -40,6 +41,10 @@ class Workspace(QSplitter):
         self.lang = lang
         self.setChildrenCollapsible(False)
         self.clients = ClientListPanel(casebook, self)
+        # After an erasure the WAL is folded in off the UI thread; a running backup delays it.
+        self.wal_folder = WalFolder(casebook.vault, self)
+        self.wal_folder.blocked.connect(self._say_remnants_remain)
+        self.wal_folder.folded.connect(self._say_remnants_removed)
         self.clients.new_field.set_guides(
             [(guide.id, guide.title(lang)) for guide in catalog.of_kind("intake")]
         )
@@ -319,7 +324,7 @@ class Workspace(QSplitter):
                 return
             self._close_conversation()
         try:
-            self.casebook.delete_client(client_id)
+            self.casebook.delete_client(client_id, fold_wal=False)
         except (VaultError, OSError) as error:
             self.say(vault_error_message(error))
             return
@@ -330,6 +335,27 @@ class Workspace(QSplitter):
         self.clients.refresh()
         self.clients.focus_search()
         self.location_changed.emit()
+        self.wal_folder.fold()
+
+    def _say_remnants_remain(self) -> None:
+        self.say(
+            self.tr(
+                "The client and all their records have been erased. A backup that is still "
+                "running reads the vault, so encrypted remnants stay in the vault's journal file "
+                "until it is done; they are removed then, at the latest when the vault is locked."
+            ),
+            "info",
+        )
+
+    def _say_remnants_removed(self, after_blocked: bool) -> None:
+        if after_blocked:
+            self.say(
+                self.tr(
+                    "The encrypted remnants of the erased client are now removed from the "
+                    "vault's journal file."
+                ),
+                "ok",
+            )
 
     # -- helpers -----------------------------------------------------------------------------
 

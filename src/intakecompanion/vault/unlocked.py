@@ -110,18 +110,20 @@ class Vault:
                     raise SaveFailed() from exc
                 raise
 
-    def checkpoint(self) -> bool:
+    def checkpoint(self, *, wait: bool = True) -> bool:
         """Fold the WAL back into the main file and truncate it (after deletes, before close).
 
         Returns False when it could not finish: another connection (a backup's reader) still
         reads an older state, or the disk refused. Committed data is safe either way; the WAL
-        is folded in at the next checkpoint, at the latest when the vault is closed.
+        is folded in at the next checkpoint, at the latest when the vault is closed. With
+        `wait=False` it does not wait out the busy timeout for that reader (nor keep a save
+        waiting meanwhile): for a worker that tries again later.
         """
         with self._writing:
+            conn = self._require_conn()
             try:
-                busy, _, _ = (
-                    self._require_conn().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                )
+                with _busy_timeout(conn, None if wait else 0):
+                    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlcipher3.Error as exc:
                 if is_storage_error(exc):
                     return False
@@ -199,14 +201,17 @@ class Vault:
             return keys.format_recovery_key(new_key)
 
     def close(self) -> None:
-        if self._conn is not None:
-            try:
-                # On a full or failing disk this does not finish: every committed edit is safe
-                # in the WAL and the next open folds it in. A lock must not stop half-way.
-                self.checkpoint()
-            finally:
-                self._conn.close()
-                self._conn = None
+        # Under the write lock: a worker's checkpoint (ui/wal_folding.py) may be running.
+        with self._writing:
+            if self._conn is not None:
+                try:
+                    # On a full or failing disk this does not finish: every committed edit is
+                    # safe in the WAL and the next open folds it in. A lock must not stop
+                    # half-way.
+                    self.checkpoint()
+                finally:
+                    self._conn.close()
+                    self._conn = None
 
     def _current_kdf(self) -> keys.KdfParams | None:
         if self._wrapping is not None:
@@ -228,3 +233,17 @@ class Vault:
         if self._conn is None:
             raise RuntimeError("the vault is locked")
         return self._conn
+
+
+@contextmanager
+def _busy_timeout(conn: sqlcipher3.Connection, milliseconds: int | None) -> Iterator[None]:
+    """Use another busy timeout for one statement (None: keep the connection's own)."""
+    if milliseconds is None:
+        yield
+        return
+    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {previous}")
