@@ -147,7 +147,7 @@ def test_a_client_taken_over_has_the_same_records_field_by_field(
         own_before = export_client(vault.db, 1)
     code, out, err = take_over(monkeypatch, capsys, receiver, *handed)
     assert code == 0, err
-    assert "taken over as number 2 (4 conversations)" in out
+    assert "taken over as number 2 (4 conversations)" in out  # the plural; one: "1 conversation"
     assert f"handed over by {MARK}-coach-0 één ({MARK}-org-0 één)" in out
     with unlock(sender[0], SENDER) as vault:
         sent = export_client(vault.db, sender[1])
@@ -346,3 +346,14 @@ def test_a_changed_header_is_refused_even_with_a_recomputed_digest() -> None:
     with pytest.raises(transfer.DamagedFile):
         transfer.open_file(forged, sealed.code)
     assert transfer.open_file(sealed.data, sealed.code).payload == b'{"x": 1}'
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "said"),
+    [("nl", 1, "(1 gesprek)"), ("nl", 2, "(2 gesprekken)"), ("en", 1, "(1 conversation)")],
+)
+def test_the_take_over_message_counts_as_people_write(lang: str, count: int, said: str) -> None:
+    from intakecompanion.commands.handover_texts import text
+
+    line = text(lang, "taken_over", count=count, id=3, coach="Noor", day="2026-04-01")
+    assert said in line

@@ -157,8 +157,8 @@ def run_take_over(args: argparse.Namespace) -> int:
         handover_text(
             lang,
             "taken_over",
+            count=result.conversations,
             id=result.client_id,
-            conversations=result.conversations,
             coach=coach,
             day=result.sent_at.date().isoformat(),
         )

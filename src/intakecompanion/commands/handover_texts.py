@@ -26,9 +26,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "The handover is recorded in this vault. The client's records are still here: erase "
             "the client in the app once the new coach has taken over."
         ),
-        "taken_over": (
-            "The client was taken over as number {id} ({conversations} conversations), handed "
-            "over by {coach} on {day}."
+        "taken_over_one": (
+            "The client was taken over as number {id} ({count} conversation), handed over by "
+            "{coach} on {day}."
+        ),
+        "taken_over_other": (
+            "The client was taken over as number {id} ({count} conversations), handed over by "
+            "{coach} on {day}."
         ),
         "someone": "a colleague",
     },
@@ -49,9 +53,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "De overdracht staat genoteerd in deze kluis. De gegevens van de cliënt staan hier "
             "nog: wis de cliënt in de app zodra de nieuwe coach overgenomen heeft."
         ),
-        "taken_over": (
-            "De cliënt is overgenomen als nummer {id} ({conversations} gesprekken), "
-            "overgedragen door {coach} op {day}."
+        "taken_over_one": (
+            "De cliënt is overgenomen als nummer {id} ({count} gesprek), overgedragen door "
+            "{coach} op {day}."
+        ),
+        "taken_over_other": (
+            "De cliënt is overgenomen als nummer {id} ({count} gesprekken), overgedragen door "
+            "{coach} op {day}."
         ),
         "someone": "een collega",
     },
@@ -113,8 +121,8 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
 ]
 
 
-def text(lang: str, key: str, **values: object) -> str:
-    return localized(TEXTS, lang, key, None, **values)
+def text(lang: str, key: str, count: int | None = None, **values: object) -> str:
+    return localized(TEXTS, lang, key, count, **values)
 
 
 def handover_error_text(error: BaseException, lang: str, recipient: str = "") -> str | None:
