@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>TakeOverDialog</name>
+    <message numerus="yes">
+        <source>The client was taken over (%n conversation(s)), handed over by %1 on %2.</source>
+        <translation>
+            <numerusform>The client was taken over (%n conversation), handed over by %1 on %2.</numerusform>
+            <numerusform>The client was taken over (%n conversations), handed over by %1 on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message numerus="yes">
         <source>%n change(s) typed just before the lock could not be saved then. They were kept and are saved now.</source>

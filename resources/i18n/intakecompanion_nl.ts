@@ -876,6 +876,65 @@
     </message>
 </context>
 <context>
+    <name>CountsDialog</name>
+    <message>
+        <source>Anonymous counts</source>
+        <translation>Anonieme tellingen</translation>
+    </message>
+    <message>
+        <source>Numbers only, for the organisation&apos;s reports: conversations, clients, steps, consents and appointments of whole months. No name, no text, no day. A count under 5 is written &lt;5.</source>
+        <translation>Alleen getallen, voor de verslagen van de organisatie: gesprekken, cliënten, stappen, toestemmingen en afspraken van hele maanden. Geen naam, geen tekst, geen dag. Een aantal onder 5 staat er als &lt;5.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Laatste maand</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-bestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Kies het CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Through</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Save counts</source>
+        <translation>Tellingen be&amp;waren</translation>
+    </message>
+    <message>
+        <source>Where should the counts go?</source>
+        <translation>Waar moeten de tellingen komen?</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another place.</source>
+        <translation>Het bestand kon daar niet geschreven worden. Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>Counts of %1 to %2 saved: %3</source>
+        <translation>Tellingen van %1 tot en met %2 bewaard: %3</translation>
+    </message>
+</context>
+<context>
     <name>CrashHook</name>
     <message>
         <source>Something went wrong inside Intake Companion. Your notes are safe: everything that was shown as saved is in the vault.</source>
@@ -1087,6 +1146,81 @@
     <message>
         <source>Guides (*.toml)</source>
         <translation>Gidsen (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand the client over</source>
+        <translation>Cliënt overdragen</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records go into one encrypted file for the new coach, with the client&apos;s consent. Pass the file and the transfer code on in two different ways: the file on a stick or by mail, the code by phone or on paper.</source>
+        <translation>De gegevens van de cliënt gaan in één versleuteld bestand voor de nieuwe coach, met de toestemming van de cliënt. Geef het bestand en de overdrachtscode op twee verschillende manieren door: het bestand op een stick of per mail, de code via de telefoon of op papier.</translation>
+    </message>
+    <message>
+        <source>Consent for the handover</source>
+        <translation>Toestemming voor de overdracht</translation>
+    </message>
+    <message>
+        <source>%1 (consent of %2)</source>
+        <translation>%1 (toestemming van %2)</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Kies het overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Overdrachtscode</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Aan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Write handover file</source>
+        <translation>Overdrachtsbestand &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the client here...</source>
+        <translation>Cliënt hier &amp;wissen...</translation>
+    </message>
+    <message>
+        <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
+        <translation>Deze cliënt heeft geen geldende toestemming voor een overdracht. Noteer eerst de toestemming van de cliënt, in een gesprek (aan wie, wat, waarom).</translation>
+    </message>
+    <message>
+        <source>Where should the handover file go?</source>
+        <translation>Waar moet het overdrachtsbestand komen?</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force.</source>
+        <translation>Deze toestemming geldt niet meer.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>Daar staat al een bestand met deze naam. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another place.</source>
+        <translation>Het bestand kon daar niet geschreven worden. Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>Handover file written: %1. Give the new coach the transfer code above by phone or on paper, never with the file. The handover is recorded; the client is still in this vault until you erase them.</source>
+        <translation>Overdrachtsbestand geschreven: %1. Geef de nieuwe coach de overdrachtscode hierboven via de telefoon of op papier, nooit samen met het bestand. De overdracht is genoteerd; de cliënt staat nog in deze kluis tot je hem of haar wist.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2437,96 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over a client</source>
+        <translation>Cliënt overnemen</translation>
+    </message>
+    <message>
+        <source>Take over a client from a colleague: choose the handover file and type the transfer code the colleague gave you. Nothing changes unless both are right.</source>
+        <translation>Neem een cliënt over van een collega: kies het overdrachtsbestand en typ de overdrachtscode die je collega je gaf. Er verandert niets als een van beide niet klopt.</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Kies het overdrachtsbestand</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Overdrachtscode</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>Overdrachts&amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>Which handover file?</source>
+        <translation>Welk overdrachtsbestand?</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing has been changed.</source>
+        <translation>Het bestand kon niet gelezen worden. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was taken over (%n conversation(s)), handed over by %1 on %2.</source>
+        <translation>
+            <numerusform>De cliënt is overgenomen (%n gesprek), overgedragen door %1 op %2.</numerusform>
+            <numerusform>De cliënt is overgenomen (%n gesprekken), overgedragen door %1 op %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer code has a typing mistake in group %1. Check it.</source>
+        <translation>De overdrachtscode bevat een tikfout in groep %1. Kijk ze na.</translation>
+    </message>
+    <message>
+        <source>The transfer code has a typing mistake. Check it.</source>
+        <translation>De overdrachtscode bevat een tikfout. Kijk ze na.</translation>
+    </message>
+    <message>
+        <source>This transfer code does not belong to this file.</source>
+        <translation>Deze overdrachtscode hoort niet bij dit bestand.</translation>
+    </message>
+    <message>
+        <source>This handover file is damaged or incomplete. Ask for a new one.</source>
+        <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw.</translation>
+    </message>
+    <message>
+        <source>This is not a handover file of Intake Companion.</source>
+        <translation>Dit is geen overdrachtsbestand van Intake Companion.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of the program.</source>
+        <translation>Dit overdrachtsbestand is gemaakt met een nieuwere versie van het programma.</translation>
+    </message>
+    <message>
+        <source>This handover file has already been taken over.</source>
+        <translation>Dit overdrachtsbestand is al overgenomen.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has been changed.</source>
+        <translation>%1 Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Intake Companion is locked</source>
@@ -2356,8 +2580,24 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Nieuwe &amp;herstelsleutel...</translation>
     </message>
     <message>
+        <source>Anonymous &amp;counts...</source>
+        <translation>Anonieme &amp;tellingen...</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the client over...</source>
+        <translation>Cliënt &amp;overdragen...</translation>
+    </message>
+    <message>
+        <source>&amp;Take over a client...</source>
+        <translation>Cliënt over&amp;nemen...</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>Open the client you want to hand over first.</source>
+        <translation>Open eerst de cliënt die je wilt overdragen.</translation>
     </message>
 </context>
 <context>

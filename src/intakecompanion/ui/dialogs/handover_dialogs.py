@@ -1,0 +1,270 @@
+"""Vault > Hand over the client / Take over a client (issue 16): the GUI side of
+`intakecompanion handover` and `take-over` (handover/exchange.py does the work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.rows import local_now
+from intakecompanion.handover.exchange import (
+    AlreadyTakenOver,
+    NoHandoverConsent,
+    TargetExists,
+    hand_over,
+    read_handover,
+    take_over,
+)
+from intakecompanion.handover.transfer import (
+    CodeMistyped,
+    DamagedFile,
+    ForeignFile,
+    HandoverFileError,
+    NewerFile,
+    WrongCode,
+)
+from intakecompanion.ui.gate.messages import vault_error_message
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, add_row, fill
+from intakecompanion.vault.errors import VaultError
+
+
+def _file_row(edit: QLineEdit, choose: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(choose)
+    return row
+
+
+class HandoverDialog(QDialog):
+    """Choose the consent (by its recipient) and the file; write it; show the transfer code."""
+
+    erase_requested = Signal(int)  # the client id, once the file is written
+
+    def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self.client_id = client_id
+        self.setWindowTitle(self.tr("Hand the client over"))
+        intro = PlainLabel(
+            self.tr(
+                "The client's records go into one encrypted file for the new coach, with the "
+                "client's consent. Pass the file and the transfer code on in two different ways: "
+                "the file on a stick or by mail, the code by phone or on paper."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        now = local_now()
+        self.consents = [c for c in casebook.client_consents(client_id) if c.in_force_on(now)]
+        self.recipient = QComboBox(self)
+        self.recipient.setAccessibleName(self.tr("Consent for the handover"))
+        for consent in self.consents:
+            self.recipient.addItem(
+                fill(self.tr("%1 (consent of %2)"), consent.recipient, consent.decided_on)
+            )
+        start = Path.home() / f"handover-{client_id}.icho"
+        self.target = QLineEdit(str(start), self)
+        self.target.setAccessibleName(self.tr("Handover file"))
+        choose = QPushButton(self.tr("C&hoose..."), self)
+        choose.setAccessibleName(self.tr("Choose the handover file"))
+        choose.clicked.connect(self.choose_target)
+        self.code = QLineEdit(self)
+        self.code.setReadOnly(True)
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setAccessibleName(self.tr("Transfer code"))
+        self.code.setVisible(False)
+        form = QFormLayout()
+        add_row(form, self.tr("&To"), self.recipient)
+        add_row(form, self.tr("&File"), _file_row(self.target, choose))
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.write_button = buttons.addButton(
+            self.tr("&Write handover file"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write)
+        self.erase_button = buttons.addButton(
+            self.tr("&Erase the client here..."), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.erase_button.setVisible(False)
+        self.erase_button.clicked.connect(self._erase)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.code)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        if not self.consents:
+            self.write_button.setEnabled(False)
+            self.message.show_message(
+                self.tr(
+                    "This client has no consent in force for a handover. Record the client's "
+                    "consent first, in a conversation (to whom, what, why)."
+                )
+            )
+
+    def choose_target(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Where should the handover file go?"), self.target.text()
+        )
+        if chosen:
+            self.target.setText(chosen)
+
+    def write(self) -> None:
+        consent = self.consents[self.recipient.currentIndex()]
+        target = Path(self.target.text().strip())
+        try:
+            done = hand_over(
+                self.casebook.vault, self.client_id, consent.recipient, target, local_now
+            )
+        except NoHandoverConsent:
+            self.message.show_message(self.tr("This consent is no longer in force."))
+            return
+        except TargetExists:
+            self.message.show_message(
+                self.tr("A file with this name already exists there. Choose another name.")
+            )
+            return
+        except (OSError, VaultError) as error:
+            self.message.show_message(
+                vault_error_message(error)
+                if isinstance(error, VaultError)
+                else self.tr("The file could not be written there. Choose another place.")
+            )
+            return
+        self.code.setText(done.code)
+        self.code.setVisible(True)
+        self.write_button.setEnabled(False)
+        self.erase_button.setVisible(True)
+        self.message.show_message(
+            fill(
+                self.tr(
+                    "Handover file written: %1. Give the new coach the transfer code above by "
+                    "phone or on paper, never with the file. The handover is recorded; the "
+                    "client is still in this vault until you erase them."
+                ),
+                done.path,
+            ),
+            "ok",
+        )
+
+    def _erase(self) -> None:
+        self.erase_requested.emit(self.client_id)
+        self.accept()
+
+
+class TakeOverDialog(QDialog):
+    """Choose a handover file, type its transfer code, take the client over."""
+
+    taken_over = Signal(int)  # the new client id
+
+    def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self.setWindowTitle(self.tr("Take over a client"))
+        intro = PlainLabel(
+            self.tr(
+                "Take over a client from a colleague: choose the handover file and type the "
+                "transfer code the colleague gave you. Nothing changes unless both are right."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.source = QLineEdit(self)
+        self.source.setAccessibleName(self.tr("Handover file"))
+        choose = QPushButton(self.tr("C&hoose..."), self)
+        choose.setAccessibleName(self.tr("Choose the handover file"))
+        choose.clicked.connect(self.choose_source)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("Transfer code"))
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        form = QFormLayout()
+        add_row(form, self.tr("&File"), _file_row(self.source, choose))
+        add_row(form, self.tr("Transfer &code"), self.code)
+        self.message = MessageLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.take_button = buttons.addButton(
+            self.tr("&Take over"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.take_button.setDefault(True)
+        self.take_button.clicked.connect(self.take)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def choose_source(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Which handover file?"), str(Path.home())
+        )
+        if chosen:
+            self.source.setText(chosen)
+
+    def take(self) -> None:
+        try:
+            data = Path(self.source.text().strip()).read_bytes()
+            opened, payload = read_handover(data, self.code.text())
+            result = take_over(self.casebook.vault, opened, payload)
+        except HandoverFileError as error:
+            self.message.show_message(self._refusal(error))
+            return
+        except (OSError, VaultError) as error:
+            self.message.show_message(
+                vault_error_message(error)
+                if isinstance(error, VaultError)
+                else self.tr("The file could not be read. Nothing has been changed.")
+            )
+            return
+        self.take_button.setEnabled(False)
+        sender = result.from_name or self.tr("a colleague")
+        said = self.tr(
+            "The client was taken over (%n conversation(s)), handed over by %1 on %2.",
+            "",
+            result.conversations,
+        )
+        self.message.show_message(fill(said, sender, result.sent_at.date().isoformat()), "ok")
+        self.taken_over.emit(result.client_id)
+
+    def _refusal(self, error: HandoverFileError) -> str:
+        if isinstance(error, CodeMistyped):
+            if error.group:
+                return fill(
+                    self.tr("The transfer code has a typing mistake in group %1. Check it."),
+                    error.group,
+                )
+            return self.tr("The transfer code has a typing mistake. Check it.")
+        texts: list[tuple[type[HandoverFileError], str]] = [
+            (WrongCode, self.tr("This transfer code does not belong to this file.")),
+            (
+                DamagedFile,
+                self.tr("This handover file is damaged or incomplete. Ask for a new one."),
+            ),
+            (ForeignFile, self.tr("This is not a handover file of Intake Companion.")),
+            (
+                NewerFile,
+                self.tr("This handover file was made by a newer version of the program."),
+            ),
+            (AlreadyTakenOver, self.tr("This handover file has already been taken over.")),
+        ]
+        said = next((t for kind, t in texts if isinstance(error, kind)), texts[1][1])
+        return fill(self.tr("%1 Nothing has been changed."), said)

@@ -1,0 +1,126 @@
+"""Vault > Hand the client over / Take over a client (issue 16), as a coach would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from tests.support.shell import PASSPHRASE, unlocked_window, unnamed_controls
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConsentDecision, ConsentForm, ConversationKind
+from intakecompanion.handover.exchange import read_handover, take_over
+from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
+from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog, TakeOverDialog
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+NEW_COACH = "Ilse Peeters, CAW Oost"
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    try:
+        seed_demo(vault, "nl")
+    finally:
+        vault.close()
+    return shell_vault_path
+
+
+def only(kind: type) -> object:
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return dialog
+
+
+def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    book = window.session.casebook
+    client = book.add_client("Mira Janssens", "0470 00 00 00")
+    conversation = book.start_conversation(client.id, ConversationKind.INTAKE, "t", "1", "{}")
+    window.workspace.show_client(client.id)
+    window.vault_commands.handover_action.trigger()
+    dialog = only(HandoverDialog)
+    assert not dialog.write_button.isEnabled()  # no consent in force: no handover
+    assert "no consent in force" in dialog.message.text()
+    book.record_consent(
+        conversation.id,
+        recipient=NEW_COACH,
+        information="het dossier",
+        purpose="begeleiding verderzetten",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.WRITTEN,
+    )
+    dialog.close()
+    window.vault_commands.handover_action.trigger()
+    dialog = only(HandoverDialog)
+    assert dialog.parent() is window.workspace and unnamed_controls(dialog) == []
+    dialog.recipient.setCurrentIndex(
+        next(i for i, c in enumerate(dialog.consents) if c.recipient == NEW_COACH)
+    )
+    target = tmp_path / "overdracht.icho"
+    dialog.target.setText(str(target))
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.property("state") == "ok", dialog.message.text()
+    code = dialog.code.text()
+    assert dialog.code.isVisible() and len(code) == 77 and target.exists()
+
+    other, _ = store.create_vault(
+        tmp_path / "collega" / "v.icv", "de collega met een wachtwoordzin 33", kdf=fast_kdf
+    )
+    with other:
+        result = take_over(other, *read_handover(target.read_bytes(), code))
+        assert Casebook(other).client(result.client_id).name == client.name
+
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    erase = only(DeleteClientDialog)  # the erase review of the client, offered right away
+    erase.close()
+    window.lock()
+    qtbot.waitUntil(
+        lambda: not [w for w in QApplication.topLevelWidgets() if isinstance(w, HandoverDialog)]
+    )
+
+
+def test_take_over_refuses_a_wrong_code_then_opens_the_client(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path
+) -> None:
+    from intakecompanion.handover.exchange import hand_over
+    from intakecompanion.vault.recovery_key import format_recovery_key
+
+    source, _ = store.create_vault(
+        tmp_path / "zender" / "v.icv", "de zender met een wachtwoordzin 44", kdf=fast_kdf
+    )
+    with source:
+        seed_demo(source, "nl")
+        book = Casebook(source)
+        client = book.clients()[-1].client
+        book.record_consent(
+            book.conversations(client.id)[0].id,
+            recipient=NEW_COACH,
+            information="alles",
+            purpose="verder",
+            decision=ConsentDecision.GIVEN,
+            form=ConsentForm.ORAL,
+        )
+        target = tmp_path / "o.icho"
+        done = hand_over(source, client.id, NEW_COACH, target, book._clock)
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    window.vault_commands.take_over_action.trigger()
+    dialog = only(TakeOverDialog)
+    assert unnamed_controls(dialog) == []
+    dialog.source.setText(str(target))
+    dialog.code.setText(format_recovery_key(bytes(32)))
+    qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.property("state") == "error"
+    assert "does not belong to this file" in dialog.message.text()
+    dialog.code.setText(done.code.lower().replace("-", " "))
+    qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.property("state") == "ok", dialog.message.text()
+    panel = window.workspace.client_panel
+    assert panel is not None
+    assert window.session.casebook.client(panel.client_id).name == client.name
