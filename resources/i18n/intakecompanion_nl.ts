@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>&amp;Summary again...</source>
-        <translation>&amp;Verslag opnieuw...</translation>
+        <translation>Ve&amp;rslag opnieuw...</translation>
     </message>
     <message>
         <source>Print or save the summary of the chosen conversation again</source>
