@@ -55,3 +55,37 @@ def test_english_loads_only_plural_forms(qapp: QApplication, compiled_translatio
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_client_page_has_one_control_per_alt_key(
+    qapp: QApplication, compiled_translations: Path, vault, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Two buttons with the same Alt letter only pass the focus between them (Dutch had
+    '&Vervolggesprek starten' and '&Verslag opnieuw...')."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from intakecompanion.domain.casebook import Casebook
+    from intakecompanion.domain.model import ConversationKind
+    from intakecompanion.guide import builtin_guides, guide_to_snapshot
+    from intakecompanion.ui.clients.client_panel import ClientPanel
+
+    translators = install_translators(qapp, lang, compiled_translations)
+    try:
+        book = Casebook(vault)
+        client = book.add_client("Sam De Smet")
+        guide = next(g for g in builtin_guides() if g.kind == "intake")
+        snapshot = guide_to_snapshot(guide)
+        book.start_conversation(client.id, ConversationKind.INTAKE, guide.id, "1", snapshot)
+        panel = ClientPanel(book, client.id)  # with an intake: "Start follow-up"
+        texts = [w.text() for w in panel.findChildren(QAbstractButton)]
+        texts += [w.text() for w in panel.findChildren(QLabel) if w.buddy() is not None]
+        keys = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
+        assert len(keys) == len(set(keys)) >= 5, texts
+        panel.deleteLater()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
