@@ -153,3 +153,16 @@ def test_the_closing_step_reminds_of_the_appointment_not_yet_marked_kept(
     casebook.mark_kept(held.id, follow_up.id)
     view.refresh_closing()
     assert "marked kept" not in view.closing.appointment.text()
+
+
+def test_an_earlier_conversation_does_not_list_steps_agreed_later(
+    qtbot, casebook, intake, follow_up
+) -> None:
+    casebook.add_step(follow_up.id, "Later afgesproken", StepOwner.CLIENT)
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: NOW)
+    assert view.steps.earlier.rows == []
+    assert [row.what.text() for row in view.steps.rows] == [
+        "Loonbrieven meebrengen",
+        "Huisvesting bellen",
+        "Samen een cv maken",
+    ]

@@ -144,7 +144,9 @@ class ConversationView(QWidget):
         # What stands for the client now: the steps, consents and appointment from earlier.
         now = clock()
         standing = casebook.trajectory(conversation_id, at=now)
-        earlier = [*standing.open_steps] + [
+        # Open steps agreed before this conversation (an older one, opened again, does not
+        # list what later conversations agreed), and those of others settled in this one.
+        earlier = [s for s in standing.open_steps if s.conversation_id < conversation_id] + [
             s for s in standing.steps_settled if s.conversation_id != conversation_id
         ]
         self.steps = StepsPanel(
