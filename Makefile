@@ -9,7 +9,7 @@ ARGS ?=
 
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test test-slow lint translations translations-update screenshots bench package clean
+.PHONY: run test test-slow test-windows lint translations translations-update screenshots bench package clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ test: $(STAMP) translations
 
 test-slow: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
+
+# The same suite on Windows Python (embeddable CPython 3.11, win_amd64 wheels of the lock) under
+# Wine, set up in build/windows/ on first use (packaging/windows/wine/, packaging/README.md).
+test-windows: $(STAMP) translations
+	HOST_PYTHON=$(BIN)/python bash packaging/windows/wine/test.sh $(PYTEST_ARGS)
 
 # Performance against a bare PySide6 window and plain SQLite, written to docs/performance.md
 # (not part of make test). BENCH_SCALE=0.01 makes a 100-client vault instead of 10,000;

@@ -12,6 +12,7 @@ from hypothesis import settings
 
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault, create_vault
+from tests.support.wine import running_under_wine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +22,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore")
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under Wine (`make test-windows`), skip the tests marked wine_limit("why"): they need
+    something Wine does not do like Windows. On Linux and on real Windows they run."""
+    if not running_under_wine():
+        return
+    for item in items:
+        marker = item.get_closest_marker("wine_limit")
+        if marker is not None:
+            item.add_marker(pytest.mark.skip(reason=f"Wine limit: {marker.args[0]}"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if running_under_wine():
+        skipped = terminalreporter.stats.get("skipped", [])
+        wine = [r for r in skipped if "Wine limit: " in str(r.longrepr)]
+        terminalreporter.write_line(
+            f"Under Wine: {len(skipped)} skipped, of which {len(wine)} for a Wine limit"
+        )
 
 
 class SocketOpened(AssertionError):
@@ -64,6 +85,15 @@ def isolated_home(
     tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp))
     monkeypatch.setenv("HOME", str(root))
+    # Windows: the known folders, and platformdirs' override of them (it asks Windows, not
+    # the environment).
+    for variable, csidl, folder in (
+        ("LOCALAPPDATA", "LOCAL_APPDATA", root / "AppData" / "Local"),
+        ("APPDATA", "APPDATA", root / "AppData" / "Roaming"),
+    ):
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(variable, str(folder))
+        monkeypatch.setenv(f"WIN_PD_OVERRIDE_{csidl}", str(folder))
     monkeypatch.setenv("INTAKECOMPANION_HOME", str(root / "app"))
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")

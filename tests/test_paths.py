@@ -18,8 +18,13 @@ def test_home_override_moves_every_folder(tmp_path: Path) -> None:
 
 def test_default_locations_follow_platformdirs(isolated_home: Path) -> None:
     paths = AppPaths.from_environment({})
-    assert paths.data_dir == isolated_home / "xdg_data_home" / "IntakeCompanion"
-    assert paths.config_dir == isolated_home / "xdg_config_home" / "IntakeCompanion"
+    if os.name == "nt":  # packaging/README.md: all in %LOCALAPPDATA%, logs in Logs below it
+        local = isolated_home / "AppData" / "Local" / "IntakeCompanion"
+        assert (paths.data_dir, paths.config_dir) == (local, local)
+        assert paths.log_dir == local / "Logs"
+    else:
+        assert paths.data_dir == isolated_home / "xdg_data_home" / "IntakeCompanion"
+        assert paths.config_dir == isolated_home / "xdg_config_home" / "IntakeCompanion"
 
 
 def test_new_folders_are_owner_only_even_under_a_loose_umask(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from outside (/proc), and with a real crash that would otherwise write a core fi
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -13,6 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+resource = pytest.importorskip("resource", reason="core-file limits (RLIMIT_CORE) are POSIX")
 
 LINUX = sys.platform.startswith("linux")
 

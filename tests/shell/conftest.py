@@ -3,19 +3,22 @@ the English plural forms ("1 note", "2 notes") compiled fresh from the .ts file.
 
 from __future__ import annotations
 
+import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import PySide6
 from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.resources import resource_path
 
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+# Qt's own lrelease inside the PySide6 package (the pyside6-lrelease wrapper script is not
+# there when the wheels are installed with --target, as for the Windows tests under Wine).
+LRELEASE = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
 
 
 def compile_translation(lang: str, folder: Path) -> Path:

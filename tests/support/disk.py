@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,8 @@ from pathlib import Path
 
 def tmpfs_unavailable_reason() -> str | None:
     """Why a tmpfs cannot be mounted here, or None when it can."""
+    if not sys.platform.startswith("linux"):
+        return "a tmpfs to mount is Linux-only"
     if os.geteuid() != 0:
         return "mounting a tmpfs needs root"
     if shutil.which("mount") is None or shutil.which("umount") is None:

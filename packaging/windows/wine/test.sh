@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `make test-windows`: the `make test` suite on the embeddable CPython 3.11 for Windows under
+# Wine, offscreen. Tests marked wine_limit("why") are skipped here (and only here); pytest's
+# summary lists each with its reason. Extra arguments go to pytest.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+bash "$HERE/setup.sh"
+source "$HERE/env.sh"
+cd "$WIN_ROOT"
+# Windows' own temp folder (in the prefix), not this machine's TMPDIR.
+unset TMPDIR
+export QT_QPA_PLATFORM=offscreen
+status=0
+winpython -m pytest -p no:cacheprovider -m "not slow" "$@" || status=$?
+"$WINESERVER" -k 2>/dev/null || true
+exit "$status"
