@@ -498,10 +498,10 @@ def test_read_only_folder(made: tuple[Path, str], passphrase: str, fast_kdf: Kdf
 def test_without_folder_sync_or_fchmod_as_on_windows(
     vault_path: Path, passphrase: str, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Windows' `os` has no O_DIRECTORY and (before Python 3.13) no fchmod: making, re-keying,
-    copying and opening a vault must still work there."""
-    monkeypatch.delattr(os, "O_DIRECTORY")
-    monkeypatch.delattr(os, "fchmod")
+    """Windows' `os` has no O_DIRECTORY, no O_CLOEXEC and (before Python 3.13) no fchmod:
+    making, re-keying, copying and opening a vault must still work there."""
+    for name in ("O_DIRECTORY", "O_CLOEXEC", "fchmod"):
+        monkeypatch.delattr(os, name, raising=False)
     vault, recovery_key = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
     with vault:
         with vault.transaction() as db:

@@ -173,7 +173,9 @@ def copy_database(
         writer.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         writer.close()
-    fd = os.open(target, os.O_RDONLY)
+    # Opened for writing: Windows flushes a file (FlushFileBuffers) only through a handle
+    # that may write to it.
+    fd = os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

@@ -90,7 +90,7 @@ def require_writable_folder(path: Path) -> None:
         raise VaultFolderReadOnly()
     probe = folder / f".{path.name}.{secrets.token_hex(6)}.probe"
     try:
-        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        fd = _open_new(probe)
     except OSError as exc:
         if exc.errno in _READ_ONLY_ERRNOS:
             raise VaultFolderReadOnly() from exc
@@ -123,7 +123,7 @@ def write_private_file(path: Path, data: bytes) -> None:
     """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        fd = _open_new(temp)
     except OSError as exc:
         raise _as_vault_error(exc) from exc
     try:
@@ -149,7 +149,7 @@ def copy_private_file(source: Path, target: Path) -> None:
     """Copy already-encrypted bytes to `target` (new, 0600) durably; used for vault copies."""
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        fd = _open_new(temp)
         try:
             _owner_only(fd)
             with open(source, "rb") as src, os.fdopen(os.dup(fd), "wb") as dst:
@@ -172,13 +172,22 @@ def create_private_file(path: Path) -> None:
     umask is touched: that is process-wide, and vaults are created and backed up in threads.
     """
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        fd = _open_new(path)
     except OSError as exc:
         raise _as_vault_error(exc) from exc
     try:
         _owner_only(fd)
     finally:
         os.close(fd)
+
+
+def _open_new(path: Path) -> int:
+    """Create `path` new (0600 on POSIX), not inherited by child processes, and binary on
+    Windows: without O_BINARY its C runtime writes every 0x0A byte as 0x0D 0x0A. Windows' `os`
+    has no O_CLOEXEC (its descriptors are not inherited anyway), POSIX has no O_BINARY."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, 0o600)
 
 
 def _owner_only(fd: int) -> None:
