@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             # object to Python's garbage collector and race the deleteLater.
             self.stack.removeWidget(workspace)
             workspace.hide()
+            workspace.stop()
             workspace.deleteLater()
         self.clipboard_guard.forget()  # text copied from a note would outlive the lock
         self.gate.show_start()

@@ -180,6 +180,11 @@ class Workspace(QSplitter):
         view.adopt_unsaved(waiting)
         return []
 
+    def stop(self) -> None:
+        """At a lock, before the deferred deletion: nothing queued here may run on the closed
+        vault (a reload whose timer fired before the deletion read it)."""
+        self._reload_timer.stop()
+
     def _kept_now_saved(self, count: int) -> None:
         # The view was built before these reached the disk: open it again to show them.
         self._reload_timer.start()

@@ -53,6 +53,8 @@ def inspect_vault_file(path: Path) -> VaultFileHeader:
     except IsADirectoryError:
         raise NotAVault() from None
     except PermissionError:
+        if path.is_dir():  # Windows refuses to open a folder as a file with access denied
+            raise NotAVault() from None
         raise VaultFolderReadOnly() from None
     if size == 0:
         raise VaultDamaged("The vault file is empty. Nothing has been changed; restore a backup.")
