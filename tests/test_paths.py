@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+from tests.support.modes import ONLY_POSIX_MODES
+
 from intakecompanion.paths import AppPaths, ensure_private_dir
 
 
@@ -27,6 +29,7 @@ def test_default_locations_follow_platformdirs(isolated_home: Path) -> None:
         assert paths.config_dir == isolated_home / "xdg_config_home" / "IntakeCompanion"
 
 
+@ONLY_POSIX_MODES
 def test_new_folders_are_owner_only_even_under_a_loose_umask(tmp_path: Path) -> None:
     old = os.umask(0)
     try:
@@ -37,6 +40,7 @@ def test_new_folders_are_owner_only_even_under_a_loose_umask(tmp_path: Path) -> 
     assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
 
 
+@ONLY_POSIX_MODES
 def test_a_folder_the_coach_chose_keeps_its_permissions(tmp_path: Path) -> None:
     chosen = tmp_path / "Documenten"
     chosen.mkdir(mode=0o755)

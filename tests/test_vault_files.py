@@ -21,4 +21,3 @@ def test_key_file_writes_and_vault_copies_keep_every_byte(tmp_path: Path) -> Non
     copied = tmp_path / "copy.icv"
     copy_private_file(written, copied)
     assert copied.read_bytes() == EVERY_BYTE[::-1]
-

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.support.modes import assert_mode
 
 from intakecompanion.vault import keys
 from intakecompanion.vault.errors import (
@@ -185,7 +186,7 @@ def test_key_file_written_whole_and_private(tmp_path: Path, wrapping: Wrapping) 
         keys.write_key_file(path, wrapping.seal(SALT, [keys.new_data_key()]))
     finally:
         os.umask(old_umask)
-    assert path.stat().st_mode & 0o777 == 0o600
+    assert_mode(path, 0o600)
     assert [p.name for p in tmp_path.iterdir()] == ["v.icv.key"]  # no temp file left
     assert keys.read_key_file(path).vault_salt == SALT
     with pytest.raises(KeyFileMissing):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from sqlite_utils import Database
+from tests.support.modes import assert_mode
 from tests.support.pages import decrypted_bytes
 from tests.support.vault_files import all_file_bytes, snapshot
 
@@ -264,7 +265,8 @@ def check_upgrade_from(version: int, folder: Path, passphrase: str, kdf: KdfPara
     if version == 0:
         assert backups == []  # nothing to keep in a vault that never held data
         return
-    assert len(backups) == 1 and backups[0].stat().st_mode & 0o777 == 0o600
+    assert len(backups) == 1
+    assert_mode(backups[0], 0o600)
     copy = engine.keyed_connection(str(backups[0]), data_key)
     try:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == version

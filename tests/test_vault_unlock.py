@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from tests.support.modes import ONLY_POSIX_MODES
 from tests.support.vault_files import read_only_folder, snapshot
 
 from intakecompanion.vault import keys, store
@@ -103,6 +104,7 @@ def test_create_sets_aside_a_key_file_left_without_its_vault(
     store.unlock(vault_path, passphrase).close()
 
 
+@ONLY_POSIX_MODES
 def test_files_are_private_whatever_the_umask(
     vault_path: Path, passphrase: str, fast_kdf: KdfParams
 ) -> None:
@@ -121,6 +123,7 @@ def test_files_are_private_whatever_the_umask(
     assert vault_path.parent.stat().st_mode & 0o777 == 0o700
 
 
+@ONLY_POSIX_MODES
 def test_files_are_private_without_touching_the_process_umask(
     vault_path: Path, passphrase: str, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from tests.conversation.helpers import open_view
+from tests.support.translations import compile_translation
 
 from intakecompanion.resources import resource_path
 
@@ -58,10 +57,7 @@ def test_every_conversation_string_has_dutch_with_the_same_placeholders() -> Non
 
 
 def test_view_in_dutch(qtbot, casebook, intake, tmp_path: Path) -> None:
-    target = tmp_path / "nl.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    source = resource_path("i18n", "intakecompanion_nl.ts")
-    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+    target = compile_translation("nl", tmp_path)
     translator = QTranslator()
     assert translator.load(str(target))
     QApplication.installTranslator(translator)

@@ -13,6 +13,7 @@ from tests.security.conftest import NOW, fill_casebook
 from tests.support.disk import fill_up, small_disk, tmpfs_unavailable_reason
 from tests.support.figures import record
 from tests.support.integrity import problems
+from tests.support.modes import assert_mode
 from tests.support.vault_files import read_only_folder, snapshot
 
 from intakecompanion.domain.casebook import Casebook
@@ -59,7 +60,7 @@ def test_backup_is_encrypted_checked_and_opens_with_both_secrets(
     assert result.report.ok and result.report.pages >= 1
     assert sorted(p.name for p in stick.iterdir()) == ["backup.icvbackup", "backup.icvbackup.key"]
     for item in stick.iterdir():
-        assert item.stat().st_mode & 0o777 == 0o600
+        assert_mode(item, 0o600)
     data = result.path.read_bytes()
     assert data[:16] == vault.path.read_bytes()[:16]  # the vault's salt: its key file fits
     assert b"SQLite format 3" not in data and b"Noor" not in data
@@ -128,7 +129,7 @@ def test_restore_with_the_passphrase_makes_a_new_vault(
     target = tmp_path / "restored" / "vault.icv"
     report = restore_backup(backup, target, passphrase=passphrase)
     assert report.ok
-    assert target.parent.stat().st_mode & 0o777 == 0o700
+    assert_mode(target.parent, 0o700)
     with store.unlock(target, passphrase) as restored:
         assert names(restored) == names(vault)
         assert problems(restored.db.conn) == []

@@ -3,29 +3,15 @@ the English plural forms ("1 note", "2 notes") compiled fresh from the .ts file.
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import PySide6
 from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication
+from tests.support.translations import compile_translation
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.resources import resource_path
-
-# Qt's own lrelease inside the PySide6 package (the pyside6-lrelease wrapper script is not
-# there when the wheels are installed with --target, as for the Windows tests under Wine).
-LRELEASE = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
-
-
-def compile_translation(lang: str, folder: Path) -> Path:
-    target = folder / f"intakecompanion_{lang}.qm"
-    source = resource_path("i18n", f"intakecompanion_{lang}.ts")
-    subprocess.run([str(LRELEASE), "-silent", str(source), "-qm", str(target)], check=True)
-    return target
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import stat
 import sys
 from pathlib import Path
+
+from tests.support.modes import assert_mode
 
 from intakecompanion.ui.crash import CrashHook, describe, write_crash_log
 
@@ -41,8 +42,8 @@ def test_log_is_owner_only_and_appends(tmp_path: Path) -> None:
     first = write_crash_log(log_dir, caught())
     second = write_crash_log(log_dir, caught())
     assert first == second
-    assert stat.S_IMODE(first.stat().st_mode) == 0o600
-    assert stat.S_IMODE(log_dir.stat().st_mode) == 0o700
+    assert_mode(first, 0o600)
+    assert_mode(log_dir, 0o700)
     content = first.read_text()
     assert content.count("builtins.RuntimeError") == 2
     assert SECRET not in content

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from tests.support.modes import assert_mode
 from tests.support.shell import PASSPHRASE, type_text, unnamed_controls
 
 from intakecompanion.domain.casebook import Casebook
@@ -90,7 +91,7 @@ def test_recovery_key_page_saves_owner_only_text(qtbot, tmp_path: Path) -> None:
     target = tmp_path / "sleutel.txt"
     page._save_chosen(str(target))
     assert "ABCDE-FGHJK" in target.read_text()
-    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    assert_mode(target, 0o600)
     assert page.message.isVisibleTo(page)
     page._save_chosen(str(tmp_path / "missing-folder" / "x.txt"))
     assert page.message.property("state") == "error"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import stat
 from pathlib import Path
 
 import pytest
+from tests.support.modes import assert_mode
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.settings import (
@@ -41,7 +41,7 @@ def test_round_trip_and_owner_only_folder(app_paths: AppPaths, tmp_path: Path) -
     again = Settings.load(app_paths.settings_file)
     assert again.as_dict() == settings.as_dict()
     assert set(json.loads(app_paths.settings_file.read_text())) == {s.key for s in ALL_SETTINGS}
-    assert stat.S_IMODE(app_paths.settings_file.parent.stat().st_mode) == 0o700
+    assert_mode(app_paths.settings_file.parent, 0o700)
     # written whole through a temp file that is gone afterwards
     assert [p.name for p in app_paths.settings_file.parent.iterdir()] == ["settings.json"]
 

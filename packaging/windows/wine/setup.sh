@@ -11,7 +11,7 @@ cd "$WIN_ROOT"
 mkdir -p "$WIN_BUILD"
 
 # 1. System packages, like .ci/run: only those missing, with apt-get.
-SYSTEM_PACKAGES=(wine64 gcc-mingw-w64-x86-64)
+SYSTEM_PACKAGES=(wine64 gcc-mingw-w64-x86-64 fonts-dejavu-core)
 missing=()
 for p in "${SYSTEM_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -72,6 +72,21 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   echo "Creating the Wine prefix"
   "$WINE" wineboot --init </dev/null 2>&1 | cat
   "$WINESERVER" -w
+fi
+
+# Wine passes no QT_* variable from Linux to a Windows program, so Qt's are set in the prefix's
+# own environment (HKCU\Environment): offscreen, as `make test`, and its fonts from the prefix's
+# Fonts folder (Qt's offscreen platform on Windows reads only that folder, not Windows' list),
+# which holds DejaVu as on the Linux side.
+FONTS="$WINEPREFIX/drive_c/windows/Fonts"
+if [ ! -f "$WINEPREFIX/environment.done" ]; then
+  mkdir -p "$FONTS"
+  cp /usr/share/fonts/truetype/dejavu/*.ttf "$FONTS/"
+  for pair in QT_QPA_PLATFORM=offscreen 'QT_QPA_FONTDIR=C:\windows\Fonts'; do
+    "$WINE" reg add 'HKCU\Environment' /v "${pair%%=*}" /d "${pair#*=}" /f </dev/null 2>&1 | cat
+  done
+  "$WINESERVER" -w
+  touch "$WINEPREFIX/environment.done"
 fi
 
 # 5. The stand-ins for the system DLLs Wine 8 lacks, in the prefix's system32 only.

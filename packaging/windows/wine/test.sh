@@ -7,9 +7,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 bash "$HERE/setup.sh"
 source "$HERE/env.sh"
 cd "$WIN_ROOT"
-# Windows' own temp folder (in the prefix), not this machine's TMPDIR.
-unset TMPDIR
-export QT_QPA_PLATFORM=offscreen
+# QT_QPA_PLATFORM=offscreen is set in the prefix (setup.sh): Wine does not pass QT_* on.
 status=0
 winpython -m pytest -p no:cacheprovider -m "not slow" "$@" || status=$?
 "$WINESERVER" -k 2>/dev/null || true
