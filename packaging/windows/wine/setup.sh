@@ -55,7 +55,7 @@ printf '%s\r\n' python311.zip . 'Lib\site-packages' '..\..\..\src' 'import site'
 # 3. The pinned dependencies as win_amd64 wheels, installed again whenever the lock changes.
 # --no-deps: the lock is complete; pip would judge 'sys_platform == "win32"' markers for this
 # machine, so the few Windows-only dependencies are pinned in the lock too.
-lock_id="$(cat requirements.lock "$HERE/setup.sh" | sha256sum | cut -c1-16)"
+lock_id="$(sha256sum < requirements.lock | cut -c1-16)"
 SITE="$WIN_PYTHON_DIR/Lib/site-packages"
 if [ "$(cat "$WIN_BUILD/site-packages.id" 2>/dev/null)" != "$lock_id" ]; then
   echo "Fetching and installing the win_amd64 wheels of requirements.lock"
