@@ -17,8 +17,8 @@ import pytest
 
 _IN_ACCESS = 0x00000001
 _IN_OPEN = 0x00000020
-_IN_NONBLOCK = os.O_NONBLOCK
-_IN_CLOEXEC = os.O_CLOEXEC
+_IN_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # Linux values; Windows' os has neither
+_IN_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _EVENT = struct.Struct("iIII")  # wd, mask, cookie, length of the name that follows
 
 
