@@ -1167,6 +1167,10 @@
         <translation>%1 (toestemming van %2)</translation>
     </message>
     <message>
+        <source>Choose the client&apos;s consent for it</source>
+        <translation>Kies de toestemming van de cliënt hiervoor</translation>
+    </message>
+    <message>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>

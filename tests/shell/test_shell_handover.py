@@ -60,6 +60,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
     window.vault_commands.handover_action.trigger()
     dialog = only(HandoverDialog)
     assert dialog.parent() is window.workspace and unnamed_controls(dialog) == []
+    assert dialog.recipient.currentIndex() == -1 and not dialog.write_button.isEnabled()
     dialog.recipient.setCurrentIndex(
         next(i for i, c in enumerate(dialog.consents) if c.recipient == NEW_COACH)
     )
@@ -67,8 +68,9 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
     dialog.target.setText(str(target))
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert dialog.message.property("state") == "ok", dialog.message.text()
-    code = dialog.code.text()
+    code = dialog.code.text().replace("\n", "")
     assert dialog.code.isVisible() and len(code) == 77 and target.exists()
+    assert dialog.code.accessibleDescription() == code
 
     other, _ = store.create_vault(
         tmp_path / "collega" / "v.icv", "de collega met een wachtwoordzin 33", kdf=fast_kdf

@@ -62,9 +62,16 @@ class CountsDialog(QDialog):
         row.addWidget(self.target, 1)
         row.addWidget(choose)
         form = QFormLayout()
-        add_row(form, self.tr("&From"), self.first)
-        add_row(form, self.tr("&Through"), self.last)
-        add_row(form, self.tr("&File"), row)
+        captions = (
+            add_row(form, self.tr("&From"), self.first),
+            add_row(form, self.tr("&Through"), self.last),
+            add_row(form, self.tr("&File"), row),
+        )
+        captions[2].setBuddy(self.target)
+        for caption in captions:  # a mnemonic's caption measures a few pixels short
+            caption.setMinimumWidth(
+                caption.sizeHint().width() + caption.fontMetrics().averageCharWidth()
+            )
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = buttons.addButton(

@@ -77,20 +77,25 @@ class HandoverDialog(QDialog):
             self.recipient.addItem(
                 fill(self.tr("%1 (consent of %2)"), consent.recipient, consent.decided_on)
             )
+        # Nothing chosen at first: the coach picks the consent for this handover herself.
+        self.recipient.setPlaceholderText(self.tr("Choose the client's consent for it"))
+        self.recipient.setCurrentIndex(-1)
+        self.recipient.currentIndexChanged.connect(self._update)
         start = Path.home() / f"handover-{client_id}.icho"
         self.target = QLineEdit(str(start), self)
         self.target.setAccessibleName(self.tr("Handover file"))
         choose = QPushButton(self.tr("C&hoose..."), self)
         choose.setAccessibleName(self.tr("Choose the handover file"))
         choose.clicked.connect(self.choose_target)
-        self.code = QLineEdit(self)
-        self.code.setReadOnly(True)
+        # Shown to be read out or written down (two lines of groups), never put on the
+        # clipboard: it opens the file.
+        self.code = PlainLabel("", self)
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code.setAccessibleName(self.tr("Transfer code"))
         self.code.setVisible(False)
         form = QFormLayout()
         add_row(form, self.tr("&To"), self.recipient)
-        add_row(form, self.tr("&File"), _file_row(self.target, choose))
+        add_row(form, self.tr("&File"), _file_row(self.target, choose)).setBuddy(self.target)
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.write_button = buttons.addButton(
@@ -110,15 +115,18 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.code)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
+        self._update()
         if not self.consents:
-            self.write_button.setEnabled(False)
             self.message.show_message(
                 self.tr(
                     "This client has no consent in force for a handover. Record the client's "
                     "consent first, in a conversation (to whom, what, why)."
                 )
             )
+
+    def _update(self) -> None:
+        self.write_button.setEnabled(self.recipient.currentIndex() >= 0 and not self.code.text())
 
     def choose_target(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -128,6 +136,8 @@ class HandoverDialog(QDialog):
             self.target.setText(chosen)
 
     def write(self) -> None:
+        if self.recipient.currentIndex() < 0:
+            return
         consent = self.consents[self.recipient.currentIndex()]
         target = Path(self.target.text().strip())
         try:
@@ -149,7 +159,9 @@ class HandoverDialog(QDialog):
                 else self.tr("The file could not be written there. Choose another place.")
             )
             return
-        self.code.setText(done.code)
+        groups = done.code.split("-")
+        self.code.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
+        self.code.setAccessibleDescription(done.code)
         self.code.setVisible(True)
         self.write_button.setEnabled(False)
         self.erase_button.setVisible(True)
@@ -196,7 +208,7 @@ class TakeOverDialog(QDialog):
         self.code.setAccessibleName(self.tr("Transfer code"))
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         form = QFormLayout()
-        add_row(form, self.tr("&File"), _file_row(self.source, choose))
+        add_row(form, self.tr("&File"), _file_row(self.source, choose)).setBuddy(self.source)
         add_row(form, self.tr("Transfer &code"), self.code)
         self.message = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -211,7 +223,7 @@ class TakeOverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def choose_source(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
