@@ -4,7 +4,8 @@
 write is one short transaction on the vault, on disk when the call returns; every read returns
 plain dataclasses from `model.py`. Steps, consents and appointments come from `Agreements`;
 what stands for a conversation or a client from `Trajectories`; the coach's overview from
-`Overviews`.
+`Overviews`; the log of what left the vault from `Disclosures`; the review of notes before a
+client's copy from `Reviews`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Any
 
+from intakecompanion.domain.disclosures import Disclosures
 from intakecompanion.domain.model import (
     ChecklistAnswer,
     Client,
@@ -27,6 +29,7 @@ from intakecompanion.domain.model import (
     Note,
 )
 from intakecompanion.domain.overview import Overviews
+from intakecompanion.domain.reviews import Reviews
 from intakecompanion.domain.rows import (
     UnknownRecord,
     client_row,
@@ -45,7 +48,7 @@ _PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "bound
 CLIENT_PAGE_SIZE = 100
 
 
-class Casebook(Trajectories, Overviews):
+class Casebook(Trajectories, Overviews, Disclosures, Reviews):
     """All reads and writes of a coach's records in one open vault."""
 
     # -- coach profile -----------------------------------------------------------------------

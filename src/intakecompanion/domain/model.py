@@ -42,6 +42,23 @@ class SheetMedium(StrEnum):
     PDF = "pdf"
 
 
+class DisclosureKind(StrEnum):
+    """What left the vault (see `Disclosure`)."""
+
+    SHEET = "sheet"  # a client sheet, printed or saved as PDF
+    COPY = "copy"  # the client's copy of the file (export-client)
+    HANDOVER = "handover"  # the client handed over to a colleague
+    BACKUP = "backup"  # a backup of the whole vault, every client in it at that moment
+
+
+class CopyChoice(StrEnum):
+    """The coach's choice for an internal note or item note before a copy for the client."""
+
+    INCLUDE = "include"
+    BLACK_OUT = "black_out"  # included with parts blacked out
+    LEAVE_OUT = "leave_out"  # left out, with a reason the copy shows
+
+
 class ConsentDecision(StrEnum):
     GIVEN = "given"
     REFUSED = "refused"
@@ -251,6 +268,63 @@ class HandedSheet:
     lang: str
     medium: SheetMedium
     content: str
+    destination: str = ""  # the printer or the PDF's file name ("" for sheets kept before)
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """One entry of a client's log of what left the vault: when, what, how, for whom.
+
+    `how` is "print", "pdf" or "file"; `destination` the printer or file name ("" if not
+    known); `recipient` for whom ("" = the client themself for a sheet or copy, the coach's
+    own backup for a backup). `conversation_id`: the sheet's conversation. `consent`: the
+    consent it was given under (a handover), with its withdrawals: `withdrawn_after` is the
+    withdrawal after this disclosure, shown beside it.
+    """
+
+    kind: DisclosureKind
+    at: datetime
+    how: str
+    destination: str = ""
+    recipient: str = ""
+    conversation_id: int | None = None
+    consent: Consent | None = None
+
+    @property
+    def withdrawn_after(self) -> ConsentWithdrawal | None:
+        if self.consent is None:
+            return None
+        return next((w for w in self.consent.withdrawals if w.withdrawn_at > self.at), None)
+
+
+@dataclass(frozen=True)
+class ReviewedText:
+    """An internal note (`note_id`) or a checklist-point note (`item_id`) and the coach's
+    choice for a copy for the client; `choice` is None until reviewed, and again once the
+    text changed after the review. `parts`: the [start, end) ranges blacked out."""
+
+    client_id: int
+    conversation_id: int
+    note_id: int | None
+    item_id: str | None
+    text: str
+    choice: CopyChoice | None = None
+    parts: tuple[tuple[int, int], ...] = ()
+    reason: str = ""
+    reviewed_at: datetime | None = None
+
+    def shown_text(self, marker: str) -> str | None:
+        """The text as the copy shows it (blacked-out parts replaced by `marker`), or None
+        when it is left out or not reviewed."""
+        if self.choice is CopyChoice.INCLUDE:
+            return self.text
+        if self.choice is not CopyChoice.BLACK_OUT:
+            return None
+        shown, last = [], 0
+        for start, end in self.parts:
+            shown += [self.text[last:start], marker]
+            last = end
+        return "".join([*shown, self.text[last:]])
 
 
 @dataclass(frozen=True)

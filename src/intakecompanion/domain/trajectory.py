@@ -111,14 +111,20 @@ class Trajectories(Agreements):
     # -- handed sheets -----------------------------------------------------------------------
 
     def record_handed_sheet(
-        self, conversation_id: int, lang: str, medium: SheetMedium, content: str
+        self,
+        conversation_id: int,
+        lang: str,
+        medium: SheetMedium,
+        content: str,
+        destination: str = "",
     ) -> HandedSheet:
-        """Keep a sheet as it was printed or saved as PDF now (`content`: what reproduces it)."""
+        """Keep a sheet as it was printed or saved as PDF now (`content`: what reproduces it;
+        `destination`: the printer's or the file's name). It is also the log's entry."""
         client_id = self._client_of(conversation_id)
         sheet_id = self._write(
             "INSERT INTO handed_sheets (conversation_id, client_id, handed_at, lang, medium, "
-            "content) VALUES (?, ?, ?, ?, ?, ?)",
-            (conversation_id, client_id, self.now_iso(), lang, str(medium), content),
+            "content, destination) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (conversation_id, client_id, self.now_iso(), lang, str(medium), content, destination),
         )
         return self.handed_sheet(sheet_id)
 
@@ -148,4 +154,5 @@ def _sheet(r: dict[str, Any]) -> HandedSheet:
         lang=str(r["lang"]),
         medium=SheetMedium(r["medium"]),
         content=str(r["content"]),
+        destination=str(r.get("destination") or ""),
     )

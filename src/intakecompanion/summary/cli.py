@@ -142,7 +142,7 @@ def _write(
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
         return EXIT_FAILED
     try:  # what was handed over is kept in the client's file, as in the app
-        record_handed_sheet(casebook, conversation_id, summary, SheetMedium.PDF)
+        record_handed_sheet(casebook, conversation_id, summary, SheetMedium.PDF, str(out))
     except FAILURES as error:
         print(message(lang, "not_kept", path=out), file=sys.stderr)
         return report_failure(error, lang)

@@ -45,11 +45,16 @@ def summary_from_json(content: str) -> Summary:
 
 
 def record_handed_sheet(
-    casebook: Casebook, conversation_id: int, summary: Summary, medium: SheetMedium
+    casebook: Casebook,
+    conversation_id: int,
+    summary: Summary,
+    medium: SheetMedium,
+    destination: str = "",
 ) -> HandedSheet:
-    """Keep `summary` as handed over now for `conversation_id` (call it once printed/saved)."""
+    """Keep `summary` as handed over now for `conversation_id` (call it once printed/saved);
+    `destination` is the printer's or the PDF file's name, for the log of what left the vault."""
     return casebook.record_handed_sheet(
-        conversation_id, summary.lang, medium, summary_to_json(summary)
+        conversation_id, summary.lang, medium, summary_to_json(summary), destination
     )
 
 

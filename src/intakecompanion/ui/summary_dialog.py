@@ -175,10 +175,11 @@ class SummaryDialog(QDialog):
             return handed_summary(self._casebook, int(self.handed.currentData()))
         return build_summary(self._casebook, self._conversation_id, self.language.currentData())
 
-    def _handed_over(self, summary: Summary, medium: SheetMedium) -> None:
-        """Keep what was printed or saved as part of the client's file."""
+    def _handed_over(self, summary: Summary, medium: SheetMedium, destination: str) -> None:
+        """Keep what was printed or saved (and on which printer, in which file) as part of the
+        client's file; it is also the entry in the log of what left the vault."""
         try:
-            record_handed_sheet(self._casebook, self._conversation_id, summary, medium)
+            record_handed_sheet(self._casebook, self._conversation_id, summary, medium, destination)
         except (VaultError, OSError) as error:
             box = plain_message_box(
                 self,
@@ -243,7 +244,9 @@ class SummaryDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             summary = self.summary()
             self._print(summary, printer)
-            self._handed_over(summary, SheetMedium.PRINT)
+            self._handed_over(
+                summary, SheetMedium.PRINT, printer.printerName() or printer.outputFileName()
+            )
 
     def _print(self, summary: Summary, printer: QPrinter) -> None:
         with self.busy():
@@ -294,7 +297,7 @@ class SummaryDialog(QDialog):
             "ok",
         )
         self.adjustSize()
-        self._handed_over(summary, SheetMedium.PDF)
+        self._handed_over(summary, SheetMedium.PDF, str(path))
         return path
 
 

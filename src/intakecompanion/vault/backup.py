@@ -5,14 +5,18 @@ keyed connection (consistent while the app keeps writing), encrypted with the sa
 and salt. So it opens with the vault's recovery key, any SQLCipher 4 tool included; and,
 through a key file written beside it (`<backup>.key`, the data key wrapped under the
 passphrase of that moment), with that passphrase. It is written under a temporary name,
-fsync'd, renamed, the folder fsync'd, then opened again and checked before it counts.
+fsync'd, renamed, the folder fsync'd, then opened again and checked before it counts. Once
+it counts, the backup is logged in the vault (`disclosures`, no client: it holds every client
+then in the vault); a backup that cannot be logged is removed again.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -82,12 +86,18 @@ def default_backup_name(stamp: str) -> str:
 
 
 def backup_vault(
-    vault: Vault, target: Path, *, with_key_file: bool = True, replace: bool = False
+    vault: Vault,
+    target: Path,
+    *,
+    with_key_file: bool = True,
+    replace: bool = False,
+    clock: Callable[[], datetime] | None = None,
 ) -> BackupResult:
     """Write a verified backup of the open `vault` to `target`, and its key file beside it
-    when `with_key_file` is true. A key file wraps the data key under the passphrase, so a
-    vault opened with its recovery key (no passphrase in memory) cannot give one: asked for
-    anyway, KeyFileUnavailable before anything is written, never a backup silently without."""
+    when `with_key_file` is true; log it at `clock()` (now by default). A key file wraps the
+    data key under the passphrase, so a vault opened with its recovery key (no passphrase in
+    memory) cannot give one: asked for anyway, KeyFileUnavailable before anything is written,
+    never a backup silently without."""
     target = Path(target)
     data_key, wrapping = _secrets_of(vault)
     if with_key_file and wrapping is None:
@@ -128,7 +138,25 @@ def backup_vault(
         written_key_file = key_target
     elif replace:
         files.remove_quietly([key_target])  # an older key file would not match this backup
+    try:
+        _log_backup(vault, target, (clock or _now)())
+    except Exception as exc:
+        files.remove_quietly([target] + ([written_key_file] if written_key_file else []))
+        raise BackupFailed() from exc  # no backup leaves the vault without its log entry
     return BackupResult(target, written_key_file, report)
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def _log_backup(vault: Vault, target: Path, at: datetime) -> None:
+    """The backup's entry in the log of what left the vault (read by domain/disclosures.py)."""
+    with vault.transaction() as db:
+        db.execute(
+            "INSERT INTO disclosures (client_id, at, kind, destination) VALUES (NULL, ?, ?, ?)",
+            (at.isoformat(), "backup", str(target)),
+        )
 
 
 def _secrets_of(vault: Vault) -> tuple[bytes, keys.Wrapping | None]:

@@ -104,6 +104,27 @@ def add_handovers(db: Database) -> None:
         db.execute(statement)
 
 
+@step(7)
+def add_disclosures_and_copy_reviews(db: Database) -> None:
+    """What left the vault, and the coach's review of a client's copy (issue 15).
+
+    The log of what left the vault is read from three places: `handed_sheets` (sheets printed
+    or saved as PDF, which now also keep their printer or file name in `destination`),
+    `handovers` (issue 16), and `disclosures` for the rest: a client's copy (`copy`, with its
+    `client_id`) and a backup (`backup`, `client_id` NULL: it holds every client then in the
+    vault). A client's entries go with the client at an erasure (a file name may carry the
+    name); a backup's entry names no client and stays.
+
+    `copy_reviews` keeps the coach's choice for each internal note or checklist-point note
+    before a copy for the client: include, include with parts blacked out (`parts`: JSON list
+    of [start, end) character ranges), or leave out (`reason`, which the copy shows). The
+    `fingerprint` (SHA-256 of the text reviewed) makes a later edit of the text need a new
+    review.
+    """
+    for statement in _SCHEMA_DISCLOSURES:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -362,4 +383,34 @@ _SCHEMA_V6 = [
         taken_at TEXT NOT NULL
     )""",
     "CREATE INDEX takeovers_client ON takeovers(client_id)",
+]
+
+_SCHEMA_DISCLOSURES = [
+    "ALTER TABLE handed_sheets ADD COLUMN destination TEXT NOT NULL DEFAULT ''",
+    """CREATE TABLE disclosures (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER REFERENCES clients(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('copy', 'backup')),
+        destination TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX disclosures_client ON disclosures(client_id, at)",
+    """CREATE TABLE copy_reviews (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        note_id INTEGER REFERENCES notes(id) ON DELETE CASCADE,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+        item_id TEXT,
+        choice TEXT NOT NULL CHECK (choice IN ('include', 'black_out', 'leave_out')),
+        parts TEXT NOT NULL DEFAULT '[]',
+        reason TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        CHECK ((note_id IS NULL) <> (item_id IS NULL))
+    )""",
+    "CREATE UNIQUE INDEX copy_reviews_note ON copy_reviews(note_id) WHERE note_id IS NOT NULL",
+    "CREATE UNIQUE INDEX copy_reviews_item ON copy_reviews(conversation_id, item_id) "
+    "WHERE item_id IS NOT NULL",
+    "CREATE INDEX copy_reviews_client ON copy_reviews(client_id)",
 ]
