@@ -188,6 +188,7 @@ COMMANDS = (
     "counts",
     "handover",
     "take-over",
+    "export-client",
 )
 
 

@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "intakecompanion.summary.cli",
     "intakecompanion.commands.counts",
     "intakecompanion.commands.handover",
+    "intakecompanion.commands.export_client",
 )
 
 

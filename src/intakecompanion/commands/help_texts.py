@@ -114,6 +114,21 @@ HELP: dict[str, dict[str, str]] = {
         "summary_paper": "paper size",
         "summary_again": "print the sheet handed over last for this conversation again, exactly "
         "as it was (in its own language), instead of a new one",
+        # export-client
+        "export_client": "write a client's copy of their file (PDF and JSON) into a folder",
+        "export_client_description": "Write everything the vault holds about client ID "
+        "(conversations, notes, steps, consents, appointments, and who got their information) "
+        "into FOLDER as a plain-language PDF and a JSON file (docs/client-export.md). Internal "
+        "notes and item notes go in as reviewed in the app; the copy is recorded in the "
+        "client's file. The files are not encrypted: a removable drive is a good place.",
+        "export_client_vault": "the vault holding the client (default: your vault)",
+        "export_client_client": "the client's number",
+        "export_client_to": "the folder to write the two files into (e.g. a USB stick)",
+        "folder_metavar": "FOLDER",
+        "export_client_include_unreviewed": "also copy internal notes and item notes not yet "
+        "reviewed, as they stand",
+        "export_client_lang": "the language of the copy and of the messages (default: the "
+        "interface language)",
     },
     "nl": {
         "usage": "gebruik: ",
@@ -221,6 +236,22 @@ HELP: dict[str, dict[str, str]] = {
         "summary_paper": "papierformaat",
         "summary_again": "druk het blad dat voor dit gesprek het laatst werd meegegeven opnieuw "
         "af, precies zoals het was (in zijn eigen taal), in plaats van een nieuw",
+        "export_client": "schrijf een kopie van het dossier voor de cliënt (PDF en JSON) in "
+        "een map",
+        "export_client_description": "Schrijf alles wat de kluis over cliënt ID bewaart "
+        "(gesprekken, notities, stappen, toestemmingen, afspraken, en wie gegevens kreeg) in "
+        "MAP, als een PDF in eenvoudige taal en een JSON-bestand (docs/client-export.md). "
+        "Interne notities en notities bij een punt gaan mee zoals je ze in de app nakeek; de "
+        "kopie wordt genoteerd in het dossier. De bestanden zijn niet versleuteld: een "
+        "USB-stick is een goede plaats.",
+        "export_client_vault": "de kluis met de cliënt (standaard: je eigen kluis)",
+        "export_client_client": "het nummer van de cliënt",
+        "export_client_to": "de map waarin de twee bestanden komen (bv. een USB-stick)",
+        "folder_metavar": "MAP",
+        "export_client_include_unreviewed": "neem ook interne notities en notities bij een "
+        "punt mee die nog niet nagekeken zijn, zoals ze er staan",
+        "export_client_lang": "de taal van de kopie en van de meldingen (standaard: de taal van "
+        "het programma)",
     },
 }
 

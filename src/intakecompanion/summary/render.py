@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ __all__ = [
     "SealedDocument",
     "body_rect",
     "layout_document",
+    "paint_html",
+    "pdf_bytes",
     "print_summary",
     "render_pdf",
     "render_pdf_bytes",
@@ -60,6 +62,8 @@ EDGE_PT = 0.5
 MAX_HEADING_MOVES = 12
 KEEP_WITH_HEADING = 3  # blocks that go along with a heading to the next page
 MAX_SPLIT_PASSES = 4
+
+Footer = Callable[[int, int], str]  # (page, pages) -> the page's footer HTML
 
 
 class SealedDocument(QTextDocument):
@@ -269,9 +273,15 @@ def layout_document(summary: Summary, width: float, height: float) -> _Layout:
 
 def _paint(summary: Summary, device: QPagedPaintDevice) -> int:
     """Draw every page of `summary` onto `device`; returns the number of pages."""
+    return paint_html(summary_html(summary), lambda p, n: footer_html(summary, p, n), device)
+
+
+def paint_html(body_html: str, footer: Footer, device: QPagedPaintDevice) -> int:
+    """Draw a document in the sheet's style (`body_html` from a fixed template, `footer(page,
+    pages)` for each page's foot) onto `device`; returns the number of pages."""
     resolution = device.logicalDpiX()
     printable = device.pageLayout().paintRect(QPageLayout.Unit.Point)
-    layout = layout_document(summary, printable.width(), printable.height())
+    layout = _Layout(body_html, printable.width(), printable.height())
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or PDF file could not be opened for drawing")
@@ -281,7 +291,7 @@ def _paint(summary: Summary, device: QPagedPaintDevice) -> int:
         for index in range(pages):
             if index:
                 device.newPage()
-            layout.draw_page(painter, index, footer_html(summary, index + 1, pages))
+            layout.draw_page(painter, index, footer(index + 1, pages))
     finally:
         painter.end()
     return pages
@@ -312,14 +322,24 @@ def render_pdf_bytes(summary: Summary, page_size: str = "A4") -> bytes:
 
 
 def _pdf(summary: Summary, page_size: str) -> tuple[bytes, int]:
+    return pdf_bytes(
+        summary_html(summary),
+        lambda p, n: footer_html(summary, p, n),
+        summary.text("title"),
+        page_size,
+    )
+
+
+def pdf_bytes(body_html: str, footer: Footer, title: str, page_size: str) -> tuple[bytes, int]:
+    """A document in the sheet's style as PDF bytes, made in memory; and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(1200)
     writer.setPageLayout(_page_layout(page_size))
     writer.setCreator("Intake Companion")
-    writer.setTitle(summary.text("title"))
-    pages = _paint(summary, writer)
+    writer.setTitle(title)
+    pages = paint_html(body_html, footer, writer)
     del writer  # finishes the PDF into the buffer
     data: QByteArray = buffer.data()
     buffer.close()

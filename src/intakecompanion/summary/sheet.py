@@ -14,10 +14,21 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 from intakecompanion.summary.content import ConsentLine, StepLine, Summary
 
-__all__ = ["STYLE_SHEET", "footer_html", "printable_text", "summary_html", "user_text"]
+__all__ = [
+    "STYLE_SHEET",
+    "footer_html",
+    "labelled",
+    "paragraph",
+    "paragraphs",
+    "printable_text",
+    "summary_html",
+    "user_paragraphs",
+    "user_text",
+]
 
 STYLE_SHEET = """
 h1 { font-size: 16pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
@@ -131,20 +142,20 @@ def is_right_to_left(line: str) -> bool:
     return False
 
 
-def _p(content: str, css_class: str = "", runs_on: bool = False) -> str:
+def paragraph(content: str, css_class: str = "", runs_on: bool = False) -> str:
     attribute = f' class="{css_class}"' if css_class else ""
     if runs_on:
         attribute += ' style="margin-bottom: 0px;"'
     return f"<p{attribute}>{content}</p>"
 
 
-def _ps(contents: list[str], css_class: str = "") -> list[str]:
+def paragraphs(contents: list[str], css_class: str = "") -> list[str]:
     """Paragraphs that read as one: the first has `css_class`, the others its "-more" form
     (no top margin); none but the last has a bottom margin."""
     more = f"{css_class}-more" if css_class else "plain-more"
     last = len(contents) - 1
     return [
-        _p(content, css_class if index == 0 else more, runs_on=index < last)
+        paragraph(content, css_class if index == 0 else more, runs_on=index < last)
         for index, content in enumerate(contents)
     ]
 
@@ -152,8 +163,14 @@ def _ps(contents: list[str], css_class: str = "") -> list[str]:
 def _labelled(summary: Summary, key: str, name: str, value: str) -> list[str]:
     """A fixed sentence from texts.py with one user value put in (escaped), as the contents
     of one paragraph, or of more when the value is very long."""
+    return labelled(lambda marker: summary.text(key, **{name: marker}), value)
+
+
+def labelled(sentence_with: Callable[[str], str], value: str) -> list[str]:
+    """The fixed sentence `sentence_with(placeholder)` with the user `value` put in its place
+    (escaped), as the contents of one paragraph, or of more when the value is very long."""
     marker = "\x00value\x00"
-    sentence = html.escape(summary.text(key, **{name: marker}))
+    sentence = html.escape(sentence_with(marker))
     before, _found, after = sentence.partition(html.escape(marker))
     contents = user_text(value)
     contents[0] = before + contents[0]
@@ -183,10 +200,12 @@ def _cell(value: str) -> str:
 def _header(summary: Summary) -> list[str]:
     parts = [f"<h1>{html.escape(summary.text('title'))}</h1>"]
     if summary.client_name.strip():
-        parts.extend(_ps(_labelled(summary, "for_client", "name", summary.client_name), "lead"))
+        parts.extend(
+            paragraphs(_labelled(summary, "for_client", "name", summary.client_name), "lead")
+        )
     date_line = html.escape(summary.text("date_line", date=summary.date))
-    parts.append(_p(f"{date_line} {html.escape(summary.kind)}", "muted"))
-    parts.append(_p(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
+    parts.append(paragraph(f"{date_line} {html.escape(summary.kind)}", "muted"))
+    parts.append(paragraph(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts
 
 
@@ -206,7 +225,7 @@ def _contact(summary: Summary) -> list[str]:
     ]
     if not lines:
         return []
-    return [_heading(summary, "contact_heading"), *(p for line in lines for p in _ps(line))]
+    return [_heading(summary, "contact_heading"), *(p for line in lines for p in paragraphs(line))]
 
 
 def _heading(summary: Summary, key: str) -> str:
@@ -216,7 +235,7 @@ def _heading(summary: Summary, key: str) -> str:
 def _notes(summary: Summary) -> list[str]:
     parts = [_heading(summary, "notes_heading")]
     if not summary.notes:
-        return [*parts, _p(html.escape(summary.text("no_notes")))]
+        return [*parts, paragraph(html.escape(summary.text("no_notes")))]
     return [*parts, *(user_paragraphs(note, "note", "\u2022\u2002") for note in summary.notes)]
 
 
@@ -251,7 +270,7 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
 def _consents(summary: Summary) -> list[str]:
     parts = [_heading(summary, "consents_heading")]
     if summary.no_consent:
-        parts.append(_p(html.escape(summary.no_consent)))
+        parts.append(paragraph(html.escape(summary.no_consent)))
     parts.extend(_consent(summary, consent) for consent in summary.consents)
     parts.append(user_paragraphs(summary.withdraw_howto, "plain"))
     return parts
@@ -260,9 +279,9 @@ def _consents(summary: Summary) -> list[str]:
 def _steps(summary: Summary) -> list[str]:
     parts = [_heading(summary, "steps_heading")]
     if summary.no_steps:
-        parts.append(_p(html.escape(summary.no_steps)))
+        parts.append(paragraph(html.escape(summary.no_steps)))
     else:
-        parts.append(_p(f"<b>{html.escape(summary.text('steps_open'))}</b>"))
+        parts.append(paragraph(f"<b>{html.escape(summary.text('steps_open'))}</b>"))
         parts.append(_steps_table(summary, summary.steps))
     settled = (
         ("steps_succeeded", "\u2713\u2002", summary.steps_succeeded),
@@ -270,7 +289,7 @@ def _steps(summary: Summary) -> list[str]:
     )
     for key, mark, lines in settled:
         if lines:
-            parts.append(_p(f"<b>{html.escape(summary.text(key))}</b>"))
+            parts.append(paragraph(f"<b>{html.escape(summary.text(key))}</b>"))
             parts.extend(user_paragraphs(step.what, "note", mark) for step in lines)
     return parts
 
@@ -296,14 +315,16 @@ def _appointment(summary: Summary) -> list[str]:
     parts = [_heading(summary, "appointment_heading")]
     appointment = summary.appointment
     if appointment is None:
-        return [*parts, _p(html.escape(summary.text("no_appointment")))]
-    parts.append(_p(f"<b>{html.escape(appointment.when)}</b>"))
+        return [*parts, paragraph(html.escape(summary.text("no_appointment")))]
+    parts.append(paragraph(f"<b>{html.escape(appointment.when)}</b>"))
     if appointment.place.strip():
-        parts.extend(_ps(_labelled(summary, "appointment_place", "place", appointment.place)))
+        parts.extend(
+            paragraphs(_labelled(summary, "appointment_place", "place", appointment.place))
+        )
     if appointment.with_whom.strip():
         with_whom = appointment.with_whom
-        parts.extend(_ps(_labelled(summary, "appointment_with", "with_whom", with_whom)))
-    parts.append(_p(html.escape(summary.text("appointment_cannot_come")), "muted"))
+        parts.extend(paragraphs(_labelled(summary, "appointment_with", "with_whom", with_whom)))
+    parts.append(paragraph(html.escape(summary.text("appointment_cannot_come")), "muted"))
     return parts
 
 

@@ -1,0 +1,251 @@
+"""The copy's fixed HTML template in the sheet's style (Qt-free): every user text goes through
+summary/sheet.py's escaping and bounding, so markup prints as typed and a megabyte of notes is
+laid out in bounded paragraphs."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from intakecompanion.clientcopy.content import ClientFile, CopyConversation, CopyNote
+from intakecompanion.clientcopy.texts import text
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    Consent,
+    ConsentDecision,
+    ConversationEventKind,
+    ConversationKind,
+    Disclosure,
+    DisclosureKind,
+    Step,
+    StepEvent,
+    StepStatus,
+)
+from intakecompanion.summary.sheet import (
+    labelled,
+    paragraph,
+    paragraphs,
+    user_paragraphs,
+)
+from intakecompanion.summary.texts import clock_time, long_date, short_date
+
+BULLET = "\u2022\u2002"
+
+
+class _Writer:
+    def __init__(self, file: ClientFile) -> None:
+        self.file = file
+        self.lang = file.lang
+
+    def t(self, key: str, **values: str) -> str:
+        return text(self.lang, key, **values)
+
+    def fixed(self, key: str, css_class: str = "", **values: str) -> str:
+        return paragraph(html.escape(self.t(key, **values)), css_class)
+
+    def heading(self, key: str) -> str:
+        return f"<h2>{html.escape(self.t(key))}</h2>"
+
+    def with_value(self, key: str, name: str, value: str, css_class: str = "") -> list[str]:
+        """A fixed sentence with one user value in it (escaped, bounded)."""
+        return paragraphs(labelled(lambda m: self.t(key, **{name: m}), value), css_class)
+
+    def day(self, moment: datetime) -> str:
+        return short_date(self.lang, moment.date())
+
+
+def copy_html(file: ClientFile) -> str:
+    w = _Writer(file)
+    sections = [
+        _header(w),
+        _conversations(w),
+        _steps(w),
+        _consents(w),
+        _appointments(w),
+        _log(w),
+    ]
+    return f"<html><body>{''.join(p for section in sections for p in section)}</body></html>"
+
+
+def copy_footer_html(file: ClientFile, page: int, pages: int) -> str:
+    title = f"{text(file.lang, 'title')} \u00b7 {short_date(file.lang, file.made_at.date())}"
+    number = text(file.lang, "page", page=str(page), pages=str(pages))
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td><p class="footer">{html.escape(title)}</p></td>'
+        f'<td align="right"><p class="footer">{html.escape(number)}</p></td>'
+        "</tr></table>"
+    )
+
+
+def _header(w: _Writer) -> list[str]:
+    file = w.file
+    parts = [f"<h1>{html.escape(w.t('title'))}</h1>"]
+    if file.client.name.strip():
+        parts += w.with_value("for_client", "name", file.client.name, "lead")
+    parts.append(w.fixed("made_on", "muted", date=long_date(w.lang, file.made_at.date())))
+    if file.coach.name.strip():
+        parts += w.with_value("coach", "name", file.coach.name, "muted")
+    parts.append(w.fixed("not_encrypted", "muted"))
+    return parts
+
+
+def _conversations(w: _Writer) -> list[str]:
+    parts = [w.heading("conversations_heading")]
+    if not w.file.conversations:
+        return [*parts, w.fixed("no_conversations")]
+    for copied in w.file.conversations:
+        parts += _conversation(w, copied)
+    if any(n.blacked_out for c in w.file.conversations for n in c.notes):
+        parts.append(w.fixed("blacked_out_explained", "muted"))
+    return parts
+
+
+def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
+    c = copied.conversation
+    key = "conversation_intake" if c.kind is ConversationKind.INTAKE else "conversation_follow_up"
+    parts = [
+        paragraph(f"<b>{html.escape(w.t(key, date=long_date(w.lang, c.started_at.date())))}</b>")
+    ]
+    finished = [e for e in copied.events if e.kind is ConversationEventKind.FINISHED]
+    reopened = [e for e in copied.events if e.kind is ConversationEventKind.REOPENED]
+    status = []
+    if not c.finished:
+        status.append(w.t("conversation_open"))
+    elif finished:
+        status.append(w.t("conversation_finished", date=w.day(finished[0].at)))
+    if reopened:
+        status.append(w.t("conversation_reopened", date=w.day(reopened[-1].at)))
+    if status:
+        parts.append(paragraph(html.escape(" ".join(status)), "muted"))
+    if not copied.notes:
+        return [*parts, w.fixed("no_notes")]
+    for kind in ("shared", "internal", "item"):
+        notes = [n for n in copied.notes if n.kind == kind]
+        if kind != "item" and notes:
+            parts.append(paragraph(f"<i>{html.escape(w.t(kind + '_note'))}</i>"))
+        parts += (_note(w, n) for n in notes)
+    return parts
+
+
+def _note(w: _Writer, note: CopyNote) -> str:
+    if note.text is None:
+        return "".join(w.with_value("left_out", "reason", note.reason, "note"))
+    if note.kind == "item":
+        label = "".join(w.with_value("item_note", "item", note.item_text, "muted"))
+        return label + user_paragraphs(note.text, "note", BULLET)
+    return user_paragraphs(note.text, "note", BULLET)
+
+
+def _steps(w: _Writer) -> list[str]:
+    parts = [w.heading("steps_heading")]
+    if not w.file.steps:
+        return [*parts, w.fixed("no_steps")]
+    for step, history in w.file.steps:
+        parts += _step(w, step, history)
+    return parts
+
+
+def _step(w: _Writer, step: Step, history: tuple[StepEvent, ...]) -> list[str]:
+    parts = [user_paragraphs(step.what, "note", BULLET)]
+    facts = [w.t("step_who", who=w.t(f"who_{step.who}"))]
+    if step.due_date is not None:
+        facts.append(w.t("step_due", date=short_date(w.lang, step.due_date)))
+    history_line = [
+        w.t("step_agreed" if index == 0 and event.status is StepStatus.OPEN else
+            f"step_{event.status}", date=w.day(event.at))
+        for index, event in enumerate(history)
+    ]  # fmt: skip
+    parts.append(paragraph(html.escape(" \u00b7 ".join(facts)), "muted"))
+    if history_line:
+        parts.append(paragraph(html.escape(" ".join(history_line)), "muted"))
+    return parts
+
+
+def _consents(w: _Writer) -> list[str]:
+    parts = [w.heading("consents_heading")]
+    if not w.file.consents:
+        return [*parts, w.fixed("no_consents")]
+    for consent in w.file.consents:
+        parts += _consent(w, consent)
+    return parts
+
+
+def _consent(w: _Writer, consent: Consent) -> list[str]:
+    key = "consent_given" if consent.decision is ConsentDecision.GIVEN else "consent_refused"
+    form = w.t(f"form_{consent.form}")
+    decided = w.t(key, date=short_date(w.lang, consent.decided_on), form=form)
+    parts = [paragraph(f"<b>{html.escape(decided)}</b>")]
+    for key, name, value in (
+        ("consent_to", "recipient", consent.recipient),
+        ("consent_what", "information", consent.information),
+        ("consent_why", "purpose", consent.purpose),
+    ):
+        if value.strip():
+            parts += w.with_value(key, name, value)
+    after = []
+    if consent.decision is ConsentDecision.GIVEN and consent.valid_until is not None:
+        after.append(w.t("consent_until", date=short_date(w.lang, consent.valid_until)))
+    after += [w.t("consent_withdrawn", date=w.day(x.withdrawn_at)) for x in consent.withdrawals]
+    if after:
+        parts.append(paragraph(html.escape(" ".join(after)), "muted"))
+    return parts
+
+
+def _appointments(w: _Writer) -> list[str]:
+    parts = [w.heading("appointments_heading")]
+    if not w.file.appointments:
+        return [*parts, w.fixed("no_appointments")]
+    for appointment in w.file.appointments:
+        parts += _appointment(w, appointment)
+    return parts
+
+
+def _appointment(w: _Writer, a: Appointment) -> list[str]:
+    when = w.t(
+        "appointment_when",
+        date=long_date(w.lang, a.starts_at.date()),
+        time=clock_time(w.lang, a.starts_at),
+    )
+    parts = [paragraph(f"<b>{html.escape(when)}</b>")]
+    if a.place.strip():
+        parts += w.with_value("appointment_place", "place", a.place)
+    if a.with_whom.strip():
+        parts += w.with_value("appointment_with", "with_whom", a.with_whom)
+    key = f"appointment_{a.status}"
+    if a.status not in (AppointmentStatus.PLANNED, AppointmentStatus.KEPT) and a.status_by:
+        key += f"_{a.status_by}"
+    parts.append(w.fixed(key, "muted"))
+    return parts
+
+
+def _log(w: _Writer) -> list[str]:
+    parts = [w.heading("log_heading")]
+    if not w.file.log:
+        return [*parts, w.fixed("no_log")]
+    days = {c.conversation.id: c.conversation.started_at for c in w.file.conversations}
+    for entry in w.file.log:
+        parts += _log_entry(w, entry, days)
+    return parts
+
+
+def _log_entry(w: _Writer, entry: Disclosure, days: dict[int, datetime]) -> list[str]:
+    when = w.day(entry.at)
+    if entry.kind is DisclosureKind.SHEET:
+        day = days.get(entry.conversation_id or 0)
+        key = "log_sheet_print" if entry.how == "print" else "log_sheet_pdf"
+        parts = [w.fixed(key, date=when, day=w.day(day) if day else "?")]
+    elif entry.kind is DisclosureKind.BACKUP:
+        parts = [w.fixed("log_backup", date=when)]
+    elif entry.kind is DisclosureKind.COPY and not entry.recipient.strip():
+        parts = [w.fixed("log_copy_you", date=when)]
+    else:
+        key = "log_copy" if entry.kind is DisclosureKind.COPY else "log_handover"
+        parts = paragraphs(labelled(lambda m: w.t(key, date=when, recipient=m), entry.recipient))
+    if entry.destination.strip():
+        parts += w.with_value("log_where", "destination", entry.destination, "muted")
+    withdrawn = entry.withdrawn_after
+    if withdrawn is not None:
+        parts.append(w.fixed("log_withdrawn", "muted", date=w.day(withdrawn.withdrawn_at)))
+    return parts

@@ -1,0 +1,153 @@
+"""The client's copy of their file (issue 15): PDF and JSON, as reviewed, logged afterwards."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.support.json_schema import problems
+from tests.support.pdf_read import pdf_text
+from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
+
+from intakecompanion.app import main
+from intakecompanion.clientcopy.content import NotReviewed
+from intakecompanion.clientcopy.write import write_client_copy
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import CopyChoice, DisclosureKind, SheetMedium
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.handed import record_handed_sheet
+from intakecompanion.summary.sample import write_sample_intake
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import create_vault
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[1] / "docs" / "client-export.schema.json").read_text()
+)
+LEFT_OUT = "Vermoedt geweld door de ex-partner Jo Pieters"
+INCLUDED = "Lijkt opgelucht na het gesprek over de huur"
+THIRD_PARTY = "zus Mira Claes"
+ITEM_NOTE = f"Woont bij {THIRD_PARTY} sinds maart"
+PASSPHRASE = "lange zin met spaties 42"
+
+
+def _fill(book: Casebook) -> tuple[int, int]:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    book.add_note(conversation_id, LEFT_OUT, shared=False)
+    book.add_note(conversation_id, INCLUDED, shared=False)
+    book.set_item_note(conversation_id, "secrecy", ITEM_NOTE)
+    record_handed_sheet(
+        book, conversation_id, build_summary(book, conversation_id, "nl"), SheetMedium.PRINT, "P1"
+    )
+    return client_id, conversation_id
+
+
+def _review(book: Casebook, client_id: int) -> None:
+    for reviewed in book.copy_review(client_id):
+        if reviewed.item_id is not None:
+            start = reviewed.text.index(THIRD_PARTY)
+            book.review_item_note(
+                reviewed.conversation_id,
+                reviewed.item_id,
+                CopyChoice.BLACK_OUT,
+                [(start, start + len(THIRD_PARTY))],
+            )
+        elif reviewed.text == LEFT_OUT:
+            book.review_note(
+                reviewed.note_id or 0, CopyChoice.LEAVE_OUT, reason="Gaat over een ander"
+            )
+        else:
+            book.review_note(reviewed.note_id or 0, CopyChoice.INCLUDE)
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Iterator[Casebook]:
+    casebook = new_casebook(tmp_path)
+    yield casebook
+    casebook.vault.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_copy_holds_what_the_review_let_through_in_both_files(
+    book: Casebook, tmp_path: Path, lang: str, qapp: object
+) -> None:
+    client_id, _ = _fill(book)
+    _review(book, client_id)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    done = write_client_copy(book, client_id, folder, lang)
+    pdf = " ".join(pdf_text(done.pdf).split())
+    document = json.loads(done.json.read_text(encoding="utf-8"))
+    raw_json = done.json.read_text(encoding="utf-8")
+    assert problems(document, SCHEMA) == []
+    for text in (pdf, raw_json):
+        assert LEFT_OUT not in text and THIRD_PARTY not in text  # left out, blacked out
+        assert INCLUDED in text and "Gaat over een ander" in text  # included; the reason
+        assert "Noor Vermeulen" in text
+    assert ("Woont bij [weggelaten] sinds maart" if lang == "nl" else "Woont bij [left out]") in pdf
+    notes = [n for c in document["conversations"] for n in c["notes"]]
+    assert {n["kind"] for n in notes} == {"shared", "internal", "item"}
+    assert [n["left_out_reason"] for n in notes if not n["included"]] == ["Gaat over een ander"]
+    heading = "Wie kreeg je gegevens?" if lang == "nl" else "Who got your information?"
+    assert heading in pdf
+    assert [d["kind"] for d in document["disclosures"]] == ["sheet"]
+    log = book.disclosure_log(client_id)
+    assert [e.kind for e in log] == [DisclosureKind.SHEET, DisclosureKind.COPY]  # afterwards
+    assert str(done.pdf) in log[-1].destination and str(done.json) in log[-1].destination
+    assert sorted(p.name for p in folder.iterdir()) == sorted([done.pdf.name, done.json.name])
+    assert oct(done.pdf.stat().st_mode & 0o777) == "0o600"
+
+
+def test_no_copy_while_notes_await_review_unless_asked(book: Casebook, tmp_path: Path) -> None:
+    client_id, _ = _fill(book)
+    with pytest.raises(NotReviewed) as waiting:
+        write_client_copy(book, client_id, tmp_path, "nl")
+    assert waiting.value.count == 4  # sample internal note and item note, and ours
+    assert list(tmp_path.glob("kopie-*")) == []
+    assert [e.kind for e in book.disclosure_log(client_id)] == [DisclosureKind.SHEET]
+
+
+def _vault_file(tmp_path: Path) -> tuple[Path, int]:
+    path = tmp_path / "kluis" / "vault.icv"
+    vault, _recovery = create_vault(path, PASSPHRASE, kdf=KdfParams.minimum())
+    book = Casebook(vault, clock=lambda: STARTED_AT)
+    client_id, _ = _fill(book)
+    vault.close()
+    return path, client_id
+
+
+def test_export_client_refuses_unreviewed_notes_then_writes_with_the_flag(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    path, client_id = _vault_file(tmp_path)
+    out = tmp_path / "stick"
+    out.mkdir()
+    args = ["export-client", "--vault", str(path), "--client", str(client_id), "--to", str(out)]
+    args += ["--lang", "nl", "--passphrase-stdin"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main(args) == 1
+    assert "4 interne notitie(s)" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main([*args, "--include-unreviewed"]) == 0
+    said = capsys.readouterr().out
+    assert "niet versleuteld" in said
+    (pdf,) = out.glob("*.pdf")
+    assert LEFT_OUT in pdf_text(pdf)  # the coach chose to include notes not reviewed
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert main([*args, "--include-unreviewed"]) == 1  # the same day's copy is not overwritten
+    assert "bestaat al" in capsys.readouterr().err
+
+
+def test_every_text_of_the_copy_is_in_dutch_and_english() -> None:
+    from intakecompanion.clientcopy.texts import TEXTS
+
+    assert set(TEXTS["nl"]) == set(TEXTS["en"])
+    assert all(value.strip() for texts in TEXTS.values() for value in texts.values())
