@@ -2754,6 +2754,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>De cliënt is niet gewist: het open gesprek kon eerst niet worden bewaard. Probeer het opnieuw zodra bewaren weer lukt.</translation>
     </message>
     <message>
+        <source>This file is on hold (“do not erase”): %1. Nothing was erased.</source>
+        <translation>Dit dossier staat op “niet wissen”: %1. Er is niets gewist.</translation>
+    </message>
+    <message>
         <source>The client and all their records have been erased.</source>
         <translation>De cliënt en alles wat over hem of haar was vastgelegd, zijn gewist.</translation>
     </message>

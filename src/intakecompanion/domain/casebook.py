@@ -5,7 +5,7 @@ write is one short transaction on the vault, on disk when the call returns; ever
 plain dataclasses from `model.py`. Steps, consents and appointments come from `Agreements`;
 what stands for a conversation or a client from `Trajectories`; the coach's overview from
 `Overviews`; the log of what left the vault from `Disclosures`; the review of notes before a
-client's copy from `Reviews`.
+client's copy from `Reviews`; holds and files due under the retention rule from `Retentions`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from intakecompanion.domain.model import (
     Note,
 )
 from intakecompanion.domain.overview import Overviews
+from intakecompanion.domain.retention import Retentions
 from intakecompanion.domain.reviews import Reviews
 from intakecompanion.domain.rows import (
     UnknownRecord,
@@ -40,6 +41,7 @@ from intakecompanion.domain.rows import (
 from intakecompanion.domain.search import fts_query, note_query
 from intakecompanion.domain.text import storable
 from intakecompanion.domain.trajectory import Trajectories
+from intakecompanion.guide.model import Retention
 from intakecompanion.vault.schema import client_sort_key as sort_key
 
 __all__ = ["CLIENT_PAGE_SIZE", "Casebook", "UnknownRecord", "fts_query", "sort_key"]
@@ -48,7 +50,7 @@ _PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "bound
 CLIENT_PAGE_SIZE = 100
 
 
-class Casebook(Trajectories, Overviews, Disclosures, Reviews):
+class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     """All reads and writes of a coach's records in one open vault."""
 
     # -- coach profile -----------------------------------------------------------------------
@@ -89,8 +91,13 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews):
     def set_client_contact(self, client_id: int, contact: str) -> None:
         self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
 
-    def delete_client(self, client_id: int, *, fold_wal: bool = True) -> None:
+    def delete_client(
+        self, client_id: int, *, fold_wal: bool = True, retention: Retention | None = None
+    ) -> None:
         """Erase the client and everything recorded about them, search index included.
+
+        Refused (`ErasureRefused`, nothing erased) while the client's file is on hold, or when
+        the organisation's `retention` rule says this program may not erase.
 
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
         and truncates it, so no earlier version of those pages stays behind in the WAL. Should
@@ -100,6 +107,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews):
         With `fold_wal=False` the caller runs the checkpoint (the app: in a worker that does not
         wait for a backup's reader, `ui/wal_folding.py`).
         """
+        self.check_erasable(client_id, retention)
         self._write("DELETE FROM clients WHERE id = ?", (client_id,))
         self.vault.remove_migration_copies()
         if fold_wal:

@@ -391,6 +391,26 @@ class OverviewConsent:
 
 
 @dataclass(frozen=True)
+class ClientHold:
+    """The client's file may not be erased ("niet wissen"), for `reason`."""
+
+    reason: str
+    placed_at: datetime
+
+
+@dataclass(frozen=True)
+class OverviewFile:
+    """A file due for review under the organisation's retention: the client's last
+    conversation (or start in the file) `last`, due since `due_on`; `hold` its hold's reason."""
+
+    client_id: int
+    client_name: str
+    last: datetime
+    due_on: date
+    hold: str | None = None
+
+
+@dataclass(frozen=True)
 class CoachOverview:
     """The coach's overview across all clients, for `today` (each line names its client).
 
@@ -398,7 +418,8 @@ class CoachOverview:
     tomorrow through today + 6 days. `coach_promises`: open steps of the coach (who = coach)
     overdue or due by today + 6 days. `overdue_client_steps`: open steps of the client or
     together, past their date. `consents_ending`: consents in force whose end date lies within
-    30 days from today. Each list in time order, at most `limit` lines.
+    30 days from today. `files_due`: files past the organisation's retention period (when one
+    is given), for the coach to review. Each list in time order, at most `limit` lines.
     """
 
     today: date
@@ -408,3 +429,4 @@ class CoachOverview:
     overdue_client_steps: tuple[OverviewStep, ...]
     consents_ending: tuple[OverviewConsent, ...]
     limit: int = 100  # lines per list at most: a list of this length may have been cut
+    files_due: tuple[OverviewFile, ...] = ()  # past the retention period: for review

@@ -9,25 +9,30 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from intakecompanion.domain.agreements import Agreements
 from intakecompanion.domain.model import (
     CoachOverview,
     OverviewAppointment,
     OverviewConsent,
     OverviewStep,
 )
+from intakecompanion.domain.retention import Retentions
 from intakecompanion.domain.rows import appointment_row, step_row
+from intakecompanion.guide.model import Retention
 
 WEEK_DAYS = 7
 CONSENT_NOTICE_DAYS = 30
 OVERVIEW_LIMIT = 100  # lines per list; a list this long may have been cut
 
 
-class Overviews(Agreements):
+class Overviews(Retentions):
     def coach_overview(
-        self, today: date | None = None, limit: int = OVERVIEW_LIMIT
+        self,
+        today: date | None = None,
+        limit: int = OVERVIEW_LIMIT,
+        retention: Retention | None = None,
     ) -> CoachOverview:
-        """What needs the coach this week (see `CoachOverview` for each list's meaning)."""
+        """What needs the coach this week (see `CoachOverview` for each list's meaning); with
+        the organisation's `retention` rule, also the files due for review."""
         today = today or self._clock().date()
         tomorrow, week_end = today + timedelta(days=1), today + timedelta(days=WEEK_DAYS - 1)
         return CoachOverview(
@@ -42,6 +47,7 @@ class Overviews(Agreements):
                 "s.who IN ('client', 'together') AND s.due_date < :until", today, today, limit
             ),
             consents_ending=self._consents_ending(today, limit),
+            files_due=self.files_due_for_review(retention, today, limit),
         )
 
     def _planned(self, start: date, end: date, limit: int) -> tuple[OverviewAppointment, ...]:

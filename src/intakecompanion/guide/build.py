@@ -22,6 +22,7 @@ from intakecompanion.guide.model import (
     Localized,
     Phase,
     PhaseText,
+    Retention,
 )
 from intakecompanion.guide.problems import GuideProblem
 
@@ -30,7 +31,9 @@ VERSION_PATTERN = re.compile(r"[0-9]{1,6}(\.[0-9]{1,6}){1,2}")
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}")
 ITEM_TEXT_LIMIT = 120
 
-GUIDE_KEYS = ("id", "version", "kind", "languages", "phases")
+GUIDE_KEYS = ("id", "version", "kind", "languages", "phases", "retention")
+RETENTION_KEYS = ("keep", "may_erase")
+MAX_KEEP_YEARS = 100
 GUIDE_TEXTS = (("title", "secrecy_statement", "withdraw_consent"), ("description",))
 PHASE_KEYS = ("id", "items")
 PHASE_TEXTS = (("title", "purpose"), ())
@@ -80,9 +83,40 @@ class GuideBuilder:
         self._check_keys(data, (), GUIDE_KEYS)
         texts = self._read_texts(data, (), GUIDE_TEXTS, GuideText)
         phases = self._read_phases(data)
+        retention = self._read_retention(data)
         if self.problems or guide_id is None or version is None or kind is None or texts is None:
             return None
-        return Guide(guide_id, version, kind, self._languages, texts, phases)
+        return Guide(guide_id, version, kind, self._languages, texts, phases, retention)
+
+    def _read_retention(self, data: dict[str, Any]) -> Retention | None:
+        """The optional [retention]: keep = whole years (1-100) or "permanent"; may_erase =
+        true or false (true when left out)."""
+        value = data.get("retention")
+        path: KeyPath = ("retention",)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.report("retention_not_table", path)
+            return None
+        for key in value:
+            if key not in RETENTION_KEYS:
+                self.report("unknown_key", (*path, key), key=key, allowed=", ".join(RETENTION_KEYS))
+        keep = value.get("keep")
+        years: int | None = None
+        if keep != "permanent":
+            if (
+                isinstance(keep, bool)
+                or not isinstance(keep, int)
+                or not 1 <= keep <= MAX_KEEP_YEARS
+            ):
+                self.report("bad_retention_keep", (*path, "keep"), most=str(MAX_KEEP_YEARS))
+                return None
+            years = keep
+        may_erase = value.get("may_erase", True)
+        if not isinstance(may_erase, bool):
+            self.report("bad_retention_may_erase", (*path, "may_erase"))
+            return None
+        return Retention(years, may_erase)
 
     # -- the guide's top ------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ against an item id means the same thing whichever language the coach worked in.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -99,6 +99,30 @@ class GuideText:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """The organisation's rule for keeping a client's file (a guide's optional [retention]):
+    `keep_years` after the client's last conversation, or None for permanently; `may_erase`
+    whether this program may erase a file at all (some services must keep every file for the
+    public archive)."""
+
+    keep_years: int | None
+    may_erase: bool = True
+
+
+def organisation_retention(guides: Iterable[Guide]) -> Retention | None:
+    """The rule the organisation's guides state together: the longest keeping wins (permanent
+    above all), and erasing is allowed only if every guide that says something allows it."""
+    rules = [g.retention for g in guides if g.retention is not None]
+    if not rules:
+        return None
+    years = [r.keep_years for r in rules]
+    return Retention(
+        None if None in years else max(y for y in years if y is not None),
+        all(r.may_erase for r in rules),
+    )
+
+
+@dataclass(frozen=True)
 class Guide:
     id: str
     version: str
@@ -106,6 +130,7 @@ class Guide:
     languages: tuple[str, ...]
     texts: Localized[GuideText]
     phases: tuple[Phase, ...]
+    retention: Retention | None = None  # the organisation's rule, if this guide states one
     # Where it was read from; not part of the guide's identity (a snapshot has no file).
     source: Path | None = field(default=None, compare=False)
     builtin: bool = field(default=False, compare=False)

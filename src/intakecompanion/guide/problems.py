@@ -48,6 +48,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "This setting or section is written twice in the same place. Keep one of them."
         ),
         "unknown_key": '"{key}" is not a known setting here. Allowed here: {allowed}.',
+        "retention_not_table": (
+            '"retention" should be a section: write [retention] on its own line, with keep = '
+            "and may_erase = below it."
+        ),
+        "bad_retention_keep": (
+            '"keep" says how long a file is kept after the last conversation: a whole number of '
+            'years from 1 to {most} (like keep = 10), or keep = "permanent".'
+        ),
+        "bad_retention_may_erase": (
+            '"may_erase" should be true or false (without quotes): may this program erase a '
+            "client's file at all?"
+        ),
         "undeclared_language": (
             'There are texts in language "{lang}", but "{lang}" is not in the list '
             '"languages" at the top of the guide.'
@@ -146,6 +158,18 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Deze instelling of dit blok staat hier twee keer. Houd er één van over."
         ),
         "unknown_key": '"{key}" is hier geen bekende instelling. Hier mag: {allowed}.',
+        "retention_not_table": (
+            '"retention" moet een blok zijn: schrijf [retention] op een eigen regel, met keep = '
+            "en may_erase = eronder."
+        ),
+        "bad_retention_keep": (
+            '"keep" zegt hoe lang een dossier bewaard blijft na het laatste gesprek: een heel '
+            'aantal jaren van 1 tot {most} (zoals keep = 10), of keep = "permanent".'
+        ),
+        "bad_retention_may_erase": (
+            '"may_erase" moet true of false zijn (zonder aanhalingstekens): mag dit programma '
+            "een dossier van een cliënt wissen?"
+        ),
         "undeclared_language": (
             'Er staan teksten in de taal "{lang}", maar "{lang}" staat niet in de lijst '
             '"languages" bovenaan de gids.'

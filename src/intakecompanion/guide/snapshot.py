@@ -50,6 +50,10 @@ def guide_to_data(guide: Guide) -> dict[str, Any]:
                 )
             phase_data["items"].append(item_data)
         data["phases"].append(phase_data)
+    if guide.retention is not None:
+        rule = guide.retention
+        keep = "permanent" if rule.keep_years is None else rule.keep_years
+        data["retention"] = {"keep": keep, "may_erase": rule.may_erase}
     return data
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
+from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.domain.rows import UnknownRecord
 from intakecompanion.guide import Guide, guide_to_snapshot
 from intakecompanion.ui.clients.client_panel import ClientPanel
@@ -20,7 +21,7 @@ from intakecompanion.ui.guides import GuideCatalog
 from intakecompanion.ui.location import Location
 from intakecompanion.ui.overview import OverviewPanel
 from intakecompanion.ui.wal_folding import WalFolder
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, show_dialog
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, show_dialog
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300
@@ -330,6 +331,16 @@ class Workspace(QSplitter):
             self._close_conversation()
         try:
             self.casebook.delete_client(client_id, fold_wal=False)
+        except ErasureRefused as refused:
+            self.say(
+                fill(
+                    self.tr(
+                        "This file is on hold (\u201cdo not erase\u201d): %1. Nothing was erased."
+                    ),
+                    refused.hold.reason if refused.hold else "",
+                )
+            )
+            return
         except (VaultError, OSError) as error:
             self.say(vault_error_message(error))
             return

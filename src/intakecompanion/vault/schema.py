@@ -125,6 +125,14 @@ def add_disclosures_and_copy_reviews(db: Database) -> None:
         db.execute(statement)
 
 
+@step(8)
+def add_client_holds(db: Database) -> None:
+    """A hold on a client's file ("niet wissen", with its reason): while it stands, the file
+    cannot be erased (issue 15). One per client; it goes with the client."""
+    for statement in _SCHEMA_HOLDS:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -413,4 +421,12 @@ _SCHEMA_DISCLOSURES = [
     "CREATE UNIQUE INDEX copy_reviews_item ON copy_reviews(conversation_id, item_id) "
     "WHERE item_id IS NOT NULL",
     "CREATE INDEX copy_reviews_client ON copy_reviews(client_id)",
+]
+
+_SCHEMA_HOLDS = [
+    """CREATE TABLE client_holds (
+        client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        placed_at TEXT NOT NULL
+    )""",
 ]
