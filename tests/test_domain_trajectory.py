@@ -338,3 +338,27 @@ def test_the_overview_queries_find_their_partial_index(
     """Without INDEXED BY: the planner itself picks the index made for the overview."""
     plan = " ".join(str(row) for row in book.vault.db.execute("EXPLAIN QUERY PLAN " + query))
     assert index in plan, plan
+
+
+def test_a_planned_appointment_hours_away_is_still_to_come_not_this_conversation(
+    book: Casebook, clock: Clock
+) -> None:
+    """Review finding 1: a drop-in at 09.00 took the appointment of 16.00 that day for itself,
+    so the sheet said there was no next appointment."""
+    client = book.add_client("Kim")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    clock.days(20, hour=8)
+    afternoon = book.add_appointment(
+        client.id, clock.now.replace(hour=16), "Kantoor", "", intake.id
+    )
+    clock.days(20, hour=9)
+    drop_in = start(book, client.id, ConversationKind.FOLLOW_UP)
+    view = book.trajectory(drop_in.id)
+    assert view.this_appointment is None
+    assert view.next_appointment == afternoon
+    # A client 40 minutes late: the conversation is still that appointment.
+    clock.days(20, hour=16)
+    clock.now += timedelta(minutes=40)
+    late = start(book, client.id, ConversationKind.FOLLOW_UP)
+    assert book.trajectory(late.id).this_appointment == afternoon
+    assert book.trajectory(late.id).next_appointment is None

@@ -47,8 +47,26 @@ _counter = itertools.count()
 # -- the plan Hypothesis draws -------------------------------------------------------------
 
 step_plan = st.tuples(st.sampled_from(list(StepOwner)), st.none() | st.integers(-10, 30))
-consent_plan = st.tuples(st.booleans(), st.none() | st.integers(0, 40))  # given?, days valid
-appointment_plan = st.none() | st.just("next") | st.tuples(st.integers(1, 30), st.integers(8, 16))
+# given?, days valid, to whom, which information: few of each, so one client's consents often
+# concern the same sharing (refused, then given; withdrawn, then given again)
+consent_plan = st.tuples(
+    st.booleans(),
+    st.none() | st.integers(0, 40),
+    st.sampled_from(["Huisarts", "OCMW"]),
+    st.sampled_from(["Gezondheid", "Inkomen"]),
+)
+# "next": the appointment the next conversation is; it starts up to 50 minutes after or 45
+# minutes before the appointment's time. Otherwise (days ahead, hour): never within two hours
+# of a conversation's start (10.00), so no conversation is that appointment, though one may
+# fall later on a conversation's day.
+appointment_plan = (
+    st.none()
+    | st.tuples(st.just("next"), st.sampled_from([-45, -20, 0, 20, 50]))
+    | st.tuples(
+        st.integers(1, 30) | st.sampled_from([14, 28]),  # often a later conversation's day
+        st.sampled_from([8, 12, 13, 14, 15, 16]),
+    )
+)
 conversation_plan = st.fixed_dictionaries(
     {
         "new_steps": st.lists(step_plan, max_size=3),
@@ -89,6 +107,7 @@ class StepRecord:
 class ConsentRecord:
     id: int
     recipient: str
+    information: str
     given: bool
     valid_until: date | None
     recorded_in: int
@@ -103,6 +122,8 @@ class AppointmentRecord:
     made_in: int | None
     planned: bool = True
     kept_in: int | None = None
+    for_index: int | None = None  # made as the appointment of the conversation at this index
+    is_conversation: int | None = None  # the id of the conversation this appointment is
 
 
 @dataclass
@@ -144,6 +165,9 @@ def write(book: Casebook, clock: Clock, plan: dict) -> tuple[int, Model]:
         conversation = book.start_conversation(client.id, kind, str(kind), "1", '{"id": "x"}')
         cid = conversation.id
         model.conversations.append((cid, start))
+        for appointment in model.appointments:
+            if appointment.for_index == index:
+                appointment.is_conversation = cid
         minutes = itertools.count(1)
 
         def tick() -> None:
@@ -190,43 +214,58 @@ def write(book: Casebook, clock: Clock, plan: dict) -> tuple[int, Model]:
                 tick()
                 book.withdraw_consent(record.id, "Noor", cid)
                 record.withdrawn_at, record.withdrawn_in = clock.now, cid
-        for given_, valid_days in talk["new_consents"]:
+        for given_, valid_days, recipient, information in talk["new_consents"]:
             tick()
             until = start.date() + timedelta(days=valid_days) if valid_days is not None else None
-            recipient = f"Dienst {len(model.consents) + 1}"
             consent = book.record_consent(
                 cid,
                 recipient=recipient,
-                information="Gegevens",
+                information=information,
                 purpose="Hulp",
                 decision=ConsentDecision.GIVEN if given_ else ConsentDecision.REFUSED,
                 form=ConsentForm.ORAL,
                 valid_until=until,
             )
-            model.consents.append(ConsentRecord(consent.id, recipient, given_, until, cid))
+            model.consents.append(
+                ConsentRecord(consent.id, recipient, information, given_, until, cid)
+            )
         if talk["appointment"] is not None:
             tick()
-            if talk["appointment"] == "next":
-                when = start + GAP  # at the next conversation's start
+            days_or_next, hour_or_late = talk["appointment"]
+            for_index = None
+            if days_or_next == "next":
+                # the next conversation starts `hour_or_late` minutes after this time
+                when = start + GAP - timedelta(minutes=hour_or_late)
+                for_index = index + 1
             else:
-                days, hour = talk["appointment"]
-                when = (start + timedelta(days=days)).replace(hour=hour)
+                when = (start + timedelta(days=days_or_next)).replace(hour=hour_or_late)
             made = book.add_appointment(client.id, when, "Lokaal 2", "Noor", cid)
-            model.appointments.append(AppointmentRecord(made.id, when, cid))
+            model.appointments.append(AppointmentRecord(made.id, when, cid, for_index=for_index))
     return client.id, model
 
 
 # -- what the sheet must say, from the model --------------------------------------------------
 
 
+def in_force_at(c: ConsentRecord, at: datetime) -> bool:
+    withdrawn = c.withdrawn_at is not None and c.withdrawn_at <= at
+    expired = c.valid_until is not None and c.valid_until < at.date()
+    return c.given and not withdrawn and not expired
+
+
 def expected_consents(model: Model, printed: int, at: datetime, lang: str) -> list[tuple]:
+    """In force, and changed in this conversation; but where a consent to the same recipient
+    for the same information is in force, only what is in force (never yes and no at once)."""
+    allowed = {(c.recipient, c.information) for c in model.consents if in_force_at(c, at)}
     lines = []
     for c in model.consents:
         withdrawn = c.withdrawn_at is not None and c.withdrawn_at <= at
         expired = c.valid_until is not None and c.valid_until < at.date()
-        in_force = c.given and not withdrawn and not expired
+        in_force = in_force_at(c, at)
         changed_here = c.recorded_in == printed or c.withdrawn_in == printed
         if not (in_force or changed_here):
+            continue
+        if not in_force and (c.recipient, c.information) in allowed:
             continue
         if not c.given:
             state, status = ConsentState.REFUSED, TEXTS[lang]["consent_refused"]
@@ -248,7 +287,7 @@ def expected_consents(model: Model, printed: int, at: datetime, lang: str) -> li
             until = (
                 short_date(lang, c.valid_until) if c.valid_until else TEXTS[lang]["consent_no_end"]
             )
-        lines.append((c.recipient, state, status, until))
+        lines.append((c.recipient, c.information, state, status, until))
     return lines
 
 
@@ -257,20 +296,15 @@ def step_line(record: StepRecord, lang: str) -> tuple[str, str, str]:
     return (record.what, TEXTS[lang][WHO[record.who]], by_when)
 
 
-def expected_next(model: Model, printed: int, start: datetime, at: datetime) -> datetime | None:
-    """The first planned appointment from `at` on, other than the one this conversation is."""
-    this = [a for a in model.appointments if a.kept_in == printed]
-    if not this:
-        this = sorted(
-            (
-                a
-                for a in model.appointments
-                if a.planned and a.made_in != printed and a.starts_at.date() == start.date()
-            ),
-            key=lambda a: abs(a.starts_at - start),
-        )[:1]
+def expected_next(model: Model, printed: int, at: datetime) -> datetime | None:
+    """The first planned appointment from `at` on, other than the one this conversation is
+    (as the test made it: for this conversation, or kept in it)."""
     ahead = sorted(
-        (a for a in model.appointments if a.planned and a.starts_at >= at and a not in this),
+        (
+            a
+            for a in model.appointments
+            if a.planned and a.starts_at >= at and printed not in (a.is_conversation, a.kept_in)
+        ),
         key=lambda a: (a.starts_at, a.id),
     )
     return ahead[0].starts_at if ahead else None
@@ -285,8 +319,10 @@ def check_sheet(
     assert summary.date == long_date(lang, start.date())
 
     consents = expected_consents(model, printed, at, lang)
-    assert [(c.recipient, c.state, c.status, c.until) for c in summary.consents] == consents
-    any_in_force = any(state is ConsentState.IN_FORCE for _, state, _, _ in consents)
+    assert [
+        (c.recipient, c.information, c.state, c.status, c.until) for c in summary.consents
+    ] == consents
+    any_in_force = any(line[2] is ConsentState.IN_FORCE for line in consents)
     assert summary.no_consent == ("" if any_in_force else sentences["no_consent_now"])
 
     by_date = sorted(model.steps, key=lambda s: (s.due is None, s.due, s.id))
@@ -306,7 +342,7 @@ def check_sheet(
     else:
         assert summary.no_steps == sentences["no_open_steps" if model.steps else "no_steps"]
 
-    upcoming = expected_next(model, printed, start, at)
+    upcoming = expected_next(model, printed, at)
     if upcoming is None:
         assert summary.appointment is None
     else:
@@ -345,6 +381,18 @@ def run_trajectory(vault: Vault, plan: dict) -> None:
         ("no next appointment", summary.appointment is None),
         ("appointment kept", any(a.kept_in for a in model.appointments)),
         ("appointment not planned", any(not a.planned for a in model.appointments)),
+        (
+            "same sharing recorded twice",
+            len({(c.recipient, c.information) for c in model.consents}) < len(model.consents),
+        ),
+        (
+            "another appointment on a conversation's day",
+            any(
+                a.is_conversation is None and a.starts_at.date() == day.date()
+                for a in model.appointments
+                for _, day in model.conversations
+            ),
+        ),
     ):
         if happened:
             event(name)

@@ -335,7 +335,7 @@ class Trajectory:
     one); `steps_added` were agreed here (any status); `steps_settled` were done or dropped here
     (from any conversation). `consents_in_force` hold at `at`; `consents_changed` were recorded
     or withdrawn here. `this_appointment` is the appointment this conversation is (kept here,
-    or the planned one of the conversation's day to mark kept); `next_appointment` is the
+    or the planned one within an hour of its start, to mark kept); `next_appointment` is the
     client's first planned appointment from `at` on (never `this_appointment`).
     """
 

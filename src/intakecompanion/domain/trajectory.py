@@ -3,7 +3,7 @@ client page's summary, and the client sheets handed over (kept so they can be pr
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from intakecompanion.domain.agreements import Agreements
@@ -18,6 +18,10 @@ from intakecompanion.domain.model import (
     Trajectory,
 )
 from intakecompanion.domain.rows import appointment_row, step_row
+
+# A conversation is a planned appointment when it starts at most this long before or after it
+# (a client comes late, a coach starts early); further away it is another appointment.
+APPOINTMENT_WINDOW = timedelta(hours=1)
 
 
 class Trajectories(Agreements):
@@ -67,20 +71,21 @@ class Trajectories(Agreements):
     def _this_appointment(
         self, client_id: int, conversation_id: int, started_at: datetime
     ) -> Appointment | None:
-        """Kept in this conversation, else the planned one of its day (made elsewhere) nearest
-        to its start: the appointment this conversation is."""
+        """The appointment this conversation is: kept in it, else the planned one (made
+        elsewhere) nearest to its start within `APPOINTMENT_WINDOW`. A planned appointment
+        later that day is another appointment, still to come."""
         appointments = self.appointments(client_id)
         kept = [a for a in appointments if a.held_in == conversation_id]
         if kept:
             return kept[-1]
-        same_day = [
+        near = [
             a
             for a in appointments
             if a.status is AppointmentStatus.PLANNED
             and a.conversation_id != conversation_id
-            and a.starts_at.date() == started_at.date()
+            and abs(a.starts_at - started_at) <= APPOINTMENT_WINDOW
         ]
-        return min(same_day, key=lambda a: abs(a.starts_at - started_at), default=None)
+        return min(near, key=lambda a: abs(a.starts_at - started_at), default=None)
 
     def next_appointment(
         self, client_id: int, at: datetime | None = None, skip: int | None = None
