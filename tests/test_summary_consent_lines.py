@@ -60,3 +60,42 @@ def test_each_consent_says_where_it_stands_and_only_one_in_force_has_an_end(
     assert expired.startswith("✗ Dit mocht tot 4 maart 2026. Ik deel dit niet meer.")
     for line in (withdrawn, refused, expired):
         assert "Je zei ja" not in line and "Tot wanneer" not in line and "✓" not in line
+
+
+def test_a_refusal_or_withdrawal_gives_way_to_a_later_consent_for_the_same_sharing(
+    tmp_path: Path,
+) -> None:
+    """Review finding 2: refused (or withdrawn) at the intake and given at a follow-up, the
+    intake's fresh sheet said both 'Je zei nee. Ik deel dit niet.' and 'Je zei ja.'."""
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, clock=lambda: now[0])
+    client = book.add_client("Noor Vermeulen")
+    intake = book.start_conversation(
+        client.id, ConversationKind.INTAKE, "intake", "1.0", guide_snapshot()
+    )
+
+    def consent(conversation_id: int, recipient: str, decision: ConsentDecision) -> int:
+        return book.record_consent(
+            conversation_id,
+            recipient=recipient,
+            information="Gezondheid",
+            purpose="Zorg",
+            decision=decision,
+            form=ConsentForm.ORAL,
+        ).id
+
+    consent(intake.id, "Huisarts", ConsentDecision.REFUSED)
+    withdrawn = consent(intake.id, "School", ConsentDecision.GIVEN)
+    book.withdraw_consent(withdrawn, conversation_id=intake.id)
+    now[0] = STARTED_AT + timedelta(days=7)
+    follow_up = book.start_conversation(
+        client.id, ConversationKind.FOLLOW_UP, "vervolg", "1.0", guide_snapshot()
+    )
+    consent(follow_up.id, "huisarts ", ConsentDecision.GIVEN)  # as typed: same recipient
+    consent(follow_up.id, "School", ConsentDecision.GIVEN)
+    for conversation in (intake, follow_up):
+        lines = build_summary(book, conversation.id, "nl").consents
+        assert [(c.recipient.strip().lower(), c.status) for c in lines] == [
+            ("huisarts", "Je zei ja. Ik mag dit delen."),
+            ("school", "Je zei ja. Ik mag dit delen."),
+        ]
