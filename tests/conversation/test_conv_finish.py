@@ -9,9 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conversation.conftest import NOW
 from tests.conversation.helpers import open_view
+from tests.support.conversation import start
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationEventKind, ItemState, SheetMedium
+from intakecompanion.domain.model import (
+    ConversationEventKind,
+    ConversationKind,
+    ItemState,
+    SheetMedium,
+)
 
 
 def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
@@ -100,3 +106,18 @@ def test_the_closing_step_says_when_the_sheet_was_handed_over(qtbot, casebook, i
     casebook.record_handed_sheet(intake.id, "nl", SheetMedium.PRINT, "{}")
     view.refresh_closing()
     assert "\u2713 The client's sheet was printed or saved on" in view.closing.sheet.text()
+
+
+def test_the_closing_step_names_the_next_appointment_made_in_an_earlier_conversation(
+    qtbot, casebook, intake
+) -> None:
+    """Review finding 3: the closing step of a follow-up warned 'No next appointment yet'
+    while the one made at the intake stood (and the sheet named it)."""
+    casebook.add_appointment(
+        intake.client_id, NOW + timedelta(days=14), "Lokaal 2", "Noor", intake.id
+    )
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+    view = open_view(qtbot, casebook, follow_up.id)
+    view.show_phase(view.closing_index)
+    said = view.closing.appointment.text()
+    assert said.startswith("\u2713") and "Next appointment:" in said and "Lokaal 2" in said

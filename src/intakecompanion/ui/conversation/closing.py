@@ -60,10 +60,11 @@ def read_facts(
 ) -> ClosingFacts:
     """The facts as stored now (`open_items` come from the checklist on screen)."""
     sheets = casebook.handed_sheets(conversation.id)
-    held = casebook.trajectory(conversation.id).this_appointment
+    trajectory = casebook.trajectory(conversation.id)
+    held = trajectory.this_appointment
     return ClosingFacts(
         open_items=open_items,
-        next_appointment=casebook.conversation_appointment(conversation.id),
+        next_appointment=trajectory.next_appointment,  # what the sheet names
         sheet_handed_at=sheets[-1].handed_at if sheets else None,
         finished_at=last_finished_at(casebook, conversation),
         unmarked=held if held is not None and held.status is AppointmentStatus.PLANNED else None,
