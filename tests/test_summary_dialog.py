@@ -184,3 +184,28 @@ def test_saving_shows_a_busy_state_while_the_sheet_is_laid_out(
     assert seen == [([False, False, False], "Preparing the summary…", True)]
     assert dialog.pdf_button.isEnabled() and dialog.status.text() == ""
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_the_preview_only_shows_the_sheet(sample: tuple[Casebook, int], qtbot: QtBot) -> None:
+    """Review finding 4: the preview's own Print printed the sheet without keeping it as
+    handed over; it shows the sheet only, printing goes through the dialog's Print."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolBar
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    preview = dialog.preview()
+    try:
+        offered = {
+            action.text()
+            for bar in preview.findChildren(QToolBar)
+            for action in bar.actions()
+            if action.isVisible() and action.isEnabled()
+        }
+        assert QCoreApplication.translate("QPrintPreviewDialog", "Zoom in") in offered
+        for text in ("Print", "Page setup"):
+            assert QCoreApplication.translate("QPrintPreviewDialog", text) not in offered
+    finally:
+        preview.close()
+    assert book.handed_sheets(conversation_id) == []

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -54,12 +55,24 @@ __all__ = ["SummaryDialog", "show_summary_dialog"]
 
 
 class _Preview(QPrintPreviewDialog):
-    """Holds on to its printer: Qt does not own a printer it is given, and one that only a
+    """Shows the sheet only: its own Print and Page setup are taken away, so every print goes
+    through the dialog's Print and is kept as handed over.
+
+    Holds on to its printer: Qt does not own a printer it is given, and one that only a
     temporary held was freed by Python while the preview drew on it (a crash on Preview)."""
 
     def __init__(self, printer: QPrinter, parent: QWidget) -> None:
         super().__init__(printer, parent)
         self.held_printer = printer
+        hidden = {
+            QCoreApplication.translate("QPrintPreviewDialog", text)
+            for text in ("Print", "Page setup")
+        }
+        for bar in self.findChildren(QToolBar):
+            for action in bar.actions():
+                if action.text() in hidden:
+                    action.setEnabled(False)
+                    action.setVisible(False)
 
 
 class SummaryDialog(QDialog):
