@@ -24,7 +24,8 @@ from intakecompanion.domain.model import (
 from intakecompanion.domain.rows import local_now
 from intakecompanion.guide.loader import builtin_guides
 from intakecompanion.guide.snapshot import guide_to_snapshot
-from intakecompanion.summary.handed import handed_summary
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.handed import handed_summary, record_handed_sheet
 from intakecompanion.summary.texts import TEXTS, clock_time, long_date
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import create_vault, unlock
@@ -146,3 +147,44 @@ def test_again_prints_the_sheet_handed_over_last_exactly(
         assert [s.lang for s in sheets] == ["en", "nl", "nl", "nl"]
         assert sheets[3].content != sheets[2].content
         assert sheets[2].content == sheets[1].content  # printed again: the same sheet, kept again
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_again_refuses_a_kept_sheet_it_cannot_read_or_whose_note_is_internal_now(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+    lang: str,
+) -> None:
+    """Review findings 7 and 5: unreadable kept content crashed `--again`; a note made
+    internal after the sheet was handed over came back on the paper."""
+    path = tmp_path / "kluis" / "vault.icv"
+    vault, _recovery = create_vault(path, PASSPHRASE, kdf=KdfParams.minimum())
+    book = Casebook(vault)
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    note = book.add_note(intake, "Schulden bij broer", shared=True)
+    vault.close()
+
+    def again(out: Path) -> int:
+        args = ["--lang", lang, "summary", "--vault", str(path), "--conversation", str(intake)]
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+        return main([*args, "--pdf", str(out), "--passphrase-stdin", "--again"])
+
+    with unlock(path, PASSPHRASE) as reopened:
+        Casebook(reopened).record_handed_sheet(intake, "nl", SheetMedium.PDF, '{"format": 1}')
+    assert again(tmp_path / "unreadable.pdf") == 1
+    said = capsys.readouterr().err
+    assert ("kan niet gelezen worden" if lang == "nl" else "cannot be read") in said
+    assert not (tmp_path / "unreadable.pdf").exists()
+
+    with unlock(path, PASSPHRASE) as reopened:
+        book = Casebook(reopened)
+        summary = build_summary(book, intake, "nl")
+        record_handed_sheet(book, intake, summary, SheetMedium.PRINT)
+        book.set_note_shared(note.id, False)
+    assert again(tmp_path / "internal.pdf") == 1
+    said = capsys.readouterr().err
+    assert ("niet meer gedeeld" if lang == "nl" else "no longer shared") in said
+    assert not (tmp_path / "internal.pdf").exists()

@@ -209,3 +209,37 @@ def test_the_preview_only_shows_the_sheet(sample: tuple[Casebook, int], qtbot: Q
     finally:
         preview.close()
     assert book.handed_sheets(conversation_id) == []
+
+
+@pytest.mark.parametrize("why", ["internal", "unreadable"])
+def test_again_refuses_a_kept_sheet_with_a_note_now_internal_or_unreadable(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, why: str
+) -> None:
+    """Review findings 5 and 7: 'print again' gave a note made internal since back on paper,
+    and kept content it could not read crashed the dialog. It says so and chooses a new sheet,
+    which leaves the note out."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intakecompanion.domain.model import SheetMedium
+
+    book, conversation_id = sample
+    note = book.add_note(conversation_id, "Schulden bij broer", shared=True)
+    if why == "unreadable":
+        book.record_handed_sheet(conversation_id, "nl", SheetMedium.PDF, "{")
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    if why == "internal":
+        with qtbot.waitSignal(dialog.handed_over):
+            assert dialog.write_pdf(tmp_path / "first.pdf") is not None
+        book.set_note_shared(note.id, False)
+    kept = book.handed_sheets(conversation_id)
+    dialog.again.setChecked(True)
+    assert dialog.write_pdf(tmp_path / "again.pdf") is None
+    assert not (tmp_path / "again.pdf").exists()
+    assert book.handed_sheets(conversation_id) == kept
+    [box] = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert ("no longer shared" if why == "internal" else "cannot be read") in box.text()
+    assert dialog.fresh.isChecked()
+    fresh = dialog.summary()
+    assert fresh is not None
+    assert ("Schulden bij broer" in fresh.notes) is (why == "unreadable")

@@ -12,6 +12,8 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import SheetMedium
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import (
+    NoteNoLongerShared,
+    SheetUnreadable,
     handed_summary,
     record_handed_sheet,
     summary_from_json,
@@ -54,3 +56,36 @@ def test_the_json_round_trip_keeps_every_field(book: Casebook) -> None:
     for unreadable in ('{"format": 99, "summary": {}}', '{"format": 1, "summary": {}}', "[]"):
         with pytest.raises(ValueError):
             summary_from_json(unreadable)
+
+
+@pytest.mark.parametrize("change", ["internal", "deleted", "edited"])
+def test_a_kept_sheet_whose_note_is_no_longer_shared_is_not_printed_again(
+    book: Casebook, change: str
+) -> None:
+    """Review finding 5: a note shared on a kept sheet, made internal (or deleted) afterwards,
+    came back on every 'print again'. The kept sheet stays the record of what was handed over,
+    but it is not printed again; a new sheet leaves the note out."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    note = book.add_note(conversation_id, "Schulden bij broer", shared=True)
+    summary = build_summary(book, conversation_id, "nl")
+    assert "Schulden bij broer" in summary.notes
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert handed_summary(book, sheet.id) == summary
+    if change == "internal":
+        book.set_note_shared(note.id, False)
+    elif change == "deleted":
+        book.delete_note(note.id)
+    else:
+        book.update_note_text(note.id, "Geldzorgen")
+    with pytest.raises(NoteNoLongerShared):
+        handed_summary(book, sheet.id)
+    assert "Schulden bij broer" not in build_summary(book, conversation_id, "nl").notes
+    assert summary_from_json(book.handed_sheet(sheet.id).content) == summary  # still kept
+
+
+def test_unreadable_kept_content_says_so(book: Casebook) -> None:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    for content in ("{", '{"format": 1, "summary": {}}'):
+        sheet = book.record_handed_sheet(conversation_id, "nl", SheetMedium.PDF, content)
+        with pytest.raises(SheetUnreadable):
+            handed_summary(book, sheet.id)

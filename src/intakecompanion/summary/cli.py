@@ -37,6 +37,11 @@ MESSAGES = {
         "om een nieuw blad te maken.",
         "not_kept": "De PDF {path} is geschreven, maar kon niet bewaard worden in het dossier "
         "van de cliënt. Maak hem opnieuw als bewaren weer lukt.",
+        "sheet_unreadable": "Het bewaarde blad van gesprek {id} kan niet gelezen worden. Laat "
+        "--again weg om een nieuw blad te maken. Er is niets geschreven.",
+        "note_not_shared": "Het bewaarde blad van gesprek {id} bevat een notitie die niet meer "
+        "gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Het wordt niet "
+        "opnieuw afgedrukt. Laat --again weg om een nieuw blad te maken. Er is niets geschreven.",
     },
     "en": {
         "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
@@ -46,6 +51,11 @@ MESSAGES = {
         "to make a new one.",
         "not_kept": "The PDF {path} was written, but could not be kept in the client's file. "
         "Make it again once saving works.",
+        "sheet_unreadable": "The kept sheet of conversation {id} cannot be read. Leave out "
+        "--again to make a new one. Nothing was written.",
+        "note_not_shared": "The kept sheet of conversation {id} holds a note that is no longer "
+        "shared with the client (made internal, changed or deleted). It is not printed again. "
+        "Leave out --again to make a new one. Nothing was written.",
     },
 }
 
@@ -117,7 +127,12 @@ def _write(
     from intakecompanion.domain.casebook import Casebook, UnknownRecord
     from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
-    from intakecompanion.summary.handed import handed_summary, record_handed_sheet
+    from intakecompanion.summary.handed import (
+        NoteNoLongerShared,
+        SheetUnreadable,
+        handed_summary,
+        record_handed_sheet,
+    )
 
     casebook = Casebook(vault)
     try:
@@ -131,6 +146,12 @@ def _write(
             summary = build_summary(casebook, conversation_id, lang)
     except UnknownRecord:
         print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
+        return EXIT_FAILED
+    except SheetUnreadable:
+        print(message(lang, "sheet_unreadable", id=conversation_id), file=sys.stderr)
+        return EXIT_FAILED
+    except NoteNoLongerShared:
+        print(message(lang, "note_not_shared", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
     ensure_gui_application()
     from intakecompanion.summary.render import render_pdf

@@ -33,15 +33,27 @@ def summary_to_json(summary: Summary) -> str:
     )
 
 
+class SheetUnreadable(ValueError):
+    """The kept content is not a sheet this version can read."""
+
+
+class NoteNoLongerShared(Exception):
+    """The kept sheet holds a note that is no longer shared with the client (made internal,
+    changed or deleted since): it is not printed again, a new sheet is."""
+
+
 def summary_from_json(content: str) -> Summary:
-    """The kept Summary; ValueError when `content` is not a sheet this version can read."""
-    data = json.loads(content)
+    """The kept Summary; `SheetUnreadable` when `content` is not a sheet this version reads."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        raise SheetUnreadable("not JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError("unknown sheet format")
+        raise SheetUnreadable("unknown sheet format")
     try:
         return _build(Summary, data["summary"])
     except (KeyError, TypeError, ValueError) as error:
-        raise ValueError(f"damaged sheet content: {error!r}") from None
+        raise SheetUnreadable(f"damaged sheet content: {error!r}") from None
 
 
 def record_handed_sheet(
@@ -59,8 +71,17 @@ def record_handed_sheet(
 
 
 def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
-    """The summary exactly as sheet `sheet_id` was handed over, to print it again."""
-    return summary_from_json(casebook.handed_sheet(sheet_id).content)
+    """The summary exactly as sheet `sheet_id` was handed over, to print it again.
+
+    Raises `SheetUnreadable` for content this version cannot read, and `NoteNoLongerShared`
+    when one of its notes is no longer shared as it was: an internal note never reaches a new
+    print (the kept sheet stays the record of what was handed over)."""
+    sheet = casebook.handed_sheet(sheet_id)
+    summary = summary_from_json(sheet.content)
+    shared_now = {note.text for note in casebook.notes(sheet.conversation_id) if note.shared}
+    if any(text not in shared_now for text in summary.notes):
+        raise NoteNoLongerShared(sheet_id)
+    return summary
 
 
 _NESTED: dict[str, Any] = {

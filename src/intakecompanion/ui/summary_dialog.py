@@ -36,7 +36,12 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import HandedSheet, SheetMedium
 from intakecompanion.summary.content import Summary, build_summary
-from intakecompanion.summary.handed import handed_summary, record_handed_sheet
+from intakecompanion.summary.handed import (
+    NoteNoLongerShared,
+    SheetUnreadable,
+    handed_summary,
+    record_handed_sheet,
+)
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.file_places import documents_folder, free_name
 from intakecompanion.ui.gate.messages import vault_error_message
@@ -181,11 +186,29 @@ class SummaryDialog(QDialog):
         # A sheet printed again keeps its own language; a new one is written in the chosen one.
         self.language.setEnabled(not self.again.isChecked())
 
-    def summary(self) -> Summary:
+    def summary(self) -> Summary | None:
         """A new sheet is built from the vault each time (what is stored now); one handed
-        before comes back exactly as it was kept."""
+        before comes back exactly as it was kept. None when a kept one cannot be given again
+        (said in a message; a new sheet is chosen instead)."""
         if self.again.isChecked() and self.handed.currentData() is not None:
-            return handed_summary(self._casebook, int(self.handed.currentData()))
+            try:
+                return handed_summary(self._casebook, int(self.handed.currentData()))
+            except SheetUnreadable:
+                why = self.tr("This kept sheet cannot be read.")
+            except NoteNoLongerShared:
+                why = self.tr(
+                    "This kept sheet holds a note that is no longer shared with the client "
+                    "(made internal, changed or deleted), so it is not printed again."
+                )
+            self.fresh.setChecked(True)
+            box = plain_message_box(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Print a new sheet"),
+                fill(self.tr("%1 A new sheet is chosen: it states what stands today."), why),
+            )
+            show_dialog(box)
+            return None
         return build_summary(self._casebook, self._conversation_id, self.language.currentData())
 
     def _handed_over(self, summary: Summary, medium: SheetMedium, destination: str) -> None:
@@ -243,9 +266,11 @@ class SummaryDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def preview(self) -> QPrintPreviewDialog:
+    def preview(self) -> QPrintPreviewDialog | None:
         """Not modal (exec() would block Ctrl+L); a child of this dialog, so a lock takes it."""
         summary = self.summary()
+        if summary is None:
+            return None
         dialog = _Preview(self._printer(), self)
         dialog.paintRequested.connect(lambda printer: self._print(summary, printer))
         show_dialog(dialog)
@@ -256,6 +281,8 @@ class SummaryDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             summary = self.summary()
+            if summary is None:
+                return
             self._print(summary, printer)
             self._handed_over(
                 summary, SheetMedium.PRINT, printer.printerName() or printer.outputFileName()
@@ -285,6 +312,8 @@ class SummaryDialog(QDialog):
 
     def write_pdf(self, path: Path) -> Path | None:
         summary = self.summary()
+        if summary is None:
+            return None
         try:
             with self.busy():
                 render_pdf(summary, path, self.paper_size())
