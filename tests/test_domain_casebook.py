@@ -20,6 +20,7 @@ from intakecompanion.domain.model import (
     ConversationKind,
     ItemState,
     Party,
+    SheetMedium,
     StepOwner,
     StepStatus,
 )
@@ -285,14 +286,20 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     )
     book.withdraw_consent(consent.id)
     book.add_appointment(client.id, NOW, f"{marker} plaats", conversation_id=conversation.id)
+    # A sheet kept as handed over is part of the client's file: erased with it.
+    sheet_marker = "Bladwoord" + "K4p"
+    book.record_handed_sheet(
+        conversation.id, "nl", SheetMedium.PRINT, f'{{"notes": ["{sheet_marker} " ]}}' * 40
+    )
     keyed_vault.checkpoint()
-    assert marker.encode() in decrypted_bytes(keyed_vault.path, data_key)  # the check can see it
+    plain = decrypted_bytes(keyed_vault.path, data_key)
+    assert marker.encode() in plain and sheet_marker.encode() in plain  # the check can see it
 
     book.delete_client(client.id)
 
     assert book.clients(marker) == []
     assert [o.client.id for o in book.clients()] == [keep.id]
-    for table in ("conversations", "notes", "steps", "consents", "appointments"):
+    for table in ("conversations", "notes", "steps", "consents", "appointments", "handed_sheets"):
         count = f"SELECT count(*) FROM {table} WHERE client_id = ?"
         assert keyed_vault.db.execute(count, (client.id,)).fetchone()[0] == 0
     for table in ("consent_withdrawals", "checklist_answers"):
@@ -302,6 +309,7 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     plain = decrypted_bytes(keyed_vault.path, data_key)
     assert marker.encode() not in plain
     assert marker.lower().encode() not in plain.lower()
+    assert sheet_marker.encode() not in plain
 
 
 def test_a_checkpoint_that_may_not_wait_returns_at_once_and_finishes_later(

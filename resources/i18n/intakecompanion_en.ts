@@ -68,6 +68,13 @@
             <numerusform>%n appointments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) kept as handed over</source>
+        <translation>
+            <numerusform>%n sheet kept as handed over</numerusform>
+            <numerusform>%n sheets kept as handed over</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>

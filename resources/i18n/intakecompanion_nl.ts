@@ -1043,6 +1043,13 @@
             <numerusform>%n afspraken</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sheet(s) kept as handed over</source>
+        <translation>
+            <numerusform>%n bewaard blad zoals meegegeven</numerusform>
+            <numerusform>%n bewaarde bladen zoals meegegeven</numerusform>
+        </translation>
+    </message>
     <message>
         <source>What will be erased</source>
         <translation>Wat gewist wordt</translation>
@@ -2398,6 +2405,22 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>%1 at %2, %3, %4</source>
         <translation>%1 om %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>This kept sheet cannot be read.</source>
+        <translation>Dit bewaarde blad kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
+        <translation>Dit bewaarde blad bevat een notitie die niet meer gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Daarom wordt het niet opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Print a new sheet</source>
+        <translation>Druk een nieuw blad af</translation>
+    </message>
+    <message>
+        <source>%1 A new sheet is chosen: it states what stands today.</source>
+        <translation>%1 Er is een nieuw blad gekozen: dat zegt wat vandaag geldt.</translation>
     </message>
     <message>
         <source>The sheet was not kept</source>

@@ -14,6 +14,7 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConversationKind,
+    SheetMedium,
     StepOwner,
     StepStatus,
 )
@@ -149,9 +150,11 @@ def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book
     book.add_note(follow_up, "nog een")
     book.add_step(intake, "Cv", StepOwner.CLIENT)
     book.add_appointment(client.id, NOW + timedelta(days=7))
+    for conversation in (intake, follow_up, follow_up):
+        book.record_handed_sheet(conversation, "nl", SheetMedium.PRINT, "{}")
     counts = erasure_counts(book, client.id)
     assert (counts.conversations, counts.notes, counts.steps) == (2, 3, 1)
-    assert (counts.consents, counts.appointments) == (0, 1)
+    assert (counts.consents, counts.appointments, counts.sheets) == (0, 1, 3)
 
     dialog = DeleteClientDialog(book, client.id)
     qtbot.addWidget(dialog)
@@ -163,6 +166,7 @@ def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book
         "1 small step",
         "0 consents",
         "1 appointment",
+        "3 sheets kept as handed over",
         "cannot be undone",
     ):
         assert expected in text

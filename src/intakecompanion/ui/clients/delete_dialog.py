@@ -17,6 +17,7 @@ class ErasureCounts:
     steps: int
     consents: int
     appointments: int
+    sheets: int  # kept as handed over
 
 
 def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
@@ -27,6 +28,7 @@ def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
         steps=sum(len(casebook.steps(c.id)) for c in conversations),
         consents=len(casebook.client_consents(client_id)),
         appointments=len(casebook.appointments(client_id)),
+        sheets=sum(len(casebook.handed_sheets(c.id)) for c in conversations),
     )
 
 
@@ -53,6 +55,7 @@ class DeleteClientDialog(QDialog):
             self.tr("%n small step(s)", "", counts.steps),
             self.tr("%n consent(s), with their history", "", counts.consents),
             self.tr("%n appointment(s)", "", counts.appointments),
+            self.tr("%n sheet(s) kept as handed over", "", counts.sheets),
         ]
         details = PlainLabel("\n".join("• " + line for line in lines), self)
         details.setAccessibleName(self.tr("What will be erased"))
