@@ -104,3 +104,36 @@ def test_restoring_an_old_backup_leaves_no_copy(
     with store.unlock(target, "een nieuwe lange zin voor Noor") as vault:
         assert [r[0] for r in vault.db.execute("SELECT name FROM clients")] == [CLIENT]
     assert copies(target.parent) == []
+
+
+def test_a_copy_of_another_vault_beside_the_restored_one_is_left_alone(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    """Review finding 10: restoring to a place where an older vault's pre-migration copy lay
+    deleted that copy, although it belongs to another vault (another salt) and may be all
+    that is left of it. Only the vault's own copies go."""
+    home = tmp_path / "home"
+    other_key = old_vault(home, passphrase, fast_kdf)
+    store.unlock(home / "vault.icv", passphrase).close()
+    (theirs,) = copies(home)
+    for leftover in home.iterdir():  # the other vault moved away; its copy stayed
+        if leftover != theirs:
+            leftover.unlink()
+    stick = tmp_path / "stick"
+    data_key = old_vault(stick, passphrase, fast_kdf)
+    target = home / "vault.icv"
+    restore_backup(
+        stick / "vault.icv",
+        target,
+        recovery_key=keys.format_recovery_key(data_key),
+        new_passphrase="een nieuwe lange zin voor Noor",
+        kdf=fast_kdf,
+    )
+    store.unlock(target, "een nieuwe lange zin voor Noor").close()  # a good unlock
+    assert copies(home) == [theirs]
+    with store.unlock(target, "een nieuwe lange zin voor Noor") as vault:  # an erasure
+        book = Casebook(vault)
+        (client,) = book.clients()
+        book.delete_client(client.client.id)
+    assert copies(home) == [theirs]
+    assert CLIENT.encode() in decrypted_bytes(theirs, other_key)

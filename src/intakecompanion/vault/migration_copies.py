@@ -24,14 +24,25 @@ def copy_path(vault_path: Path, version: int) -> Path:
     return vault_path.with_name(f"{vault_path.name}.schema{version}-{stamp}.bak")
 
 
-def find(vault_path: Path) -> list[Path]:
-    """The copies beside the vault at `vault_path` (earlier migrations, or a failed one)."""
+def find(vault_path: Path, salt: bytes) -> list[Path]:
+    """The copies of the vault at `vault_path` (earlier migrations, or a failed one): named
+    after it and starting with its `salt`. A copy of another vault that once lay at that
+    path (another salt) is not this vault's to remove."""
     pattern = glob.escape(str(vault_path)) + ".schema*.bak"
     return sorted(
         Path(found)
         for found in glob.glob(pattern)
         if _NAME.fullmatch(Path(found).name[len(vault_path.name) :])
+        and _starts_with(Path(found), salt)
     )
+
+
+def _starts_with(path: Path, salt: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(salt)) == salt
+    except OSError:
+        return False
 
 
 def remove(copies: list[Path]) -> None:

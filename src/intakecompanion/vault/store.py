@@ -270,7 +270,8 @@ def _open_existing(
 def _remove_copies_no_longer_needed(vault: Vault, made_now: list[Path]) -> None:
     """Copies from an earlier migration go once the migrated vault opened again and passes
     its integrity check; a damaged vault keeps them (they may be all that is left)."""
-    earlier = [copy for copy in migration_copies.find(vault.path) if copy not in made_now]
+    own = migration_copies.find(vault.path, vault.salt)
+    earlier = [copy for copy in own if copy not in made_now]
     if not earlier:
         return
     try:

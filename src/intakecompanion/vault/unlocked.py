@@ -148,7 +148,7 @@ class Vault:
     def remove_migration_copies(self) -> None:
         """Remove the copies kept from before a schema migration (after an erasure: they
         still hold what was erased)."""
-        migration_copies.remove(migration_copies.find(self.path))
+        migration_copies.remove(migration_copies.find(self.path, self.salt))
 
     def check_integrity(self) -> None:
         """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""
