@@ -265,6 +265,23 @@ def test_a_file_taken_over_twice_is_refused_the_second_time(
         assert vault.db.execute("SELECT count(*) FROM clients").fetchone()[0] == 2
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_file_is_not_taken_back_into_the_vault_that_wrote_it(
+    lang: str,
+    sender: tuple[Path, int],
+    handed: tuple[Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = fingerprint(sender[0])
+    args = ["take-over", "--vault", str(sender[0]), "--from", str(handed[0]), "--lang", lang]
+    status, out, err = run(monkeypatch, capsys, [*args, "--passphrase-stdin"], SENDER, handed[1])
+    assert status == 1 and not out
+    said = "vanuit deze kluis geschreven" if lang == "nl" else "written from this vault"
+    assert said in err
+    assert fingerprint(sender[0]) == before
+
+
 def test_the_code_is_checked_before_the_vault_is_opened(
     receiver: Path,
     handed: tuple[Path, str],

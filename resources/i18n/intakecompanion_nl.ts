@@ -2549,6 +2549,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Dit overdrachtsbestand is al overgenomen.</translation>
     </message>
     <message>
+        <source>This handover file was written from this vault: the client is here.</source>
+        <translation>Dit overdrachtsbestand is vanuit deze kluis geschreven: de cliënt staat hier al.</translation>
+    </message>
+    <message>
         <source>%1 Nothing has been changed.</source>
         <translation>%1 Er is niets veranderd.</translation>
     </message>

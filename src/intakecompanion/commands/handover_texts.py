@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from intakecompanion.commands.language import localized
-from intakecompanion.handover.exchange import AlreadyTakenOver, NoHandoverConsent, TargetExists
+from intakecompanion.handover.exchange import (
+    AlreadyTakenOver,
+    NoHandoverConsent,
+    OwnHandover,
+    TargetExists,
+)
 from intakecompanion.handover.transfer import (
     CodeMistyped,
     DamagedFile,
@@ -117,6 +122,13 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         AlreadyTakenOver,
         "This handover file has already been taken over into this vault. Nothing has been changed.",
         "Dit overdrachtsbestand is al overgenomen in deze kluis. Er is niets veranderd.",
+    ),
+    (
+        OwnHandover,
+        "This handover file was written from this vault: the client is here already. Give it "
+        "to the new coach. Nothing has been changed.",
+        "Dit overdrachtsbestand is vanuit deze kluis geschreven: de cliënt staat hier al. Geef "
+        "het aan de nieuwe coach. Er is niets veranderd.",
     ),
 ]
 

@@ -52,6 +52,10 @@ class AlreadyTakenOver(HandoverFileError):
     """This vault has taken this very file over before."""
 
 
+class OwnHandover(HandoverFileError):
+    """This vault wrote this file: the client is here already."""
+
+
 @dataclass(frozen=True)
 class HandedOver:
     path: Path
@@ -155,10 +159,12 @@ def take_over(
     vault: Vault, opened: Opened, payload: dict[str, Any], clock: Callable[[], datetime] = local_now
 ) -> TakenOver:
     """Import the client of a read handover file in one transaction."""
-    if vault.db.execute(
-        "SELECT 1 FROM takeovers WHERE transfer_id = ?", (opened.transfer_id,)
-    ).fetchone():
-        raise AlreadyTakenOver()
+    for table, refusal in (("takeovers", AlreadyTakenOver), ("handovers", OwnHandover)):
+        found = vault.db.execute(
+            f"SELECT 1 FROM {table} WHERE transfer_id = ?", (opened.transfer_id,)
+        ).fetchone()
+        if found:
+            raise refusal()
     sender = {name: str(payload["from"].get(name) or "") for name in _FROM_FIELDS}
     try:
         sent_at = datetime.fromisoformat(str(payload.get("sent_at")))

@@ -25,6 +25,7 @@ from intakecompanion.domain.rows import local_now
 from intakecompanion.handover.exchange import (
     AlreadyTakenOver,
     NoHandoverConsent,
+    OwnHandover,
     TargetExists,
     hand_over,
     read_handover,
@@ -277,6 +278,10 @@ class TakeOverDialog(QDialog):
                 self.tr("This handover file was made by a newer version of the program."),
             ),
             (AlreadyTakenOver, self.tr("This handover file has already been taken over.")),
+            (
+                OwnHandover,
+                self.tr("This handover file was written from this vault: the client is here."),
+            ),
         ]
         said = next((t for kind, t in texts if isinstance(error, kind)), texts[1][1])
         return fill(self.tr("%1 Nothing has been changed."), said)
