@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.casebook import Casebook, ConversationFinished
 from intakecompanion.domain.model import (
     AppointmentStatus,
     ConsentDecision,
@@ -19,6 +19,7 @@ from intakecompanion.domain.model import (
     Conversation,
     ConversationEventKind,
     ConversationKind,
+    ItemState,
     Party,
     SheetMedium,
     StepOwner,
@@ -362,3 +363,47 @@ def test_a_planned_appointment_hours_away_is_still_to_come_not_this_conversation
     late = start(book, client.id, ConversationKind.FOLLOW_UP)
     assert book.trajectory(late.id).this_appointment == afternoon
     assert book.trajectory(late.id).next_appointment is None
+
+
+def test_a_finished_conversation_refuses_changes_to_what_it_recorded_until_reopened(
+    book: Casebook, clock: Clock
+) -> None:
+    """Review finding 11: the core let anything write into a finished conversation, so a
+    failed finish could leave screen and records disagreeing. Its checklist, notes and the
+    steps agreed or settled in it are refused with a clear error; a reopen allows them again,
+    and a later conversation still settles its steps."""
+    client = book.add_client("Noor")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    note = book.add_note(intake.id, "Gedeeld", shared=True)
+    step = book.add_step(intake.id, "Cv maken", StepOwner.CLIENT)
+    book.set_item_state(intake.id, "a", ItemState.DONE)
+    book.finish_conversation(intake.id)
+    writes = {
+        "item state": lambda: book.set_item_state(intake.id, "a", ItemState.OPEN),
+        "item note": lambda: book.set_item_note(intake.id, "a", "later"),
+        "new note": lambda: book.add_note(intake.id, "later"),
+        "note text": lambda: book.update_note_text(note.id, "later"),
+        "note shared": lambda: book.set_note_shared(note.id, False),
+        "note deleted": lambda: book.delete_note(note.id),
+        "new step": lambda: book.add_step(intake.id, "later", StepOwner.COACH),
+        "step text": lambda: book.update_step(step.id, what="later"),
+        "step settled here": lambda: book.set_step_status(step.id, StepStatus.DONE, intake.id),
+        "step deleted": lambda: book.delete_step(step.id),
+    }
+    for write in writes.values():
+        with pytest.raises(ConversationFinished, match="reopen"):
+            write()
+    assert book.notes(intake.id) == [note]
+    assert book.steps(intake.id) == [book.step(step.id)] and book.step(step.id).what == "Cv maken"
+    assert book.answers(intake.id)["a"].state is ItemState.DONE
+    assert book.answers(intake.id)["a"].note == ""
+
+    clock.days(14)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    book.set_step_status(step.id, StepStatus.DONE, follow_up.id)  # the trajectory goes on
+    book.set_last_phase(intake.id, "welcome")  # where the coach looked: not a record of it
+
+    book.reopen_conversation(intake.id)
+    for write in writes.values():
+        write()
+    assert book.notes(intake.id)[-1].text == "later"

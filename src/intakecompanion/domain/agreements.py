@@ -20,6 +20,7 @@ from intakecompanion.domain.model import (
     StepStatus,
 )
 from intakecompanion.domain.rows import (
+    ConversationFinished,
     client_row,
     conversation_row,
     date_or_none,
@@ -48,6 +49,27 @@ class Agreements(Appointments):
         )
         return conversation_row(row)
 
+    def _require_open(self, conversation_id: int) -> None:
+        """`ConversationFinished` unless the conversation is open (never finished, or
+        reopened); `UnknownRecord` if there is none."""
+        row = self._one(
+            "SELECT status FROM conversations WHERE id = ?", (conversation_id,), "conversation"
+        )
+        if row["status"] != "open":
+            raise ConversationFinished(conversation_id)
+
+    def _require_open_for(self, table: str, record_id: int) -> None:
+        """As `_require_open`, for the conversation a note or step (`table`) was made in; no
+        such record: nothing to refuse."""
+        assert table in ("notes", "steps")
+        rows = self._rows(
+            f"SELECT v.id, v.status FROM {table} r JOIN conversations v "
+            "ON v.id = r.conversation_id WHERE r.id = ?",
+            (record_id,),
+        )
+        if rows and rows[0]["status"] != "open":
+            raise ConversationFinished(int(rows[0]["id"]))
+
     def _client_of(self, conversation_id: int) -> int:
         row = self._one(
             "SELECT client_id FROM conversations WHERE id = ?", (conversation_id,), "conversation"
@@ -57,6 +79,7 @@ class Agreements(Appointments):
     def add_step(
         self, conversation_id: int, what: str, who: StepOwner, due_date: date | None = None
     ) -> Step:
+        self._require_open(conversation_id)
         client_id = self._client_of(conversation_id)
         now = self.now_iso()
         with self.vault.transaction() as db:
@@ -87,6 +110,7 @@ class Agreements(Appointments):
         A `status` given here is recorded as changed in the step's own conversation; from any
         other conversation use `set_step_status`.
         """
+        self._require_open_for("steps", step_id)
         changes: dict[str, Any] = {}
         if what is not None:
             changes["what"] = storable(what)
@@ -108,8 +132,11 @@ class Agreements(Appointments):
     ) -> Step:
         """Open, done or dropped, changed now in `conversation_id` (kept in the step's history).
 
-        Setting the status it already has records nothing.
+        Setting the status it already has records nothing; a finished `conversation_id` refuses
+        (`ConversationFinished`).
         """
+        if conversation_id is not None:
+            self._require_open(conversation_id)
         current = self.step(step_id)
         if current.status is status:
             return current
@@ -144,6 +171,7 @@ class Agreements(Appointments):
         ]
 
     def delete_step(self, step_id: int) -> None:
+        self._require_open_for("steps", step_id)
         self._write("DELETE FROM steps WHERE id = ?", (step_id,))
 
     def step(self, step_id: int) -> Step:

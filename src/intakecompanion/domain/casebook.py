@@ -32,6 +32,7 @@ from intakecompanion.domain.overview import Overviews
 from intakecompanion.domain.retention import Retentions
 from intakecompanion.domain.reviews import Reviews
 from intakecompanion.domain.rows import (
+    ConversationFinished,
     UnknownRecord,
     client_row,
     conversation_row,
@@ -44,7 +45,14 @@ from intakecompanion.domain.trajectory import Trajectories
 from intakecompanion.guide.model import Retention
 from intakecompanion.vault.schema import client_sort_key as sort_key
 
-__all__ = ["CLIENT_PAGE_SIZE", "Casebook", "UnknownRecord", "fts_query", "sort_key"]
+__all__ = [
+    "CLIENT_PAGE_SIZE",
+    "Casebook",
+    "ConversationFinished",
+    "UnknownRecord",
+    "fts_query",
+    "sort_key",
+]
 
 _PROFILE_FIELDS = ("name", "organisation", "phone", "email", "reachable", "boundaries")
 CLIENT_PAGE_SIZE = 100
@@ -307,6 +315,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
 
     def _upsert_answer(self, conversation_id: int, item_id: str, column: str, value: str) -> None:
         assert column in ("state", "note")
+        self._require_open(conversation_id)
         self._write(
             f"INSERT INTO checklist_answers (conversation_id, item_id, {column}, updated_at) "
             f"VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id, item_id) "
@@ -347,6 +356,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     # -- notes -------------------------------------------------------------------------------
 
     def add_note(self, conversation_id: int, text: str = "", shared: bool = False) -> Note:
+        self._require_open(conversation_id)
         client_id = self.conversation(conversation_id).client_id
         now = self.now_iso()
         note_id = self._write(
@@ -357,18 +367,21 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         return self.note(note_id)
 
     def update_note_text(self, note_id: int, text: str) -> None:
+        self._require_open_for("notes", note_id)
         self._write(
             "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?",
             (storable(text), self.now_iso(), note_id),
         )
 
     def set_note_shared(self, note_id: int, shared: bool) -> None:
+        self._require_open_for("notes", note_id)
         self._write(
             "UPDATE notes SET shared = ?, updated_at = ? WHERE id = ?",
             (int(shared), self.now_iso(), note_id),
         )
 
     def delete_note(self, note_id: int) -> None:
+        self._require_open_for("notes", note_id)
         self._write("DELETE FROM notes WHERE id = ?", (note_id,))
 
     def note(self, note_id: int) -> Note:

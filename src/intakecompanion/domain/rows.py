@@ -31,6 +31,17 @@ class UnknownRecord(LookupError):
     """A client, conversation or record id that is not (or no longer) in the vault."""
 
 
+class ConversationFinished(ValueError):
+    """A write that would change what a finished conversation recorded (its checklist, its
+    notes, the steps agreed or settled in it): reopen the conversation first."""
+
+    def __init__(self, conversation_id: int) -> None:
+        super().__init__(
+            f"Conversation {conversation_id} is finished: reopen it to change what it recorded."
+        )
+        self.conversation_id = conversation_id
+
+
 def dt_or_none(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
