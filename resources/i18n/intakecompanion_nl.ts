@@ -535,6 +535,10 @@
         <source>%1 This conversation was finished on %2.</source>
         <translation>%1 Dit gesprek is afgerond op %2.</translation>
     </message>
+    <message>
+        <source>%1 Not finished: %2</source>
+        <translation>%1 Niet afgerond: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCard</name>
@@ -873,6 +877,10 @@
             <numerusform>⚠ %n belofte van jou over tijd (Ctrl+3)</numerusform>
             <numerusform>⚠ %n beloftes van jou over tijd (Ctrl+3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the consent form holds text that is not recorded. Record or clear it.</source>
+        <translation>in het toestemmingsformulier staat tekst die nog niet vastgelegd is. Leg ze vast of wis ze eerst.</translation>
     </message>
 </context>
 <context>

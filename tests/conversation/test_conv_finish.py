@@ -121,3 +121,24 @@ def test_the_closing_step_names_the_next_appointment_made_in_an_earlier_conversa
     view.show_phase(view.closing_index)
     said = view.closing.appointment.text()
     assert said.startswith("\u2713") and "Next appointment:" in said and "Lokaal 2" in said
+
+
+def test_finishing_waits_for_a_consent_typed_but_not_recorded(
+    qtbot, casebook, intake, reread
+) -> None:
+    """Review finding 11: text typed in the consent form but not recorded became read-only at
+    finish and was lost. The closing step says so and does not finish until it is recorded."""
+    view = open_view(qtbot, casebook, intake.id)
+    view.consents.recipient.setText("Huisarts")
+    view.show_phase(view.closing_index)
+    qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
+    assert reread().conversation(intake.id).is_open
+    said = view.closing.state.text()
+    assert said.startswith("\u26a0") and "consent form" in said and view.closing.state.isVisible()
+    assert view.consents.recipient.isEnabled() and not view.consents.recipient.isReadOnly()
+    view.consents.information.setText("Gezondheid")
+    view.consents.purpose.setText("Zorg")
+    assert view.consents.record()
+    qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
+    assert not reread().conversation(intake.id).is_open
+    assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts"]

@@ -214,6 +214,11 @@ class ClosingPage(QScrollArea):
         self.state.setVisible(finished)
         self.finish_button.setVisible(not finished)
 
+    def refuse_finish(self, reason: str) -> None:
+        """Say why the conversation was not finished (above the finish button)."""
+        self.state.setText(fill(self.tr("%1 Not finished: %2"), WARN_MARK, reason))
+        self.state.setVisible(True)
+
     def focus_first(self) -> None:
         target = self.finish_button if self.finish_button.isVisible() else self.sheet_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -226,6 +226,12 @@ class ConsentsPanel(QWidget):
         return self._casebook.profile().name
 
     @property
+    def has_draft(self) -> bool:
+        """Text typed in the form that is not recorded (it would be lost at finish)."""
+        fields = (self.recipient, self.information, self.purpose)
+        return not self.is_pending and any(field.text().strip() for field in fields)
+
+    @property
     def is_pending(self) -> bool:
         """A recorded consent is not on disk yet (the form shows it until it is)."""
         return self._saver.queue.is_pending(_PENDING_KEY)

@@ -473,7 +473,13 @@ class ConversationView(QWidget):
             self.closing.show_facts(self.closing_facts())
 
     def finish(self) -> bool:
-        """Store the end time (the duration stops); the shell then shows it as kept."""
+        """Store the end time (the duration stops); the shell then shows it as kept. Not while
+        the consent form holds text not recorded: finishing makes it read-only, text lost."""
+        if self.consents.has_draft:
+            self.closing.refuse_finish(
+                self.tr("the consent form holds text that is not recorded. Record or clear it.")
+            )
+            return False
         return self._set_finished(True)
 
     def reopen(self) -> bool:
