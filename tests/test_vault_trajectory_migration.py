@@ -56,6 +56,10 @@ OLD_ROWS = [
     "updated_at) VALUES (2, 1, 1, '2026-03-12T10:00:00+01:00', 'missed', 'client', '{T}')",
     "INSERT INTO appointments (id, client_id, conversation_id, starts_at, place, updated_at) "
     "VALUES (3, 1, 2, '2026-03-30T10:00:00+01:00', 'Lokaal 2', '{LATER}')",
+    "INSERT INTO appointments (id, client_id, conversation_id, starts_at, status, updated_at) "
+    "VALUES (4, 1, 1, '2026-03-16T09:45:00+01:00', 'kept', '{LATER}')",
+    "INSERT INTO appointments (id, client_id, conversation_id, starts_at, status, updated_at) "
+    "VALUES (5, 1, 1, '2026-03-20T09:45:00+01:00', 'kept', '{LATER}')",
 ]
 
 TABLES = (
@@ -128,7 +132,10 @@ def test_every_record_and_its_history_survive_step_5(tmp_path: Path, version: in
         assert [e.kind for e in book.conversation_events(1)] == [ConversationEventKind.FINISHED]
         assert book.conversation(2).is_open and book.conversation_events(2) == []
 
-        moved, missed, planned = book.appointments(1)
+        moved, missed, kept, kept_elsewhere, planned = book.appointments(1)
+        # Kept: it became the follow-up of that day; none that day: unknown.
+        assert (kept.status, kept.held_in) == (AppointmentStatus.KEPT, 2)
+        assert (kept_elsewhere.status, kept_elsewhere.held_in) == (AppointmentStatus.KEPT, None)
         assert (moved.status, moved.moved_to) == (AppointmentStatus.MOVED, None)
         assert (missed.status, missed.status_by) == (AppointmentStatus.MISSED, Party.CLIENT)
         assert missed.outcome_at is not None and planned.outcome_at is None

@@ -59,7 +59,10 @@ def add_trajectory(db: Database) -> None:
     Existing records keep their history: a step's done/dropped status was only settable in the
     conversation that made it, so that conversation is where it changed (at its `updated_at`);
     a withdrawal is put in the client's latest conversation started before it (the consent
-    list lives inside a conversation); a finished conversation gets its finish event.
+    list lives inside a conversation; a guess, as the coach may have withdrawn it from an
+    earlier conversation reopened, but the only conversation that was open at the time is the
+    likeliest); a kept appointment is held in the client's conversation of that day nearest to
+    its time (none that day: unknown); a finished conversation gets its finish event.
     """
     for statement in _SCHEMA_V5:
         db.execute(statement)
@@ -144,6 +147,18 @@ def _rebuild_appointments(db: Database) -> None:
            SELECT id, client_id, conversation_id, starts_at, place, with_whom, status, status_by,
                updated_at, CASE WHEN status != 'planned' THEN updated_at END
            FROM appointments ORDER BY id"""
+    )
+    # A kept appointment became the client's conversation of its (local) day nearest to it,
+    # not the one that made it; none that day: unknown (NULL).
+    db.execute(
+        """UPDATE appointments_v5 SET held_in_conversation_id = (
+               SELECT v.id FROM conversations v
+               WHERE v.client_id = appointments_v5.client_id
+                 AND substr(v.started_at, 1, 10) = substr(appointments_v5.starts_at, 1, 10)
+                 AND v.id IS NOT appointments_v5.conversation_id
+               ORDER BY abs(julianday(v.started_at) - julianday(appointments_v5.starts_at)), v.id
+               LIMIT 1)
+           WHERE status = 'kept'"""
     )
     db.execute("DROP TABLE appointments")
     db.execute("ALTER TABLE appointments_v5 RENAME TO appointments")
