@@ -234,7 +234,7 @@ def test_finish_reopen_and_the_phase_where_the_coach_left_it(book: Casebook, clo
         (ConversationEventKind.REOPENED, START + timedelta(days=3)),
         (ConversationEventKind.FINISHED, (START + timedelta(days=3)).replace(hour=12)),
     ]
-    assert book.last_phase(talk.id) == "agreements"
+    assert book.conversation(talk.id).last_phase == "agreements"
 
 
 def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> None:

@@ -292,9 +292,6 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
             "UPDATE conversations SET last_phase = ? WHERE id = ?", (phase_id, conversation_id)
         )
 
-    def last_phase(self, conversation_id: int) -> str | None:
-        return self.conversation(conversation_id).last_phase
-
     # -- checklist ---------------------------------------------------------------------------
 
     def answers(self, conversation_id: int) -> dict[str, ChecklistAnswer]:
