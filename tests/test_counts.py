@@ -43,9 +43,11 @@ def two_clients(vault: Vault) -> Casebook:
     # A promise of the coach kept in time: due on 20 March, done on the 18th.
     clock.at(MARCH + timedelta(days=14))
     last = built.conversation_ids[-1]
+    book.reopen_conversation(last)  # a finished conversation takes no new step until reopened
     step = book.add_step(last, "x", StepOwner.COACH, MARCH.date().replace(day=20))
     clock.at(MARCH + timedelta(days=16))
     book.set_step_status(step.id, StepStatus.DONE, last)
+    book.finish_conversation(last)
     return book
 
 
