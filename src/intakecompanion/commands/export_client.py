@@ -35,9 +35,9 @@ MESSAGES = {
         "unknown_client": "Er is geen cliënt met nummer {id} in deze kluis. Er is niets "
         "geschreven.",
         "not_reviewed": "{count} interne notitie(s) of notitie(s) bij een punt wachten nog op "
-        "je keuze: meenemen, deels zwart maken of weglaten (met een reden). Maak die keuzes "
-        "eerst, of geef --include-unreviewed om ze ongewijzigd mee te nemen. Er is niets "
-        "geschreven.",
+        "je keuze: meenemen, deels zwart maken of weglaten (met een reden). Die keuze kan nog "
+        "niet in het venster. Geef --include-unreviewed om ze ongewijzigd mee te nemen, maar "
+        "lees ze dan eerst na op wat over anderen gaat. Er is niets geschreven.",
         "exists": "{path} bestaat al. Er is niets overschreven.",
     },
     "en": {
@@ -45,8 +45,9 @@ MESSAGES = {
         "not encrypted. The copy is recorded in the client's file.",
         "unknown_client": "There is no client with number {id} in this vault. Nothing was written.",
         "not_reviewed": "{count} internal note(s) or item note(s) still await your choice: "
-        "include, black out parts, or leave out (with a reason). Make those choices first, or "
-        "give --include-unreviewed to include them as they stand. Nothing was written.",
+        "include, black out parts, or leave out (with a reason). The window cannot make that "
+        "choice yet. Give --include-unreviewed to include them as they stand, but first read "
+        "them for what concerns other people. Nothing was written.",
         "exists": "{path} already exists. Nothing was overwritten.",
     },
 }

@@ -119,7 +119,7 @@ HELP: dict[str, dict[str, str]] = {
         "export_client_description": "Write everything the vault holds about client ID "
         "(conversations, notes, steps, consents, appointments, and who got their information) "
         "into FOLDER as a plain-language PDF and a JSON file (docs/client-export.md). Internal "
-        "notes and item notes go in as reviewed in the app; the copy is recorded in the "
+        "notes and item notes go in as the coach reviewed them; the copy is recorded in the "
         "client's file. The files are not encrypted: a removable drive is a good place.",
         "export_client_vault": "the vault holding the client (default: your vault)",
         "export_client_client": "the client's number",
@@ -241,7 +241,7 @@ HELP: dict[str, dict[str, str]] = {
         "export_client_description": "Schrijf alles wat de kluis over cliënt ID bewaart "
         "(gesprekken, notities, stappen, toestemmingen, afspraken, en wie gegevens kreeg) in "
         "MAP, als een PDF in eenvoudige taal en een JSON-bestand (docs/client-export.md). "
-        "Interne notities en notities bij een punt gaan mee zoals je ze in de app nakeek; de "
+        "Interne notities en notities bij een punt gaan mee zoals de coach ze nakeek; de "
         "kopie wordt genoteerd in het dossier. De bestanden zijn niet versleuteld: een "
         "USB-stick is een goede plaats.",
         "export_client_vault": "de kluis met de cliënt (standaard: je eigen kluis)",
