@@ -126,6 +126,26 @@
         <translation>Hoe de vorige afspraak verliep</translation>
     </message>
     <message>
+        <source>Moved to date</source>
+        <translation>Verzet naar datum</translation>
+    </message>
+    <message>
+        <source>Moved to time</source>
+        <translation>Verzet naar uur</translation>
+    </message>
+    <message>
+        <source>Record the move</source>
+        <translation>Verzetting vastleggen</translation>
+    </message>
+    <message>
+        <source>Record to which moment it was moved</source>
+        <translation>Vastleggen naar welk moment de afspraak verzet is</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Verzet naar</translation>
+    </message>
+    <message>
         <source>This appointment (%1)</source>
         <translation>Deze afspraak (%1)</translation>
     </message>
@@ -148,6 +168,10 @@
     <message>
         <source>With whom</source>
         <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verzet naar %1</translation>
     </message>
     <message>
         <source>Recorded; it goes on the client&apos;s summary.</source>

@@ -4,10 +4,10 @@ this conversation is can be updated there."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from tests.conversation.conftest import NOW
 from tests.conversation.helpers import open_view
@@ -18,11 +18,12 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConversationKind,
+    Party,
     StepOwner,
     StepStatus,
 )
 from intakecompanion.guide import builtin_guides
-from intakecompanion.ui.conversation.texts import format_date
+from intakecompanion.ui.conversation.texts import format_date, format_datetime
 
 
 def test_an_item_about_the_steps_leads_to_the_steps_list(qtbot, casebook, intake) -> None:
@@ -166,3 +167,47 @@ def test_an_earlier_conversation_does_not_list_steps_agreed_later(
         "Huisvesting bellen",
         "Samen een cv maken",
     ]
+
+
+def test_a_follow_up_records_to_which_moment_its_appointment_was_moved(
+    qtbot, casebook, follow_up, reread
+) -> None:
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    panel = view.appointment
+    assert panel.previous is not None and panel.previous.moved_to is None
+    assert not panel.move_fields.isVisible()
+    choices = panel.previous_status
+    [moved] = [
+        i
+        for i in range(choices.count())
+        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
+    ]
+    choices.setCurrentIndex(moved)
+    choices.activated.emit(moved)
+    assert panel.move_fields.isVisible()
+    assert QApplication.focusWidget() is panel.moved_day  # keyboard: straight to the new date
+    assert reread().appointment(panel.previous.id).status is AppointmentStatus.PLANNED
+    panel.moved_day.setDate(QDate(2026, 3, 9))
+    panel.moved_time.setTime(QTime(14, 30))
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+
+    book = reread()
+    old = book.appointment(panel.previous.id)
+    assert old.status is AppointmentStatus.MOVED and old.status_by is Party.CLIENT
+    assert old.moved_to is not None
+    new = book.appointment(old.moved_to)
+    moment = datetime(2026, 3, 9, 14, 30).astimezone()
+    assert new.status is AppointmentStatus.PLANNED and new.starts_at == moment
+    assert new.place == "bureau 2"
+    assert book.next_appointment(follow_up.client_id, at=NOW) == new
+    assert panel.moved_label.text() == f"Moved to {format_datetime(moment)}"
+    assert panel.moved_label.textFormat() is Qt.TextFormat.PlainText
+    assert not panel.move_fields.isVisible()
+    assert panel.appointment_id == new.id  # it is this conversation's next appointment now
+    view.close()
+    again = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    again.tabs.setCurrentWidget(again.appointment)
+    assert again.appointment.moved_label.text() == f"Moved to {format_datetime(moment)}"
+    assert again.appointment.moved_label.isVisible()
+    assert len(reread().appointments(follow_up.client_id)) == 2  # no duplicate made

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -86,6 +87,28 @@ class AppointmentPanel(QWidget):
             self.previous_status.addItem(label, value)
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
         self.previous_status.activated.connect(self._previous_status_chosen)
+        # Moved: to which moment (a new appointment is made there; the old one points to it).
+        self.moved_day = QDateEdit(self)
+        self.moved_day.setCalendarPopup(True)
+        self.moved_day.setDisplayFormat("ddd dd-MM-yyyy")
+        self.moved_day.setAccessibleName(self.tr("Moved to date"))
+        self.moved_time = QTimeEdit(self)
+        self.moved_time.setDisplayFormat("HH:mm")
+        self.moved_time.setAccessibleName(self.tr("Moved to time"))
+        self.move_button = QPushButton(self.tr("Record the move"), self)
+        self.move_button.setAccessibleName(self.tr("Record to which moment it was moved"))
+        self.move_button.clicked.connect(self._move_confirmed)
+        self.moved_label = PlainLabel(parent=self)
+        self.moved_label.setWordWrap(True)
+        moved_caption = PlainLabel(self.tr("Moved to"), self)
+        moved_caption.setBuddy(self.moved_day)
+        self.move_fields = QWidget(self)
+        move_row = QHBoxLayout(self.move_fields)
+        move_row.setContentsMargins(0, 0, 0, 0)
+        for widget in (moved_caption, self.moved_day, self.moved_time, self.move_button):
+            move_row.addWidget(widget)
+        move_row.addStretch(1)
+        self._set_moved_day(default_day)
 
         form = QFormLayout()
         # The appointment this conversation is (or the one before) above, with its caption on
@@ -111,6 +134,9 @@ class AppointmentPanel(QWidget):
             earlier.addWidget(self.previous_status)
         else:
             self.previous_status.hide()
+        earlier.addWidget(self.move_fields)
+        earlier.addWidget(self.moved_label)
+        self._show_moved()
         next_heading = PlainLabel(self.tr("Next appointment"), self)
         next_heading.setProperty("role", "section")
         for label, field in (
@@ -161,6 +187,13 @@ class AppointmentPanel(QWidget):
         assert self.previous is not None
         appointment_id, conversation_id = self.previous.id, self._conversation_id
         status, by = self.previous_status.currentData()
+        if status is AppointmentStatus.MOVED and self.previous.moved_to is None:
+            # Recorded with the new moment: ask for it first.
+            self.moved_label.hide()
+            self.move_fields.show()
+            self.moved_day.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.move_fields.hide()
 
         def replay(book: Casebook) -> None:
             if status is AppointmentStatus.KEPT:  # it became this conversation
@@ -170,6 +203,44 @@ class AppointmentPanel(QWidget):
 
         casebook = self._casebook
         self._saver.save_now("appointment-previous", lambda: replay(casebook), replay)
+
+    def _move_confirmed(self) -> None:
+        assert self.previous is not None
+        appointment_id, conversation_id = self.previous.id, self._conversation_id
+        _status, by = self.previous_status.currentData()
+        d, t = self.moved_day.date(), self.moved_time.time()
+        starts = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        record = self._record
+
+        def replay(book: Casebook) -> None:
+            new = book.move_appointment(appointment_id, starts, by, conversation_id)
+            if record.id is None:  # the new moment is this conversation's next appointment
+                record.id = new.id
+
+        def write() -> None:
+            adopted = record.id is None
+            replay(self._casebook)
+            self.previous = self._casebook.appointment(appointment_id)
+            if adopted:
+                with QSignalBlocker(self.day), QSignalBlocker(self.time):
+                    self._show(self._casebook.appointment(record.id or 0), starts.date())
+            self._show_status()
+            self._show_moved()
+
+        self._saver.save_now("appointment-previous", write, replay)
+
+    def _set_moved_day(self, day: date, at: time = DEFAULT_TIME) -> None:
+        self.moved_day.setDate(QDate(day.year, day.month, day.day))
+        self.moved_time.setTime(QTime(at.hour, at.minute))
+
+    def _show_moved(self) -> None:
+        """The moment the previous appointment was moved to, once that is recorded."""
+        self.move_fields.hide()
+        moved_to = self.previous.moved_to if self.previous is not None else None
+        self.moved_label.setVisible(moved_to is not None)
+        if moved_to is not None:
+            when = format_datetime(self._casebook.appointment(moved_to).starts_at)
+            self.moved_label.setText(fill(self.tr("Moved to %1"), when))
 
     def _show(self, appointment: Appointment | None, default_day: date) -> None:
         if appointment is not None:
