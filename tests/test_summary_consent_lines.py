@@ -99,3 +99,40 @@ def test_a_refusal_or_withdrawal_gives_way_to_a_later_consent_for_the_same_shari
             ("huisarts", "Je zei ja. Ik mag dit delen."),
             ("school", "Je zei ja. Ik mag dit delen."),
         ]
+
+
+def test_a_later_refusal_takes_back_the_consent_in_force_for_the_same_sharing(
+    tmp_path: Path,
+) -> None:
+    """Given at the intake and refused at a follow-up: the sheet said only 'Je zei ja. Ik mag
+    dit delen.' (the refusal gave way to the consent still in force). What the client said last
+    holds: recording the refusal takes the earlier consent back in the same transaction."""
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, clock=lambda: now[0])
+    client = book.add_client("Noor Vermeulen")
+    intake = book.start_conversation(
+        client.id, ConversationKind.INTAKE, "intake", "1.0", guide_snapshot()
+    )
+    fields = {"information": "Gezondheid", "purpose": "Zorg", "form": ConsentForm.ORAL}
+    given = book.record_consent(
+        intake.id, recipient="Huisarts", decision=ConsentDecision.GIVEN, **fields
+    )
+    other = book.record_consent(
+        intake.id, recipient="School", decision=ConsentDecision.GIVEN, **fields
+    )
+    now[0] = STARTED_AT + timedelta(days=7)
+    follow_up = book.start_conversation(
+        client.id, ConversationKind.FOLLOW_UP, "vervolg", "1.0", guide_snapshot()
+    )
+    book.record_consent(
+        follow_up.id, recipient=" huisarts", decision=ConsentDecision.REFUSED, **fields
+    )
+    withdrawal = book.consent(given.id).withdrawn
+    assert withdrawal is not None and withdrawal.conversation_id == follow_up.id
+    assert book.consent(other.id).withdrawn is None  # another recipient is not touched
+    statuses = {
+        c.recipient.strip().lower(): c.status
+        for c in build_summary(book, follow_up.id, "nl").consents
+    }
+    assert statuses["school"] == "Je zei ja. Ik mag dit delen."
+    assert not statuses["huisarts"].startswith("Je zei ja")

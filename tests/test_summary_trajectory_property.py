@@ -226,6 +226,11 @@ def write(book: Casebook, clock: Clock, plan: dict) -> tuple[int, Model]:
                 form=ConsentForm.ORAL,
                 valid_until=until,
             )
+            if not given_:  # what the client says last holds: a refusal takes back
+                for earlier in model.consents:  # the consent in force for the same sharing
+                    same = (earlier.recipient, earlier.information) == (recipient, information)
+                    if same and in_force_at(earlier, clock.now):
+                        earlier.withdrawn_at, earlier.withdrawn_in = clock.now, cid
             model.consents.append(
                 ConsentRecord(consent.id, recipient, information, given_, until, cid)
             )

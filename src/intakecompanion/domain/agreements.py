@@ -211,25 +211,47 @@ class Agreements(Appointments):
         valid_until: date | None = None,
         recorded_by: str = "",
     ) -> Consent:
+        """Record a decision. A refusal also takes back, in the same transaction, every consent
+        in force for the same sharing (same recipient and information): what the client said
+        last is what holds, so no sheet can go on saying "I may share this"."""
         client_id = self._client_of(conversation_id)
-        consent_id = self._write(
-            "INSERT INTO consents (conversation_id, client_id, recipient, information, purpose, "
-            "decision, form, decided_on, valid_until, recorded_by, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                conversation_id,
-                client_id,
-                storable(recipient),
-                storable(information),
-                storable(purpose),
-                str(decision),
-                str(form),
-                iso(decided_on or self._clock().date()),
-                iso(valid_until),
-                storable(recorded_by),
-                self.now_iso(),
-            ),
-        )
+        now = self.now_iso()
+        recipient, information = storable(recipient), storable(information)
+        taken_back = []
+        if decision is ConsentDecision.REFUSED:
+            sharing = (recipient.strip().casefold(), information.strip().casefold())
+            moment = self._clock()
+            taken_back = [
+                c.id
+                for c in self.client_consents(client_id)
+                if c.sharing == sharing and c.in_force_on(moment)
+            ]
+        with self.vault.transaction() as db:
+            consent_id = db.execute(
+                "INSERT INTO consents (conversation_id, client_id, recipient, information, "
+                "purpose, decision, form, decided_on, valid_until, recorded_by, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    conversation_id,
+                    client_id,
+                    recipient,
+                    information,
+                    storable(purpose),
+                    str(decision),
+                    str(form),
+                    iso(decided_on or self._clock().date()),
+                    iso(valid_until),
+                    storable(recorded_by),
+                    now,
+                ),
+            ).lastrowid
+            for earlier in taken_back:
+                db.execute(
+                    "INSERT INTO consent_withdrawals (consent_id, withdrawn_at, recorded_by, "
+                    "conversation_id) VALUES (?, ?, ?, ?)",
+                    (earlier, now, storable(recorded_by), conversation_id),
+                )
+        assert consent_id is not None
         return self.consent(consent_id)
 
     def withdraw_consent(

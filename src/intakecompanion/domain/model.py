@@ -223,6 +223,11 @@ class Consent:
         """Given and not withdrawn (an end date is not looked at: see `in_force_on`)."""
         return self.decision is ConsentDecision.GIVEN and self.withdrawn is None
 
+    @property
+    def sharing(self) -> tuple[str, str]:
+        """What it is about: to whom, which information (as the coach wrote it, any case)."""
+        return (self.recipient.strip().casefold(), self.information.strip().casefold())
+
     def withdrawn_by(self, moment: datetime) -> ConsentWithdrawal | None:
         """The first withdrawal at or before `moment`, if any."""
         return next((w for w in self.withdrawals if w.withdrawn_at <= moment), None)

@@ -177,17 +177,12 @@ def _consents_on_sheet(trajectory: Trajectory) -> list[Consent]:
     consent to the same recipient for the same information is in force, only what is in force:
     one sheet never says both "I do not share this" and "I may share this"."""
     in_force = {c.id: c for c in trajectory.consents_in_force}
-    allowed = {_sharing(c) for c in in_force.values()}
+    allowed = {c.sharing for c in in_force.values()}
     chosen = dict(in_force)
     for consent in trajectory.consents_changed:
-        if consent.id not in in_force and _sharing(consent) not in allowed:
+        if consent.id not in in_force and consent.sharing not in allowed:
             chosen[consent.id] = consent
     return [chosen[i] for i in sorted(chosen)]
-
-
-def _sharing(consent: Consent) -> tuple[str, str]:
-    """What a consent is about: to whom, which information (as the coach wrote it)."""
-    return (consent.recipient.strip().casefold(), consent.information.strip().casefold())
 
 
 def _open_steps(trajectory: Trajectory) -> list[Step]:
