@@ -1311,12 +1311,12 @@
         <translation>Waarom dit punt belangrijk is</translation>
     </message>
     <message>
-        <source>Note on this item (Enter)</source>
-        <translation>Notitie bij dit punt (Enter)</translation>
+        <source>Internal note on this item, not on the sheet (Enter)</source>
+        <translation>Interne notitie bij dit punt, niet op het verslag (Enter)</translation>
     </message>
     <message>
-        <source>Note on: %1</source>
-        <translation>Notitie bij: %1</translation>
+        <source>Internal note on: %1</source>
+        <translation>Interne notitie bij: %1</translation>
     </message>
     <message>
         <source>open</source>

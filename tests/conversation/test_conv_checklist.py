@@ -82,6 +82,15 @@ def test_item_note_enter_type_escape_and_on_disk(qtbot, casebook, intake, reread
     assert view.save_state_label.text() == view.save_state_label.tr("\u2713 Saved")
 
 
+def test_an_item_note_says_where_it_is_typed_that_it_is_internal(qtbot, casebook, intake) -> None:
+    """Item notes never reach the client's sheet; the field did not say so."""
+    view = open_view(qtbot, casebook, intake.id)
+    row = view.checklist.rows(0)[0]
+    assert "Internal note" in row.note.placeholderText()
+    assert "not on the sheet" in row.note.placeholderText()
+    assert row.note.accessibleName().startswith("Internal note on: ")
+
+
 def test_why_pane_follows_focus_and_toggles_with_f1_and_question_mark(
     qtbot, casebook, intake
 ) -> None:

@@ -135,7 +135,8 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     ) -> ClientPage:
         """`limit` clients from `offset` on in alphabetical order (all with `limit=None`).
 
-        `search` matches name prefixes, or words in notes (`domain.search`). The order comes
+        `search` matches name prefixes, or words in notes and in the notes on checklist items
+        (`domain.search`). The order comes
         from the `sort_name` index and the marks are only counted for the page itself, so a
         page costs about the same with ten clients or ten thousand.
         """
@@ -153,6 +154,12 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
                     "SELECT n.client_id FROM notes_fts "
                     "JOIN notes n INDEXED BY notes_owner ON n.id = notes_fts.rowid "
                     "WHERE notes_fts MATCH :notes"
+                )
+                matches.append(
+                    "SELECT v.client_id FROM checklist_notes_fts "
+                    "JOIN checklist_note_keys k ON k.id = checklist_notes_fts.rowid "
+                    "JOIN conversations v ON v.id = k.conversation_id "
+                    "WHERE checklist_notes_fts MATCH :notes"
                 )
                 params["notes"] = notes
             where = f"WHERE c.id IN ({' UNION '.join(matches)})"

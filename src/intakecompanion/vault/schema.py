@@ -136,6 +136,31 @@ def add_client_holds(db: Database) -> None:
         db.execute(statement)
 
 
+@step(9)
+def add_checklist_note_search(db: Database) -> None:
+    """Search finds words in the notes on checklist items too (issue 14).
+
+    `checklist_answers` has no rowid to key a full-text index by, so `checklist_note_keys`
+    gives each item note one; triggers keep the index in step with every insert, edit and
+    delete (a client's erasure cascades to the answers, and so to the index), and
+    secure-delete removes an edited or erased note's words from the index itself. Existing
+    notes are indexed here.
+    """
+    for statement in _SCHEMA_CHECKLIST_NOTE_SEARCH:
+        db.execute(statement)
+    db.execute(
+        """INSERT INTO checklist_note_keys (conversation_id, item_id)
+           SELECT conversation_id, item_id FROM checklist_answers WHERE note != ''
+           ORDER BY conversation_id, item_id"""
+    )
+    db.execute(
+        """INSERT INTO checklist_notes_fts (rowid, note)
+           SELECT k.id, a.note FROM checklist_note_keys k
+           JOIN checklist_answers a
+             ON a.conversation_id = k.conversation_id AND a.item_id = k.item_id"""
+    )
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -164,6 +189,45 @@ def _rebuild_appointments(db: Database) -> None:
     db.execute("ALTER TABLE appointments_v5 RENAME TO appointments")
     for statement in _APPOINTMENT_INDEXES_V5:
         db.execute(statement)
+
+
+_KEY_OF_OLD = (
+    "SELECT id FROM checklist_note_keys "
+    "WHERE conversation_id = old.conversation_id AND item_id = old.item_id"
+)
+_INDEX_NEW = """
+        INSERT OR IGNORE INTO checklist_note_keys (conversation_id, item_id)
+            SELECT new.conversation_id, new.item_id WHERE new.note != '';
+        INSERT INTO checklist_notes_fts (rowid, note)
+            SELECT id, new.note FROM checklist_note_keys
+            WHERE conversation_id = new.conversation_id AND item_id = new.item_id
+              AND new.note != '';"""
+_UNINDEX_OLD = f"""
+        DELETE FROM checklist_notes_fts WHERE rowid = ({_KEY_OF_OLD});
+        DELETE FROM checklist_note_keys
+            WHERE conversation_id = old.conversation_id AND item_id = old.item_id;"""
+
+_SCHEMA_CHECKLIST_NOTE_SEARCH = [
+    """CREATE TABLE checklist_note_keys (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL,
+        item_id TEXT NOT NULL,
+        UNIQUE (conversation_id, item_id)
+    )""",
+    """CREATE VIRTUAL TABLE checklist_notes_fts USING fts5(
+        note, tokenize='unicode61 remove_diacritics 2'
+    )""",
+    "INSERT INTO checklist_notes_fts(checklist_notes_fts, rank) VALUES ('secure-delete', 1)",
+    f"""CREATE TRIGGER checklist_notes_ai AFTER INSERT ON checklist_answers
+    BEGIN{_INDEX_NEW}
+    END""",
+    f"""CREATE TRIGGER checklist_notes_au AFTER UPDATE OF note ON checklist_answers
+    BEGIN{_UNINDEX_OLD}{_INDEX_NEW}
+    END""",
+    f"""CREATE TRIGGER checklist_notes_ad AFTER DELETE ON checklist_answers
+    BEGIN{_UNINDEX_OLD}
+    END""",
+]
 
 
 def client_sort_key(name: str) -> str:

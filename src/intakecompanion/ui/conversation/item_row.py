@@ -87,8 +87,11 @@ class ItemRow(QFrame):
         emphasize(self.label, 1.05, bold=False)
 
         self.note = ItemNoteEdit(parent=self)
-        self.note.setPlaceholderText(self.tr("Note on this item (Enter)"))
-        self.note.setAccessibleName(fill(self.tr("Note on: %1"), text))
+        # Item notes never reach the client's sheet: say so where they are typed.
+        self.note.setPlaceholderText(
+            self.tr("Internal note on this item, not on the sheet (Enter)")
+        )
+        self.note.setAccessibleName(fill(self.tr("Internal note on: %1"), text))
         self.note.textChanged.connect(lambda: self.note_edited.emit(self.item_id, self.note.text()))
         self.note.escaped.connect(self.setFocus)
 
