@@ -495,6 +495,17 @@
     </message>
 </context>
 <context>
+    <name>ClientView</name>
+    <message>
+        <source>What the client may read</source>
+        <translation>Wat de cliënt mag lezen</translation>
+    </message>
+    <message>
+        <source>Esc or F11: back to the conversation</source>
+        <translation>Esc of F11: terug naar het gesprek</translation>
+    </message>
+</context>
+<context>
     <name>ClosingPage</name>
     <message>
         <source>Finish the conversation</source>
@@ -729,8 +740,20 @@
         <translation>Terug naar de gesprekken van de cliënt</translation>
     </message>
     <message>
+        <source>Show the client (F11)</source>
+        <translation>Toon aan de cliënt (F11)</translation>
+    </message>
+    <message>
+        <source>Show the client what is shared, in large text</source>
+        <translation>Toon de cliënt wat gedeeld is, in grote letters</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Show the client what is shared</source>
+        <translation>Toon de cliënt wat gedeeld is</translation>
     </message>
 </context>
 <context>

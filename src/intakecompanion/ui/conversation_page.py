@@ -12,6 +12,7 @@ from intakecompanion.ui.widgets import MessageLabel
 
 class ConversationPage(QWidget):
     back_requested = Signal()
+    show_client_requested = Signal()
     summary_requested = Signal(int)
 
     def __init__(
@@ -22,6 +23,10 @@ class ConversationPage(QWidget):
         self.client_id = casebook.conversation(conversation_id).client_id
         self.back_button = QPushButton(self.tr("\u2190 Back to the client (Ctrl+W)"), self)
         self.back_button.setAccessibleName(self.tr("Back to the client's conversations"))
+        self.show_client_button = QPushButton(self.tr("Show the client (F11)"), self)
+        self.show_client_button.setAccessibleName(
+            self.tr("Show the client what is shared, in large text")
+        )
         self.view = ConversationView(casebook, conversation_id, lang, self)
         # What the shell tells the coach while a conversation is open (e.g. after an unlock).
         self.message = MessageLabel(self)
@@ -31,6 +36,7 @@ class ConversationPage(QWidget):
         bar.addWidget(self.back_button)
         bar.addWidget(self.message, 1)
         bar.addStretch(0)
+        bar.addWidget(self.show_client_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -38,6 +44,7 @@ class ConversationPage(QWidget):
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.back_button, self.view)
         self.back_button.clicked.connect(self.back_requested)
+        self.show_client_button.clicked.connect(self.show_client_requested)
         self.view.request_summary.connect(self.summary_requested)
 
     def phase(self) -> int:
@@ -54,4 +61,4 @@ class ConversationPage(QWidget):
         return self.view.flush()
 
     def shortcut_help(self) -> list[tuple[str, str]]:
-        return self.view.shortcut_help()
+        return [*self.view.shortcut_help(), ("F11", self.tr("Show the client what is shared"))]

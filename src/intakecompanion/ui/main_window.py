@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
         self.workspace = workspace
         workspace.summary_requested.connect(self.show_summary)
+        workspace.client_view_changed.connect(self._client_view_shown)
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.gate.clear()
@@ -202,9 +203,17 @@ class MainWindow(QMainWindow):
             self.gate.flush()  # the details typed on a first-start page
         self.session.lock()  # emits closed -> _on_closed
 
+    def _client_view_shown(self, shown: bool) -> None:
+        """No menus while the client reads along, and no command that would show another
+        client (Ctrl+F, Ctrl+N...); Ctrl+L still locks."""
+        self.menuBar().setVisible(not shown)
+        self._set_unlocked_actions(not shown)
+        self.lock_action.setEnabled(True)
+
     def _on_closed(self) -> None:
         self.idle.stop()
         self.idle_warning.hide()
+        self.menuBar().setVisible(True)  # a lock from the client view
         self._set_unlocked_actions(False)
         workspace, self.workspace = self.workspace, None
         if workspace is not None:

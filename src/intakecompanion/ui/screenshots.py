@@ -107,6 +107,12 @@ def render(folder: Path) -> list[Path]:
         settle(app)
         save("conversation.png", window.grab())
 
+        workspace.open_client_view()  # F11: what the client may read, turned towards them
+        settle(app)
+        save("client-view.png", window.grab())
+        workspace.close_client_view()
+        settle(app)
+
         page.view.focus_side_tab(1)
         settle(app)
         steps = page.view.tabs.currentWidget()

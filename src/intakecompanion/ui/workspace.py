@@ -3,7 +3,8 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -11,6 +12,7 @@ from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.domain.rows import UnknownRecord
 from intakecompanion.guide import Guide, guide_to_snapshot
+from intakecompanion.ui.client_view import ClientView
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
@@ -32,6 +34,7 @@ class Workspace(QSplitter):
 
     location_changed = Signal()
     summary_requested = Signal(int)  # conversation id
+    client_view_changed = Signal(bool)  # the window hides its menus while it shows
 
     def __init__(
         self, casebook: Casebook, catalog: GuideCatalog, lang: str, parent: QWidget | None = None
@@ -77,6 +80,10 @@ class Workspace(QSplitter):
         self.setSizes([LIST_WIDTH, 1000])
         self.client_panel: ClientPanel | None = None
         self.conversation_page: ConversationPage | None = None
+        self.client_view: ClientView | None = None
+        show_client = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        show_client.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        show_client.activated.connect(self.toggle_client_view)
         # Owned, so it dies with the workspace at a lock; reloads outside the saver's call.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -240,6 +247,7 @@ class Workspace(QSplitter):
             self.show_client(conversation.client_id)
         page = ConversationPage(self.casebook, conversation_id, self.lang, self.right)
         page.back_requested.connect(self.back_to_client)
+        page.show_client_requested.connect(self.open_client_view)
         page.summary_requested.connect(self.summary_requested)
         page.view.reopened.connect(self._reload_timer.start)
         self.conversation_page = page
@@ -252,6 +260,43 @@ class Workspace(QSplitter):
             page.set_phase(phase)
         page.focus()
         self.location_changed.emit()
+
+    # -- showing the client -------------------------------------------------------------------
+
+    def toggle_client_view(self) -> None:
+        """F11: the open conversation as the client may read it, and back."""
+        if self.client_view is not None:
+            self.close_client_view()
+        elif self.conversation_page is not None:
+            self.open_client_view()
+
+    def open_client_view(self) -> None:
+        page = self.conversation_page
+        if page is None or self.client_view is not None:
+            return
+        from intakecompanion.summary.content import build_summary
+
+        self.flush()  # built from what is on disk, like the sheet
+        view = ClientView(build_summary(self.casebook, page.conversation_id, self.lang))
+        view.closed.connect(self.close_client_view)
+        self.client_view = view
+        self.right.addWidget(view)
+        self.right.setCurrentWidget(view)
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.client_view_changed.emit(True)
+
+    def close_client_view(self) -> None:
+        view, self.client_view = self.client_view, None
+        if view is None:
+            return
+        # Hidden, then destroyed by Qt (never setParent(None): it races the deleteLater).
+        self.right.removeWidget(view)
+        view.hide()
+        view.deleteLater()
+        if self.conversation_page is not None:
+            self.right.setCurrentWidget(self.conversation_page)
+            self.conversation_page.focus()
+        self.client_view_changed.emit(False)
 
     def back_to_client(self) -> None:
         if self.client_panel is None or not self._leave_conversation():

@@ -1,0 +1,106 @@
+"""Show the client (F11): the conversation as the client may read it, large, with only what
+is shared; Esc or F11 goes back; a lock from there works as everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from tests.support.shell import (
+    PASSPHRASE,
+    all_texts,
+    destroy_pending,
+    open_first_conversation,
+    unlocked_window,
+    widget_texts,
+)
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.domain.model import StepOwner
+from intakecompanion.ui.client_view import ClientView
+from intakecompanion.ui.gate.unlock_page import UnlockPage
+from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+OTHER_CLIENTS = ("Sam De Smet", "Yusuf Aydın", "Mira Janssens")
+INTERNAL = "Interne gedachte: vermoedt schulden bij de buurman"
+ITEM_NOTE = "Intern bij het punt: twijfelt aan de huisarts"
+SHARED = "Samen genoteerd: wil graag opnieuw gaan zwemmen"
+STEP = "Formulier van het OCMW invullen"
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    try:
+        seed_demo(vault, "nl")
+    finally:
+        vault.close()
+    return shell_vault_path
+
+
+def view_texts(view: QWidget) -> list[str]:
+    widgets = [view, *view.findChildren(QWidget)]
+    return [text for widget in widgets for text in widget_texts(widget) if text]
+
+
+def test_the_client_view_shows_only_what_is_shared(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    book = window.session.casebook
+    assert book is not None
+    conversation = page.conversation_id
+    internal = book.add_note(conversation, INTERNAL)
+    assert not internal.shared
+    book.add_note(conversation, SHARED, shared=True)
+    book.set_item_note(conversation, "welcome-on-time", ITEM_NOTE)
+    book.add_step(conversation, STEP, StepOwner.CLIENT)
+    internal_texts = [INTERNAL, ITEM_NOTE] + [
+        n.text for n in book.notes(conversation) if not n.shared
+    ]
+
+    qtbot.keyClick(page.view, Qt.Key.Key_F11)
+    workspace = window.workspace
+    assert workspace is not None
+    view = workspace.client_view
+    assert isinstance(view, ClientView) and view.isVisible()
+    assert not page.isVisible() and not workspace.clients.isVisible()
+    assert not window.menuBar().isVisible()
+    texts = view_texts(view)
+    joined = "\n".join(texts)
+    assert SHARED in joined and STEP in joined and "Éline Maes" in joined
+    assert not [t for t in internal_texts if t in joined]
+    assert not [name for name in OTHER_CLIENTS if name in joined]
+    label = next(w for w in view.findChildren(PlainLabel) if SHARED in w.text())
+    assert label.font().pointSizeF() >= 1.5 * page.back_button.font().pointSizeF()  # large
+    # The menus' commands are off too: Ctrl+F would show the client list.
+    assert not window.find_action.isEnabled() and window.lock_action.isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert workspace.client_view is None and page.isVisible()
+    assert window.menuBar().isVisible() and window.find_action.isEnabled()
+
+    qtbot.keyClick(page.view, Qt.Key.Key_F11)  # the same key there and back
+    assert workspace.client_view is not None
+    qtbot.keyClick(workspace.client_view, Qt.Key.Key_F11)
+    assert workspace.client_view is None and page.isVisible()
+
+
+def test_a_lock_from_the_client_view_works_as_everywhere(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    qtbot.keyClick(page.view, Qt.Key.Key_F11)
+    view = window.workspace.client_view  # type: ignore[union-attr]
+    assert view is not None
+    with qtbot.waitSignal(window.session.closed, timeout=5000):
+        qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    destroy_pending()
+    assert isinstance(window.gate.page, UnlockPage)
+    assert window.menuBar().isVisible()
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, ClientView)]
+    assert not [t for t in all_texts() if "Éline" in t]
