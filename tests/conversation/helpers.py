@@ -18,11 +18,11 @@ class FailingCasebook(Casebook):
     attempts = 0
     error: BaseException = SaveFailed()  # what the vault raises for disk full / read-only
 
-    def _write(self, sql, params=()):
+    def _transaction(self):
         if self.failing:
             self.attempts += 1
             raise self.error
-        return super()._write(sql, params)
+        return super()._transaction()
 
 
 def type_text(widget: QWidget, text: str) -> None:

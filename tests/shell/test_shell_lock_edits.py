@@ -83,11 +83,11 @@ def failing_casebook(disk: Disk):  # type: ignore[no-untyped-def]
     from intakecompanion.domain.casebook import Casebook
 
     class FailingCasebook(Casebook):
-        def _write(self, sql, params=()):  # type: ignore[no-untyped-def]
+        def _transaction(self):  # type: ignore[no-untyped-def]
             if disk.failing:
                 disk.attempts += 1
                 raise SaveFailed()
-            return super()._write(sql, params)
+            return super()._transaction()
 
     return FailingCasebook
 

@@ -82,7 +82,7 @@ class Agreements(Appointments):
         self._require_open(conversation_id)
         client_id = self._client_of(conversation_id)
         now = self.now_iso()
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO steps (conversation_id, client_id, what, who, due_date, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -141,7 +141,7 @@ class Agreements(Appointments):
         if current.status is status:
             return current
         now = self.now_iso()
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             db.execute(
                 "UPDATE steps SET status = ?, status_changed_at = ?, status_conversation_id = ?, "
                 "updated_at = ? WHERE id = ?",
@@ -226,7 +226,7 @@ class Agreements(Appointments):
                 for c in self.client_consents(client_id)
                 if c.sharing == sharing and c.in_force_on(moment)
             ]
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             consent_id = db.execute(
                 "INSERT INTO consents (conversation_id, client_id, recipient, information, "
                 "purpose, decision, form, decided_on, valid_until, recorded_by, created_at) "

@@ -115,7 +115,7 @@ class Appointments(Records):
         """
         old = self.appointment(appointment_id)
         now = self.now_iso()
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO appointments (client_id, conversation_id, starts_at, place, "
                 "with_whom, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -149,7 +149,7 @@ class Appointments(Records):
         conversation_id: int | None = None,
         held_in: int | None = None,
     ) -> None:
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             self._outcome_in(
                 db,
                 appointment_id,

@@ -211,7 +211,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         guide_snapshot: str,
     ) -> Conversation:
         """Open a conversation, keeping the guide as it was asked (history stays true)."""
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             fingerprint = hashlib.sha256(guide_snapshot.encode("utf-8")).hexdigest()
             db.execute(
                 "INSERT INTO guide_snapshots (guide_id, version, content, fingerprint) "
@@ -274,7 +274,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     ) -> None:
         self.conversation(conversation_id)
         now = self.now_iso()
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             changed = db.execute(update, {"now": now, "id": conversation_id}).rowcount
             if changed:  # finishing a finished one (or reopening an open one) records nothing
                 db.execute(

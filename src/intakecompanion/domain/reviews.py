@@ -136,7 +136,7 @@ class Reviews(Agreements):
             raise InvalidReview("leaving out needs a reason")
         if not text:
             raise InvalidReview("there is no text to review")
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             if note_id is not None:
                 db.execute("DELETE FROM copy_reviews WHERE note_id = ?", (note_id,))
             else:

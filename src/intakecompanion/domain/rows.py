@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import Any
+
+from sqlite_utils import Database
 
 from intakecompanion.domain.model import (
     Appointment,
@@ -75,9 +78,13 @@ class Records:
             raise UnknownRecord(what)
         return rows[0]
 
+    def _transaction(self) -> AbstractContextManager[Database]:
+        """The one way a write reaches the vault: one short transaction (see Vault)."""
+        return self.vault.transaction()
+
     def _write(self, sql: str, params: Iterable[Any] | dict[str, Any] = ()) -> int:
         """One statement in its own transaction; returns the row id it inserted (if any)."""
-        with self.vault.transaction() as db:
+        with self._transaction() as db:
             cursor = db.execute(sql, params)  # type: ignore[arg-type]
             if cursor.rowcount == 0:
                 raise UnknownRecord("no such record")
