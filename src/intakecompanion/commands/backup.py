@@ -6,21 +6,18 @@ The vault may be open in the app meanwhile: the copy is the vault at one moment.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_OK,
-    FAILURES,
-    NoSecret,
-    SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    open_vault,
+    folder_missing,
     report_failure,
-    vault_path,
+    unlock_vault,
 )
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
@@ -54,17 +51,14 @@ def add_parser(subparsers: Any, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
-    reader = SecretReader(lang, args.passphrase_stdin)
-    path = vault_path(args)
-    if not args.to.parent.is_dir():  # before any secret is asked; else "full or read-only?"
-        print(text(lang, "no_folder", folder=args.to.parent), file=sys.stderr)
+    if folder_missing(args.to.parent, lang):  # else later "full or read-only?"
         return EXIT_FAILED
     try:
-        with open_vault(path, reader.unlock_secret(args.recovery_key)) as vault:
+        with unlock_vault(args, lang) as vault:
             # Opened with the recovery key, there is no passphrase to make a key file with.
             with_key_file = not args.no_key_file and vault.passphrase_set
             result = backup_vault(vault, args.to, with_key_file=with_key_file, replace=args.replace)
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     size = size_text(result.report.size, lang)
     pages = pages_text(result.report.pages, lang)

@@ -33,6 +33,9 @@ class NoSecret(Exception):
         self.key = key
 
 
+COMMAND_FAILURES = (NoSecret, *FAILURES)  # what `report_failure` tells a command's user
+
+
 def add_vault_argument(
     parser: argparse.ArgumentParser, lang: str, help_key: str, metavar_key: str = "vault_metavar"
 ) -> None:
@@ -110,7 +113,23 @@ def open_vault(path: Path, secret: dict[str, Any]) -> Any:
     return store.unlock(path, secret["passphrase"])
 
 
+def unlock_vault(args: argparse.Namespace, lang: str) -> Any:
+    """The command's vault (`--vault` or the default), unlocked with the passphrase, or with
+    `--recovery-key` the recovery key, asked from the prompt or (`--passphrase-stdin`) stdin."""
+    reader = SecretReader(lang, args.passphrase_stdin)
+    return open_vault(vault_path(args), reader.unlock_secret(args.recovery_key))
+
+
+def folder_missing(folder: Path, lang: str) -> bool:
+    """True, after saying so, when `folder` does not exist (checked before a secret is asked)."""
+    if folder.is_dir():
+        return False
+    print(text(lang, "no_folder", folder=folder), file=sys.stderr)
+    return True
+
+
 def report_failure(error: BaseException, lang: str) -> int:
+    """Says what went wrong (a `COMMAND_FAILURES` error) in plain words; the exit status."""
     if isinstance(error, NoSecret):
         print(text(lang, error.key), file=sys.stderr)
     else:

@@ -7,21 +7,18 @@ client text, so it is written as an ordinary file.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_OK,
-    FAILURES,
-    NoSecret,
-    SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    open_vault,
+    folder_missing,
     report_failure,
-    vault_path,
+    unlock_vault,
 )
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
@@ -68,15 +65,13 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     out = Path(args.csv)
-    if not out.parent.is_dir():
-        print(text(lang, "no_folder", folder=out.parent), file=sys.stderr)
+    if folder_missing(out.parent, lang):
         return EXIT_FAILED
-    reader = SecretReader(lang, args.passphrase_stdin)
     try:
-        with open_vault(vault_path(args), reader.unlock_secret(args.recovery_key)) as vault:
+        with unlock_vault(args, lang) as vault:
             counts = count_period(vault, args.from_month, args.to_month)
         out.write_text(counts_csv(counts), encoding="utf-8")
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     print(text(lang, "counts_written", path=out, first=counts.first_month, last=counts.last_month))
     return EXIT_OK

@@ -13,20 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_OK,
-    FAILURES,
-    NoSecret,
-    SecretReader,
     add_secret_arguments,
     add_vault_argument,
-    open_vault,
+    folder_missing,
     report_failure,
-    vault_path,
+    unlock_vault,
 )
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
-from intakecompanion.commands.texts import pages_text, text
+from intakecompanion.commands.texts import pages_text
 
 MESSAGES = {
     "nl": {
@@ -92,14 +90,12 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     folder = Path(args.to)
-    if not folder.is_dir():
-        print(text(lang, "no_folder", folder=folder), file=sys.stderr)
+    if folder_missing(folder, lang):
         return EXIT_FAILED
-    reader = SecretReader(lang, args.passphrase_stdin)
     try:
-        with open_vault(vault_path(args), reader.unlock_secret(args.recovery_key)) as vault:
+        with unlock_vault(args, lang) as vault:
             return _write(vault, args, folder, lang)
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
 
 

@@ -14,22 +14,24 @@ from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_OK,
-    FAILURES,
     NoSecret,
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
+    folder_missing,
     open_vault,
     report_failure,
+    unlock_vault,
     vault_path,
 )
 from intakecompanion.commands.handover_texts import handover_error_text
 from intakecompanion.commands.handover_texts import text as handover_text
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
-from intakecompanion.commands.texts import size_text, text
+from intakecompanion.commands.texts import size_text
 from intakecompanion.domain.rows import UnknownRecord, local_now
 from intakecompanion.handover.exchange import (
     NoHandoverConsent,
@@ -96,14 +98,12 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run_handover(args: argparse.Namespace) -> int:
     lang = language(args)
     target = Path(args.to)
-    if not target.parent.is_dir():
-        print(text(lang, "no_folder", folder=target.parent), file=sys.stderr)
+    if folder_missing(target.parent, lang):
         return EXIT_FAILED
-    reader = SecretReader(lang, args.passphrase_stdin)
     try:
         if target.exists():
             raise TargetExists()
-        with open_vault(vault_path(args), reader.unlock_secret(args.recovery_key)) as vault:
+        with unlock_vault(args, lang) as vault:
             done = hand_over(vault, args.client, args.recipient, target, local_now)
     except UnknownRecord:
         print(handover_text(lang, "unknown_client", id=args.client), file=sys.stderr)
@@ -111,7 +111,7 @@ def run_handover(args: argparse.Namespace) -> int:
     except (NoHandoverConsent, TargetExists) as error:
         print(handover_error_text(error, lang, args.recipient), file=sys.stderr)
         return EXIT_FAILED
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     consent = done.consent
     print(
@@ -148,7 +148,7 @@ def run_take_over(args: argparse.Namespace) -> int:
     except HandoverFileError as error:
         print(handover_error_text(error, lang), file=sys.stderr)
         return EXIT_FAILED
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     coach = result.from_name or handover_text(lang, "someone")
     if result.from_organisation:

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_OK,
-    FAILURES,
-    NoSecret,
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         secret = reader.unlock_secret(args.recovery_key)
         new_passphrase = reader.ask_new_passphrase() if args.recovery_key else None
         restore_backup(args.source, target, new_passphrase=new_passphrase, **secret)
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     print(text(lang, "restore_done", path=target))
     how = "restore_open_new_passphrase" if args.recovery_key else "restore_open_passphrase"

@@ -10,11 +10,10 @@ import argparse
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_NOT_CHECKED,
     EXIT_OK,
-    FAILURES,
-    NoSecret,
     SecretReader,
     add_secret_arguments,
     add_vault_argument,
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         unlocked = data_key_for(path, **reader.unlock_secret(args.recovery_key))
         report, _key = verify_file(path, unlocked)
-    except (NoSecret, *FAILURES) as error:
+    except COMMAND_FAILURES as error:
         report_failure(error, lang)
         return EXIT_NOT_CHECKED
     for line in describe(report, lang):

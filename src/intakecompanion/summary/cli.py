@@ -13,19 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from intakecompanion.commands.common import (
+    COMMAND_FAILURES,
     EXIT_FAILED,
     EXIT_OK,
     FAILURES,
-    NoSecret,
-    SecretReader,
     add_secret_arguments,
     add_vault_argument,
+    folder_missing,
     report_failure,
-    vault_path,
+    unlock_vault,
 )
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
-from intakecompanion.commands.texts import pages_text, text
+from intakecompanion.commands.texts import pages_text
 
 MESSAGES = {
     "nl": {
@@ -96,27 +96,16 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     out = Path(args.pdf)
-    if not out.parent.is_dir():
-        print(text(lang, "no_folder", folder=out.parent), file=sys.stderr)
+    if folder_missing(out.parent, lang):
         return EXIT_FAILED
-    path = vault_path(args)
-    reader = SecretReader(lang, args.passphrase_stdin)
     try:
-        vault = _unlock(path, reader.unlock_secret(args.recovery_key))
-    except (NoSecret, *FAILURES) as error:
+        vault = unlock_vault(args, lang)
+    except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     try:
         return _write(vault, args.conversation, out, args.paper, lang, args.again)
     finally:
         vault.close()
-
-
-def _unlock(path: Path, secret: dict[str, str]) -> Any:
-    from intakecompanion.vault.store import unlock, unlock_with_recovery_key
-
-    if "recovery_key" in secret:
-        return unlock_with_recovery_key(path, secret["recovery_key"])
-    return unlock(path, secret["passphrase"])
 
 
 def _write(
