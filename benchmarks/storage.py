@@ -107,6 +107,16 @@ def bench_edit(bench: BenchVault, edits: int) -> Section:
             i: plain.db.execute("SELECT text FROM notes WHERE id = ?", (i,)).fetchone()[0]
             for i in set(typed + first)
         }
+        # A coach edits the notes of an open conversation (a finished one refuses changes);
+        # the generated vault has most conversations finished, so those edited are opened.
+        edited = sorted(set(typed + first))
+        for vault in (encrypted, plain):
+            with vault.transaction() as db:
+                db.execute(
+                    "UPDATE conversations SET status = 'open' WHERE id IN (SELECT "
+                    f"conversation_id FROM notes WHERE id IN ({','.join('?' * len(edited))}))",
+                    edited,
+                )
         counter: dict[str, int] = defaultdict(int)
 
         def typing(which: str) -> Callable[[], None]:
