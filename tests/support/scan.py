@@ -8,12 +8,19 @@ changed since a given moment.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
-SHARED_TEMP = (Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"))
+# Windows: the user's own temp folder (its /tmp would be a folder of the current drive, and
+# under Wine the Linux machine's /tmp).
+SHARED_TEMP = (
+    (Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"))
+    if os.name == "posix"
+    else (Path(os.environ.get("TEMP", "C:\\Windows\\Temp")),)
+)
 
 
 @dataclass
@@ -44,8 +51,12 @@ class Scan:
             self.read(str(item), data)
 
     def deleted_but_open(self) -> int:
-        """Files this process holds open although they were deleted; returns how many."""
+        """Files this process holds open although they were deleted; returns how many.
+        Linux only: Windows deletes no file that is open without FILE_SHARE_DELETE, and has no
+        /proc to look through (under Wine, /proc/self would be the Linux side's)."""
         found = 0
+        if not sys.platform.startswith("linux"):
+            return found
         for fd in sorted(Path("/proc/self/fd").iterdir(), key=lambda p: int(p.name)):
             try:
                 target = os.readlink(fd)
