@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.support.modes import assert_mode
 from tests.support.trajectory_data import MARK, START, Clock, build_trajectory, fill_profile
 
 from intakecompanion.app import main
@@ -175,7 +176,7 @@ def test_the_file_holds_no_readable_client_text(handed: tuple[Path, str], tmp_pa
     for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
         for needle in (MARK, "één", NEW_COACH, "client", "notes"):
             assert needle.encode(encoding) not in data, (needle, encoding)
-    assert target.stat().st_mode & 0o077 == 0
+    assert_mode(target, 0o600)
     assert [p.name for p in target.parent.iterdir() if p.is_file()] == [target.name]
 
 

@@ -38,6 +38,9 @@ def test_language_is_chosen_per_print(
     assert "niet versleuteld" in dialog.reminder.text() or "not encrypted" in dialog.reminder.text()
 
 
+@pytest.mark.skipif(
+    os.name == "nt", reason="Windows' Documents folder cannot be moved into the test's home"
+)
 def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(
     sample: tuple[Casebook, int],
     qtbot: QtBot,

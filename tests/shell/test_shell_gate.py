@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,9 @@ def test_recovery_key_page_saves_owner_only_text(qtbot, tmp_path: Path) -> None:
     assert page.message.property("state") == "error"
 
 
+@pytest.mark.skipif(
+    os.name == "nt", reason="Windows' Documents folder cannot be moved into the test's home"
+)
 def test_recovery_key_save_proposes_a_stick_and_warns_for_the_laptop(
     qtbot, tmp_path: Path, isolated_home: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with unlock_vault(args, lang) as vault:
             counts = count_period(vault, args.from_month, args.to_month)
-        out.write_text(counts_csv(counts), encoding="utf-8")
+        out.write_text(counts_csv(counts), encoding="utf-8", newline="")  # \n on Windows too
     except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     print(text(lang, "counts_written", path=out, first=counts.first_month, last=counts.last_month))

@@ -105,7 +105,7 @@ class CountsDialog(QDialog):
         target = Path(self.target.text().strip())
         try:
             counts = count_period(self.vault, first, last)
-            target.write_text(counts_csv(counts), encoding="utf-8")
+            target.write_text(counts_csv(counts), encoding="utf-8", newline="")
         except (OSError, VaultError) as error:
             if isinstance(error, VaultError):
                 self.message.show_message(vault_error_message(error))
