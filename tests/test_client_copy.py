@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from tests.support.json_schema import problems
+from tests.support.modes import assert_mode
 from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
@@ -99,7 +100,7 @@ def test_the_copy_holds_what_the_review_let_through_in_both_files(
     assert [e.kind for e in log] == [DisclosureKind.SHEET, DisclosureKind.COPY]  # afterwards
     assert str(done.pdf) in log[-1].destination and str(done.json) in log[-1].destination
     assert sorted(p.name for p in folder.iterdir()) == sorted([done.pdf.name, done.json.name])
-    assert oct(done.pdf.stat().st_mode & 0o777) == "0o600"
+    assert_mode(done.pdf, 0o600)
 
 
 def test_no_copy_while_notes_await_review_unless_asked(book: Casebook, tmp_path: Path) -> None:
