@@ -1,19 +1,22 @@
 """Small helpers shared by the panels: placeholders, state properties, plain-text labels and
-message boxes, messages, busy bars."""
+message boxes, messages, busy bars, a dialog's action buttons."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLayout,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QWidget,
 )
 
@@ -83,6 +86,18 @@ def add_row(form: QFormLayout, caption: str, field: QWidget | QLayout) -> PlainL
         label.setBuddy(field)
     form.addRow(label, field)
     return label
+
+
+def action_buttons(
+    dialog: QDialog, caption: str, action: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Close, and the dialog's action as its default button (the box, and the action's button)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    button = buttons.addButton(caption, QDialogButtonBox.ButtonRole.ActionRole)
+    button.setDefault(True)
+    button.clicked.connect(action)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, button
 
 
 def plain_message_box(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, fill
+from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, action_buttons, fill
 from intakecompanion.vault import backup
 from intakecompanion.vault.backup import BACKUP_SUFFIX, BackupResult, default_backup_name
 from intakecompanion.vault.store import Vault
@@ -136,13 +135,7 @@ class BackupDialog(QDialog):
         self.busy = BusyBar(self.tr("Making the backup"), self)
         self.busy.setVisible(False)
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.start_button = buttons.addButton(
-            self.tr("&Make backup"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        buttons, self.start_button = action_buttons(self, self.tr("&Make backup"), self.start)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

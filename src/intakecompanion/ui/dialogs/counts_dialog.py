@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.counts import count_period, counts_csv
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, add_row, fill
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, action_buttons, add_row, fill
 from intakecompanion.vault.errors import VaultError
 from intakecompanion.vault.unlocked import Vault
 
@@ -73,13 +72,7 @@ class CountsDialog(QDialog):
                 caption.sizeHint().width() + caption.fontMetrics().averageCharWidth()
             )
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = buttons.addButton(
-            self.tr("&Save counts"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = action_buttons(self, self.tr("&Save counts"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -40,7 +40,7 @@ from intakecompanion.handover.transfer import (
     WrongCode,
 )
 from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, add_row, fill
+from intakecompanion.ui.widgets import MessageLabel, PlainLabel, action_buttons, add_row, fill
 from intakecompanion.vault.errors import VaultError
 
 
@@ -98,18 +98,14 @@ class HandoverDialog(QDialog):
         add_row(form, self.tr("&To"), self.recipient)
         add_row(form, self.tr("&File"), _file_row(self.target, choose)).setBuddy(self.target)
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.write_button = buttons.addButton(
-            self.tr("&Write handover file"), QDialogButtonBox.ButtonRole.ActionRole
+        buttons, self.write_button = action_buttons(
+            self, self.tr("&Write handover file"), self.write
         )
-        self.write_button.setDefault(True)
-        self.write_button.clicked.connect(self.write)
         self.erase_button = buttons.addButton(
             self.tr("&Erase the client here..."), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.erase_button.setVisible(False)
         self.erase_button.clicked.connect(self._erase)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -212,13 +208,7 @@ class TakeOverDialog(QDialog):
         add_row(form, self.tr("&File"), _file_row(self.source, choose)).setBuddy(self.source)
         add_row(form, self.tr("Transfer &code"), self.code)
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.take_button = buttons.addButton(
-            self.tr("&Take over"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.take_button.setDefault(True)
-        self.take_button.clicked.connect(self.take)
-        buttons.rejected.connect(self.reject)
+        buttons, self.take_button = action_buttons(self, self.tr("&Take over"), self.take)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, add_row, fill
+from intakecompanion.ui.widgets import (
+    BusyBar,
+    MessageLabel,
+    PlainLabel,
+    action_buttons,
+    add_row,
+    fill,
+)
 from intakecompanion.vault import files
 from intakecompanion.vault.backup import BACKUP_SUFFIX, restore_backup
 from intakecompanion.vault.keys import KdfParams
@@ -87,13 +93,7 @@ class RestoreDialog(QDialog):
         self.busy = BusyBar(self.tr("Checking and restoring the backup"), self)
         self.busy.setVisible(False)
         self.message = MessageLabel(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.start_button = buttons.addButton(
-            self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        buttons, self.start_button = action_buttons(self, self.tr("&Restore"), self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
