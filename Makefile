@@ -54,12 +54,12 @@ bench: $(STAMP) translations
 # The main screens in Dutch with the fictional demo data, rendered offscreen, and the client's
 # summary of a typical fictional intake as PNG pages (docs/screenshots).
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m intakecompanion.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs/screenshots
+	$(BIN)/ruff format --check src tests benchmarks docs/screenshots
 	$(BIN)/mypy
 
 # A one-folder bundle in dist/intakecompanion and a tarball with install.sh (packaging/README.md).

@@ -18,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.appearance import prepare_application
-from intakecompanion.ui.launch import create_application
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.session import VaultAccess, VaultSession
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.window.launch import create_application
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import store
 from intakecompanion.vault.store import Vault
 

@@ -1,5 +1,5 @@
 """The yardstick for start-up: a bare PySide6 QMainWindow of the app's size, quitting after
-its first paint and printing when (as the app does with INTAKECOMPANION_BENCH_EXIT_AFTER_PAINT).
+its first paint and printing when; app_window.py runs the app with the same watcher.
 
 Run as a script by `benchmarks/startup.py`; imports nothing of the app.
 """
@@ -10,7 +10,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 
 def peak_memory_kib() -> int:
@@ -29,14 +29,24 @@ def peak_memory_kib() -> int:
 
 
 class FirstPaint(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
+    """Watches the whole application: after the first paint of a window has been handled, prints
+    the moment (CLOCK_MONOTONIC, shared by all processes, so the parent can subtract its own
+    start) and the peak memory, and quits."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
         self.seen = False
-        window.installEventFilter(self)
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Paint and not self.seen:
+        if (
+            not self.seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
             self.seen = True
+            # A zero timer fires once this paint (children included) has been flushed.
             QTimer.singleShot(0, self.report)
         return False
 
@@ -50,7 +60,7 @@ def main() -> int:
     window = QMainWindow()
     window.setWindowTitle("Intake Companion")
     window.resize(1280, 720)
-    FirstPaint(window)
+    FirstPaint(app)
     window.show()
     return app.exec()
 

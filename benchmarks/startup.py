@@ -80,18 +80,16 @@ def bench_startup(bench: BenchVault, repeats: int) -> Section:
     """Goal 1: the app to its unlock screen, against the bare window; time and peak memory."""
     with tempfile.TemporaryDirectory(prefix="bench-home-") as home:
         env = child_environment(Path(home))
-        app_env = dict(env, INTAKECOMPANION_BENCH_EXIT_AFTER_PAINT="1")
-        app = [sys.executable, "-m", "intakecompanion", "--vault", str(bench.encrypted)]
+        app = [sys.executable, str(HERE / "app_window.py"), "--vault", str(bench.encrypted)]
         app += ["--lang", "nl"]
         bare = [sys.executable, str(HERE / "bare_window.py")]
         runs: dict[str, list[ChildRun]] = {"app": [], "bare": []}
         run_child(bare, env)  # one unmeasured start of each fills the disk cache
-        run_child(app, app_env)
+        run_child(app, env)
         for round_number in range(repeats):
             order = ("app", "bare") if round_number % 2 == 0 else ("bare", "app")
             for name in order:
-                argv, child_env = (app, app_env) if name == "app" else (bare, env)
-                runs[name].append(run_child(argv, child_env))
+                runs[name].append(run_child(app if name == "app" else bare, env))
     start = {name: Samples([r.seconds for r in rs]) for name, rs in runs.items()}
     peak = {name: Samples([r.peak_kib for r in rs]) for name, rs in runs.items()}
     time_ratio = ratio(start["app"].median, start["bare"].median)
@@ -103,9 +101,9 @@ def bench_startup(bench: BenchVault, repeats: int) -> Section:
             [name, ms(start[name].median), ms(start[name].p95), mib(peak[name].median)]
             for name in ("app", "bare")
         ],
-        note=f"From just before the process is started to its first paint (the app with "
-        f"INTAKECOMPANION_BENCH_EXIT_AFTER_PAINT=1, the bare QMainWindow in "
-        f"benchmarks/bare_window.py), Qt platform `{env['QT_QPA_PLATFORM'] or 'default'}`, "
+        note=f"From just before the process is started to its first paint (the app in "
+        f"benchmarks/app_window.py, the bare QMainWindow in benchmarks/bare_window.py, "
+        f"both with the same watcher), Qt platform `{env['QT_QPA_PLATFORM'] or 'default'}`, "
         f"files in the page cache (a warm start; the first run is not counted). "
         f"{repeats} runs each, alternating. Peak memory is the child's own VmHWM when it reports.",
     )

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.render import render_pdf
 from intakecompanion.summary.sample import write_sample_intake
-from intakecompanion.ui.appearance import prepare_application
-from intakecompanion.ui.guides import GuideCatalog
-from intakecompanion.ui.launch import create_application
-from intakecompanion.ui.settings import Settings
-from intakecompanion.ui.workspace import Workspace
+from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.window.launch import create_application
+from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault import store
 
 SUMMARY_PAGES = 3

@@ -315,7 +315,7 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
 def test_a_checkpoint_that_may_not_wait_returns_at_once_and_finishes_later(
     book: Casebook, keyed_vault: Vault, data_key: bytes
 ) -> None:
-    """What the app's worker runs after an erasure (`ui/wal_folding.py`): with a reader holding
+    """What the app's worker runs after an erasure (`ui/lock/wal_folding.py`): with a reader holding
     an older state it gives up instead of waiting out the busy timeout, and it leaves that
     timeout as it was for every other statement; once the reader is gone it finishes."""
     marker = "Zeldzaamwoord" + "S9z"

@@ -13,7 +13,7 @@ from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import sample_book
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.summary_dialog import SummaryDialog, show_summary_dialog
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog, show_summary_dialog
 
 
 @pytest.fixture
@@ -168,7 +168,7 @@ def test_saving_shows_a_busy_state_while_the_sheet_is_laid_out(
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    import intakecompanion.ui.summary_dialog as module
+    import intakecompanion.ui.dialogs.summary_dialog as module
 
     book, conversation_id = sample
     dialog = SummaryDialog(book, conversation_id, None, "nl")

@@ -19,7 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_check(language(args))
     if args.command:
         return int(args.handler(args))
-    from intakecompanion.ui.launch import launch  # Qt is imported only for the GUI
+    from intakecompanion.ui.window.launch import launch  # Qt is imported only for the GUI
 
     return launch(args)
 

@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.conversation import AutoSaver, ConversationView
+from intakecompanion.ui.conversation import ConversationView
+from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.vault.errors import SaveFailed
 
 

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import sqlcipher3
 
-from intakecompanion.ui.conversation.autosave import (
-    DEBOUNCE_MS,
-    AutoSaver,
-    SaveQueue,
-    SaveState,
-)
+from intakecompanion.domain.save_queue import SaveQueue, SaveState
+from intakecompanion.ui.shared.autosave import DEBOUNCE_MS, AutoSaver
 
 
 class Disk:

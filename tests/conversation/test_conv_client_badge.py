@@ -10,7 +10,7 @@ from tests.conversation.helpers import open_view
 
 from intakecompanion.ui.conversation import client_badge
 from intakecompanion.ui.conversation.client_badge import REVEAL_MS, initials
-from intakecompanion.ui.conversation.texts import format_datetime
+from intakecompanion.ui.shared.texts import format_datetime
 
 NAME = "Noor Vermeulen"
 

@@ -14,7 +14,7 @@ from tests.conversation.helpers import open_view
 from intakecompanion.domain.model import ConversationKind, ItemState
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.resources import resource_path
-from intakecompanion.ui.appearance import Appearance, apply_text_size
+from intakecompanion.ui.shared.appearance import Appearance, apply_text_size
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conversation.helpers import open_view, type_text
 
-from intakecompanion.ui.conversation import SaveState
+from intakecompanion.domain.save_queue import SaveState
 
 
 def test_new_note_is_internal_and_reaches_disk_after_a_pause(

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from tests.conversation.helpers import FailingCasebook, open_view, type_text
 
 from intakecompanion.domain.model import ItemState
-from intakecompanion.ui.conversation import SaveState
+from intakecompanion.domain.save_queue import SaveState
 from intakecompanion.vault.errors import SaveFailed
 
 
@@ -58,7 +58,7 @@ def test_failed_note_save_shows_banner_keeps_text_and_retries(
 def test_failed_tick_is_kept_and_written_by_the_retry_button(
     qtbot, failing, intake, reread
 ) -> None:
-    from intakecompanion.ui.conversation import AutoSaver
+    from intakecompanion.ui.shared.autosave import AutoSaver
 
     view = open_view(qtbot, failing, intake.id, saver=AutoSaver(retry_ms=60_000))
     row = view.checklist.rows(0)[0]

@@ -23,7 +23,7 @@ from intakecompanion.domain.model import (
     StepStatus,
 )
 from intakecompanion.guide import builtin_guides
-from intakecompanion.ui.conversation.texts import format_date, format_datetime
+from intakecompanion.ui.shared.texts import format_date, format_datetime
 
 
 def test_an_item_about_the_steps_leads_to_the_steps_list(qtbot, casebook, intake) -> None:

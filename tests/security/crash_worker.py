@@ -38,7 +38,8 @@ def serve() -> None:
     from PySide6.QtCore import QCoreApplication  # noqa: F401
 
     from intakecompanion.domain.casebook import Casebook  # noqa: F401
-    from intakecompanion.ui.conversation.autosave import AutoSaver, SaveQueue  # noqa: F401
+    from intakecompanion.domain.save_queue import SaveQueue  # noqa: F401
+    from intakecompanion.ui.shared.autosave import AutoSaver  # noqa: F401
     from intakecompanion.vault import store
     from intakecompanion.vault.engine import check_sqlcipher
 
@@ -105,7 +106,7 @@ def _edit_until_killed(vault_path: Path, data_key: bytes, first: int, mode: str)
             say(f"ok {number}")
             number += 1
     elif mode == "queue":
-        from intakecompanion.ui.conversation.autosave import SaveQueue
+        from intakecompanion.domain.save_queue import SaveQueue
 
         queue = SaveQueue()
         while True:
@@ -120,7 +121,8 @@ def _edit_until_killed(vault_path: Path, data_key: bytes, first: int, mode: str)
     else:
         from PySide6.QtCore import QCoreApplication
 
-        from intakecompanion.ui.conversation.autosave import AutoSaver, SaveState
+        from intakecompanion.domain.save_queue import SaveState
+        from intakecompanion.ui.shared.autosave import AutoSaver
 
         app = QCoreApplication([])
         saver = AutoSaver(debounce_ms=1, max_wait_ms=3, retry_ms=1000)

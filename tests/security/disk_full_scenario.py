@@ -25,7 +25,7 @@ def run_scenario(
     from tests.support.integrity import problems
 
     from intakecompanion.domain.casebook import Casebook
-    from intakecompanion.ui.conversation.autosave import SaveQueue, SaveState
+    from intakecompanion.domain.save_queue import SaveQueue, SaveState
     from intakecompanion.vault import engine, store
 
     seen: dict[str, Any] = {}

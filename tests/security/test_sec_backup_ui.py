@@ -16,7 +16,7 @@ from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import keys, store
 from intakecompanion.vault.inspection import data_key_for, verify_file
 from intakecompanion.vault.keys import KdfParams

@@ -23,7 +23,7 @@ from intakecompanion.demo import seed_demo
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -216,7 +216,7 @@ def test_text_copied_from_a_note_does_not_outlive_the_lock(
 
 
 def test_text_copied_in_another_program_is_left_alone(qapp: QApplication) -> None:
-    from intakecompanion.ui.clipboard_guard import ClipboardGuard
+    from intakecompanion.ui.lock.clipboard_guard import ClipboardGuard
 
     guard = ClipboardGuard()
     assert QGuiApplication.focusWindow() is None  # none of our windows is open

@@ -37,7 +37,7 @@ wrong, right, client, note = sys.argv[2:6]
 app = QApplication(sys.argv[:1])
 
 def window():
-    from intakecompanion.ui.main_window import MainWindow
+    from intakecompanion.ui.window.main_window import MainWindow
     return next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
 
 def type_passphrase(text):

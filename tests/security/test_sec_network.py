@@ -112,7 +112,7 @@ def inet_sockets():
     return held
 
 def window():
-    from intakecompanion.ui.main_window import MainWindow
+    from intakecompanion.ui.window.main_window import MainWindow
     return next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
 
 def unlock():

@@ -20,11 +20,11 @@ from tests.support.shell import make_window, type_text
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.gate.create_page import CreateVaultPage
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.summary_dialog import SummaryDialog
+from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import keys
 from intakecompanion.vault.keys import KdfParams
 

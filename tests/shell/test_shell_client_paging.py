@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMainWindow
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.clients.list_panel import CLIENT_ID_ROLE, ClientListPanel
-from intakecompanion.ui.guides import GuideCatalog
-from intakecompanion.ui.workspace import Workspace
+from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
 NOW = datetime(2026, 3, 2, 10, 0).astimezone()

@@ -19,9 +19,9 @@ from tests.support.shell import (
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.domain.model import StepOwner
-from intakecompanion.ui.client_view import ClientView
+from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 

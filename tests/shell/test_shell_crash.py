@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.support.modes import assert_mode
 
-from intakecompanion.ui.crash import CrashHook, describe, write_crash_log
+from intakecompanion.ui.shared.crash import CrashHook, describe, write_crash_log
 
 SECRET = "Noor Vermeulen heeft schulden"
 

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from intakecompanion.ui.desktop_lock import DesktopLockWatcher
+from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 
 CHILD = textwrap.dedent(
     """
     import subprocess, sys
     from PySide6.QtCore import QCoreApplication, QTimer
-    from intakecompanion.ui.desktop_lock import DesktopLockWatcher
+    from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 
     app = QCoreApplication([])
     watcher = DesktopLockWatcher()
@@ -58,7 +58,7 @@ def test_without_a_bus_nothing_is_connected(monkeypatch: pytest.MonkeyPatch, qap
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.delenv("DBUS_SYSTEM_BUS_ADDRESS", raising=False)
     monkeypatch.setattr(
-        "intakecompanion.ui.desktop_lock.SYSTEM_BUS_SOCKET", Path(os.devnull + "-none")
+        "intakecompanion.ui.lock.desktop_lock.SYSTEM_BUS_SOCKET", Path(os.devnull + "-none")
     )
     watcher = DesktopLockWatcher()
     assert watcher.connected == []

@@ -12,10 +12,10 @@ from tests.support.shell import PASSPHRASE, all_texts, make_window, type_text
 
 from intakecompanion.domain.model import ConsentDecision, ItemState, StepOwner
 from intakecompanion.ui.gate.create_page import CreateVaultPage
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import WINDOW_TITLE, MainWindow
+from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.window.main_window import WINDOW_TITLE, MainWindow
 
 CLIENT = "Zoë Özkan-De Wíldé"
 SHARED = "We spreken af: Zoë belt zelf naar het OCMW. Ça va très bien."

@@ -12,7 +12,7 @@ from tests.support.pages import decrypted_bytes
 from tests.support.shell import PASSPHRASE, unlocked_window
 
 from intakecompanion.demo import seed_demo
-from intakecompanion.ui import wal_folding
+from intakecompanion.ui.lock import wal_folding
 from intakecompanion.vault import engine, keys, store
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.unlocked import Vault

@@ -16,12 +16,12 @@ from intakecompanion.domain.model import CoachProfile
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.session import VaultAccess, VaultSession
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -142,7 +142,7 @@ def test_recovery_key_save_proposes_a_stick_and_warns_for_the_laptop(
 
 
 def test_removable_drives_are_the_folders_under_the_media_mounts(tmp_path: Path) -> None:
-    from intakecompanion.ui.file_places import on_removable_drive, removable_drives
+    from intakecompanion.ui.shared.file_places import on_removable_drive, removable_drives
 
     media = tmp_path / "media" / "coach"
     run_media = tmp_path / "run" / "media" / "coach"

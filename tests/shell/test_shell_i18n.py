@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from intakecompanion.ui.i18n import choose_language, install_translators
+from intakecompanion.ui.shared.i18n import choose_language, install_translators
 
 
 @pytest.mark.parametrize(

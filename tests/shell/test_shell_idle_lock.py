@@ -20,8 +20,8 @@ from tests.support.shell import (
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.settings import IDLE_LOCK_CONVERSATION_MINUTES, IDLE_LOCK_MINUTES
+from intakecompanion.ui.shared.settings import IDLE_LOCK_CONVERSATION_MINUTES, IDLE_LOCK_MINUTES
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 

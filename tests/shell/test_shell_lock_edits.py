@@ -18,11 +18,11 @@ from tests.support.shell import (
 )
 
 from intakecompanion.demo import seed_demo
-from intakecompanion.ui.appearance import Appearance
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.session import VaultAccess, VaultSession
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.shared.appearance import Appearance
+from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import store
 from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.keys import KdfParams
@@ -205,7 +205,7 @@ def test_kept_text_that_still_fails_after_unlock_waits_with_the_banner(  # type:
 def test_the_client_name_shown_on_request_is_gone_at_a_lock(
     qtbot, app_paths, seeded, fast_kdf
 ) -> None:  # type: ignore[no-untyped-def]
-    from intakecompanion.ui.main_window import WINDOW_TITLE
+    from intakecompanion.ui.window.main_window import WINDOW_TITLE
 
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     view = open_first_conversation(window, "Éline Maes").view

@@ -21,11 +21,11 @@ from tests.support.shell import (
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
-from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
 from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import WINDOW_TITLE
-from intakecompanion.ui.settings import IDLE_LOCK_MINUTES, Settings
+from intakecompanion.ui.profile.dialog import ProfileDialog
+from intakecompanion.ui.shared.settings import IDLE_LOCK_MINUTES, Settings
+from intakecompanion.ui.window.main_window import WINDOW_TITLE
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -97,7 +97,7 @@ def test_unlock_returns_to_the_same_conversation_and_phase(
 
 
 def test_desktop_lock_signal_locks(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
-    from intakecompanion.ui.desktop_lock import DesktopLockWatcher
+    from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     watcher = DesktopLockWatcher(window)
@@ -231,7 +231,7 @@ def test_the_overview_from_the_menu_closes_the_conversation_and_is_remembered(
 def test_a_sheet_saved_from_the_closing_step_is_stated_there(
     qtbot, app_paths, seeded, fast_kdf, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from intakecompanion.ui.summary_dialog import SummaryDialog
+    from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     view = open_first_conversation(window, "Sam De Smet").view
@@ -259,7 +259,7 @@ def test_idle_minutes_come_from_settings(qtbot, app_paths, shell_vault_path, fas
 def test_summary_from_the_conversation_and_from_the_history(
     qtbot, app_paths, seeded, fast_kdf
 ) -> None:  # type: ignore[no-untyped-def]
-    from intakecompanion.ui.summary_dialog import SummaryDialog
+    from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     page = open_first_conversation(window, "Éline Maes")

@@ -9,9 +9,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
-from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.i18n import install_translators, interface_language
+from intakecompanion.ui.shared.i18n import install_translators, interface_language
+from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.vault.passphrase_rule import PassphraseTooWeak, estimate
 
 

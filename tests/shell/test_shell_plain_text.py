@@ -58,12 +58,12 @@ from intakecompanion.guide import guide_to_snapshot
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
-from intakecompanion.ui.summary_dialog import SummaryDialog
+from intakecompanion.ui.profile.page import ProfilePage
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -224,7 +224,7 @@ def _fragments(block):  # type: ignore[no-untyped-def]
 
 
 def test_no_label_is_made_outside_the_plain_label() -> None:
-    """The program makes labels and message boxes only through ui/widgets.py, and nothing
+    """The program makes labels and message boxes only through ui/shared/widgets.py, and nothing
     that reads markup (rich or automatic text formats, HTML documents or browsers)."""
     forbidden = re.compile(
         r"\bQLabel\(|\bQMessageBox\(|QMessageBox\.(warning|information|critical|question)\b"

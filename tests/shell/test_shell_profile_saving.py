@@ -12,13 +12,13 @@ from tests.support.shell import PASSPHRASE, destroy_pending, type_text
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
 from intakecompanion.ui.gate.gate import Gate
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.session import VaultAccess, VaultSession
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.profile.dialog import ProfileDialog
+from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 

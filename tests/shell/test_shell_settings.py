@@ -9,7 +9,7 @@ import pytest
 from tests.support.modes import assert_mode
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.settings import (
+from intakecompanion.ui.shared.settings import (
     ALL_SETTINGS,
     IDLE_LOCK_MINUTES,
     LANGUAGE,

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.appearance import Appearance, apply_text_size
 from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
-from intakecompanion.ui.settings import (
+from intakecompanion.ui.shared.appearance import Appearance, apply_text_size
+from intakecompanion.ui.shared.settings import (
     ALL_SETTINGS,
     IDLE_LOCK_MINUTES,
     LANGUAGE,

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from tests.shell.test_shell_main_window import seeded
 from tests.support.shell import destroy_pending, open_first_conversation, unlocked_window
 
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.summary_dialog import SummaryDialog
 
 __all__ = ["seeded"]  # the fixture, used by name
 

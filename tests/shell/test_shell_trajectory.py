@@ -18,9 +18,9 @@ from intakecompanion.domain.model import (
     StepOwner,
 )
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.guides import GuideCatalog
-from intakecompanion.ui.workspace import Workspace
+from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
 NOW = datetime(2026, 3, 2, 10, 0).astimezone()  # a Monday

@@ -22,10 +22,10 @@ from intakecompanion.ui.dialogs.change_passphrase_dialog import ChangePassphrase
 from intakecompanion.ui.dialogs.recovery_key_dialog import NewRecoveryKeyDialog
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
-from intakecompanion.ui.gate.profile_page import ProfilePage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
+from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import meta, store
 from intakecompanion.vault.errors import WrongPassphrase, WrongRecoveryKey
 from intakecompanion.vault.keys import KdfParams

@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 from pathlib import Path
 
-from intakecompanion.ui.gate.messages import vault_error_message
+from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.vault import errors
 
 DUMMY = {"group": 3, "detail": "has a typing mistake", "found": 9, "supported": 1,

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.appearance import Appearance
-from intakecompanion.ui.conversation_page import ConversationPage
+from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.session import VaultAccess, VaultSession
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.shared.appearance import Appearance
+from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault.keys import KdfParams
 
 PASSPHRASE = "paars paard nietje batterij"

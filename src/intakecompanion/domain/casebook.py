@@ -113,7 +113,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         the WAL is folded in at the next checkpoint, at the latest when the vault closes. A copy
         kept from before a schema migration still holds the client, so it is removed too.
         With `fold_wal=False` the caller runs the checkpoint (the app: in a worker that does not
-        wait for a backup's reader, `ui/wal_folding.py`).
+        wait for a backup's reader, `ui/lock/wal_folding.py`).
         """
         self.check_erasable(client_id, retention)
         self._write("DELETE FROM clients WHERE id = ?", (client_id,))

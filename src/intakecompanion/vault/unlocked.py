@@ -201,7 +201,7 @@ class Vault:
             return keys.format_recovery_key(new_key)
 
     def close(self) -> None:
-        # Under the write lock: a worker's checkpoint (ui/wal_folding.py) may be running.
+        # Under the write lock: a worker's checkpoint (ui/lock/wal_folding.py) may be running.
         with self._writing:
             if self._conn is not None:
                 try:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.ui.clients.standing import StandingPanel
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, format_date
+from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ClientOverview, ClientPage
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, format_date
+from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
 SEARCH_DEBOUNCE_MS = 150
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole

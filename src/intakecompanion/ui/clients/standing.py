@@ -12,7 +12,7 @@ from intakecompanion.ui.conversation.agreement_lines import (
     consent_line,
     step_line,
 )
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
 

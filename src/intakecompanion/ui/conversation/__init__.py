@@ -1,6 +1,5 @@
 """The conversation view: the guided checklist, notes and agreements of one conversation."""
 
-from intakecompanion.ui.conversation.autosave import AutoSaver, SaveQueue, SaveState
 from intakecompanion.ui.conversation.view import ConversationView
 
-__all__ = ["AutoSaver", "ConversationView", "SaveQueue", "SaveState"]
+__all__ = ["ConversationView"]

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from intakecompanion.domain.model import Appointment, Consent, Step, StepOwner, StepStatus
-from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
+from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
 
 OVERDUE_MARK = "\u26a0"
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
-from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
-from intakecompanion.ui.conversation.texts import fill, format_datetime
-from intakecompanion.ui.widgets import PlainLabel, add_row
+from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel, add_row
 
 DEFAULT_TIME = time(10, 0)
 DEFAULT_DAYS_AHEAD = 7

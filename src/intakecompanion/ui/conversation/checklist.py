@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ChecklistAnswer, ItemState
 from intakecompanion.guide import Item
-from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.pages import ChecklistPage
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 Answers = dict[str, ChecklistAnswer]
 

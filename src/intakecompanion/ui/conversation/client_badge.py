@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from intakecompanion.ui.conversation.fields import emphasize
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 REVEAL_MS = 10_000
 _NAME_PARTS = re.compile(r"[\s\-]+")

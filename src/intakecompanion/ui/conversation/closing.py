@@ -24,8 +24,8 @@ from intakecompanion.domain.model import (
     ConversationEventKind,
 )
 from intakecompanion.ui.conversation.fields import emphasize
-from intakecompanion.ui.conversation.texts import fill, format_datetime
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 OK_MARK = "\u2713"  # the state is said in words and a symbol too, never by colour alone
 WARN_MARK = "\u26a0"

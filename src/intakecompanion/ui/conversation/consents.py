@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
 from intakecompanion.domain.rows import local_now
-from intakecompanion.ui.conversation.autosave import AutoSaver
 from intakecompanion.ui.conversation.fields import OptionalDateEdit
-from intakecompanion.ui.conversation.texts import fill, format_date, format_datetime
-from intakecompanion.ui.widgets import PlainLabel, add_row, set_style_property
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel, add_row, set_style_property
 
 _PENDING_KEY = "consent-form"
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidg
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
-from intakecompanion.ui.conversation.autosave import AutoSaver
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel, set_style_property
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 
 class EarlierStepRow(QFrame):

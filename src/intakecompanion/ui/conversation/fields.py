@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.widgets import set_style_property
+from intakecompanion.ui.shared.widgets import set_style_property
 
 # QDateEdit cannot be empty; its minimum date stands for "no date" and shows a special text.
 _NO_DATE = QDate(2000, 1, 1)

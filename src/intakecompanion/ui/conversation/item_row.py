@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.model import ItemState
 from intakecompanion.ui.conversation.fields import GrowingTextEdit, emphasize
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel, set_style_property
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 
 class ItemNoteEdit(GrowingTextEdit):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.fields import ConfirmButton, GrowingTextEdit
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel, set_style_property
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 
 def _icon(name: str) -> QIcon:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import NoteDraft
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.note_card import NoteCard
+from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 
 
 class NotesPanel(GrowingList):

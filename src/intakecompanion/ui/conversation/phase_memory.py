@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation
-from intakecompanion.ui.conversation.autosave import AutoSaver
+from intakecompanion.ui.shared.autosave import AutoSaver
 
 FINISH_KEY = "finish"  # the closing step, stored as the last phase like a guide phase id
 

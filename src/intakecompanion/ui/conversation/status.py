@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.domain.model import Conversation
 from intakecompanion.domain.rows import local_now
-from intakecompanion.ui.conversation.autosave import SaveState
-from intakecompanion.ui.conversation.texts import fill, format_datetime
-from intakecompanion.ui.widgets import PlainLabel, set_style_property
+from intakecompanion.domain.save_queue import SaveState
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 CLOCK_TICK_MS = 15_000
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.conversation.texts import fill
+from intakecompanion.ui.shared.texts import fill
 
 # The current phase is drawn this bold (conversation.qss: font-weight 600).
 CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold

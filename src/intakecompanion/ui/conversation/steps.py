@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
-from intakecompanion.ui.conversation.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.conversation.drafts import StepDraft
 from intakecompanion.ui.conversation.earlier_steps import EarlierSteps
 from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
 from intakecompanion.ui.conversation.growing_list import GrowingList
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 
 class StepRow(QFrame):

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind, ItemState
 from intakecompanion.domain.rows import local_now
+from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
-from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
 from intakecompanion.ui.conversation.client_badge import ClientBadge
 from intakecompanion.ui.conversation.closing import (
@@ -55,9 +55,10 @@ from intakecompanion.ui.conversation.status import (
 )
 from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
-from intakecompanion.ui.conversation.texts import fill, format_datetime
 from intakecompanion.ui.conversation.why_pane import WhyPane
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from intakecompanion.guide import Item
-from intakecompanion.ui.conversation.texts import fill
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 
 class WhyPane(QFrame):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion import __version__
-from intakecompanion.ui.widgets import PlainLabel, fill
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 
 class AboutDialog(QDialog):

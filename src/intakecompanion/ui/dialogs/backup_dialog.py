@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.background import BackgroundRunner
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel, action_buttons, fill
+from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel, action_buttons
 from intakecompanion.vault import backup
 from intakecompanion.vault.backup import BACKUP_SUFFIX, BackupResult, default_backup_name
 from intakecompanion.vault.store import Vault

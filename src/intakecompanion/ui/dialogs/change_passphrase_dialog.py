@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.conversation.fields import emphasize
-from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel
 
 
 class ChangePassphraseDialog(QDialog):

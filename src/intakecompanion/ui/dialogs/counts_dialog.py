@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.counts import count_period, counts_csv
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, action_buttons, add_row, fill
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
 from intakecompanion.vault.errors import VaultError
 from intakecompanion.vault.unlocked import Vault
 

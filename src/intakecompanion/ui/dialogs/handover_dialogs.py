@@ -39,8 +39,9 @@ from intakecompanion.handover.transfer import (
     NewerFile,
     WrongCode,
 )
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, action_buttons, add_row, fill
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
 from intakecompanion.vault.errors import VaultError
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from intakecompanion.ui.widgets import fill, plain_message_box
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import plain_message_box
 
 
 def confirm_quit_losing(parent: QWidget, unsaved: int) -> bool:

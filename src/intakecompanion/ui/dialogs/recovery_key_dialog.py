@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
-from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.widgets import BusyBar, MessageLabel, PlainLabel
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel
 from intakecompanion.vault.errors import VaultError
 
 

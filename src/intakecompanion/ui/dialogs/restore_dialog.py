@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.background import BackgroundRunner
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
-from intakecompanion.ui.widgets import (
+from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import (
     BusyBar,
     MessageLabel,
     PlainLabel,
     action_buttons,
     add_row,
-    fill,
 )
 from intakecompanion.vault import files
 from intakecompanion.vault.backup import BACKUP_SUFFIX, restore_backup

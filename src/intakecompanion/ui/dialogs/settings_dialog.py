@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.guide import validate
-from intakecompanion.ui.settings import (
+from intakecompanion.ui.shared.settings import (
     ALL_SETTINGS,
     CONTEXT,
     ORGANISATION_GUIDES,
     Setting,
     Settings,
 )
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
 
 def label_of(setting: Setting) -> str:

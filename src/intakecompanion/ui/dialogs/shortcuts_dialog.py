@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 Shortcuts = list[tuple[str, str]]
 

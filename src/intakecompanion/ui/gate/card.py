@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 CARD_WIDTH = 560
 

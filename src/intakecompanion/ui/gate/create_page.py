@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
 
 
 class CreateVaultPage(CardPage):

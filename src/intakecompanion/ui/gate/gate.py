@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from intakecompanion.ui.gate.messages import vault_error_message
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.session import VaultSession
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.vault.errors import VaultError
 
 # The other pages are imported when first shown, so the unlock screen appears sooner (bench).
@@ -120,7 +120,7 @@ class Gate(QStackedWidget):
             self.entered.emit()
             return
         self._profile_asked = True
-        from intakecompanion.ui.gate.profile_page import ProfilePage
+        from intakecompanion.ui.profile.page import ProfilePage
 
         page = ProfilePage(casebook, self)
         page.done.connect(self.entered)

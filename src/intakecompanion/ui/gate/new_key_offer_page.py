@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
 
 
 class NewKeyOfferPage(CardPage):

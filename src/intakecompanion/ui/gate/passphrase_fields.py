@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.i18n import interface_language
-from intakecompanion.ui.widgets import PlainLabel, add_row, set_style_property
+from intakecompanion.ui.shared.i18n import interface_language
+from intakecompanion.ui.shared.widgets import PlainLabel, add_row, set_style_property
 from intakecompanion.vault.passphrase_rule import estimate, verdict
 
 

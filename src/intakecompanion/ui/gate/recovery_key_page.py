@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.ui.file_places import documents_folder, on_removable_drive, removable_drives
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill
+from intakecompanion.ui.shared.file_places import (
+    documents_folder,
+    on_removable_drive,
+    removable_drives,
+)
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
 
 class RecoveryKeyPage(CardPage):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
 
 
 class SecretEntryPage(CardPage):

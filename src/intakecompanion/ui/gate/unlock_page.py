@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from intakecompanion.ui.gate.secret_entry import SecretEntryPage
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.shared.texts import fill
 
 
 class UnlockPage(SecretEntryPage):

@@ -1,7 +1,8 @@
 """`make screenshots`: the main screens in Dutch with the demo data, as PNGs in docs/screenshots.
 
 Runs offscreen at laptop size (1366x768) on a throw-away demo vault; nothing real is touched.
-Usage: python -m intakecompanion.ui.screenshots [folder]
+Usage: .venv/bin/python docs/screenshots/screens.py [folder] (the screens; summary_pages.py
+beside it renders the client summary).
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intakecompanion.demo import DemoSite
-from intakecompanion.ui.appearance import prepare_application
-from intakecompanion.ui.launch import create_application
-from intakecompanion.ui.main_window import MainWindow
-from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.window.launch import create_application
+from intakecompanion.ui.window.main_window import MainWindow
 
 LAPTOP = QSize(1366, 768)
 DEFAULT_FOLDER = Path("docs/screenshots")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from intakecompanion.ui.background import BackgroundRunner
+from intakecompanion.ui.lock.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from intakecompanion.vault.unlocked import Vault

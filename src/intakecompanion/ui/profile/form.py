@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from intakecompanion.domain.model import CoachProfile
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 
 class ProfileForm(QWidget):

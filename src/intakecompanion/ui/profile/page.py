@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.profile_form import ProfileForm
-from intakecompanion.ui.profile_saving import ProfileAutosave
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.ui.profile.form import ProfileForm
+from intakecompanion.ui.profile.saving import ProfileAutosave
+from intakecompanion.ui.shared.widgets import MessageLabel
 
 if TYPE_CHECKING:  # the gate is shown before the vault's libraries are loaded
     from intakecompanion.domain.casebook import Casebook

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intakecompanion.domain.casebook import Casebook, UnknownRecord
-from intakecompanion.ui.conversation.autosave import SAVE_ERRORS, Replay
+from intakecompanion.domain.save_queue import SAVE_ERRORS, Replay
 
 
 def replay_kept(casebook: Casebook, replays: list[Replay]) -> list[Replay]:

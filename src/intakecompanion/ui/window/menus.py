@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from intakecompanion.ui.main_window import MainWindow
+    from intakecompanion.ui.window.main_window import MainWindow
 
 # The texts keep the main window's translation context, so the .ts entries stay as they were.
 CONTEXT = "MainWindow"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from intakecompanion.summary.content import StepLine, Summary
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 TEXT_SCALE = 1.8  # readable from across a table
 

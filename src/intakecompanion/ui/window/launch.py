@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from intakecompanion import APP_ID
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.appearance import prepare_application
-from intakecompanion.ui.crash import CrashHook
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.crash import CrashHook
+from intakecompanion.ui.shared.settings import Settings
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -28,9 +28,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def launch(args: argparse.Namespace) -> int:
     """Run the desktop app until the coach quits; returns the exit code."""
-    from intakecompanion.ui.bench_hook import quit_after_first_paint_if_asked
-    from intakecompanion.ui.main_window import MainWindow
-    from intakecompanion.ui.session import VaultSession
+    from intakecompanion.ui.lock.session import VaultSession
+    from intakecompanion.ui.window.main_window import MainWindow
 
     app = create_application()
     real_paths = AppPaths.from_environment()
@@ -59,7 +58,6 @@ def launch(args: argparse.Namespace) -> int:
             demo_passphrase=demo.passphrase if demo else None,
         )
         window.show()
-        quit_after_first_paint_if_asked(window)  # make bench: start-up timed from outside
         try:
             return app.exec()
         finally:

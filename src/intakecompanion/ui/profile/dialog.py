@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.ui.profile_form import ProfileForm
-from intakecompanion.ui.profile_saving import ProfileAutosave
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.ui.profile.form import ProfileForm
+from intakecompanion.ui.profile.saving import ProfileAutosave
+from intakecompanion.ui.shared.widgets import MessageLabel
 
 
 class ProfileDialog(QDialog):

@@ -43,14 +43,13 @@ from intakecompanion.summary.handed import (
     record_handed_sheet,
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
-from intakecompanion.ui.file_places import documents_folder, free_name
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.widgets import (
+from intakecompanion.ui.shared.file_places import documents_folder, free_name
+from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import (
     MessageLabel,
     PlainLabel,
     add_row,
-    fill,
-    format_date,
     plain_message_box,
     show_dialog,
 )

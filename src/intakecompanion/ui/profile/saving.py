@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from intakecompanion.domain.model import CoachProfile
-from intakecompanion.ui.conversation.autosave import AutoSaver, Replay, SaveState
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.profile_form import ProfileForm
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.domain.save_queue import Replay, SaveState
+from intakecompanion.ui.profile.form import ProfileForm
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import MessageLabel
 
 if TYPE_CHECKING:
     from intakecompanion.domain.casebook import Casebook

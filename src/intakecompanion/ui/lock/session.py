@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from intakecompanion.ui.background import BackgroundRunner
+from intakecompanion.ui.lock.background import BackgroundRunner
 
 if TYPE_CHECKING:
     from intakecompanion.domain.casebook import Casebook
-    from intakecompanion.ui.conversation.autosave import Replay
+    from intakecompanion.domain.save_queue import Replay
     from intakecompanion.vault.keys import KdfParams
     from intakecompanion.vault.store import Vault
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from intakecompanion.ui.i18n import interface_language
-from intakecompanion.ui.widgets import fill
+from intakecompanion.ui.shared.i18n import interface_language
+from intakecompanion.ui.shared.texts import fill
 from intakecompanion.vault import errors
 from intakecompanion.vault.passphrase_rule import PassphraseTooWeak
 

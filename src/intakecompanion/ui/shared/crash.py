@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.ui.widgets import fill, plain_message_box
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import plain_message_box
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 

@@ -8,22 +8,24 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.location import Location
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.domain.rows import UnknownRecord
+from intakecompanion.domain.save_queue import Replay
 from intakecompanion.guide import Guide, guide_to_snapshot
-from intakecompanion.ui.client_view import ClientView
+from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
-from intakecompanion.ui.conversation.autosave import AutoSaver, Replay
-from intakecompanion.ui.conversation_page import ConversationPage
-from intakecompanion.ui.gate.messages import vault_error_message
-from intakecompanion.ui.guides import GuideCatalog
-from intakecompanion.ui.location import Location
-from intakecompanion.ui.overview import OverviewPanel
-from intakecompanion.ui.wal_folding import WalFolder
-from intakecompanion.ui.widgets import MessageLabel, PlainLabel, fill, show_dialog
+from intakecompanion.ui.clients.overview import OverviewPanel
+from intakecompanion.ui.conversation.client_view import ClientView
+from intakecompanion.ui.conversation.page import ConversationPage
+from intakecompanion.ui.lock.wal_folding import WalFolder
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, show_dialog
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300

@@ -7,12 +7,13 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+_PLACEHOLDER = re.compile(r"%(\d+)")
 _SHORT = QLocale.FormatType.ShortFormat
 
 
 def fill(template: str, *values: object) -> str:
-    """`template` with %1..%9 replaced by `values`; a value that itself holds "%2" stays as is."""
+    """Put `values` into a translated text's positional placeholders %1, %2, ... (Qt style); a
+    value that itself holds "%2" stays as is."""
 
     def replace(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
@@ -21,9 +22,10 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(replace, template)
 
 
-def format_date(value: date) -> str:
-    """A date as the interface language writes it (short form)."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), _SHORT)
+def format_date(day: date, long: bool = False) -> str:
+    """A date the way the interface language writes it (23-11-2026, maandag 23 november 2026)."""
+    kind = QLocale.FormatType.LongFormat if long else _SHORT
+    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
 
 
 def format_datetime(value: datetime) -> str:

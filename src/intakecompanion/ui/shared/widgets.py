@@ -1,13 +1,11 @@
-"""Small helpers shared by the panels: placeholders, state properties, plain-text labels and
-message boxes, messages, busy bars, a dialog's action buttons."""
+"""Small helpers shared by the panels: state properties, plain-text labels and message boxes,
+messages, busy bars, a dialog's action buttons (texts.py fills placeholders and writes dates)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,24 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
-
-
-def fill(text: str, *values: object) -> str:
-    """Put `values` into a translated text's positional placeholders %1, %2, ... (Qt style)."""
-
-    def value_for(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value_for, text)
-
-
-def format_date(day: date, long: bool = False) -> str:
-    """A date the way the interface language writes it (23-11-2026, maandag 23 november 2026)."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), kind)
 
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:

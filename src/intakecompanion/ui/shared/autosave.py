@@ -1,121 +1,22 @@
-"""Autosave for the conversation view: every change is a pending write, flushed soon after.
+"""Autosave for every editor (conversations, the coach's details): each change is a pending
+write, flushed soon after.
 
-`SaveQueue` is the Qt-free logic (the latest write per key, kept until it succeeds); `AutoSaver`
-adds the debounce and retry timers and reports what is on disk. A write may come with a replay:
-the same change as a function of the casebook that touches no widget, so what a lock interrupts
-can be handed over (in memory) and written after the next unlock.
+`SaveQueue` (intakecompanion.domain.save_queue) is the Qt-free logic; `AutoSaver` adds the
+debounce and retry timers and reports what is on disk.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Hashable
-from enum import StrEnum
-from typing import Any
 
-import sqlcipher3
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from intakecompanion.vault import errors as vault_errors
-
-# What a failing disk looks like from here: the vault's own error (SaveFailed subclasses it),
-# SQLite's "disk full" / "read-only" / I/O errors, and the operating system's.
-SAVE_ERRORS: tuple[type[BaseException], ...] = (
-    vault_errors.VaultError,
-    sqlcipher3.Error,
-    OSError,
-)
-
-Write = Callable[[], None]
-# The same change against a casebook passed in (the one of the next unlock); touches no widget.
-Replay = Callable[[Any], None]
+from intakecompanion.domain.save_queue import Replay, SaveQueue, SaveState, Write
 
 DEBOUNCE_MS = 700  # typed text is written after this pause (the promise is at most 1 s)
 MAX_WAIT_MS = 3000  # and at least this often while the coach keeps typing without a pause
 RETRY_MS = 5000  # after a failed save, try again this often
-
-
-class SaveState(StrEnum):
-    SAVED = "saved"  # everything shown is on disk
-    PENDING = "pending"  # a change waits for the debounce
-    FAILED = "failed"  # the last attempt failed; the change is kept and retried
-
-
-class SaveQueue:
-    """Pending writes by key; a newer write for a key replaces the older one (it carries more).
-
-    A write is a callable that reads the current value from its widget and hands it to the
-    casebook; it leaves the queue only once that call has returned, i.e. the value is on disk.
-    """
-
-    def __init__(self) -> None:
-        self._pending: dict[Hashable, Write] = {}
-        self._replays: dict[Hashable, Replay] = {}
-        self._flushing = False
-        self.last_error: BaseException | None = None
-
-    def put(self, key: Hashable, write: Write, replay: Replay | None = None) -> None:
-        self._pending[key] = write
-        if replay is None:
-            self._replays.pop(key, None)
-        else:
-            self._replays[key] = replay
-
-    def discard(self, key: Hashable) -> None:
-        self._pending.pop(key, None)
-        self._replays.pop(key, None)
-
-    def take_unsaved(self) -> tuple[list[Replay], int]:
-        """Empty the queue: (the replays of what is pending, in order; how many had none)."""
-        replays = [self._replays[key] for key in self._pending if key in self._replays]
-        without = len(self._pending) - len(replays)
-        self._pending.clear()
-        self._replays.clear()
-        self.last_error = None
-        return replays, without
-
-    def is_pending(self, key: Hashable) -> bool:
-        return key in self._pending
-
-    @property
-    def has_pending(self) -> bool:
-        return bool(self._pending)
-
-    @property
-    def pending_count(self) -> int:
-        return len(self._pending)
-
-    @property
-    def state(self) -> SaveState:
-        if self.last_error is not None:
-            return SaveState.FAILED
-        return SaveState.PENDING if self._pending else SaveState.SAVED
-
-    def flush(self) -> bool:
-        """Run the pending writes in the order they were made; True when nothing is left.
-
-        Stops at the first failure so later writes (an update after a create) keep their order,
-        and a failing disk is not hammered; the failed write stays queued for the next try.
-        """
-        if self._flushing:  # a write's own widget update re-entered; the outer flush goes on
-            return False
-        self._flushing = True
-        try:
-            for key, write in list(self._pending.items()):
-                if self._pending.get(key) is not write:
-                    continue  # replaced or discarded by an earlier write in this round
-                try:
-                    write()
-                except SAVE_ERRORS as exc:
-                    self.last_error = exc
-                    return False
-                if self._pending.get(key) is write:
-                    del self._pending[key]
-                    self._replays.pop(key, None)
-            self.last_error = None
-            return not self._pending
-        finally:
-            self._flushing = False
 
 
 class AutoSaver(QObject):

@@ -12,17 +12,16 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from intakecompanion.domain.location import Location
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui import menus
-from intakecompanion.ui.appearance import Appearance, apply_text_size
-from intakecompanion.ui.clipboard_guard import ClipboardGuard
-from intakecompanion.ui.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.gate.gate import Gate
-from intakecompanion.ui.idle import IdleWatcher
-from intakecompanion.ui.idle_warning import IdleWarning
-from intakecompanion.ui.location import Location
-from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.settings import (
+from intakecompanion.ui.lock.clipboard_guard import ClipboardGuard
+from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
+from intakecompanion.ui.lock.idle import IdleWatcher
+from intakecompanion.ui.lock.idle_warning import IdleWarning
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.appearance import Appearance, apply_text_size
+from intakecompanion.ui.shared.settings import (
     IDLE_LOCK_CONVERSATION_MINUTES,
     IDLE_LOCK_MINUTES,
     LARGER_TEXT,
@@ -30,11 +29,13 @@ from intakecompanion.ui.settings import (
     PAPER_SIZE,
     Settings,
 )
-from intakecompanion.ui.vault_commands import VaultCommands
-from intakecompanion.ui.widgets import fill, show_dialog
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.window import menus
+from intakecompanion.ui.window.vault_commands import VaultCommands
 
 if TYPE_CHECKING:
-    from intakecompanion.ui.workspace import Workspace
+    from intakecompanion.ui.window.workspace import Workspace
 
 # The workspace and the dialogs that need the vault are imported when first used: the unlock
 # screen then shows without the vault's libraries, sooner and smaller (make bench, goal 1).
@@ -145,9 +146,9 @@ class MainWindow(QMainWindow):
         casebook = self.session.casebook
         if casebook is None:
             return
-        from intakecompanion.ui.guides import GuideCatalog
-        from intakecompanion.ui.kept_edits import replay_kept
-        from intakecompanion.ui.workspace import Workspace
+        from intakecompanion.guide.catalog import GuideCatalog
+        from intakecompanion.ui.lock.kept_edits import replay_kept
+        from intakecompanion.ui.window.workspace import Workspace
 
         # Edits a lock interrupted go in first, so the conversation shows them when it opens.
         kept = self.session.take_kept()
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         in_conversation = self.workspace.conversation_page is not None
         if in_conversation:
             self.workspace.flush()  # the summary is built from what is on disk
-        from intakecompanion.ui.summary_dialog import SummaryDialog
+        from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 
         dialog = SummaryDialog(
             casebook,
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         casebook = self.session.casebook
         if casebook is None or self.workspace is None:
             return
-        from intakecompanion.ui.dialogs.profile_dialog import ProfileDialog
+        from intakecompanion.ui.profile.dialog import ProfileDialog
 
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)

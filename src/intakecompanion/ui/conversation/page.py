@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation.view import ConversationView
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.ui.shared.widgets import MessageLabel
 
 
 class ConversationPage(QWidget):

@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QWidget
 
-from intakecompanion.ui.session import VaultSession
-from intakecompanion.ui.widgets import show_dialog
+from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.widgets import show_dialog
 
 if TYPE_CHECKING:
-    from intakecompanion.ui.workspace import Workspace
+    from intakecompanion.ui.window.workspace import Workspace
 
 
 class VaultCommands(QObject):

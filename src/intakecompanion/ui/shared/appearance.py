@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
-from intakecompanion.ui.i18n import choose_language, install_translators
-from intakecompanion.ui.settings import LANGUAGE, LARGER_TEXT, Settings
+from intakecompanion.ui.shared.i18n import choose_language, install_translators
+from intakecompanion.ui.shared.settings import LANGUAGE, LARGER_TEXT, Settings
 
 LARGER_TEXT_FACTOR = 1.25
 RELATIVE_SIZES = (("title", 1.4), ("recovery-key", 1.25), ("idle-countdown", 1.6))

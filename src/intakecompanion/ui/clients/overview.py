@@ -20,8 +20,8 @@ from intakecompanion.ui.conversation.agreement_lines import (
     step_line,
 )
 from intakecompanion.ui.conversation.fields import emphasize
-from intakecompanion.ui.conversation.texts import fill, format_date
-from intakecompanion.ui.widgets import PlainLabel
+from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,0 +1,1 @@
+"""The main window and what it is made of: menus, the workspace, the Vault menu, launch."""
