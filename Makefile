@@ -27,6 +27,7 @@ translations: $(QM)
 LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none src/intakecompanion/ui
 translations-update: $(STAMP)
 	$(LUPDATE) -ts resources/i18n/intakecompanion_nl.ts
+	$(LUPDATE) -ts resources/i18n/intakecompanion_fr.ts
 	$(LUPDATE) -pluralonly -ts resources/i18n/intakecompanion_en.ts
 
 run: $(STAMP) translations

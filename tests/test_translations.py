@@ -1,5 +1,5 @@
-"""Every interface string has a finished Dutch translation with the same placeholders, and the
-English file has both plural forms; lupdate's .ts files are the source (the .qm are built)."""
+"""Every interface string has a finished Dutch and French translation with the same placeholders,
+and the English file has both plural forms; lupdate's .ts files are the source (the .qm are built)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ def translations_of(message: ET.Element) -> list[str]:
     return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
-def test_dutch_has_every_string() -> None:
-    found = messages("nl")
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_language_has_every_string(lang: str) -> None:
+    found = messages(lang)
     assert len(found) > 100
     unfinished = [
         f"{context}: {source!r}"
@@ -46,7 +47,15 @@ def test_dutch_has_every_string() -> None:
     )
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_french_translates_every_dutch_source() -> None:
+    """French follows Dutch: a string lupdate put in the Dutch file is in the French one too
+    (both are updated by make translations-update), so no screen falls back to English."""
+    french = {(context, source) for context, source, _ in messages("fr")}
+    missing = [(c, s) for c, s, _ in messages("nl") if (c, s) not in french]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
 def test_placeholders_match(lang: str) -> None:
     wrong = []
     for context, source, message in messages(lang):
@@ -66,7 +75,10 @@ def test_english_plural_forms_are_filled() -> None:
         assert one.strip() and many.strip() and one != many, (context, source)
 
 
-def test_dutch_plural_messages_have_two_forms() -> None:
-    for context, source, message in messages("nl"):
-        if message.get("numerus") == "yes":
-            assert len(translations_of(message)) == 2, (context, source)
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_plural_messages_have_two_forms(lang: str) -> None:
+    plurals = [(c, s, m) for c, s, m in messages(lang) if m.get("numerus") == "yes"]
+    assert plurals
+    for context, source, message in plurals:
+        one, many = translations_of(message)  # may be alike: "1 rendez-vous", "2 rendez-vous"
+        assert one.strip() and many.strip(), (context, source)

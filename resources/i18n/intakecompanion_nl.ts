@@ -2180,6 +2180,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Engels</translation>
     </message>
     <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>

@@ -17,7 +17,7 @@ from intakecompanion.paths import AppPaths
 @pytest.fixture(scope="session")
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qm")
-    for lang in ("en", "nl"):
+    for lang in ("en", "nl", "fr"):
         compile_translation(lang, folder)
     return folder
 

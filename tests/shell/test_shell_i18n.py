@@ -17,7 +17,12 @@ from intakecompanion.ui.shared.i18n import choose_language, install_translators
         (None, "", "nl_BE", "nl"),
         (None, "", "nl_NL", "nl"),
         (None, "", "nl", "nl"),
-        (None, "", "fr_BE", "en"),
+        (None, "", "fr_BE", "fr"),
+        (None, "", "fr_BE.UTF-8", "fr"),
+        (None, "", "fr_FR", "fr"),
+        (None, "", "de_BE", "en"),
+        (None, "fr", "nl_BE", "fr"),
+        ("nl", "fr", "fr_BE", "nl"),
         (None, "", "en_GB", "en"),
         (None, "", "C", "en"),
         (None, "en", "nl_BE", "en"),
@@ -45,6 +50,25 @@ def test_dutch_loads_qt_stock_texts_and_ours(
         QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
+def test_french_loads_qt_stock_texts_and_ours(
+    qapp: QApplication, compiled_translations: Path
+) -> None:
+    translators = install_translators(qapp, "fr", compiled_translations)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+        assert QLocale().language() == QLocale.Language.French
+        assert QCoreApplication.translate("UnlockPage", "Passphrase") == "Phrase de passe"
+        assert QCoreApplication.translate("Language", "en") == "fr"
+        one = QCoreApplication.translate("DeleteClientDialog", "%n small step(s)", "", 1)
+        two = QCoreApplication.translate("DeleteClientDialog", "%n small step(s)", "", 2)
+        assert (one, two) == ("1 petite étape", "2 petites étapes")
+        assert len(translators) == 2
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 def test_english_loads_only_plural_forms(qapp: QApplication, compiled_translations: Path) -> None:
     translators = install_translators(qapp, "en", compiled_translations)
     try:
@@ -57,7 +81,7 @@ def test_english_loads_only_plural_forms(qapp: QApplication, compiled_translatio
             qapp.removeTranslator(translator)
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
 def test_the_client_page_has_one_control_per_alt_key(
     qapp: QApplication, compiled_translations: Path, vault, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -89,3 +113,42 @@ def test_the_client_page_has_one_control_per_alt_key(
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+_STARTUP_LANGUAGE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from intakecompanion.ui.appearance import prepare_application
+from intakecompanion.ui.settings import Settings
+app = QApplication([])
+appearance = prepare_application(app, Settings(Path(sys.argv[1])), None)
+print(appearance.lang, QCoreApplication.translate("UnlockPage", "Passphrase"), sep="|")
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang_variable", "expected"),
+    [("fr_BE.UTF-8", "fr|Phrase de passe"), ("nl_BE.UTF-8", "nl|Wachtwoordzin")],
+)
+def test_the_system_language_starts_the_program_in_it(
+    tmp_path: Path, lang_variable: str, expected: str
+) -> None:
+    """LANG=fr_BE.UTF-8 (and no setting, no --lang) gives the French interface, through the
+    same start-up function the program uses (a fresh process: Qt reads the locale once)."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    environment.update(LANG=lang_variable, LANGUAGE="", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTUP_LANGUAGE, str(tmp_path / "settings.json")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == expected

@@ -8,23 +8,30 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from intakecompanion.resources import resource_path
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr")
+_QT_LANGUAGES = {
+    "nl": QLocale.Language.Dutch,
+    "en": QLocale.Language.English,
+    "fr": QLocale.Language.French,
+}
 
 
 def interface_language() -> str:
     """The language the interface speaks now, as the installed translators decide it (so it
     always agrees with `tr()`): for texts the Qt-free core holds in both languages."""
-    # Translators: write the code of this file's language ("nl" for Dutch).
+    # Translators: write the code of this file's language ("nl" for Dutch, "fr" for French).
     code = QCoreApplication.translate("Language", "en")
     return code if code in LANGUAGES else "en"
 
 
 def choose_language(command_line: str | None, setting: str, system_locale: str) -> str:
-    """`--lang` wins, then the setting, then the system: Dutch for any nl_* locale."""
+    """`--lang` wins, then the setting, then the system: Dutch for any nl_* locale (nl_BE,
+    nl_NL), French for any fr_* (fr_BE, fr_FR), English otherwise."""
     for wish in (command_line, setting):
         if wish in LANGUAGES:
             return str(wish)
-    return "nl" if system_locale.lower().startswith("nl") else "en"
+    system = system_locale.lower()[:2]
+    return system if system in LANGUAGES else "en"
 
 
 def install_translators(
@@ -37,8 +44,7 @@ def install_translators(
     "2 notes") and Qt needs none. Returns the translators, which must stay referenced as long
     as the application runs.
     """
-    dutch = lang == "nl"
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
+    QLocale.setDefault(QLocale(_QT_LANGUAGES.get(lang, QLocale.Language.English)))
     candidates = [(f"intakecompanion_{lang}", str(folder or resource_path("i18n")))]
     if lang != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

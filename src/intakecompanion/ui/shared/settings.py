@@ -50,11 +50,12 @@ LANGUAGE = Setting(
     "language",
     "",
     QT_TRANSLATE_NOOP("Settings", "Interface language"),
-    _is_choice("", "nl", "en"),
+    _is_choice("", "nl", "en", "fr"),
     choices=(
         ("", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
         ("nl", QT_TRANSLATE_NOOP("Settings", "Dutch")),
         ("en", QT_TRANSLATE_NOOP("Settings", "English")),
+        ("fr", QT_TRANSLATE_NOOP("Settings", "French")),
     ),
 )
 LARGER_TEXT = Setting(

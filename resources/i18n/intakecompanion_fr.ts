@@ -1,0 +1,2863 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Intake Companion</source>
+        <translation>À propos d&apos;Intake Companion</translation>
+    </message>
+    <message>
+        <source>Intake Companion %1</source>
+        <translation>Intake Companion %1</translation>
+    </message>
+    <message>
+        <source>A companion for a coach&apos;s first conversation with a client. The notes stay in an encrypted vault on this computer; the program never uses the network. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Un compagnon pour le premier entretien d&apos;un coach avec un client. Les notes restent dans un coffre-fort chiffré sur cet ordinateur ; le programme n&apos;utilise jamais le réseau. Logiciel libre sous la GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLines</name>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>together</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
+        <source>%1, no date</source>
+        <translation>%1, sans date</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, pour le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 overdue: %2</source>
+        <translation>%1 en retard : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1 (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>%1 (no end date)</source>
+        <translation>%1 (sans date de fin)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPanel</name>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>e.g. the office, room 2</source>
+        <translation>p. ex. le bureau, local 2</translation>
+    </message>
+    <message>
+        <source>e.g. the coach and the client</source>
+        <translation>p. ex. le coach et le client</translation>
+    </message>
+    <message>
+        <source>Remove appointment</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Click again to remove</source>
+        <translation>Cliquez encore pour supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the next appointment</source>
+        <translation>Supprimer le prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Kept: it is this conversation</source>
+        <translation>Honoré : c&apos;est cet entretien</translation>
+    </message>
+    <message>
+        <source>Moved by the client</source>
+        <translation>Déplacé par le client</translation>
+    </message>
+    <message>
+        <source>Moved by the coach</source>
+        <translation>Déplacé par le coach</translation>
+    </message>
+    <message>
+        <source>Missed by the client</source>
+        <translation>Manqué par le client</translation>
+    </message>
+    <message>
+        <source>Missed by the coach</source>
+        <translation>Manqué par le coach</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client</source>
+        <translation>Annulé par le client</translation>
+    </message>
+    <message>
+        <source>Cancelled by the coach</source>
+        <translation>Annulé par le coach</translation>
+    </message>
+    <message>
+        <source>How the previous appointment went</source>
+        <translation>Comment s&apos;est passé le rendez-vous précédent</translation>
+    </message>
+    <message>
+        <source>Moved to date</source>
+        <translation>Déplacé à la date</translation>
+    </message>
+    <message>
+        <source>Moved to time</source>
+        <translation>Déplacé à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Record the move</source>
+        <translation>Enregistrer le déplacement</translation>
+    </message>
+    <message>
+        <source>Record to which moment it was moved</source>
+        <translation>Enregistrer vers quel moment il a été déplacé</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Déplacé au</translation>
+    </message>
+    <message>
+        <source>This appointment (%1)</source>
+        <translation>Ce rendez-vous (%1)</translation>
+    </message>
+    <message>
+        <source>Previous appointment (%1)</source>
+        <translation>Rendez-vous précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Déplacé au %1</translation>
+    </message>
+    <message>
+        <source>Recorded; it goes on the client&apos;s summary.</source>
+        <translation>Enregistré ; il figure sur le résumé du client.</translation>
+    </message>
+    <message>
+        <source>No appointment recorded yet: fill in a field to record it.</source>
+        <translation>Aucun rendez-vous enregistré : remplissez un champ pour l&apos;enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre-fort</translation>
+    </message>
+    <message>
+        <source>A backup is a copy of everything in this program: all clients, conversations, notes, steps and consents, as they are now. It is encrypted: without your key nobody can read it. Put it on a USB stick and keep that in a safe place, away from this laptop. You can keep working while it is made.</source>
+        <translation>Une sauvegarde est une copie de tout ce qui se trouve dans ce programme : tous les clients, entretiens, notes, étapes et consentements, tels qu&apos;ils sont maintenant. Elle est chiffrée : sans votre clé, personne ne peut la lire. Mettez-la sur une clé USB et gardez celle-ci en lieu sûr, loin de cet ordinateur portable. Vous pouvez continuer à travailler pendant qu&apos;elle est faite.</translation>
+    </message>
+    <message>
+        <source>To open it later, for example on a new laptop: File &gt; Restore a backup, then type your recovery key, or your passphrase of today if the key file lies beside the backup.</source>
+        <translation>Pour l&apos;ouvrir plus tard, par exemple sur un nouvel ordinateur portable : Fichier &gt; Restaurer une sauvegarde, puis tapez votre clé de secours, ou votre phrase de passe d&apos;aujourd&apos;hui si le fichier de clé est à côté de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Also write the key file beside it (then your passphrase opens it too)</source>
+        <translation>Écrire aussi le fichier de clé à côté (votre phrase de passe l&apos;ouvre alors aussi)</translation>
+    </message>
+    <message>
+        <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file: this backup opens with your recovery key only. For a key file, first choose a new passphrase (Vault &gt; Change passphrase), then make the backup.</source>
+        <translation>Vous avez ouvert le programme avec votre clé de secours : il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Cette sauvegarde s&apos;ouvre uniquement avec votre clé de secours. Pour avoir un fichier de clé, choisissez d&apos;abord une nouvelle phrase de passe (Coffre-fort &gt; Changer la phrase de passe), puis faites la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Making the backup</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Faire la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>Où mettre la sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Intake Companion backups (*%1)</source>
+        <translation>Sauvegardes d&apos;Intake Companion (*%1)</translation>
+    </message>
+    <message>
+        <source>Choose where the backup should go.</source>
+        <translation>Choisissez où mettre la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>It opens with your recovery key, or with your passphrase of today and the key file %1 beside it.</source>
+        <translation>Elle s&apos;ouvre avec votre clé de secours, ou avec votre phrase de passe d&apos;aujourd&apos;hui et le fichier de clé %1 placé à côté.</translation>
+    </message>
+    <message>
+        <source>It opens with your recovery key only (there is no key file).</source>
+        <translation>Elle s&apos;ouvre uniquement avec votre clé de secours (il n&apos;y a pas de fichier de clé).</translation>
+    </message>
+    <message>
+        <source>The backup is written to %1 and read back in full: nothing is missing. %2</source>
+        <translation>La sauvegarde est écrite dans %1 et relue entièrement : rien ne manque. %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>A file with this name already exists there. It has not been changed; choose another name.</source>
+        <translation>Un fichier portant ce nom existe déjà à cet endroit. Il n&apos;a pas été modifié ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly, so it was removed. Your vault is unchanged. Try again, or use another stick.</source>
+        <translation>La sauvegarde n&apos;a pas pu être relue correctement, elle a donc été supprimée. Votre coffre-fort n&apos;a pas changé. Réessayez, ou utilisez une autre clé USB.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the stick may be full, removed or read-only. Your vault is unchanged and nothing half-written was left behind.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : la clé USB est peut-être pleine, retirée ou en lecture seule. Votre coffre-fort n&apos;a pas changé et rien d&apos;incomplet n&apos;a été laissé.</translation>
+    </message>
+    <message>
+        <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file. Make the backup without the key file, or first choose a new passphrase.</source>
+        <translation>Vous avez ouvert le programme avec votre clé de secours : il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Faites la sauvegarde sans fichier de clé, ou choisissez d&apos;abord une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
+        <translation>Cette sauvegarde est endommagée, elle n&apos;a donc pas été restaurée. Rien n&apos;a été modifié. Essayez une autre copie de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase de passe &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase, twice</source>
+        <translation>Nouvelle phrase de passe, deux fois</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase</source>
+        <translation>Enregistrement de la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase...</source>
+        <translation>Enregistrement de la nouvelle phrase de passe...</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from the next unlock.</source>
+        <translation>La phrase de passe est changée. Utilisez la nouvelle au prochain déverrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Left open in the intake</source>
+        <translation>Resté ouvert lors de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
+        <translation>Ces points n&apos;ont pas encore été traités lors de l&apos;accueil. Cochez-les ici quand c&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>→ Steps (Ctrl+3)</source>
+        <translation>→ Étapes (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>→ Consents (Ctrl+4)</source>
+        <translation>→ Consentements (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>→ Appointment (Ctrl+5)</source>
+        <translation>→ Rendez-vous (Ctrl+5)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientBadge</name>
+    <message>
+        <source>Show name</source>
+        <translation>Afficher le nom</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s full name for 10 seconds</source>
+        <translation>Afficher le nom complet du client pendant 10 secondes</translation>
+    </message>
+    <message>
+        <source>Client&apos;s full name, shown for 10 seconds</source>
+        <translation>Nom complet du client, affiché pendant 10 secondes</translation>
+    </message>
+    <message>
+        <source>Hide name</source>
+        <translation>Masquer le nom</translation>
+    </message>
+    <message>
+        <source>Client&apos;s initials: %1</source>
+        <translation>Initiales du client : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>Search: name or a word from the notes</source>
+        <translation>Rechercher : un nom ou un mot des notes</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>No clients</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernier entretien : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s)</source>
+        <translation>
+            <numerusform>%n étape ouverte</numerusform>
+            <numerusform>%n étapes ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your commitment is overdue</source>
+        <translation>votre engagement est en retard</translation>
+    </message>
+    <message>
+        <source>No client matches this search.</source>
+        <translation>Aucun client ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Start with New intake (Ctrl+N).</source>
+        <translation>Pas encore de clients. Commencez par Nouvel accueil (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>En&amp;tretiens</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Open conversation</source>
+        <translation>&amp;Ouvrir l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Open the chosen conversation</source>
+        <translation>Ouvrir l&apos;entretien choisi</translation>
+    </message>
+    <message>
+        <source>Start &amp;follow-up</source>
+        <translation>Commencer un &amp;suivi</translation>
+    </message>
+    <message>
+        <source>Start a follow-up conversation</source>
+        <translation>Commencer un entretien de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Summary again...</source>
+        <translation>&amp;Résumé à nouveau...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary of the chosen conversation again</source>
+        <translation>Imprimer ou enregistrer à nouveau le résumé de l&apos;entretien choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client...</source>
+        <translation>&amp;Effacer le client...</translation>
+    </message>
+    <message>
+        <source>Delete this client and all their records</source>
+        <translation>Effacer ce client et toutes ses données</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Start &amp;intake</source>
+        <translation>Commencer l&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>%1, sheet handed over on %2</source>
+        <translation>%1, fiche remise le %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>What the client may read</source>
+        <translation>Ce que le client peut lire</translation>
+    </message>
+    <message>
+        <source>Esc or F11: back to the conversation</source>
+        <translation>Échap ou F11 : retour à l&apos;entretien</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <source>Finish the conversation</source>
+        <translation>Terminer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Look at what is still open, then finish. The duration stops and the conversation is kept as it is; you can reopen it to correct something.</source>
+        <translation>Regardez ce qui est encore ouvert, puis terminez. La durée s&apos;arrête et l&apos;entretien est gardé tel quel ; vous pouvez le rouvrir pour corriger quelque chose.</translation>
+    </message>
+    <message>
+        <source>Items still open</source>
+        <translation>Points encore ouverts</translation>
+    </message>
+    <message>
+        <source>Go to the appointment (Ctrl+5)</source>
+        <translation>Aller au rendez-vous (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Summary for the client…</source>
+        <translation>Résumé pour le client…</translation>
+    </message>
+    <message>
+        <source>Print or save the client&apos;s sheet</source>
+        <translation>Imprimer ou enregistrer la fiche du client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open. They stay open and come back in the next conversation:</source>
+        <translation>
+            <numerusform>%1 %n point de la liste de contrôle est encore ouvert. Il reste ouvert et revient au prochain entretien :</numerusform>
+            <numerusform>%1 %n points de la liste de contrôle sont encore ouverts. Ils restent ouverts et reviennent au prochain entretien :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every item of the checklist is settled.</source>
+        <translation>%1 Tous les points de la liste de contrôle sont réglés.</translation>
+    </message>
+    <message>
+        <source>%1 No next appointment yet.</source>
+        <translation>%1 Pas encore de prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1 Next appointment: %2%3.</source>
+        <translation>%1 Prochain rendez-vous : %2%3.</translation>
+    </message>
+    <message>
+        <source>%1 The appointment of %2 (this conversation) is not marked kept yet.</source>
+        <translation>%1 Le rendez-vous du %2 (cet entretien) n&apos;est pas encore marqué comme honoré.</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet was not printed or saved yet.</source>
+        <translation>%1 La fiche du client n&apos;a pas encore été imprimée ni enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet was printed or saved on %2.</source>
+        <translation>%1 La fiche du client a été imprimée ou enregistrée le %2.</translation>
+    </message>
+    <message>
+        <source>%1 This conversation was finished on %2.</source>
+        <translation>%1 Cet entretien a été terminé le %2.</translation>
+    </message>
+    <message>
+        <source>%1 Not finished: %2</source>
+        <translation>%1 Pas terminé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCard</name>
+    <message>
+        <source>orally</source>
+        <translation>oralement</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>par écrit</translation>
+    </message>
+    <message>
+        <source>given %1 on %2 to %3</source>
+        <translation>donné %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>refused %1 on %2 to %3</source>
+        <translation>refusé %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informations : %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>But : %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Retiré le %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent to %1</source>
+        <translation>Retirer le consentement à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>e.g. the housing service</source>
+        <translation>p. ex. le service logement</translation>
+    </message>
+    <message>
+        <source>e.g. income and debts</source>
+        <translation>p. ex. revenus et dettes</translation>
+    </message>
+    <message>
+        <source>e.g. to apply for a social rent</source>
+        <translation>p. ex. pour demander un logement social</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>À qui</translation>
+    </message>
+    <message>
+        <source>Which information</source>
+        <translation>Quelles informations</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Pour quoi faire</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Consents of this client</source>
+        <translation>Consentements de ce client</translation>
+    </message>
+    <message>
+        <source>Fill in to whom, which information and what for.</source>
+        <translation>Indiquez à qui, quelles informations et pour quoi faire.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
+        <translation>Pas encore enregistré : gardé ici et réessayé. Vous pourrez enregistrer le consentement suivant quand celui-ci sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn; it stays in the history.</source>
+        <translation>Consentement retiré ; il reste dans l&apos;historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPage</name>
+    <message>
+        <source>← Back to the client (Ctrl+W)</source>
+        <translation>← Retour au client (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Back to the client&apos;s conversations</source>
+        <translation>Retour aux entretiens du client</translation>
+    </message>
+    <message>
+        <source>Show the client (F11)</source>
+        <translation>Montrer au client (F11)</translation>
+    </message>
+    <message>
+        <source>Show the client what is shared, in large text</source>
+        <translation>Montrer au client ce qui est partagé, en grands caractères</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Show the client what is shared</source>
+        <translation>Montrer au client ce qui est partagé</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Why? (F1)</source>
+        <translation>Pourquoi ? (F1)</translation>
+    </message>
+    <message>
+        <source>Show why and an example sentence</source>
+        <translation>Afficher le pourquoi et une phrase d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Notes and agreements</source>
+        <translation>Notes et accords</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>The guide stored with this conversation cannot be read, so its checklist cannot be shown. Notes, steps, consents and the appointment still work.</source>
+        <translation>Le guide conservé avec cet entretien ne peut pas être lu, sa liste de contrôle ne peut donc pas être affichée. Les notes, les étapes, les consentements et le rendez-vous fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Left open in the intake</source>
+        <translation>Resté ouvert lors de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Intake conversation</source>
+        <translation>Entretien d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Follow-up conversation</source>
+        <translation>Entretien de suivi</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, commencé le %2</translation>
+    </message>
+    <message>
+        <source>Summary for the client…</source>
+        <translation>Résumé pour le client…</translation>
+    </message>
+    <message>
+        <source>Summary for the client</source>
+        <translation>Résumé pour le client</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown or Alt+Right</source>
+        <translation>Ctrl+Pg suiv. ou Alt+Droite</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp or Alt+Left</source>
+        <translation>Ctrl+Pg préc. ou Alt+Gauche</translation>
+    </message>
+    <message>
+        <source>Previous phase</source>
+        <translation>Phase précédente</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
+    </message>
+    <message>
+        <source>Previous / next item</source>
+        <translation>Point précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Item done (again: open)</source>
+        <translation>Point fait (encore une fois : ouvert)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Item not applicable (again: open)</source>
+        <translation>Point non applicable (encore une fois : ouvert)</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Entrée / Échap</translation>
+    </message>
+    <message>
+        <source>Write a note on the item / back to the item</source>
+        <translation>Écrire une note sur le point / retour au point</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 ou ?</translation>
+    </message>
+    <message>
+        <source>Show or hide why, with an example sentence</source>
+        <translation>Afficher ou masquer le pourquoi, avec une phrase d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Maj+N</translation>
+    </message>
+    <message>
+        <source>New note (internal)</source>
+        <translation>Nouvelle note (interne)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Back to the checklist</source>
+        <translation>Retour à la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Ctrl+2 to Ctrl+5</source>
+        <translation>Ctrl+2 à Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Notes, steps, consents, appointment</source>
+        <translation>Notes, étapes, consentements, rendez-vous</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save now (it also saves by itself)</source>
+        <translation>Enregistrer maintenant (l&apos;enregistrement se fait aussi tout seul)</translation>
+    </message>
+    <message>
+        <source>Show or hide the client&apos;s full name (10 seconds)</source>
+        <translation>Afficher ou masquer le nom complet du client (10 secondes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n promise(s) of yours overdue (Ctrl+3)</source>
+        <translation>
+            <numerusform>⚠ %n engagement de votre part en retard (Ctrl+3)</numerusform>
+            <numerusform>⚠ %n engagements de votre part en retard (Ctrl+3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the consent form holds text that is not recorded. Record or clear it.</source>
+        <translation>le formulaire de consentement contient du texte non enregistré. Enregistrez-le ou effacez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsDialog</name>
+    <message>
+        <source>Anonymous counts</source>
+        <translation>Chiffres anonymes</translation>
+    </message>
+    <message>
+        <source>Numbers only, for the organisation&apos;s reports: conversations, clients, steps, consents and appointments of whole months. No name, no text, no day. A count under 5 is written &lt;5.</source>
+        <translation>Uniquement des nombres, pour les rapports de l&apos;organisation : entretiens, clients, étapes, consentements et rendez-vous par mois entiers. Aucun nom, aucun texte, aucun jour. Un nombre inférieur à 5 est écrit &lt;5.</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;Through</source>
+        <translation>&amp;Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save counts</source>
+        <translation>&amp;Enregistrer les chiffres</translation>
+    </message>
+    <message>
+        <source>Where should the counts go?</source>
+        <translation>Où mettre les chiffres ?</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit à cet endroit. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Counts of %1 to %2 saved: %3</source>
+        <translation>Chiffres de %1 à %2 enregistrés : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHook</name>
+    <message>
+        <source>Something went wrong inside Intake Companion. Your notes are safe: everything that was shown as saved is in the vault.</source>
+        <translation>Un problème est survenu dans Intake Companion. Vos notes sont en sécurité : tout ce qui était indiqué comme enregistré se trouve dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <source>A short technical report (without any client information) was written to:
+%1</source>
+        <translation>Un court rapport technique (sans aucune information sur un client) a été écrit dans :
+%1</translation>
+    </message>
+    <message>
+        <source>The technical report could not be written.</source>
+        <translation>Le rapport technique n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Intake Companion</source>
+        <translation>Intake Companion</translation>
+    </message>
+    <message>
+        <source>You can keep working. If it happens again, restart.</source>
+        <translation>Vous pouvez continuer à travailler. Si cela se reproduit, redémarrez.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Rapport d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <source>Welcome to Intake Companion</source>
+        <translation>Bienvenue dans Intake Companion</translation>
+    </message>
+    <message>
+        <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere. Choose a passphrase to lock it: you type it each time you open the program.</source>
+        <translation>Vos notes sont gardées dans un coffre-fort chiffré sur cet ordinateur. Rien n&apos;est envoyé nulle part. Choisissez une phrase de passe pour le verrouiller : vous la tapez chaque fois que vous ouvrez le programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <source>Making the vault</source>
+        <translation>Création du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Making the vault; this takes a few seconds...</source>
+        <translation>Création du coffre-fort ; cela prend quelques secondes...</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClientDialog</name>
+    <message>
+        <source>Delete client</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Erase this client and everything recorded about them?</source>
+        <translation>Effacer ce client et tout ce qui a été enregistré à son sujet ?</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), with their checklists</source>
+        <translation>
+            <numerusform>%n entretien, avec sa liste de contrôle</numerusform>
+            <numerusform>%n entretiens, avec leurs listes de contrôle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), shared and internal</source>
+        <translation>
+            <numerusform>%n note, partagée ou interne</numerusform>
+            <numerusform>%n notes, partagées et internes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small step(s)</source>
+        <translation>
+            <numerusform>%n petite étape</numerusform>
+            <numerusform>%n petites étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s), with their history</source>
+        <translation>
+            <numerusform>%n consentement, avec son historique</numerusform>
+            <numerusform>%n consentements, avec leur historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) kept as handed over</source>
+        <translation>
+            <numerusform>%n fiche gardée telle que remise</numerusform>
+            <numerusform>%n fiches gardées telles que remises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be erased</source>
+        <translation>Ce qui sera effacé</translation>
+    </message>
+    <message>
+        <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
+        <translation>Ils sont effacés du coffre-fort pour de bon ; c&apos;est irréversible. Les résumés déjà imprimés ou enregistrés en PDF ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase client</source>
+        <translation>&amp;Effacer le client</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierStepRow</name>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>Statut de : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElapsedClock</name>
+    <message>
+        <source>Duration %1:%2</source>
+        <translation>Durée %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 minutes since the start of the conversation</source>
+        <translation>%1 minutes depuis le début de l&apos;entretien</translation>
+    </message>
+</context>
+<context>
+    <name>FinishedBanner</name>
+    <message>
+        <source>Reopen to correct</source>
+        <translation>Rouvrir pour corriger</translation>
+    </message>
+    <message>
+        <source>Reopen this conversation to correct it</source>
+        <translation>Rouvrir cet entretien pour le corriger</translation>
+    </message>
+    <message>
+        <source>✓ This conversation was finished on %1. It is shown as it was kept; reopen it to correct something.</source>
+        <translation>✓ Cet entretien a été terminé le %1. Il est affiché tel qu&apos;il a été gardé ; rouvrez-le pour corriger quelque chose.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideFilesEditor</name>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Add a guide file</source>
+        <translation>Ajouter un fichier de guide</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen guide file</source>
+        <translation>Retirer le fichier de guide choisi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>This guide cannot be used yet: %1</source>
+        <translation>Ce guide ne peut pas encore être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>The guide is in order and was added.</source>
+        <translation>Le guide est en ordre et a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Choose a guide file</source>
+        <translation>Choisir un fichier de guide</translation>
+    </message>
+    <message>
+        <source>Guides (*.toml)</source>
+        <translation>Guides (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand the client over</source>
+        <translation>Transmettre le client</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records go into one encrypted file for the new coach, with the client&apos;s consent. Pass the file and the transfer code on in two different ways: the file on a stick or by mail, the code by phone or on paper.</source>
+        <translation>Les données du client vont dans un seul fichier chiffré pour le nouveau coach, avec le consentement du client. Transmettez le fichier et le code de transfert par deux voies différentes : le fichier sur une clé USB ou par e-mail, le code par téléphone ou sur papier.</translation>
+    </message>
+    <message>
+        <source>Consent for the handover</source>
+        <translation>Consentement pour le transfert</translation>
+    </message>
+    <message>
+        <source>%1 (consent of %2)</source>
+        <translation>%1 (consentement du %2)</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s consent for it</source>
+        <translation>Choisissez le consentement du client pour ce transfert</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Choisir le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Code de transfert</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;À</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Write handover file</source>
+        <translation>É&amp;crire le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the client here...</source>
+        <translation>&amp;Effacer le client ici...</translation>
+    </message>
+    <message>
+        <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
+        <translation>Ce client n&apos;a pas de consentement en vigueur pour un transfert. Enregistrez d&apos;abord le consentement du client, dans un entretien (à qui, quoi, pourquoi).</translation>
+    </message>
+    <message>
+        <source>Where should the handover file go?</source>
+        <translation>Où mettre le fichier de transfert ?</translation>
+    </message>
+    <message>
+        <source>This consent is no longer in force.</source>
+        <translation>Ce consentement n&apos;est plus en vigueur.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists there. Choose another name.</source>
+        <translation>Un fichier portant ce nom existe déjà à cet endroit. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there. Choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit à cet endroit. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Handover file written: %1. Give the new coach the transfer code above by phone or on paper, never with the file. The handover is recorded; the client is still in this vault until you erase them.</source>
+        <translation>Fichier de transfert écrit : %1. Donnez au nouveau coach le code de transfert ci-dessus par téléphone ou sur papier, jamais avec le fichier. Le transfert est enregistré ; le client reste dans ce coffre-fort jusqu&apos;à ce que vous l&apos;effaciez.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Press any key or move the mouse to keep working.</source>
+        <translation>Appuyez sur une touche ou bougez la souris pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Lock warning</source>
+        <translation>Avertissement de verrouillage</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program locks in %n second(s).</source>
+        <translation>
+            <numerusform>Le programme se verrouille dans %n seconde.</numerusform>
+            <numerusform>Le programme se verrouille dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done (Space)</source>
+        <translation>Fait (Espace)</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not applicable (N)</source>
+        <translation>Non applicable (N)</translation>
+    </message>
+    <message>
+        <source>Why, and an example sentence (F1)</source>
+        <translation>Pourquoi, et une phrase d&apos;exemple (F1)</translation>
+    </message>
+    <message>
+        <source>Why this item matters</source>
+        <translation>Pourquoi ce point compte</translation>
+    </message>
+    <message>
+        <source>Internal note on this item, not on the sheet (Enter)</source>
+        <translation>Note interne sur ce point, pas sur la fiche (Entrée)</translation>
+    </message>
+    <message>
+        <source>Internal note on: %1</source>
+        <translation>Note interne sur : %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Point : %1</translation>
+    </message>
+    <message>
+        <source>%1. Space: done, N: not applicable, Enter: note.</source>
+        <translation>%1. Espace : fait, N : non applicable, Entrée : note.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Some text typed just before the lock could not be saved (the disk may be full). Check the last notes.</source>
+        <translation>Un texte tapé juste avant le verrouillage n&apos;a pas pu être enregistré (le disque est peut-être plein). Vérifiez les dernières notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide file(s) of your organisation could not be used: %1</source>
+        <translation>
+            <numerusform>%n fichier de guide de votre organisation n&apos;a pas pu être utilisé : %1</numerusform>
+            <numerusform>%n fichiers de guide de votre organisation n&apos;ont pas pu être utilisés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New intake...</source>
+        <translation>&amp;Nouvel accueil...</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Trouver un client</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of the week</source>
+        <translation>&amp;Aperçu de la semaine</translation>
+    </message>
+    <message>
+        <source>Start &amp;follow-up</source>
+        <translation>Commencer un &amp;suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the client</source>
+        <translation>Reto&amp;ur au client</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for the client...</source>
+        <translation>&amp;Résumé pour le client...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete client...</source>
+        <translation>&amp;Effacer le client...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sauvegarder...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Your &amp;details...</source>
+        <translation>Vos &amp;coordonnées...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Intake Companion</source>
+        <translation>À &amp;propos d&apos;Intake Companion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>NewIntakeField</name>
+    <message>
+        <source>Guide for the conversation</source>
+        <translation>Guide pour l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Name or pseudonym of the new client</source>
+        <translation>Nom ou pseudonyme du nouveau client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Start the intake</source>
+        <translation>Commencer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Type a name or a pseudonym first; initials are fine too.</source>
+        <translation>Tapez d&apos;abord un nom ou un pseudonyme ; des initiales suffisent aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyOfferPage</name>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>Créer une nouvelle clé de secours ?</translation>
+    </message>
+    <message>
+        <source>The program was locked while your recovery key was on the screen, before you confirmed that you kept it. To be sure you have a recovery key that works, make a new one now, then print or save it. The old one then no longer opens this vault.</source>
+        <translation>Le programme s&apos;est verrouillé alors que votre clé de secours était à l&apos;écran, avant que vous confirmiez l&apos;avoir gardée. Pour être sûr d&apos;avoir une clé de secours qui fonctionne, créez-en une nouvelle maintenant, puis imprimez-la ou enregistrez-la. L&apos;ancienne n&apos;ouvre alors plus ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not now: ask again at the next unlock</source>
+        <translation>Pas maintenant : redemander au prochain déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Créer une &amp;nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Créer une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key</source>
+        <translation>Création d&apos;une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key; this can take a little while...</source>
+        <translation>Création d&apos;une nouvelle clé de secours ; cela peut prendre un moment...</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrasePage</name>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>The vault is open with the recovery key. Choose a new passphrase for the next times. Your recovery key stays the same and keeps working.</source>
+        <translation>Le coffre-fort est ouvert avec la clé de secours. Choisissez une nouvelle phrase de passe pour les prochaines fois. Votre clé de secours reste la même et continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Not now: keep using the recovery key</source>
+        <translation>Pas maintenant : continuer avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>Définir la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase</source>
+        <translation>Enregistrement de la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase...</source>
+        <translation>Enregistrement de la nouvelle phrase de passe...</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the one you have now. After this, your current recovery key no longer opens this vault. Backups made before now keep the key they had: keep the old recovery key as long as you keep those backups.
+
+The new key is shown once: print it or save it, away from this laptop. Your passphrase stays the same.</source>
+        <translation>Une nouvelle clé de secours remplace celle que vous avez maintenant. Ensuite, votre clé de secours actuelle n&apos;ouvre plus ce coffre-fort. Les sauvegardes faites avant gardent la clé qu&apos;elles avaient : gardez l&apos;ancienne clé de secours aussi longtemps que vous gardez ces sauvegardes.
+
+La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregistrez-la, loin de cet ordinateur portable. Votre phrase de passe reste la même.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key</source>
+        <translation>Création d&apos;une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>Créer une &amp;nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Créer une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>The vault was opened with its recovery key and has no passphrase yet. Choose one first under Vault &gt; Change passphrase.</source>
+        <translation>Le coffre-fort a été ouvert avec sa clé de secours et n&apos;a pas encore de phrase de passe. Choisissez-en d&apos;abord une sous Coffre-fort &gt; Changer la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key; this can take a little while...</source>
+        <translation>Création d&apos;une nouvelle clé de secours ; cela peut prendre un moment...</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <source>Type the note here</source>
+        <translation>Tapez la note ici</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Cliquez encore pour supprimer</translation>
+    </message>
+    <message>
+        <source>Delete note %1</source>
+        <translation>Supprimer la note %1</translation>
+    </message>
+    <message>
+        <source>SHARED: goes on the client&apos;s summary</source>
+        <translation>PARTAGÉE : va sur le résumé du client</translation>
+    </message>
+    <message>
+        <source>Make internal</source>
+        <translation>Rendre interne</translation>
+    </message>
+    <message>
+        <source>shared with the client</source>
+        <translation>partagée avec le client</translation>
+    </message>
+    <message>
+        <source>INTERNAL: not on the summary</source>
+        <translation>INTERNE : pas sur le résumé</translation>
+    </message>
+    <message>
+        <source>Share with client</source>
+        <translation>Partager avec le client</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>%1 (note %2 is now %3)</source>
+        <translation>%1 (la note %2 est maintenant %3)</translation>
+    </message>
+    <message>
+        <source>Note %1, %2</source>
+        <translation>Note %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+Shift+N)</source>
+        <translation>Nouvelle note (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Your overview</source>
+        <translation>Votre aperçu</translation>
+    </message>
+    <message>
+        <source>Your overview: appointments, promises, steps</source>
+        <translation>Votre aperçu : rendez-vous, engagements, étapes</translation>
+    </message>
+    <message>
+        <source>Enter opens the client of the line.</source>
+        <translation>Entrée ouvre le client de la ligne.</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2)</source>
+        <translation>%1 (les %2 premiers)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>The coming days</source>
+        <translation>Les prochains jours</translation>
+    </message>
+    <message>
+        <source>Your promises, due this week or overdue</source>
+        <translation>Vos engagements, à tenir cette semaine ou en retard</translation>
+    </message>
+    <message>
+        <source>Clients&apos; steps past their date</source>
+        <translation>Étapes des clients dont la date est dépassée</translation>
+    </message>
+    <message>
+        <source>Consents that end within 30 days</source>
+        <translation>Consentements qui prennent fin dans les 30 jours</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe, encore une fois</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Do the passphrases match</source>
+        <translation>Les phrases de passe sont-elles identiques</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Encore une fois</translation>
+    </message>
+    <message>
+        <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
+        <translation>Conseil : quelques mots sans lien entre eux font une phrase de passe solide et facile à retenir, par exemple quatre ou cinq mots séparés par des espaces.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase a second time.</source>
+        <translation>Tapez la phrase de passe une deuxième fois.</translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation>Les deux sont identiques.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases de passe ne sont pas encore identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseStepper</name>
+    <message>
+        <source>Phases of the conversation</source>
+        <translation>Phases de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>%1%2. %3
+%4 of %5 settled</source>
+        <translation>%1%2. %3
+%4 sur %5 réglés</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2, %3 of %4 items settled</source>
+        <translation>Phase %1 : %2, %3 points sur %4 réglés</translation>
+    </message>
+    <message>
+        <source>%1%2. %3</source>
+        <translation>%1%2. %3</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileAutosave</name>
+    <message>
+        <source>Your details are saved.</source>
+        <translation>Vos coordonnées sont enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>For example: Monday to Thursday, 9 to 12</source>
+        <translation>Par exemple : du lundi au jeudi, de 9 à 12 heures</translation>
+    </message>
+    <message>
+        <source>For example: I do not answer messages in the evening or at weekends.</source>
+        <translation>Par exemple : je ne réponds pas aux messages le soir ni le week-end.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;When reachable</source>
+        <translation>&amp;Quand vous joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Boundaries</source>
+        <translation>&amp;Limites</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
+        <translation>Le résumé que vous donnez à votre client dit qui vous êtes, et comment et quand vous joindre. Vous pourrez le modifier plus tard sous Édition &gt; Vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation>&amp;Enregistrer et commencer</translation>
+    </message>
+    <message>
+        <source>Save and start</source>
+        <translation>Enregistrer et commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Fill in your details later</source>
+        <translation>Remplir vos coordonnées plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Tout n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.</source>
+        <translation>Modifications pas encore enregistrées : %1. Le disque les a refusées ; si vous quittez maintenant, elles sont perdues.</translation>
+    </message>
+    <message>
+        <source>Stay, make room on the disk or check the folder, and saving retries.</source>
+        <translation>Restez, faites de la place sur le disque ou vérifiez le dossier, et l&apos;enregistrement sera réessayé.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Ouvrir avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or saved when you made the vault. Dashes, spaces and small letters do not matter. Afterwards you can choose a new passphrase.</source>
+        <translation>Tapez la clé de secours que vous avez imprimée ou enregistrée en créant le coffre-fort. Les tirets, les espaces et les minuscules n&apos;ont pas d&apos;importance. Ensuite, vous pourrez choisir une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Back to the passphrase</source>
+        <translation>Retour à la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type the recovery key first.</source>
+        <translation>Tapez d&apos;abord la clé de secours.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only way to open your notes. Nobody else can give it back. Print it or save it, and keep it somewhere safe, away from this laptop. It is shown only now.</source>
+        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul moyen d&apos;ouvrir vos notes. Personne d&apos;autre ne peut vous la redonner. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, loin de cet ordinateur portable. Elle n&apos;est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimer...</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text...</source>
+        <translation>&amp;Enregistrer en texte...</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as a text file</source>
+        <translation>Enregistrer la clé de secours dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery key in a safe place</source>
+        <translation>J&apos;ai &amp;gardé la clé de secours en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I have kept the recovery key in a safe place</source>
+        <translation>J&apos;ai gardé la clé de secours en lieu sûr</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Intake Companion: recovery key</source>
+        <translation>Intake Companion : clé de secours</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Créée le %1.</translation>
+    </message>
+    <message>
+        <source>This key opens your vault if you forget your passphrase. Keep it safe, away from the laptop; anyone who has it and the vault can read the notes.</source>
+        <translation>Cette clé ouvre votre coffre-fort si vous oubliez votre phrase de passe. Gardez-la en lieu sûr, loin de l&apos;ordinateur portable ; quiconque l&apos;a en main, avec le coffre-fort, peut lire les notes.</translation>
+    </message>
+    <message>
+        <source>The recovery key was sent to the printer.</source>
+        <translation>La clé de secours a été envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>intake-companion-recovery-key.txt</source>
+        <translation>intake-companion-cle-de-secours.txt</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1). Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. That folder is on this laptop: whoever has the laptop then has the key too. Copy the file to a USB stick or print it, keep that away from the laptop, and delete the file here.</source>
+        <translation>Enregistrée dans %1. Ce dossier se trouve sur cet ordinateur portable : qui a l&apos;ordinateur a donc aussi la clé. Copiez le fichier sur une clé USB ou imprimez-le, gardez cela loin de l&apos;ordinateur, et supprimez le fichier ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is checked first, then a new vault is made from it. An existing vault is never overwritten.</source>
+        <translation>La sauvegarde est d&apos;abord vérifiée, puis un nouveau coffre-fort est créé à partir d&apos;elle. Un coffre-fort existant n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>Nouveau coffre-fort</translation>
+    </message>
+    <message>
+        <source>With the passphrase of the backup</source>
+        <translation>Avec la phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>With the recovery key</source>
+        <translation>Avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe, encore une fois</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup</source>
+        <translation>Vérification et restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Choose: %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+    <message>
+        <source>Which backup?</source>
+        <translation>Quelle sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Intake Companion backups (*%1);;All files (*)</source>
+        <translation>Sauvegardes d&apos;Intake Companion (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Where should the new vault go?</source>
+        <translation>Où mettre le nouveau coffre-fort ?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file and the new vault.</source>
+        <translation>Choisissez le fichier de sauvegarde et le nouveau coffre-fort.</translation>
+    </message>
+    <message>
+        <source>A vault already exists there. It has not been changed; choose a new place.</source>
+        <translation>Un coffre-fort existe déjà à cet endroit. Il n&apos;a pas été modifié ; choisissez un nouvel endroit.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Fill in the passphrase or the recovery key.</source>
+        <translation>Remplissez la phrase de passe ou la clé de secours.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored into a new vault: %1</source>
+        <translation>La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailedBanner</name>
+    <message>
+        <source>Saving is not working right now (is the disk full, or the folder read-only?). Your text stays on screen and is tried again every few seconds; keep working.</source>
+        <translation>L&apos;enregistrement ne fonctionne pas pour le moment (le disque est-il plein, ou le dossier en lecture seule ?). Votre texte reste à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes ; continuez à travailler.</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Try saving again now</source>
+        <translation>Réessayer d&apos;enregistrer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStateLabel</name>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation>⚠ Pas enregistré</translation>
+    </message>
+    <message>
+        <source>Save state: %1</source>
+        <translation>État de l&apos;enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntryPage</name>
+    <message>
+        <source>Opening the vault</source>
+        <translation>Ouverture du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Opening the vault...</source>
+        <translation>Ouverture du coffre-fort...</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use in a conversation</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation pendant un entretien</translation>
+    </message>
+    <message>
+        <source>Paper size of the summary</source>
+        <translation>Format de papier du résumé</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Guide files of your organisation</source>
+        <translation>Fichiers de guide de votre organisation</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du programme.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved (%1).</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Shortcuts everywhere</source>
+        <translation>Raccourcis partout</translation>
+    </message>
+    <message>
+        <source>In a conversation</source>
+        <translation>Dans un entretien</translation>
+    </message>
+    <message>
+        <source>Shortcuts in a conversation</source>
+        <translation>Raccourcis dans un entretien</translation>
+    </message>
+    <message>
+        <source>Open a conversation to see its own shortcuts here as well.</source>
+        <translation>Ouvrez un entretien pour voir ici aussi ses propres raccourcis.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce que cela fait</translation>
+    </message>
+</context>
+<context>
+    <name>StandingPanel</name>
+    <message>
+        <source>Open steps</source>
+        <translation>Étapes ouvertes</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Consents in force</source>
+        <translation>Consentements en vigueur</translation>
+    </message>
+    <message>
+        <source>… and more in the conversations</source>
+        <translation>… et d&apos;autres dans les entretiens</translation>
+    </message>
+    <message>
+        <source>No open steps.</source>
+        <translation>Aucune étape ouverte.</translation>
+    </message>
+    <message>
+        <source>No next appointment.</source>
+        <translation>Pas de prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>No consent in force.</source>
+        <translation>Aucun consentement en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>What is the step?</source>
+        <translation>Quelle est l&apos;étape ?</translation>
+    </message>
+    <message>
+        <source>Step %1: what</source>
+        <translation>Étape %1 : quoi</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Step %1: who</source>
+        <translation>Étape %1 : qui</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Step %1: by when</source>
+        <translation>Étape %1 : pour quand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Step %1: status</source>
+        <translation>Étape %1 : statut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Click again</source>
+        <translation>Cliquez encore</translation>
+    </message>
+    <message>
+        <source>Delete step %1</source>
+        <translation>Supprimer l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <source>Small steps</source>
+        <translation>Petites étapes</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Steps from other conversations</source>
+        <translation>Étapes d&apos;autres entretiens</translation>
+    </message>
+    <message>
+        <source>Agreed in this conversation</source>
+        <translation>Convenues dans cet entretien</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary for the client</source>
+        <translation>Résumé pour le client</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Langue du résumé</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>A &amp;new sheet: what stands today</source>
+        <translation>Une &amp;nouvelle fiche : ce qui vaut aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Again, exactly as handed over:</source>
+        <translation>À n&amp;ouveau, exactement telle que remise :</translation>
+    </message>
+    <message>
+        <source>Sheet handed over before</source>
+        <translation>Fiche remise auparavant</translation>
+    </message>
+    <message>
+        <source>Language of the summary:</source>
+        <translation>Langue du résumé :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>A PDF file is not encrypted: keep it somewhere safe, or print instead.</source>
+        <translation>Un fichier PDF n&apos;est pas chiffré : gardez-le en lieu sûr, ou imprimez plutôt.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4</source>
+        <translation>%1 à %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>This kept sheet cannot be read.</source>
+        <translation>Cette fiche gardée ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
+        <translation>Cette fiche gardée contient une note qui n&apos;est plus partagée avec le client (rendue interne, modifiée ou supprimée) : elle n&apos;est donc pas réimprimée.</translation>
+    </message>
+    <message>
+        <source>Print a new sheet</source>
+        <translation>Imprimer une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>%1 A new sheet is chosen: it states what stands today.</source>
+        <translation>%1 Une nouvelle fiche est choisie : elle dit ce qui vaut aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The sheet was not kept</source>
+        <translation>La fiche n&apos;a pas été gardée</translation>
+    </message>
+    <message>
+        <source>The sheet was handed over, but could not be kept in the client&apos;s file (%1). Print it again once saving works, so the file says what was handed over.</source>
+        <translation>La fiche a été remise, mais n&apos;a pas pu être gardée dans le dossier du client (%1). Imprimez-la à nouveau quand l&apos;enregistrement fonctionne, pour que le dossier dise ce qui a été remis.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Préparation du résumé…</translation>
+    </message>
+    <message>
+        <source>summary-%1</source>
+        <translation>resume-%1</translation>
+    </message>
+    <message>
+        <source>Save summary as PDF (not encrypted)</source>
+        <translation>Enregistrer le résumé en PDF (non chiffré)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1 (%2). Nothing was changed.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1 (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
+        <translation>Le résumé a été enregistré sous %1 dans le dossier %2. Il n&apos;est pas chiffré.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverDialog</name>
+    <message>
+        <source>Take over a client</source>
+        <translation>Reprendre un client</translation>
+    </message>
+    <message>
+        <source>Take over a client from a colleague: choose the handover file and type the transfer code the colleague gave you. Nothing changes unless both are right.</source>
+        <translation>Reprendre un client d&apos;un collègue : choisissez le fichier de transfert et tapez le code de transfert que le collègue vous a donné. Rien ne change tant que les deux ne sont pas corrects.</translation>
+    </message>
+    <message>
+        <source>Handover file</source>
+        <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the handover file</source>
+        <translation>Choisir le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Transfer code</source>
+        <translation>Code de transfert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;code</source>
+        <translation>&amp;Code de transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Which handover file?</source>
+        <translation>Quel fichier de transfert ?</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing has been changed.</source>
+        <translation>Le fichier n&apos;a pas pu être lu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client was taken over (%n conversation(s)), handed over by %1 on %2.</source>
+        <translation>
+            <numerusform>Le client a été repris (%n entretien), transmis par %1 le %2.</numerusform>
+            <numerusform>Le client a été repris (%n entretiens), transmis par %1 le %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer code has a typing mistake in group %1. Check it.</source>
+        <translation>Le code de transfert contient une faute de frappe dans le groupe %1. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The transfer code has a typing mistake. Check it.</source>
+        <translation>Le code de transfert contient une faute de frappe. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>This transfer code does not belong to this file.</source>
+        <translation>Ce code de transfert n&apos;appartient pas à ce fichier.</translation>
+    </message>
+    <message>
+        <source>This handover file is damaged or incomplete. Ask for a new one.</source>
+        <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a handover file of Intake Companion.</source>
+        <translation>Ce n&apos;est pas un fichier de transfert d&apos;Intake Companion.</translation>
+    </message>
+    <message>
+        <source>This handover file was made by a newer version of the program.</source>
+        <translation>Ce fichier de transfert a été créé par une version plus récente du programme.</translation>
+    </message>
+    <message>
+        <source>This handover file has already been taken over.</source>
+        <translation>Ce fichier de transfert a déjà été repris.</translation>
+    </message>
+    <message>
+        <source>This handover file was written from this vault: the client is here.</source>
+        <translation>Ce fichier de transfert a été écrit à partir de ce coffre-fort : le client est ici.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing has been changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Intake Companion is locked</source>
+        <translation>Intake Companion est verrouillé</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Tapez votre phrase de passe pour ouvrir vos notes.</translation>
+    </message>
+    <message>
+        <source>Demo with fictional clients. The passphrase is: %1</source>
+        <translation>Démo avec des clients fictifs. La phrase de passe est : %1</translation>
+    </message>
+    <message>
+        <source>Demo passphrase</source>
+        <translation>Phrase de passe de la démo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten?</source>
+        <translation>Phrase de passe oubliée ?</translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten? Open with the recovery key</source>
+        <translation>Phrase de passe oubliée ? Ouvrir avec la clé de secours</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>Changer la &amp;phrase de passe...</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key...</source>
+        <translation>Nouvelle clé de &amp;secours...</translation>
+    </message>
+    <message>
+        <source>Anonymous &amp;counts...</source>
+        <translation>&amp;Chiffres anonymes...</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the client over...</source>
+        <translation>&amp;Transmettre le client...</translation>
+    </message>
+    <message>
+        <source>&amp;Take over a client...</source>
+        <translation>&amp;Reprendre un client...</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>C&amp;offre-fort</translation>
+    </message>
+    <message>
+        <source>Open the client you want to hand over first.</source>
+        <translation>Ouvrez d&apos;abord le client que vous voulez transmettre.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMessages</name>
+    <message>
+        <source>Group %1 of the recovery key has a typing mistake. Check that group against the written copy.</source>
+        <translation>Le groupe %1 de la clé de secours contient une faute de frappe. Comparez ce groupe avec la copie écrite.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not complete: it has 13 groups of 5 characters. Check it against the written copy.</source>
+        <translation>La clé de secours n&apos;est pas complète : elle compte 13 groupes de 5 caractères. Comparez-la avec la copie écrite.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault. Check that it is the key written down for this vault.</source>
+        <translation>Cette clé de secours n&apos;ouvre pas ce coffre-fort. Vérifiez que c&apos;est bien la clé notée pour ce coffre-fort.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Nothing has changed; try again.</source>
+        <translation>Cette phrase de passe n&apos;est pas correcte. Rien n&apos;a changé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is missing. Open the vault with your recovery key, then choose a new passphrase.</source>
+        <translation>Le fichier de clé à côté du coffre-fort manque. Ouvrez le coffre-fort avec votre clé de secours, puis choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The key file beside the vault is damaged. Open the vault with your recovery key, then choose a new passphrase.</source>
+        <translation>Le fichier de clé à côté du coffre-fort est endommagé. Ouvrez le coffre-fort avec votre clé de secours, puis choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The key file beside the vault belongs to another vault. Put the right key file back, or open the vault with its recovery key.</source>
+        <translation>Le fichier de clé à côté du coffre-fort appartient à un autre coffre-fort. Remettez le bon fichier de clé, ou ouvrez le coffre-fort avec sa clé de secours.</translation>
+    </message>
+    <message>
+        <source>The key file protects the passphrase too weakly and is refused. Open the vault with your recovery key and choose a new passphrase.</source>
+        <translation>Le fichier de clé protège trop faiblement la phrase de passe et il est refusé. Ouvrez le coffre-fort avec votre clé de secours et choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>This vault was last opened with its recovery key and has no passphrase yet. Open it with the recovery key and choose a passphrase.</source>
+        <translation>Ce coffre-fort a été ouvert la dernière fois avec sa clé de secours et n&apos;a pas encore de phrase de passe. Ouvrez-le avec la clé de secours et choisissez une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>There is no vault at this place. It may have been moved or deleted.</source>
+        <translation>Il n&apos;y a pas de coffre-fort à cet endroit. Il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>A vault already exists at this place. It has not been changed.</source>
+        <translation>Un coffre-fort existe déjà à cet endroit. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The first bytes of the vault are damaged; the notes themselves are intact. Nothing has been changed. Restore a backup copy, or keep the vault and its key file for an expert.</source>
+        <translation>Les premiers octets du coffre-fort sont endommagés ; les notes elles-mêmes sont intactes. Rien n&apos;a été modifié. Restaurez une copie de sauvegarde, ou gardez le coffre-fort et son fichier de clé pour un expert.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged (perhaps cut short while copying). Nothing has been changed. Restore it from a backup copy.</source>
+        <translation>Le coffre-fort est endommagé (peut-être coupé pendant une copie). Rien n&apos;a été modifié. Restaurez-le à partir d&apos;une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This file is not an Intake Companion vault. Nothing has been changed.</source>
+        <translation>Ce fichier n&apos;est pas un coffre-fort d&apos;Intake Companion. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Intake Companion. Install that version to open it. The vault has not been changed.</source>
+        <translation>Ce coffre-fort a été créé par une version plus récente d&apos;Intake Companion. Installez cette version pour l&apos;ouvrir. Le coffre-fort n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Updating the vault to this version failed and was undone. A copy made before the update is kept beside the vault.</source>
+        <translation>La mise à jour du coffre-fort vers cette version a échoué et a été annulée. Une copie faite avant la mise à jour est gardée à côté du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s folder cannot be written to. Nothing has been changed. Check the folder&apos;s permissions or free space.</source>
+        <translation>Impossible d&apos;écrire dans le dossier du coffre-fort. Rien n&apos;a été modifié. Vérifiez les droits du dossier ou l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s encryption library cannot be used safely. Reinstall Intake Companion.</source>
+        <translation>La bibliothèque de chiffrement de cette installation ne peut pas être utilisée en toute sécurité. Réinstallez Intake Companion.</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
+        <translation>La dernière modification n&apos;a pas pu être enregistrée (le disque est peut-être plein). Elle a été annulée ; libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read or written. Nothing has been changed.</source>
+        <translation>Le coffre-fort n&apos;a pas pu être lu ni écrit. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened. Nothing has been changed.</source>
+        <translation>Le coffre-fort n&apos;a pas pu être ouvert. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPane</name>
+    <message>
+        <source>Why this item matters</source>
+        <translation>Pourquoi ce point compte</translation>
+    </message>
+    <message>
+        <source>You could say</source>
+        <translation>Vous pourriez dire</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Move to an item to read why it matters.</source>
+        <translation>Allez sur un point pour lire pourquoi il compte.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Choose a client on the left, or start a new intake with Ctrl+N. In the overview, Enter opens the client of a line. Ctrl+F searches, Ctrl+L locks.</source>
+        <translation>Choisissez un client à gauche, ou commencez un nouvel accueil avec Ctrl+N. Dans l&apos;aperçu, Entrée ouvre le client d&apos;une ligne. Ctrl+F cherche, Ctrl+L verrouille.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock could not be saved then. They were kept and are saved now.</source>
+        <translation>
+            <numerusform>%n modification tapée juste avant le verrouillage n&apos;a pas pu être enregistrée à ce moment-là. Elle a été gardée et est enregistrée maintenant.</numerusform>
+            <numerusform>%n modifications tapées juste avant le verrouillage n&apos;ont pas pu être enregistrées à ce moment-là. Elles ont été gardées et sont enregistrées maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) typed just before the lock are still not saved (the disk may be full or read-only). They are kept while the program stays open, and saving is tried again.</source>
+        <translation>
+            <numerusform>%n modification tapée juste avant le verrouillage n&apos;est toujours pas enregistrée (le disque est peut-être plein ou en lecture seule). Elle est gardée tant que le programme reste ouvert, et l&apos;enregistrement est réessayé.</numerusform>
+            <numerusform>%n modifications tapées juste avant le verrouillage ne sont toujours pas enregistrées (le disque est peut-être plein ou en lecture seule). Elles sont gardées tant que le programme reste ouvert, et l&apos;enregistrement est réessayé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) kept from before the lock are saved now.</source>
+        <translation>
+            <numerusform>%n modification gardée d&apos;avant le verrouillage est enregistrée maintenant.</numerusform>
+            <numerusform>%n modifications gardées d&apos;avant le verrouillage sont enregistrées maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client was not erased: the open conversation could not be saved first. Try again once saving works.</source>
+        <translation>Le client n&apos;a pas été effacé : l&apos;entretien ouvert n&apos;a pas pu être enregistré d&apos;abord. Réessayez quand l&apos;enregistrement fonctionne.</translation>
+    </message>
+    <message>
+        <source>This file is on hold (“do not erase”): %1. Nothing was erased.</source>
+        <translation>Ce dossier est bloqué (« ne pas effacer ») : %1. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>The client and all their records have been erased.</source>
+        <translation>Le client et toutes ses données ont été effacés.</translation>
+    </message>
+    <message>
+        <source>The client and all their records have been erased. A backup that is still running reads the vault, so encrypted remnants stay in the vault&apos;s journal file until it is done; they are removed then, at the latest when the vault is locked.</source>
+        <translation>Le client et toutes ses données ont été effacés. Une sauvegarde encore en cours lit le coffre-fort : des restes chiffrés restent donc dans le fichier journal du coffre-fort jusqu&apos;à la fin de celle-ci ; ils sont alors supprimés, au plus tard quand le coffre-fort est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The encrypted remnants of the erased client are now removed from the vault&apos;s journal file.</source>
+        <translation>Les restes chiffrés du client effacé sont maintenant supprimés du fichier journal du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>No guide for this kind of conversation could be loaded. Reinstall the program.</source>
+        <translation>Aucun guide pour ce type d&apos;entretien n&apos;a pu être chargé. Réinstallez le programme.</translation>
+    </message>
+</context>
+</TS>
