@@ -39,7 +39,7 @@ def test_built_in_guides_come_intake_first(guides: dict[str, Guide]) -> None:
         ("follow_up", "follow_up"),
     ]
     assert all(guide.builtin and guide.source is not None for guide in ordered)
-    assert all(guide.languages == ("nl", "en") for guide in ordered)
+    assert all(guide.languages == ("nl", "en", "fr") for guide in ordered)
 
 
 def test_the_intake_walks_through_the_conversation_in_order(guides: dict[str, Guide]) -> None:
@@ -47,6 +47,7 @@ def test_the_intake_walks_through_the_conversation_in_order(guides: dict[str, Gu
     for phase in guides["intake"].phases:
         assert phase.title("nl") and phase.purpose("nl")
         assert phase.title("en") and phase.purpose("en")
+        assert phase.title("fr") and phase.purpose("fr")
         assert len(phase.items) >= 3
 
 
@@ -64,7 +65,7 @@ def test_every_summary_part_is_fed(guides: dict[str, Guide], guide_id: str) -> N
     assert fed == expected
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
 def test_checklist_lines_are_short_and_why_is_one_or_two_sentences(
     guides: dict[str, Guide], lang: str
 ) -> None:
@@ -76,7 +77,7 @@ def test_checklist_lines_are_short_and_why_is_one_or_two_sentences(
             assert 1 <= len(sentences) <= 2, (item.id, item.why(lang))
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
 def test_the_client_texts_use_short_plain_sentences(guides: dict[str, Guide], lang: str) -> None:
     # Plain language (B1): short sentences the client can read at home without help.
     for guide in guides.values():
@@ -94,8 +95,21 @@ def test_the_dutch_client_texts_say_je(guides: dict[str, Guide]) -> None:
             assert not words & {"u", "uw"}
 
 
+def test_the_french_texts_say_vous(guides: dict[str, Guide]) -> None:
+    """French says "vous" to the client on the sheet and in every example sentence, as Belgian
+    French-speaking services speak to an adult client (docs/translation.md)."""
+    for guide in guides.values():
+        texts = [guide.secrecy_statement("fr"), guide.withdraw_consent("fr")]
+        texts += [item.say("fr") or "" for item in guide.items()]
+        texts += [item.why("fr") for item in guide.items()]
+        for text in texts:
+            words = set(re.findall(r"\w+", text.lower()))
+            assert not words & {"tu", "te", "toi", "ton", "ta", "tes"}, text
+        assert "vous" in set(re.findall(r"\w+", guide.secrecy_statement("fr").lower()))
+
+
 def test_the_secrecy_statement_is_the_same_in_both_guides(guides: dict[str, Guide]) -> None:
-    for lang in ("nl", "en"):
+    for lang in ("nl", "en", "fr"):
         assert guides["intake"].secrecy_statement(lang) == guides["follow_up"].secrecy_statement(
             lang
         )
@@ -104,9 +118,10 @@ def test_the_secrecy_statement_is_the_same_in_both_guides(guides: dict[str, Guid
 
 def test_a_language_the_guide_lacks_falls_back_to_its_first(guides: dict[str, Guide]) -> None:
     intake = guides["intake"]
-    assert intake.language_for("fr") == "nl"
+    assert intake.language_for("de") == "nl"
     assert intake.language_for("en") == "en"
-    assert intake.item("quiet_room").text("fr") == intake.item("quiet_room").text("nl")
+    assert intake.language_for("fr") == "fr"
+    assert intake.item("quiet_room").text("de") == intake.item("quiet_room").text("nl")
     assert intake.title("en") == "First conversation (intake)"
 
 

@@ -47,7 +47,7 @@ def test_the_snapshot_is_deterministic_and_holds_all_languages() -> None:
     assert first == second
     document = json.loads(first)
     assert document["format"] == 1
-    assert document["guide"]["languages"] == ["nl", "en"]
+    assert document["guide"]["languages"] == ["nl", "en", "fr"]
     phase = document["guide"]["phases"][0]
     assert set(phase["items"][0]) >= {"id", "nl", "en"}
     assert "cliënt" in first  # readable text, not \\u escapes
