@@ -57,6 +57,7 @@ bench: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py fr
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs/screenshots

@@ -50,7 +50,11 @@ def help_of(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 # (a) a backup into a folder that is not there says so, not "full or read-only"
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("nl", "De map {folder} bestaat niet"), ("en", "The folder {folder} does not exist")],
+    [
+        ("nl", "De map {folder} bestaat niet"),
+        ("en", "The folder {folder} does not exist"),
+        ("fr", "Le dossier {folder} n'existe pas"),
+    ],
 )
 def test_backup_into_a_missing_folder_says_the_folder_does_not_exist(
     vault_file: Path,
@@ -77,6 +81,8 @@ def test_backup_into_a_missing_folder_says_the_folder_does_not_exist(
         ("en", 2, (1, 2), ["(4 kB, 2 pages).", "Encryption: 2 pages are damaged or were"]),
         ("nl", 1, (1,), ["(4 kB, 1 pagina).", "Versleuteling: 1 pagina is beschadigd of"]),
         ("nl", 2, (1, 2), ["(4 kB, 2 pagina's).", "Versleuteling: 2 pagina's zijn beschadigd"]),
+        ("fr", 1, (1,), ["(4 kB, 1 page).", "Chiffrement : 1 page est endommagée ou a été"]),
+        ("fr", 2, (1, 2), ["(4 kB, 2 pages).", "Chiffrement : 2 pages sont endommagées"]),
     ],
 )
 def test_verify_counts_pages_in_singular_and_plural(
@@ -241,8 +247,9 @@ def test_lang_after_check_guide_decides_its_messages(
             "intakecompanion summary: fout: argument --conversation: ongeldige waarde: 'x'",
         ),
         (
-            ["verify", "--lang", "fr"],
-            "intakecompanion: fout: argument --lang: ongeldige keuze: 'fr' (kies uit 'nl', 'en')",
+            ["verify", "--lang", "de"],
+            "intakecompanion: fout: argument --lang: ongeldige keuze: 'de' (kies uit 'nl', 'en', "
+            "'fr')",
         ),
         (  # English asked for, though the environment says Dutch (conftest)
             ["backup", "--to", "x", "--lang=en", "--lang"],
@@ -258,4 +265,25 @@ def test_mistakes_on_the_command_line_are_told_in_the_chosen_language(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: " if "--lang=en" in args else "gebruik: ")
+    assert err.splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["backup"], "intakecompanion backup: erreur: ces arguments manquent : --to"),
+        (
+            ["summary", "--conversation", "x", "--pdf", "a.pdf"],
+            "intakecompanion summary: erreur: argument --conversation : valeur non valable : 'x'",
+        ),
+    ],
+)
+def test_mistakes_on_the_command_line_are_told_in_french(
+    args: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "fr", *args])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("utilisation : ")
     assert err.splitlines()[-1] == expected

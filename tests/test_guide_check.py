@@ -287,9 +287,51 @@ def test_the_sample_guide_is_valid(tmp_path: Path, capsys: pytest.CaptureFixture
     path = write_guide(tmp_path, "sample.toml", VALID_GUIDE)
     assert main(["--lang", "en", "check-guide", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.strip() == (
-        f'{path}: good. Guide "sample", version 1.0, languages nl, en, 1 phases, 2 items.'
-    )
+    assert out.strip().splitlines() == [
+        f"{path}: Warning: the guide has no French texts. A coach who works in French sees "
+        "this guide in Dutch, its first language.",
+        f'{path}: good. Guide "sample", version 1.0, languages nl, en, 1 phases, 2 items.',
+    ]
+
+
+def test_an_organisation_guide_missing_a_language_is_a_warning_in_french(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    english_only = replace_once(VALID_GUIDE, 'languages = ["nl", "en"]', 'languages = ["en", "nl"]')
+    path = write_guide(tmp_path, "sample.toml", english_only)
+    assert main(["--lang", "fr", "check-guide", str(path)]) == 0
+    assert capsys.readouterr().out.strip().splitlines() == [
+        f"{path}: Avertissement : le guide n'a pas de textes en français. Un coach qui "
+        "travaille en français voit ce guide en anglais, sa première langue.",
+        f'{path}: en ordre. Guide "sample", version 1.0, langues en, nl, 1 phases, 2 points.',
+    ]
+
+
+def test_a_built_in_guide_missing_a_language_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The program's own guides must speak every language of the program: the same file that
+    passes with a warning as an organisation's guide fails in the built-in folder."""
+    import intakecompanion.guide.cli as guide_cli
+
+    path = write_guide(tmp_path, "intake.toml", VALID_GUIDE)
+    monkeypatch.setattr(guide_cli, "builtin_guides_dir", lambda: tmp_path)
+    assert main(["--lang", "en", "check-guide", str(path)]) == 1
+    assert capsys.readouterr().out.strip().splitlines() == [
+        f"{path}: The built-in guide has no French texts. Every built-in guide needs texts in "
+        "Dutch, English and French.",
+        "Problems found: 1. Fix them and check the guide again.",
+    ]
+
+
+def test_the_shipped_guides_have_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    from intakecompanion.guide.loader import builtin_guides_dir
+
+    files = sorted(str(path) for path in builtin_guides_dir().glob("*.toml"))
+    assert main(["--lang", "fr", "check-guide", *files]) == 0
+    out = capsys.readouterr().out
+    assert "Avertissement" not in out
+    assert out.count("langues nl, en, fr") == 2
 
 
 @pytest.mark.parametrize("case", BROKEN_GUIDES, ids=lambda case: case.name)
@@ -364,8 +406,9 @@ def test_several_files_fail_if_one_fails(
     bad = write_guide(tmp_path, "bad.toml", VALID_GUIDE.replace('kind = "intake"', "kind = 3"))
     assert main(["--lang", "en", "check-guide", str(good), str(bad)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith(f"{good}: good.")
-    assert lines[1].startswith(f"{bad}, line 4: ")
+    assert lines[0].startswith(f"{good}: Warning: the guide has no French texts.")
+    assert lines[1].startswith(f"{good}: good.")
+    assert lines[2].startswith(f"{bad}, line 4: ")
 
 
 def test_the_message_language_comes_from_the_environment(
@@ -401,4 +444,6 @@ def test_check_guide_as_a_separate_process(
             'like "1.0" or "2.1.3".'
         )
     else:
-        assert result.stdout.startswith(f'{path}: good. Guide "sample", version 1.0')
+        assert result.stdout.splitlines()[-1].startswith(
+            f'{path}: good. Guide "sample", version 1.0'
+        )

@@ -170,7 +170,7 @@ def test_unknown_conversation_and_language(book: Casebook) -> None:
         build_summary(book, 999, "nl")
     conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
     with pytest.raises(ValueError):
-        build_summary(book, conversation_id, "fr")
+        build_summary(book, conversation_id, "de")
 
 
 def test_every_language_has_the_same_texts_and_placeholders() -> None:

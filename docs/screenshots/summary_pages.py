@@ -1,7 +1,8 @@
 """Render the client summary of a typical fictional intake to PNG pages for the docs.
 
 Run by `make screenshots` (or `.venv/bin/python docs/screenshots/summary_pages.py`): writes
-docs/screenshots/summary-1.png (and -2, ... if the sheet ever needs more pages) with pypdfium2.
+docs/screenshots/summary-1.png (and -2, ... if the sheet ever needs more pages) with pypdfium2;
+with the argument `fr`, the French sheet of a Brussels intake as summary-fr-1.png, ...
 The vault and PDF live in a temporary folder that is removed afterwards.
 """
 
@@ -29,7 +30,8 @@ def main() -> int:
     ensure_gui_application()
     lang = sys.argv[1] if len(sys.argv) > 1 else "nl"
     started = datetime(2026, 3, 2, 10, 0).astimezone()
-    for old in HERE.glob("summary-*.png"):
+    stem = HERE / ("summary" if lang == "nl" else f"summary-{lang}")
+    for old in HERE.glob(f"{stem.name}-[0-9]*.png"):
         old.unlink()
     with tempfile.TemporaryDirectory() as folder:
         vault = open_with_data_key(Path(folder) / "v.icv", os.urandom(32), create=True)
@@ -37,13 +39,21 @@ def main() -> int:
             guide = next(g for g in builtin_guides() if g.kind == "intake")
             book = Casebook(vault, clock=lambda: started)
             snapshot = guide_to_snapshot(guide)
-            conversation = write_sample_intake(book, guide.id, guide.version, snapshot, started)
+            conversation = write_sample_intake(
+                book,
+                guide.id,
+                guide.version,
+                snapshot,
+                started,
+                lang=lang if lang == "fr" else "nl",
+            )
             pdf = Path(folder) / "summary.pdf"
             pages = render_pdf(build_summary(book, conversation, lang), pdf)
         finally:
             vault.close()
-        write_pngs(pdf, HERE / "summary")
-    print(f"{pages} page(s): " + ", ".join(p.name for p in sorted(HERE.glob("summary-*.png"))))
+        write_pngs(pdf, stem)
+    written = sorted(HERE.glob(f"{stem.name}-[0-9]*.png"))
+    print(f"{pages} page(s): " + ", ".join(p.name for p in written))
     return 0
 
 

@@ -73,6 +73,31 @@ LINES = {
         "cleaned": "the temporary vault and PDF are deleted",
         "not_cleaned": "{folder} could not be removed",
     },
+    "fr": {
+        "ok": "en ordre",
+        "fail": "ÉCHEC",
+        "all_ok": "Tout est en ordre.",
+        "failed_one": "{count} vérification a échoué ; voir plus haut.",
+        "failed_other": "{count} vérifications ont échoué ; voir plus haut.",
+        "vault_made": "coffre-fort chiffré créé ({size} octets)",
+        "vault_open_to_others": "le fichier du coffre-fort est lisible par d'autres (mode {mode})",
+        "unlocked": "à nouveau déverrouillé avec la phrase de passe",
+        "conversation": "entretien écrit avec le guide {id} {version}",
+        "read_back_one": "relu : {count} note partagée, rien d'interne",
+        "read_back_other": "relu : {count} notes partagées, rien d'interne",
+        "notes_changed": "les notes partagées ne sont pas revenues telles qu'écrites",
+        "internal_shown": "une note interne est arrivée dans le résumé",
+        "rendered": "PDF du résumé créé ({size} octets, {pages})",
+        "pdf_ok": "le PDF est entier et a ses pages, ses polices et les caractères attendus",
+        "pdf_no_start": "le fichier ne commence pas comme un PDF",
+        "pdf_no_end": "le PDF n'a pas de fin (coupé ?)",
+        "pdf_page_count": "l'arbre des pages du PDF dit {counts}, la mise en page a fait {pages}",
+        "pdf_no_font": "aucune police n'est intégrée",
+        "pdf_damaged": "un flux du PDF est endommagé ({reason})",
+        "pdf_missing": "des caractères manquent dans le PDF : {characters}",
+        "cleaned": "le coffre-fort et le PDF temporaires sont supprimés",
+        "not_cleaned": "{folder} n'a pas pu être supprimé",
+    },
 }
 PASSPHRASE = "zelftest-wachtwoord-niet-geheim"  # a throw-away vault, deleted at the end
 STARTED_AT = datetime(2026, 3, 2, 10, 0).astimezone()
@@ -237,7 +262,7 @@ def _qt_version() -> str:
 
 def run_self_check(lang: str = "en", out: Callable[[str], None] = print) -> int:
     """Run every check; returns the process exit code (0: all passed)."""
-    words = LINES["nl" if lang == "nl" else "en"]
+    words = LINES[lang if lang in LINES else "en"]
     folder = Path(tempfile.mkdtemp(prefix="intakecompanion-selfcheck-"))  # mode 0700
     check = SelfCheck(folder, lang)
     steps: list[tuple[str, Callable[[], str]]] = [

@@ -51,7 +51,7 @@ def test_invalid_values_are_refused_and_stored_ones_fall_back(app_paths: AppPath
     for setting, bad in (
         (IDLE_LOCK_MINUTES, 0),
         (IDLE_LOCK_MINUTES, True),
-        (LANGUAGE, "fr"),
+        (LANGUAGE, "de"),
         (PAPER_SIZE, "A5"),
         (LARGER_TEXT, "yes"),
         (ORGANISATION_GUIDES, "one.toml"),

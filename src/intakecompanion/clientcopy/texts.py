@@ -1,5 +1,5 @@
-"""The copy's fixed texts, Dutch (B1, "je") and English, as data like summary/texts.py: the
-copy's language is chosen per copy, not by the interface."""
+"""The copy's fixed texts, Dutch (B1, "je"), English and French (easy to read, "vous"), as data
+like summary/texts.py: the copy's language is chosen per copy, not by the interface."""
 
 from __future__ import annotations
 
@@ -161,6 +161,87 @@ TEXTS: dict[str, dict[str, str]] = {
         "log_where": "Where: {destination}",
         "log_withdrawn": "You took back your consent for this on {date}.",
         "page": "Page {page} of {pages}",
+    },
+    "fr": {
+        "title": "Votre dossier",
+        "for_client": "Pour {name}",
+        "made_on": "Fait le {date}. Il contient tout ce que votre coach garde sur vous.",
+        "not_encrypted": (
+            "Ce fichier n'est pas protégé par un mot de passe. Gardez-le en lieu sûr. "
+            "Vous avez une question sur votre dossier ? Demandez à votre coach."
+        ),
+        "coach": "Votre coach : {name}",
+        "conversations_heading": "Nos entretiens",
+        "no_conversations": "Nous n'avons pas encore eu d'entretien.",
+        "conversation_intake": "Premier entretien le {date}",
+        "conversation_follow_up": "Entretien de suivi le {date}",
+        "conversation_open": "Cet entretien n'est pas encore terminé.",
+        "conversation_finished": "Terminé le {date}.",
+        "conversation_reopened": "Changé plus tard, le {date}.",
+        "shared_note": "Ce que nous avons écrit ensemble :",
+        "internal_note": "Ce que votre coach a écrit pour son travail :",
+        "item_note": "Sur « {item} » :",
+        "no_notes": "Il n'y a pas de notes pour cet entretien.",
+        "blacked_out": "[retiré]",
+        "blacked_out_explained": (
+            "Là où il est écrit [retiré], la note parlait d'une autre personne. "
+            "Nous ne pouvons pas la donner."
+        ),
+        "left_out": "Une note n'est pas dans cette copie. Pourquoi : {reason}",
+        "steps_heading": "Les étapes que nous avons choisies",
+        "no_steps": "Nous n'avons pas choisi d'étapes.",
+        "step_who": "Qui : {who}",
+        "step_due": "Pour quand : {date}",
+        "step_agreed": "Choisie le {date}.",
+        "step_open": "À nouveau à faire depuis le {date}.",
+        "step_done": "Faite le {date}.",
+        "step_dropped": "Arrêtée le {date}.",
+        "who_client": "vous",
+        "who_coach": "votre coach",
+        "who_together": "ensemble",
+        "consents_heading": "Vos accords",
+        "no_consents": "Vous n'avez donné ni refusé aucun accord.",
+        "consent_to": "Avec qui : {recipient}",
+        "consent_what": "Quoi : {information}",
+        "consent_why": "Pourquoi : {purpose}",
+        "consent_given": "Vous avez dit oui le {date} ({form}).",
+        "consent_refused": "Vous avez dit non le {date} ({form}).",
+        "consent_until": "C'est valable jusqu'au {date}.",
+        "consent_withdrawn": "Vous avez repris votre accord le {date}.",
+        "form_oral": "en parlant",
+        "form_written": "sur papier",
+        "appointments_heading": "Rendez-vous",
+        "no_appointments": "Il n'y a pas de rendez-vous dans votre dossier.",
+        "appointment_when": "{date} à {time}",
+        "appointment_place": "Où : {place}",
+        "appointment_with": "Avec : {with_whom}",
+        "appointment_planned": "Ce rendez-vous est toujours prévu.",
+        "appointment_kept": "Ce rendez-vous a eu lieu.",
+        "appointment_moved": "Ce rendez-vous a été déplacé.",
+        "appointment_moved_client": "Vous avez déplacé ce rendez-vous.",
+        "appointment_moved_coach": "Votre coach a déplacé ce rendez-vous.",
+        "appointment_missed": "Ce rendez-vous n'a pas eu lieu.",
+        "appointment_missed_client": "Vous n'étiez pas là à ce rendez-vous.",
+        "appointment_missed_coach": "Votre coach n'a pas pu venir.",
+        "appointment_cancelled": "Ce rendez-vous a été annulé.",
+        "appointment_cancelled_client": "Vous avez annulé ce rendez-vous.",
+        "appointment_cancelled_coach": "Votre coach a annulé ce rendez-vous.",
+        "log_heading": "Qui a reçu vos informations ?",
+        "no_log": "Rien de votre dossier n'est encore allé à quelqu'un d'autre.",
+        "log_sheet_print": "{date} : la feuille de notre entretien du {day} a été imprimée.",
+        "log_sheet_pdf": (
+            "{date} : la feuille de notre entretien du {day} a été enregistrée en PDF."
+        ),
+        "log_copy": "{date} : une copie de votre dossier a été faite pour {recipient}.",
+        "log_copy_you": "{date} : une copie de votre dossier a été faite pour vous.",
+        "log_handover": "{date} : votre dossier a été transmis à {recipient}.",
+        "log_backup": (
+            "{date} : votre coach a fait une sauvegarde de tous les dossiers. "
+            "Elle est protégée par un mot de passe."
+        ),
+        "log_where": "Où : {destination}",
+        "log_withdrawn": "Vous avez repris votre accord pour ceci le {date}.",
+        "page": "Page {page} sur {pages}",
     },
 }
 

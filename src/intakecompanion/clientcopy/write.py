@@ -20,7 +20,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.summary.render import pdf_bytes
 from intakecompanion.vault import files
 
-NAMES = {"nl": "kopie-dossier", "en": "file-copy"}
+NAMES = {"nl": "kopie-dossier", "en": "file-copy", "fr": "copie-dossier"}
 
 
 class CopyExists(FileExistsError):

@@ -48,11 +48,23 @@ MESSAGES = {
         "them for what concerns other people. Nothing was written.",
         "exists": "{path} already exists. Nothing was overwritten.",
     },
+    "fr": {
+        "done": "Copie du dossier écrite : {pdf} ({pages}) et {json}. Attention : ces fichiers "
+        "ne sont pas chiffrés. La copie est enregistrée dans le dossier du client.",
+        "unknown_client": "Il n'y a pas de client numéro {id} dans ce coffre-fort. Rien n'a été "
+        "écrit.",
+        "not_reviewed": "{count} note(s) interne(s) ou note(s) sur un point attendent encore "
+        "votre choix : les reprendre, en noircir une partie ou les laisser de côté (avec une "
+        "raison). La fenêtre ne permet pas encore ce choix. Donnez --include-unreviewed pour "
+        "les reprendre telles quelles, mais relisez-les d'abord pour ce qui concerne d'autres "
+        "personnes. Rien n'a été écrit.",
+        "exists": "{path} existe déjà. Rien n'a été écrasé.",
+    },
 }
 
 
 def message(lang: str, key: str, **values: object) -> str:
-    return MESSAGES["nl" if lang == "nl" else "en"][key].format(**values)
+    return MESSAGES[lang if lang in MESSAGES else "en"][key].format(**values)
 
 
 def add_parser(subparsers: Any, lang: str) -> None:

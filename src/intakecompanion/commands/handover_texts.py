@@ -1,4 +1,4 @@
-"""What `handover` and `take-over` say, in Dutch and English (no Qt here)."""
+"""What `handover` and `take-over` say, in Dutch, English and French (no Qt here)."""
 
 from __future__ import annotations
 
@@ -68,10 +68,37 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "someone": "een collega",
     },
+    "fr": {
+        "no_code": "Aucun code de transfert n'a été donné. Rien n'a été modifié.",
+        "unknown_client": (
+            "Il n'y a pas de client numéro {id} dans ce coffre-fort. Rien n'a été écrit."
+        ),
+        "handover_written": (
+            "Fichier de transfert écrit : {path} ({size}), selon le consentement à {recipient} "
+            "du {day}."
+        ),
+        "handover_code": (
+            "Code de transfert (donnez-le au nouveau coach par téléphone ou sur papier, jamais "
+            "avec le fichier) :"
+        ),
+        "handover_logged": (
+            "Le transfert est enregistré dans ce coffre-fort. Les données du client sont encore "
+            "ici : effacez le client dans l'application quand le nouveau coach l'a repris."
+        ),
+        "taken_over_one": (
+            "Le client a été repris sous le numéro {id} ({count} entretien), transmis par "
+            "{coach} le {day}."
+        ),
+        "taken_over_other": (
+            "Le client a été repris sous le numéro {id} ({count} entretiens), transmis par "
+            "{coach} le {day}."
+        ),
+        "someone": "un collègue",
+    },
 }
 
-# (error class, English, Dutch); "{group}" is filled in for a mistyped code.
-ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
+# (error class, English, Dutch, French); "{group}" is filled in for a mistyped code.
+ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
     (
         NoHandoverConsent,
         "This client has no consent in force for a handover to {recipient}. Record the "
@@ -79,11 +106,15 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "Deze cliënt heeft geen geldende toestemming voor een overdracht aan {recipient}. "
         "Noteer eerst de toestemming van de cliënt (aan wie, wat, waarom). Er is niets "
         "geschreven.",
+        "Ce client n'a pas de consentement en vigueur pour un transfert à {recipient}. "
+        "Enregistrez d'abord le consentement du client (à qui, quoi, pourquoi). Rien n'a été "
+        "écrit.",
     ),
     (
         TargetExists,
         "A file with this name already exists there; it has not been changed.",
         "Daar staat al een bestand met deze naam; het is niet veranderd.",
+        "Un fichier portant ce nom existe déjà à cet endroit ; il n'a pas été modifié.",
     ),
     (
         CodeMistyped,
@@ -91,6 +122,8 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "Nothing has been changed.",
         "De overdrachtscode bevat een tikfout{group}. Kijk ze na met de coach die ze gaf. Er "
         "is niets veranderd.",
+        "Le code de transfert contient une faute de frappe{group}. Vérifiez-le avec le coach "
+        "qui l'a donné. Rien n'a été modifié.",
     ),
     (
         WrongCode,
@@ -98,6 +131,8 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "of this file. Nothing has been changed.",
         "Deze overdrachtscode hoort niet bij dit bestand. Vraag de coach die het stuurde de "
         "code van dit bestand. Er is niets veranderd.",
+        "Ce code de transfert n'appartient pas à ce fichier. Demandez au coach qui l'a envoyé "
+        "le code de ce fichier. Rien n'a été modifié.",
     ),
     (
         DamagedFile,
@@ -105,11 +140,14 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "for a new one. Nothing has been changed.",
         "Dit overdrachtsbestand is beschadigd of onvolledig (misschien afgebroken tijdens het "
         "kopiëren). Vraag een nieuw. Er is niets veranderd.",
+        "Ce fichier de transfert est endommagé ou incomplet (peut-être coupé pendant la "
+        "copie). Demandez-en un nouveau. Rien n'a été modifié.",
     ),
     (
         ForeignFile,
         "This is not a handover file of Intake Companion. Nothing has been changed.",
         "Dit is geen overdrachtsbestand van Intake Companion. Er is niets veranderd.",
+        "Ce n'est pas un fichier de transfert d'Intake Companion. Rien n'a été modifié.",
     ),
     (
         NewerFile,
@@ -117,11 +155,14 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "version first. Nothing has been changed.",
         "Dit overdrachtsbestand is gemaakt met een nieuwere versie van Intake Companion. "
         "Installeer eerst die versie. Er is niets veranderd.",
+        "Ce fichier de transfert a été créé par une version plus récente d'Intake Companion. "
+        "Installez d'abord cette version. Rien n'a été modifié.",
     ),
     (
         AlreadyTakenOver,
         "This handover file has already been taken over into this vault. Nothing has been changed.",
         "Dit overdrachtsbestand is al overgenomen in deze kluis. Er is niets veranderd.",
+        "Ce fichier de transfert a déjà été repris dans ce coffre-fort. Rien n'a été modifié.",
     ),
     (
         OwnHandover,
@@ -129,8 +170,13 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "to the new coach. Nothing has been changed.",
         "Dit overdrachtsbestand is vanuit deze kluis geschreven: de cliënt staat hier al. Geef "
         "het aan de nieuwe coach. Er is niets veranderd.",
+        "Ce fichier de transfert a été écrit à partir de ce coffre-fort : le client est déjà "
+        "ici. Donnez-le au nouveau coach. Rien n'a été modifié.",
     ),
 ]
+
+
+GROUP_WORD = {"nl": "groep", "en": "group", "fr": "groupe"}
 
 
 def text(lang: str, key: str, count: int | None = None, **values: object) -> str:
@@ -139,11 +185,11 @@ def text(lang: str, key: str, count: int | None = None, **values: object) -> str
 
 def handover_error_text(error: BaseException, lang: str, recipient: str = "") -> str | None:
     """A plain sentence for a handover error in `lang`, or None for any other error."""
-    for kind, english, dutch in ERROR_TEXTS:
+    for kind, english, dutch, french in ERROR_TEXTS:
         if isinstance(error, kind):
+            wording = {"nl": dutch, "fr": french}.get(lang, english)
             group = ""
             if isinstance(error, CodeMistyped) and error.group:
-                group = f" (groep {error.group})" if lang == "nl" else f" (group {error.group})"
-            wording = dutch if lang == "nl" else english
+                group = " ({} {})".format(GROUP_WORD.get(lang, "group"), error.group)
             return wording.format(group=group, recipient=recipient)
     return None

@@ -1,4 +1,4 @@
-"""What `intakecompanion --help` and each command's `--help` say, in Dutch and English.
+"""What `intakecompanion --help` and each command's `--help` say, in Dutch, English and French.
 
 Light on purpose (a table, no imports): the app's start parses its arguments with these.
 """
@@ -37,7 +37,8 @@ HELP: dict[str, dict[str, str]] = {
         "check_guide": "check a conversation guide file and list what is wrong with it",
         "check_guide_description": "Check conversation guide files (TOML). Prints every "
         "problem with its line and exits with 1, or prints a one-line summary and exits with 0 "
-        "when the guide is good.",
+        "when the guide is good. A language of the program that an organisation's guide lacks "
+        "is a warning, not an error.",
         "check_guide_paths": "a guide file",
         "check_guide_metavar": "PATH",
         # backup
@@ -155,7 +156,8 @@ HELP: dict[str, dict[str, str]] = {
         "check_guide": "controleer een gespreksgids en toon wat eraan schort",
         "check_guide_description": "Controleer gespreksgidsen (TOML). Toont elk probleem met "
         "zijn regel en stopt met 1, of toont een samenvatting van één regel en stopt met 0 als "
-        "de gids in orde is.",
+        "de gids in orde is. Een taal van het programma die ontbreekt in de gids van een "
+        "organisatie is een waarschuwing, geen fout.",
         "check_guide_paths": "een gidsbestand",
         "check_guide_metavar": "BESTAND",
         "backup": "schrijf een versleutelde, nagekeken reservekopie van de kluis naar een bestand",
@@ -253,37 +255,196 @@ HELP: dict[str, dict[str, str]] = {
         "export_client_lang": "de taal van de kopie en van de meldingen (standaard: de taal van "
         "het programma)",
     },
+    "fr": {
+        # argparse's own words
+        "usage": "utilisation : ",
+        "positionals": "arguments",
+        "options": "options",
+        "help": "afficher cette aide et quitter",
+        "error": "erreur",
+        # the program
+        "description": "Intake Companion : guider un premier entretien, garder les notes "
+        "chiffrées, imprimer un résumé pour le client.",
+        "version": "afficher la version du programme et quitter",
+        "vault": "utiliser ce fichier de coffre-fort au lieu de celui par défaut",
+        "vault_metavar": "COFFRE",
+        "demo": "ouvrir un coffre-fort jetable avec des clients fictifs",
+        "lang": "la langue de l'interface et de chaque message",
+        "self_check": "vérifier cette installation sans écran (un coffre-fort et un PDF de "
+        "résumé jetables), puis quitter : 0 si tout fonctionne",
+        "commands": "que faire sans la fenêtre (sans commande, l'application démarre)",
+        "command_metavar": "COMMANDE",
+        "command_lang": "la langue des messages de cette commande",
+        "file_metavar": "FICHIER",
+        # options of the vault commands
+        "recovery_key": "demander la clé de secours au lieu de la phrase de passe",
+        "passphrase_stdin": "lire la phrase de passe (ou la clé de secours) sur l'entrée "
+        "standard, une par ligne, au lieu de la demander",
+        # check-guide
+        "check_guide": "vérifier un fichier de guide d'entretien et dire ce qui ne va pas",
+        "check_guide_description": "Vérifier des fichiers de guide d'entretien (TOML). Affiche "
+        "chaque problème avec sa ligne et quitte avec 1, ou affiche un résumé d'une ligne et "
+        "quitte avec 0 si le guide est bon. Une langue du programme qui manque dans le guide "
+        "d'une organisation est un avertissement, pas une erreur.",
+        "check_guide_paths": "un fichier de guide",
+        "check_guide_metavar": "CHEMIN",
+        # backup
+        "backup": "écrire une sauvegarde chiffrée et vérifiée du coffre-fort dans un fichier",
+        "backup_description": "Écrire une sauvegarde chiffrée du coffre-fort dans FICHIER, la "
+        "vérifier en la relisant, et écrire FICHIER.key à côté (la clé des données, protégée "
+        "par votre phrase de passe). La sauvegarde s'ouvre avec la clé de secours du "
+        "coffre-fort, ou avec FICHIER.key et votre phrase de passe actuelle. Le coffre-fort "
+        "peut rester ouvert dans l'application pendant ce temps.",
+        "backup_vault": "le coffre-fort à sauvegarder (par défaut : votre coffre-fort)",
+        "backup_to": "le fichier de sauvegarde",
+        "backup_no_key_file": "n'écrire aucun fichier de clé à côté de la sauvegarde : elle "
+        "s'ouvre alors uniquement avec la clé de secours",
+        "backup_replace": "remplacer FICHIER (et FICHIER.key) s'ils existent",
+        # restore
+        "restore": "restaurer une sauvegarde dans un nouveau coffre-fort (jamais par-dessus "
+        "un coffre-fort existant)",
+        "restore_description": "Vérifier la sauvegarde FICHIER, puis en faire un nouveau "
+        "coffre-fort à --vault NOUVEAU (qui ne doit pas encore exister). Donnez la phrase de "
+        "passe utilisée pour la sauvegarde (son fichier de clé FICHIER.key doit être à côté), "
+        "ou --recovery-key ; une nouvelle phrase de passe est alors demandée pour le "
+        "coffre-fort restauré (avec --passphrase-stdin : la clé de secours sur la première "
+        "ligne, la nouvelle phrase de passe sur la deuxième).",
+        "restore_from": "le fichier de sauvegarde",
+        "restore_vault": "où mettre le nouveau coffre-fort (par défaut : l'endroit habituel "
+        "de votre coffre-fort)",
+        "restore_vault_metavar": "NOUVEAU",
+        # verify
+        "verify": "vérifier si un coffre-fort ou une sauvegarde est endommagé, sans le modifier",
+        "verify_description": "Vérifier chaque page d'un coffre-fort (ou d'une sauvegarde) : "
+        "dommage ou manipulation (PRAGMA cipher_integrity_check), et la structure de sa base "
+        "de données (PRAGMA integrity_check). Code de sortie 0 : en ordre ; 1 : dommage "
+        "trouvé ; 2 : la vérification n'a pas pu se faire.",
+        "verify_vault": "le coffre-fort ou la sauvegarde à vérifier (par défaut : votre "
+        "coffre-fort)",
+        # counts
+        "counts": "écrire des chiffres anonymes par mois entiers dans un fichier CSV "
+        "(uniquement des nombres)",
+        "counts_description": "Compter les entretiens, clients, étapes, consentements et "
+        "rendez-vous des mois DE à JUSQU'À et les écrire dans un fichier CSV : uniquement des "
+        "nombres, aucun nom, aucun texte, aucune date plus précise que le mois ; chaque nombre "
+        "inférieur à 5 est écrit <5. Les colonnes ne changent jamais (docs/counts.md) : les "
+        "fichiers de plusieurs coachs peuvent être mis ensemble.",
+        "counts_vault": "le coffre-fort à compter (par défaut : votre coffre-fort)",
+        "counts_from": "le premier mois (2026-01 ; une date compte pour son mois)",
+        "counts_to": "le dernier mois, compris",
+        "counts_csv": "le fichier CSV à écrire",
+        "month_metavar": "MOIS",
+        # handover, take-over
+        "handover": "écrire les données d'un client dans un fichier de transfert chiffré pour "
+        "un collègue",
+        "handover_description": "Écrire les données du client ID (entretiens, notes, étapes, "
+        "consentements, rendez-vous, avec leur historique) dans FICHIER, chiffrées avec une "
+        "nouvelle clé au hasard, et afficher le code de transfert à donner au nouveau coach "
+        "par une autre voie (téléphone, papier). Uniquement avec un consentement du client en "
+        "vigueur dont le destinataire est NOM, le nouveau coach ou service, tel qu'écrit dans "
+        "le consentement. Le transfert est enregistré dans ce coffre-fort.",
+        "handover_vault": "le coffre-fort qui contient le client (par défaut : votre coffre-fort)",
+        "handover_client": "le numéro du client",
+        "client_metavar": "ID",
+        "handover_recipient": "le nouveau coach ou service, tel que le consentement du client "
+        "le nomme",
+        "recipient_metavar": "NOM",
+        "handover_to": "le fichier de transfert à écrire (il ne doit pas encore exister)",
+        "take_over": "reprendre un client à partir du fichier de transfert d'un collègue",
+        "take_over_description": "Reprendre dans votre coffre-fort le client du FICHIER de "
+        "transfert, avec tout ce qui a été enregistré à son sujet, le coach qui l'envoie et la "
+        "date. Demande votre phrase de passe, puis le code de transfert (avec "
+        "--passphrase-stdin : la phrase de passe sur la première ligne, le code sur la "
+        "suivante). Le fichier et le code sont d'abord vérifiés : rien ne change si l'un des "
+        "deux est faux.",
+        "take_over_vault": "le coffre-fort dans lequel reprendre le client (par défaut : votre "
+        "coffre-fort)",
+        "take_over_from": "le fichier de transfert",
+        # summary
+        "summary": "écrire le résumé d'un entretien pour le client dans un fichier PDF",
+        "summary_description": "Écrire le résumé en langage simple d'un entretien dans un "
+        "fichier PDF, tel que le client le recevrait imprimé : ce qui vaut aujourd'hui. La "
+        "fiche est gardée dans le dossier du client dans le coffre-fort, telle que remise. Un "
+        "PDF n'est pas chiffré : gardez-le en lieu sûr.",
+        "summary_vault": "le coffre-fort à lire (par défaut : votre coffre-fort)",
+        "summary_conversation": "le numéro de l'entretien",
+        "summary_conversation_metavar": "ID",
+        "summary_pdf": "le PDF à écrire",
+        "summary_pdf_metavar": "SORTIE",
+        "summary_lang": "la langue du résumé et des messages (par défaut : la langue du "
+        "client, sinon celle de l'interface)",
+        "summary_paper": "format du papier",
+        "summary_again": "réimprimer la dernière fiche remise pour cet entretien, exactement "
+        "telle qu'elle était (dans sa propre langue), au lieu d'une nouvelle",
+        # export-client
+        "export_client": "écrire une copie de son dossier pour un client (PDF et JSON) dans "
+        "un dossier",
+        "export_client_description": "Écrire tout ce que le coffre-fort contient sur le client "
+        "ID (entretiens, notes, étapes, consentements, rendez-vous, et qui a reçu ses "
+        "informations) dans DOSSIER, sous forme d'un PDF en langage simple et d'un fichier "
+        "JSON (docs/client-export.md). Les notes internes et les notes sur un point y vont "
+        "telles que le coach les a relues ; la copie est enregistrée dans le dossier du client. "
+        "Les fichiers ne sont pas chiffrés : un support amovible est un bon endroit.",
+        "export_client_vault": "le coffre-fort qui contient le client (par défaut : votre "
+        "coffre-fort)",
+        "export_client_client": "le numéro du client",
+        "export_client_to": "le dossier où écrire les deux fichiers (p. ex. une clé USB)",
+        "folder_metavar": "DOSSIER",
+        "export_client_include_unreviewed": "copier aussi les notes internes et les notes sur "
+        "un point pas encore relues, telles qu'elles sont",
+        "export_client_lang": "la langue de la copie et des messages (par défaut : la langue "
+        "du client, sinon celle de l'interface)",
+    },
 }
 
 
-# argparse's own error messages (English, from gettext) and their Dutch; the parts in brackets
-# are translated in turn (an "argument X: ..." message holds another one).
-ARGPARSE_DUTCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), dutch)
-    for pattern, dutch in (
-        (r"the following arguments are required: (.*)", "deze argumenten ontbreken: {0}"),
-        (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}"),
-        (r"argument (\S+): (.*)", "argument {0}: {1}"),
-        (r"invalid choice: (.*) \(choose from (.*)\)", "ongeldige keuze: {0} (kies uit {1})"),
-        (r"expected one argument", "verwacht één waarde"),
-        (r"invalid \S+ value: (.*)", "ongeldige waarde: {0}"),
-        (r"ambiguous option: (.*) could match (.*)", "dubbelzinnige optie: {0} kan {1} zijn"),
-        (r"one of the arguments (.*) is required", "een van deze argumenten is nodig: {0}"),
-        (r"not allowed with argument (.*)", "niet samen met argument {0}"),
+# argparse's own error messages (English, from gettext) and their Dutch and French; the parts in
+# brackets are translated in turn (an "argument X: ..." message holds another one).
+ARGPARSE_WORDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = tuple(
+    (re.compile(pattern), {"nl": dutch, "fr": french})
+    for pattern, dutch, french in (
+        (
+            r"the following arguments are required: (.*)",
+            "deze argumenten ontbreken: {0}",
+            "ces arguments manquent : {0}",
+        ),
+        (r"unrecognized arguments: (.*)", "onbekende argumenten: {0}", "arguments inconnus : {0}"),
+        (r"argument (\S+): (.*)", "argument {0}: {1}", "argument {0} : {1}"),
+        (
+            r"invalid choice: (.*) \(choose from (.*)\)",
+            "ongeldige keuze: {0} (kies uit {1})",
+            "choix non valable : {0} (choisissez parmi {1})",
+        ),
+        (r"expected one argument", "verwacht één waarde", "une valeur est attendue"),
+        (r"invalid \S+ value: (.*)", "ongeldige waarde: {0}", "valeur non valable : {0}"),
+        (
+            r"ambiguous option: (.*) could match (.*)",
+            "dubbelzinnige optie: {0} kan {1} zijn",
+            "option ambiguë : {0} peut être {1}",
+        ),
+        (
+            r"one of the arguments (.*) is required",
+            "een van deze argumenten is nodig: {0}",
+            "un de ces arguments est nécessaire : {0}",
+        ),
+        (
+            r"not allowed with argument (.*)",
+            "niet samen met argument {0}",
+            "pas avec l'argument {0}",
+        ),
     )
 )
 
 
 def help_text(lang: str, key: str) -> str:
-    return HELP["nl" if lang == "nl" else "en"][key]
+    return HELP[lang if lang in HELP else "en"][key]
 
 
 def argparse_message(message: str, lang: str) -> str:
     """An error message of argparse in `lang`; one it does not know stays as it is."""
-    if lang != "nl":
-        return message
-    for pattern, dutch in ARGPARSE_DUTCH:
+    for pattern, wordings in ARGPARSE_WORDS:
         found = pattern.fullmatch(message)
-        if found:
-            return dutch.format(*(argparse_message(part, lang) for part in found.groups()))
+        if found and lang in wordings:
+            parts = (argparse_message(part, lang) for part in found.groups())
+            return wordings[lang].format(*parts)
     return message

@@ -10,7 +10,7 @@ import argparse
 import os
 from collections.abc import Mapping, Sequence
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr")
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
@@ -53,12 +53,17 @@ def localized(
     **values: object,
 ) -> str:
     """`tables[lang][key]` filled in. A text that counts has two forms, `key_one` and
-    `key_other` (Dutch and English both use the singular for exactly one): `count` picks one
-    and fills in `{count}`."""
+    `key_other` (Dutch and English use the singular for exactly one, French for 0 and 1):
+    `count` picks one and fills in `{count}`."""
     if count is not None:
-        key = f"{key}_one" if count == 1 else f"{key}_other"
+        key = f"{key}_one" if is_singular(lang, count) else f"{key}_other"
         values = {**values, "count": count}
     return tables[supported(lang)][key].format(**values)
+
+
+def is_singular(lang: str, count: int) -> bool:
+    """Whether `count` takes the singular: "1 page", and in French also "0 page"."""
+    return count == 1 or (lang == "fr" and count == 0)
 
 
 def add_language_argument(parser: argparse.ArgumentParser, help_text: str) -> None:

@@ -1,5 +1,5 @@
-"""What the vault commands (backup, restore, verify, counts, handover) say, in Dutch and
-English (no Qt here).
+"""What the vault commands (backup, restore, verify, counts, handover) say, in Dutch, English
+and French (no Qt here).
 
 A text that counts has two forms, `key_one` and `key_other`; `text(lang, key, count=n)` picks
 the one for n.
@@ -125,60 +125,142 @@ TEXTS: dict[str, dict[str, str]] = {
             "herstel een reservekopie (intakecompanion restore) en bewaar dit bestand apart."
         ),
     },
+    "fr": {
+        "prompt_passphrase": "Phrase de passe : ",
+        "prompt_recovery_key": "Clé de secours : ",
+        "prompt_code": "Code de transfert : ",
+        "prompt_new_passphrase": "Nouvelle phrase de passe pour le coffre-fort restauré : ",
+        "prompt_repeat": "Tapez encore une fois la nouvelle phrase de passe : ",
+        "passphrases_differ": "Les deux phrases de passe sont différentes. Rien n'a été modifié.",
+        "no_input": (
+            "Aucune phrase de passe ni clé de secours n'a été donnée. Rien n'a été modifié."
+        ),
+        "no_folder": "Le dossier {folder} n'existe pas. Rien n'a été modifié.",
+        "pages_one": "{count} page",
+        "pages_other": "{count} pages",
+        "backup_written": "Sauvegarde écrite et vérifiée : {path} ({size}, {pages}).",
+        "backup_key_file": (
+            "À côté : {key_file}. Avec ce fichier de clé, la sauvegarde s'ouvre avec la phrase "
+            "de passe que vous utilisez maintenant ; sans lui, avec la clé de secours du "
+            "coffre-fort."
+        ),
+        "backup_no_key_file": (
+            "Aucun fichier de clé n'a été écrit : la sauvegarde s'ouvre avec la clé de secours."
+        ),
+        "backup_recovery_only": (
+            "Le coffre-fort a été ouvert avec sa clé de secours : la sauvegarde s'ouvre donc "
+            "uniquement avec la clé de secours."
+        ),
+        "restore_done": (
+            "La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort : {path}."
+        ),
+        "restore_open_passphrase": (
+            "Ouvrez-le avec la phrase de passe utilisée pour faire la sauvegarde."
+        ),
+        "restore_open_new_passphrase": (
+            "Ouvrez-le avec la nouvelle phrase de passe que vous venez de choisir."
+        ),
+        "counts_written": (
+            "Chiffres de {first} à {last} écrits : {path}. Uniquement des nombres ; les nombres "
+            'inférieurs à 5 sont écrits "<5" (docs/counts.md).'
+        ),
+        "bad_month": (
+            "{value} n'est pas un mois : écrivez-le comme 2026-03 (ou une date, 2026-03-17)."
+        ),
+        "verify_file": "Coffre-fort : {path} ({size}, {pages}).",
+        "verify_wal": (
+            "Un fichier -wal se trouve à côté (le programme l'a ouvert, ou s'est arrêté sans le "
+            "fermer) ; les modifications qu'il contient ont aussi été vérifiées."
+        ),
+        "verify_cipher_ok": "Chiffrement : chaque page est intacte et authentique.",
+        "verify_cipher_bad_one": (
+            "Chiffrement : {count} page est endommagée ou a été modifiée : {pages}."
+        ),
+        "verify_cipher_bad_other": (
+            "Chiffrement : {count} pages sont endommagées ou ont été modifiées : {pages}."
+        ),
+        "verify_partial": "Le fichier se termine au milieu d'une page : il a été coupé.",
+        "verify_structure_ok": "Structure : la base de données est cohérente.",
+        "verify_structure_bad": "Structure : la base de données a des problèmes :",
+        "verify_schema": "Version du schéma {found} (ce programme connaît jusqu'à {latest}).",
+        "verify_newer": (
+            "Ce coffre-fort a été écrit par une version plus récente d'Intake Companion."
+        ),
+        "verify_ok": "Conclusion : le coffre-fort est en ordre. Rien n'a été modifié.",
+        "verify_bad": (
+            "Conclusion : le coffre-fort est endommagé. Rien n'a été modifié. Ne continuez pas "
+            "à travailler dedans : restaurez une sauvegarde (intakecompanion restore) et mettez "
+            "ce fichier de côté."
+        ),
+    },
 }
 
 # Each vault error in plain words, most specific class first (subclasses before their bases).
-ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
+ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
     (
         errors.RecoveryKeyMistyped,
         "The recovery key has a typing mistake{group}. Check it against the written copy.",
         "De herstelsleutel bevat een tikfout{group}. Vergelijk hem met het geschreven exemplaar.",
+        "La clé de secours contient une faute de frappe{group}. Comparez-la avec la copie écrite.",
     ),
     (
         errors.WrongRecoveryKey,
         "This recovery key does not open this file. Check that it is the key of this vault.",
         "Deze herstelsleutel opent dit bestand niet. Kijk na of het de sleutel van deze kluis is.",
+        "Cette clé de secours n'ouvre pas ce fichier. Vérifiez que c'est la clé de ce coffre-fort.",
     ),
     (
         errors.WrongPassphrase,
         "The passphrase is not correct. Nothing has been changed.",
         "De wachtwoordzin klopt niet. Er is niets veranderd.",
+        "La phrase de passe n'est pas correcte. Rien n'a été modifié.",
     ),
     (
         errors.KeyFileMissing,
         "The key file beside it is missing. Use the recovery key instead (--recovery-key).",
         "Het sleutelbestand ernaast ontbreekt. Gebruik de herstelsleutel (--recovery-key).",
+        "Le fichier de clé à côté manque. Utilisez plutôt la clé de secours (--recovery-key).",
     ),
     (
         errors.KeyFileDamaged,
         "The key file beside it is damaged. Use the recovery key instead (--recovery-key).",
         "Het sleutelbestand ernaast is beschadigd. Gebruik de herstelsleutel (--recovery-key).",
+        "Le fichier de clé à côté est endommagé. Utilisez plutôt la clé de secours "
+        "(--recovery-key).",
     ),
     (
         errors.KeyFileFromOtherVault,
         "The key file beside it belongs to another vault. Use the recovery key instead.",
         "Het sleutelbestand ernaast hoort bij een andere kluis. Gebruik de herstelsleutel.",
+        "Le fichier de clé à côté appartient à un autre coffre-fort. Utilisez plutôt la clé de "
+        "secours.",
     ),
     (
         errors.KdfTooWeak,
         "The key file protects the passphrase too weakly and is refused. Use the recovery key.",
         "Het sleutelbestand beschermt de wachtwoordzin te zwak en wordt geweigerd. Gebruik de "
         "herstelsleutel.",
+        "Le fichier de clé protège trop faiblement la phrase de passe et il est refusé. Utilisez "
+        "la clé de secours.",
     ),
     (
         errors.VaultMissing,
         "There is no file at this place.",
         "Op deze plaats staat geen bestand.",
+        "Il n'y a pas de fichier à cet endroit.",
     ),
     (
         errors.VaultExists,
         "A vault already exists at this place; it has not been changed. Choose a new place.",
         "Op deze plaats staat al een kluis; ze is niet veranderd. Kies een nieuwe plaats.",
+        "Un coffre-fort existe déjà à cet endroit ; il n'a pas été modifié. Choisissez un nouvel "
+        "endroit.",
     ),
     (
         BackupDamaged,
         "This backup is damaged, so it was not restored. Nothing has been changed.",
         "Deze reservekopie is beschadigd en is dus niet teruggezet. Er is niets veranderd.",
+        "Cette sauvegarde est endommagée, elle n'a donc pas été restaurée. Rien n'a été modifié.",
     ),
     (
         errors.VaultSaltDamaged,
@@ -186,69 +268,88 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str]] = [
         "Nothing has been changed. Keep the file and its key file for an expert.",
         "De eerste bytes van het bestand (het zout) zijn beschadigd; de notities zelf zijn "
         "heel. Er is niets veranderd. Bewaar het bestand en het sleutelbestand voor een expert.",
+        "Les premiers octets du fichier (son sel) sont endommagés ; les notes elles-mêmes sont "
+        "intactes. Rien n'a été modifié. Gardez le fichier et son fichier de clé pour un expert.",
     ),
     (
         errors.VaultDamaged,
         "The file is damaged (perhaps cut short while copying). Nothing has been changed.",
         "Het bestand is beschadigd (misschien afgebroken tijdens het kopiëren). Er is niets "
         "veranderd.",
+        "Le fichier est endommagé (peut-être coupé pendant une copie). Rien n'a été modifié.",
     ),
     (
         errors.NotAVault,
         "This file is not an Intake Companion vault or backup. Nothing has been changed.",
         "Dit bestand is geen kluis of reservekopie van Intake Companion. Er is niets veranderd.",
+        "Ce fichier n'est ni un coffre-fort ni une sauvegarde d'Intake Companion. Rien n'a été "
+        "modifié.",
     ),
     (
         errors.VaultFromNewerVersion,
         "This vault was written by a newer version of Intake Companion. Install that version.",
         "Deze kluis is geschreven door een nieuwere versie van Intake Companion. Installeer die.",
+        "Ce coffre-fort a été écrit par une version plus récente d'Intake Companion. Installez "
+        "cette version.",
     ),
     (
         errors.MigrationFailed,
         "Bringing the vault up to date failed and was undone.",
         "De kluis bijwerken is mislukt en ongedaan gemaakt.",
+        "La mise à jour du coffre-fort a échoué et a été annulée.",
     ),
     (
         errors.VaultFolderReadOnly,
         "The folder cannot be written to. Nothing has been changed.",
         "In de map kan niet geschreven worden. Er is niets veranderd.",
+        "Impossible d'écrire dans le dossier. Rien n'a été modifié.",
     ),
     (
         errors.UnsupportedSqlcipher,
         "This installation's encryption library cannot be used safely. Reinstall the program.",
         "De versleutelingsbibliotheek van deze installatie is niet veilig bruikbaar. "
         "Installeer het programma opnieuw.",
+        "La bibliothèque de chiffrement de cette installation ne peut pas être utilisée en toute "
+        "sécurité. Réinstallez le programme.",
     ),
     (
         BackupTargetExists,
         "A file with this name already exists there; it has not been changed.",
         "Daar staat al een bestand met deze naam; het is niet veranderd.",
+        "Un fichier portant ce nom existe déjà à cet endroit ; il n'a pas été modifié.",
     ),
     (
         BackupUnreadable,
         "The backup did not read back correctly and was removed. Try another stick.",
         "De reservekopie las niet goed terug en is verwijderd. Probeer een andere stick.",
+        "La sauvegarde n'a pas pu être relue correctement et a été supprimée. Essayez une autre "
+        "clé USB.",
     ),
     (
         BackupFailed,
         "The backup could not be written (full, removed or read-only?). The vault is unchanged.",
         "De reservekopie kon niet geschreven worden (vol, weggenomen of alleen-lezen?). De "
         "kluis is niet veranderd.",
+        "La sauvegarde n'a pas pu être écrite (pleine, retirée ou en lecture seule ?). Le "
+        "coffre-fort n'a pas changé.",
     ),
     (
         errors.SaveFailed,
         "Writing failed (the disk may be full). It was undone completely.",
         "Schrijven is mislukt (de schijf is misschien vol). Het is volledig ongedaan gemaakt.",
+        "L'écriture a échoué (le disque est peut-être plein). Elle a été entièrement annulée.",
     ),
     (
         errors.VaultError,
         "The vault could not be opened.",
         "De kluis kon niet geopend worden.",
+        "Le coffre-fort n'a pas pu être ouvert.",
     ),
     (
         OSError,
         "The file could not be read or written. Nothing has been changed.",
         "Het bestand kon niet gelezen of geschreven worden. Er is niets veranderd.",
+        "Le fichier n'a pas pu être lu ni écrit. Rien n'a été modifié.",
     ),
 ]
 
@@ -266,19 +367,22 @@ def error_text(error: BaseException, lang: str) -> str:
     """A plain sentence for `error` in `lang`; never the exception's own message."""
     if isinstance(error, PassphraseTooWeak):
         return error.refusal(lang)  # the rule's own wording, as the app shows it
-    for kind, english, dutch in ERROR_TEXTS:
+    for kind, english, dutch, french in ERROR_TEXTS:
         if isinstance(error, kind):
-            wording = dutch if lang == "nl" else english
+            wording = {"nl": dutch, "fr": french}.get(lang, english)
             group = ""
             if isinstance(error, errors.RecoveryKeyMistyped) and error.group:
-                group = f" (groep {error.group})" if lang == "nl" else f" (group {error.group})"
+                group = " ({} {})".format(GROUP_WORD.get(lang, "group"), error.group)
             return wording.format(group=group)
-    return TEXTS_FALLBACK[lang if lang == "nl" else "en"]
+    return TEXTS_FALLBACK.get(lang, TEXTS_FALLBACK["en"])
 
+
+GROUP_WORD = {"nl": "groep", "en": "group", "fr": "groupe"}
 
 TEXTS_FALLBACK = {
     "en": "Something went wrong with the vault file. Nothing has been changed.",
     "nl": "Er ging iets mis met het kluisbestand. Er is niets veranderd.",
+    "fr": "Un problème est survenu avec le fichier du coffre-fort. Rien n'a été modifié.",
 }
 
 
@@ -286,4 +390,4 @@ def size_text(size: int, lang: str) -> str:
     megabytes = size / 1_000_000
     number = f"{megabytes:.1f}" if megabytes >= 0.1 else f"{size / 1000:.0f}"
     unit = "MB" if megabytes >= 0.1 else "kB"
-    return (number.replace(".", ",") if lang == "nl" else number) + " " + unit
+    return (number.replace(".", ",") if lang in ("nl", "fr") else number) + " " + unit

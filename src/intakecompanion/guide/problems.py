@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-MESSAGE_LANGUAGES: tuple[str, ...] = ("nl", "en")
+MESSAGE_LANGUAGES: tuple[str, ...] = ("nl", "en", "fr")
+# The languages the program speaks: a built-in guide has texts in each of them; an
+# organisation's guide without one of them is shown in its first language (a warning).
+PROGRAM_LANGUAGES: tuple[str, ...] = MESSAGE_LANGUAGES
 
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
     "nl": {"nl": "Nederlands", "en": "Engels", "fr": "Frans", "de": "Duits"},
     "en": {"nl": "Dutch", "en": "English", "fr": "French", "de": "German"},
+    "fr": {"nl": "néerlandais", "en": "anglais", "fr": "français", "de": "allemand"},
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -120,6 +124,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "A built-in guide could not be loaded. Reinstall the program. ({detail})"
         ),
         "snapshot_unreadable": "The stored copy of a guide cannot be read ({detail}).",
+        "builtin_missing_language": (
+            "The built-in guide has no {language} texts. Every built-in guide needs texts in "
+            "Dutch, English and French."
+        ),
+        "missing_program_language": (
+            "Warning: the guide has no {language} texts. A coach who works in {language} sees "
+            "this guide in {main}, its first language."
+        ),
         # check-guide
         "check_ok": (
             '{file}: good. Guide "{id}", version {version}, languages {languages}, '
@@ -234,11 +246,149 @@ MESSAGES: dict[str, dict[str, str]] = {
             "({detail})"
         ),
         "snapshot_unreadable": "De bewaarde kopie van een gids kan niet gelezen worden ({detail}).",
+        "builtin_missing_language": (
+            "De ingebouwde gids heeft geen teksten in het {language}. Elke ingebouwde gids heeft "
+            "teksten nodig in het Nederlands, het Engels en het Frans."
+        ),
+        "missing_program_language": (
+            "Waarschuwing: de gids heeft geen teksten in het {language}. Een coach die in het "
+            "{language} werkt, ziet deze gids in het {main}, de eerste taal van de gids."
+        ),
         "check_ok": (
             '{file}: in orde. Gids "{id}", versie {version}, talen {languages}, '
             "{phases} fases, {items} items."
         ),
         "check_failed": "Gevonden problemen: {count}. Verbeter ze en controleer de gids opnieuw.",
+    },
+    "fr": {
+        "at_file": "{file}",
+        "at_line": "{file}, ligne {line}",
+        "in_phase": 'Phase "{phase}"',
+        "in_item": 'Point "{item}"',
+        "in_texts": "textes en {language}",
+        "file_missing": "Le fichier n'existe pas.",
+        "file_unreadable": "Le fichier ne peut pas être lu ({detail}).",
+        "not_utf8": (
+            "Le fichier n'est pas enregistré en texte UTF-8. Enregistrez-le à nouveau avec "
+            "l'encodage UTF-8."
+        ),
+        "toml_syntax": (
+            "Cette ligne n'est pas du TOML valable ({detail}). Vérifiez les guillemets, les "
+            'crochets et le signe "=".'
+        ),
+        "toml_unclosed_text": (
+            "Un texte n'est pas fermé. Vérifiez qu'il se termine par les mêmes guillemets que "
+            'ceux du début (" ou """).'
+        ),
+        "toml_bad_value": (
+            'Ce qui suit "=" n\'est pas compris. Un texte doit être entre guillemets, comme '
+            'title = "Bienvenue" ; une liste entre crochets, comme ["nl", "en"].'
+        ),
+        "toml_missing_equals": (
+            'Cette ligne n\'a pas de "=". Écrivez un réglage sous la forme nom = "texte", ou '
+            "commencez la ligne par # pour en faire un commentaire."
+        ),
+        "toml_written_twice": (
+            "Ce réglage ou cette section est écrit deux fois au même endroit. Gardez-en un seul."
+        ),
+        "unknown_key": '"{key}" n\'est pas un réglage connu ici. Permis ici : {allowed}.',
+        "retention_not_table": (
+            '"retention" doit être une section : écrivez [retention] sur une ligne à part, avec '
+            "keep = et may_erase = en dessous."
+        ),
+        "bad_retention_keep": (
+            '"keep" dit combien de temps un dossier est gardé après le dernier entretien : un '
+            'nombre entier d\'années de 1 à {most} (comme keep = 10), ou keep = "permanent".'
+        ),
+        "bad_retention_may_erase": (
+            '"may_erase" doit être true ou false (sans guillemets) : ce programme peut-il '
+            "effacer le dossier d'un client ?"
+        ),
+        "undeclared_language": (
+            'Il y a des textes dans la langue "{lang}", mais "{lang}" n\'est pas dans la liste '
+            '"languages" en haut du guide.'
+        ),
+        "missing_key": '"{key}" manque. C\'est obligatoire.',
+        "missing_language": (
+            "Les textes en {language} manquent. Chaque partie du guide a besoin de textes dans "
+            'chaque langue de la liste "languages".'
+        ),
+        "wrong_type_text": '"{key}" doit être un texte entre guillemets, comme "...".',
+        "wrong_type_text_list": '"{key}" doit être une liste de textes, comme ["nl", "en"].',
+        "wrong_type_section": '"{key}" doit être une section de textes, comme [{key}].',
+        "wrong_type_sections": (
+            '"{key}" doit être une liste de sections, chacune commençant par [[{key}]].'
+        ),
+        "empty_text": (
+            '"{key}" est vide. Écrivez le texte, ou retirez la ligne si elle n\'est pas '
+            "obligatoire."
+        ),
+        "bad_id": (
+            'L\'id "{id}" ne peut pas être utilisé. Un id contient des minuscules (a-z), des '
+            'chiffres, "_" ou "-", commence par une lettre et a au plus 64 caractères, comme '
+            '"first_steps".'
+        ),
+        "bad_version": (
+            'La version "{version}" n\'est pas valable. Écrivez des nombres avec des points, '
+            'comme "1.0" ou "2.1.3".'
+        ),
+        "bad_kind": '"kind" vaut "{kind}", ce qui n\'est pas connu. Choisissez parmi : {allowed}.',
+        "bad_feeds": (
+            '"feeds" vaut "{feeds}", ce qui n\'est pas connu. Choisissez parmi : {allowed}.'
+        ),
+        "bad_language_code": (
+            'La langue "{lang}" n\'est pas un code de langue. Utilisez deux ou trois minuscules, '
+            'comme "nl" ou "fr".'
+        ),
+        "no_languages": '"languages" est vide. Mettez-y au moins une langue, comme ["fr"].',
+        "duplicate_language": 'La langue "{lang}" est deux fois dans "languages".',
+        "duplicate_phase_id": (
+            'L\'id de phase "{id}" est utilisé deux fois (la première fois ligne {first_line}). '
+            "Chaque phase a besoin de son propre id."
+        ),
+        "duplicate_item_id": (
+            'L\'id de point "{id}" est utilisé deux fois (la première fois ligne {first_line}). '
+            "Chaque point a besoin de son propre id, aussi d'une phase à l'autre."
+        ),
+        "optional_text_incomplete": (
+            '"{key}" est écrit en {present} mais pas en {missing}. Écrivez-le dans chaque '
+            "langue ou dans aucune."
+        ),
+        "text_too_long": (
+            '"{key}" a {length} caractères. Gardez-en au plus {limit}, pour que le coach le '
+            'lise d\'un coup d\'œil ; mettez le reste dans "why" ou "say".'
+        ),
+        "no_phases": "Le guide n'a pas de phases. Ajoutez au moins une section [[phases]].",
+        "no_items": (
+            "Cette phase n'a pas de points. Ajoutez au moins une section [[phases.items]]."
+        ),
+        "builtin_id_taken": (
+            'L\'id "{id}" appartient à un guide intégré. Donnez à votre guide son propre id, '
+            'comme "mon-organisation-{id}". Ce guide n\'est pas proposé.'
+        ),
+        "duplicate_guide_id": (
+            "Un guide avec l'id \"{id}\" a déjà été chargé depuis {other}. Celui-ci n'est pas "
+            "proposé."
+        ),
+        "builtin_broken": (
+            "Un guide intégré ne peut pas être chargé. Réinstallez le programme. ({detail})"
+        ),
+        "snapshot_unreadable": "La copie gardée d'un guide ne peut pas être lue ({detail}).",
+        "builtin_missing_language": (
+            "Le guide intégré n'a pas de textes en {language}. Chaque guide intégré a besoin "
+            "de textes en néerlandais, en anglais et en français."
+        ),
+        "missing_program_language": (
+            "Avertissement : le guide n'a pas de textes en {language}. Un coach qui travaille "
+            "en {language} voit ce guide en {main}, sa première langue."
+        ),
+        "check_ok": (
+            '{file}: en ordre. Guide "{id}", version {version}, langues {languages}, '
+            "{phases} phases, {items} points."
+        ),
+        "check_failed": (
+            "Problèmes trouvés : {count}. Corrigez-les et vérifiez à nouveau le guide."
+        ),
     },
 }
 
@@ -272,7 +422,7 @@ class GuideProblem:
         values = dict(self.params)
         if "lang" in values:
             values["language"] = language_name(values["lang"], lang)
-        for key in ("present", "missing"):
+        for key in ("present", "missing", "main"):
             if key in values:
                 values[key] = language_name(values[key], lang)
         body = table[self.code].format(**values)

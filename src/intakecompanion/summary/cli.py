@@ -57,6 +57,21 @@ MESSAGES = {
         "shared with the client (made internal, changed or deleted). It is not printed again. "
         "Leave out --again to make a new one. Nothing was written.",
     },
+    "fr": {
+        "done": "Résumé écrit : {path} ({pages}). Attention : un PDF n'est pas chiffré.",
+        "unknown_conversation": "Il n'y a pas d'entretien numéro {id} dans ce coffre-fort.",
+        "cannot_write": "Le PDF ne peut pas être écrit dans {folder} : {reason}. Rien n'a été "
+        "modifié.",
+        "nothing_handed": "Aucune fiche n'a encore été remise pour l'entretien {id}. Retirez "
+        "--again pour en faire une nouvelle.",
+        "not_kept": "Le PDF {path} a été écrit, mais n'a pas pu être gardé dans le dossier du "
+        "client. Refaites-le quand l'enregistrement fonctionne.",
+        "sheet_unreadable": "La fiche gardée de l'entretien {id} ne peut pas être lue. Retirez "
+        "--again pour en faire une nouvelle. Rien n'a été écrit.",
+        "note_not_shared": "La fiche gardée de l'entretien {id} contient une note qui n'est "
+        "plus partagée avec le client (rendue interne, modifiée ou supprimée). Elle n'est pas "
+        "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+    },
 }
 
 
@@ -161,7 +176,7 @@ def _write(
 
 
 def message(lang: str, key: str, **values: object) -> str:
-    return MESSAGES["nl" if lang == "nl" else "en"][key].format(**values)
+    return MESSAGES[lang if lang in MESSAGES else "en"][key].format(**values)
 
 
 _application: Any = None  # kept referenced: Qt's application must outlive every document

@@ -126,7 +126,7 @@ _WHO_KEYS = {
 def build_summary(
     casebook: Casebook, conversation_id: int, lang: str, at: datetime | None = None
 ) -> Summary:
-    """The summary of conversation `conversation_id` in `lang` ("nl" or "en"), stating what
+    """The summary of conversation `conversation_id` in `lang` ("nl", "en" or "fr"), stating what
     stands at `at` (default: the casebook's now).
 
     Raises `UnknownRecord` if there is no such conversation.
@@ -218,7 +218,10 @@ def _guide_or_none(snapshot: str) -> Guide | None:
 
 
 def _guide_text(guide: Guide | None, lang: str, which: str) -> str:
-    if guide is not None:
+    """The guide's own text in the sheet's language; a guide (or a conversation's older copy
+    of one) without that language gets the plain fallback in it, not a text in another
+    language in the middle of the sheet."""
+    if guide is not None and lang in guide.languages:
         value = (
             guide.secrecy_statement(lang) if which == "secrecy" else guide.withdraw_consent(lang)
         )

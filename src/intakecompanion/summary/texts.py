@@ -1,4 +1,5 @@
-"""The summary's fixed texts, per language, as data: Dutch at B1 level ("je"), and English.
+"""The summary's fixed texts, per language, as data: Dutch at B1 level ("je"), English, and
+French in easy-to-read words ("facile à lire et à comprendre", "vous"; docs/translation.md).
 
 The summary's language is chosen per print, so these do not go through Qt's translator (which
 follows the interface language). Dates are written out here too, without the system locale,
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-LANGUAGES: tuple[str, ...] = ("nl", "en")
+LANGUAGES: tuple[str, ...] = ("nl", "en", "fr")
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -125,6 +126,66 @@ TEXTS: dict[str, dict[str, str]] = {
             "Do you want to take back a consent? Tell me or call me. You can always do that."
         ),
     },
+    "fr": {
+        "title": "Notre entretien",
+        "for_client": "Pour {name}",
+        "date_line": "Nous nous sommes vus le {date}.",
+        "kind_intake": "C'était notre premier entretien.",
+        "kind_follow_up": "C'était un entretien de suivi.",
+        "as_of": "Cette feuille montre où nous en sommes le {date}.",
+        "contact_heading": "Votre coach",
+        "coach": "Je m'appelle {name}. Je suis votre coach.",
+        "organisation": "Organisation : {organisation}",
+        "phone": "Téléphone : {phone}",
+        "email": "E-mail : {email}",
+        "reachable": "Quand pouvez-vous me joindre ? {reachable}",
+        "boundaries": "Bon à savoir : {boundaries}",
+        "notes_heading": "De quoi nous avons parlé",
+        "no_notes": "Nous n'avons rien écrit ensemble à ce sujet.",
+        "secrecy_heading": "Que devient ce que vous me dites ?",
+        "consents_heading": "Qu'est-ce que je peux partager, et avec qui ?",
+        "no_consent_now": "Vous n'avez donné aucun accord pour partager. Donc, je ne partage rien.",
+        "consent_given": "Vous avez dit oui. Je peux partager ceci.",
+        "consent_refused": "Vous avez dit non. Je ne partage pas ceci.",
+        "consent_withdrawn": "Vous avez repris votre accord le {date}. Je ne partage plus ceci.",
+        "consent_expired": "C'était permis jusqu'au {date}. Je ne partage plus ceci.",
+        "consent_recipient": "Avec qui",
+        "consent_information": "Quoi",
+        "consent_purpose": "Pourquoi",
+        "consent_until": "Jusqu'à quand",
+        "consent_no_end": "Jusqu'à ce que vous disiez stop",
+        "steps_heading": "Petites étapes",
+        "steps_open": "Encore à faire :",
+        "no_steps": "Nous n'avons pas encore choisi d'étapes.",
+        "no_open_steps": "Il n'y a plus d'étape à faire pour le moment.",
+        "steps_succeeded": "C'est fait :",
+        "steps_stopped": "Nous arrêtons ceci :",
+        "step_what": "Quoi",
+        "step_who": "Qui",
+        "step_when": "Pour quand ?",
+        "step_no_date": "Pas de date",
+        "who_client": "Vous",
+        "who_coach": "Votre coach",
+        "who_together": "Ensemble",
+        "appointment_heading": "Notre prochain rendez-vous",
+        "no_appointment": (
+            "Nous n'avons pas encore de nouveau rendez-vous. "
+            "Je vous appelle ou je vous écris pour le fixer."
+        ),
+        "appointment_when": "{date} à {time}",
+        "appointment_place": "Où : {place}",
+        "appointment_with": "Avec : {with_whom}",
+        "appointment_cannot_come": "Vous ne pouvez pas venir ? Prévenez-moi le plus vite possible.",
+        "page": "Page {page} sur {pages}",
+        "secrecy_fallback": (
+            "Je respecte le secret professionnel. Ce que vous me dites reste entre nous. "
+            "Je partage quelque chose seulement si vous avez dit oui avant."
+        ),
+        "withdraw_fallback": (
+            "Vous voulez reprendre un accord ? Dites-le-moi ou appelez-moi. "
+            "C'est toujours possible."
+        ),
+    },
 }
 
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -156,11 +217,26 @@ _MONTHS: dict[str, tuple[str, ...]] = {
         "November",
         "December",
     ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
 }
 
 _WEEKDAYS: dict[str, tuple[str, ...]] = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
 
 
@@ -177,18 +253,22 @@ def text(lang: str, key: str, **values: str) -> str:
 
 
 def long_date(lang: str, day: date) -> str:
-    """'maandag 2 maart 2026' / 'Monday 2 March 2026' (no locale involved)."""
+    """'maandag 2 maart 2026' / 'Monday 2 March 2026' / 'lundi 2 mars 2026' (no locale)."""
     weekday = _WEEKDAYS[check_language(lang)][day.weekday()]
-    return f"{weekday} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{weekday} {short_date(lang, day)}"
 
 
 def short_date(lang: str, day: date) -> str:
-    """'2 maart 2026' / '2 March 2026'."""
-    return f"{day.day} {_MONTHS[check_language(lang)][day.month - 1]} {day.year}"
+    """'2 maart 2026' / '2 March 2026' / '2 mars 2026', and '1er mars 2026' in French."""
+    number = "1er" if check_language(lang) == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def clock_time(lang: str, moment: datetime) -> str:
-    """'14.30 uur' in Dutch (as written in letters and on appointment cards), '14:30' in English."""
+    """'14.30 uur' in Dutch (as written in letters and on appointment cards), '14:30' in English,
+    '14 h 30' (and '10 h' on the hour) in French."""
     if check_language(lang) == "nl":
         return f"{moment.hour}.{moment.minute:02d} uur"
+    if lang == "fr":
+        return f"{moment.hour} h {moment.minute:02d}" if moment.minute else f"{moment.hour} h"
     return f"{moment.hour}:{moment.minute:02d}"

@@ -112,6 +112,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "strong": "Sterk.",
         "refused": "Deze wachtwoordzin wordt niet gebruikt. {verdict} Er is niets veranderd.",
     },
+    "fr": {
+        "empty": "Utilisez au moins {minimum} caractères.",
+        "too_short": "Trop court : {length} caractères sur au moins {minimum}.",
+        "too_easy": (
+            "Trop facile à deviner : répétitions, suites comme 1234 ou trop peu de mots. "
+            "Ajoutez un mot ou deux."
+        ),
+        "fair": "Suffisant. Avec un mot de plus ou une phrase plus longue, elle devient solide.",
+        "strong": "Solide.",
+        "refused": "Cette phrase de passe n'est pas utilisée. {verdict} Rien n'a été modifié.",
+    },
 }
 _VERDICT_KEYS = {
     Strength.TOO_SHORT: "too_short",
@@ -122,11 +133,11 @@ _VERDICT_KEYS = {
 
 
 def _texts(lang: str) -> dict[str, str]:
-    return TEXTS["nl" if lang == "nl" else "en"]
+    return TEXTS[lang if lang in TEXTS else "en"]
 
 
 def verdict(result: Estimate, lang: str) -> str:
-    """What the estimate means for the coach, in `lang` ("nl" or "en")."""
+    """What the estimate means for the coach, in `lang` ("nl", "en" or "fr")."""
     key = "empty" if result.length == 0 else _VERDICT_KEYS[result.strength]
     return _texts(lang)[key].format(length=result.length, minimum=MINIMUM_LENGTH)
 
