@@ -1,5 +1,6 @@
-"""Every interface string has a finished Dutch and French translation with the same placeholders,
-and the English file has both plural forms; lupdate's .ts files are the source (the .qm are built)."""
+"""Every interface string has a finished Dutch and French translation with the same
+placeholders, and the English file has both plural forms; lupdate's .ts files are the source
+(the .qm are built)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>A companion for a coach&apos;s first conversation with a client. The notes stay in an encrypted vault on this computer; the program never uses the network. Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Un compagnon pour le premier entretien d&apos;un coach avec un client. Les notes restent dans un coffre-fort chiffré sur cet ordinateur ; le programme n&apos;utilise jamais le réseau. Logiciel libre sous la GNU GPL, version 3 ou ultérieure.</translation>
+        <translation>Un compagnon pour le premier entretien d&apos;un coach avec un client. Les notes restent dans un coffre-fort chiffré sur cet ordinateur&#xa0;; le programme n&apos;utilise jamais le réseau. Logiciel libre sous la GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>%1 overdue: %2</source>
-        <translation>%1 en retard : %2</translation>
+        <translation>%1 en retard&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Kept: it is this conversation</source>
-        <translation>Honoré : c&apos;est cet entretien</translation>
+        <translation>Honoré&#xa0;: c&apos;est cet entretien</translation>
     </message>
     <message>
         <source>Moved by the client</source>
@@ -175,11 +175,11 @@
     </message>
     <message>
         <source>Recorded; it goes on the client&apos;s summary.</source>
-        <translation>Enregistré ; il figure sur le résumé du client.</translation>
+        <translation>Enregistré&#xa0;; il figure sur le résumé du client.</translation>
     </message>
     <message>
         <source>No appointment recorded yet: fill in a field to record it.</source>
-        <translation>Aucun rendez-vous enregistré : remplissez un champ pour l&apos;enregistrer.</translation>
+        <translation>Aucun rendez-vous enregistré&#xa0;: remplissez un champ pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -190,11 +190,11 @@
     </message>
     <message>
         <source>A backup is a copy of everything in this program: all clients, conversations, notes, steps and consents, as they are now. It is encrypted: without your key nobody can read it. Put it on a USB stick and keep that in a safe place, away from this laptop. You can keep working while it is made.</source>
-        <translation>Une sauvegarde est une copie de tout ce qui se trouve dans ce programme : tous les clients, entretiens, notes, étapes et consentements, tels qu&apos;ils sont maintenant. Elle est chiffrée : sans votre clé, personne ne peut la lire. Mettez-la sur une clé USB et gardez celle-ci en lieu sûr, loin de cet ordinateur portable. Vous pouvez continuer à travailler pendant qu&apos;elle est faite.</translation>
+        <translation>Une sauvegarde est une copie de tout ce qui se trouve dans ce programme&#xa0;: tous les clients, entretiens, notes, étapes et consentements, tels qu&apos;ils sont maintenant. Elle est chiffrée&#xa0;: sans votre clé, personne ne peut la lire. Mettez-la sur une clé USB et gardez celle-ci en lieu sûr, loin de cet ordinateur portable. Vous pouvez continuer à travailler pendant qu&apos;elle est faite.</translation>
     </message>
     <message>
         <source>To open it later, for example on a new laptop: File &gt; Restore a backup, then type your recovery key, or your passphrase of today if the key file lies beside the backup.</source>
-        <translation>Pour l&apos;ouvrir plus tard, par exemple sur un nouvel ordinateur portable : Fichier &gt; Restaurer une sauvegarde, puis tapez votre clé de secours, ou votre phrase de passe d&apos;aujourd&apos;hui si le fichier de clé est à côté de la sauvegarde.</translation>
+        <translation>Pour l&apos;ouvrir plus tard, par exemple sur un nouvel ordinateur portable&#xa0;: Fichier &gt; Restaurer une sauvegarde, puis tapez votre clé de secours, ou votre phrase de passe d&apos;aujourd&apos;hui si le fichier de clé est à côté de la sauvegarde.</translation>
     </message>
     <message>
         <source>Backup file</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file: this backup opens with your recovery key only. For a key file, first choose a new passphrase (Vault &gt; Change passphrase), then make the backup.</source>
-        <translation>Vous avez ouvert le programme avec votre clé de secours : il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Cette sauvegarde s&apos;ouvre uniquement avec votre clé de secours. Pour avoir un fichier de clé, choisissez d&apos;abord une nouvelle phrase de passe (Coffre-fort &gt; Changer la phrase de passe), puis faites la sauvegarde.</translation>
+        <translation>Vous avez ouvert le programme avec votre clé de secours&#xa0;: il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Cette sauvegarde s&apos;ouvre uniquement avec votre clé de secours. Pour avoir un fichier de clé, choisissez d&apos;abord une nouvelle phrase de passe (Coffre-fort &gt; Changer la phrase de passe), puis faites la sauvegarde.</translation>
     </message>
     <message>
         <source>Making the backup</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Where should the backup go?</source>
-        <translation>Où mettre la sauvegarde ?</translation>
+        <translation>Où mettre la sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Intake Companion backups (*%1)</source>
@@ -246,14 +246,14 @@
     </message>
     <message>
         <source>The backup is written to %1 and read back in full: nothing is missing. %2</source>
-        <translation>La sauvegarde est écrite dans %1 et relue entièrement : rien ne manque. %2</translation>
+        <translation>La sauvegarde est écrite dans %1 et relue entièrement&#xa0;: rien ne manque. %2</translation>
     </message>
 </context>
 <context>
     <name>BackupMessages</name>
     <message>
         <source>A file with this name already exists there. It has not been changed; choose another name.</source>
-        <translation>Un fichier portant ce nom existe déjà à cet endroit. Il n&apos;a pas été modifié ; choisissez un autre nom.</translation>
+        <translation>Un fichier portant ce nom existe déjà à cet endroit. Il n&apos;a pas été modifié&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The backup did not read back correctly, so it was removed. Your vault is unchanged. Try again, or use another stick.</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>The backup could not be written: the stick may be full, removed or read-only. Your vault is unchanged and nothing half-written was left behind.</source>
-        <translation>La sauvegarde n&apos;a pas pu être écrite : la clé USB est peut-être pleine, retirée ou en lecture seule. Votre coffre-fort n&apos;a pas changé et rien d&apos;incomplet n&apos;a été laissé.</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: la clé USB est peut-être pleine, retirée ou en lecture seule. Votre coffre-fort n&apos;a pas changé et rien d&apos;incomplet n&apos;a été laissé.</translation>
     </message>
     <message>
         <source>You opened the program with your recovery key, so there is no passphrase yet to put in a key file. Make the backup without the key file, or first choose a new passphrase.</source>
-        <translation>Vous avez ouvert le programme avec votre clé de secours : il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Faites la sauvegarde sans fichier de clé, ou choisissez d&apos;abord une nouvelle phrase de passe.</translation>
+        <translation>Vous avez ouvert le programme avec votre clé de secours&#xa0;: il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Faites la sauvegarde sans fichier de clé, ou choisissez d&apos;abord une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Client&apos;s initials: %1</source>
-        <translation>Initiales du client : %1</translation>
+        <translation>Initiales du client&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Search: name or a word from the notes</source>
-        <translation>Rechercher : un nom ou un mot des notes</translation>
+        <translation>Rechercher&#xa0;: un nom ou un mot des notes</translation>
     </message>
     <message>
         <source>Search clients</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>last %1</source>
-        <translation>dernier entretien : %1</translation>
+        <translation>dernier entretien&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open step(s)</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Esc or F11: back to the conversation</source>
-        <translation>Échap ou F11 : retour à l&apos;entretien</translation>
+        <translation>Échap ou F11&#xa0;: retour à l&apos;entretien</translation>
     </message>
 </context>
 <context>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Look at what is still open, then finish. The duration stops and the conversation is kept as it is; you can reopen it to correct something.</source>
-        <translation>Regardez ce qui est encore ouvert, puis terminez. La durée s&apos;arrête et l&apos;entretien est gardé tel quel ; vous pouvez le rouvrir pour corriger quelque chose.</translation>
+        <translation>Regardez ce qui est encore ouvert, puis terminez. La durée s&apos;arrête et l&apos;entretien est gardé tel quel&#xa0;; vous pouvez le rouvrir pour corriger quelque chose.</translation>
     </message>
     <message>
         <source>Items still open</source>
@@ -534,8 +534,8 @@
     <message numerus="yes">
         <source>%1 %n item(s) of the checklist still open. They stay open and come back in the next conversation:</source>
         <translation>
-            <numerusform>%1 %n point de la liste de contrôle est encore ouvert. Il reste ouvert et revient au prochain entretien :</numerusform>
-            <numerusform>%1 %n points de la liste de contrôle sont encore ouverts. Ils restent ouverts et reviennent au prochain entretien :</numerusform>
+            <numerusform>%1 %n point de la liste de contrôle est encore ouvert. Il reste ouvert et revient au prochain entretien&#xa0;:</numerusform>
+            <numerusform>%1 %n points de la liste de contrôle sont encore ouverts. Ils restent ouverts et reviennent au prochain entretien&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>%1 Next appointment: %2%3.</source>
-        <translation>%1 Prochain rendez-vous : %2%3.</translation>
+        <translation>%1 Prochain rendez-vous&#xa0;: %2%3.</translation>
     </message>
     <message>
         <source>%1 The appointment of %2 (this conversation) is not marked kept yet.</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>%1 Not finished: %2</source>
-        <translation>%1 Pas terminé : %2</translation>
+        <translation>%1 Pas terminé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>Information: %1</source>
-        <translation>Informations : %1</translation>
+        <translation>Informations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation>But : %1</translation>
+        <translation>But&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid until %1</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
-        <translation>Pas encore enregistré : gardé ici et réessayé. Vous pourrez enregistrer le consentement suivant quand celui-ci sera enregistré.</translation>
+        <translation>Pas encore enregistré&#xa0;: gardé ici et réessayé. Vous pourrez enregistrer le consentement suivant quand celui-ci sera enregistré.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Consent withdrawn; it stays in the history.</source>
-        <translation>Consentement retiré ; il reste dans l&apos;historique.</translation>
+        <translation>Consentement retiré&#xa0;; il reste dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Why? (F1)</source>
-        <translation>Pourquoi ? (F1)</translation>
+        <translation>Pourquoi&#xa0;? (F1)</translation>
     </message>
     <message>
         <source>Show why and an example sentence</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Item done (again: open)</source>
-        <translation>Point fait (encore une fois : ouvert)</translation>
+        <translation>Point fait (encore une fois&#xa0;: ouvert)</translation>
     </message>
     <message>
         <source>N</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>Item not applicable (again: open)</source>
-        <translation>Point non applicable (encore une fois : ouvert)</translation>
+        <translation>Point non applicable (encore une fois&#xa0;: ouvert)</translation>
     </message>
     <message>
         <source>Enter / Esc</source>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <source>F1 or ?</source>
-        <translation>F1 ou ?</translation>
+        <translation>F1 ou&#xa0;?</translation>
     </message>
     <message>
         <source>Show or hide why, with an example sentence</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Numbers only, for the organisation&apos;s reports: conversations, clients, steps, consents and appointments of whole months. No name, no text, no day. A count under 5 is written &lt;5.</source>
-        <translation>Uniquement des nombres, pour les rapports de l&apos;organisation : entretiens, clients, étapes, consentements et rendez-vous par mois entiers. Aucun nom, aucun texte, aucun jour. Un nombre inférieur à 5 est écrit &lt;5.</translation>
+        <translation>Uniquement des nombres, pour les rapports de l&apos;organisation&#xa0;: entretiens, clients, étapes, consentements et rendez-vous par mois entiers. Aucun nom, aucun texte, aucun jour. Un nombre inférieur à 5 est écrit &lt;5.</translation>
     </message>
     <message>
         <source>First month</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Where should the counts go?</source>
-        <translation>Où mettre les chiffres ?</translation>
+        <translation>Où mettre les chiffres&#xa0;?</translation>
     </message>
     <message>
         <source>The file could not be written there. Choose another place.</source>
@@ -986,19 +986,19 @@
     </message>
     <message>
         <source>Counts of %1 to %2 saved: %3</source>
-        <translation>Chiffres de %1 à %2 enregistrés : %3</translation>
+        <translation>Chiffres de %1 à %2 enregistrés&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>CrashHook</name>
     <message>
         <source>Something went wrong inside Intake Companion. Your notes are safe: everything that was shown as saved is in the vault.</source>
-        <translation>Un problème est survenu dans Intake Companion. Vos notes sont en sécurité : tout ce qui était indiqué comme enregistré se trouve dans le coffre-fort.</translation>
+        <translation>Un problème est survenu dans Intake Companion. Vos notes sont en sécurité&#xa0;: tout ce qui était indiqué comme enregistré se trouve dans le coffre-fort.</translation>
     </message>
     <message>
         <source>A short technical report (without any client information) was written to:
 %1</source>
-        <translation>Un court rapport technique (sans aucune information sur un client) a été écrit dans :
+        <translation>Un court rapport technique (sans aucune information sur un client) a été écrit dans&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere. Choose a passphrase to lock it: you type it each time you open the program.</source>
-        <translation>Vos notes sont gardées dans un coffre-fort chiffré sur cet ordinateur. Rien n&apos;est envoyé nulle part. Choisissez une phrase de passe pour le verrouiller : vous la tapez chaque fois que vous ouvrez le programme.</translation>
+        <translation>Vos notes sont gardées dans un coffre-fort chiffré sur cet ordinateur. Rien n&apos;est envoyé nulle part. Choisissez une phrase de passe pour le verrouiller&#xa0;: vous la tapez chaque fois que vous ouvrez le programme.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Making the vault; this takes a few seconds...</source>
-        <translation>Création du coffre-fort ; cela prend quelques secondes...</translation>
+        <translation>Création du coffre-fort&#xa0;; cela prend quelques secondes...</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Erase this client and everything recorded about them?</source>
-        <translation>Effacer ce client et tout ce qui a été enregistré à son sujet ?</translation>
+        <translation>Effacer ce client et tout ce qui a été enregistré à son sujet&#xa0;?</translation>
     </message>
     <message>
         <source>Client</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
-        <translation>Ils sont effacés du coffre-fort pour de bon ; c&apos;est irréversible. Les résumés déjà imprimés ou enregistrés en PDF ne sont pas concernés.</translation>
+        <translation>Ils sont effacés du coffre-fort pour de bon&#xa0;; c&apos;est irréversible. Les résumés déjà imprimés ou enregistrés en PDF ne sont pas concernés.</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Status of: %1</source>
-        <translation>Statut de : %1</translation>
+        <translation>Statut de&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>✓ This conversation was finished on %1. It is shown as it was kept; reopen it to correct something.</source>
-        <translation>✓ Cet entretien a été terminé le %1. Il est affiché tel qu&apos;il a été gardé ; rouvrez-le pour corriger quelque chose.</translation>
+        <translation>✓ Cet entretien a été terminé le %1. Il est affiché tel qu&apos;il a été gardé&#xa0;; rouvrez-le pour corriger quelque chose.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>This guide cannot be used yet: %1</source>
-        <translation>Ce guide ne peut pas encore être utilisé : %1</translation>
+        <translation>Ce guide ne peut pas encore être utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The guide is in order and was added.</source>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <source>The client&apos;s records go into one encrypted file for the new coach, with the client&apos;s consent. Pass the file and the transfer code on in two different ways: the file on a stick or by mail, the code by phone or on paper.</source>
-        <translation>Les données du client vont dans un seul fichier chiffré pour le nouveau coach, avec le consentement du client. Transmettez le fichier et le code de transfert par deux voies différentes : le fichier sur une clé USB ou par e-mail, le code par téléphone ou sur papier.</translation>
+        <translation>Les données du client vont dans un seul fichier chiffré pour le nouveau coach, avec le consentement du client. Transmettez le fichier et le code de transfert par deux voies différentes&#xa0;: le fichier sur une clé USB ou par e-mail, le code par téléphone ou sur papier.</translation>
     </message>
     <message>
         <source>Consent for the handover</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Where should the handover file go?</source>
-        <translation>Où mettre le fichier de transfert ?</translation>
+        <translation>Où mettre le fichier de transfert&#xa0;?</translation>
     </message>
     <message>
         <source>This consent is no longer in force.</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Handover file written: %1. Give the new coach the transfer code above by phone or on paper, never with the file. The handover is recorded; the client is still in this vault until you erase them.</source>
-        <translation>Fichier de transfert écrit : %1. Donnez au nouveau coach le code de transfert ci-dessus par téléphone ou sur papier, jamais avec le fichier. Le transfert est enregistré ; le client reste dans ce coffre-fort jusqu&apos;à ce que vous l&apos;effaciez.</translation>
+        <translation>Fichier de transfert écrit&#xa0;: %1. Donnez au nouveau coach le code de transfert ci-dessus par téléphone ou sur papier, jamais avec le fichier. Le transfert est enregistré&#xa0;; le client reste dans ce coffre-fort jusqu&apos;à ce que vous l&apos;effaciez.</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>Internal note on: %1</source>
-        <translation>Note interne sur : %1</translation>
+        <translation>Note interne sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>open</source>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>Item: %1</source>
-        <translation>Point : %1</translation>
+        <translation>Point&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. Space: done, N: not applicable, Enter: note.</source>
-        <translation>%1. Espace : fait, N : non applicable, Entrée : note.</translation>
+        <translation>%1. Espace&#xa0;: fait, N&#xa0;: non applicable, Entrée&#xa0;: note.</translation>
     </message>
 </context>
 <context>
@@ -1378,8 +1378,8 @@
     <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>
-            <numerusform>%n fichier de guide de votre organisation n&apos;a pas pu être utilisé : %1</numerusform>
-            <numerusform>%n fichiers de guide de votre organisation n&apos;ont pas pu être utilisés : %1</numerusform>
+            <numerusform>%n fichier de guide de votre organisation n&apos;a pas pu être utilisé&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers de guide de votre organisation n&apos;ont pas pu être utilisés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,14 +1483,14 @@
     </message>
     <message>
         <source>Type a name or a pseudonym first; initials are fine too.</source>
-        <translation>Tapez d&apos;abord un nom ou un pseudonyme ; des initiales suffisent aussi.</translation>
+        <translation>Tapez d&apos;abord un nom ou un pseudonyme&#xa0;; des initiales suffisent aussi.</translation>
     </message>
 </context>
 <context>
     <name>NewKeyOfferPage</name>
     <message>
         <source>Make a new recovery key?</source>
-        <translation>Créer une nouvelle clé de secours ?</translation>
+        <translation>Créer une nouvelle clé de secours&#xa0;?</translation>
     </message>
     <message>
         <source>The program was locked while your recovery key was on the screen, before you confirmed that you kept it. To be sure you have a recovery key that works, make a new one now, then print or save it. The old one then no longer opens this vault.</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Not now: ask again at the next unlock</source>
-        <translation>Pas maintenant : redemander au prochain déverrouillage</translation>
+        <translation>Pas maintenant&#xa0;: redemander au prochain déverrouillage</translation>
     </message>
     <message>
         <source>&amp;Make a new recovery key</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Création d&apos;une nouvelle clé de secours ; cela peut prendre un moment...</translation>
+        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment...</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>Not now: keep using the recovery key</source>
-        <translation>Pas maintenant : continuer avec la clé de secours</translation>
+        <translation>Pas maintenant&#xa0;: continuer avec la clé de secours</translation>
     </message>
     <message>
         <source>&amp;Set passphrase</source>
@@ -1574,9 +1574,9 @@
         <source>A new recovery key replaces the one you have now. After this, your current recovery key no longer opens this vault. Backups made before now keep the key they had: keep the old recovery key as long as you keep those backups.
 
 The new key is shown once: print it or save it, away from this laptop. Your passphrase stays the same.</source>
-        <translation>Une nouvelle clé de secours remplace celle que vous avez maintenant. Ensuite, votre clé de secours actuelle n&apos;ouvre plus ce coffre-fort. Les sauvegardes faites avant gardent la clé qu&apos;elles avaient : gardez l&apos;ancienne clé de secours aussi longtemps que vous gardez ces sauvegardes.
+        <translation>Une nouvelle clé de secours remplace celle que vous avez maintenant. Ensuite, votre clé de secours actuelle n&apos;ouvre plus ce coffre-fort. Les sauvegardes faites avant gardent la clé qu&apos;elles avaient&#xa0;: gardez l&apos;ancienne clé de secours aussi longtemps que vous gardez ces sauvegardes.
 
-La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregistrez-la, loin de cet ordinateur portable. Votre phrase de passe reste la même.</translation>
+La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enregistrez-la, loin de cet ordinateur portable. Votre phrase de passe reste la même.</translation>
     </message>
     <message>
         <source>Making a new recovery key</source>
@@ -1600,7 +1600,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Création d&apos;une nouvelle clé de secours ; cela peut prendre un moment...</translation>
+        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment...</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1623,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>SHARED: goes on the client&apos;s summary</source>
-        <translation>PARTAGÉE : va sur le résumé du client</translation>
+        <translation>PARTAGÉE&#xa0;: va sur le résumé du client</translation>
     </message>
     <message>
         <source>Make internal</source>
@@ -1635,7 +1635,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>INTERNAL: not on the summary</source>
-        <translation>INTERNE : pas sur le résumé</translation>
+        <translation>INTERNE&#xa0;: pas sur le résumé</translation>
     </message>
     <message>
         <source>Share with client</source>
@@ -1677,7 +1677,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Your overview: appointments, promises, steps</source>
-        <translation>Votre aperçu : rendez-vous, engagements, étapes</translation>
+        <translation>Votre aperçu&#xa0;: rendez-vous, engagements, étapes</translation>
     </message>
     <message>
         <source>Enter opens the client of the line.</source>
@@ -1752,7 +1752,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
-        <translation>Conseil : quelques mots sans lien entre eux font une phrase de passe solide et facile à retenir, par exemple quatre ou cinq mots séparés par des espaces.</translation>
+        <translation>Conseil&#xa0;: quelques mots sans lien entre eux font une phrase de passe solide et facile à retenir, par exemple quatre ou cinq mots séparés par des espaces.</translation>
     </message>
     <message>
         <source>Type the passphrase a second time.</source>
@@ -1781,7 +1781,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Phase %1: %2, %3 of %4 items settled</source>
-        <translation>Phase %1 : %2, %3 points sur %4 réglés</translation>
+        <translation>Phase %1&#xa0;: %2, %3 points sur %4 réglés</translation>
     </message>
     <message>
         <source>%1%2. %3</source>
@@ -1789,7 +1789,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation>Phase %1 : %2</translation>
+        <translation>Phase %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,11 +1814,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     <name>ProfileForm</name>
     <message>
         <source>For example: Monday to Thursday, 9 to 12</source>
-        <translation>Par exemple : du lundi au jeudi, de 9 à 12 heures</translation>
+        <translation>Par exemple&#xa0;: du lundi au jeudi, de 9 à 12 heures</translation>
     </message>
     <message>
         <source>For example: I do not answer messages in the evening or at weekends.</source>
-        <translation>Par exemple : je ne réponds pas aux messages le soir ni le week-end.</translation>
+        <translation>Par exemple&#xa0;: je ne réponds pas aux messages le soir ni le week-end.</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
@@ -1884,7 +1884,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.</source>
-        <translation>Modifications pas encore enregistrées : %1. Le disque les a refusées ; si vous quittez maintenant, elles sont perdues.</translation>
+        <translation>Modifications pas encore enregistrées&#xa0;: %1. Le disque les a refusées&#xa0;; si vous quittez maintenant, elles sont perdues.</translation>
     </message>
     <message>
         <source>Stay, make room on the disk or check the folder, and saving retries.</source>
@@ -1978,7 +1978,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Intake Companion: recovery key</source>
-        <translation>Intake Companion : clé de secours</translation>
+        <translation>Intake Companion&#xa0;: clé de secours</translation>
     </message>
     <message>
         <source>Made on %1.</source>
@@ -1986,7 +1986,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep it safe, away from the laptop; anyone who has it and the vault can read the notes.</source>
-        <translation>Cette clé ouvre votre coffre-fort si vous oubliez votre phrase de passe. Gardez-la en lieu sûr, loin de l&apos;ordinateur portable ; quiconque l&apos;a en main, avec le coffre-fort, peut lire les notes.</translation>
+        <translation>Cette clé ouvre votre coffre-fort si vous oubliez votre phrase de passe. Gardez-la en lieu sûr, loin de l&apos;ordinateur portable&#xa0;; quiconque l&apos;a en main, avec le coffre-fort, peut lire les notes.</translation>
     </message>
     <message>
         <source>The recovery key was sent to the printer.</source>
@@ -2014,7 +2014,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Saved to %1. That folder is on this laptop: whoever has the laptop then has the key too. Copy the file to a USB stick or print it, keep that away from the laptop, and delete the file here.</source>
-        <translation>Enregistrée dans %1. Ce dossier se trouve sur cet ordinateur portable : qui a l&apos;ordinateur a donc aussi la clé. Copiez le fichier sur une clé USB ou imprimez-le, gardez cela loin de l&apos;ordinateur, et supprimez le fichier ici.</translation>
+        <translation>Enregistrée dans %1. Ce dossier se trouve sur cet ordinateur portable&#xa0;: qui a l&apos;ordinateur a donc aussi la clé. Copiez le fichier sur une clé USB ou imprimez-le, gardez cela loin de l&apos;ordinateur, et supprimez le fichier ici.</translation>
     </message>
 </context>
 <context>
@@ -2077,11 +2077,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Choose: %1</source>
-        <translation>Choisir : %1</translation>
+        <translation>Choisir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Which backup?</source>
-        <translation>Quelle sauvegarde ?</translation>
+        <translation>Quelle sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Intake Companion backups (*%1);;All files (*)</source>
@@ -2089,7 +2089,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Where should the new vault go?</source>
-        <translation>Où mettre le nouveau coffre-fort ?</translation>
+        <translation>Où mettre le nouveau coffre-fort&#xa0;?</translation>
     </message>
     <message>
         <source>Choose the backup file and the new vault.</source>
@@ -2097,7 +2097,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>A vault already exists there. It has not been changed; choose a new place.</source>
-        <translation>Un coffre-fort existe déjà à cet endroit. Il n&apos;a pas été modifié ; choisissez un nouvel endroit.</translation>
+        <translation>Un coffre-fort existe déjà à cet endroit. Il n&apos;a pas été modifié&#xa0;; choisissez un nouvel endroit.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
@@ -2109,14 +2109,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The backup was checked and restored into a new vault: %1</source>
-        <translation>La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort : %1</translation>
+        <translation>La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SaveFailedBanner</name>
     <message>
         <source>Saving is not working right now (is the disk full, or the folder read-only?). Your text stays on screen and is tried again every few seconds; keep working.</source>
-        <translation>L&apos;enregistrement ne fonctionne pas pour le moment (le disque est-il plein, ou le dossier en lecture seule ?). Votre texte reste à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes ; continuez à travailler.</translation>
+        <translation>L&apos;enregistrement ne fonctionne pas pour le moment (le disque est-il plein, ou le dossier en lecture seule&#xa0;?). Votre texte reste à l&apos;écran et l&apos;enregistrement est réessayé toutes les quelques secondes&#xa0;; continuez à travailler.</translation>
     </message>
     <message>
         <source>Try again now</source>
@@ -2143,7 +2143,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Save state: %1</source>
-        <translation>État de l&apos;enregistrement : %1</translation>
+        <translation>État de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2305,11 +2305,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     <name>StepRow</name>
     <message>
         <source>What is the step?</source>
-        <translation>Quelle est l&apos;étape ?</translation>
+        <translation>Quelle est l&apos;étape&#xa0;?</translation>
     </message>
     <message>
         <source>Step %1: what</source>
-        <translation>Étape %1 : quoi</translation>
+        <translation>Étape %1&#xa0;: quoi</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2325,7 +2325,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Step %1: who</source>
-        <translation>Étape %1 : qui</translation>
+        <translation>Étape %1&#xa0;: qui</translation>
     </message>
     <message>
         <source>no date</source>
@@ -2333,7 +2333,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Step %1: by when</source>
-        <translation>Étape %1 : pour quand</translation>
+        <translation>Étape %1&#xa0;: pour quand</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2349,7 +2349,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Step %1: status</source>
-        <translation>Étape %1 : statut</translation>
+        <translation>Étape %1&#xa0;: statut</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2411,11 +2411,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>A &amp;new sheet: what stands today</source>
-        <translation>Une &amp;nouvelle fiche : ce qui vaut aujourd&apos;hui</translation>
+        <translation>Une &amp;nouvelle fiche&#xa0;: ce qui vaut aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Again, exactly as handed over:</source>
-        <translation>À n&amp;ouveau, exactement telle que remise :</translation>
+        <translation>À n&amp;ouveau, exactement telle que remise&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet handed over before</source>
@@ -2423,15 +2423,15 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Language of the summary:</source>
-        <translation>Langue du résumé :</translation>
+        <translation>Langue du résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier :</translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>A PDF file is not encrypted: keep it somewhere safe, or print instead.</source>
-        <translation>Un fichier PDF n&apos;est pas chiffré : gardez-le en lieu sûr, ou imprimez plutôt.</translation>
+        <translation>Un fichier PDF n&apos;est pas chiffré&#xa0;: gardez-le en lieu sûr, ou imprimez plutôt.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2471,7 +2471,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
-        <translation>Cette fiche gardée contient une note qui n&apos;est plus partagée avec le client (rendue interne, modifiée ou supprimée) : elle n&apos;est donc pas réimprimée.</translation>
+        <translation>Cette fiche gardée contient une note qui n&apos;est plus partagée avec le client (rendue interne, modifiée ou supprimée)&#xa0;: elle n&apos;est donc pas réimprimée.</translation>
     </message>
     <message>
         <source>Print a new sheet</source>
@@ -2479,7 +2479,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>%1 A new sheet is chosen: it states what stands today.</source>
-        <translation>%1 Une nouvelle fiche est choisie : elle dit ce qui vaut aujourd&apos;hui.</translation>
+        <translation>%1 Une nouvelle fiche est choisie&#xa0;: elle dit ce qui vaut aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The sheet was not kept</source>
@@ -2530,7 +2530,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Take over a client from a colleague: choose the handover file and type the transfer code the colleague gave you. Nothing changes unless both are right.</source>
-        <translation>Reprendre un client d&apos;un collègue : choisissez le fichier de transfert et tapez le code de transfert que le collègue vous a donné. Rien ne change tant que les deux ne sont pas corrects.</translation>
+        <translation>Reprendre un client d&apos;un collègue&#xa0;: choisissez le fichier de transfert et tapez le code de transfert que le collègue vous a donné. Rien ne change tant que les deux ne sont pas corrects.</translation>
     </message>
     <message>
         <source>Handover file</source>
@@ -2562,7 +2562,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Which handover file?</source>
-        <translation>Quel fichier de transfert ?</translation>
+        <translation>Quel fichier de transfert&#xa0;?</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing has been changed.</source>
@@ -2609,7 +2609,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>This handover file was written from this vault: the client is here.</source>
-        <translation>Ce fichier de transfert a été écrit à partir de ce coffre-fort : le client est ici.</translation>
+        <translation>Ce fichier de transfert a été écrit à partir de ce coffre-fort&#xa0;: le client est ici.</translation>
     </message>
     <message>
         <source>%1 Nothing has been changed.</source>
@@ -2628,7 +2628,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Demo with fictional clients. The passphrase is: %1</source>
-        <translation>Démo avec des clients fictifs. La phrase de passe est : %1</translation>
+        <translation>Démo avec des clients fictifs. La phrase de passe est&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo passphrase</source>
@@ -2648,11 +2648,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Passphrase forgotten?</source>
-        <translation>Phrase de passe oubliée ?</translation>
+        <translation>Phrase de passe oubliée&#xa0;?</translation>
     </message>
     <message>
         <source>Passphrase forgotten? Open with the recovery key</source>
-        <translation>Phrase de passe oubliée ? Ouvrir avec la clé de secours</translation>
+        <translation>Phrase de passe oubliée&#xa0;? Ouvrir avec la clé de secours</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -2698,7 +2698,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The recovery key is not complete: it has 13 groups of 5 characters. Check it against the written copy.</source>
-        <translation>La clé de secours n&apos;est pas complète : elle compte 13 groupes de 5 caractères. Comparez-la avec la copie écrite.</translation>
+        <translation>La clé de secours n&apos;est pas complète&#xa0;: elle compte 13 groupes de 5 caractères. Comparez-la avec la copie écrite.</translation>
     </message>
     <message>
         <source>This recovery key does not open this vault. Check that it is the key written down for this vault.</source>
@@ -2706,7 +2706,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>That passphrase is not correct. Nothing has changed; try again.</source>
-        <translation>Cette phrase de passe n&apos;est pas correcte. Rien n&apos;a changé ; réessayez.</translation>
+        <translation>Cette phrase de passe n&apos;est pas correcte. Rien n&apos;a changé&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>The key file beside the vault is missing. Open the vault with your recovery key, then choose a new passphrase.</source>
@@ -2738,7 +2738,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The first bytes of the vault are damaged; the notes themselves are intact. Nothing has been changed. Restore a backup copy, or keep the vault and its key file for an expert.</source>
-        <translation>Les premiers octets du coffre-fort sont endommagés ; les notes elles-mêmes sont intactes. Rien n&apos;a été modifié. Restaurez une copie de sauvegarde, ou gardez le coffre-fort et son fichier de clé pour un expert.</translation>
+        <translation>Les premiers octets du coffre-fort sont endommagés&#xa0;; les notes elles-mêmes sont intactes. Rien n&apos;a été modifié. Restaurez une copie de sauvegarde, ou gardez le coffre-fort et son fichier de clé pour un expert.</translation>
     </message>
     <message>
         <source>The vault is damaged (perhaps cut short while copying). Nothing has been changed. Restore it from a backup copy.</source>
@@ -2766,7 +2766,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
-        <translation>La dernière modification n&apos;a pas pu être enregistrée (le disque est peut-être plein). Elle a été annulée ; libérez de la place, puis réessayez.</translation>
+        <translation>La dernière modification n&apos;a pas pu être enregistrée (le disque est peut-être plein). Elle a été annulée&#xa0;; libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>The vault could not be read or written. Nothing has been changed.</source>
@@ -2797,11 +2797,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Pourquoi : %1</translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2837,11 +2837,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The client was not erased: the open conversation could not be saved first. Try again once saving works.</source>
-        <translation>Le client n&apos;a pas été effacé : l&apos;entretien ouvert n&apos;a pas pu être enregistré d&apos;abord. Réessayez quand l&apos;enregistrement fonctionne.</translation>
+        <translation>Le client n&apos;a pas été effacé&#xa0;: l&apos;entretien ouvert n&apos;a pas pu être enregistré d&apos;abord. Réessayez quand l&apos;enregistrement fonctionne.</translation>
     </message>
     <message>
         <source>This file is on hold (“do not erase”): %1. Nothing was erased.</source>
-        <translation>Ce dossier est bloqué (« ne pas effacer ») : %1. Rien n&apos;a été effacé.</translation>
+        <translation>Ce dossier est bloqué («&#xa0;ne pas effacer&#xa0;»)&#xa0;: %1. Rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>
@@ -2849,7 +2849,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois : imprimez-la ou enregis
     </message>
     <message>
         <source>The client and all their records have been erased. A backup that is still running reads the vault, so encrypted remnants stay in the vault&apos;s journal file until it is done; they are removed then, at the latest when the vault is locked.</source>
-        <translation>Le client et toutes ses données ont été effacés. Une sauvegarde encore en cours lit le coffre-fort : des restes chiffrés restent donc dans le fichier journal du coffre-fort jusqu&apos;à la fin de celle-ci ; ils sont alors supprimés, au plus tard quand le coffre-fort est verrouillé.</translation>
+        <translation>Le client et toutes ses données ont été effacés. Une sauvegarde encore en cours lit le coffre-fort&#xa0;: des restes chiffrés restent donc dans le fichier journal du coffre-fort jusqu&apos;à la fin de celle-ci&#xa0;; ils sont alors supprimés, au plus tard quand le coffre-fort est verrouillé.</translation>
     </message>
     <message>
         <source>The encrypted remnants of the erased client are now removed from the vault&apos;s journal file.</source>
