@@ -120,8 +120,8 @@ import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from intakecompanion.ui.appearance import prepare_application
-from intakecompanion.ui.settings import Settings
+from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.settings import Settings
 app = QApplication([])
 appearance = prepare_application(app, Settings(Path(sys.argv[1])), None)
 print(appearance.lang, QCoreApplication.translate("UnlockPage", "Passphrase"), sep="|")
