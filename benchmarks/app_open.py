@@ -55,7 +55,7 @@ class ListPainted(QObject):
         self.watching = False
         window.session.opened.connect(self._watch)
 
-    def _watch(self) -> None:
+    def _watch(self, _with_recovery_key: bool) -> None:
         QTimer.singleShot(0, self._install)
 
     def _install(self) -> None:

@@ -49,20 +49,20 @@ def test_back_up_from_the_menu_while_unlocked(
 ) -> None:  # type: ignore[no-untyped-def]
     path, recovery_key = seeded
     window = make_window(qtbot, app_paths, path, fast_kdf)
-    assert not window.backup_action.isEnabled()  # locked: nothing to back up
+    assert not window.commands["backup"].isEnabled()  # locked: nothing to back up
     unlock(qtbot, window)
-    assert window.backup_action.isEnabled()
-    window.backup_action.trigger()
+    assert window.commands["backup"].isEnabled()
+    window.commands["backup"].trigger()
     [dialog] = visible(window, BackupDialog)
     target = tmp_path / "usb" / "kopie.icvbackup"
     target.parent.mkdir()
     dialog.target.setText(str(target))
     with qtbot.waitSignal(dialog.backup_done, timeout=20000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.property("state") == "ok"
-    assert "kopie.icvbackup" in dialog.message.text()
-    assert "kopie.icvbackup.key" in dialog.message.text()
-    assert "pages" not in dialog.message.text()  # no jargon: what it holds and how it opens
+    assert dialog.status.message.property("state") == "ok"
+    assert "kopie.icvbackup" in dialog.status.message.text()
+    assert "kopie.icvbackup.key" in dialog.status.message.text()
+    assert "pages" not in dialog.status.message.text()  # no jargon: what it holds and how it opens
     assert_whole_message_shows(dialog)
     report, _ = verify_file(target, data_key_for(target, recovery_key=recovery_key))
     assert report.ok
@@ -71,8 +71,8 @@ def test_back_up_from_the_menu_while_unlocked(
     )
     # The same name again without the file dialog's "replace?" is refused, and said so.
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.property("state") == "error", timeout=20000)
-    assert "already exists" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.status.message.property("state") == "error", timeout=20000)
+    assert "already exists" in dialog.status.message.text()
     # A lock takes the dialog away with the workspace.
     window.lock()
     destroy_pending()
@@ -81,7 +81,7 @@ def test_back_up_from_the_menu_while_unlocked(
 
 def assert_whole_message_shows(dialog: BackupDialog) -> None:
     """Every line of the message fits in the label, and the label in the dialog."""
-    label = dialog.message
+    label = dialog.status.message
     QApplication.processEvents()
     assert label.isVisible()
     assert label.height() >= label.heightForWidth(label.width())
@@ -106,7 +106,7 @@ def test_after_a_recovery_key_unlock_the_backup_says_it_has_no_key_file(
     assert isinstance(new_passphrase, NewPassphrasePage)
     with qtbot.waitSignal(window.gate.entered, timeout=20000):
         qtbot.mouseClick(new_passphrase.later_button, Qt.MouseButton.LeftButton)
-    window.backup_action.trigger()
+    window.commands["backup"].trigger()
     [dialog] = visible(window, BackupDialog)
     assert not dialog.with_key_file.isChecked() and not dialog.with_key_file.isEnabled()
     assert dialog.no_key_file.isVisible()
@@ -117,8 +117,8 @@ def test_after_a_recovery_key_unlock_the_backup_says_it_has_no_key_file(
     with qtbot.waitSignal(dialog.backup_done, timeout=20000):
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert sorted(p.name for p in target.parent.iterdir()) == ["kopie.icvbackup"]
-    assert dialog.message.property("state") == "ok"
-    assert "recovery key only" in dialog.message.text()
+    assert dialog.status.message.property("state") == "ok"
+    assert "recovery key only" in dialog.status.message.text()
     assert_whole_message_shows(dialog)
     report, _ = verify_file(target, data_key_for(target, recovery_key=recovery_key))
     assert report.ok
@@ -134,15 +134,15 @@ def test_restore_on_a_new_laptop_then_unlock(
         backup = backup_vault(vault, tmp_path / "stick.icvbackup").path
     new_laptop = tmp_path / "new-laptop" / "vault.icv"
     window = make_window(qtbot, app_paths, new_laptop, fast_kdf)
-    assert window.restore_action.isEnabled()
-    window.restore_action.trigger()
+    assert window.commands["restore"].isEnabled()
+    window.commands["restore"].trigger()
     [dialog] = visible(window, RestoreDialog)
     assert dialog.target.text() == str(new_laptop) and dialog.target.isReadOnly()
     dialog.source.setText(str(backup))
     type_text(dialog.passphrase, "niet de wachtwoordzin")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=20000)
-    assert dialog.message.property("state") == "error"
+    qtbot.waitUntil(lambda: dialog.status.message.isVisible(), timeout=20000)
+    assert dialog.status.message.property("state") == "error"
     assert not new_laptop.exists()
     dialog.passphrase.clear()
     type_text(dialog.passphrase, PASSPHRASE)
@@ -165,7 +165,7 @@ def test_restore_with_the_recovery_key_next_to_an_existing_vault(
 
         backup = backup_vault(vault, tmp_path / "b.icvbackup", with_key_file=False).path
     window = make_window(qtbot, app_paths, path, fast_kdf)
-    window.restore_action.trigger()
+    window.commands["restore"].trigger()
     [dialog] = visible(window, RestoreDialog)
     assert dialog.target.text() == "" and not dialog.target.isReadOnly()
     dialog.target.setText(str(path))  # the existing vault: refused before anything runs
@@ -175,7 +175,7 @@ def test_restore_with_the_recovery_key_next_to_an_existing_vault(
     type_text(dialog.new_passphrase, "nieuwe wachtwoordzin voor Noor hier")
     type_text(dialog.repeat, "nieuwe wachtwoordzin voor Noor hier")
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    assert "already exists" in dialog.message.text()
+    assert "already exists" in dialog.status.message.text()
     second = tmp_path / "tweede" / "vault.icv"
     dialog.target.setText(str(second))
     with qtbot.waitSignal(dialog.restored, timeout=20000):

@@ -77,11 +77,11 @@ def test_the_client_view_shows_only_what_is_shared(qtbot, app_paths, seeded, fas
     label = next(w for w in view.findChildren(PlainLabel) if SHARED in w.text())
     assert label.font().pointSizeF() >= 1.5 * page.back_button.font().pointSizeF()  # large
     # The menus' commands are off too: Ctrl+F would show the client list.
-    assert not window.find_action.isEnabled() and window.lock_action.isEnabled()
+    assert not window.commands["find"].isEnabled() and window.commands["lock"].isEnabled()
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert workspace.client_view is None and page.isVisible()
-    assert window.menuBar().isVisible() and window.find_action.isEnabled()
+    assert window.menuBar().isVisible() and window.commands["find"].isEnabled()
 
     qtbot.keyClick(page.view, Qt.Key.Key_F11)  # the same key there and back
     assert workspace.client_view is not None

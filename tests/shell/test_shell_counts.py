@@ -33,7 +33,7 @@ def test_the_counts_dialog_writes_numbers_only(  # type: ignore[no-untyped-def]
 ) -> None:
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     names = [c.client.name for c in window.session.casebook.clients()]
-    window.vault_commands.counts_action.trigger()
+    window.commands["counts"].trigger()
     [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, CountsDialog)]
     assert dialog.parent() is window.workspace  # a lock takes it away
     assert unnamed_controls(dialog) == []

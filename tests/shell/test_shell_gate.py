@@ -162,8 +162,8 @@ def test_unlock_wrong_then_right(qtbot, session: VaultSession, existing: str) ->
     type_text(page.passphrase, "niet de goede wachtzin")
     with qtbot.waitSignal(session.failed, timeout=20000):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert "not correct" in page.message.text()
-    assert page.message.property("state") == "error"
+    assert "not correct" in page.status.message.text()
+    assert page.status.message.property("state") == "error"
     # no dialog interrupts: the message is inline, the field keeps focus-ready text
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
@@ -171,9 +171,11 @@ def test_unlock_wrong_then_right(qtbot, session: VaultSession, existing: str) ->
     assert page.passphrase.isEnabled()
     assert page.passphrase.selectedText() == "niet de goede wachtzin"
     type_text(page.passphrase, PASSPHRASE)
-    assert not page.message.isVisibleTo(page)  # typing again clears the message
-    with qtbot.waitSignal(gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert not page.status.message.isVisibleTo(page)  # typing again clears the message
+    with qtbot.waitSignal(session.opened, timeout=20000) as opened:
+        with qtbot.waitSignal(gate.entered, timeout=20000):
+            qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert opened.args == [False]  # with the passphrase
     assert session.is_open
 
 
@@ -190,7 +192,7 @@ def test_missing_key_file_says_so_and_recovery_opens(
     type_text(page.passphrase, PASSPHRASE)
     with qtbot.waitSignal(session.failed, timeout=20000):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert "key file" in page.message.text() and "recovery key" in page.message.text()
+    assert "key file" in page.status.message.text() and "recovery key" in page.status.message.text()
 
     qtbot.mouseClick(page.forgot, Qt.MouseButton.LeftButton)
     recover = gate.page
@@ -201,12 +203,13 @@ def test_missing_key_file_says_so_and_recovery_opens(
     type_text(recover.key, "-".join(mistyped))
     with qtbot.waitSignal(session.failed, timeout=20000):
         qtbot.keyClick(recover.key, Qt.Key.Key_Return)
-    assert "Group 3" in recover.message.text()
+    assert "Group 3" in recover.status.message.text()
 
     recover.key.clear()
     type_text(recover.key, existing.lower().replace("-", " "))
-    with qtbot.waitSignal(session.opened, timeout=20000):
+    with qtbot.waitSignal(session.opened, timeout=20000) as opened:
         qtbot.keyClick(recover.key, Qt.Key.Key_Return)
+    assert opened.args == [True]  # with the recovery key
     new_page = gate.page
     assert isinstance(new_page, NewPassphrasePage)
     type_text(new_page.fields.first, "een nieuwe lange wachtzin graag")
@@ -233,7 +236,7 @@ def test_recovery_key_for_another_vault_is_told_apart(
     type_text(recover.key, other_key)
     with qtbot.waitSignal(session.failed, timeout=20000):
         qtbot.keyClick(recover.key, Qt.Key.Key_Return)
-    assert "does not open this vault" in recover.message.text()
+    assert "does not open this vault" in recover.status.message.text()
     qtbot.mouseClick(recover.back, Qt.MouseButton.LeftButton)
     assert isinstance(gate.page, UnlockPage)
 
@@ -241,7 +244,7 @@ def test_recovery_key_for_another_vault_is_told_apart(
 def test_lock_during_unlock_wins(qtbot, session: VaultSession, existing: str) -> None:  # type: ignore[no-untyped-def]
     gate = make_gate(qtbot, session)
     opened: list[bool] = []
-    session.opened.connect(lambda: opened.append(True))
+    session.opened.connect(lambda _with_recovery_key: opened.append(True))
     session.unlock(PASSPHRASE)
     assert session.busy
     session.lock()
@@ -284,19 +287,21 @@ def test_secret_pages_have_one_busy_bar_and_one_message_below_the_field(qtbot, k
     page = UnlockPage() if kind == "unlock" else RecoverPage()
     qtbot.addWidget(page)
     page.show()
-    assert page.findChildren(BusyBar) == [page.busy]
-    assert page.findChildren(MessageLabel) == [page.message]
+    assert page.findChildren(BusyBar) == [page.status.bar]
+    assert page.findChildren(MessageLabel) == [page.status.message]
     page.show_error("Die wachtzin klopt niet.")
-    assert page.message.isVisible() and page.message.text() == "Die wachtzin klopt niet."
+    assert (
+        page.status.message.isVisible() and page.status.message.text() == "Die wachtzin klopt niet."
+    )
     order = _column_order(page)
     if isinstance(page, UnlockPage):
         field, submit, after = page.passphrase, page.unlock_button, page.forgot
     else:
         field, submit, after = page.key, page.open_button, None
     # field and button, then the busy bar and the message, then (unlock) "Passphrase forgotten?"
-    assert order.index(field) < order.index(submit) < order.index(page.busy)
-    assert order.index(page.busy) + 1 == order.index(page.message)
+    assert order.index(field) < order.index(submit) < order.index(page.status.bar)
+    assert order.index(page.status.bar) + 1 == order.index(page.status.message)
     if after is not None:
-        assert order.index(page.message) + 1 == order.index(after)
+        assert order.index(page.status.message) + 1 == order.index(after)
     else:
-        assert order[-1] is page.message
+        assert order[-1] is page.status.message

@@ -44,7 +44,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
     client = book.add_client("Mira Janssens", "0470 00 00 00")
     conversation = book.start_conversation(client.id, ConversationKind.INTAKE, "t", "1", "{}")
     window.workspace.show_client(client.id)
-    window.vault_commands.handover_action.trigger()
+    window.commands["hand_over"].trigger()
     dialog = only(HandoverDialog)
     assert not dialog.write_button.isEnabled()  # no consent in force: no handover
     assert "no consent in force" in dialog.message.text()
@@ -57,7 +57,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
         form=ConsentForm.WRITTEN,
     )
     dialog.close()
-    window.vault_commands.handover_action.trigger()
+    window.commands["hand_over"].trigger()
     dialog = only(HandoverDialog)
     assert dialog.parent() is window.workspace and unnamed_controls(dialog) == []
     assert dialog.recipient.currentIndex() == -1 and not dialog.write_button.isEnabled()
@@ -112,7 +112,7 @@ def test_take_over_refuses_a_wrong_code_then_opens_the_client(  # type: ignore[n
         target = tmp_path / "o.icho"
         done = hand_over(source, client.id, NEW_COACH, target, book._clock)
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
-    window.vault_commands.take_over_action.trigger()
+    window.commands["take_over"].trigger()
     dialog = only(TakeOverDialog)
     assert unnamed_controls(dialog) == []
     dialog.source.setText(str(target))

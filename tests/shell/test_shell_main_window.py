@@ -187,7 +187,7 @@ def test_every_control_has_an_accessible_name(qtbot, app_paths, seeded, fast_kdf
     workspace.show_client(workspace.casebook.clients()[0].client.id)
     workspace.clients.open_new_intake()
     assert unnamed_controls(workspace) == []
-    window.overview_action.trigger()
+    window.commands["overview"].trigger()
     assert unnamed_controls(workspace) == []
     view = open_first_conversation(window, "Sam De Smet").view  # a follow-up
     for tab in range(4):
@@ -209,12 +209,12 @@ def test_the_overview_from_the_menu_closes_the_conversation_and_is_remembered(
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     workspace = window.workspace
     assert workspace is not None
-    assert window.overview_action.shortcut().toString() == "Ctrl+Shift+O"
-    assert window.overview_action in window.menuBar().actions()[2].menu().actions()
+    assert window.commands["overview"].shortcut().toString() == "Ctrl+Shift+O"
+    assert window.commands["overview"] in window.menuBar().actions()[2].menu().actions()
     open_first_conversation(window, "Éline Maes").view.notes.add_note().editor.insertPlainText(
         "Nog even genoteerd."
     )
-    window.overview_action.trigger()
+    window.commands["overview"].trigger()
     assert workspace.conversation_page is None  # saved and closed
     assert workspace.right.currentWidget() is workspace.welcome
     assert workspace.overview.list.count() > 0

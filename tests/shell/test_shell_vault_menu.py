@@ -58,8 +58,9 @@ def unlock_with(qtbot, window: MainWindow, passphrase: str) -> None:  # type: ig
 
 def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
     assert window.menuBar().actions()[1].text() == "&Vault"
-    window.vault_commands.passphrase_action.trigger()
+    window.commands["change_passphrase"].trigger()
     dialog = only_dialog(ChangePassphraseDialog)
     assert dialog.parent() is window.workspace  # a lock takes it away
     assert unnamed_controls(dialog) == []
@@ -72,14 +73,16 @@ def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast
     assert dialog.change_button.isEnabled()
     with qtbot.waitSignal(window.session.busy_changed, timeout=20000):
         qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.property("state") == "error", timeout=20000)
-    assert "not correct" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.status.message.property("state") == "error", timeout=20000)
+    assert "not correct" in dialog.status.message.text()
 
     dialog.current.clear()
     type_text(dialog.current, PASSPHRASE)
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.property("state") == "ok", timeout=20000)
+    qtbot.waitUntil(lambda: dialog.status.message.property("state") == "ok", timeout=20000)
     assert dialog.current.text() == "" and dialog.fields.first.text() == ""
+    # The session's passphrase_changed is the dialog's alone: the gate (empty) does not re-enter.
+    assert window.workspace is workspace and window.gate.page is None
 
     window.lock()
     with pytest.raises(WrongPassphrase):
@@ -96,7 +99,7 @@ def test_new_recovery_key_replaces_the_old_one(
         from intakecompanion.vault.keys import format_recovery_key
 
         old_key = format_recovery_key(peek._data_key)
-    window.vault_commands.recovery_key_action.trigger()
+    window.commands["new_recovery_key"].trigger()
     dialog = only_dialog(NewRecoveryKeyDialog)
     assert "no longer opens this vault" in dialog.explanation.text()
     assert unnamed_controls(dialog) == []
@@ -104,6 +107,7 @@ def test_new_recovery_key_replaces_the_old_one(
     qtbot.waitUntil(lambda: dialog.key_page is not None, timeout=20000)
     page = dialog.key_page
     assert unnamed_controls(dialog) == []
+    assert window.gate.page is None  # the new key went to the dialog only
     assert not meta.recovery_key_confirmed(window.session.casebook.vault)  # not yet
     page.save_to(tmp_path / "nieuwe-sleutel.txt")
     new_key = page._key
@@ -135,7 +139,7 @@ def test_a_lock_on_the_first_recovery_key_page_offers_a_new_key_at_unlock(  # ty
     first_page = window.gate.page
     assert isinstance(first_page, RecoveryKeyPage)
     first_key = first_page._key
-    assert window.lock_action.isEnabled()  # Ctrl+L works on this page too
+    assert window.commands["lock"].isEnabled()  # Ctrl+L works on this page too
     qtbot.keyClick(first_page.print_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.gate.page, UnlockPage)
     assert not [t for t in all_texts() if first_key in t]

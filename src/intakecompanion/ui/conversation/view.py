@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -276,7 +277,7 @@ class ConversationView(QWidget):
             ("Ctrl+I", self.client_badge.toggle),
         ]
         for index in range(len(SIDE_TABS)):
-            bindings.append((f"Ctrl+{index + 2}", self._side_tab_focuser(index)))
+            bindings.append((f"Ctrl+{index + 2}", partial(self.focus_side_tab, index)))
         self._shortcuts: list[QShortcut] = []
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -372,9 +373,6 @@ class ConversationView(QWidget):
             self.closing.focus_first()
         else:
             self.checklist.focus_page()
-
-    def _side_tab_focuser(self, index: int) -> Callable[[], None]:
-        return lambda: self.focus_side_tab(index)
 
     def focus_side_tab(self, index: int) -> None:
         panels = (self.notes, self.steps, self.consents, self.appointment)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel, action_buttons
+from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
 from intakecompanion.vault import backup
 from intakecompanion.vault.backup import BACKUP_SUFFIX, BackupResult, default_backup_name
 from intakecompanion.vault.store import Vault
@@ -133,10 +133,9 @@ class BackupDialog(QDialog):
         self.no_key_file.setProperty("role", "hint")
         self.no_key_file.setWordWrap(True)
         self.no_key_file.setVisible(not can_key_file)
-        self.busy = BusyBar(self.tr("Making the backup"), self)
-        self.busy.setVisible(False)
-        self.message = MessageLabel(self)
+        self.status = BusyStatus(self, self.tr("Making the backup"))
         buttons, self.start_button = action_buttons(self, self.tr("&Make backup"), self.start)
+        self.status.controls = (self.start_button,)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -144,8 +143,7 @@ class BackupDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.with_key_file)
         layout.addWidget(self.no_key_file)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
+        self.status.add_to(layout)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
@@ -175,7 +173,7 @@ class BackupDialog(QDialog):
             self.with_key_file.isChecked(),
             self._replace_confirmed,
         )
-        self._set_busy(True)
+        self.status.set_busy(True)
         self._ticket = self._runner.submit(
             lambda: backup.backup_vault(vault, target, with_key_file=with_key_file, replace=replace)
         )
@@ -188,14 +186,8 @@ class BackupDialog(QDialog):
         elif isinstance(result, BackupResult):
             self._done(result)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.start_button.setEnabled(not busy)
-        if busy:
-            self.message.clear_message()
-
     def _done(self, result: BackupResult) -> None:
-        self._set_busy(False)
+        self.status.set_busy(False)
         if result.key_file is not None:
             how = fill(
                 self.tr(
@@ -219,13 +211,13 @@ class BackupDialog(QDialog):
         self.backup_done.emit(result)
 
     def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
+        self.status.set_busy(False)
         self.show_message(backup_error_message(error))
 
     def show_message(self, text: str, state: str = "error") -> None:
         """Say it, and grow the dialog so the whole message shows (a wrapped label does not
         make its window taller by itself)."""
-        self.message.show_message(text, state)
+        self.status.show_message(text, state)
         self.adjustSize()
 
     def done(self, code: int) -> None:

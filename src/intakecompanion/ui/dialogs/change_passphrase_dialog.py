@@ -17,7 +17,7 @@ from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
 from intakecompanion.ui.lock.session import VaultSession
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel
+from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel
 
 
 class ChangePassphraseDialog(QDialog):
@@ -39,9 +39,12 @@ class ChangePassphraseDialog(QDialog):
         new_label = PlainLabel(self.tr("New passphrase, twice"), self)
         emphasize(new_label)
         self.fields = PassphraseFields(self)
-        self.busy = BusyBar(self.tr("Saving the new passphrase"), self)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.status = BusyStatus(
+            self,
+            self.tr("Saving the new passphrase"),
+            busy_text=self.tr("Saving the new passphrase..."),
+            message_name=self.tr("Message"),
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.change_button = QPushButton(self.tr("C&hange passphrase"), self)
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
@@ -53,9 +56,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(new_label)
         layout.addWidget(self.fields)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
+        self.status.add_to(layout)
         layout.addWidget(self.buttons)
+        self.status.controls = (self.current, self.fields, self.buttons)
         self.setTabOrder(self.current, self.fields.first)
         self.setMinimumWidth(480)
 
@@ -64,6 +67,8 @@ class ChangePassphraseDialog(QDialog):
         self.fields.second.returnPressed.connect(self.submit)
         self.change_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        session.passphrase_changed.connect(self._changed)
+        session.failed.connect(self._failed)
         self._update()
         (self.current if self._asks_current else self.fields.first).setFocus()
 
@@ -71,41 +76,36 @@ class ChangePassphraseDialog(QDialog):
         return self.fields.ready() and (bool(self.current.text()) or not self._asks_current)
 
     def _update(self) -> None:
-        self.change_button.setEnabled(self._ready() and not self.busy.isVisible())
+        self.change_button.setEnabled(self._ready() and not self.status.busy)
 
     def submit(self) -> None:
-        if not self._ready() or self.busy.isVisible():
+        if not self._ready() or self.status.busy:
             return
         old = self.current.text() if self._asks_current else None
         self._set_busy(True)
-        self.message.show_message(self.tr("Saving the new passphrase..."), "info")
-        self._session.change_passphrase_from(
-            old, self.fields.passphrase(), self._changed, self._failed
-        )
+        self._session.change_passphrase(self.fields.passphrase(), old)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.current, self.fields, self.buttons):
-            widget.setEnabled(not busy)
+        self.status.set_busy(busy)
         self._update()
 
     def _changed(self) -> None:
-        if not shiboken6.isValid(self):  # closed meanwhile
+        if not shiboken6.isValid(self) or not self.status.busy:  # closed meanwhile, not ours
             return
         self._set_busy(False)
         self.current.clear()  # the passphrases leave the widgets at once
         self.fields.clear()
-        self.message.show_message(
+        self.status.show_message(
             self.tr("The passphrase is changed. Use the new one from the next unlock."), "ok"
         )
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.change_button.hide()
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or not self.status.busy:
             return
         self._set_busy(False)
-        self.message.show_message(vault_error_message(error), "error")
+        self.status.show_message(vault_error_message(error))
         if self._asks_current:
             self.current.selectAll()
             self.current.setFocus()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.lock.session import VaultSession
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel, PlainLabel
+from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel
 from intakecompanion.vault.errors import VaultError
 
 
@@ -39,17 +39,19 @@ class NewRecoveryKeyDialog(QDialog):
             intro,
         )
         self.explanation.setWordWrap(True)
-        self.busy = BusyBar(self.tr("Making a new recovery key"), intro)
-        self.message = MessageLabel(intro)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.status = BusyStatus(
+            intro,
+            self.tr("Making a new recovery key"),
+            busy_text=self.tr("Making a new recovery key; this can take a little while..."),
+            message_name=self.tr("Message"),
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, intro)
         self.make_button = QPushButton(self.tr("&Make a new recovery key"), intro)
         self.make_button.setAccessibleName(self.tr("Make a new recovery key"))
         self.buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.AcceptRole)
         column = QVBoxLayout(intro)
         column.addWidget(self.explanation)
-        column.addWidget(self.busy)
-        column.addWidget(self.message)
+        self.status.add_to(column)
         column.addStretch(1)
         column.addWidget(self.buttons)
         self.stack.addWidget(intro)
@@ -58,10 +60,12 @@ class NewRecoveryKeyDialog(QDialog):
         self.setMinimumWidth(560)
         self.make_button.clicked.connect(self.make)
         self.buttons.rejected.connect(self.reject)
+        session.recovery_key_replaced.connect(self._made)
+        session.failed.connect(self._failed)
         if not session.passphrase_set:
             # A re-key rewrites the key file, which needs a passphrase to wrap the new key.
             self.make_button.setEnabled(False)
-            self.message.show_message(
+            self.status.show_message(
                 self.tr(
                     "The vault was opened with its recovery key and has no passphrase yet. "
                     "Choose one first under Vault > Change passphrase."
@@ -71,19 +75,17 @@ class NewRecoveryKeyDialog(QDialog):
         self.make_button.setFocus()
 
     def make(self) -> None:
-        if self.busy.isVisible() or not self.make_button.isEnabled():
+        if self.status.busy or not self.make_button.isEnabled():
             return
-        self.busy.setVisible(True)
+        self.status.set_busy(True)
         self.make_button.setEnabled(False)
-        self.message.show_message(
-            self.tr("Making a new recovery key; this can take a little while..."), "info"
-        )
-        self._session.replace_recovery_key(self._made, self._failed)
+        self._session.replace_recovery_key()
 
     def _made(self, recovery_key: str) -> None:
-        if not shiboken6.isValid(self):  # closed meanwhile: the next unlock offers a new key
+        # Closed meanwhile: the next unlock offers a new key.
+        if not shiboken6.isValid(self) or not self.status.busy:
             return
-        self.busy.setVisible(False)
+        self.status.set_busy(False)
         page = RecoveryKeyPage(recovery_key, self.stack)
         page.confirmed.connect(self._kept)
         self.key_page = page
@@ -102,8 +104,8 @@ class NewRecoveryKeyDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
+        if not shiboken6.isValid(self) or not self.status.busy:
             return
-        self.busy.setVisible(False)
+        self.status.set_busy(False)
         self.make_button.setEnabled(True)
-        self.message.show_message(vault_error_message(error), "error")
+        self.status.show_message(vault_error_message(error))

@@ -25,8 +25,7 @@ from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
-    BusyBar,
-    MessageLabel,
+    BusyStatus,
     PlainLabel,
     action_buttons,
     add_row,
@@ -90,15 +89,13 @@ class RestoreDialog(QDialog):
         self._form = form
         self.with_passphrase.toggled.connect(self._show_fields)
 
-        self.busy = BusyBar(self.tr("Checking and restoring the backup"), self)
-        self.busy.setVisible(False)
-        self.message = MessageLabel(self)
+        self.status = BusyStatus(self, self.tr("Checking and restoring the backup"))
         buttons, self.start_button = action_buttons(self, self.tr("&Restore"), self.start)
+        self.status.controls = (self.start_button,)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
+        self.status.add_to(layout)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._show_fields()
@@ -150,11 +147,11 @@ class RestoreDialog(QDialog):
     def start(self) -> None:
         source, target = self.source.text().strip(), self.target.text().strip()
         if not source or not target:
-            self.message.show_message(self.tr("Choose the backup file and the new vault."))
+            self.status.show_message(self.tr("Choose the backup file and the new vault."))
             return
         new_path = Path(target).expanduser()
         if any(p.exists() for p in files.companion_files(new_path)):
-            self.message.show_message(
+            self.status.show_message(
                 self.tr(
                     "A vault already exists there. It has not been changed; choose a new place."
                 )
@@ -164,17 +161,17 @@ class RestoreDialog(QDialog):
             secrets: dict[str, str] = {"passphrase": self.passphrase.text()}
         else:
             if self.new_passphrase.text() != self.repeat.text():
-                self.message.show_message(self.tr("The two new passphrases are not the same."))
+                self.status.show_message(self.tr("The two new passphrases are not the same."))
                 return
             secrets = {
                 "recovery_key": self.recovery_key.text(),
                 "new_passphrase": self.new_passphrase.text(),
             }
         if not all(secrets.values()):
-            self.message.show_message(self.tr("Fill in the passphrase or the recovery key."))
+            self.status.show_message(self.tr("Fill in the passphrase or the recovery key."))
             return
         kdf, backup_path = self._kdf, Path(source).expanduser()
-        self._set_busy(True)
+        self.status.set_busy(True)
         self._new_path = new_path
         self._ticket = self._runner.submit(
             lambda: restore_backup(backup_path, new_path, kdf=kdf, **secrets)
@@ -188,25 +185,19 @@ class RestoreDialog(QDialog):
         else:
             self._done(self._new_path)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.start_button.setEnabled(not busy)
-        if busy:
-            self.message.clear_message()
-
     def _done(self, path: Path) -> None:
-        self._set_busy(False)
+        self.status.set_busy(False)
         for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
             edit.clear()
-        self.message.show_message(
+        self.status.show_message(
             fill(self.tr("The backup was checked and restored into a new vault: %1"), path), "ok"
         )
         self.start_button.setEnabled(False)
         self.restored.emit(str(path))
 
     def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        self.message.show_message(backup_error_message(error))
+        self.status.set_busy(False)
+        self.status.show_message(backup_error_message(error))
 
     def done(self, code: int) -> None:
         self._runner.wait()

@@ -1,4 +1,5 @@
-"""The shape every locked-state page shares: a titled column in the middle of the window."""
+"""The shape every locked-state page shares: a titled column in the middle of the window, and
+what the gate may ask of any page."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ class CardPage(QScrollArea):
     """A page with a title and a column (`self.column`) that pages fill with their controls.
 
     It scrolls, so the larger-text setting never pushes a button out of reach at 1366x768.
+    The gate talks to every page through the four methods at the end; a page that has nothing
+    to do for one keeps the default.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -47,3 +50,16 @@ class CardPage(QScrollArea):
             label.setProperty("role", role)
         self.column.addWidget(label)
         return label
+
+    def focus(self) -> None:
+        """Put the keyboard focus where the coach starts on this page."""
+
+    def flush(self) -> bool:
+        """Before a lock: write what the page holds for the vault; True when all of it is in."""
+        return True
+
+    def set_busy(self, busy: bool) -> None:
+        """The vault is being made, opened or re-keyed for this page (or no longer)."""
+
+    def show_error(self, text: str) -> None:
+        """Say why the vault said no (the page's own request failed)."""

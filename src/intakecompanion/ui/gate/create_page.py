@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyStatus
 
 
 class CreateVaultPage(CardPage):
@@ -31,11 +31,14 @@ class CreateVaultPage(CardPage):
         row.addStretch(1)
         row.addWidget(self.create_button)
         self.column.addLayout(row)
-        self.busy = BusyBar(self.tr("Making the vault"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self.status = BusyStatus(
+            self,
+            self.tr("Making the vault"),
+            busy_text=self.tr("Making the vault; this takes a few seconds..."),
+            message_name=self.tr("Message"),
+        )
+        self.status.controls = (self.fields,)
+        self.status.add_to(self.column)
         self.setTabOrder(self.fields.show_text, self.create_button)
 
         self.fields.changed.connect(self._update)
@@ -47,23 +50,16 @@ class CreateVaultPage(CardPage):
         self.fields.first.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(
-                self.tr("Making the vault; this takes a few seconds..."), "info"
-            )
-        else:
-            self.message.clear_message()
-        self.fields.setEnabled(not busy)
-        self.create_button.setEnabled(not busy and self.fields.ready())
+        self.status.set_busy(busy)
+        self._update()
 
     def show_error(self, text: str) -> None:
-        self.message.show_message(text, "error")
+        self.status.show_message(text)
 
     def _update(self) -> None:
-        self.create_button.setEnabled(self.fields.ready() and not self.busy.isVisible())
+        self.create_button.setEnabled(self.fields.ready() and not self.status.busy)
 
     def _submit(self) -> None:
-        if self.fields.ready() and not self.busy.isVisible():
-            self.message.clear_message()
+        if self.fields.ready() and not self.status.busy:
+            self.status.clear_message()
             self.create_requested.emit(self.fields.passphrase())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.lock.session import VaultSession
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -37,11 +38,15 @@ class Gate(QStackedWidget):
         session.opened.connect(self._on_opened)
         session.failed.connect(self._on_failed)
         session.busy_changed.connect(self._on_busy)
-        session.passphrase_changed.connect(self._show_profile)
+        session.passphrase_changed.connect(self._on_passphrase_changed)
+        session.recovery_key_replaced.connect(self._on_recovery_key_replaced)
 
     @property
-    def page(self) -> QWidget | None:
-        return self.currentWidget()
+    def page(self) -> CardPage | None:
+        """The page shown; None while the vault is open (the gate is cleared then, so what the
+        Vault menu does to an open vault never reaches a page)."""
+        page = self.currentWidget()
+        return page if isinstance(page, CardPage) else None
 
     def show_start(self) -> None:
         """The unlock page, or the welcome page when there is no vault yet."""
@@ -79,16 +84,13 @@ class Gate(QStackedWidget):
 
     def flush(self) -> bool:
         """Before a lock: write what the current page holds for the vault (your details)."""
-        flush = getattr(self.page, "flush", None)
-        return bool(flush()) if callable(flush) else True
+        return self.page.flush() if self.page is not None else True
 
-    def _show(self, page: QWidget) -> None:
+    def _show(self, page: CardPage) -> None:
         self.clear()
         self.addWidget(page)
         self.setCurrentWidget(page)
-        focus = getattr(page, "focus", None)
-        if callable(focus):
-            focus()
+        page.focus()
 
     def _on_created(self, recovery_key: str) -> None:
         self._profile_asked = False
@@ -127,9 +129,9 @@ class Gate(QStackedWidget):
         page.skipped.connect(self.entered)
         self._show(page)
 
-    def _on_opened(self) -> None:
+    def _on_opened(self, with_recovery_key: bool) -> None:
         self._profile_asked = False
-        if self.session.opened_with_recovery_key:
+        if with_recovery_key:
             from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 
             page = NewPassphrasePage(self)
@@ -145,20 +147,22 @@ class Gate(QStackedWidget):
         from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
 
         page = NewKeyOfferPage(self)
-        page.make_requested.connect(
-            lambda: self.session.replace_recovery_key(
-                self._show_recovery_key, lambda error: self._on_failed(error)
-            )
-        )
+        page.make_requested.connect(self.session.replace_recovery_key)
         page.skipped.connect(self._show_profile)
         self._show(page)
 
+    def _on_passphrase_changed(self) -> None:
+        if self.page is not None:  # the new-passphrase page's own request
+            self._show_profile()
+
+    def _on_recovery_key_replaced(self, recovery_key: str) -> None:
+        if self.page is not None:  # the new-key offer's own request
+            self._show_recovery_key(recovery_key)
+
     def _on_failed(self, error: BaseException) -> None:
-        show_error = getattr(self.page, "show_error", None)
-        if callable(show_error):
-            show_error(vault_error_message(error))
+        if self.page is not None:
+            self.page.show_error(vault_error_message(error))
 
     def _on_busy(self, busy: bool) -> None:
-        set_busy = getattr(self.page, "set_busy", None)
-        if callable(set_busy):
-            set_busy(busy)
+        if self.page is not None:
+            self.page.set_busy(busy)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyStatus
 
 
 class NewKeyOfferPage(CardPage):
@@ -34,11 +34,14 @@ class NewKeyOfferPage(CardPage):
         row.addStretch(1)
         row.addWidget(self.make_button)
         self.column.addLayout(row)
-        self.busy = BusyBar(self.tr("Making a new recovery key"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self.status = BusyStatus(
+            self,
+            self.tr("Making a new recovery key"),
+            busy_text=self.tr("Making a new recovery key; this can take a little while..."),
+            message_name=self.tr("Message"),
+        )
+        self.status.controls = (self.make_button, self.later_button)
+        self.status.add_to(self.column)
         self.setTabOrder(self.make_button, self.later_button)
         self.make_button.clicked.connect(self.make_requested)
         self.later_button.clicked.connect(self.skipped)
@@ -47,13 +50,7 @@ class NewKeyOfferPage(CardPage):
         self.make_button.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(
-                self.tr("Making a new recovery key; this can take a little while..."), "info"
-            )
-        self.make_button.setEnabled(not busy)
-        self.later_button.setEnabled(not busy)
+        self.status.set_busy(busy)
 
     def show_error(self, text: str) -> None:
-        self.message.show_message(text, "error")
+        self.status.show_message(text)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyStatus
 
 
 class NewPassphrasePage(CardPage):
@@ -34,11 +34,14 @@ class NewPassphrasePage(CardPage):
         row.addStretch(1)
         row.addWidget(self.set_button)
         self.column.addLayout(row)
-        self.busy = BusyBar(self.tr("Saving the new passphrase"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self.status = BusyStatus(
+            self,
+            self.tr("Saving the new passphrase"),
+            busy_text=self.tr("Saving the new passphrase..."),
+            message_name=self.tr("Message"),
+        )
+        self.status.controls = (self.fields, self.later_button)
+        self.status.add_to(self.column)
         self.setTabOrder(self.fields.show_text, self.set_button)
         self.setTabOrder(self.set_button, self.later_button)
 
@@ -52,22 +55,16 @@ class NewPassphrasePage(CardPage):
         self.fields.first.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(self.tr("Saving the new passphrase..."), "info")
-        else:
-            self.message.clear_message()
-        self.fields.setEnabled(not busy)
-        self.later_button.setEnabled(not busy)
-        self.set_button.setEnabled(not busy and self.fields.ready())
+        self.status.set_busy(busy)
+        self._update()
 
     def show_error(self, text: str) -> None:
-        self.message.show_message(text, "error")
+        self.status.show_message(text)
 
     def _update(self) -> None:
-        self.set_button.setEnabled(self.fields.ready() and not self.busy.isVisible())
+        self.set_button.setEnabled(self.fields.ready() and not self.status.busy)
 
     def _submit(self) -> None:
-        if self.fields.ready() and not self.busy.isVisible():
-            self.message.clear_message()
+        if self.fields.ready() and not self.status.busy:
+            self.status.clear_message()
             self.passphrase_chosen.emit(self.fields.passphrase())

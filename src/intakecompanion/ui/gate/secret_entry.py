@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.shared.widgets import BusyBar, MessageLabel
+from intakecompanion.ui.shared.widgets import BusyStatus
 
 
 class SecretEntryPage(CardPage):
@@ -16,11 +16,13 @@ class SecretEntryPage(CardPage):
     message belong (the only place they are made), then call `_finish(...)`."""
 
     def _add_status(self) -> None:
-        self.busy = BusyBar(self.tr("Opening the vault"), self)
-        self.column.addWidget(self.busy)
-        self.message = MessageLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.column.addWidget(self.message)
+        self.status = BusyStatus(
+            self,
+            self.tr("Opening the vault"),
+            busy_text=self.tr("Opening the vault..."),
+            message_name=self.tr("Message"),
+        )
+        self.status.add_to(self.column)
 
     def _finish(
         self,
@@ -38,37 +40,31 @@ class SecretEntryPage(CardPage):
         self._empty_hint = empty_hint
         self._entered = entered
         self._spaces_count = spaces_count
-        self._controls = (field, *submit_buttons, *others)
+        self.status.controls = (field, *submit_buttons, *others)
         field.returnPressed.connect(self._submit)
         for button in submit_buttons:
             button.clicked.connect(self._submit)
-        field.textEdited.connect(lambda _text: self.message.clear_message())
+        field.textEdited.connect(lambda _text: self.status.clear_message())
 
     def focus(self) -> None:
         self._field.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.show_message(self.tr("Opening the vault..."), "info")
-        else:
-            self.message.clear_message()
-        for widget in self._controls:
-            widget.setEnabled(not busy)
+        self.status.set_busy(busy)
         if not busy:
             self._field.setFocus()
 
     def show_error(self, text: str) -> None:
         """Say what went wrong beside the field; the typed text stays."""
-        self.message.show_message(text, "error")
+        self.status.show_message(text)
         self._field.setFocus()
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
+        if self.status.busy:
             return
         text = self._field.text()
         if not (text if self._spaces_count else text.strip()):
-            self.message.show_message(self._empty_hint, "info")
+            self.status.show_message(self._empty_hint, "info")
             return
-        self.message.clear_message()
+        self.status.clear_message()
         self._entered(text)

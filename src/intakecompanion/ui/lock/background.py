@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal
+
+
+@runtime_checkable
+class _Closable(Protocol):
+    """What a call may hand back that must not be left open (a vault)."""
+
+    def close(self) -> None: ...
 
 
 class BackgroundRunner(QObject):
@@ -51,6 +58,5 @@ class BackgroundRunner(QObject):
             # The runner is gone (the program is closing): nobody is left to take what was
             # opened, so it is closed here.
             for thing in result if isinstance(result, tuple) else (result,):
-                close = getattr(thing, "close", None)
-                if callable(close):
-                    close()
+                if isinstance(thing, _Closable):
+                    thing.close()

@@ -1,8 +1,9 @@
 """The unlocked-or-locked state of one vault, for the window: opens it off the UI thread.
 
-Creating and unlocking derive a key with Argon2 (about a second), so they run in a pool thread
-and report back by signal. A lock that arrives while an unlock is running wins: the vault that
-unlock opens is closed at once and never handed to the window.
+Creating and unlocking derive a key with Argon2 (about a second), so they run in a pool thread.
+Every request reports back the same way, by signal: its own signal when it succeeds, `failed`
+when it does not. A lock that arrives while an unlock is running wins: the vault that unlock
+opens is closed at once and never handed to the window.
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
     from intakecompanion.domain.save_queue import Replay
     from intakecompanion.vault.keys import KdfParams
     from intakecompanion.vault.store import Vault
-
-
-Failure = Callable[[BaseException], None]
 
 
 def _salt_of(vault: Vault | None) -> bytes | None:
@@ -101,10 +99,11 @@ def _replace_recovery_key(vault: Vault) -> str:
 class VaultSession(QObject):
     """Holds the open vault and its Casebook while unlocked; nothing while locked."""
 
-    opened = Signal()  # the casebook is ready
+    opened = Signal(bool)  # the casebook is ready; True when opened with the recovery key
     created = Signal(str)  # a new vault: its recovery key, to be shown once
-    failed = Signal(object)  # the exception of a create, unlock or passphrase change
     passphrase_changed = Signal()
+    recovery_key_replaced = Signal(str)  # the new recovery key, to be shown once
+    failed = Signal(object)  # the exception of any of the requests above
     closed = Signal()
     busy_changed = Signal(bool)
 
@@ -130,9 +129,8 @@ class VaultSession(QObject):
         self._runner.finished.connect(self._settle)
         self._attempt = 0  # bumped by every start and every lock; stale results are dropped
         # ticket -> (attempt, what to do with the result); a ticket leaves when its call ends
-        self._pending: dict[int, tuple[int, Callable[[Any], None], Failure | None]] = {}
+        self._pending: dict[int, tuple[int, Callable[[Any], None]]] = {}
         self._writing_keys = False  # a passphrase change or a re-key is running
-        self.opened_with_recovery_key = False
 
     # -- state -------------------------------------------------------------------------------
 
@@ -160,23 +158,18 @@ class VaultSession(QObject):
         self._start(lambda: access.create(passphrase), self._on_created)
 
     def unlock(self, passphrase: str) -> None:
-        self.opened_with_recovery_key = False
         access = self.access
-        self._start(lambda: access.unlock(passphrase), self._on_unlocked)
+        self._start(
+            lambda: access.unlock(passphrase), lambda vault: self._on_unlocked(vault, False)
+        )
 
     def recover(self, recovery_key: str) -> None:
-        self.opened_with_recovery_key = True
         access = self.access
-        self._start(lambda: access.recover(recovery_key), self._on_unlocked)
+        self._start(
+            lambda: access.recover(recovery_key), lambda vault: self._on_unlocked(vault, True)
+        )
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """After a recovery-key unlock (the gate): set a passphrase; `passphrase_changed`."""
-        vault = self._open_vault()
-        self._writing_keys = True
-        kdf = self.access.kdf
-        self._start(lambda: vault.change_passphrase(new_passphrase, kdf), self._on_passphrase_set)
-
-    # -- the keys, while open (Vault menu) -----------------------------------------------------
+    # -- the keys, while open (the gate after a recovery-key unlock, the Vault menu) ----------
 
     @property
     def passphrase_set(self) -> bool:
@@ -194,43 +187,38 @@ class VaultSession(QObject):
 
         meta.set_recovery_key_confirmed(self._open_vault(), True)
 
-    def change_passphrase_from(
-        self, old: str | None, new: str, on_done: Callable[[], None], on_failure: Failure
-    ) -> None:
-        """Check `old` (when the vault has a passphrase), then set `new`, off the UI thread.
-        A lock meanwhile waits for it, and the outcome then goes nowhere."""
+    def change_passphrase(self, new: str, old: str | None = None) -> None:
+        """Check `old` (when the vault has a passphrase: not after a recovery-key unlock), then
+        set `new`, off the UI thread; `passphrase_changed`. A lock meanwhile waits for it, and
+        the outcome then goes nowhere."""
         vault = self._open_vault()
         self._writing_keys = True
         kdf = self.access.kdf
         self._start(
-            lambda: _change_passphrase(vault, old, new, kdf), lambda _r: on_done(), on_failure
+            lambda: _change_passphrase(vault, old, new, kdf),
+            lambda _result: self.passphrase_changed.emit(),
         )
 
-    def replace_recovery_key(self, on_done: Callable[[str], None], on_failure: Failure) -> None:
-        """Re-key the vault off the UI thread; `on_done(new_key)`, to be shown once."""
+    def replace_recovery_key(self) -> None:
+        """Re-key the vault off the UI thread; `recovery_key_replaced(new_key)`."""
         vault = self._open_vault()
         self._writing_keys = True
-        self._start(lambda: _replace_recovery_key(vault), on_done, on_failure)
+        self._start(lambda: _replace_recovery_key(vault), self.recovery_key_replaced.emit)
 
     def _open_vault(self) -> Vault:
         if self._vault is None:
             raise RuntimeError("the vault is locked")
         return self._vault
 
-    def _start(
-        self,
-        call: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Failure | None = None,
-    ) -> None:
+    def _start(self, call: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
         self._attempt += 1
         ticket = self._runner.submit(call)
-        self._pending[ticket] = (self._attempt, on_success, on_failure)
+        self._pending[ticket] = (self._attempt, on_success)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
 
     def _settle(self, ticket: int, result: Any, error: Exception | None) -> None:
-        attempt, on_success, on_failure = self._pending.pop(ticket)
+        attempt, on_success = self._pending.pop(ticket)
         self._writing_keys = False
         # Busy ends before the outcome is shown, so pages are usable again when they show it.
         if not self._pending:
@@ -241,10 +229,7 @@ class VaultSession(QObject):
             if isinstance(vault, _store().Vault) and vault is not self._vault:
                 vault.close()
         elif error is not None:
-            if on_failure is not None:
-                on_failure(error)
-            else:
-                self.failed.emit(error)
+            self.failed.emit(error)
         else:
             on_success(result)
 
@@ -253,13 +238,9 @@ class VaultSession(QObject):
         self._take(vault)
         self.created.emit(recovery_key)
 
-    def _on_unlocked(self, vault: Vault) -> None:
+    def _on_unlocked(self, vault: Vault, with_recovery_key: bool) -> None:
         self._take(vault)
-        self.opened.emit()
-
-    def _on_passphrase_set(self, _result: object) -> None:
-        self.opened_with_recovery_key = False
-        self.passphrase_changed.emit()
+        self.opened.emit(with_recovery_key)
 
     def _take(self, vault: Vault) -> None:
         from intakecompanion.domain.casebook import Casebook

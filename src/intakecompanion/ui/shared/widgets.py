@@ -1,5 +1,6 @@
 """Small helpers shared by the panels: state properties, plain-text labels and message boxes,
-messages, busy bars, a dialog's action buttons (texts.py fills placeholders and writes dates)."""
+messages, a busy bar with its message, a dialog's action buttons (texts.py fills placeholders
+and writes dates)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -127,3 +129,49 @@ class BusyBar(QProgressBar):
         self.setMaximumHeight(6)
         self.setAccessibleName(accessible_name)
         self.setVisible(False)
+
+
+class BusyStatus:
+    """The busy bar and the message under it, for a page or dialog that waits for a worker (a
+    key derived, a backup written): while busy the bar shows, a calm `busy_text` (if any) says
+    why, and `controls` are off; afterwards the message is free for how it went."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        busy_name: str,
+        *,
+        busy_text: str = "",
+        message_name: str = "",
+    ) -> None:
+        self.bar = BusyBar(busy_name, parent)
+        self.message = MessageLabel(parent)
+        if message_name:
+            self.message.setAccessibleName(message_name)
+        self.busy_text = busy_text
+        self.controls: tuple[QWidget, ...] = ()
+        self._busy = False
+
+    def add_to(self, layout: QBoxLayout) -> None:
+        layout.addWidget(self.bar)
+        layout.addWidget(self.message)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.bar.setVisible(busy)
+        if busy and self.busy_text:
+            self.message.show_message(self.busy_text, "info")
+        else:
+            self.message.clear_message()
+        for widget in self.controls:
+            widget.setEnabled(not busy)
+
+    def show_message(self, text: str, state: str = "error") -> None:
+        self.message.show_message(text, state)
+
+    def clear_message(self) -> None:
+        self.message.clear_message()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from intakecompanion.domain.location import Location
@@ -53,23 +53,6 @@ def _application() -> QApplication:
 
 
 class MainWindow(QMainWindow):
-    # Made by menus.install from its command table.
-    new_intake_action: QAction
-    find_action: QAction
-    overview_action: QAction
-    follow_up_action: QAction
-    back_action: QAction
-    summary_action: QAction
-    delete_action: QAction
-    lock_action: QAction
-    quit_action: QAction
-    backup_action: QAction
-    restore_action: QAction
-    profile_action: QAction
-    settings_action: QAction
-    shortcuts_action: QAction
-    about_action: QAction
-
     def __init__(
         self,
         session: VaultSession,
@@ -99,12 +82,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.gate.entered.connect(self._enter)
         session.closed.connect(self._on_closed)
-        # Lock works as soon as a vault is open, also on the first-start pages (recovery key).
-        session.created.connect(lambda _key: self.lock_action.setEnabled(True))
-        session.opened.connect(lambda: self.lock_action.setEnabled(True))
 
         self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
-        menus.install(self)  # the actions below, their shortcuts and the menu bar
+        self.commands = menus.Commands(self, menus.command_table(self))  # and the menu bar
+        # Lock works as soon as a vault is open, also on the first-start pages (recovery key).
+        session.created.connect(lambda _key: self.commands["lock"].setEnabled(True))
+        session.opened.connect(lambda _with_recovery_key: self.commands["lock"].setEnabled(True))
         self.idle = IdleWatcher(_application(), self._idle_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle_warning = IdleWarning(self)
@@ -127,7 +110,7 @@ class MainWindow(QMainWindow):
         self.resize(size)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
-        menus.set_unlocked(self, unlocked)
+        self.commands.set_unlocked(unlocked)
 
     def _idle_ms(self) -> int:
         """The quiet spell before the lock: longer while a conversation is open, where the
@@ -209,7 +192,7 @@ class MainWindow(QMainWindow):
         client (Ctrl+F, Ctrl+N...); Ctrl+L still locks."""
         self.menuBar().setVisible(not shown)
         self._set_unlocked_actions(not shown)
-        self.lock_action.setEnabled(True)
+        self.commands["lock"].setEnabled(True)
 
     def _on_closed(self) -> None:
         self.idle.stop()
@@ -261,25 +244,25 @@ class MainWindow(QMainWindow):
             self.workspace.show_client_list()
             self.workspace.clients.open_new_intake()
 
-    def _find(self) -> None:
+    def find_client(self) -> None:
         if self.workspace is not None:
             self.workspace.show_client_list()
             self.workspace.clients.focus_search()
 
-    def _overview(self) -> None:
+    def show_overview(self) -> None:
         if self.workspace is not None:
             self.workspace.show_client_list()
             self.workspace.show_overview()
 
-    def _follow_up(self) -> None:
+    def follow_up(self) -> None:
         if self.workspace is not None:
             self.workspace.follow_up()
 
-    def _back(self) -> None:
+    def back_to_client(self) -> None:
         if self.workspace is not None:
             self.workspace.back_to_client()
 
-    def _summary(self) -> None:
+    def summary_of_current(self) -> None:
         if self.workspace is not None:
             conversation_id = self.workspace.current_conversation()
             if conversation_id is not None:
@@ -308,7 +291,7 @@ class MainWindow(QMainWindow):
         dialog.handed_over.connect(self.workspace.sheet_handed_over)
         show_dialog(dialog)
 
-    def _delete(self) -> None:
+    def delete_client(self) -> None:
         if self.workspace is not None:
             self.workspace.ask_delete()
 
@@ -363,10 +346,10 @@ class MainWindow(QMainWindow):
             conversation = self.workspace.conversation_page.shortcut_help()
         from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(menus.shortcut_help(self), conversation, self)
+        dialog = ShortcutsDialog(self.commands.shortcut_help(), conversation, self)
         show_dialog(dialog)
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         from intakecompanion.ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)

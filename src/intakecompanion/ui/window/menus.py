@@ -1,8 +1,9 @@
-"""The main window's command table: each action's text, shortcut and the window method it runs,
-the menus they sit in, which need an open vault and which the shortcut help lists."""
+"""The main window's command table: each command's text, shortcut and what it runs, the menus
+they sit in (the Vault menu too), which need an open vault and which the shortcut help lists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,164 +12,264 @@ from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
     from intakecompanion.ui.window.main_window import MainWindow
-
-# The texts keep the main window's translation context, so the .ts entries stay as they were.
-CONTEXT = "MainWindow"
+    from intakecompanion.ui.window.vault_commands import VaultCommands
 
 
 @dataclass(frozen=True)
 class Command:
-    attribute: str  # the window attribute that holds the action
-    text: object  # a QT_TRANSLATE_NOOP source text (typed object by the Qt stubs)
-    method: str  # the window method it triggers
+    name: str  # how the window and the tests find its action in `Commands`
+    text: object  # a QT_TRANSLATE_NOOP source text in its menu's context (object in the stubs)
+    run: Callable[[], object]
     shortcut: str | None = None
     needs_vault: bool = True  # off while locked
     everywhere: bool = False  # the shortcut works from any of our windows, dialogs too
 
 
-COMMANDS = (
-    Command(
-        "new_intake_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&New intake..."),
-        "new_intake",
-        "Ctrl+N",
-    ),
-    Command("find_action", QT_TRANSLATE_NOOP("MainWindow", "&Find client"), "_find", "Ctrl+F"),
-    Command(
-        "overview_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Overview of the week"),
-        "_overview",
-        "Ctrl+Shift+O",
-    ),
-    Command("follow_up_action", QT_TRANSLATE_NOOP("MainWindow", "Start &follow-up"), "_follow_up"),
-    Command(
-        "back_action", QT_TRANSLATE_NOOP("MainWindow", "&Back to the client"), "_back", "Ctrl+W"
-    ),
-    Command(
-        "summary_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Summary for the client..."),
-        "_summary",
-        "Ctrl+P",
-    ),
-    Command("delete_action", QT_TRANSLATE_NOOP("MainWindow", "&Delete client..."), "_delete"),
-    # Lock works from any of our windows, also while a dialog is open.
-    Command("lock_action", QT_TRANSLATE_NOOP("MainWindow", "&Lock"), "lock", "Ctrl+L", True, True),
-    Command("quit_action", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "close", "Ctrl+Q", False),
-    Command("backup_action", QT_TRANSLATE_NOOP("MainWindow", "&Back up..."), "back_up"),
-    Command(
-        "restore_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup..."),
-        "restore_backup",
-        needs_vault=False,
-    ),
-    Command("profile_action", QT_TRANSLATE_NOOP("MainWindow", "Your &details..."), "edit_profile"),
-    Command(
-        "settings_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Settings..."),
-        "edit_settings",
-        "Ctrl+,",
-        False,
-    ),
-    Command(
-        "shortcuts_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
-        "show_shortcuts",
-        "Shift+F1",
-        False,
-    ),
-    Command(
-        "about_action",
-        QT_TRANSLATE_NOOP("MainWindow", "&About Intake Companion"),
-        "_about",
-        needs_vault=False,
-    ),
-)
+@dataclass(frozen=True)
+class Menu:
+    title: object  # a QT_TRANSLATE_NOOP source text in `context`
+    context: str  # the translation context of the title and the texts, as they always were
+    entries: tuple[Command | None, ...]  # None is a separator
 
-# Menu title, then its actions; None is a separator. The Vault menu goes after File.
-MENUS = (
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "&File"),
-        (
-            "new_intake_action",
-            None,
-            "backup_action",
-            "restore_action",
-            None,
-            "lock_action",
-            "quit_action",
-        ),
-    ),
-    (
-        QT_TRANSLATE_NOOP("MainWindow", "&Client"),
-        (
-            "overview_action",
-            "find_action",
-            "follow_up_action",
-            "back_action",
-            "summary_action",
-            None,
-            "delete_action",
-        ),
-    ),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("profile_action", "settings_action")),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts_action", "about_action")),
-)
 
 # What Help > Keyboard shortcuts lists for the window, in this order.
 IN_SHORTCUT_HELP = (
-    "new_intake_action",
-    "find_action",
-    "overview_action",
-    "back_action",
-    "summary_action",
-    "lock_action",
-    "settings_action",
-    "shortcuts_action",
-    "quit_action",
+    "new_intake",
+    "find",
+    "overview",
+    "back",
+    "summary",
+    "lock",
+    "settings",
+    "shortcuts",
+    "quit",
 )
 
 
-def _translate(text: object) -> str:
-    return QCoreApplication.translate(CONTEXT, str(text))
+def command_table(window: MainWindow) -> tuple[Menu, ...]:
+    """The menu bar, left to right."""
+    return (
+        _file_menu(window),
+        _vault_menu(window.vault_commands),
+        _client_menu(window),
+        _edit_menu(window),
+        _help_menu(window),
+    )
 
 
-def install(window: MainWindow) -> None:
-    """Make every action on `window` (as its attribute), connect it, and build the menu bar."""
-    for command in COMMANDS:
-        action = QAction(_translate(command.text), window)
+def _file_menu(window: MainWindow) -> Menu:
+    """File: new intake, backup and restore, lock, quit."""
+    return Menu(
+        QT_TRANSLATE_NOOP("MainWindow", "&File"),
+        "MainWindow",
+        (
+            Command(
+                "new_intake",
+                QT_TRANSLATE_NOOP("MainWindow", "&New intake..."),
+                window.new_intake,
+                "Ctrl+N",
+            ),
+            None,
+            Command("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up..."), window.back_up),
+            Command(
+                "restore",
+                QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup..."),
+                window.restore_backup,
+                needs_vault=False,
+            ),
+            None,
+            # Lock works from any of our windows, also while a dialog is open.
+            Command(
+                "lock",
+                QT_TRANSLATE_NOOP("MainWindow", "&Lock"),
+                window.lock,
+                "Ctrl+L",
+                everywhere=True,
+            ),
+            Command(
+                "quit",
+                QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+                window.close,
+                "Ctrl+Q",
+                needs_vault=False,
+            ),
+        ),
+    )
+
+
+def _vault_menu(vault: VaultCommands) -> Menu:
+    """Vault: the keys, anonymous counts, handing a client over and taking one over."""
+    return Menu(
+        QT_TRANSLATE_NOOP("VaultCommands", "&Vault"),
+        "VaultCommands",
+        (
+            Command(
+                "change_passphrase",
+                QT_TRANSLATE_NOOP("VaultCommands", "Change &passphrase..."),
+                vault.change_passphrase,
+            ),
+            Command(
+                "new_recovery_key",
+                QT_TRANSLATE_NOOP("VaultCommands", "New &recovery key..."),
+                vault.new_recovery_key,
+            ),
+            None,
+            Command(
+                "counts",
+                QT_TRANSLATE_NOOP("VaultCommands", "Anonymous &counts..."),
+                vault.show_counts,
+            ),
+            None,
+            Command(
+                "hand_over",
+                QT_TRANSLATE_NOOP("VaultCommands", "&Hand the client over..."),
+                vault.hand_over_client,
+            ),
+            Command(
+                "take_over",
+                QT_TRANSLATE_NOOP("VaultCommands", "&Take over a client..."),
+                vault.take_over_client,
+            ),
+        ),
+    )
+
+
+def _client_menu(window: MainWindow) -> Menu:
+    """Client: the overview, finding, following up, the summary, deleting."""
+    return Menu(
+        QT_TRANSLATE_NOOP("MainWindow", "&Client"),
+        "MainWindow",
+        (
+            Command(
+                "overview",
+                QT_TRANSLATE_NOOP("MainWindow", "&Overview of the week"),
+                window.show_overview,
+                "Ctrl+Shift+O",
+            ),
+            Command(
+                "find",
+                QT_TRANSLATE_NOOP("MainWindow", "&Find client"),
+                window.find_client,
+                "Ctrl+F",
+            ),
+            Command(
+                "follow_up",
+                QT_TRANSLATE_NOOP("MainWindow", "Start &follow-up"),
+                window.follow_up,
+            ),
+            Command(
+                "back",
+                QT_TRANSLATE_NOOP("MainWindow", "&Back to the client"),
+                window.back_to_client,
+                "Ctrl+W",
+            ),
+            Command(
+                "summary",
+                QT_TRANSLATE_NOOP("MainWindow", "&Summary for the client..."),
+                window.summary_of_current,
+                "Ctrl+P",
+            ),
+            None,
+            Command(
+                "delete",
+                QT_TRANSLATE_NOOP("MainWindow", "&Delete client..."),
+                window.delete_client,
+            ),
+        ),
+    )
+
+
+def _edit_menu(window: MainWindow) -> Menu:
+    """Edit: the coach's details and the settings."""
+    return Menu(
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+        "MainWindow",
+        (
+            Command(
+                "profile",
+                QT_TRANSLATE_NOOP("MainWindow", "Your &details..."),
+                window.edit_profile,
+            ),
+            Command(
+                "settings",
+                QT_TRANSLATE_NOOP("MainWindow", "&Settings..."),
+                window.edit_settings,
+                "Ctrl+,",
+                needs_vault=False,
+            ),
+        ),
+    )
+
+
+def _help_menu(window: MainWindow) -> Menu:
+    """Help: the keyboard shortcuts, about."""
+    return Menu(
+        QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+        "MainWindow",
+        (
+            Command(
+                "shortcuts",
+                QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+                window.show_shortcuts,
+                "Shift+F1",
+                needs_vault=False,
+            ),
+            Command(
+                "about",
+                QT_TRANSLATE_NOOP("MainWindow", "&About Intake Companion"),
+                window.show_about,
+                needs_vault=False,
+            ),
+        ),
+    )
+
+
+class Commands:
+    """The window's actions, made from the command table, by command name."""
+
+    def __init__(self, window: MainWindow, table: tuple[Menu, ...]) -> None:
+        self._actions: dict[str, QAction] = {}
+        self._need_vault: list[QAction] = []
+        bar = window.menuBar()
+        for menu_entry in table:
+            menu = bar.addMenu(
+                QCoreApplication.translate(menu_entry.context, str(menu_entry.title))
+            )
+            for command in menu_entry.entries:
+                if command is None:
+                    menu.addSeparator()
+                    continue
+                action = self._make(command, menu_entry.context, window)
+                window.addAction(action)
+                menu.addAction(action)
+
+    def _make(self, command: Command, context: str, window: MainWindow) -> QAction:
+        action = QAction(QCoreApplication.translate(context, str(command.text)), window)
         if command.shortcut is not None:
             action.setShortcut(QKeySequence(command.shortcut))
-            context = Qt.ShortcutContext.WindowShortcut
-            if command.everywhere:
-                context = Qt.ShortcutContext.ApplicationShortcut
-            action.setShortcutContext(context)
-        window.addAction(action)
-        action.triggered.connect(getattr(window, command.method))
-        setattr(window, command.attribute, action)
-    bar = window.menuBar()
-    for position, (title, attributes) in enumerate(MENUS):
-        menu = bar.addMenu(_translate(title))
-        for attribute in attributes:
-            if attribute is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(getattr(window, attribute))
-        if position == 0:
-            window.vault_commands.add_menu(bar)
+            everywhere = Qt.ShortcutContext.ApplicationShortcut
+            action.setShortcutContext(
+                everywhere if command.everywhere else Qt.ShortcutContext.WindowShortcut
+            )
+        action.triggered.connect(command.run)
+        self._actions[command.name] = action
+        if command.needs_vault:
+            self._need_vault.append(action)
+        return action
 
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
 
-def set_unlocked(window: MainWindow, unlocked: bool) -> None:
-    """Enable the commands that need an open vault, or not."""
-    actions: list[QAction] = [getattr(window, c.attribute) for c in COMMANDS if c.needs_vault]
-    for action in (*actions, *window.vault_commands.actions):
-        action.setEnabled(unlocked)
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Enable the commands that need an open vault, or not."""
+        for action in self._need_vault:
+            action.setEnabled(unlocked)
 
-
-def shortcut_help(window: MainWindow) -> list[tuple[str, str]]:
-    """(keys, what they do) for the window's own shortcuts."""
-    help_rows = []
-    for attribute in IN_SHORTCUT_HELP:
-        action: QAction = getattr(window, attribute)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        help_rows.append((keys, action.text().replace("&", "").rstrip(".")))
-    return help_rows
+    def shortcut_help(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for the window's own shortcuts."""
+        rows = []
+        for name in IN_SHORTCUT_HELP:
+            action = self._actions[name]
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append((keys, action.text().replace("&", "").rstrip(".")))
+        return rows

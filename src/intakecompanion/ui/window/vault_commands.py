@@ -1,6 +1,7 @@
-"""The Vault menu: change the passphrase, make a new recovery key; anonymous counts; hand the
-open client over to a colleague, take one over. The dialogs are parented to the workspace, so a
-lock closes them (and the key or transfer code they show) with everything else."""
+"""What the Vault menu's commands do (menus.py holds the menu): change the passphrase, make a
+new recovery key; anonymous counts; hand the open client over to a colleague, take one over.
+The dialogs are parented to the workspace, so a lock closes them (and the key or transfer code
+they show) with everything else."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from intakecompanion.ui.lock.session import VaultSession
 from intakecompanion.ui.shared.widgets import show_dialog
@@ -28,30 +28,6 @@ class VaultCommands(QObject):
         super().__init__(window)
         self._session = session
         self._workspace = workspace
-        self.passphrase_action = QAction(self.tr("Change &passphrase..."), window)
-        self.recovery_key_action = QAction(self.tr("New &recovery key..."), window)
-        self.counts_action = QAction(self.tr("Anonymous &counts..."), window)
-        self.handover_action = QAction(self.tr("&Hand the client over..."), window)
-        self.take_over_action = QAction(self.tr("&Take over a client..."), window)
-        self.actions = (
-            self.passphrase_action,
-            self.recovery_key_action,
-            self.counts_action,
-            self.handover_action,
-            self.take_over_action,
-        )
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.recovery_key_action.triggered.connect(self.new_recovery_key)
-        self.counts_action.triggered.connect(self.show_counts)
-        self.handover_action.triggered.connect(self.hand_over_client)
-        self.take_over_action.triggered.connect(self.take_over_client)
-
-    def add_menu(self, bar: QMenuBar) -> None:
-        menu = bar.addMenu(self.tr("&Vault"))
-        for index, action in enumerate(self.actions):
-            if index in (2, 3):  # keys | counts | handover
-                menu.addSeparator()
-            menu.addAction(action)
 
     def change_passphrase(self) -> None:
         workspace = self._workspace()
