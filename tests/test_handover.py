@@ -50,6 +50,13 @@ def sender(tmp_path: Path, fast_kdf: KdfParams) -> tuple[Path, int]:
         decision=ConsentDecision.GIVEN,
         form=ConsentForm.WRITTEN,
     )
+    book.request_consent(
+        built.conversation_ids[-1],
+        recipient=f"{MARK} huisarts",
+        information=f"{MARK} medicatie",
+        purpose=f"{MARK} afstemming",
+        review_on=(START + timedelta(days=60)).date(),
+    )
     vault.close()
     return path, built.client_id
 

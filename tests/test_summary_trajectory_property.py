@@ -259,16 +259,24 @@ def in_force_at(c: ConsentRecord, at: datetime) -> bool:
 
 
 def expected_consents(model: Model, printed: int, at: datetime, lang: str) -> list[tuple]:
-    """In force, and changed in this conversation; but where a consent to the same recipient
+    """In force, changed in this conversation, and ended (given, not withdrawn, its end date
+    reached) since the previous conversation began; but where a consent to the same recipient
     for the same information is in force, only what is in force (never yes and no at once)."""
     allowed = {(c.recipient, c.information) for c in model.consents if in_force_at(c, at)}
+    starts = sorted((start, cid) for cid, start in model.conversations)
+    index = next(i for i, (_start, cid) in enumerate(starts) if cid == printed)
+    since = starts[index - 1 if index else 0][0].date()
     lines = []
     for c in model.consents:
         withdrawn = c.withdrawn_at is not None and c.withdrawn_at <= at
         expired = c.valid_until is not None and c.valid_until < at.date()
         in_force = in_force_at(c, at)
         changed_here = c.recorded_in == printed or c.withdrawn_in == printed
-        if not (in_force or changed_here):
+        ended_since = (
+            c.given and not withdrawn and expired and c.valid_until is not None
+            and c.valid_until >= since
+        )  # fmt: skip
+        if not (in_force or changed_here or ended_since):
             continue
         if not in_force and (c.recipient, c.information) in allowed:
             continue

@@ -1,14 +1,15 @@
 """Everything the vault holds about one client, gathered for a copy (Qt-free).
 
 Read in one transaction, so the copy is one consistent moment of the file. Shared notes are
-copied as they are; internal notes and checklist-point notes as the coach's review decided
-(`domain/reviews.py`): a note left out is not read into the copy at all, only its reason; a
-blacked-out part is replaced by a fixed marker before the text leaves this module.
+copied as they are, a "not recorded at the client's request" marker as that sentence; internal
+notes and checklist-point notes as the coach's review decided (`domain/reviews.py`), or all
+unchanged for the archive (`complete`): a note left out is not read into the copy at all, only
+its reason; a blacked-out part is replaced by a fixed marker before the text leaves this module.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from intakecompanion.clientcopy.texts import text
@@ -18,6 +19,7 @@ from intakecompanion.domain.model import (
     Client,
     CoachProfile,
     Consent,
+    ConsentRequest,
     Conversation,
     ConversationEvent,
     CopyChoice,
@@ -51,6 +53,7 @@ class CopyNote:
     blacked_out: bool = False
     reason: str = ""
     reviewed: bool = True
+    not_recorded: bool = False  # the marker "not recorded at the client's request"
 
 
 @dataclass(frozen=True)
@@ -70,22 +73,33 @@ class ClientFile:
     conversations: tuple[CopyConversation, ...]  # oldest first
     steps: tuple[tuple[Step, tuple[StepEvent, ...]], ...]
     consents: tuple[Consent, ...]
+    requests: tuple[ConsentRequest, ...]  # consents not yet asked
     appointments: tuple[Appointment, ...]
     log: tuple[Disclosure, ...]
 
 
 def gather_client_file(
-    book: Casebook, client_id: int, lang: str, *, include_unreviewed: bool = False
+    book: Casebook,
+    client_id: int,
+    lang: str,
+    *,
+    include_unreviewed: bool = False,
+    complete: bool = False,
 ) -> ClientFile:
     """The client's whole file for a copy in `lang`. Raises `NotReviewed` while internal or
-    item notes await review, unless `include_unreviewed` (then they are copied unchanged)."""
+    item notes await review, unless `include_unreviewed` (then they are copied unchanged).
+    `complete` (a copy for the archive): every note unchanged, whatever the review chose."""
     with book.vault.transaction():  # one consistent moment; nothing is written here
-        return _gather(book, client_id, lang, include_unreviewed)
+        return _gather(book, client_id, lang, include_unreviewed, complete)
 
 
-def _gather(book: Casebook, client_id: int, lang: str, include_unreviewed: bool) -> ClientFile:
+def _gather(
+    book: Casebook, client_id: int, lang: str, include_unreviewed: bool, complete: bool
+) -> ClientFile:
     client = book.client(client_id)
     review = book.copy_review(client_id)
+    if complete:
+        review, include_unreviewed = [replace(r, choice=None) for r in review], True
     waiting = sum(1 for r in review if r.choice is None)
     if waiting and not include_unreviewed:
         raise NotReviewed(waiting)
@@ -102,9 +116,11 @@ def _gather(book: Casebook, client_id: int, lang: str, include_unreviewed: bool)
         ]
         internal = {r.note_id: r for r in review if r.note_id is not None}
         notes += [
-            _reviewed_note("internal", internal[n.id], marker, n.created_at)
+            CopyNote("internal", None, n.created_at, not_recorded=True)
+            if n.not_recorded
+            else _reviewed_note("internal", internal[n.id], marker, n.created_at)
             for n in book.notes(conversation.id)
-            if n.id in internal
+            if n.id in internal or n.not_recorded
         ]
         notes += [
             _reviewed_note("item", r, marker, None, items.get(r.item_id or "", r.item_id or ""))
@@ -128,6 +144,7 @@ def _gather(book: Casebook, client_id: int, lang: str, include_unreviewed: bool)
         conversations=tuple(copied),
         steps=tuple(steps),
         consents=tuple(book.client_consents(client_id)),
+        requests=tuple(book.consent_requests(client_id)),
         appointments=tuple(book.appointments(client_id)),
         log=tuple(book.disclosure_log(client_id)),
     )

@@ -9,7 +9,14 @@ from typing import Any
 
 from intakecompanion import __version__
 from intakecompanion.clientcopy.content import ClientFile, CopyConversation, CopyNote
-from intakecompanion.domain.model import Appointment, Consent, Disclosure, Step, StepEvent
+from intakecompanion.domain.model import (
+    Appointment,
+    Consent,
+    ConsentRequest,
+    Disclosure,
+    Step,
+    StepEvent,
+)
 
 FORMAT = "intakecompanion-client-copy"
 VERSION = 1
@@ -32,6 +39,7 @@ def copy_document(file: ClientFile) -> dict[str, Any]:
             "name": file.client.name,
             "contact": file.client.contact,
             "in_file_since": file.client.created_at.isoformat(),
+            "pseudonym": file.client.pseudonym,
         },
         "coach": {
             "name": file.coach.name,
@@ -42,6 +50,7 @@ def copy_document(file: ClientFile) -> dict[str, Any]:
         "conversations": [_conversation(c) for c in file.conversations],
         "steps": [_step(step, history) for step, history in file.steps],
         "consents": [_consent(c) for c in file.consents],
+        "consents_not_yet_asked": [_request(r) for r in file.requests],
         "appointments": [_appointment(a) for a in file.appointments],
         "disclosures": [_disclosure(d) for d in file.log],
     }
@@ -75,6 +84,7 @@ def _note(note: CopyNote) -> dict[str, Any]:
         "blacked_out": note.blacked_out,
         "left_out_reason": note.reason if note.text is None else None,
         "reviewed": note.reviewed,
+        "not_recorded": note.not_recorded,
     }
 
 
@@ -104,10 +114,23 @@ def _consent(consent: Consent) -> dict[str, Any]:
         "form": str(consent.form),
         "decided_on": _moment(consent.decided_on),
         "valid_until": _moment(consent.valid_until),
+        "review_on": _moment(consent.review_on),
         "withdrawals": [
             {"at": _moment(w.withdrawn_at), "conversation_id": w.conversation_id}
             for w in consent.withdrawals
         ],
+    }
+
+
+def _request(request: ConsentRequest) -> dict[str, Any]:
+    return {
+        "id": request.id,
+        "conversation_id": request.conversation_id,
+        "recipient": request.recipient,
+        "information": request.information,
+        "purpose": request.purpose,
+        "ask_by": _moment(request.review_on),
+        "noted_at": _moment(request.created_at),
     }
 
 

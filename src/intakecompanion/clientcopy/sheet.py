@@ -14,6 +14,7 @@ from intakecompanion.domain.model import (
     AppointmentStatus,
     Consent,
     ConsentDecision,
+    ConsentRequest,
     ConversationEventKind,
     ConversationKind,
     Disclosure,
@@ -85,6 +86,8 @@ def _header(w: _Writer) -> list[str]:
     if file.client.name.strip():
         parts += w.with_value("for_client", "name", file.client.name, "lead")
     parts.append(w.fixed("made_on", "muted", date=long_date(w.lang, file.made_at.date())))
+    if file.client.pseudonym:
+        parts.append(w.fixed("pseudonym", "muted"))
     if file.coach.name.strip():
         parts += w.with_value("coach", "name", file.coach.name, "muted")
     parts.append(w.fixed("not_encrypted", "muted"))
@@ -130,6 +133,8 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
 
 
 def _note(w: _Writer, note: CopyNote) -> str:
+    if note.not_recorded:
+        return w.fixed("not_recorded", "note")
     if note.text is None:
         return "".join(w.with_value("left_out", "reason", note.reason, "note"))
     if note.kind == "item":
@@ -166,9 +171,33 @@ def _step(w: _Writer, step: Step, history: tuple[StepEvent, ...]) -> list[str]:
 def _consents(w: _Writer) -> list[str]:
     parts = [w.heading("consents_heading")]
     if not w.file.consents:
-        return [*parts, w.fixed("no_consents")]
+        parts.append(w.fixed("no_consents"))
     for consent in w.file.consents:
         parts += _consent(w, consent)
+    if w.file.requests:
+        parts += [f"<h3>{html.escape(w.t('requests_heading'))}</h3>", w.fixed("request_intro")]
+    for request in w.file.requests:
+        parts += _request(w, request)
+    return parts
+
+
+def _what_consent(w: _Writer, recipient: str, information: str, purpose: str) -> list[str]:
+    parts: list[str] = []
+    for key, name, value in (
+        ("consent_to", "recipient", recipient),
+        ("consent_what", "information", information),
+        ("consent_why", "purpose", purpose),
+    ):
+        if value.strip():
+            parts += w.with_value(key, name, value)
+    return parts
+
+
+def _request(w: _Writer, request: ConsentRequest) -> list[str]:
+    parts = [user_paragraphs(request.recipient or "?", "note", BULLET)]
+    parts += _what_consent(w, "", request.information, request.purpose)
+    if request.review_on is not None:
+        parts.append(w.fixed("request_when", "muted", date=short_date(w.lang, request.review_on)))
     return parts
 
 
@@ -177,17 +206,16 @@ def _consent(w: _Writer, consent: Consent) -> list[str]:
     form = w.t(f"form_{consent.form}")
     decided = w.t(key, date=short_date(w.lang, consent.decided_on), form=form)
     parts = [paragraph(f"<b>{html.escape(decided)}</b>")]
-    for key, name, value in (
-        ("consent_to", "recipient", consent.recipient),
-        ("consent_what", "information", consent.information),
-        ("consent_why", "purpose", consent.purpose),
-    ):
-        if value.strip():
-            parts += w.with_value(key, name, value)
+    parts += _what_consent(w, consent.recipient, consent.information, consent.purpose)
     after = []
-    if consent.decision is ConsentDecision.GIVEN and consent.valid_until is not None:
-        after.append(w.t("consent_until", date=short_date(w.lang, consent.valid_until)))
+    given = consent.decision is ConsentDecision.GIVEN
+    if given and consent.valid_until is not None:
+        ended = consent.expired_on(w.file.made_at.date()) and not consent.withdrawals
+        key = "consent_expired" if ended else "consent_until"
+        after.append(w.t(key, date=short_date(w.lang, consent.valid_until)))
     after += [w.t("consent_withdrawn", date=w.day(x.withdrawn_at)) for x in consent.withdrawals]
+    if given and consent.review_on is not None and consent.in_force_on(w.file.made_at):
+        after.append(w.t("consent_review", date=short_date(w.lang, consent.review_on)))
     if after:
         parts.append(paragraph(html.escape(" ".join(after)), "muted"))
     return parts

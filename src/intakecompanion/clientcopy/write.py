@@ -47,12 +47,16 @@ def write_client_copy(
     lang: str,
     *,
     include_unreviewed: bool = False,
+    complete: bool = False,
     recipient: str = "",
     paper: str = "A4",
 ) -> CopyWritten:
-    """Gather, write and log the copy; raises `NotReviewed`, `UnknownRecord`, `CopyExists`,
-    or the vault's error for a file that could not be written (nothing then stays behind)."""
-    file = gather_client_file(book, client_id, lang, include_unreviewed=include_unreviewed)
+    """Gather, write and log the copy (`complete`: every note unchanged, for the archive);
+    raises `NotReviewed`, `UnknownRecord`, `CopyExists`, or the vault's error for a file
+    that could not be written (nothing then stays behind)."""
+    file = gather_client_file(
+        book, client_id, lang, include_unreviewed=include_unreviewed, complete=complete
+    )
     pdf_path, json_path = copy_paths(folder, client_id, file.made_at.date().isoformat(), lang)
     if pdf_path.exists() or json_path.exists():
         raise CopyExists(str(pdf_path if pdf_path.exists() else json_path))

@@ -12,6 +12,7 @@ from intakecompanion.domain.model import (
     Consent,
     ConsentDecision,
     ConsentForm,
+    ConsentRequest,
     ConsentWithdrawal,
     Conversation,
     Step,
@@ -21,7 +22,9 @@ from intakecompanion.domain.model import (
 )
 from intakecompanion.domain.rows import (
     ConversationFinished,
+    UnknownRecord,
     client_row,
+    consent_request_row,
     conversation_row,
     date_or_none,
     iso,
@@ -210,10 +213,14 @@ class Agreements(Appointments):
         decided_on: date | None = None,
         valid_until: date | None = None,
         recorded_by: str = "",
+        review_on: date | None = None,
+        request_id: int | None = None,
     ) -> Consent:
         """Record a decision. A refusal also takes back, in the same transaction, every consent
         in force for the same sharing (same recipient and information): what the client said
-        last is what holds, so no sheet can go on saying "I may share this"."""
+        last is what holds, so no sheet can go on saying "I may share this". `request_id`:
+        the consent not yet asked that this decision answers; it goes in the same
+        transaction."""
         client_id = self._client_of(conversation_id)
         now = self.now_iso()
         recipient, information = storable(recipient), storable(information)
@@ -229,8 +236,8 @@ class Agreements(Appointments):
         with self._transaction() as db:
             consent_id = db.execute(
                 "INSERT INTO consents (conversation_id, client_id, recipient, information, "
-                "purpose, decision, form, decided_on, valid_until, recorded_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "purpose, decision, form, decided_on, valid_until, recorded_by, created_at, "
+                "review_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     conversation_id,
                     client_id,
@@ -243,8 +250,16 @@ class Agreements(Appointments):
                     iso(valid_until),
                     storable(recorded_by),
                     now,
+                    iso(review_on),
                 ),
             ).lastrowid
+            if request_id is not None:
+                answered = db.execute(
+                    "DELETE FROM consent_requests WHERE id = ? AND client_id = ?",
+                    (request_id, client_id),
+                ).rowcount
+                if not answered:
+                    raise UnknownRecord("consent request")
             for earlier in taken_back:
                 db.execute(
                     "INSERT INTO consent_withdrawals (consent_id, withdrawn_at, recorded_by, "
@@ -253,6 +268,53 @@ class Agreements(Appointments):
                 )
         assert consent_id is not None
         return self.consent(consent_id)
+
+    def set_consent_review(self, consent_id: int, review_on: date | None) -> Consent:
+        """When coach and client look at the consent again (None: no date)."""
+        self._write("UPDATE consents SET review_on = ? WHERE id = ?", (iso(review_on), consent_id))
+        return self.consent(consent_id)
+
+    def request_consent(
+        self,
+        conversation_id: int,
+        *,
+        recipient: str,
+        information: str,
+        purpose: str,
+        review_on: date | None = None,
+    ) -> ConsentRequest:
+        """Note a consent not yet asked: to whom, what, why, and when to ask (`review_on`)."""
+        client_id = self._client_of(conversation_id)
+        request_id = self._write(
+            "INSERT INTO consent_requests (conversation_id, client_id, recipient, information, "
+            "purpose, review_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                conversation_id,
+                client_id,
+                storable(recipient),
+                storable(information),
+                storable(purpose),
+                iso(review_on),
+                self.now_iso(),
+            ),
+        )
+        return self.consent_request(request_id)
+
+    def consent_request(self, request_id: int) -> ConsentRequest:
+        return consent_request_row(
+            self._one("SELECT * FROM consent_requests WHERE id = ?", (request_id,), "request")
+        )
+
+    def consent_requests(self, client_id: int) -> list[ConsentRequest]:
+        """The client's consents not yet asked, as noted."""
+        rows = self._rows(
+            "SELECT * FROM consent_requests WHERE client_id = ? ORDER BY id", (client_id,)
+        )
+        return [consent_request_row(r) for r in rows]
+
+    def drop_consent_request(self, request_id: int) -> None:
+        """The coach will not ask after all (nothing was decided, so nothing else is kept)."""
+        self._write("DELETE FROM consent_requests WHERE id = ?", (request_id,))
 
     def withdraw_consent(
         self, consent_id: int, recorded_by: str = "", conversation_id: int | None = None
@@ -312,6 +374,7 @@ class Agreements(Appointments):
                 recorded_by=r["recorded_by"],
                 withdrawals=tuple(withdrawals[r["id"]]),
                 client_id=r["client_id"],
+                review_on=date_or_none(r["review_on"]),
             )
             for r in rows
         ]

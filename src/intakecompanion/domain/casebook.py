@@ -81,13 +81,19 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
 
     # -- clients -----------------------------------------------------------------------------
 
-    def add_client(self, name: str, contact: str = "") -> Client:
+    def add_client(self, name: str, contact: str = "", *, pseudonym: bool = False) -> Client:
+        """A new client; `pseudonym`: `name` is a pseudonym the client chose (found by it
+        like any name, and marked as such)."""
         name = storable(name.strip())
         client_id = self._write(
-            "INSERT INTO clients (name, sort_name, contact, created_at) VALUES (?, ?, ?, ?)",
-            (name, sort_key(name), storable(contact), self.now_iso()),
+            "INSERT INTO clients (name, sort_name, contact, created_at, pseudonym) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (name, sort_key(name), storable(contact), self.now_iso(), int(pseudonym)),
         )
         return self.client(client_id)
+
+    def set_client_pseudonym(self, client_id: int, pseudonym: bool) -> None:
+        self._write("UPDATE clients SET pseudonym = ? WHERE id = ?", (int(pseudonym), client_id))
 
     def rename_client(self, client_id: int, name: str) -> None:
         name = storable(name.strip())
@@ -370,11 +376,26 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         )
         return self.note(note_id)
 
+    def add_not_recorded(self, conversation_id: int) -> Note:
+        """The marker "not recorded at the client's request", placed in a note's stead: a note
+        without text that the copy of the file shows as such (never on a sheet)."""
+        self._require_open(conversation_id)
+        client_id = self.conversation(conversation_id).client_id
+        now = self.now_iso()
+        note_id = self._write(
+            "INSERT INTO notes (conversation_id, client_id, text, shared, created_at, updated_at,"
+            " not_recorded) VALUES (?, ?, '', 0, ?, ?, 1)",
+            (conversation_id, client_id, now, now),
+        )
+        return self.note(note_id)
+
     def update_note_text(self, note_id: int, text: str) -> None:
         self._require_open_for("notes", note_id)
-        self._write(
-            "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?",
-            (storable(text), self.now_iso(), note_id),
+        text = storable(text)
+        self._write(  # text typed into a "not recorded" marker makes it an ordinary note
+            "UPDATE notes SET text = ?, updated_at = ?, not_recorded = not_recorded AND ? = '' "
+            "WHERE id = ?",
+            (text, self.now_iso(), text, note_id),
         )
 
     def set_note_shared(self, note_id: int, shared: bool) -> None:

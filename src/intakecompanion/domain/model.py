@@ -104,6 +104,7 @@ class Client:
     name: str
     contact: str
     created_at: datetime
+    pseudonym: bool = False  # seen under a pseudonym: `name` is not the client's real name
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class Note:
     shared: bool
     created_at: datetime
     updated_at: datetime
+    not_recorded: bool = False  # the marker "not recorded at the client's request" (no text)
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ class Consent:
     recorded_by: str
     withdrawals: tuple[ConsentWithdrawal, ...] = field(default=())
     client_id: int = 0
+    review_on: date | None = None  # when coach and client look at it again
 
     @property
     def withdrawn(self) -> ConsentWithdrawal | None:
@@ -244,6 +247,21 @@ class Consent:
             and self.withdrawn_by(moment) is None
             and not self.expired_on(moment.date())
         )
+
+
+@dataclass(frozen=True)
+class ConsentRequest:
+    """A consent not yet asked: to whom, what and why the coach means to ask, and when
+    (`review_on`). Once the client decides, it becomes a `Consent`."""
+
+    id: int
+    conversation_id: int
+    client_id: int
+    recipient: str
+    information: str
+    purpose: str
+    review_on: date | None
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -342,6 +360,9 @@ class Trajectory:
     or withdrawn here. `this_appointment` is the appointment this conversation is (kept here,
     or the planned one within an hour of its start, to mark kept); `next_appointment` is the
     client's first planned appointment from `at` on (never `this_appointment`).
+    `consents_expired` were given and reached their end date after the client's previous
+    conversation began and by `at` (none newer for the same sharing holds), so the sheet can
+    say they ended.
     """
 
     conversation: Conversation
@@ -353,6 +374,7 @@ class Trajectory:
     consents_changed: tuple[Consent, ...]
     this_appointment: Appointment | None
     next_appointment: Appointment | None
+    consents_expired: tuple[Consent, ...] = ()  # ended since the client's previous conversation
 
     @property
     def today(self) -> date:
@@ -396,6 +418,13 @@ class OverviewConsent:
 
 
 @dataclass(frozen=True)
+class OverviewConsentRequest:
+    client_id: int
+    client_name: str
+    request: ConsentRequest
+
+
+@dataclass(frozen=True)
 class ClientHold:
     """The client's file may not be erased ("niet wissen"), for `reason`."""
 
@@ -424,7 +453,9 @@ class CoachOverview:
     overdue or due by today + 6 days. `overdue_client_steps`: open steps of the client or
     together, past their date. `consents_ending`: consents in force whose end date lies within
     30 days from today. `files_due`: files past the organisation's retention period (when one
-    is given), for the coach to review. Each list in time order, at most `limit` lines.
+    is given), for the coach to review. `consents_review`: consents in force whose review date lies
+    within 30 days from today (or has passed); `consents_to_ask`: consents not yet asked, by the
+    date the coach meant to ask (none last). Each list in time order, at most `limit` lines.
     """
 
     today: date
@@ -435,3 +466,5 @@ class CoachOverview:
     consents_ending: tuple[OverviewConsent, ...]
     limit: int = 100  # lines per list at most: a list of this length may have been cut
     files_due: tuple[OverviewFile, ...] = ()  # past the retention period: for review
+    consents_review: tuple[OverviewConsent, ...] = ()  # in force, review date within 30 days
+    consents_to_ask: tuple[OverviewConsentRequest, ...] = ()  # not yet asked

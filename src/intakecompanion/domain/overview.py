@@ -13,10 +13,11 @@ from intakecompanion.domain.model import (
     CoachOverview,
     OverviewAppointment,
     OverviewConsent,
+    OverviewConsentRequest,
     OverviewStep,
 )
 from intakecompanion.domain.retention import Retentions
-from intakecompanion.domain.rows import appointment_row, step_row
+from intakecompanion.domain.rows import appointment_row, consent_request_row, step_row
 from intakecompanion.guide.model import Retention
 
 WEEK_DAYS = 7
@@ -48,6 +49,8 @@ class Overviews(Retentions):
             ),
             consents_ending=self._consents_ending(today, limit),
             files_due=self.files_due_for_review(retention, today, limit),
+            consents_review=self._consents_review(today, limit),
+            consents_to_ask=self._consents_to_ask(limit),
         )
 
     def _planned(self, start: date, end: date, limit: int) -> tuple[OverviewAppointment, ...]:
@@ -95,4 +98,36 @@ class Overviews(Retentions):
         return tuple(
             OverviewConsent(r["client_id"], r["client_name"], c)
             for r, c in zip(rows, consents, strict=True)
+        )
+
+    def _consents_review(self, today: date, limit: int) -> tuple[OverviewConsent, ...]:
+        """Consents in force whose review date lies within `CONSENT_NOTICE_DAYS` (or passed)."""
+        rows = self._rows(
+            "SELECT k.*, c.name AS client_name FROM consents k "
+            "JOIN clients c ON c.id = k.client_id "
+            "WHERE k.decision = 'given' AND k.review_on IS NOT NULL AND k.review_on <= :until "
+            "AND (k.valid_until IS NULL OR k.valid_until >= :today) "
+            "AND NOT EXISTS (SELECT 1 FROM consent_withdrawals w WHERE w.consent_id = k.id) "
+            "ORDER BY k.review_on, k.id LIMIT :limit",
+            {
+                "today": today.isoformat(),
+                "until": (today + timedelta(days=CONSENT_NOTICE_DAYS)).isoformat(),
+                "limit": limit,
+            },
+        )
+        return tuple(
+            OverviewConsent(r["client_id"], r["client_name"], c)
+            for r, c in zip(rows, self._consents(rows), strict=True)
+        )
+
+    def _consents_to_ask(self, limit: int) -> tuple[OverviewConsentRequest, ...]:
+        rows = self._rows(
+            "SELECT k.*, c.name AS client_name FROM consent_requests k "
+            "JOIN clients c ON c.id = k.client_id "
+            "ORDER BY k.review_on IS NULL, k.review_on, k.id LIMIT :limit",
+            {"limit": limit},
+        )
+        return tuple(
+            OverviewConsentRequest(r["client_id"], r["client_name"], consent_request_row(r))
+            for r in rows
         )

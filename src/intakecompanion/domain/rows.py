@@ -13,6 +13,7 @@ from intakecompanion.domain.model import (
     Appointment,
     AppointmentStatus,
     Client,
+    ConsentRequest,
     Conversation,
     ConversationKind,
     Note,
@@ -92,7 +93,13 @@ class Records:
 
 
 def client_row(r: dict[str, Any]) -> Client:
-    return Client(r["id"], r["name"], r["contact"], datetime.fromisoformat(r["created_at"]))
+    return Client(
+        r["id"],
+        r["name"],
+        r["contact"],
+        datetime.fromisoformat(r["created_at"]),
+        bool(r["pseudonym"]),
+    )
 
 
 def conversation_row(r: dict[str, Any]) -> Conversation:
@@ -117,6 +124,20 @@ def note_row(r: dict[str, Any]) -> Note:
         shared=bool(r["shared"]),
         created_at=datetime.fromisoformat(r["created_at"]),
         updated_at=datetime.fromisoformat(r["updated_at"]),
+        not_recorded=bool(r["not_recorded"]),
+    )
+
+
+def consent_request_row(r: dict[str, Any]) -> ConsentRequest:
+    return ConsentRequest(
+        id=r["id"],
+        conversation_id=r["conversation_id"],
+        client_id=r["client_id"],
+        recipient=r["recipient"],
+        information=r["information"],
+        purpose=r["purpose"],
+        review_on=date_or_none(r["review_on"]),
+        created_at=datetime.fromisoformat(r["created_at"]),
     )
 
 

@@ -12,6 +12,8 @@ from intakecompanion.domain.model import (
     AppointmentStatus,
     ClientStanding,
     Consent,
+    ConsentDecision,
+    Conversation,
     HandedSheet,
     SheetMedium,
     StepStatus,
@@ -39,6 +41,7 @@ class Trajectories(Agreements):
             )
         ]
         consents = self.client_consents(conversation.client_id)
+        in_force = tuple(c for c in consents if c.in_force_on(at))
         this = self._this_appointment(
             conversation.client_id, conversation_id, conversation.started_at
         )
@@ -60,12 +63,45 @@ class Trajectories(Agreements):
                 for s in steps
                 if s.status is not StepStatus.OPEN and s.status_conversation_id == conversation_id
             ),
-            consents_in_force=tuple(c for c in consents if c.in_force_on(at)),
+            consents_in_force=in_force,
             consents_changed=tuple(c for c in consents if _changed_in(c, conversation_id)),
+            consents_expired=self._expired_since_previous(conversation, consents, in_force, at),
             this_appointment=this,
             next_appointment=self.next_appointment(
                 conversation.client_id, at, skip=this.id if this else None
             ),
+        )
+
+    def _expired_since_previous(
+        self,
+        conversation: Conversation,
+        consents: list[Consent],
+        in_force: tuple[Consent, ...],
+        at: datetime,
+    ) -> tuple[Consent, ...]:
+        """Given, not withdrawn, with an end date from the start of the client's previous
+        conversation (none: this one) up to before `at`'s day; none for a sharing that holds."""
+        rows = self._rows(
+            "SELECT max(started_at) AS previous FROM conversations WHERE client_id = ? "
+            "AND (started_at < ? OR (started_at = ? AND id < ?))",
+            (
+                conversation.client_id,
+                conversation.started_at.isoformat(),
+                conversation.started_at.isoformat(),
+                conversation.id,
+            ),
+        )
+        previous = rows[0]["previous"]
+        since = datetime.fromisoformat(previous) if previous else conversation.started_at
+        holding = {c.sharing for c in in_force}
+        return tuple(
+            c
+            for c in consents
+            if c.decision is ConsentDecision.GIVEN
+            and c.valid_until is not None
+            and since.date() <= c.valid_until < at.date()
+            and c.withdrawn_by(at) is None
+            and c.sharing not in holding
         )
 
     def _this_appointment(

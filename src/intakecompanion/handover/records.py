@@ -70,6 +70,11 @@ TABLES: tuple[Table, ...] = (
         {"consent_id": "consents", "conversation_id": "conversations"},
     ),
     Table(
+        "consent_requests",
+        "client_id = :client",
+        {"conversation_id": "conversations", "client_id": "clients"},
+    ),
+    Table(
         "appointments",
         "client_id = :client",
         {

@@ -1,13 +1,13 @@
 """What the client's summary says: what stands for the client when it is printed.
 
-Built from the stored records through `Casebook.trajectory`: the consents in force and those
-changed in this conversation, the steps still open and those done or dropped in this
-conversation, the next appointment as it stands, with the date it was made. A sentence such as
-"no consent" or "no steps" is only chosen when the records say so. The guide's texts come from
-the snapshot kept with the conversation. Internal notes, checklist states and item notes are
-never read here. Dates are already written out in the summary's language, so the renderer only
-lays out text. A sheet handed over is kept as it was (`summary/handed.py`); printing it again
-gives that sheet, a fresh one states the present.
+Built from the stored records through `Casebook.trajectory`: the consents in force, those
+changed in this conversation and those that ended since the previous one, the steps still open
+and those done or dropped in this conversation, the next appointment as it stands, with the date
+it was made. A sentence such as "no consent" or "no steps" is only chosen when the records say
+so. The guide's texts come from the snapshot kept with the conversation. Internal notes,
+checklist states and item notes are never read here. Dates are already written out in the
+summary's language, so the renderer only lays out text. A sheet handed over is kept as it was
+(`summary/handed.py`); printing it again gives that sheet, a fresh one states the present.
 """
 
 from __future__ import annotations
@@ -173,13 +173,14 @@ def build_summary(
 
 
 def _consents_on_sheet(trajectory: Trajectory) -> list[Consent]:
-    """In force, and changed in this conversation (given, refused or withdrawn here). Where a
-    consent to the same recipient for the same information is in force, only what is in force:
-    one sheet never says both "I do not share this" and "I may share this"."""
+    """In force, changed in this conversation (given, refused or withdrawn here), and ended
+    since the client's previous conversation (shown as ended). Where a consent to the same
+    recipient for the same information is in force, only what is in force: one sheet never
+    says both "I do not share this" and "I may share this"."""
     in_force = {c.id: c for c in trajectory.consents_in_force}
     allowed = {c.sharing for c in in_force.values()}
     chosen = dict(in_force)
-    for consent in trajectory.consents_changed:
+    for consent in (*trajectory.consents_changed, *trajectory.consents_expired):
         if consent.id not in in_force and consent.sharing not in allowed:
             chosen[consent.id] = consent
     return [chosen[i] for i in sorted(chosen)]

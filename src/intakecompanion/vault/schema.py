@@ -161,6 +161,21 @@ def add_checklist_note_search(db: Database) -> None:
     )
 
 
+@step(10)
+def add_lived_consent_and_minimal_file(db: Database) -> None:
+    """Consent as it is lived, and a client's say about the file (issue 15, items 4 and 5).
+
+    A consent gets a review date (`consents.review_on`). A consent not yet asked is its own
+    row in `consent_requests` (to whom, what, why, when to ask) until the client decides; the
+    decision is then an ordinary consent and the request goes, in one transaction. A client
+    seen under a pseudonym is marked (`clients.pseudonym`); a note may be the marker "not
+    recorded at the client's request" (`notes.not_recorded`, its text empty). A handover
+    keeps how the new coach is reached and the client's sheet it produced (issue 16).
+    """
+    for statement in _SCHEMA_LIVED_CONSENT:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -508,4 +523,25 @@ _SCHEMA_HOLDS = [
         reason TEXT NOT NULL,
         placed_at TEXT NOT NULL
     )""",
+]
+
+_SCHEMA_LIVED_CONSENT = [
+    "ALTER TABLE consents ADD COLUMN review_on TEXT",
+    """CREATE TABLE consent_requests (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        recipient TEXT NOT NULL DEFAULT '',
+        information TEXT NOT NULL DEFAULT '',
+        purpose TEXT NOT NULL DEFAULT '',
+        review_on TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX consent_requests_client ON consent_requests(client_id)",
+    "ALTER TABLE clients ADD COLUMN pseudonym INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (pseudonym IN (0, 1))",
+    "ALTER TABLE notes ADD COLUMN not_recorded INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (not_recorded IN (0, 1))",
+    "ALTER TABLE handovers ADD COLUMN recipient_contact TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE handovers ADD COLUMN sheet TEXT NOT NULL DEFAULT ''",
 ]

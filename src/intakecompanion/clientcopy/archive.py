@@ -1,0 +1,41 @@
+"""A copy for the archive, then the erasure (issue 15, item 3; needs QtGui for the PDF).
+
+Some services hand a closed file to the public archive: the client's complete copy (PDF and
+JSON, every note unchanged, whatever a review for the client chose) is written to the chosen
+folder, and only once both files are safely there is the client erased from the vault, the
+way `Casebook.delete_client` proves (secure delete, WAL folded in). Whether the file may be
+erased is checked before anything is written: a client on hold, or an organisation whose
+retention rule says this program may not erase, gets `ErasureRefused` and no files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intakecompanion.clientcopy.texts import text
+from intakecompanion.clientcopy.write import CopyWritten, write_client_copy
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.guide.model import Retention
+
+
+def archive_then_erase(
+    book: Casebook,
+    client_id: int,
+    folder: Path,
+    lang: str,
+    retention: Retention | None = None,
+    *,
+    fold_wal: bool = True,
+) -> CopyWritten:
+    """Write the complete copy into `folder`, then erase the client; returns the files.
+
+    Raises `ErasureRefused` (nothing written, nothing erased), or what `write_client_copy`
+    raises (nothing erased). Should the erasure itself fail, the copy stays and so does the
+    client: the coach may try the erasure again.
+    """
+    book.check_erasable(client_id, retention)
+    written = write_client_copy(
+        book, client_id, folder, lang, complete=True, recipient=text(lang, "archive")
+    )
+    book.delete_client(client_id, fold_wal=fold_wal, retention=retention)
+    return written

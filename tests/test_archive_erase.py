@@ -1,0 +1,112 @@
+"""A copy for the archive, then the erasure (issue 15, item 3): the complete copy is left in
+the chosen folder and nothing of the client in the vault (read page by page, free pages
+too); a held client, or an organisation that forbids erasing, gets neither."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.support.pages import decrypted_bytes
+from tests.support.pdf_read import pdf_text
+from tests.support.summary_data import STARTED_AT, guide_snapshot
+
+from intakecompanion.clientcopy.archive import archive_then_erase
+from intakecompanion.clientcopy.write import CopyExists, copy_paths
+from intakecompanion.domain.casebook import Casebook, UnknownRecord
+from intakecompanion.domain.model import CopyChoice
+from intakecompanion.domain.retention import ErasureRefused
+from intakecompanion.guide.model import Retention
+from intakecompanion.summary.sample import write_sample_intake
+from intakecompanion.vault.store import Vault, open_with_data_key
+
+MARK = "Archiefwoord" + "Z8q"
+LEFT_OUT_FOR_CLIENT = f"{MARK} intern over de buren"
+
+
+@pytest.fixture
+def data_key() -> bytes:
+    return os.urandom(32)
+
+
+@pytest.fixture
+def vault(tmp_path: Path, data_key: bytes) -> Iterator[Vault]:
+    opened = open_with_data_key(tmp_path / "vault" / "v.icv", data_key, create=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def book(vault: Vault) -> Casebook:
+    return Casebook(vault, clock=lambda: STARTED_AT)
+
+
+def _client(book: Casebook) -> int:
+    conversation = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation).client_id
+    book.rename_client(client_id, f"{MARK} Noor")
+    note = book.add_note(conversation, LEFT_OUT_FOR_CLIENT)
+    book.review_note(note.id, CopyChoice.LEAVE_OUT, reason="Gaat over de buren")
+    return client_id
+
+
+def test_the_archive_copy_stays_and_the_vault_holds_nothing_of_the_client(
+    book: Casebook, vault: Vault, data_key: bytes, tmp_path: Path, qapp: object
+) -> None:
+    keep = book.add_client("Blijft Bestaan")
+    client_id = _client(book)
+    vault.checkpoint()
+    assert MARK.encode() in decrypted_bytes(vault.path, data_key)  # the scan can see it
+    archive = tmp_path / "archief"
+    archive.mkdir()
+
+    done = archive_then_erase(book, client_id, archive, "nl", Retention(keep_years=5))
+
+    assert sorted(p.name for p in archive.iterdir()) == sorted([done.pdf.name, done.json.name])
+    pdf = " ".join(pdf_text(done.pdf).split())
+    document = json.loads(done.json.read_text(encoding="utf-8"))
+    for text in (pdf, json.dumps(document, ensure_ascii=False)):
+        assert LEFT_OUT_FOR_CLIENT in text  # all notes: the client's review does not apply
+        assert f"{MARK} Noor" in text
+    with pytest.raises(UnknownRecord):
+        book.client(client_id)
+    assert [o.client.id for o in book.clients()] == [keep.id]
+    wal = Path(str(vault.path) + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    plain = decrypted_bytes(vault.path, data_key)
+    assert MARK.encode() not in plain and MARK.lower().encode() not in plain.lower()
+
+
+@pytest.mark.parametrize("why", ["hold", "policy"])
+def test_a_held_client_or_a_forbidding_organisation_gets_no_copy_and_no_erasure(
+    book: Casebook, tmp_path: Path, why: str, qapp: object
+) -> None:
+    client_id = _client(book)
+    retention = Retention(keep_years=5, may_erase=why != "policy")
+    if why == "hold":
+        book.place_hold(client_id, "Lopend onderzoek")
+
+    with pytest.raises(ErasureRefused) as refused:
+        archive_then_erase(book, client_id, tmp_path, "nl", retention)
+
+    assert refused.value.on_hold is (why == "hold")
+    assert list(tmp_path.glob("kopie-*")) == []
+    assert book.client(client_id).name == f"{MARK} Noor"
+    assert book.disclosure_log(client_id) == []  # nothing left the vault
+
+
+def test_a_copy_that_cannot_be_written_erases_nothing(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    client_id = _client(book)
+    pdf, _json = copy_paths(tmp_path, client_id, STARTED_AT.date().isoformat(), "nl")
+    pdf.write_bytes(b"an earlier copy")
+
+    with pytest.raises(CopyExists):
+        archive_then_erase(book, client_id, tmp_path, "nl")
+
+    assert pdf.read_bytes() == b"an earlier copy"
+    assert book.client(client_id).name == f"{MARK} Noor"
