@@ -1,7 +1,8 @@
 """`intakecompanion handover` and `intakecompanion take-over`: a client to a colleague.
 
 `handover --client ID --recipient NAME --to FILE` writes the client's encrypted handover file
-(only under a consent in force to NAME) and prints the transfer code. `take-over --from FILE`
+(only under a consent in force to NAME) and prints the transfer code; with `--sheet PDF
+[--contact TEXT]` also the client's sheet about it ("Je nieuwe coach is …"). `take-over --from FILE`
 asks the vault's passphrase and then the transfer code (with `--passphrase-stdin`: one per
 line) and imports the client; the file and the code are checked before the vault is opened.
 """
@@ -34,6 +35,7 @@ from intakecompanion.commands.language import add_language_argument, language
 from intakecompanion.commands.texts import size_text
 from intakecompanion.domain.rows import UnknownRecord, local_now
 from intakecompanion.handover.exchange import (
+    ClientSheet,
     NoHandoverConsent,
     TargetExists,
     hand_over,
@@ -71,6 +73,18 @@ def add_parser(subparsers: Any, lang: str) -> None:
         metavar=help_text(lang, "file_metavar"),
         help=help_text(lang, "handover_to"),
     )
+    send.add_argument(
+        "--sheet",
+        type=Path,
+        metavar=help_text(lang, "file_metavar"),
+        help=help_text(lang, "handover_sheet"),
+    )
+    send.add_argument(
+        "--contact",
+        default="",
+        metavar=help_text(lang, "contact_metavar"),
+        help=help_text(lang, "handover_contact"),
+    )
     add_secret_arguments(send, lang)
     add_language_argument(send, help_text(lang, "command_lang"))
     send.set_defaults(handler=run_handover)
@@ -98,13 +112,20 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run_handover(args: argparse.Namespace) -> int:
     lang = language(args)
     target = Path(args.to)
-    if folder_missing(target.parent, lang):
+    sheet = ClientSheet(Path(args.sheet), lang, args.contact) if args.sheet else None
+    if folder_missing(target.parent, lang) or (
+        sheet is not None and folder_missing(sheet.path.parent, lang)
+    ):
         return EXIT_FAILED
     try:
-        if target.exists():
+        if target.exists() or (sheet is not None and sheet.path.exists()):
             raise TargetExists()
+        if sheet is not None:
+            from intakecompanion.summary.cli import ensure_gui_application
+
+            ensure_gui_application()
         with unlock_vault(args, lang) as vault:
-            done = hand_over(vault, args.client, args.recipient, target, local_now)
+            done = hand_over(vault, args.client, args.recipient, target, local_now, sheet)
     except UnknownRecord:
         print(handover_text(lang, "unknown_client", id=args.client), file=sys.stderr)
         return EXIT_FAILED
@@ -124,6 +145,8 @@ def run_handover(args: argparse.Namespace) -> int:
             day=consent.decided_on.isoformat(),
         )
     )
+    if done.sheet is not None:
+        print(handover_text(lang, "sheet_written", path=done.sheet))
     print(handover_text(lang, "handover_code"))
     print(done.code)
     print(handover_text(lang, "handover_logged"))

@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "handover_written": (
             "Handover file written: {path} ({size}), under the consent to {recipient} of {day}."
         ),
+        "sheet_written": (
+            "The client's sheet about the handover: {path}. It is not encrypted: give it to "
+            "the client."
+        ),
         "handover_code": (
             "Transfer code (give it to the new coach by phone or on paper, never with the file):"
         ),
@@ -49,6 +53,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "handover_written": (
             "Overdrachtsbestand geschreven: {path} ({size}), met de toestemming voor {recipient} "
             "van {day}."
+        ),
+        "sheet_written": (
+            "Het blad voor de cliënt over de overdracht: {path}. Het is niet versleuteld: geef "
+            "het aan de cliënt."
         ),
         "handover_code": (
             "Overdrachtscode (geef ze aan de nieuwe coach via de telefoon of op papier, nooit "

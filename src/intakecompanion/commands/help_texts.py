@@ -92,6 +92,11 @@ HELP: dict[str, dict[str, str]] = {
         "handover_recipient": "the new coach or service, as the client's consent names them",
         "recipient_metavar": "NAME",
         "handover_to": "the handover file to write (it must not exist yet)",
+        "handover_sheet": "also write the client's sheet about the handover (PDF, not "
+        "encrypted: who the new coach is, how to reach them, what was passed on, under which "
+        "consent), in the language of --lang",
+        "handover_contact": "how the client reaches the new coach, for the client's sheet",
+        "contact_metavar": "TEXT",
         "take_over": "take a client over from a colleague's handover file",
         "take_over_description": "Take the client in the handover FILE over into your vault, "
         "with everything recorded about them and the sending coach and date. Asks your "
@@ -214,6 +219,11 @@ HELP: dict[str, dict[str, str]] = {
         "ze noemt",
         "recipient_metavar": "NAAM",
         "handover_to": "het overdrachtsbestand om te schrijven (mag nog niet bestaan)",
+        "handover_sheet": "schrijf ook het blad voor de cliënt over de overdracht (PDF, niet "
+        "versleuteld: wie de nieuwe coach is, hoe de cliënt die bereikt, wat doorgegeven is, "
+        "met welke toestemming), in de taal van --lang",
+        "handover_contact": "hoe de cliënt de nieuwe coach bereikt, voor het blad van de cliënt",
+        "contact_metavar": "TEKST",
         "take_over": "neem een cliënt over uit het overdrachtsbestand van een collega",
         "take_over_description": "Neem de cliënt in het overdrachtsbestand BESTAND over in "
         "jouw kluis, met alles wat over hen genoteerd is en de coach en datum van "

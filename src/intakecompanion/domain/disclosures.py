@@ -56,11 +56,12 @@ class Disclosures(Agreements):
                 DisclosureKind.HANDOVER,
                 datetime.fromisoformat(r["sent_at"]),
                 "file",
+                destination=r["sheet"],
                 recipient=r["recipient"],
                 consent=consents.get(r["consent_id"]),
             )
             for r in self._rows(
-                "SELECT sent_at, recipient, consent_id FROM handovers WHERE client_id = ? "
+                "SELECT sent_at, recipient, consent_id, sheet FROM handovers WHERE client_id = ? "
                 "ORDER BY id",
                 (client_id,),
             )

@@ -6,7 +6,8 @@ the handover (compared without regard to case, accents or spacing). The payload 
 memory, sealed (`transfer.py`), written as one 0600 file, and the handover is logged in the
 sender's vault. Taking over reads the file in memory, checks it and the code before the
 vault is touched, then imports everything in one transaction with the sending coach and
-moment recorded.
+moment recorded. The client's sheet about the handover ("Je nieuwe coach is …",
+`letter.py`) is written with it when asked, and named in the same log entry.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ from intakecompanion import __version__
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Consent
 from intakecompanion.domain.rows import local_now
+from intakecompanion.handover.letter import (
+    HandoverLetter,
+    build_letter,
+    letter_footer_html,
+    letter_html,
+)
+from intakecompanion.handover.letter_texts import text as letter_text
 from intakecompanion.handover.records import export_client, import_client
 from intakecompanion.handover.transfer import (
     DamagedFile,
@@ -62,6 +70,7 @@ class HandedOver:
     size: int
     code: str
     consent: Consent
+    sheet: Path | None = None  # the client's sheet "Je nieuwe coach is …", if asked for
 
 
 @dataclass(frozen=True)
@@ -102,17 +111,34 @@ def handover_consent(book: Casebook, client_id: int, recipient: str) -> Consent:
     raise NoHandoverConsent()
 
 
+@dataclass(frozen=True)
+class ClientSheet:
+    """Where to write the client's handover sheet (a new file), in which language, and how
+    the client reaches the new coach (as the sending coach types it; may be empty)."""
+
+    path: Path
+    lang: str
+    contact: str = ""
+
+
 def hand_over(
-    vault: Vault, client_id: int, recipient: str, target: Path, clock: Callable[[], datetime]
+    vault: Vault,
+    client_id: int,
+    recipient: str,
+    target: Path,
+    clock: Callable[[], datetime],
+    sheet: ClientSheet | None = None,
 ) -> HandedOver:
-    """Write the client's handover file at `target` (new) and log the handover."""
+    """Write the client's handover file at `target` (new), with `sheet` also the client's
+    sheet about it (a PDF: needs a QGuiApplication), and log the handover with both."""
     book = Casebook(vault, clock=clock)
     book.client(client_id)  # UnknownRecord when there is no such client
     consent = handover_consent(book, client_id, recipient)
-    if target.exists():
+    if target.exists() or (sheet is not None and sheet.path.exists()):
         raise TargetExists()
     sent_at = clock()
     profile = book.profile()
+    tables = export_client(vault.db, client_id)
     payload = {
         "format": PAYLOAD_FORMAT,
         "schema": schema_version(vault.db),
@@ -120,21 +146,48 @@ def hand_over(
         "sent_at": sent_at.isoformat(),
         "from": {name: getattr(profile, name) for name in _FROM_FIELDS},
         "consent_id": consent.id,
-        "tables": export_client(vault.db, client_id),
+        "tables": tables,
     }
     sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    made = [target]
     files.write_private_file(target, sealed.data)
     try:
+        if sheet is not None:
+            letter = build_letter(
+                sheet.lang, tables, consent, profile, sheet.contact, sent_at.date()
+            )
+            files.write_private_file(sheet.path, _letter_pdf(letter))
+            made.append(sheet.path)
         with vault.transaction() as db:
             db.execute(
-                "INSERT INTO handovers (transfer_id, client_id, consent_id, recipient, sent_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (sealed.transfer_id, client_id, consent.id, consent.recipient, sent_at.isoformat()),
+                "INSERT INTO handovers (transfer_id, client_id, consent_id, recipient, sent_at, "
+                "recipient_contact, sheet) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    sealed.transfer_id,
+                    client_id,
+                    consent.id,
+                    consent.recipient,
+                    sent_at.isoformat(),
+                    sheet.contact.strip() if sheet else "",
+                    str(sheet.path) if sheet else "",
+                ),
             )
     except BaseException:
-        files.remove_quietly([target])  # no handover without its entry in the log
+        files.remove_quietly(made)  # no handover (or sheet) without its entry in the log
         raise
-    return HandedOver(target, len(sealed.data), sealed.code, consent)
+    return HandedOver(target, len(sealed.data), sealed.code, consent, sheet.path if sheet else None)
+
+
+def _letter_pdf(letter: HandoverLetter) -> bytes:
+    from intakecompanion.summary.render import pdf_bytes  # QtGui, only when a sheet is asked
+
+    data, _pages = pdf_bytes(
+        letter_html(letter),
+        lambda page, count: letter_footer_html(letter, page, count),
+        letter_text(letter.lang, "title"),
+        "A4",
+    )
+    return data
 
 
 def read_handover(data: bytes, code: str) -> tuple[Opened, dict[str, Any]]:

@@ -1,0 +1,147 @@
+"""The client's sheet about a handover, "Je nieuwe coach is …" (issue 16): one page, in Dutch
+and English, every sentence true of what the handover passed on and the consent it used."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from tests.support.pdf_read import page_count, pdf_text
+from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
+
+from intakecompanion.app import main
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import (
+    CoachProfile,
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    DisclosureKind,
+)
+from intakecompanion.handover.exchange import ClientSheet, NoHandoverConsent, hand_over
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import create_vault
+
+NEW_COACH = "Lies Peeters, CAW Oost"
+CONTACT = "0470 12 34 56, op dinsdag en donderdag"
+PASSPHRASE = "lange zin met spaties 42"
+
+
+def _fill(book: Casebook, internal: bool = True) -> int:
+    book.save_profile(CoachProfile(name="Sam Janssens", organisation="OCMW Gent", phone="09 123"))
+    client = book.add_client("Noor Vermeulen")
+    last = 0
+    for index in range(3):
+        kind = ConversationKind.INTAKE if index == 0 else ConversationKind.FOLLOW_UP
+        last = book.start_conversation(client.id, kind, "intake", "1.0", guide_snapshot()).id
+        book.add_note(last, f"Samen genoteerd {index}", shared=True)
+    if internal:
+        book.add_note(last, "Voor mezelf: opvolgen", shared=False)
+    book.add_step(last, "Huurcontract meebrengen", "client")  # type: ignore[arg-type]
+    book.record_consent(
+        last,
+        recipient=NEW_COACH,
+        information="mijn dossier",
+        purpose="verder begeleid worden",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.WRITTEN,
+    )
+    return client.id
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Iterator[Casebook]:
+    casebook = new_casebook(tmp_path)
+    yield casebook
+    casebook.vault.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences"),
+    [
+        ("nl", ["Je nieuwe coach is Lies Peeters, CAW Oost.", CONTACT, "3 gesprekken",
+                "4 notities", "Daarbij is ook wat ik voor mezelf opschreef.",
+                "1 afgesproken stap", "1 toestemming (ja of nee)",
+                "Je zei ja op 2 maart 2026 (op papier).", "Met wie: Lies Peeters, CAW Oost",
+                "Wat: mijn dossier", "Waarom: verder begeleid worden", "Ik ben Sam Janssens.",
+                "Telefoon: 09 123", "Voor Noor Vermeulen"]),
+        ("en", ["Your new coach is Lies Peeters, CAW Oost.", CONTACT, "3 conversations",
+                "4 notes", "That includes what I wrote down for myself.", "1 step we agreed",
+                "You said yes on 2 March 2026 (on paper).", "I am Sam Janssens."]),
+    ],
+)  # fmt: skip
+def test_the_sheet_says_who_how_to_reach_what_and_which_consent_on_one_page(
+    book: Casebook, tmp_path: Path, lang: str, sentences: list[str], qapp: object
+) -> None:
+    client_id = _fill(book)
+    sheet = tmp_path / "nieuwe-coach.pdf"
+
+    done = hand_over(
+        book.vault,
+        client_id,
+        NEW_COACH,
+        tmp_path / "overdracht.icho",
+        lambda: STARTED_AT,
+        ClientSheet(sheet, lang, CONTACT),
+    )
+
+    assert done.sheet == sheet and page_count(sheet) == 1
+    text = " ".join(pdf_text(sheet).split())
+    for sentence in sentences:
+        assert sentence in text
+    assert "appointment" not in text and "afspra" not in text  # none went along: not named
+    (entry,) = [e for e in book.disclosure_log(client_id) if e.kind is DisclosureKind.HANDOVER]
+    assert entry.destination == str(sheet)
+
+
+def test_without_internal_notes_or_a_contact_the_sheet_does_not_claim_them(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    client_id = _fill(book, internal=False)
+    sheet = tmp_path / "nieuwe-coach.pdf"
+    hand_over(
+        book.vault, client_id, NEW_COACH, tmp_path / "o.icho", lambda: STARTED_AT,
+        ClientSheet(sheet, "nl"),
+    )  # fmt: skip
+    text = " ".join(pdf_text(sheet).split())
+    assert "3 notities" in text and "voor mezelf" not in text
+    assert "Dat staat niet op dit blad. Vraag het aan mij." in text
+
+
+def test_no_consent_no_handover_file_and_no_sheet(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    client_id = _fill(book)
+    later = STARTED_AT + timedelta(days=1)
+    with pytest.raises(NoHandoverConsent):
+        hand_over(
+            book.vault, client_id, "Iemand Anders", tmp_path / "o.icho", lambda: later,
+            ClientSheet(tmp_path / "blad.pdf", "nl"),
+        )  # fmt: skip
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.icho")) == []
+
+
+def test_the_handover_command_writes_the_sheet_when_asked(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    path = tmp_path / "kluis" / "vault.icv"
+    vault, _recovery = create_vault(path, PASSPHRASE, kdf=KdfParams.minimum())
+    client_id = _fill(Casebook(vault, clock=lambda: STARTED_AT))
+    vault.close()
+    sheet = tmp_path / "blad.pdf"
+    args = ["handover", "--vault", str(path), "--client", str(client_id), "--recipient", NEW_COACH]
+    args += ["--to", str(tmp_path / "o.icho"), "--sheet", str(sheet), "--contact", CONTACT]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+
+    assert main([*args, "--lang", "nl", "--passphrase-stdin"]) == 0
+
+    out = capsys.readouterr().out
+    assert f"Het blad voor de cliënt over de overdracht: {sheet}." in out
+    assert "Je nieuwe coach is Lies Peeters, CAW Oost." in " ".join(pdf_text(sheet).split())
