@@ -72,6 +72,8 @@ def book(tmp_path: Path) -> Iterator[Casebook]:
         ("en", ["Your new coach is Lies Peeters, CAW Oost.", CONTACT, "3 conversations",
                 "4 notes", "That includes what I wrote down for myself.", "1 step we agreed",
                 "You said yes on 2 March 2026 (on paper).", "I am Sam Janssens."]),
+        ("fr", ["Votre nouveau coach est Lies Peeters, CAW Oost.", "3 entretiens", "4 notes",
+                "1 étape convenue", "Je suis Sam Janssens."]),
     ],
 )  # fmt: skip
 def test_the_sheet_says_who_how_to_reach_what_and_which_consent_on_one_page(

@@ -73,6 +73,8 @@ def test_text_typed_into_a_marker_makes_it_an_ordinary_note(book: Casebook) -> N
          "Dat vroeg je zelf."),
         ("en", "under another name, which you chose yourself", "Your coach wrote nothing down "
          "here. You asked for that yourself."),
+        ("fr", "vous avez un autre nom, que vous avez choisi", "Ici, votre coach n'a rien "
+         "écrit. Vous l'avez demandé."),
     ],
 )  # fmt: skip
 def test_the_copy_shows_the_marker_and_the_pseudonym_as_such(

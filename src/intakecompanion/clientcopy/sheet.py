@@ -125,10 +125,11 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
     if not copied.notes:
         return [*parts, w.fixed("no_notes")]
     for kind in ("shared", "internal", "item"):
-        notes = [n for n in copied.notes if n.kind == kind]
+        notes = [n for n in copied.notes if n.kind == kind and not n.not_recorded]
         if kind != "item" and notes:
             parts.append(paragraph(f"<i>{html.escape(w.t(kind + '_note'))}</i>"))
         parts += (_note(w, n) for n in notes)
+    parts += (_note(w, n) for n in copied.notes if n.not_recorded)  # under no heading
     return parts
 
 

@@ -226,6 +226,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "consent_refused": "Vous avez dit non le {date} ({form}).",
         "consent_until": "C'est valable jusqu'au {date}.",
         "consent_withdrawn": "Vous avez repris votre accord le {date}.",
+        "pseudonym": "Dans ce dossier, vous avez un autre nom, que vous avez choisi.",
+        "not_recorded": "Ici, votre coach n'a rien écrit. Vous l'avez demandé.",
+        "consent_expired": "Cela a pris fin le {date}. Ce n'est plus valable.",
+        "consent_review": "Nous en reparlerons le {date}.",
+        "requests_heading": "Pas encore demandé",
+        "archive": "les archives",
+        "request_intro": (
+            "Votre coach veut encore vous demander ceci. Tant que vous ne dites pas oui, votre "
+            "coach ne partage rien."
+        ),
+        "request_when": "Votre coach veut le demander avant le {date}.",
         "form_oral": "en parlant",
         "form_written": "sur papier",
         "appointments_heading": "Rendez-vous",

@@ -85,6 +85,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Fichier de transfert écrit : {path} ({size}), selon le consentement à {recipient} "
             "du {day}."
         ),
+        "sheet_written": (
+            "La feuille du client sur le transfert : {path}. Elle n'est pas chiffrée : "
+            "donnez-la au client."
+        ),
         "handover_code": (
             "Code de transfert (donnez-le au nouveau coach par téléphone ou sur papier, jamais "
             "avec le fichier) :"

@@ -360,6 +360,11 @@ HELP: dict[str, dict[str, str]] = {
         "le nomme",
         "recipient_metavar": "NOM",
         "handover_to": "le fichier de transfert à écrire (il ne doit pas encore exister)",
+        "handover_sheet": "écrire aussi la feuille du client sur le transfert (PDF, non "
+        "chiffré : qui est le nouveau coach, comment le joindre, ce qui a été transmis, avec "
+        "quel consentement), dans la langue de --lang",
+        "handover_contact": "comment le client joint le nouveau coach, pour sa feuille",
+        "contact_metavar": "TEXTE",
         "take_over": "reprendre un client à partir du fichier de transfert d'un collègue",
         "take_over_description": "Reprendre dans votre coffre-fort le client du FICHIER de "
         "transfert, avec tout ce qui a été enregistré à son sujet, le coach qui l'envoie et la "
