@@ -8,7 +8,7 @@ so the same conversation prints the same sheet on every computer.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 LANGUAGES: tuple[str, ...] = ("nl", "en", "fr")
 
@@ -261,10 +261,15 @@ def long_date(lang: str, day: date) -> str:
 def short_date(lang: str, day: date) -> str:
     """'2 maart 2026' / '2 March 2026' / '2 mars 2026', and '1er mars 2026' in French."""
     number = "1er" if check_language(lang) == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {_MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{number} {month_name(lang, day.month)} {day.year}"
 
 
-def clock_time(lang: str, moment: datetime) -> str:
+def month_name(lang: str, month: int) -> str:
+    """'maart' / 'March' / 'mars' for 3."""
+    return _MONTHS[check_language(lang)][month - 1]
+
+
+def clock_time(lang: str, moment: datetime | time) -> str:
     """'14.30 uur' in Dutch (as written in letters and on appointment cards), '14:30' in English,
     '14 h 30' (and '10 h' on the hour) in French."""
     if check_language(lang) == "nl":

@@ -1,0 +1,275 @@
+"""Read a date or a time as a Flemish coach types it ("9/3", "9-3-26", "morgen", "volgende
+dinsdag", "14u30"; English words too), into a value or the reason it is not one.
+
+Every date field in the program is for something ahead (an appointment, a step's due date, the
+end of a consent), so what leaves the year or the week open is read forwards:
+- a bare day and month ("9/3") is its next date from today on: this year if it has not passed,
+  else next year (29/2 is "no such day" when that year has none, never a jump of years);
+- a bare day ("15") is the next 15th from today on;
+- a weekday ("dinsdag", "volgende dinsdag") is the first one after today (today itself is
+  "vandaag"); "dinsdag volgende week" is the Tuesday of the next Monday-to-Sunday week;
+- a two-digit year is in this century ("26" is 2026).
+A date before today is still read (a step can be recorded late) but carries `past`: the field
+says so beside the date instead of accepting it without a word. The spelled-out date beside the
+field (`texts.long_date`) is what makes any reading visible before it is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import Enum
+
+from intakecompanion.summary.texts import check_language, clock_time, long_date, month_name
+
+
+class Problem(Enum):
+    NOT_A_DATE = "not_a_date"
+    NOT_A_TIME = "not_a_time"
+    NO_SUCH_MONTH = "no_such_month"
+    NO_SUCH_DAY = "no_such_day"
+    NO_SUCH_HOUR = "no_such_hour"
+    NO_SUCH_MINUTE = "no_such_minute"
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """What was typed, read: `day` (None for an empty field or a problem) or `problem`."""
+
+    day: date | None = None
+    problem: Problem | None = None
+    # For NO_SUCH_DAY: the day, month and year that do not exist together.
+    asked: tuple[int, int, int] | None = None
+    past: bool = False
+
+
+@dataclass(frozen=True)
+class TimeReading:
+    moment: time | None = None
+    problem: Problem | None = None
+    asked: tuple[int, int] | None = None  # for NO_SUCH_HOUR / NO_SUCH_MINUTE: (hour, minute)
+
+
+_WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        (
+            ("maandag", "ma", "monday", "mon"),
+            ("dinsdag", "di", "tuesday", "tue", "tues"),
+            ("woensdag", "wo", "wednesday", "wed"),
+            ("donderdag", "do", "thursday", "thu", "thur", "thurs"),
+            ("vrijdag", "vr", "friday", "fri"),
+            ("zaterdag", "za", "saturday", "sat"),
+            ("zondag", "zo", "sunday", "sun"),
+        )
+    )
+    for name in names
+}
+_MONTHS = {
+    name: index + 1
+    for index, names in enumerate(
+        (
+            ("januari", "jan", "january"),
+            ("februari", "feb", "febr", "february"),
+            ("maart", "mrt", "maa", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "jun", "june"),
+            ("juli", "jul", "july"),
+            ("augustus", "aug", "august"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt", "october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for name in names
+}
+_RELATIVE_DAYS = {
+    "vandaag": 0,
+    "today": 0,
+    "morgen": 1,
+    "tomorrow": 1,
+    "overmorgen": 2,
+    "day after tomorrow": 2,
+    "the day after tomorrow": 2,
+}
+_NEXT = ("volgende", "next", "komende", "coming", "this")
+_NEXT_WEEK = ("volgende week", "next week")
+_UNITS = {"dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7}
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?)?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?")
+_MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?")
+_IN_SOME = re.compile(r"(?:over|in)\s+(\d{1,2})\s+([a-z]+)")
+_CLOCK = re.compile(r"(\d{1,2})\s*(?:[:.hu]\s*(\d{2})?)?\s*(?:uur)?")
+_COMPACT_CLOCK = re.compile(r"(\d{1,2})(\d{2})")
+_TWELVE_HOUR = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?")
+
+
+def _normal(typed: str) -> str:
+    return " ".join(typed.strip().lower().replace(",", " ").split())
+
+
+def read_date(typed: str, today: date) -> DateReading:
+    """`typed` as a date from `today` on (see the module's rules); empty text is no date."""
+    text = _normal(typed)
+    if not text:
+        return DateReading()
+    reading = _read_date(text, today)
+    if reading.day is not None and reading.day < today:
+        return DateReading(day=reading.day, past=True)
+    return reading
+
+
+def _read_date(text: str, today: date) -> DateReading:
+    if text in _RELATIVE_DAYS:
+        return DateReading(day=today + timedelta(days=_RELATIVE_DAYS[text]))
+    if match := _IN_SOME.fullmatch(text):
+        unit = _UNITS.get(match.group(2))
+        if unit is not None:
+            return DateReading(day=today + timedelta(days=int(match.group(1)) * unit))
+    weekday = _weekday(text, today)
+    if weekday is not None:
+        return DateReading(day=weekday)
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _exact(day, month, year)
+    if match := _NUMERIC_DATE.fullmatch(text):
+        day_text, month_text, year_text = match.groups()
+        if month_text is None:
+            return _next_day_of_month(int(day_text), today)
+        return _day_month(int(day_text), int(month_text), year_text, today)
+    if match := _WORD_DATE.fullmatch(text):
+        named = _MONTHS.get(match.group(2))
+        if named is not None:
+            return _day_month(int(match.group(1)), named, match.group(3), today)
+    if match := _MONTH_FIRST.fullmatch(text):
+        named = _MONTHS.get(match.group(1))
+        if named is not None:
+            return _day_month(int(match.group(2)), named, match.group(3), today)
+    return DateReading(problem=Problem.NOT_A_DATE)
+
+
+def _weekday(text: str, today: date) -> date | None:
+    for phrase in _NEXT_WEEK:  # "dinsdag volgende week", "volgende week dinsdag"
+        for rest in (text.removesuffix(" " + phrase), text.removeprefix(phrase + " ")):
+            if rest != text and rest in _WEEKDAYS:
+                next_monday = today + timedelta(days=7 - today.weekday())
+                return next_monday + timedelta(days=_WEEKDAYS[rest])
+    words = text.split(" ")
+    if len(words) == 2 and words[0] in _NEXT:
+        words = words[1:]
+    if len(words) != 1 or words[0] not in _WEEKDAYS:
+        return None
+    ahead = (_WEEKDAYS[words[0]] - today.weekday() - 1) % 7 + 1
+    return today + timedelta(days=ahead)
+
+
+def _exact(day: int, month: int, year: int) -> DateReading:
+    if not 1 <= month <= 12:
+        return DateReading(problem=Problem.NO_SUCH_MONTH)
+    try:
+        return DateReading(day=date(year, month, day))
+    except ValueError:
+        return DateReading(problem=Problem.NO_SUCH_DAY, asked=(day, month, year))
+
+
+def _day_month(day: int, month: int, year_text: str | None, today: date) -> DateReading:
+    if year_text is not None:
+        year = int(year_text)
+        return _exact(day, month, year + 2000 if len(year_text) == 2 else year)
+    passed = (month, day) < (today.month, today.day)
+    return _exact(day, month, today.year + 1 if passed else today.year)
+
+
+def _next_day_of_month(day: int, today: date) -> DateReading:
+    if not 1 <= day <= 31:
+        return DateReading(problem=Problem.NO_SUCH_DAY, asked=(day, today.month, today.year))
+    year, month = today.year, today.month
+    while True:  # a 31st comes within three months; the loop ends there at the latest
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= today:
+            return DateReading(day=candidate)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def read_time(typed: str) -> TimeReading:
+    """`typed` as a time of day: "14u30", "14u", "14:30", "14.30", "9u", "1430", "2:30 pm"."""
+    text = _normal(typed)
+    if not text:
+        return TimeReading()
+    if match := _TWELVE_HOUR.fullmatch(text):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if not 1 <= hour <= 12:
+            return TimeReading(problem=Problem.NOT_A_TIME)
+        hour = hour % 12 + (12 if match.group(3) == "p" else 0)
+        return _clock(hour, minute)
+    match = _CLOCK.fullmatch(text) or _COMPACT_CLOCK.fullmatch(text)
+    if match is None:
+        return TimeReading(problem=Problem.NOT_A_TIME)
+    return _clock(int(match.group(1)), int(match.group(2) or 0))
+
+
+def _clock(hour: int, minute: int) -> TimeReading:
+    if not 0 <= hour <= 23:
+        return TimeReading(problem=Problem.NO_SUCH_HOUR, asked=(hour, minute))
+    if not 0 <= minute <= 59:
+        return TimeReading(problem=Problem.NO_SUCH_MINUTE, asked=(hour, minute))
+    return TimeReading(moment=time(hour, minute))
+
+
+# What the field says beside the typed text, in the interface's language (like summary/texts).
+TEXTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "not_a_date": "Geen datum die ik kan lezen. Typ bv. 9/3, 9-3-27, morgen of dinsdag.",
+        "not_a_time": "Geen uur dat ik kan lezen. Typ bv. 14u30, 14u of 9:15.",
+        "no_such_month": "Die maand bestaat niet: een maand gaat van 1 tot 12.",
+        "no_such_day": "{day} {month} {year} bestaat niet.",
+        "no_such_day_of_month": "Dag {day} bestaat niet: een dag gaat van 1 tot 31.",
+        "no_such_hour": "{hour} uur bestaat niet: een uur gaat van 0 tot 23.",
+        "no_such_minute": "{minute} minuten kan niet: minuten gaan van 00 tot 59.",
+        "past": "{date}: die datum is al voorbij.",
+    },
+    "en": {
+        "not_a_date": "Not a date I can read. Type e.g. 9/3, 9-3-27, tomorrow or Tuesday.",
+        "not_a_time": "Not a time I can read. Type e.g. 14:30, 2:30 pm or 9:15.",
+        "no_such_month": "There is no such month: months go from 1 to 12.",
+        "no_such_day": "There is no {day} {month} {year}.",
+        "no_such_day_of_month": "There is no day {day}: days go from 1 to 31.",
+        "no_such_hour": "There is no hour {hour}: hours go from 0 to 23.",
+        "no_such_minute": "There is no minute {minute}: minutes go from 00 to 59.",
+        "past": "{date}: that date has passed.",
+    },
+}
+
+
+def spell_date(lang: str, reading: DateReading) -> str:
+    """The reading in words: the date ("dinsdag 9 maart 2027"), a past date with that said,
+    the reason it is no date, or nothing for an empty field."""
+    words = TEXTS[check_language(lang)]
+    if reading.day is not None:
+        spelled = long_date(lang, reading.day)
+        return words["past"].format(date=spelled) if reading.past else spelled
+    if reading.problem is Problem.NO_SUCH_DAY and reading.asked is not None:
+        day, month, year = reading.asked
+        if not 1 <= day <= 31:
+            return words["no_such_day_of_month"].format(day=day)
+        return words["no_such_day"].format(day=day, month=month_name(lang, month), year=year)
+    return words[reading.problem.value] if reading.problem is not None else ""
+
+
+def spell_time(lang: str, reading: TimeReading) -> str:
+    """The reading in words ("14.30 uur" / "14:30"), the reason it is no time, or nothing."""
+    words = TEXTS[check_language(lang)]
+    if reading.moment is not None:
+        return clock_time(lang, reading.moment)
+    if reading.problem is None:
+        return ""
+    hour, minute = reading.asked or (0, 0)
+    return words[reading.problem.value].format(hour=hour, minute=minute)
