@@ -20,7 +20,7 @@ def blocks(sheet: str) -> list[str]:
     """The consents section cut into one plain-text block per consent (from its mark on)."""
     text = html.unescape(re.sub(r"<[^>]+>", " ", sheet))
     text = re.sub(r"[\u2068\u2069]", "", " ".join(text.split()))
-    section = text.split("Wat mag ik delen, en met wie?")[1].split("Kleine stappen")[0]
+    section = text.split("Wat mag ik delen en met wie?")[1].split("Kleine stappen")[0]
     parts = [b.strip() for b in re.split(r"(?=[\u2713\u2717] )", section)]
     return [b for b in parts if b.startswith(("\u2713", "\u2717"))]
 

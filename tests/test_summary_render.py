@@ -300,7 +300,8 @@ def test_lines_with_user_text_are_as_tall_as_the_others(
     """User text must not pull in a fallback font (as invisible isolate marks did) that makes
     its line, or its row in the steps table, taller than a line of the sheet's own text."""
     book, conversation_id = builtin_intake
-    layout = layout_document(build_summary(book, conversation_id, "nl"), 500, 800)
+    # Wide enough that the step's row stays one line in the sheet's largest type.
+    layout = layout_document(build_summary(book, conversation_id, "nl"), 700, 1000)
     heights = {}
     block = layout.body.begin()
     while block.isValid():

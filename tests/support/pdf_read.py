@@ -16,7 +16,14 @@ import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-__all__ = ["dark_pixels", "page_count", "page_image", "page_texts", "pdf_text"]
+__all__ = [
+    "body_point_size",
+    "dark_pixels",
+    "page_count",
+    "page_image",
+    "page_texts",
+    "pdf_text",
+]
 
 
 def page_texts(path: Path, area: QRectF | None = None) -> list[str]:
@@ -46,6 +53,21 @@ def page_texts(path: Path, area: QRectF | None = None) -> list[str]:
 def pdf_text(path: Path) -> str:
     """The whole text layer, pages separated by a form feed."""
     return "\f".join(page_texts(path))
+
+
+def body_point_size(path: Path) -> float:
+    """The size of most of the letters on the first page (its body text), in points."""
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text_page = document[0].get_textpage()
+        sizes: dict[float, int] = {}
+        for index in range(text_page.count_chars()):
+            if chr(pdfium_c.FPDFText_GetUnicode(text_page, index)).isalnum():
+                size = round(pdfium_c.FPDFText_GetFontSize(text_page, index), 1)
+                sizes[size] = sizes.get(size, 0) + 1
+        return max(sizes, key=lambda size: sizes[size])
+    finally:
+        document.close()
 
 
 def page_count(path: Path) -> int:

@@ -33,8 +33,10 @@ def guide_snapshot(
     secrecy_en: str = SECRECY_EN,
     withdraw_nl: str = WITHDRAW_NL,
     withdraw_en: str = WITHDRAW_EN,
+    help_line: tuple[str, str] | None = None,
 ) -> str:
-    """A small but valid guide, as the snapshot a conversation stores."""
+    """A small but valid guide, as the snapshot a conversation stores (with the organisation's
+    `help_line` in Dutch and English when given)."""
     guide = {
         "id": "intake",
         "version": version,
@@ -58,6 +60,8 @@ def guide_snapshot(
             }
         ],
     }
+    if help_line is not None:
+        guide["nl"]["help_line"], guide["en"]["help_line"] = help_line  # type: ignore[index]
     return json.dumps({"format": SNAPSHOT_FORMAT, "guide": guide}, ensure_ascii=False)
 
 

@@ -34,7 +34,10 @@ ITEM_TEXT_LIMIT = 120
 GUIDE_KEYS = ("id", "version", "kind", "languages", "phases", "retention")
 RETENTION_KEYS = ("keep", "may_erase")
 MAX_KEEP_YEARS = 100
-GUIDE_TEXTS = (("title", "secrecy_statement", "withdraw_consent"), ("description",))
+GUIDE_TEXTS = (
+    ("title", "secrecy_statement", "withdraw_consent"),
+    ("description", "help_line"),
+)
 PHASE_KEYS = ("id", "items")
 PHASE_TEXTS = (("title", "purpose"), ())
 ITEM_KEYS = ("id", "feeds", "sources")

@@ -96,6 +96,7 @@ class GuideText:
     secrecy_statement: str  # plain language, printed on the client summary
     withdraw_consent: str  # how the client takes back a consent, printed on the summary
     description: str | None = None
+    help_line: str | None = None  # the organisation's help line, printed on every summary
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,9 @@ class Guide:
 
     def withdraw_consent(self, lang: str) -> str:
         return self.texts.get(lang).withdraw_consent
+
+    def help_line(self, lang: str) -> str | None:
+        return self.texts.get(lang).help_line
 
     def items(self) -> Iterator[Item]:
         for phase in self.phases:

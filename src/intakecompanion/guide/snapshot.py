@@ -31,6 +31,7 @@ def guide_to_data(guide: Guide) -> dict[str, Any]:
             description=text.description,
             secrecy_statement=text.secrecy_statement,
             withdraw_consent=text.withdraw_consent,
+            help_line=text.help_line,
         )
     data["phases"] = []
     for phase in guide.phases:

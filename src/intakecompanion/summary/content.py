@@ -12,6 +12,7 @@ summary's language, so the renderer only lays out text. A sheet handed over is k
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -110,6 +111,9 @@ class Summary:
     steps_stopped: tuple[StepLine, ...]  # dropped in this conversation
     no_steps: str  # the sentence when nothing is open, else ""
     appointment: AppointmentLine | None  # the next appointment as it stands
+    # The organisation's help line from the guide (`help_line`), else "". Defaulted: a sheet
+    # kept before there were help lines reads back as it was handed over, without one.
+    help_line: str = ""
 
     def text(self, key: str, **values: str) -> str:
         """A fixed text in this summary's language (headings, labels, the page footer)."""
@@ -165,10 +169,15 @@ def build_summary(
         no_consent="" if trajectory.consents_in_force else text(lang, "no_consent_now"),
         withdraw_howto=_guide_text(guide, lang, "withdraw"),
         steps=tuple(_step_line(s, lang) for s in open_steps),
-        steps_succeeded=tuple(_step_line(s, lang) for s in settled if s.status is StepStatus.DONE),
-        steps_stopped=tuple(_step_line(s, lang) for s in settled if s.status is StepStatus.DROPPED),
+        steps_succeeded=tuple(
+            _step_line(s, lang) for s in _by_date(settled) if s.status is StepStatus.DONE
+        ),
+        steps_stopped=tuple(
+            _step_line(s, lang) for s in _by_date(settled) if s.status is StepStatus.DROPPED
+        ),
         no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
         appointment=_appointment_line(trajectory.next_appointment, lang),
+        help_line=(guide.help_line(lang) or "") if guide is not None else "",
     )
 
 
@@ -191,6 +200,11 @@ def _open_steps(trajectory: Trajectory) -> list[Step]:
         *trajectory.open_steps,
         *(s for s in trajectory.steps_added if s.status is StepStatus.OPEN),
     ]
+    return _by_date(steps)
+
+
+def _by_date(steps: Iterable[Step]) -> list[Step]:
+    """Soonest due date first, steps without one last; the order they were agreed within."""
     return sorted(steps, key=lambda s: (s.due_date is None, s.due_date, s.id))
 
 

@@ -98,6 +98,8 @@ def _build(cls: Any, values: dict[str, Any]) -> Any:
     """A dataclass from `asdict` output: nested lines rebuilt, lists back to tuples."""
     fields = {}
     for field in dataclasses.fields(cls):
+        if field.name not in values and field.default is not dataclasses.MISSING:
+            continue  # a field added since this sheet was kept: its default
         value = values[field.name]
         nested = _NESTED.get(field.name) if cls is Summary else None
         if isinstance(value, list):

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from intakecompanion.summary.content import Summary
-from intakecompanion.summary.sheet import STYLE_SHEET, footer_html, summary_html
+from intakecompanion.summary.sheet import footer_html, style_sheet, summary_html
 from intakecompanion.vault.files import fsync_folder_if_possible
 
 __all__ = [
@@ -58,6 +58,10 @@ FOOTER_HEIGHT_PT = 22.0
 LAYOUT_DPI = 72  # one layout unit is one point, on every computer
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
 BODY_POINT_SIZE = 10.0
+# The client's sheet: the largest body text with which it fits one page, 12 pt for a typical
+# intake (easier for a weak or tired eye); a sheet that does not fit even in the smallest
+# runs on over pages in it.
+SHEET_POINT_SIZES = (12.0, 11.5, 11.0, 10.5, BODY_POINT_SIZE)
 EDGE_PT = 0.5
 MAX_HEADING_MOVES = 12
 KEEP_WITH_HEADING = 3  # blocks that go along with a heading to the next page
@@ -98,11 +102,11 @@ def _layout_device() -> QImage:
     return image
 
 
-def base_font() -> QFont:
+def base_font(point_size: float = BODY_POINT_SIZE) -> QFont:
     """The sheet's body font (the first installed family of FONT_FAMILIES)."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(BODY_POINT_SIZE)
+    font.setPointSizeF(point_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     # No "fi"/"fl" ligatures: the PDF's text layer then holds exactly the letters typed, so
     # searching or copying "file" finds "file".
@@ -112,10 +116,14 @@ def base_font() -> QFont:
 
 
 class _Layout:
-    """One summary's body and footer laid out for a given printable width and height (pt)."""
+    """One summary's body and footer laid out for a given printable width and height (pt),
+    with body text of `point_size`."""
 
-    def __init__(self, body_html: str, width: float, height: float) -> None:
+    def __init__(
+        self, body_html: str, width: float, height: float, point_size: float = BODY_POINT_SIZE
+    ) -> None:
         self.device = _layout_device()  # kept alive as long as the documents use it
+        self.point_size = point_size
         self.body = self._document(body_html)
         self.body.setPageSize(QSizeF(width, height - FOOTER_HEIGHT_PT))
         self.width = width
@@ -223,13 +231,13 @@ class _Layout:
         document = SealedDocument()
         document.documentLayout().setPaintDevice(self.device)
         document.setUseDesignMetrics(True)
-        document.setDefaultFont(base_font())
+        document.setDefaultFont(base_font(self.point_size))
         document.setDocumentMargin(0)
         option = QTextOption()
         # A pasted URL or a very long word must wrap instead of running off the paper.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
-        document.setDefaultStyleSheet(STYLE_SHEET)
+        document.setDefaultStyleSheet(style_sheet(self.point_size))
         document.setHtml(html)
         return document
 
@@ -268,20 +276,46 @@ def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
 
 def layout_document(summary: Summary, width: float, height: float) -> _Layout:
     """The summary laid out on a printable area of `width` x `height` points (for tests too)."""
-    return _Layout(summary_html(summary), width, height)
+    return _fitting_layout(summary_html(summary), width, height, SHEET_POINT_SIZES)
+
+
+def _fitting_layout(
+    body_html: str, width: float, height: float, point_sizes: tuple[float, ...]
+) -> _Layout:
+    """Laid out in the largest of `point_sizes` (largest first) with which it fits one page,
+    else in the smallest. The smallest is tried first: a long text is laid out only once."""
+    smallest = _Layout(body_html, width, height, point_sizes[-1])
+    if smallest.page_count > 1:
+        return smallest
+    for size in point_sizes[:-1]:
+        layout = _Layout(body_html, width, height, size)
+        if layout.page_count == 1:
+            return layout
+    return smallest
 
 
 def _paint(summary: Summary, device: QPagedPaintDevice) -> int:
     """Draw every page of `summary` onto `device`; returns the number of pages."""
-    return paint_html(summary_html(summary), lambda p, n: footer_html(summary, p, n), device)
+    return paint_html(
+        summary_html(summary),
+        lambda p, n: footer_html(summary, p, n),
+        device,
+        SHEET_POINT_SIZES,
+    )
 
 
-def paint_html(body_html: str, footer: Footer, device: QPagedPaintDevice) -> int:
+def paint_html(
+    body_html: str,
+    footer: Footer,
+    device: QPagedPaintDevice,
+    point_sizes: tuple[float, ...] = (BODY_POINT_SIZE,),
+) -> int:
     """Draw a document in the sheet's style (`body_html` from a fixed template, `footer(page,
-    pages)` for each page's foot) onto `device`; returns the number of pages."""
+    pages)` for each page's foot) onto `device`, in the largest of `point_sizes` that keeps it
+    on one page; returns the number of pages."""
     resolution = device.logicalDpiX()
     printable = device.pageLayout().paintRect(QPageLayout.Unit.Point)
-    layout = _Layout(body_html, printable.width(), printable.height())
+    layout = _fitting_layout(body_html, printable.width(), printable.height(), point_sizes)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or PDF file could not be opened for drawing")
@@ -327,11 +361,19 @@ def _pdf(summary: Summary, page_size: str) -> tuple[bytes, int]:
         lambda p, n: footer_html(summary, p, n),
         summary.text("title"),
         page_size,
+        SHEET_POINT_SIZES,
     )
 
 
-def pdf_bytes(body_html: str, footer: Footer, title: str, page_size: str) -> tuple[bytes, int]:
-    """A document in the sheet's style as PDF bytes, made in memory; and its page count."""
+def pdf_bytes(
+    body_html: str,
+    footer: Footer,
+    title: str,
+    page_size: str,
+    point_sizes: tuple[float, ...] = (BODY_POINT_SIZE,),
+) -> tuple[bytes, int]:
+    """A document in the sheet's style as PDF bytes, made in memory; and its page count (in
+    the largest of `point_sizes` that keeps it on one page)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -339,7 +381,7 @@ def pdf_bytes(body_html: str, footer: Footer, title: str, page_size: str) -> tup
     writer.setPageLayout(_page_layout(page_size))
     writer.setCreator("Intake Companion")
     writer.setTitle(title)
-    pages = paint_html(body_html, footer, writer)
+    pages = paint_html(body_html, footer, writer, point_sizes)
     del writer  # finishes the PDF into the buffer
     data: QByteArray = buffer.data()
     buffer.close()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from intakecompanion.summary.content import ConsentLine, StepLine, Summary
 
 __all__ = [
-    "STYLE_SHEET",
+    "style_sheet",
     "footer_html",
     "labelled",
     "paragraph",
@@ -30,22 +30,29 @@ __all__ = [
     "user_text",
 ]
 
-STYLE_SHEET = """
-h1 { font-size: 16pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
-h2 { font-size: 12pt; font-weight: 600; color: #1d4f73; margin-top: 8px; margin-bottom: 2px; }
-p { margin-top: 0px; margin-bottom: 3px; }
-p.lead { font-size: 11pt; margin-bottom: 1px; }
-p.lead-more { font-size: 11pt; margin-top: 0px; margin-bottom: 1px; }
-p.muted { color: #444444; }
-p.footer { font-size: 8pt; color: #555555; }
-p.note { white-space: pre-wrap; margin-top: 3px; margin-left: 12px; text-indent: -10px; }
-p.note-more { white-space: pre-wrap; margin-left: 12px; }
-p.note-rtl { white-space: pre-wrap; margin-top: 3px; margin-right: 12px; text-indent: -10px; }
-p.note-more-rtl { white-space: pre-wrap; margin-right: 12px; }
-p.plain-more { margin-top: 0px; }
-td.text { white-space: pre-wrap; }
-p.cell { white-space: pre-wrap; margin-top: 0px; margin-bottom: 0px; }
-th { font-weight: 600; text-align: left; }
+
+def style_sheet(body_pt: float) -> str:
+    """The sheet's style for body text of `body_pt` points: headings in proportion to it."""
+    return _STYLE_SHEET.format(h1=body_pt * 1.6, h2=body_pt * 1.2, lead=body_pt * 1.1)
+
+
+# Doubled braces are CSS's own; {h1}, {h2} and {lead} are the sizes `style_sheet` puts in.
+_STYLE_SHEET = """
+h1 {{ font-size: {h1:g}pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }}
+h2 {{ font-size: {h2:g}pt; font-weight: 600; color: #1d4f73; margin-top: 6px; margin-bottom: 2px; }}
+p {{ margin-top: 0px; margin-bottom: 2px; }}
+p.lead {{ font-size: {lead:g}pt; margin-bottom: 1px; }}
+p.lead-more {{ font-size: {lead:g}pt; margin-top: 0px; margin-bottom: 1px; }}
+p.muted {{ color: #444444; }}
+p.footer {{ font-size: 8pt; color: #555555; }}
+p.note {{ white-space: pre-wrap; margin-top: 3px; margin-left: 12px; text-indent: -10px; }}
+p.note-more {{ white-space: pre-wrap; margin-left: 12px; }}
+p.note-rtl {{ white-space: pre-wrap; margin-top: 3px; margin-right: 12px; text-indent: -10px; }}
+p.note-more-rtl {{ white-space: pre-wrap; margin-right: 12px; }}
+p.plain-more {{ margin-top: 0px; }}
+td.text {{ white-space: pre-wrap; }}
+p.cell {{ white-space: pre-wrap; margin-top: 0px; margin-bottom: 0px; }}
+th {{ font-weight: 600; text-align: left; }}
 """
 
 # Line breaks as people type or paste them (CR LF from Windows, CR from old Macs, the Unicode
@@ -324,8 +331,28 @@ def _appointment(summary: Summary) -> list[str]:
     if appointment.with_whom.strip():
         with_whom = appointment.with_whom
         parts.extend(paragraphs(_labelled(summary, "appointment_with", "with_whom", with_whom)))
-    parts.append(paragraph(html.escape(summary.text("appointment_cannot_come")), "muted"))
+    parts.extend(paragraphs(_cannot_come(summary)))
     return parts
+
+
+def _cannot_come(summary: Summary) -> list[str]:
+    """ "Can't make it?" with how to reach the coach again, right where the client looks."""
+    contact = summary.contact
+    reach = [
+        _labelled(summary, key, name, value)
+        for key, name, value in (
+            ("appointment_call", "phone", contact.phone),
+            ("appointment_mail", "email", contact.email),
+        )
+        if value.strip()
+    ]
+    return _joined([[html.escape(summary.text("appointment_cannot_come"))], *reach], " ")
+
+
+def _help(summary: Summary) -> list[str]:
+    if not summary.help_line.strip():
+        return []
+    return [_heading(summary, "help_heading"), user_paragraphs(summary.help_line, "plain")]
 
 
 def summary_html(summary: Summary) -> str:
@@ -338,6 +365,7 @@ def summary_html(summary: Summary) -> str:
         _consents(summary),
         _steps(summary),
         _appointment(summary),
+        _help(summary),
     ]
     body = "".join(part for section in sections for part in section)
     return f"<html><body>{body}</body></html>"

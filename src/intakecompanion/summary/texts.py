@@ -30,7 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "notes_heading": "Waar we over praatten",
         "no_notes": "We schreven hier samen niets over op.",
         "secrecy_heading": "Wat gebeurt er met wat je vertelt?",
-        "consents_heading": "Wat mag ik delen, en met wie?",
+        "consents_heading": "Wat mag ik delen en met wie?",
         "no_consent_now": "Er is nu geen toestemming om iets te delen. Ik deel dus niets.",
         "consent_given": "Je zei ja. Ik mag dit delen.",
         "consent_refused": "Je zei nee. Ik deel dit niet.",
@@ -60,6 +60,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_place": "Waar: {place}",
         "appointment_with": "Met: {with_whom}",
         "appointment_cannot_come": "Kun je niet komen? Laat het me dan zo snel mogelijk weten.",
+        "appointment_call": "Bel me: {phone}.",
+        "appointment_mail": "Mail me: {email}.",
+        "help_heading": "Hulp als ik er niet ben",
         "page": "Pagina {page} van {pages}",
         # Only when the conversation's stored guide cannot be read: short, true, in plain words.
         "secrecy_fallback": (
@@ -87,7 +90,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "notes_heading": "What we talked about",
         "no_notes": "We did not write anything down about this together.",
         "secrecy_heading": "What happens with what you tell me?",
-        "consents_heading": "What may I share, and with whom?",
+        "consents_heading": "What may I share and with whom?",
         "no_consent_now": "There is no consent to share anything now. So I share nothing.",
         "consent_given": "You said yes. I may share this.",
         "consent_refused": "You said no. I do not share this.",
@@ -117,6 +120,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_place": "Where: {place}",
         "appointment_with": "With: {with_whom}",
         "appointment_cannot_come": "Can't make it? Please let me know as soon as you can.",
+        "appointment_call": "Call me: {phone}.",
+        "appointment_mail": "Email me: {email}.",
+        "help_heading": "Help when I am not there",
         "page": "Page {page} of {pages}",
         "secrecy_fallback": (
             "I am bound by professional secrecy. What you tell me stays between us. "
