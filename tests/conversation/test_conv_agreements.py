@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conversation.helpers import open_view, type_text
+from tests.support.shell import retype
 
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner, StepStatus
 
@@ -22,7 +23,7 @@ def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> N
     row.who.activated.emit(row.who.currentIndex())
     assert reread().steps(intake.id) == []  # a step is stored once it says what
     qtbot.keyClicks(row.what, "Samen naar het OCMW")
-    row.due.setDate(QDate(2026, 3, 16))
+    retype(row.due, "16/3/2026")
     view.flush()
     [step] = reread().steps(intake.id)
     assert (step.what, step.who, step.due_date) == (
@@ -33,8 +34,8 @@ def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> N
     row.status.setCurrentIndex(row.status.findData(str(StepStatus.DONE)))
     row.status.activated.emit(row.status.currentIndex())
     assert reread().step(step.id).status is StepStatus.DONE
-    row.due.set_value(None)
-    row.due.dateChanged.emit(row.due.date())
+    row.due.edit.selectAll()
+    qtbot.keyClick(row.due.edit, Qt.Key.Key_Backspace)  # empty: no date
     view.flush()
     assert reread().step(step.id).due_date is None
 
@@ -130,7 +131,7 @@ def test_appointment_is_stored_on_first_edit_and_reloads(qtbot, casebook, intake
     panel = view.appointment
     assert panel.appointment_id is None
     assert not panel.clear_button.isEnabled()
-    panel.day.setDate(QDate(2026, 3, 9))
+    retype(panel.day, "9/3/2026")
     type_text(panel.place, "Kantoor, lokaal 2")
     view.flush()
     stored = reread().conversation_appointment(intake.id)
@@ -141,7 +142,7 @@ def test_appointment_is_stored_on_first_edit_and_reloads(qtbot, casebook, intake
 
     again = open_view(qtbot, casebook, intake.id)
     assert again.appointment.place.text() == "Kantoor, lokaal 2"
-    assert again.appointment.day.date() == QDate(2026, 3, 9)
+    assert again.appointment.day.value() == date(2026, 3, 9)
     again.appointment.clear_button.click()
     again.appointment.clear_button.click()
     assert reread().conversation_appointment(intake.id) is None

@@ -7,11 +7,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.conversation.conftest import NOW
 from tests.conversation.helpers import open_view
 from tests.support.conversation import start
+from tests.support.shell import retype
 
 from intakecompanion.domain.model import (
     AppointmentStatus,
@@ -186,10 +187,10 @@ def test_a_follow_up_records_to_which_moment_its_appointment_was_moved(
     choices.setCurrentIndex(moved)
     choices.activated.emit(moved)
     assert panel.move_fields.isVisible()
-    assert QApplication.focusWidget() is panel.moved_day  # keyboard: straight to the new date
+    assert QApplication.focusWidget() is panel.moved_day.edit  # keyboard: to the new date
     assert reread().appointment(panel.previous.id).status is AppointmentStatus.PLANNED
-    panel.moved_day.setDate(QDate(2026, 3, 9))
-    panel.moved_time.setTime(QTime(14, 30))
+    retype(panel.moved_day, "9/3/2026")
+    retype(panel.moved_time, "14u30")
     qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
 
     book = reread()

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.support.figures import record
 from tests.support.pages import decrypted_bytes
 from tests.support.scan import Scan, needles_for
-from tests.support.shell import make_window, type_text
+from tests.support.shell import make_window, retype, type_text
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
@@ -87,14 +87,14 @@ def intake(qtbot, window: MainWindow, pdf: Path, usb: Path) -> None:  # type: ig
     view.focus_side_tab(1)
     step = view.steps.add_step()
     type_text(step.what, MARKERS["step"])
-    step.due.setDate(QDate(2031, 3, 9))
+    retype(step.due, "9/3/2031")
     view.focus_side_tab(2)
     type_text(view.consents.recipient, MARKERS["recipient"])
     type_text(view.consents.information, MARKERS["information"])
     type_text(view.consents.purpose, MARKERS["purpose"])
     assert view.consents.record() is True
     view.focus_side_tab(3)
-    view.appointment.day.setDate(QDate(2031, 3, 16))
+    retype(view.appointment.day, "16-3-31")
     type_text(view.appointment.place, MARKERS["place"])
     type_text(view.appointment.with_whom, MARKERS["with whom"])
     assert view.flush() is True

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.shell import PASSPHRASE, all_texts, make_window, type_text
+from tests.support.shell import PASSPHRASE, all_texts, make_window, retype, type_text
 
 from intakecompanion.domain.model import ConsentDecision, ItemState, StepOwner
 from intakecompanion.ui.gate.create_page import CreateVaultPage
@@ -87,14 +87,14 @@ def test_first_start_to_second_start(qtbot, app_paths, shell_vault_path, fast_kd
     view.focus_side_tab(1)
     step = view.steps.add_step()
     type_text(step.what, "Loonbrieven meebrengen")
-    step.due.setDate(QDate(2031, 3, 9))
+    retype(step.due, "9/3/2031")
     view.focus_side_tab(2)
     type_text(view.consents.recipient, "Dienst huisvesting")
     type_text(view.consents.information, "inkomen")
     type_text(view.consents.purpose, "sociale huur")
     assert view.consents.record() is True
     view.focus_side_tab(3)
-    view.appointment.day.setDate(QDate(2031, 3, 16))
+    retype(view.appointment.day, "16-3-31")
     type_text(view.appointment.place, "Sociaal huis, lokaal 2")
     view.show_phase(2)
     where = (conversation_id, 2)

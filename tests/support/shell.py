@@ -27,6 +27,7 @@ from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.lock.session import VaultAccess, VaultSession
 from intakecompanion.ui.shared.appearance import Appearance
+from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.settings import Settings
 from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault.keys import KdfParams
@@ -39,6 +40,13 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def retype(entry: DateEntry | TimeEntry, text: str) -> None:
+    """Type `text` over what a date or time field holds, as the coach would."""
+    entry.edit.setFocus()
+    entry.edit.selectAll()
+    type_text(entry.edit, text)
 
 
 def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

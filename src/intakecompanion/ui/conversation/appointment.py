@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +20,9 @@ from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.texts import fill, format_datetime
-from intakecompanion.ui.shared.widgets import PlainLabel, add_row
+from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_at_end
 
 DEFAULT_TIME = time(10, 0)
 DEFAULT_DAYS_AHEAD = 7
@@ -52,11 +51,8 @@ class AppointmentPanel(QWidget):
         self._record = RecordRef(existing.id if existing else None)
         default_day = (today or date.today()) + timedelta(days=DEFAULT_DAYS_AHEAD)
 
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd dd-MM-yyyy")
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH:mm")
+        self.day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
+        self.time = TimeEntry(self.tr("e.g. 14u30"), self)
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("e.g. the office, room 2"))
         self.with_whom = QLineEdit(self)
@@ -88,12 +84,9 @@ class AppointmentPanel(QWidget):
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
         self.previous_status.activated.connect(self._previous_status_chosen)
         # Moved: to which moment (a new appointment is made there; the old one points to it).
-        self.moved_day = QDateEdit(self)
-        self.moved_day.setCalendarPopup(True)
-        self.moved_day.setDisplayFormat("ddd dd-MM-yyyy")
+        self.moved_day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
         self.moved_day.setAccessibleName(self.tr("Moved to date"))
-        self.moved_time = QTimeEdit(self)
-        self.moved_time.setDisplayFormat("HH:mm")
+        self.moved_time = TimeEntry(self.tr("e.g. 14u30"), self)
         self.moved_time.setAccessibleName(self.tr("Moved to time"))
         self.move_button = QPushButton(self.tr("Record the move"), self)
         self.move_button.setAccessibleName(self.tr("Record to which moment it was moved"))
@@ -159,10 +152,10 @@ class AppointmentPanel(QWidget):
         layout.addStretch(1)
 
         flush = FlushOnFocusOut(saver, self)
-        for editor in (self.day, self.time, self.place, self.with_whom):
+        for editor in (self.day.edit, self.time.edit, self.place, self.with_whom):
             editor.installEventFilter(flush)
-        self.day.dateChanged.connect(self._changed)
-        self.time.timeChanged.connect(self._changed)
+        self.day.value_changed.connect(self._changed)
+        self.time.value_changed.connect(self._changed)
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
         self._show_status()
@@ -206,10 +199,14 @@ class AppointmentPanel(QWidget):
 
     def _move_confirmed(self) -> None:
         assert self.previous is not None
+        if not (self.moved_day.readable() and self.moved_time.readable()):
+            # What is wrong stands beside the field; nothing is recorded until it reads.
+            unreadable = self.moved_day if not self.moved_day.readable() else self.moved_time
+            unreadable.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         appointment_id, conversation_id = self.previous.id, self._conversation_id
         _status, by = self.previous_status.currentData()
-        d, t = self.moved_day.date(), self.moved_time.time()
-        starts = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        starts = _moment(self.moved_day, self.moved_time)
         record = self._record
 
         def replay(book: Casebook) -> None:
@@ -230,8 +227,8 @@ class AppointmentPanel(QWidget):
         self._saver.save_now("appointment-previous", write, replay)
 
     def _set_moved_day(self, day: date, at: time = DEFAULT_TIME) -> None:
-        self.moved_day.setDate(QDate(day.year, day.month, day.day))
-        self.moved_time.setTime(QTime(at.hour, at.minute))
+        self.moved_day.set_value(day)
+        self.moved_time.set_value(at)
 
     def _show_moved(self) -> None:
         """The moment the previous appointment was moved to, once that is recorded."""
@@ -250,13 +247,11 @@ class AppointmentPanel(QWidget):
             self.with_whom.setText(appointment.with_whom)
         else:
             day, at = default_day, DEFAULT_TIME
-        self.day.setDate(QDate(day.year, day.month, day.day))
-        self.time.setTime(QTime(at.hour, at.minute))
+        self.day.set_value(day)
+        self.time.set_value(at)
 
     def starts_at(self) -> datetime:
-        d, t = self.day.date(), self.time.time()
-        naive = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-        return naive.astimezone()  # the coach's local time zone, as the vault stores times
+        return _moment(self.day, self.time)
 
     def _changed(self, *_args: object) -> None:
         starts, place, with_whom = self.starts_at(), self.place.text(), self.with_whom.text()
@@ -305,4 +300,12 @@ class AppointmentPanel(QWidget):
         self.clear_button.setEnabled(stored)
 
     def focus_first(self) -> None:
-        self.day.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_at_end(self.day)
+
+
+def _moment(day: DateEntry, at: TimeEntry) -> datetime:
+    """The day and time the entries hold (each keeps its last valid value; both start with
+    one), in the coach's local time zone, as the vault stores times."""
+    chosen_day, chosen_time = day.value(), at.value()
+    assert chosen_day is not None and chosen_time is not None
+    return datetime.combine(chosen_day, chosen_time).astimezone()

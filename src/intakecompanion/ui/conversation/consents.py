@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
 from intakecompanion.domain.rows import local_now
-from intakecompanion.ui.conversation.fields import OptionalDateEdit
 from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
-from intakecompanion.ui.shared.widgets import PlainLabel, add_row, set_style_property
+from intakecompanion.ui.shared.widgets import (
+    PlainLabel,
+    add_row,
+    focus_at_end,
+    set_style_property,
+)
 
 _PENDING_KEY = "consent-form"
 
@@ -148,7 +153,7 @@ class ConsentsPanel(QWidget):
             ],
             self.tr("How"),
         )
-        self.valid_until = OptionalDateEdit(self.tr("no end date"), self)
+        self.valid_until = DateEntry(self.tr("no end date"), self)
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
@@ -262,6 +267,13 @@ class ConsentsPanel(QWidget):
                 if not v
             ).setFocus()
             return False
+        if not self.valid_until.readable():
+            self.message.setText(
+                self.tr("The end date is not a date yet: see beside it, or leave it empty.")
+            )
+            set_style_property(self.message, "state", "error")
+            self.valid_until.setFocus()
+            return False
         recipient, information, purpose = values
         decision = ConsentDecision(_chosen(self.decision))
         form = ConsentForm(_chosen(self.form))
@@ -341,4 +353,4 @@ class ConsentsPanel(QWidget):
         return self._saver.save_now(("consent-withdraw", consent_id), write, replay)
 
     def focus_first(self) -> None:
-        self.recipient.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_at_end(self.recipient)

@@ -1,14 +1,11 @@
-"""Small editors shared by the conversation panels: growing text, optional date, confirm button."""
+"""Small editors shared by the conversation panels: growing text, a confirm button."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QFrame,
     QPlainTextEdit,
     QPushButton,
@@ -18,8 +15,6 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.shared.widgets import set_style_property
 
-# QDateEdit cannot be empty; its minimum date stands for "no date" and shows a special text.
-_NO_DATE = QDate(2000, 1, 1)
 CONFIRM_MS = 4000  # a second click within this time confirms
 
 
@@ -94,51 +89,6 @@ class GrowingTextEdit(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         super().resizeEvent(event)
         self._fit()
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date picker that may also say "no date" (its lowest value)."""
-
-    def __init__(self, no_date_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(no_date_text)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        current = self.date()
-        if current == _NO_DATE:
-            return None
-        return date(current.year(), current.month(), current.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.blockSignals(True)
-        try:
-            if value is None:
-                self.setDate(_NO_DATE)
-            else:
-                self.setDate(QDate(value.year, value.month, value.day))
-        finally:
-            self.blockSignals(False)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt API)
-        # From "no date", the arrow keys start at today rather than in the year 2000.
-        if self.date() == _NO_DATE:
-            self.setDate(QDate.currentDate())
-            return
-        super().stepBy(steps)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
-        # Ctrl+Delete / Ctrl+Backspace clears the date back to "no date".
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.setDate(_NO_DATE)
-            return
-        super().keyPressEvent(event)
 
 
 class ConfirmButton(QPushButton):

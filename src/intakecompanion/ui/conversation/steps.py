@@ -20,11 +20,12 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.drafts import StepDraft
 from intakecompanion.ui.conversation.earlier_steps import EarlierSteps
-from intakecompanion.ui.conversation.fields import ConfirmButton, OptionalDateEdit
+from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.texts import fill
-from intakecompanion.ui.shared.widgets import PlainLabel
+from intakecompanion.ui.shared.widgets import PlainLabel, focus_at_end
 
 
 class StepRow(QFrame):
@@ -45,7 +46,7 @@ class StepRow(QFrame):
         ):
             self.who.addItem(label, str(owner))
         self.who.setAccessibleName(fill(self.tr("Step %1: who"), number))
-        self.due = OptionalDateEdit(self.tr("no date"), self)
+        self.due = DateEntry(self.tr("no date"), self)
         self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
         self.status = QComboBox(self)
         for status, label in (
@@ -150,10 +151,10 @@ class StepsPanel(GrowingList):
         row.what.textEdited.connect(lambda text, d=draft, t=token: self._what_edited(d, t, text))
         row.who.activated.connect(lambda _i, r=row, d=draft, t=token: self._who_set(r, d, t))
         row.status.activated.connect(lambda _i, r=row, d=draft, t=token: self._status_set(r, d, t))
-        row.due.dateChanged.connect(lambda _d, r=row, d=draft, t=token: self._due_set(r, d, t))
+        row.due.value_changed.connect(lambda _d, r=row, d=draft, t=token: self._due_set(r, d, t))
         row.delete_button.confirmed.connect(lambda r=row, t=token: self._delete(r, t))
         row.what.installEventFilter(self._flush_on_focus_out)
-        row.due.installEventFilter(self._flush_on_focus_out)
+        row.due.edit.installEventFilter(self._flush_on_focus_out)
         self.append(row)
         self.rows.append(row)
         return row
@@ -225,5 +226,4 @@ class StepsPanel(GrowingList):
         if self.earlier.rows:
             self.earlier.rows[0].status.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
-        target = self.rows[0].what if self.rows else self.add_button
-        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_at_end(self.rows[0].what if self.rows else self.add_button)

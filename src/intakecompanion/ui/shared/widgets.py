@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -31,6 +32,19 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def focus_at_end(widget: QWidget) -> None:
+    """Jump into `widget` (Ctrl+2..5) with the cursor after its text and nothing selected.
+
+    Qt selects a line edit's whole text when it gets the focus by a shortcut or Tab; after a
+    jump the next key would then replace a stored step or date, and that is saved at once.
+    """
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    focused = widget.focusProxy() or widget
+    if isinstance(focused, QLineEdit):
+        focused.deselect()
+        focused.end(False)
 
 
 def show_dialog(dialog: QDialog) -> None:
