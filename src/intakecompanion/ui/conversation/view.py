@@ -161,8 +161,8 @@ class ConversationView(QWidget):
             casebook, self.saver, conversation_id, today=now.date(), held=standing.this_appointment
         )
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Notes and agreements"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Notes and agreements"))
+        self.tabs.setAccessibleName(self.tr("Notes, steps, consents and appointment"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Notes, steps, consents and appointment"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.steps, self.tr("Steps"))
         self.tabs.addTab(self.consents, self.tr("Consents"))
@@ -271,7 +271,7 @@ class ConversationView(QWidget):
             ("Ctrl+PgUp", self.previous_phase),
             ("Alt+Left", self.previous_phase),
             ("F1", self.toggle_why),
-            ("Ctrl+Shift+N", self._new_note),
+            ("Ctrl+Shift+N", self.new_note),
             ("Ctrl+S", self.flush),
             ("Ctrl+1", self.focus_checklist),
             ("Ctrl+I", self.client_badge.toggle),
@@ -392,7 +392,7 @@ class ConversationView(QWidget):
         if tab is not None:
             self.focus_side_tab(tab)
 
-    def _new_note(self) -> None:
+    def new_note(self) -> None:
         self.tabs.setCurrentWidget(self.notes)
         self.notes.add_note()
 

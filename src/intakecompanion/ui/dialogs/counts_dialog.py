@@ -63,7 +63,7 @@ class CountsDialog(QDialog):
         row.addWidget(choose)
         form = QFormLayout()
         captions = (
-            add_row(form, self.tr("&From"), self.first),
+            add_row(form, self.tr("Fro&m"), self.first),
             add_row(form, self.tr("&Through"), self.last),
             add_row(form, self.tr("&File"), row),
         )

@@ -142,7 +142,7 @@ class SummaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = self._button(buttons, self.tr("&Preview…"), self.preview)
         self.print_button = self._button(buttons, self.tr("P&rint…"), self.print_)
-        self.pdf_button = self._button(buttons, self.tr("Save as &PDF…"), self.save_pdf)
+        self.pdf_button = self._button(buttons, self.tr("Save as P&DF…"), self.save_pdf)
         buttons.rejected.connect(self.reject)
         self._actions = (self.preview_button, self.print_button, self.pdf_button)
 

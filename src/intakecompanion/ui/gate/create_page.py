@@ -24,7 +24,7 @@ class CreateVaultPage(CardPage):
         )
         self.fields = PassphraseFields(self)
         self.column.addWidget(self.fields)
-        self.create_button = QPushButton(self.tr("&Create vault"), self)
+        self.create_button = QPushButton(self.tr("C&reate vault"), self)
         self.create_button.setAccessibleName(self.tr("Create vault"))
         self.create_button.setDefault(True)
         row = QHBoxLayout()

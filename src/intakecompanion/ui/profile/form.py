@@ -34,7 +34,7 @@ class ProfileForm(QWidget):
             (self.tr("&Your name"), self.name),
             (self.tr("&Organisation"), self.organisation),
             (self.tr("&Phone"), self.phone),
-            (self.tr("&Email"), self.email),
+            (self.tr("E&mail"), self.email),
             (self.tr("&When reachable"), self.reachable),
             (self.tr("&Boundaries"), self.boundaries),
         )

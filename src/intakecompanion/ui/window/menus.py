@@ -37,6 +37,7 @@ IN_SHORTCUT_HELP = (
     "new_intake",
     "find",
     "overview",
+    "follow_up",
     "back",
     "summary",
     "lock",
@@ -152,10 +153,14 @@ def _client_menu(window: MainWindow) -> Menu:
                 window.find_client,
                 "Ctrl+F",
             ),
+            # The keys of "new note" in a conversation (the view's own shortcut); on a
+            # client's page they start a conversation with a new note. The window keeps only
+            # one of the two enabled at a time (MainWindow.sync_follow_up).
             Command(
                 "follow_up",
                 QT_TRANSLATE_NOOP("MainWindow", "Start &follow-up"),
                 window.follow_up,
+                "Ctrl+Shift+N",
             ),
             Command(
                 "back",

@@ -335,9 +335,14 @@ class Workspace(QSplitter):
         return None
 
     def follow_up(self) -> None:
-        """Start a follow-up for the client on screen (menu command)."""
-        if self.client_panel is not None:
-            self._start(self.client_panel.client_id, ConversationKind.FOLLOW_UP, None)
+        """Start a follow-up for the client on screen (Client > Start follow-up, Ctrl+Shift+N:
+        the keys of "new note" in a conversation), with the cursor in a new note of it, so
+        what the coach types next lands there (an untouched note is not stored)."""
+        if self.client_panel is None or self.conversation_page is not None:
+            return
+        self._start(self.client_panel.client_id, ConversationKind.FOLLOW_UP, None)
+        if self.conversation_page is not None:
+            self.conversation_page.view.new_note()
 
     def ask_delete(self, client_id: int | None = None) -> None:
         if client_id is None:

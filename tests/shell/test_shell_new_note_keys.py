@@ -1,0 +1,68 @@
+"""Issue 14 item 2: Ctrl+Shift+N on a client's page starts a follow-up conversation with the
+cursor in a new note, so what the coach types next is kept; in a conversation the same keys
+still make a new note (one owner of the keys at a time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from tests.support.shell import PASSPHRASE, open_first_conversation, type_text, unlocked_window
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+TYPED = "Belde zelf naar de huisbaas"
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    try:
+        seed_demo(vault, "nl")
+    finally:
+        vault.close()
+    return shell_vault_path
+
+
+def test_ctrl_shift_n_on_a_client_page_starts_a_follow_up_and_keeps_what_is_typed(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    assert workspace is not None
+    book = workspace.casebook
+    client = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    before = len(book.conversations(client.id))
+    workspace.show_client(client.id)
+    assert window.commands["follow_up"].isEnabled()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL_SHIFT)
+    page = workspace.conversation_page
+    assert page is not None
+    conversations = book.conversations(client.id)
+    assert len(conversations) == before + 1
+    started = book.conversation(page.conversation_id)
+    assert started.kind is ConversationKind.FOLLOW_UP and started.client_id == client.id
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit) and page.view.notes.isAncestorOf(editor)
+    type_text(editor, TYPED)
+    assert workspace.flush()
+    assert [n.text for n in book.notes(page.conversation_id)] == [TYPED]
+    assert not window.commands["follow_up"].isEnabled()  # the keys belong to "new note" here
+
+
+def test_ctrl_shift_n_in_a_conversation_still_makes_a_new_note(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    cards = len(page.view.notes.cards)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL_SHIFT)
+    assert len(page.view.notes.cards) == cards + 1
+    assert QApplication.focusWidget() is page.view.notes.cards[-1].editor
+    assert window.workspace is not None and window.workspace.conversation_page is page
