@@ -138,3 +138,14 @@ def test_the_sheet_and_the_guides_say_kun_je_and_je_kunt_never_kan_je() -> None:
     assert [t for t in dutch_sheet_and_guide_texts() if KAN_JE.search(t)] == []
     assert KAN_JE.search("Je kan zeggen") and KAN_JE.search("Kan je komen?")
     assert "Wanneer kun je mij bereiken?" in TEXTS["nl"]["reachable"]
+
+
+def test_the_interface_says_kun_je_and_je_kunt_too() -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    root = Path(__file__).resolve().parents[1]
+    ts = ElementTree.parse(root / "resources" / "i18n" / "intakecompanion_nl.ts")
+    dutch = [
+        element.text or "" for element in ts.iter() if element.tag in ("translation", "numerusform")
+    ]
+    assert [t for t in dutch if KAN_JE.search(t)] == []

@@ -41,10 +41,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s), shared and internal</source>
+        <source>%n note(s) (shared or internal)</source>
         <translation>
-            <numerusform>%n note, shared and internal</numerusform>
-            <numerusform>%n notes, shared and internal</numerusform>
+            <numerusform>%n note (shared or internal)</numerusform>
+            <numerusform>%n notes (shared or internal)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -70,6 +70,14 @@
         <translation>Volgende afspraak</translation>
     </message>
     <message>
+        <source>e.g. 9/3 or next Tuesday</source>
+        <translation>bv. 9/3 of volgende dinsdag</translation>
+    </message>
+    <message>
+        <source>e.g. 14u30</source>
+        <translation>bv. 14u30</translation>
+    </message>
+    <message>
         <source>e.g. the office, room 2</source>
         <translation>bv. het kantoor, lokaal 2</translation>
     </message>
@@ -399,8 +407,8 @@
         </translation>
     </message>
     <message>
-        <source>your commitment is overdue</source>
-        <translation>jouw afspraak is over tijd</translation>
+        <source>your promise is overdue</source>
+        <translation>jouw belofte is over tijd</translation>
     </message>
     <message>
         <source>No client matches this search.</source>
@@ -418,10 +426,6 @@
         <translation>Cliënt</translation>
     </message>
     <message>
-        <source>&amp;Conversations</source>
-        <translation>&amp;Gesprekken</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -432,10 +436,6 @@
     <message>
         <source>Open the chosen conversation</source>
         <translation>Het gekozen gesprek openen</translation>
-    </message>
-    <message>
-        <source>Start &amp;follow-up</source>
-        <translation>&amp;Vervolggesprek starten</translation>
     </message>
     <message>
         <source>Start a follow-up conversation</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>Cliënt &amp;wissen...</translation>
+        <translation>Cliënt w&amp;issen...</translation>
     </message>
     <message>
         <source>Delete this client and all their records</source>
@@ -484,6 +484,14 @@
     <message>
         <source>finished</source>
         <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Conve&amp;rsations</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <source>Start follo&amp;w-up</source>
+        <translation>&amp;Vervolggesprek starten</translation>
     </message>
     <message>
         <source>%1, sheet handed over on %2</source>
@@ -717,6 +725,10 @@
         <translation>Vul in aan wie, welke informatie en waarvoor.</translation>
     </message>
     <message>
+        <source>The end date is not a date yet: see beside it, or leave it empty.</source>
+        <translation>De einddatum is nog geen datum: kijk ernaast, of laat hem leeg.</translation>
+    </message>
+    <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
         <translation>Nog niet opgeslagen: het blijft hier staan en wordt opnieuw geprobeerd. Je kunt de volgende toestemming vastleggen zodra deze bewaard is.</translation>
     </message>
@@ -775,8 +787,8 @@
         <translation>Toon waarom, met een voorbeeldzin</translation>
     </message>
     <message>
-        <source>Notes and agreements</source>
-        <translation>Notities en afspraken</translation>
+        <source>Notes, steps, consents and appointment</source>
+        <translation>Notities, stappen, toestemmingen en afspraak</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -961,7 +973,7 @@
         <translation>Kies het CSV-bestand</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
@@ -1029,7 +1041,7 @@
         <translation>Je notities worden bewaard in een versleutelde kluis op deze computer. Er wordt niets verstuurd. Kies een wachtwoordzin om de kluis af te sluiten: die typ je telkens als je het programma opent.</translation>
     </message>
     <message>
-        <source>&amp;Create vault</source>
+        <source>C&amp;reate vault</source>
         <translation>Kluis &amp;maken</translation>
     </message>
     <message>
@@ -1047,6 +1059,21 @@
     <message>
         <source>Making the vault; this takes a few seconds...</source>
         <translation>De kluis wordt gemaakt; dat duurt enkele seconden...</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Calendar (Alt+Down or F4)</source>
+        <translation>Kalender (Alt+Pijl omlaag of F4)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>De kalender openen</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>Hier hoort een datum.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1098,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s), shared and internal</source>
+        <source>%n note(s) (shared or internal)</source>
         <translation>
-            <numerusform>%n notitie, gedeeld en intern</numerusform>
-            <numerusform>%n notities, gedeeld en intern</numerusform>
+            <numerusform>%n notitie (gedeeld of intern)</numerusform>
+            <numerusform>%n notities (gedeelde en interne)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1744,11 +1771,11 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Wachtwoordzin</translation>
+        <translation>W&amp;achtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation>&amp;Nog eens</translation>
+        <translation>Nog &amp;eens</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words make a strong passphrase that is easy to remember, for example four or five words with spaces.</source>
@@ -1833,12 +1860,12 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;When reachable</source>
-        <translation>&amp;Wanneer bereikbaar</translation>
+        <translation>Wanneer be&amp;reikbaar</translation>
     </message>
     <message>
         <source>&amp;Boundaries</source>
@@ -1861,7 +1888,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation>&amp;Bewaren en beginnen</translation>
+        <translation>Bew&amp;aren en beginnen</translation>
     </message>
     <message>
         <source>Save and start</source>
@@ -1874,6 +1901,17 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Fill in your details later</source>
         <translation>Je gegevens later invullen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1988,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>&amp;Save as text...</source>
-        <translation>Als tekst &amp;bewaren...</translation>
+        <translation>Als &amp;tekst bewaren...</translation>
     </message>
     <message>
         <source>Save the recovery key as a text file</source>
@@ -1962,7 +2000,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>I have &amp;kept the recovery key in a safe place</source>
-        <translation>Ik &amp;heb de herstelsleutel op een veilige plek bewaard</translation>
+        <translation>Ik heb de herstelsleutel op een veilige &amp;plek bewaard</translation>
     </message>
     <message>
         <source>I have kept the recovery key in a safe place</source>
@@ -2446,10 +2484,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Als &amp;pdf bewaren…</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
@@ -2512,6 +2546,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
@@ -2617,6 +2655,13 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>TimeEntry</name>
+    <message>
+        <source>A time is needed here.</source>
+        <translation>Hier hoort een uur.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Intake Companion is locked</source>
@@ -2647,11 +2692,11 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <source>Passphrase forgotten?</source>
+        <source>Forgot your passphrase?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <source>Passphrase forgotten? Open with the recovery key</source>
+        <source>Forgot your passphrase? Open with the recovery key</source>
         <translation>Wachtwoordzin vergeten? Openen met de herstelsleutel</translation>
     </message>
     <message>
@@ -2785,7 +2830,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>You could say</source>
-        <translation>Je kan zeggen</translation>
+        <translation>Je kunt zeggen</translation>
     </message>
     <message>
         <source>Why</source>

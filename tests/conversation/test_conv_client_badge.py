@@ -3,29 +3,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from tests.conversation.helpers import open_view
 
 from intakecompanion.ui.conversation import client_badge
-from intakecompanion.ui.conversation.client_badge import REVEAL_MS, initials
+from intakecompanion.ui.conversation.client_badge import REVEAL_MS
 from intakecompanion.ui.shared.texts import format_datetime
 
 NAME = "Noor Vermeulen"
-
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("Sam De Smet", "S. D. S."),
-        ("Zoë Özkan-De Wíldé", "Z. Ö. D. W."),
-        ("  éline   maes ", "É. M."),
-        ("", "?"),
-    ],
-)
-def test_initials(name: str, expected: str) -> None:
-    assert initials(name) == expected
 
 
 def texts_outside_the_name_label(view) -> list[str]:  # type: ignore[no-untyped-def]

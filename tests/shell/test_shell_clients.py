@@ -162,7 +162,7 @@ def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book
     for expected in (
         "Sam De Smet",
         "2 conversations",
-        "3 notes, shared and internal",
+        "3 notes (shared or internal)",
         "1 small step",
         "0 consents",
         "1 appointment",

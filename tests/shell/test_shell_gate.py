@@ -298,7 +298,7 @@ def test_secret_pages_have_one_busy_bar_and_one_message_below_the_field(qtbot, k
         field, submit, after = page.passphrase, page.unlock_button, page.forgot
     else:
         field, submit, after = page.key, page.open_button, None
-    # field and button, then the busy bar and the message, then (unlock) "Passphrase forgotten?"
+    # field and button, then the busy bar and the message, then (unlock) "Forgot your passphrase?"
     assert order.index(field) < order.index(submit) < order.index(page.status.bar)
     assert order.index(page.status.bar) + 1 == order.index(page.status.message)
     if after is not None:

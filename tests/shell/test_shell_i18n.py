@@ -152,3 +152,23 @@ def test_the_system_language_starts_the_program_in_it(
         check=True,
     )
     assert done.stdout.strip().splitlines()[-1] == expected
+
+
+def test_the_file_dialog_speaks_dutch_in_dutch_mode(
+    qapp: QApplication, compiled_translations: Path
+) -> None:
+    """Issue 14 item 9: "Look in:" and "Files of type:" stayed English (Qt's catalogue lacks
+    their "&" forms); every label of Qt's own file dialog is Dutch now."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    translators = install_translators(qapp, "nl", compiled_translations)
+    try:
+        dialog = QFileDialog(None, "Kies")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+        assert labels == ["&Zoeken in:", "Bestands&naam:", "Bestands&type:"]
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))

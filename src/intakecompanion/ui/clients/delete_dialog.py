@@ -51,7 +51,7 @@ class DeleteClientDialog(QDialog):
         name_label.setAccessibleName(self.tr("Client"))
         lines = [
             self.tr("%n conversation(s), with their checklists", "", counts.conversations),
-            self.tr("%n note(s), shared and internal", "", counts.notes),
+            self.tr("%n note(s) (shared or internal)", "", counts.notes),
             self.tr("%n small step(s)", "", counts.steps),
             self.tr("%n consent(s), with their history", "", counts.consents),
             self.tr("%n appointment(s)", "", counts.appointments),

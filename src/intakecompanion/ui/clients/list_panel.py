@@ -219,7 +219,7 @@ class ClientListPanel(QWidget):
         if overview.open_steps:
             marks.append(self.tr("%n open step(s)", "", overview.open_steps))
         if overview.overdue_coach_steps:
-            marks.append(self.tr("your commitment is overdue"))
+            marks.append(self.tr("your promise is overdue"))
         if marks:
             lines.append(" · ".join(marks))
         item = QListWidgetItem("\n".join(lines))

@@ -3,24 +3,17 @@ for a few seconds on request (Ctrl+I), so whoever glances at the screen does not
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from intakecompanion.domain.initials import initials
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 REVEAL_MS = 10_000
-_NAME_PARTS = re.compile(r"[\s\-]+")
-
-
-def initials(name: str) -> str:
-    """ "Sam De Smet" -> "S. D. S."; parts split at spaces and hyphens; "?" for no name."""
-    letters = [part[0].upper() for part in _NAME_PARTS.split(name.strip()) if part]
-    return " ".join(letter + "." for letter in letters) or "?"
 
 
 class ClientBadge(QWidget):

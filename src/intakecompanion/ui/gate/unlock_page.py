@@ -1,4 +1,4 @@
-"""Unlock with the passphrase; the recovery key is one click away ("passphrase forgotten?")."""
+"""Unlock with the passphrase; the recovery key is one click away ("forgot your passphrase?")."""
 
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ class UnlockPage(SecretEntryPage):
         row.addWidget(self.unlock_button)
         self.column.addLayout(row)
         self._add_status()
-        self.forgot = QPushButton(self.tr("Passphrase forgotten?"), self)
+        self.forgot = QPushButton(self.tr("Forgot your passphrase?"), self)
         self.forgot.setProperty("role", "link")
-        self.forgot.setAccessibleName(self.tr("Passphrase forgotten? Open with the recovery key"))
+        self.forgot.setAccessibleName(self.tr("Forgot your passphrase? Open with the recovery key"))
         self.column.addWidget(self.forgot)
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.forgot)
