@@ -48,6 +48,11 @@ MONDAY = date(2026, 11, 30)  # a Monday late in a year, before a year without 29
         ("vr", date(2026, 12, 4)),
         ("over 2 weken", date(2026, 12, 14)),
         ("in 3 days", date(2026, 12, 3)),
+        ("demain", date(2026, 12, 1)),
+        ("mardi prochain", date(2026, 12, 1)),
+        ("1er mars", date(2027, 3, 1)),
+        ("9 février 2027", date(2027, 2, 9)),
+        ("dans 2 semaines", date(2026, 12, 14)),
     ],
 )
 def test_a_date_is_read_as_a_coach_types_it(typed: str, expected: date) -> None:
@@ -73,6 +78,9 @@ def test_the_result_is_spelled_out_in_words() -> None:
     assert spell_date("en", read_date("9/3", MONDAY)) == "Tuesday 9 March 2027"
     assert spell_time("nl", read_time("14u30")) == "14.30 uur"
     assert spell_time("en", read_time("2:30 pm")) == "14:30"
+    assert spell_date("fr", read_date("9/3", MONDAY)) == "mardi 9 mars 2027"
+    assert spell_time("fr", read_time("14h30")) == "14 h 30"
+    assert spell_date("fr", read_date("31/2", MONDAY)) == "Le 31 février 2027 n'existe pas."
 
 
 @pytest.mark.parametrize(
@@ -193,6 +201,6 @@ def test_any_text_gives_a_value_a_reason_or_nothing(typed: str, today: date) -> 
     time_reading = read_time(typed)
     assert (date_reading.day is None) == (date_reading.problem is not None) or not typed.strip()
     assert (time_reading.moment is None) == (time_reading.problem is not None) or not typed.strip()
-    for lang in ("nl", "en"):
+    for lang in ("nl", "en", "fr"):
         assert spell_date(lang, date_reading) or not typed.strip()
         assert spell_time(lang, time_reading) or not typed.strip()

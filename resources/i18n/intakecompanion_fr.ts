@@ -70,6 +70,14 @@
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
+        <source>e.g. 9/3 or next Tuesday</source>
+        <translation>par ex. 9/3 ou mardi prochain</translation>
+    </message>
+    <message>
+        <source>e.g. 14u30</source>
+        <translation>par ex. 14h30</translation>
+    </message>
+    <message>
         <source>e.g. the office, room 2</source>
         <translation>p. ex. le bureau, local 2</translation>
     </message>
@@ -399,7 +407,7 @@
         </translation>
     </message>
     <message>
-        <source>your commitment is overdue</source>
+        <source>your promise is overdue</source>
         <translation>votre engagement est en retard</translation>
     </message>
     <message>
@@ -418,10 +426,6 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>&amp;Conversations</source>
-        <translation>En&amp;tretiens</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>Entretiens</translation>
     </message>
@@ -434,7 +438,11 @@
         <translation>Ouvrir l&apos;entretien choisi</translation>
     </message>
     <message>
-        <source>Start &amp;follow-up</source>
+        <source>Conve&amp;rsations</source>
+        <translation>En&amp;tretiens</translation>
+    </message>
+    <message>
+        <source>Start follo&amp;w-up</source>
         <translation>Commencer un &amp;suivi</translation>
     </message>
     <message>
@@ -443,7 +451,7 @@
     </message>
     <message>
         <source>&amp;Summary again...</source>
-        <translation>&amp;Résumé à nouveau...</translation>
+        <translation>Résu&amp;mé à nouveau...</translation>
     </message>
     <message>
         <source>Print or save the summary of the chosen conversation again</source>
@@ -717,6 +725,10 @@
         <translation>Indiquez à qui, quelles informations et pour quoi faire.</translation>
     </message>
     <message>
+        <source>The end date is not a date yet: see beside it, or leave it empty.</source>
+        <translation>La date de fin n&apos;est pas encore une date&#xa0;: voyez à côté, ou laissez-la vide.</translation>
+    </message>
+    <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
         <translation>Pas encore enregistré&#xa0;: gardé ici et réessayé. Vous pourrez enregistrer le consentement suivant quand celui-ci sera enregistré.</translation>
     </message>
@@ -775,8 +787,8 @@
         <translation>Afficher le pourquoi et une phrase d&apos;exemple</translation>
     </message>
     <message>
-        <source>Notes and agreements</source>
-        <translation>Notes et accords</translation>
+        <source>Notes, steps, consents and appointment</source>
+        <translation>Notes, étapes, consentements et rendez-vous</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -961,7 +973,7 @@
         <translation>Choisir le fichier CSV</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Fro&amp;m</source>
         <translation>&amp;De</translation>
     </message>
     <message>
@@ -1029,8 +1041,8 @@
         <translation>Vos notes sont gardées dans un coffre-fort chiffré sur cet ordinateur. Rien n&apos;est envoyé nulle part. Choisissez une phrase de passe pour le verrouiller&#xa0;: vous la tapez chaque fois que vous ouvrez le programme.</translation>
     </message>
     <message>
-        <source>&amp;Create vault</source>
-        <translation>&amp;Créer le coffre-fort</translation>
+        <source>C&amp;reate vault</source>
+        <translation>Créer le coffre-for&amp;t</translation>
     </message>
     <message>
         <source>Create vault</source>
@@ -1047,6 +1059,21 @@
     <message>
         <source>Making the vault; this takes a few seconds...</source>
         <translation>Création du coffre-fort&#xa0;; cela prend quelques secondes...</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>Calendar (Alt+Down or F4)</source>
+        <translation>Calendrier (Alt+Flèche bas ou F4)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>Il faut une date ici.</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1098,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s), shared and internal</source>
+        <source>%n note(s) (shared or internal)</source>
         <translation>
-            <numerusform>%n note, partagée ou interne</numerusform>
-            <numerusform>%n notes, partagées et internes</numerusform>
+            <numerusform>%n note (partagée ou interne)</numerusform>
+            <numerusform>%n notes (partagées et internes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1498,7 +1525,7 @@
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation>&amp;Pas maintenant</translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <source>Not now: ask again at the next unlock</source>
@@ -1537,7 +1564,7 @@
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation>&amp;Pas maintenant</translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <source>Not now: keep using the recovery key</source>
@@ -1545,7 +1572,7 @@
     </message>
     <message>
         <source>&amp;Set passphrase</source>
-        <translation>&amp;Définir la phrase de passe</translation>
+        <translation>Défi&amp;nir la phrase de passe</translation>
     </message>
     <message>
         <source>Set passphrase</source>
@@ -1833,7 +1860,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <source>&amp;Email</source>
+        <source>E&amp;mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
@@ -1861,7 +1888,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation>&amp;Enregistrer et commencer</translation>
+        <translation>Enre&amp;gistrer et commencer</translation>
     </message>
     <message>
         <source>Save and start</source>
@@ -1874,6 +1901,17 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Fill in your details later</source>
         <translation>Remplir vos coordonnées plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2484,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
+        <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
@@ -2617,6 +2655,13 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
 </context>
 <context>
+    <name>TimeEntry</name>
+    <message>
+        <source>A time is needed here.</source>
+        <translation>Il faut une heure ici.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Intake Companion is locked</source>
@@ -2640,18 +2685,18 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
+        <translation>Déverr&amp;ouiller</translation>
     </message>
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <source>Passphrase forgotten?</source>
+        <source>Forgot your passphrase?</source>
         <translation>Phrase de passe oubliée&#xa0;?</translation>
     </message>
     <message>
-        <source>Passphrase forgotten? Open with the recovery key</source>
+        <source>Forgot your passphrase? Open with the recovery key</source>
         <translation>Phrase de passe oubliée&#xa0;? Ouvrir avec la clé de secours</translation>
     </message>
     <message>
@@ -2683,7 +2728,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation>C&amp;offre-fort</translation>
+        <translation>Coff&amp;re-fort</translation>
     </message>
     <message>
         <source>Open the client you want to hand over first.</source>

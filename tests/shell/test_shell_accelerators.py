@@ -1,5 +1,5 @@
 """Issue 14 item 2: every screen answers each Alt+letter once, menu bar titles included (Alt+B
-opened the File menu instead of "Als tekst bewaren"), in Dutch and in English."""
+opened the File menu instead of "Als tekst bewaren"), in Dutch, English and French."""
 
 from __future__ import annotations
 
@@ -25,17 +25,16 @@ from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
 
-@pytest.fixture(params=["nl", "en"])
+@pytest.fixture(params=["nl", "en", "fr"])
 def lang(request, qapp: QApplication, compiled_translations: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The interface in `lang`, with Qt's own texts as the program loads them."""
     translators = []
-    if request.param == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    if request.param != "en":
         translator = QTranslator()
-        assert translator.load(str(compiled_translations / "intakecompanion_nl.qm"))
+        assert translator.load(str(compiled_translations / f"intakecompanion_{request.param}.qm"))
         qapp.installTranslator(translator)
         translators.append(translator)
-        assert QCoreApplication.translate("Language", "en") == "nl"
+        assert QCoreApplication.translate("Language", "en") == request.param
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)

@@ -1,5 +1,5 @@
 """Read a date or a time as a Flemish coach types it ("9/3", "9-3-26", "morgen", "volgende
-dinsdag", "14u30"; English words too), into a value or the reason it is not one.
+dinsdag", "14u30"; English and French words too), into a value or the reason it is not one.
 
 Every date field in the program is for something ahead (an appointment, a step's due date, the
 end of a consent), so what leaves the year or the week open is read forwards:
@@ -55,13 +55,13 @@ _WEEKDAYS = {
     name: index
     for index, names in enumerate(
         (
-            ("maandag", "ma", "monday", "mon"),
-            ("dinsdag", "di", "tuesday", "tue", "tues"),
-            ("woensdag", "wo", "wednesday", "wed"),
-            ("donderdag", "do", "thursday", "thu", "thur", "thurs"),
-            ("vrijdag", "vr", "friday", "fri"),
-            ("zaterdag", "za", "saturday", "sat"),
-            ("zondag", "zo", "sunday", "sun"),
+            ("maandag", "ma", "monday", "mon", "lundi"),
+            ("dinsdag", "di", "tuesday", "tue", "tues", "mardi"),
+            ("woensdag", "wo", "wednesday", "wed", "mercredi"),
+            ("donderdag", "do", "thursday", "thu", "thur", "thurs", "jeudi"),
+            ("vrijdag", "vr", "friday", "fri", "vendredi"),
+            ("zaterdag", "za", "saturday", "sat", "samedi"),
+            ("zondag", "zo", "sunday", "sun", "dimanche"),
         )
     )
     for name in names
@@ -70,18 +70,18 @@ _MONTHS = {
     name: index + 1
     for index, names in enumerate(
         (
-            ("januari", "jan", "january"),
-            ("februari", "feb", "febr", "february"),
-            ("maart", "mrt", "maa", "march", "mar"),
-            ("april", "apr"),
-            ("mei", "may"),
-            ("juni", "jun", "june"),
-            ("juli", "jul", "july"),
-            ("augustus", "aug", "august"),
-            ("september", "sep", "sept"),
-            ("oktober", "okt", "october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("januari", "jan", "january", "janvier"),
+            ("februari", "feb", "febr", "february", "février", "fevrier"),
+            ("maart", "mrt", "maa", "march", "mar", "mars"),
+            ("april", "apr", "avril"),
+            ("mei", "may", "mai"),
+            ("juni", "jun", "june", "juin"),
+            ("juli", "jul", "july", "juillet"),
+            ("augustus", "aug", "august", "août", "aout"),
+            ("september", "sep", "sept", "septembre"),
+            ("oktober", "okt", "october", "oct", "octobre"),
+            ("november", "nov", "novembre"),
+            ("december", "dec", "décembre", "decembre"),
         )
     )
     for name in names
@@ -94,23 +94,30 @@ _RELATIVE_DAYS = {
     "overmorgen": 2,
     "day after tomorrow": 2,
     "the day after tomorrow": 2,
+    "aujourd'hui": 0,
+    "demain": 1,
+    "après-demain": 2,
 }
 _NEXT = ("volgende", "next", "komende", "coming", "this")
+_NEXT_AFTER = ("prochain",)  # "mardi prochain"
 _NEXT_WEEK = ("volgende week", "next week")
-_UNITS = {"dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7}
+_UNITS = {
+    **dict.fromkeys(("dag", "dagen", "day", "days", "jour", "jours"), 1),
+    **dict.fromkeys(("week", "weken", "weeks", "semaine", "semaines"), 7),
+}
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+([a-z]+)\.?(?:\s+(\d{4}))?")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th|er)?\s+(\w+)\.?(?:\s+(\d{4}))?")
 _MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?")
-_IN_SOME = re.compile(r"(?:over|in)\s+(\d{1,2})\s+([a-z]+)")
+_IN_SOME = re.compile(r"(?:over|in|dans)\s+(\d{1,2})\s+([a-z]+)")
 _CLOCK = re.compile(r"(\d{1,2})\s*(?:[:.hu]\s*(\d{2})?)?\s*(?:uur)?")
 _COMPACT_CLOCK = re.compile(r"(\d{1,2})(\d{2})")
 _TWELVE_HOUR = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?")
 
 
 def _normal(typed: str) -> str:
-    return " ".join(typed.strip().lower().replace(",", " ").split())
+    return " ".join(typed.strip().lower().replace(",", " ").replace("\u2019", "'").split())
 
 
 def read_date(typed: str, today: date) -> DateReading:
@@ -162,6 +169,8 @@ def _weekday(text: str, today: date) -> date | None:
     words = text.split(" ")
     if len(words) == 2 and words[0] in _NEXT:
         words = words[1:]
+    elif len(words) == 2 and words[1] in _NEXT_AFTER:
+        words = words[:1]
     if len(words) != 1 or words[0] not in _WEEKDAYS:
         return None
     ahead = (_WEEKDAYS[words[0]] - today.weekday() - 1) % 7 + 1
@@ -235,6 +244,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_such_hour": "{hour} uur bestaat niet: een uur gaat van 0 tot 23.",
         "no_such_minute": "{minute} minuten kan niet: minuten gaan van 00 tot 59.",
         "past": "{date}: die datum is al voorbij.",
+    },
+    "fr": {
+        "not_a_date": "Ce n'est pas une date que je peux lire. Tapez par ex. 9/3, demain ou mardi.",
+        "not_a_time": "Ce n'est pas une heure que je peux lire. Tapez par ex. 14h30, 14h ou 9:15.",
+        "no_such_month": "Ce mois n'existe pas : les mois vont de 1 à 12.",
+        "no_such_day": "Le {day} {month} {year} n'existe pas.",
+        "no_such_day_of_month": "Le jour {day} n'existe pas : les jours vont de 1 à 31.",
+        "no_such_hour": "{hour} h n'existe pas : les heures vont de 0 à 23.",
+        "no_such_minute": "{minute} minutes, ce n'est pas possible : les minutes vont de 00 à 59.",
+        "past": "{date} : cette date est passée.",
     },
     "en": {
         "not_a_date": "Not a date I can read. Type e.g. 9/3, 9-3-27, tomorrow or Tuesday.",

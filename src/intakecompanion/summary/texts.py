@@ -149,7 +149,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "notes_heading": "De quoi nous avons parlé",
         "no_notes": "Nous n'avons rien écrit ensemble à ce sujet.",
         "secrecy_heading": "Que devient ce que vous me dites ?",
-        "consents_heading": "Qu'est-ce que je peux partager, et avec qui ?",
+        "consents_heading": "Qu'est-ce que je peux partager et avec qui ?",
         "no_consent_now": "Vous n'avez donné aucun accord pour partager. Donc, je ne partage rien.",
         "consent_given": "Vous avez dit oui. Je peux partager ceci.",
         "consent_refused": "Vous avez dit non. Je ne partage pas ceci.",
@@ -182,6 +182,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_place": "Où : {place}",
         "appointment_with": "Avec : {with_whom}",
         "appointment_cannot_come": "Vous ne pouvez pas venir ? Prévenez-moi le plus vite possible.",
+        "appointment_call": "Appelez-moi : {phone}.",
+        "appointment_mail": "Écrivez-moi : {email}.",
+        "help_heading": "De l'aide quand je ne suis pas là",
         "page": "Page {page} sur {pages}",
         "secrecy_fallback": (
             "Je respecte le secret professionnel. Ce que vous me dites reste entre nous. "
