@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -67,13 +69,23 @@ def clashes(screen: QWidget) -> dict[str, list[str]]:
     return {letter: texts for letter, texts in accelerators(screen).items() if len(texts) > 1}
 
 
-INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton)
+INPUTS = (
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractButton,
+    QAbstractItemView,
+)
 
 
 def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
-    """The enabled, visible controls of `screen` that take the keyboard focus by Tab,
-    top to bottom, then left to right (by where they stand on the screen)."""
+    """The enabled, visible controls of `screen` that Tab stops at, top to bottom, then left
+    to right (by where they stand on the screen). Of a group of radio buttons Tab stops at
+    the chosen one only (the arrow keys move within the group)."""
     found = []
+    groups_seen: set[int] = set()
     for widget in screen.findChildren(QWidget):
         if not isinstance(widget, INPUTS) or not widget.isVisible() or not widget.isEnabled():
             continue
@@ -81,16 +93,30 @@ def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
             continue
         if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
             continue  # the editor inside a spin or combo box is the box itself
+        if isinstance(widget, QRadioButton):
+            group = widget.group()
+            key = id(group) if group is not None else id(widget.parentWidget())
+            if not widget.isChecked() or key in groups_seen:
+                continue
+            groups_seen.add(key)
         found.append(widget)
-    return sorted(found, key=lambda w: _reading_position(w, screen))
+    return _reading_order(found, screen)
 
 
-def _reading_position(widget: QWidget, screen: QWidget) -> tuple[int, int]:
-    top_left = widget.mapTo(screen, QPoint(0, 0))
-    # Controls on one line whose tops differ by a few pixels (a combo beside a line edit)
-    # are on the same line: round to half a line.
-    line = max(1, widget.fontMetrics().height() // 2)
-    return (top_left.y() + widget.height() // 2) // (line * 2), top_left.x()
+def _reading_order(widgets: list[QWidget], screen: QWidget) -> list[QWidget]:
+    """Lines first (controls whose heights overlap stand on one line), then left to right."""
+    boxes = {w: QRect(w.mapTo(screen, QPoint(0, 0)), w.size()) for w in widgets}
+    lines: list[list[QWidget]] = []
+    bottom = -1
+    for widget in sorted(widgets, key=lambda w: boxes[w].top()):
+        box = boxes[widget]
+        if lines and box.top() < bottom:
+            lines[-1].append(widget)
+            bottom = min(bottom, box.bottom())
+        else:
+            lines.append([widget])
+            bottom = box.bottom()
+    return [w for line in lines for w in sorted(line, key=lambda w: boxes[w].left())]
 
 
 def focus_walk(start: QWidget, steps: int) -> list[QWidget]:

@@ -66,8 +66,9 @@ class StepRow(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setHorizontalSpacing(6)
-        layout.addWidget(self.what, 0, 0, 1, 3)
-        layout.addWidget(self.delete_button, 0, 3)
+        layout.addWidget(self.what, 0, 0, 1, 4)
+        # Delete last, in reading order as in Tab order: after the step's own fields.
+        layout.addWidget(self.delete_button, 1, 3, Qt.AlignmentFlag.AlignBottom)
         for column, (caption, editor) in enumerate(
             (
                 (self.tr("Who"), self.who),

@@ -82,7 +82,7 @@ class CountsDialog(QDialog):
         self.setMinimumWidth(480)
 
     def _month_edit(self, month: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(month, self)
+        edit = _MonthEdit(month, self)
         edit.setDisplayFormat("MM/yyyy")
         edit.setAccessibleName(name)
         return edit
@@ -116,3 +116,11 @@ class CountsDialog(QDialog):
 
 def _month(day: QDate) -> str:
     return f"{day.year():04d}-{day.month():02d}"
+
+
+class _MonthEdit(QDateEdit):
+    """A month and year; Tab leaves it (a date edit's Tab walks its sections first, so the
+    next field could not be reached in one key). The arrows and typing change the month."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt API)
+        return QWidget.focusNextPrevChild(self, next)

@@ -33,10 +33,10 @@ class RecoverPage(SecretEntryPage):
         self.back = QPushButton(self.tr("Back to the passphrase"), self)
         self.back.setProperty("role", "link")
         self.back.setAccessibleName(self.tr("Back to the passphrase"))
-        row = QHBoxLayout()
-        row.addWidget(self.back)
-        row.addStretch(1)
+        row = QHBoxLayout()  # as Tab walks it: the action, then the way back
         row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.back)
         self.column.addLayout(row)
         self._add_status()
         self.setTabOrder(self.key, self.open_button)
