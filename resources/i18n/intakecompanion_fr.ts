@@ -380,6 +380,10 @@
         <translation>Nouvel accueil</translation>
     </message>
     <message>
+        <source>Search: name or word</source>
+        <translation>Rechercher&#xa0;: nom ou mot</translation>
+    </message>
+    <message>
         <source>Search: name or a word from the notes</source>
         <translation>Rechercher&#xa0;: un nom ou un mot des notes</translation>
     </message>

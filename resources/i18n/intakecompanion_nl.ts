@@ -380,6 +380,10 @@
         <translation>Nieuwe intake</translation>
     </message>
     <message>
+        <source>Search: name or word</source>
+        <translation>Zoeken: naam of woord</translation>
+    </message>
+    <message>
         <source>Search: name or a word from the notes</source>
         <translation>Zoeken: naam of een woord uit de notities</translation>
     </message>

@@ -46,7 +46,7 @@ class StepRow(QFrame):
         ):
             self.who.addItem(label, str(owner))
         self.who.setAccessibleName(fill(self.tr("Step %1: who"), number))
-        self.due = DateEntry(self.tr("no date"), self)
+        self.due = DateEntry(self.tr("no date"), self, below=True)
         self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
         self.status = QComboBox(self)
         for status, label in (
@@ -83,7 +83,7 @@ class StepRow(QFrame):
             caption_label.setBuddy(editor)
             cell.addWidget(caption_label)
             cell.addWidget(editor)
-            layout.addLayout(cell, 1, column)
+            layout.addLayout(cell, 1, column, Qt.AlignmentFlag.AlignTop)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(2, 1)

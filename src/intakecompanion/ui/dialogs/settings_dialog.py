@@ -105,6 +105,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
+        # Each caption on its own line above its field: a wrapped caption beside a one-line
+        # field was cut off (worse with larger text), and translations run longer.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for setting in ALL_SETTINGS:
             editor = self._editor_for(setting, settings.get(setting), lang)
             editor.setAccessibleName(label_of(setting))

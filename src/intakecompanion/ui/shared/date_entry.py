@@ -47,7 +47,7 @@ class _TypedEntry(QWidget):
 
     value_changed = Signal(object)
 
-    def __init__(self, placeholder: str, parent: QWidget | None) -> None:
+    def __init__(self, placeholder: str, parent: QWidget | None, below: bool = False) -> None:
         super().__init__(parent)
         self._value: object = None
         self._settled: object = None  # the value when the coach last left the field
@@ -57,10 +57,17 @@ class _TypedEntry(QWidget):
         self.reading_label.setProperty("role", "date-reading")
         self.reading_label.setWordWrap(True)
         self.reading_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.row = QHBoxLayout(self)
+        # Beside the field, or under it where the field stands in a narrow column.
+        self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit)
-        self.row.addWidget(self.reading_label, 1)
+        outer = QVBoxLayout(self) if below else QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2 if below else 6)
+        outer.addLayout(self.row)
+        if below:
+            self.row.addStretch(1)
+        outer.addWidget(self.reading_label, 1)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._settle)
@@ -128,11 +135,14 @@ class DateEntry(_TypedEntry):
         *,
         today: Today = date.today,
         optional: bool = True,
+        below: bool = False,
     ) -> None:
-        super().__init__(no_date_text, parent)
+        super().__init__(no_date_text, parent, below)
         self._today = today
         self._optional = optional
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 16)
+        digits = self.edit.fontMetrics().horizontalAdvance("0")
+        self.edit.setMinimumWidth(digits * 11)  # "30-12-2026" and a little room
+        self.edit.setMaximumWidth(digits * 16)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("\u25be")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down from the field
@@ -218,7 +228,9 @@ class TimeEntry(_TypedEntry):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 9)
+        digits = self.edit.fontMetrics().horizontalAdvance("0")
+        self.edit.setMinimumWidth(digits * 6)
+        self.edit.setMaximumWidth(digits * 9)
 
     def value(self) -> time | None:
         assert self._value is None or isinstance(self._value, time)

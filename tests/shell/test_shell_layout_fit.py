@@ -1,0 +1,89 @@
+"""Issue 14 item 7: at 1280x720 with larger text, in Dutch, English and French, the settings'
+captions and the client list's new-intake question and search hint are shown whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
+from tests.support.shell import PASSPHRASE, make_window, unlock
+
+from intakecompanion.demo import seed_demo
+from intakecompanion.vault import store
+from intakecompanion.vault.keys import KdfParams
+
+LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
+
+
+@pytest.fixture(params=["nl", "en", "fr"])
+def larger_text_in(request, qapp: QApplication, compiled_translations: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    if request.param != "en":
+        assert translator.load(str(compiled_translations / f"intakecompanion_{request.param}.qm"))
+        qapp.installTranslator(translator)
+    font = qapp.font()
+    larger = QFont(font)
+    larger.setPointSizeF(font.pointSizeF() * LARGER)
+    qapp.setFont(larger)
+    yield request.param
+    qapp.setFont(font)
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+    try:
+        seed_demo(vault, "nl")
+    finally:
+        vault.close()
+    return shell_vault_path
+
+
+def cut_labels(screen: QWidget) -> list[str]:
+    """The visible labels whose text does not fit the room they were given."""
+    cut = []
+    for label in screen.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                cut.append(label.text())
+        elif label.sizeHint().width() > label.width():
+            cut.append(label.text())
+    return cut
+
+
+def placeholder_fits(edit: QLineEdit) -> bool:
+    room = edit.width() - 16  # the frame and the text margins on both sides
+    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+
+
+def test_captions_and_hints_are_shown_whole_at_1280x720_with_larger_text(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, larger_text_in
+) -> None:
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=larger_text_in)
+    window.resize(QSize(1280, 720))
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.show_client_list()
+    workspace.clients.open_new_intake()
+    QApplication.processEvents()
+    assert cut_labels(workspace.clients) == []
+    assert placeholder_fits(workspace.clients.search), workspace.clients.search.placeholderText()
+    before = set(QApplication.topLevelWidgets())
+    window.edit_settings()
+    QApplication.processEvents()
+    [dialog] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w not in before
+    ]
+    assert cut_labels(dialog) == []
+    dialog.close()
