@@ -9,7 +9,7 @@ ARGS ?=
 
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test test-slow test-windows lint translations translations-update screenshots bench package clean
+.PHONY: run test test-slow test-windows lint translations translations-update screenshots bench package package-windows clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,12 @@ package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/intakecompanion.spec
 	sh packaging/linux/make-tarball.sh
+
+# The Windows bundle in dist/windows/intakecompanion, made by PyInstaller on the Windows Python of
+# make test-windows under Wine, and its per-user installer dist/intakecompanion-VERSION-windows-
+# x64-setup.exe, built with NSIS (packaging/windows/package.sh, packaging/README.md).
+package-windows: $(STAMP) translations
+	HOST_PYTHON=$(BIN)/python bash packaging/windows/package.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from intakecompanion import APP_ID, __version__
+from intakecompanion import APP_ID, APP_NAME, __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
@@ -74,10 +74,11 @@ def test_one_application_id_everywhere() -> None:
     assert (ICON_DIR / f"{APP_ID}.svg").is_file()
     spec = (ROOT / "packaging" / "intakecompanion.spec").read_text(encoding="utf-8")
     assert "bundle_identifier=APP_ID" in spec
-    iss = (ROOT / "packaging" / "windows" / "intakecompanion.iss").read_text(encoding="utf-8")
-    assert f'#define AppId "{APP_ID}"' in iss
-    assert f'#define AppUserModelId "{APP_ID}"' in iss
-    assert f'#define AppVersion "{__version__}"' in iss
+    nsi = (ROOT / "packaging" / "windows" / "intakecompanion.nsi").read_text(encoding="utf-8")
+    assert f'!define APP_ID "{APP_ID}"' in nsi
+    assert 'CurrentVersion\\Uninstall\\${APP_ID}"' in nsi  # the uninstall entry's key
+    # The folder the uninstaller keeps (or removes when told) is the one platformdirs names.
+    assert f'!define DATA_DIR "$LOCALAPPDATA\\{APP_NAME}"' in nsi
     for script in ("install.sh", "uninstall.sh", "make-tarball.sh"):
         assert f"APP_ID={APP_ID}\n" in (LINUX / script).read_text(encoding="utf-8"), script
 

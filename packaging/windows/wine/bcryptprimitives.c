@@ -7,7 +7,9 @@
 #include <bcrypt.h>
 #include <stdlib.h>
 
-BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T size)
+#include "stand-in.h"
+
+__declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T size)
 {
     while (size > 0) {
         ULONG chunk = size > 0x40000000 ? 0x40000000 : (ULONG)size;

@@ -19,3 +19,14 @@ winpython() {
     set -o pipefail
     "$WINE" "$WIN_PYTHON_DIR/python.exe" "$@" </dev/null 2>&1 | cat
 }
+
+# Install the Debian packages among "$@" that are missing (apt-get, as .ci/run does).
+ensure_debian_packages() {
+    local missing=() p sudo=""
+    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+    [ ${#missing[@]} -gt 0 ] || return 0
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "stand-in.h"
+
 typedef int UErrorCode; /* enum in ICU: 0 is U_ZERO_ERROR, > 0 a failure */
 #define U_FAILURE(e) ((e) > 0)
 #define U_UNSUPPORTED_ERROR 16

@@ -11,15 +11,7 @@ cd "$WIN_ROOT"
 mkdir -p "$WIN_BUILD"
 
 # 1. System packages, like .ci/run: only those missing, with apt-get.
-SYSTEM_PACKAGES=(wine64 gcc-mingw-w64-x86-64 fonts-dejavu-core)
-missing=()
-for p in "${SYSTEM_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  echo "Installing ${missing[*]}"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+ensure_debian_packages wine64 gcc-mingw-w64-x86-64 fonts-dejavu-core
 
 # pip on this machine, asked for Windows wheels: never a source build, always CPython 3.11 x64.
 WIN_TAGS=(--only-binary=:all: --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311)
@@ -92,7 +84,7 @@ fi
 # 5. The stand-ins for the system DLLs Wine 8 lacks, in the prefix's system32 only.
 SYSTEM32="$WINEPREFIX/drive_c/windows/system32"
 for dll in bcryptprimitives icuuc; do
-  if [ "$HERE/$dll.c" -nt "$SYSTEM32/$dll.dll" ]; then
+  if [ "$HERE/$dll.c" -nt "$SYSTEM32/$dll.dll" ] || [ "$HERE/stand-in.h" -nt "$SYSTEM32/$dll.dll" ]; then
     libs=(); [ "$dll" = bcryptprimitives ] && libs=(-lbcrypt)
     x86_64-w64-mingw32-gcc -O2 -Wall -Werror -shared -s -o "$SYSTEM32/$dll.dll" "$HERE/$dll.c" "${libs[@]}"
   fi
