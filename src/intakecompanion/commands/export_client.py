@@ -119,9 +119,12 @@ def _write(vault: Any, args: argparse.Namespace, folder: Path, lang: str) -> int
     from intakecompanion.summary.cli import ensure_gui_application
 
     ensure_gui_application()
+    casebook = Casebook(vault)
+    chosen = getattr(args, "lang", None)  # --lang given: this copy's language, remembered
     try:
+        lang = chosen or casebook.client(args.client).language_or(lang)
         done = write_client_copy(
-            Casebook(vault), args.client, folder, lang, include_unreviewed=args.include_unreviewed
+            casebook, args.client, folder, lang, include_unreviewed=args.include_unreviewed
         )
     except UnknownRecord:
         print(message(lang, "unknown_client", id=args.client), file=sys.stderr)
@@ -132,5 +135,7 @@ def _write(vault: Any, args: argparse.Namespace, folder: Path, lang: str) -> int
     except CopyExists as exists:
         print(message(lang, "exists", path=exists), file=sys.stderr)
         return EXIT_FAILED
+    if chosen is not None:
+        casebook.set_client_language(args.client, chosen)
     print(message(lang, "done", pdf=done.pdf, json=done.json, pages=pages_text(done.pages, lang)))
     return EXIT_OK

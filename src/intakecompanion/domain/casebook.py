@@ -16,6 +16,7 @@ from typing import Any
 
 from intakecompanion.domain.disclosures import Disclosures
 from intakecompanion.domain.model import (
+    CLIENT_LANGUAGES,
     ChecklistAnswer,
     Client,
     ClientOverview,
@@ -104,6 +105,12 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
 
     def set_client_contact(self, client_id: int, contact: str) -> None:
         self._write("UPDATE clients SET contact = ? WHERE id = ?", (storable(contact), client_id))
+
+    def set_client_language(self, client_id: int, language: str) -> None:
+        """The language of the client's papers from now on ("" = not chosen)."""
+        if language and language not in CLIENT_LANGUAGES:
+            raise ValueError(f"unknown client language {language!r}; one of {CLIENT_LANGUAGES}")
+        self._write("UPDATE clients SET language = ? WHERE id = ?", (language, client_id))
 
     def delete_client(
         self, client_id: int, *, fold_wal: bool = True, retention: Retention | None = None

@@ -98,6 +98,11 @@ class CoachProfile:
         return not any((self.name, self.organisation, self.phone, self.email, self.reachable))
 
 
+# The languages a client's papers (sheet, copy) are written in; a client's `language` is one
+# of them, or "" while none was chosen.
+CLIENT_LANGUAGES: tuple[str, ...] = ("nl", "en", "fr")
+
+
 @dataclass(frozen=True)
 class Client:
     id: int
@@ -105,6 +110,11 @@ class Client:
     contact: str
     created_at: datetime
     pseudonym: bool = False  # seen under a pseudonym: `name` is not the client's real name
+    language: str = ""  # for the client's papers; "" = not chosen yet
+
+    def language_or(self, fallback: str) -> str:
+        """The client's language, else `fallback` (the coach's or the terminal's)."""
+        return self.language or fallback
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def client_row(r: dict[str, Any]) -> Client:
         r["contact"],
         datetime.fromisoformat(r["created_at"]),
         bool(r["pseudonym"]),
+        str(r.get("language") or ""),
     )
 
 

@@ -158,16 +158,31 @@ class Trajectories(Agreements):
         medium: SheetMedium,
         content: str,
         destination: str = "",
+        *,
+        remember_language: bool = False,
     ) -> HandedSheet:
         """Keep a sheet as it was printed or saved as PDF now (`content`: what reproduces it;
-        `destination`: the printer's or the file's name). It is also the log's entry."""
+        `destination`: the printer's or the file's name). It is also the log's entry. With
+        `remember_language` (a new sheet, its language chosen for this print), the client's
+        language becomes `lang`, in the same transaction."""
         client_id = self._client_of(conversation_id)
-        sheet_id = self._write(
-            "INSERT INTO handed_sheets (conversation_id, client_id, handed_at, lang, medium, "
-            "content, destination) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (conversation_id, client_id, self.now_iso(), lang, str(medium), content, destination),
-        )
-        return self.handed_sheet(sheet_id)
+        with self._transaction() as db:
+            sheet_id = db.execute(
+                "INSERT INTO handed_sheets (conversation_id, client_id, handed_at, lang, medium, "
+                "content, destination) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    conversation_id,
+                    client_id,
+                    self.now_iso(),
+                    lang,
+                    str(medium),
+                    content,
+                    destination,
+                ),
+            ).lastrowid
+            if remember_language:
+                db.execute("UPDATE clients SET language = ? WHERE id = ?", (lang, client_id))
+        return self.handed_sheet(int(sheet_id or 0))
 
     def handed_sheet(self, sheet_id: int) -> HandedSheet:
         return _sheet(self._one("SELECT * FROM handed_sheets WHERE id = ?", (sheet_id,), "sheet"))

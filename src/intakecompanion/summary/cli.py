@@ -118,16 +118,25 @@ def run(args: argparse.Namespace) -> int:
     except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     try:
-        return _write(vault, args.conversation, out, args.paper, lang, args.again)
+        chosen = getattr(args, "lang", None)  # --lang given: this print's language, remembered
+        return _write(vault, args.conversation, out, args.paper, lang, args.again, chosen)
     finally:
         vault.close()
 
 
 def _write(
-    vault: Any, conversation_id: int, out: Path, paper: str, lang: str, again: bool = False
+    vault: Any,
+    conversation_id: int,
+    out: Path,
+    paper: str,
+    lang: str,
+    again: bool = False,
+    chosen: str | None = None,
 ) -> int:
     """Write the sheet (a new one stating what stands today, or `again` the one handed over
-    last, exactly as it was) and keep it in the client's file as handed over."""
+    last, exactly as it was) and keep it in the client's file as handed over. A new sheet is
+    in the `chosen` language, which becomes the client's; without one, in the client's
+    language, else in `lang` (the terminal's)."""
     from intakecompanion.domain.casebook import Casebook, UnknownRecord
     from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
@@ -147,6 +156,8 @@ def _write(
                 return EXIT_FAILED
             summary = handed_summary(casebook, sheets[-1].id)
         else:
+            client_id = casebook.conversation(conversation_id).client_id
+            lang = chosen or casebook.client(client_id).language_or(lang)
             summary = build_summary(casebook, conversation_id, lang)
     except UnknownRecord:
         print(message(lang, "unknown_conversation", id=conversation_id), file=sys.stderr)
@@ -167,7 +178,15 @@ def _write(
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
         return EXIT_FAILED
     try:  # what was handed over is kept in the client's file, as in the app
-        record_handed_sheet(casebook, conversation_id, summary, SheetMedium.PDF, str(out))
+        remember = chosen is not None and not again
+        record_handed_sheet(
+            casebook,
+            conversation_id,
+            summary,
+            SheetMedium.PDF,
+            str(out),
+            remember_language=remember,
+        )
     except FAILURES as error:
         print(message(lang, "not_kept", path=out), file=sys.stderr)
         return report_failure(error, lang)

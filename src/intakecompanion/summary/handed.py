@@ -62,11 +62,19 @@ def record_handed_sheet(
     summary: Summary,
     medium: SheetMedium,
     destination: str = "",
+    *,
+    remember_language: bool = False,
 ) -> HandedSheet:
     """Keep `summary` as handed over now for `conversation_id` (call it once printed/saved);
-    `destination` is the printer's or the PDF file's name, for the log of what left the vault."""
+    `destination` is the printer's or the PDF file's name, for the log of what left the vault.
+    `remember_language`: a new sheet in a language chosen for it, which becomes the client's."""
     return casebook.record_handed_sheet(
-        conversation_id, summary.lang, medium, summary_to_json(summary), destination
+        conversation_id,
+        summary.lang,
+        medium,
+        summary_to_json(summary),
+        destination,
+        remember_language=remember_language,
     )
 
 

@@ -176,6 +176,13 @@ def add_lived_consent_and_minimal_file(db: Database) -> None:
         db.execute(statement)
 
 
+@step(11)
+def add_client_language(db: Database) -> None:
+    """A client's language (issue 17): the default for every sheet and copy of that client;
+    '' while none was chosen (the coach's interface language is used then)."""
+    db.execute("ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
