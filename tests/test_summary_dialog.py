@@ -38,6 +38,33 @@ def test_language_is_chosen_per_print(
     assert "niet versleuteld" in dialog.reminder.text() or "not encrypted" in dialog.reminder.text()
 
 
+def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    book, conversation_id = sample
+    client_id = book.conversation(conversation_id).client_id
+    book.set_client_language(client_id, "fr")
+    dialog = show_summary_dialog(book, conversation_id, None, "nl")  # a Dutch-speaking coach
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["Nederlands", "English", "Français"]
+    assert dialog.language.currentData() == "fr"
+    out = dialog.write_pdf(tmp_path / "fiche.pdf")
+    assert out is not None and "Notre entretien" in pdf_text(out)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.write_pdf(tmp_path / "sheet.pdf") is not None
+    assert book.client(client_id).language == "en"
+    # Printed again exactly as handed: its own language, and the client's stays.
+    dialog.again.setChecked(True)
+    dialog.handed.setCurrentIndex(dialog.handed.findData(book.handed_sheets(conversation_id)[0].id))
+    again = dialog.write_pdf(tmp_path / "again.pdf")
+    assert again is not None and "Notre entretien" in pdf_text(again)
+    assert book.client(client_id).language == "en"
+    fresh = show_summary_dialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(fresh)
+    assert fresh.language.currentData() == "en"
+
+
 @pytest.mark.skipif(
     os.name == "nt", reason="Windows' Documents folder cannot be moved into the test's home"
 )

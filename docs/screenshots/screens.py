@@ -1,4 +1,5 @@
-"""`make screenshots`: the main screens in Dutch with the demo data, as PNGs in docs/screenshots.
+"""`make screenshots`: the main screens in Dutch with the demo data, as PNGs in docs/screenshots
+(and, with a language after the folder, in that language: `screens.py docs/screenshots/fr fr`).
 
 Runs offscreen at laptop size (1366x768) on a throw-away demo vault; nothing real is touched.
 Usage: .venv/bin/python docs/screenshots/screens.py [folder] (the screens; summary_pages.py
@@ -43,14 +44,14 @@ def settle(app: QApplication, until: Callable[[], bool] | None = None, seconds: 
         time.sleep(0.01)
 
 
-def render(folder: Path) -> list[Path]:
+def render(folder: Path, lang: str = "nl") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
-    demo = DemoSite.create("nl")
+    demo = DemoSite.create(lang)
     written: list[Path] = []
     try:
         settings = Settings.load(demo.paths.settings_file)
-        appearance = prepare_application(app, settings, "nl")
+        appearance = prepare_application(app, settings, lang)
         window = MainWindow(
             VaultSession(demo.vault_path),
             settings,
@@ -159,7 +160,7 @@ def side_by_side_pixmaps(first: QPixmap, second: QPixmap, background: QWidget) -
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else DEFAULT_FOLDER
-    for path in render(folder):
+    for path in render(folder, args[1] if len(args) > 1 else "nl"):
         print(path)
     return 0
 

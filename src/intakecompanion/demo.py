@@ -100,6 +100,39 @@ TEXTS: dict[str, dict[str, str]] = {
         "place": "Community centre, room 2",
         "mira_note_internal": "First contact through the GP.",
     },
+    "fr": {
+        "sam_note_shared": "Sam voudrait retravailler, de préférence dans une cuisine.",
+        "sam_note_internal": (
+            "Semble fatigué ; parle peu de la maison. Y revenir calmement la prochaine fois."
+        ),
+        "sam_step_client": "Apporter le CV au prochain rendez-vous",
+        "sam_step_coach": "Demander à Actiris quelle formation de cuisinier commence",
+        "sam_step_together": "Remplir ensemble le formulaire de demande",
+        "sam_consent_recipient": "Actiris, conseiller emploi",
+        "sam_consent_information": "Expérience de travail et formation",
+        "sam_consent_purpose": "Chercher une formation qui convient",
+        "sam_consent2_recipient": "Médecin traitant",
+        "sam_consent2_information": "Comment va votre dos",
+        "sam_consent2_purpose": "Voir quel travail vous pouvez faire",
+        "sam_followup_note": "CV apporté ; la formation commence en septembre.",
+        "sam_followup2_note": "Le dernier rendez-vous n'a pas pu avoir lieu ; aujourd'hui, le "
+        "formulaire.",
+        "sam_step_client2": "S'inscrire à la séance d'information de la formation",
+        "eline_note_shared": "Éline cherche un logement calme plus près de sa fille.",
+        "eline_note_internal": "Dettes chez le fournisseur d'énergie ; n'a pas encore tout dit.",
+        "eline_step_client": "Rassembler les factures du fournisseur d'énergie",
+        "eline_step_coach": "Prendre rendez-vous avec la médiation de dettes",
+        "eline_consent_recipient": "Service de médiation de dettes",
+        "eline_consent_information": "Factures et revenus",
+        "eline_consent_purpose": "Établir un plan de paiement",
+        "eline_consent2_recipient": "Médecin traitant",
+        "eline_consent2_information": "Santé",
+        "eline_consent2_purpose": "Se concerter sur le soutien",
+        "yusuf_note_shared": "Yusuf veut améliorer son français pour trouver un meilleur travail.",
+        "yusuf_step_coach": "Envoyer une liste de cours de langue dans le quartier",
+        "place": "Maison sociale, local 2",
+        "mira_note_internal": "Premier contact par le médecin traitant.",
+    },
 }
 
 COACH = CoachProfile(

@@ -217,3 +217,23 @@ def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Case
     consents = panel.standing.consents.text()
     assert "To Dienst huisvesting: inkomen (until 9/1/26)" in consents
     assert "Schuldbemiddelaar" not in consents
+
+
+def test_client_panel_keeps_the_language_of_the_clients_papers(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    client = book.add_client("Amina El Idrissi")
+    panel = ClientPanel(book, client.id)
+    qtbot.addWidget(panel)
+    assert panel.language.currentData() == ""  # not chosen: the program's language
+    assert [panel.language.itemData(i) for i in range(panel.language.count())] == [
+        "",
+        "nl",
+        "en",
+        "fr",
+    ]
+    assert panel.language.itemText(3) == "Français"
+    panel.language.setCurrentIndex(3)
+    panel.language.activated.emit(3)
+    assert book.client(client.id).language == "fr"
+    book.set_client_language(client.id, "nl")  # a new sheet printed in Dutch, say
+    panel.reload()
+    assert panel.language.currentData() == "nl"

@@ -1,9 +1,11 @@
-"""One client: the history of conversations (open a past one, start a follow-up), and delete."""
+"""One client: the history of conversations (open a past one, start a follow-up), the language
+of the client's papers, and delete."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.ui.clients.standing import StandingPanel
-from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
+from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
+from intakecompanion.vault.errors import VaultError
 
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +43,15 @@ class ClientPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.tr("Client"))
         self.standing = StandingPanel(casebook, client_id, self)
+        # The default language of every sheet and copy for this client; a new sheet printed
+        # in another language changes it too.
+        language_label = PlainLabel(self.tr("&Language of the client's papers"), self)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Not chosen yet: the program's language"), "")
+        for code, name in PAPER_LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language of the client's sheet and copy"))
+        language_label.setBuddy(self.language)
         history_label = PlainLabel(self.tr("Conve&rsations"), self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Conversations"))
@@ -58,6 +71,11 @@ class ClientPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
         layout.addWidget(self.standing)
         layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
@@ -69,11 +87,13 @@ class ClientPanel(QWidget):
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.setTabOrder(self.language, self.history)
         self.setTabOrder(self.history, self.open_button)
         self.setTabOrder(self.open_button, self.follow_up_button)
         self.setTabOrder(self.follow_up_button, self.summary_button)
         self.setTabOrder(self.summary_button, self.delete_button)
 
+        self.language.activated.connect(self._language_chosen)
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
         self.follow_up_button.clicked.connect(self._follow_up)
@@ -99,7 +119,21 @@ class ClientPanel(QWidget):
         )
         self.open_button.setEnabled(bool(conversations))
         self.summary_button.setEnabled(bool(conversations))
+        self._show_language()
         self.standing.reload()
+
+    def _show_language(self) -> None:
+        language = self._casebook.client(self.client_id).language
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+
+    def _language_chosen(self) -> None:
+        try:
+            self._casebook.set_client_language(self.client_id, self.language.currentData())
+        except (VaultError, OSError) as error:
+            self.message.show_message(vault_error_message(error))
+            self._show_language()  # what is stored
+            return
+        self.message.clear_message()
 
     def _describe(self, conversation: Conversation) -> str:
         day = format_date(conversation.started_at.date(), long=True)

@@ -44,7 +44,7 @@ from intakecompanion.summary.handed import (
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.shared.file_places import documents_folder, free_name
-from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import (
     MessageLabel,
@@ -99,10 +99,14 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Summary for the client"))
         self.setObjectName("summaryDialog")
 
+        # The client's language, else the coach's; the language of a new sheet printed here
+        # becomes the client's.
+        client_id = casebook.conversation(conversation_id).client_id
         self.language = QComboBox()
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(default_lang)))
+        for code, name in PAPER_LANGUAGES:
+            self.language.addItem(name, code)
+        chosen = casebook.client(client_id).language_or(default_lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.language.setAccessibleName(self.tr("Language of the summary"))
         self.paper = QComboBox()
         for name in PAPER_SIZES:
@@ -175,7 +179,7 @@ class SummaryDialog(QDialog):
 
     def _describe(self, sheet: HandedSheet) -> str:
         how = self.tr("printed") if sheet.medium is SheetMedium.PRINT else self.tr("saved as PDF")
-        language = "Nederlands" if sheet.lang == "nl" else "English"
+        language = dict(PAPER_LANGUAGES).get(sheet.lang, sheet.lang)
         at = sheet.handed_at
         return fill(
             self.tr("%1 at %2, %3, %4"), format_date(at.date()), at.strftime("%H:%M"), how, language
@@ -214,7 +218,14 @@ class SummaryDialog(QDialog):
         """Keep what was printed or saved (and on which printer, in which file) as part of the
         client's file; it is also the entry in the log of what left the vault."""
         try:
-            record_handed_sheet(self._casebook, self._conversation_id, summary, medium, destination)
+            record_handed_sheet(
+                self._casebook,
+                self._conversation_id,
+                summary,
+                medium,
+                destination,
+                remember_language=not self.again.isChecked(),
+            )
         except (VaultError, OSError) as error:
             box = plain_message_box(
                 self,

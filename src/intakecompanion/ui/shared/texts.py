@@ -8,6 +8,14 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
+
+# The languages of a client's papers, each named in itself (the client reads the list too, in
+# a Brussels office that works in both): not translated.
+PAPER_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("fr", "Français"),
+)
 _SHORT = QLocale.FormatType.ShortFormat
 
 

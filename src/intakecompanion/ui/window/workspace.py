@@ -470,9 +470,12 @@ class Workspace(QSplitter):
         self.right.setCurrentWidget(self.welcome)
 
     def sheet_handed_over(self) -> None:
-        """The closing step says whether the client's sheet was handed over: say it now."""
+        """The closing step says whether the client's sheet was handed over, and the client's
+        page its language (a new sheet's becomes the client's): say it now."""
         if self.conversation_page is not None:
             self.conversation_page.view.refresh_closing()
+        if self.client_panel is not None:
+            self.client_panel.reload()
 
     def _open_from_overview(self, client_id: int) -> None:
         self.show_client(client_id)
