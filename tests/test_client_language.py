@@ -1,4 +1,4 @@
-"""A client's language (issue 17): kept with the client (schema step 10), the default of every
+"""A client's language (issue 17): kept with the client (schema step 11), the default of every
 sheet and copy of that client, and remembered when a print or copy chooses one."""
 
 from __future__ import annotations

@@ -147,3 +147,26 @@ def test_the_handover_command_writes_the_sheet_when_asked(
     out = capsys.readouterr().out
     assert f"Het blad voor de cliënt over de overdracht: {sheet}." in out
     assert "Je nieuwe coach is Lies Peeters, CAW Oost." in " ".join(pdf_text(sheet).split())
+
+
+def test_the_sheet_is_in_the_clients_language_unless_one_is_chosen(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    """Issue 17: a client's language is the default of every paper for that client; a language
+    chosen for this sheet becomes the client's."""
+    client_id = _fill(book)
+    book.set_client_language(client_id, "fr")
+    sheet = tmp_path / "nouveau-coach.pdf"
+    hand_over(
+        book.vault, client_id, NEW_COACH, tmp_path / "a.icho", lambda: STARTED_AT,
+        ClientSheet(sheet, "", default_lang="nl"),
+    )  # fmt: skip
+    assert "Votre nouveau coach est Lies Peeters" in " ".join(pdf_text(sheet).split())
+    assert book.client(client_id).language == "fr"
+    english = tmp_path / "new-coach.pdf"
+    hand_over(
+        book.vault, client_id, NEW_COACH, tmp_path / "b.icho", lambda: STARTED_AT,
+        ClientSheet(english, "en", default_lang="nl"),
+    )  # fmt: skip
+    assert "Your new coach is Lies Peeters" in " ".join(pdf_text(english).split())
+    assert book.client(client_id).language == "en"

@@ -89,6 +89,24 @@ def test_the_client_view_shows_only_what_is_shared(qtbot, app_paths, seeded, fas
     assert workspace.client_view is None and page.isVisible()
 
 
+def test_the_client_view_speaks_the_clients_language(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    """What the client reads is in the client's language, not the coach's (issue 17)."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    book = window.session.casebook
+    assert book is not None
+    conversation = page.conversation_id
+    book.set_client_language(book.conversation(conversation).client_id, "fr")
+    book.add_step(conversation, STEP, StepOwner.CLIENT)
+    qtbot.keyClick(page.view, Qt.Key.Key_F11)
+    view = window.workspace.client_view  # type: ignore[union-attr]
+    joined = "\n".join(view_texts(view))
+    assert "De quoi nous avons parlé" in joined and "Petites étapes" in joined
+    assert f"Vous : {STEP} (Pas de date)" in joined
+    assert "Waar we over praatten" not in joined
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
 def test_a_lock_from_the_client_view_works_as_everywhere(
     qtbot, app_paths, seeded, fast_kdf
 ) -> None:  # type: ignore[no-untyped-def]

@@ -112,7 +112,9 @@ def add_parser(subparsers: Any, lang: str) -> None:
 def run_handover(args: argparse.Namespace) -> int:
     lang = language(args)
     target = Path(args.to)
-    sheet = ClientSheet(Path(args.sheet), lang, args.contact) if args.sheet else None
+    # The sheet in the --lang given (then the client's from now on), else the client's language.
+    chosen = getattr(args, "lang", None) or ""
+    sheet = ClientSheet(Path(args.sheet), chosen, args.contact, lang) if args.sheet else None
     if folder_missing(target.parent, lang) or (
         sheet is not None and folder_missing(sheet.path.parent, lang)
     ):

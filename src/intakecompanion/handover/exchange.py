@@ -114,11 +114,14 @@ def handover_consent(book: Casebook, client_id: int, recipient: str) -> Consent:
 @dataclass(frozen=True)
 class ClientSheet:
     """Where to write the client's handover sheet (a new file), in which language, and how
-    the client reaches the new coach (as the sending coach types it; may be empty)."""
+    the client reaches the new coach (as the sending coach types it; may be empty). `lang` ""
+    writes it in the client's language, else in `default_lang`; a `lang` chosen for the sheet
+    becomes the client's language."""
 
     path: Path
     lang: str
     contact: str = ""
+    default_lang: str = "en"
 
 
 def hand_over(
@@ -132,7 +135,7 @@ def hand_over(
     """Write the client's handover file at `target` (new), with `sheet` also the client's
     sheet about it (a PDF: needs a QGuiApplication), and log the handover with both."""
     book = Casebook(vault, clock=clock)
-    book.client(client_id)  # UnknownRecord when there is no such client
+    client = book.client(client_id)  # UnknownRecord when there is no such client
     consent = handover_consent(book, client_id, recipient)
     if target.exists() or (sheet is not None and sheet.path.exists()):
         raise TargetExists()
@@ -153,8 +156,9 @@ def hand_over(
     files.write_private_file(target, sealed.data)
     try:
         if sheet is not None:
+            letter_lang = sheet.lang or client.language_or(sheet.default_lang)
             letter = build_letter(
-                sheet.lang, tables, consent, profile, sheet.contact, sent_at.date()
+                letter_lang, tables, consent, profile, sheet.contact, sent_at.date()
             )
             files.write_private_file(sheet.path, _letter_pdf(letter))
             made.append(sheet.path)
@@ -172,6 +176,8 @@ def hand_over(
                     str(sheet.path) if sheet else "",
                 ),
             )
+            if sheet is not None and sheet.lang:
+                db.execute("UPDATE clients SET language = ? WHERE id = ?", (sheet.lang, client_id))
     except BaseException:
         files.remove_quietly(made)  # no handover (or sheet) without its entry in the log
         raise

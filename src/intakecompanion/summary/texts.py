@@ -64,6 +64,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_mail": "Mail me: {email}.",
         "help_heading": "Hulp als ik er niet ben",
         "page": "Pagina {page} van {pages}",
+        "labelled": "{label}: {value}",
         # Only when the conversation's stored guide cannot be read: short, true, in plain words.
         "secrecy_fallback": (
             "Ik heb beroepsgeheim. Wat je mij vertelt, blijft tussen ons. "
@@ -124,6 +125,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_mail": "Email me: {email}.",
         "help_heading": "Help when I am not there",
         "page": "Page {page} of {pages}",
+        "labelled": "{label}: {value}",
         "secrecy_fallback": (
             "I am bound by professional secrecy. What you tell me stays between us. "
             "I only share something when you have said yes to that first."
@@ -186,6 +188,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_mail": "Écrivez-moi : {email}.",
         "help_heading": "De l'aide quand je ne suis pas là",
         "page": "Page {page} sur {pages}",
+        "labelled": "{label} : {value}",
         "secrecy_fallback": (
             "Je respecte le secret professionnel. Ce que vous me dites reste entre nous. "
             "Je partage quelque chose seulement si vous avez dit oui avant."

@@ -68,29 +68,31 @@ class ClientView(QScrollArea):
             self._add(line)
 
     @staticmethod
-    def _step(step: StepLine) -> str:
-        return f"{step.who}: {step.what} ({step.by_when})"
+    def _step(summary: Summary, step: StepLine) -> str:
+        return summary.text("labelled", label=step.who, value=f"{step.what} ({step.by_when})")
 
     def _steps(self, summary: Summary) -> list[str]:
         lines = []
         if summary.steps:
             lines.append(summary.text("steps_open"))
-            lines += [self._step(step) for step in summary.steps]
+            lines += [self._step(summary, step) for step in summary.steps]
         if summary.steps_succeeded:
             lines.append(summary.text("steps_succeeded"))
-            lines += [self._step(step) for step in summary.steps_succeeded]
+            lines += [self._step(summary, step) for step in summary.steps_succeeded]
         if summary.steps_stopped:
             lines.append(summary.text("steps_stopped"))
-            lines += [self._step(step) for step in summary.steps_stopped]
+            lines += [self._step(summary, step) for step in summary.steps_stopped]
         return lines or [summary.no_steps]
 
     @staticmethod
     def _consents(summary: Summary) -> list[str]:
-        lines = [
-            f"{c.recipient}: {c.information}. {c.status}"
-            + (f" {summary.text('consent_until')}: {c.until}." if c.until else "")
-            for c in summary.consents
-        ]
+        lines = []
+        for c in summary.consents:
+            line = summary.text("labelled", label=c.recipient, value=f"{c.information}. {c.status}")
+            if c.until:
+                until = summary.text("labelled", label=summary.text("consent_until"), value=c.until)
+                line += f" {until}."
+            lines.append(line)
         if summary.no_consent:
             lines.append(summary.no_consent)
         return lines

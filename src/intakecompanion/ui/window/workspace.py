@@ -279,7 +279,10 @@ class Workspace(QSplitter):
         from intakecompanion.summary.content import build_summary
 
         self.flush()  # built from what is on disk, like the sheet
-        view = ClientView(build_summary(self.casebook, page.conversation_id, self.lang))
+        # What the client reads, in the client's language (else the coach's).
+        client_id = self.casebook.conversation(page.conversation_id).client_id
+        lang = self.casebook.client(client_id).language_or(self.lang)
+        view = ClientView(build_summary(self.casebook, page.conversation_id, lang))
         view.closed.connect(self.close_client_view)
         self.client_view = view
         self.right.addWidget(view)
