@@ -446,6 +446,18 @@
         <translation>En&amp;tretiens</translation>
     </message>
     <message>
+        <source>&amp;Language of the client&apos;s papers</source>
+        <translation>&amp;Langue des papiers du client</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: the program&apos;s language</source>
+        <translation>Pas encore choisie&#xa0;: la langue du programme</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s sheet and copy</source>
+        <translation>Langue de la fiche et de la copie du client</translation>
+    </message>
+    <message>
         <source>Start follo&amp;w-up</source>
         <translation>Commencer un &amp;suivi</translation>
     </message>
@@ -800,7 +812,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation>Étapes</translation>
+        <translation>Petites étapes</translation>
     </message>
     <message>
         <source>Consents</source>

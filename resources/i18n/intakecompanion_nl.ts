@@ -430,6 +430,18 @@
         <translation>Cliënt</translation>
     </message>
     <message>
+        <source>&amp;Language of the client&apos;s papers</source>
+        <translation>&amp;Taal van de papieren voor de cliënt</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: the program&apos;s language</source>
+        <translation>Nog niet gekozen: de taal van het programma</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s sheet and copy</source>
+        <translation>Taal van het verslag en de kopie voor de cliënt</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
