@@ -16,6 +16,8 @@ required=(
   "$INTERNAL/resources/texts"
   "$INTERNAL/resources/ui/icons/app/org.intakecompanion.IntakeCompanion.svg"
   "$INTERNAL/PySide6/Qt/translations/qtbase_nl.qm"
+  "$INTERNAL/PySide6/Qt/translations/qtbase_fr.qm"
+  "$INTERNAL/resources/i18n/intakecompanion_fr.qm"
   "$INTERNAL/PySide6/Qt/plugins/platforms/libqxcb.so"
   "$INTERNAL/PySide6/Qt/plugins/platforms/libqwayland.so"
   "$INTERNAL/PySide6/Qt/plugins/platforms/libqoffscreen.so"
@@ -35,7 +37,7 @@ forbidden=$(find "$BUNDLE" \( -iname '*Qt6Network*' -o -iname 'QtNetwork*' -o -i
   -o -iname '*Qt6Quick*' -o -iname '*WebEngine*' -o -iname '*Qt6Multimedia*' -o -iname '*Qt6Pdf*' \) -print)
 [ -z "$forbidden" ] || fail "the bundle carries Qt modules the program must not use:
 $forbidden"
-stray_qm=$(find "$INTERNAL/PySide6/Qt/translations" -name '*.qm' ! -name '*_nl.qm' ! -name '*_en.qm' -print)
+stray_qm=$(find "$INTERNAL/PySide6/Qt/translations" -name '*.qm' ! -name '*_nl.qm' ! -name '*_en.qm' ! -name '*_fr.qm' -print)
 [ -z "$stray_qm" ] || fail "Qt translations of other languages: $stray_qm"
 
 echo "bundle size on disk: $(du -sh "$BUNDLE" | cut -f1) ($BUNDLE)"

@@ -17,6 +17,8 @@ required=(
   "$INTERNAL/resources/ui/icons/app/org.intakecompanion.IntakeCompanion.svg"
   "$INTERNAL/PySide6/Qt6PrintSupport.dll"  # Windows' print support is built into it in Qt 6
   "$INTERNAL/PySide6/translations/qtbase_nl.qm"
+  "$INTERNAL/PySide6/translations/qtbase_fr.qm"
+  "$INTERNAL/resources/i18n/intakecompanion_fr.qm"
   "$INTERNAL/PySide6/plugins/platforms/qwindows.dll"
   "$INTERNAL/PySide6/plugins/platforms/qoffscreen.dll"
   "$INTERNAL/PySide6/plugins/styles/qmodernwindowsstyle.dll"
@@ -49,7 +51,7 @@ forbidden=$(find "$BUNDLE" \( -iname '*Qt6Network*' -o -iname 'QtNetwork*' -o -i
   -o -iname 'opengl32sw.dll' \) -print)
 [ -z "$forbidden" ] || fail "the bundle carries what the program must not use:
 $forbidden"
-stray_qm=$(find "$INTERNAL/PySide6/translations" -name '*.qm' ! -name '*_nl.qm' ! -name '*_en.qm' -print)
+stray_qm=$(find "$INTERNAL/PySide6/translations" -name '*.qm' ! -name '*_nl.qm' ! -name '*_en.qm' ! -name '*_fr.qm' -print)
 [ -z "$stray_qm" ] || fail "Qt translations of other languages: $stray_qm"
 
 echo "bundle contents checked: $(du -sh "$BUNDLE" | cut -f1) on disk ($BUNDLE)"
