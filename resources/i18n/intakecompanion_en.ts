@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) still to review.</source>
+        <translation>
+            <numerusform>%n note still to review.</numerusform>
+            <numerusform>%n notes still to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteClientDialog</name>
     <message numerus="yes">
         <source>%n conversation(s), with their checklists</source>

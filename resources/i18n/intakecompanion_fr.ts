@@ -191,6 +191,73 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive, then erase</source>
+        <translation>Archiver, puis effacer</translation>
+    </message>
+    <message>
+        <source>Write a complete copy for the archive, then erase this client?</source>
+        <translation>Écrire une copie complète pour les archives, puis effacer ce client ?</translation>
+    </message>
+    <message>
+        <source>The copy (a PDF and a JSON file) holds every note unchanged, internal ones too. It is not encrypted: write it to the archive&apos;s drive, not to this laptop. Only once both files are written is the client erased from the vault, for good.</source>
+        <translation>La copie (un PDF et un fichier JSON) contient chaque note sans changement, les notes internes aussi. Elle n&apos;est pas chiffrée : écrivez-la sur le disque des archives, pas sur cet ordinateur. Le client n&apos;est effacé du coffre-fort, définitivement, qu&apos;une fois les deux fichiers écrits.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive and erase</source>
+        <translation>&amp;Archiver et effacer</translation>
+    </message>
+    <message>
+        <source>Archive and erase</source>
+        <translation>Archiver et effacer</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Langue de la copie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Dossier de la copie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Choisissez le dossier de la copie</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Where should the archive copy go?</source>
+        <translation>Où mettre la copie pour les archives ?</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another.</source>
+        <translation>Ce dossier n&apos;existe pas. Choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -488,6 +555,10 @@
     <message>
         <source>Start &amp;intake</source>
         <translation>Commencer l&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym)</source>
+        <translation>%1 (pseudonyme)</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -959,6 +1030,184 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy of the file</source>
+        <translation>Copie du dossier</translation>
+    </message>
+    <message>
+        <source>The client may have a copy of everything kept about them, internal notes included. Look at each internal note and note on a checklist point first: include it, black out what concerns someone else, or leave it out with a reason (the copy shows the reason).</source>
+        <translation>Le client peut recevoir une copie de tout ce qui est gardé à son sujet, notes internes comprises. Regardez d&apos;abord chaque note interne et chaque note à un point : l&apos;inclure, noircir ce qui concerne quelqu&apos;un d&apos;autre, ou la laisser de côté avec une raison (la copie montre la raison).</translation>
+    </message>
+    <message>
+        <source>Notes to review</source>
+        <translation>Notes à revoir</translation>
+    </message>
+    <message>
+        <source>The note; select a part to black it out</source>
+        <translation>La note ; choisissez une partie pour la noircir</translation>
+    </message>
+    <message>
+        <source>As the copy shows it</source>
+        <translation>Tel que la copie le montre</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Inclure</translation>
+    </message>
+    <message>
+        <source>&amp;Black out the selected part</source>
+        <translation>Noir&amp;cir la partie choisie</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Pourquoi c&apos;est laissé de côté</translation>
+    </message>
+    <message>
+        <source>Why it is left out (the client reads this)</source>
+        <translation>Pourquoi c&apos;est laissé de côté (le client le lira)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Langue de la copie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Dossier de la copie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Choisissez le dossier de la copie</translation>
+    </message>
+    <message>
+        <source>The PDF and the JSON file are not encrypted: anyone with the files can read them. Write them to the client&apos;s own USB stick, not to this laptop.</source>
+        <translation>Le PDF et le fichier JSON ne sont pas chiffrés : qui a les fichiers peut les lire. Écrivez-les sur la clé USB du client, pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Écrire la copie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes to review</source>
+        <translation>N&amp;otes à revoir</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Note at point %1</source>
+        <translation>Note au point %1</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>incluse</translation>
+    </message>
+    <message>
+        <source>included, parts blacked out</source>
+        <translation>incluse, parties noircies</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>laissée de côté : %1</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3: %4</source>
+        <translation>%1, %2 — %3 : %4</translation>
+    </message>
+    <message>
+        <source>No internal notes or item notes: nothing to review.</source>
+        <translation>Pas de notes internes ni de notes aux points : rien à revoir.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Pas encore revue.</translation>
+    </message>
+    <message>
+        <source>Left out. The copy says why: %1</source>
+        <translation>Laissée de côté. La copie dit pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>In the copy: %1</source>
+        <translation>Dans la copie : %1</translation>
+    </message>
+    <message>
+        <source>Select the part to black out first.</source>
+        <translation>Choisissez d&apos;abord la partie à noircir.</translation>
+    </message>
+    <message>
+        <source>Say why it is left out: the client reads it.</source>
+        <translation>Dites pourquoi c&apos;est laissé de côté : le client le lira.</translation>
+    </message>
+    <message>
+        <source>This choice cannot be stored for this note.</source>
+        <translation>Ce choix ne peut pas être enregistré pour cette note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) still to review.</source>
+        <translation>
+            <numerusform>Encore %n note à revoir.</numerusform>
+            <numerusform>Encore %n notes à revoir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation>Où mettre la copie ?</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another.</source>
+        <translation>Ce dossier n&apos;existe pas. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A copy of today is already in that folder. Choose another folder.</source>
+        <translation>Une copie d&apos;aujourd&apos;hui se trouve déjà dans ce dossier. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The files could not be written there. Choose another place.</source>
+        <translation>Les fichiers n&apos;ont pas pu être écrits là. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2. They are not encrypted. The copy is recorded in the client&apos;s log.</source>
+        <translation>Écrits : %1 et %2. Ils ne sont pas chiffrés. La copie est notée dans le journal du client.</translation>
+    </message>
+    <message>
+        <source>That folder is on this laptop: give the files to the client and delete them here.</source>
+        <translation>Ce dossier est sur cet ordinateur : donnez les fichiers au client et effacez-les ici.</translation>
+    </message>
+</context>
+<context>
     <name>CountsDialog</name>
     <message>
         <source>Anonymous counts</source>
@@ -1200,6 +1449,141 @@
     </message>
 </context>
 <context>
+    <name>FilePanel</name>
+    <message>
+        <source>The name is a &amp;pseudonym the client chose</source>
+        <translation>Le nom est un pseudo&amp;nyme choisi par le client</translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym</source>
+        <translation>Le nom est un pseudonyme</translation>
+    </message>
+    <message>
+        <source>Taken over from</source>
+        <translation>Repris de</translation>
+    </message>
+    <message>
+        <source>Who &amp;received the client&apos;s information?</source>
+        <translation>&amp;Qui a reçu les données du client ?</translation>
+    </message>
+    <message>
+        <source>What left the vault</source>
+        <translation>Ce qui est sorti du coffre-fort</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <source>Why the file may not be erased</source>
+        <translation>Pourquoi le dossier ne peut pas être effacé</translation>
+    </message>
+    <message>
+        <source>Do &amp;not erase</source>
+        <translation>Ne &amp;pas effacer</translation>
+    </message>
+    <message>
+        <source>Put the file on hold: do not erase</source>
+        <translation>Bloquer le dossier : ne pas effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation>&amp;Lever le blocage</translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation>Lever le blocage</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y of the file...</source>
+        <translation>Cop&amp;ie du dossier...</translation>
+    </message>
+    <message>
+        <source>Make a copy of the file for the client</source>
+        <translation>Faire une copie du dossier pour le client</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>Trans&amp;mettre...</translation>
+    </message>
+    <message>
+        <source>Hand the client over to a colleague</source>
+        <translation>Transmettre le client à un collègue</translation>
+    </message>
+    <message>
+        <source>&amp;Archive, then erase...</source>
+        <translation>&amp;Archiver, puis effacer...</translation>
+    </message>
+    <message>
+        <source>Write a complete copy for the archive, then erase the client</source>
+        <translation>Écrire une copie complète pour les archives, puis effacer le client</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Taken over from %1: handed over on %2, taken over on %3.</source>
+        <translation>Repris de %1 : transmis le %2, repris le %3.</translation>
+    </message>
+    <message>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Rien n&apos;est encore sorti du coffre-fort.</translation>
+    </message>
+    <message>
+        <source>No hold: the file may be erased.</source>
+        <translation>Pas de blocage : le dossier peut être effacé.</translation>
+    </message>
+    <message>
+        <source>On hold since %1, do not erase: %2</source>
+        <translation>Bloqué depuis le %1, ne pas effacer : %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet of the conversation of %2, printed</source>
+        <translation>%1 : la feuille de l&apos;entretien du %2, imprimée</translation>
+    </message>
+    <message>
+        <source>%1: the sheet of the conversation of %2, saved as PDF</source>
+        <translation>%1 : la feuille de l&apos;entretien du %2, enregistrée en PDF</translation>
+    </message>
+    <message>
+        <source>%1: a copy of the file for %2</source>
+        <translation>%1 : une copie du dossier pour %2</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <source>%1: handed over to %2</source>
+        <translation>%1 : transmis à %2</translation>
+    </message>
+    <message>
+        <source>%1: a backup of the whole vault (encrypted)</source>
+        <translation>%1 : une sauvegarde de tout le coffre-fort (chiffrée)</translation>
+    </message>
+    <message>
+        <source>%1 — consent withdrawn afterwards, on %2</source>
+        <translation>%1 — consentement retiré ensuite, le %2</translation>
+    </message>
+    <message>
+        <source>Say why the file may not be erased.</source>
+        <translation>Dites pourquoi le dossier ne peut pas être effacé.</translation>
+    </message>
+    <message>
+        <source>The file is on hold: it cannot be erased.</source>
+        <translation>Le dossier est bloqué : il ne peut pas être effacé.</translation>
+    </message>
+    <message>
+        <source>The hold is lifted.</source>
+        <translation>Le blocage est levé.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedBanner</name>
     <message>
         <source>Reopen to correct</source>
@@ -1292,12 +1676,32 @@
         <translation>Code de transfert</translation>
     </message>
     <message>
+        <source>Also write the client&apos;s &amp;sheet “Your new coach is …” (PDF)</source>
+        <translation>Écrire aussi la feuille du c&amp;lient « Votre nouveau coach est … » (PDF)</translation>
+    </message>
+    <message>
+        <source>Also write the client&apos;s sheet</source>
+        <translation>Écrire aussi la feuille du client</translation>
+    </message>
+    <message>
+        <source>How the client reaches the new coach</source>
+        <translation>Comment le client joint le nouveau coach</translation>
+    </message>
+    <message>
+        <source>Phone, email, address, when</source>
+        <translation>Téléphone, e-mail, adresse, quand</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;À</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Reach the new coach</source>
+        <translation>&amp;Joindre le nouveau coach</translation>
     </message>
     <message>
         <source>&amp;Write handover file</source>
@@ -1330,6 +1734,10 @@
     <message>
         <source>Handover file written: %1. Give the new coach the transfer code above by phone or on paper, never with the file. The handover is recorded; the client is still in this vault until you erase them.</source>
         <translation>Fichier de transfert écrit&#xa0;: %1. Donnez au nouveau coach le code de transfert ci-dessus par téléphone ou sur papier, jamais avec le fichier. Le transfert est enregistré&#xa0;; le client reste dans ce coffre-fort jusqu&apos;à ce que vous l&apos;effaciez.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
+        <translation>La feuille du client (non chiffrée, pour le client) : %1.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2169,38 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Consents that end within 30 days</source>
         <translation>Consentements qui prennent fin dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>Consents to look at again within 30 days</source>
+        <translation>Consentements à revoir dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>%1, look again on %2</source>
+        <translation>%1, à revoir le %2</translation>
+    </message>
+    <message>
+        <source>Consents not asked yet</source>
+        <translation>Consentements pas encore demandés</translation>
+    </message>
+    <message>
+        <source>Files due for review (keeping period over)</source>
+        <translation>Dossiers à revoir (durée de conservation dépassée)</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, ask by %2</source>
+        <translation>%1, à demander avant le %2</translation>
+    </message>
+    <message>
+        <source>last conversation (or start of the file) on %1, for review since %2</source>
+        <translation>dernier entretien (ou début du dossier) le %1, à revoir depuis le %2</translation>
+    </message>
+    <message>
+        <source>%1; on hold: %2</source>
+        <translation>%1 ; ne pas effacer : %2</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2779,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Consentements en vigueur</translation>
     </message>
     <message>
+        <source>Consents that ended</source>
+        <translation>Consentements terminés</translation>
+    </message>
+    <message>
         <source>… and more in the conversations</source>
         <translation>… et d&apos;autres dans les entretiens</translation>
     </message>
@@ -2349,6 +2793,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>No next appointment.</source>
         <translation>Pas de prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 — ended, no longer in force</source>
+        <translation>%1 — terminé, n&apos;est plus valable</translation>
     </message>
     <message>
         <source>No consent in force.</source>
@@ -2901,8 +3349,16 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Le client n&apos;a pas été effacé&#xa0;: l&apos;entretien ouvert n&apos;a pas pu être enregistré d&apos;abord. Réessayez quand l&apos;enregistrement fonctionne.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s guide says this program may not erase files (they are kept for the archive). Nothing was erased.</source>
+        <translation>Le guide de votre organisation dit que ce programme ne peut pas effacer de dossiers (ils sont gardés pour les archives). Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
         <source>This file is on hold (“do not erase”): %1. Nothing was erased.</source>
         <translation>Ce dossier est bloqué («&#xa0;ne pas effacer&#xa0;»)&#xa0;: %1. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>A copy of today is already in that folder; it was not changed. Nothing was erased.</source>
+        <translation>Une copie d&apos;aujourd&apos;hui se trouve déjà dans ce dossier ; elle n&apos;a pas été modifiée. Rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

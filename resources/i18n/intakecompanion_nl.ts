@@ -191,6 +191,73 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive, then erase</source>
+        <translation>Archiveren, dan wissen</translation>
+    </message>
+    <message>
+        <source>Write a complete copy for the archive, then erase this client?</source>
+        <translation>Een volledige kopie voor het archief schrijven en dan deze cliënt wissen?</translation>
+    </message>
+    <message>
+        <source>The copy (a PDF and a JSON file) holds every note unchanged, internal ones too. It is not encrypted: write it to the archive&apos;s drive, not to this laptop. Only once both files are written is the client erased from the vault, for good.</source>
+        <translation>De kopie (een PDF en een JSON-bestand) bevat elke notitie ongewijzigd, ook de interne. Ze is niet versleuteld: schrijf ze naar de schijf van het archief, niet naar deze laptop. Pas als beide bestanden geschreven zijn, wordt de cliënt voorgoed uit de kluis gewist.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive and erase</source>
+        <translation>&amp;Archiveren en wissen</translation>
+    </message>
+    <message>
+        <source>Archive and erase</source>
+        <translation>Archiveren en wissen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Taal van de kopie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Map voor de kopie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Kies de map voor de kopie</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>Where should the archive copy go?</source>
+        <translation>Waar moet de kopie voor het archief komen?</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another.</source>
+        <translation>Die map bestaat niet. Kies een andere.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -480,6 +547,10 @@
     <message>
         <source>Start &amp;intake</source>
         <translation>&amp;Intake starten</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym)</source>
+        <translation>%1 (schuilnaam)</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -959,6 +1030,184 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Copy of the file</source>
+        <translation>Kopie van het dossier</translation>
+    </message>
+    <message>
+        <source>The client may have a copy of everything kept about them, internal notes included. Look at each internal note and note on a checklist point first: include it, black out what concerns someone else, or leave it out with a reason (the copy shows the reason).</source>
+        <translation>De cliënt mag een kopie krijgen van alles wat over hem of haar bewaard wordt, ook de interne notities. Bekijk eerst elke interne notitie en elke notitie bij een punt: opnemen, zwart maken wat over iemand anders gaat, of weglaten met een reden (de kopie toont de reden).</translation>
+    </message>
+    <message>
+        <source>Notes to review</source>
+        <translation>Notities na te kijken</translation>
+    </message>
+    <message>
+        <source>The note; select a part to black it out</source>
+        <translation>De notitie; selecteer een deel om het zwart te maken</translation>
+    </message>
+    <message>
+        <source>As the copy shows it</source>
+        <translation>Zoals de kopie het toont</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Opnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Black out the selected part</source>
+        <translation>Het geselecteerde deel &amp;zwart maken</translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation>Waarom het weggelaten wordt</translation>
+    </message>
+    <message>
+        <source>Why it is left out (the client reads this)</source>
+        <translation>Waarom het weggelaten wordt (de cliënt leest dit)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Weglaten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Taal van de kopie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Map voor de kopie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Kies de map voor de kopie</translation>
+    </message>
+    <message>
+        <source>The PDF and the JSON file are not encrypted: anyone with the files can read them. Write them to the client&apos;s own USB stick, not to this laptop.</source>
+        <translation>De PDF en het JSON-bestand zijn niet versleuteld: wie de bestanden heeft, kan ze lezen. Schrijf ze naar de eigen USB-stick van de cliënt, niet naar deze laptop.</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Write the copy</source>
+        <translation>Kopie &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>N&amp;otes to review</source>
+        <translation>&amp;Notities na te kijken</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <source>Note at point %1</source>
+        <translation>Notitie bij punt %1</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>opgenomen</translation>
+    </message>
+    <message>
+        <source>included, parts blacked out</source>
+        <translation>opgenomen, delen zwart gemaakt</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>weggelaten: %1</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>na te kijken</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3: %4</source>
+        <translation>%1, %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>No internal notes or item notes: nothing to review.</source>
+        <translation>Geen interne notities of notities bij punten: niets na te kijken.</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Nog niet nagekeken.</translation>
+    </message>
+    <message>
+        <source>Left out. The copy says why: %1</source>
+        <translation>Weggelaten. De kopie zegt waarom: %1</translation>
+    </message>
+    <message>
+        <source>In the copy: %1</source>
+        <translation>In de kopie: %1</translation>
+    </message>
+    <message>
+        <source>Select the part to black out first.</source>
+        <translation>Selecteer eerst het deel om zwart te maken.</translation>
+    </message>
+    <message>
+        <source>Say why it is left out: the client reads it.</source>
+        <translation>Zeg waarom het weggelaten wordt: de cliënt leest het.</translation>
+    </message>
+    <message>
+        <source>This choice cannot be stored for this note.</source>
+        <translation>Deze keuze kan voor deze notitie niet bewaard worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) still to review.</source>
+        <translation>
+            <numerusform>Nog %n notitie na te kijken.</numerusform>
+            <numerusform>Nog %n notities na te kijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where should the copy go?</source>
+        <translation>Waar moet de kopie komen?</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another.</source>
+        <translation>Die map bestaat niet. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>A copy of today is already in that folder. Choose another folder.</source>
+        <translation>Een kopie van vandaag staat al in die map. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The files could not be written there. Choose another place.</source>
+        <translation>De bestanden konden daar niet geschreven worden. Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>Written: %1 and %2. They are not encrypted. The copy is recorded in the client&apos;s log.</source>
+        <translation>Geschreven: %1 en %2. Ze zijn niet versleuteld. De kopie staat genoteerd in het logboek van de cliënt.</translation>
+    </message>
+    <message>
+        <source>That folder is on this laptop: give the files to the client and delete them here.</source>
+        <translation>Die map staat op deze laptop: geef de bestanden aan de cliënt en wis ze hier.</translation>
+    </message>
+</context>
+<context>
     <name>CountsDialog</name>
     <message>
         <source>Anonymous counts</source>
@@ -1200,6 +1449,141 @@
     </message>
 </context>
 <context>
+    <name>FilePanel</name>
+    <message>
+        <source>The name is a &amp;pseudonym the client chose</source>
+        <translation>De naam is een &amp;schuilnaam die de cliënt koos</translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym</source>
+        <translation>De naam is een schuilnaam</translation>
+    </message>
+    <message>
+        <source>Taken over from</source>
+        <translation>Overgenomen van</translation>
+    </message>
+    <message>
+        <source>Who &amp;received the client&apos;s information?</source>
+        <translation>W&amp;ie kreeg gegevens van de cliënt?</translation>
+    </message>
+    <message>
+        <source>What left the vault</source>
+        <translation>Wat de kluis verliet</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Niet wissen</translation>
+    </message>
+    <message>
+        <source>Why the file may not be erased</source>
+        <translation>Waarom het dossier niet gewist mag worden</translation>
+    </message>
+    <message>
+        <source>Do &amp;not erase</source>
+        <translation>&amp;Niet wissen</translation>
+    </message>
+    <message>
+        <source>Put the file on hold: do not erase</source>
+        <translation>Het dossier vastzetten: niet wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the hold</source>
+        <translation>Niet-wissen o&amp;pheffen</translation>
+    </message>
+    <message>
+        <source>Lift the hold</source>
+        <translation>Niet-wissen opheffen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y of the file...</source>
+        <translation>&amp;Kopie van het dossier...</translation>
+    </message>
+    <message>
+        <source>Make a copy of the file for the client</source>
+        <translation>Maak een kopie van het dossier voor de cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>Over&amp;dragen...</translation>
+    </message>
+    <message>
+        <source>Hand the client over to a colleague</source>
+        <translation>De cliënt overdragen aan een collega</translation>
+    </message>
+    <message>
+        <source>&amp;Archive, then erase...</source>
+        <translation>&amp;Archiveren, dan wissen...</translation>
+    </message>
+    <message>
+        <source>Write a complete copy for the archive, then erase the client</source>
+        <translation>Schrijf een volledige kopie voor het archief en wis dan de cliënt</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Taken over from %1: handed over on %2, taken over on %3.</source>
+        <translation>Overgenomen van %1: overgedragen op %2, overgenomen op %3.</translation>
+    </message>
+    <message>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Er ging nog niets uit de kluis.</translation>
+    </message>
+    <message>
+        <source>No hold: the file may be erased.</source>
+        <translation>Geen niet-wissen: het dossier mag gewist worden.</translation>
+    </message>
+    <message>
+        <source>On hold since %1, do not erase: %2</source>
+        <translation>Sinds %1 niet wissen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet of the conversation of %2, printed</source>
+        <translation>%1: het blad van het gesprek van %2, afgedrukt</translation>
+    </message>
+    <message>
+        <source>%1: the sheet of the conversation of %2, saved as PDF</source>
+        <translation>%1: het blad van het gesprek van %2, bewaard als PDF</translation>
+    </message>
+    <message>
+        <source>%1: a copy of the file for %2</source>
+        <translation>%1: een kopie van het dossier voor %2</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>de cliënt</translation>
+    </message>
+    <message>
+        <source>%1: handed over to %2</source>
+        <translation>%1: overgedragen aan %2</translation>
+    </message>
+    <message>
+        <source>%1: a backup of the whole vault (encrypted)</source>
+        <translation>%1: een reservekopie van de hele kluis (versleuteld)</translation>
+    </message>
+    <message>
+        <source>%1 — consent withdrawn afterwards, on %2</source>
+        <translation>%1 — toestemming daarna ingetrokken, op %2</translation>
+    </message>
+    <message>
+        <source>Say why the file may not be erased.</source>
+        <translation>Zeg waarom het dossier niet gewist mag worden.</translation>
+    </message>
+    <message>
+        <source>The file is on hold: it cannot be erased.</source>
+        <translation>Het dossier staat op niet wissen: het kan niet gewist worden.</translation>
+    </message>
+    <message>
+        <source>The hold is lifted.</source>
+        <translation>Niet-wissen is opgeheven.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedBanner</name>
     <message>
         <source>Reopen to correct</source>
@@ -1292,12 +1676,32 @@
         <translation>Overdrachtscode</translation>
     </message>
     <message>
+        <source>Also write the client&apos;s &amp;sheet “Your new coach is …” (PDF)</source>
+        <translation>Ook het blad voor de &amp;cliënt schrijven: “Je nieuwe coach is …” (PDF)</translation>
+    </message>
+    <message>
+        <source>Also write the client&apos;s sheet</source>
+        <translation>Ook het blad voor de cliënt schrijven</translation>
+    </message>
+    <message>
+        <source>How the client reaches the new coach</source>
+        <translation>Hoe de cliënt de nieuwe coach bereikt</translation>
+    </message>
+    <message>
+        <source>Phone, email, address, when</source>
+        <translation>Telefoon, e-mail, adres, wanneer</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;Aan</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Reach the new coach</source>
+        <translation>&amp;Nieuwe coach bereiken</translation>
     </message>
     <message>
         <source>&amp;Write handover file</source>
@@ -1330,6 +1734,10 @@
     <message>
         <source>Handover file written: %1. Give the new coach the transfer code above by phone or on paper, never with the file. The handover is recorded; the client is still in this vault until you erase them.</source>
         <translation>Overdrachtsbestand geschreven: %1. Geef de nieuwe coach de overdrachtscode hierboven via de telefoon of op papier, nooit samen met het bestand. De overdracht is genoteerd; de cliënt staat nog in deze kluis tot je hem of haar wist.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
+        <translation>Het blad voor de cliënt (niet versleuteld, voor de cliënt): %1.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2169,38 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Consents that end within 30 days</source>
         <translation>Toestemmingen die binnen 30 dagen aflopen</translation>
+    </message>
+    <message>
+        <source>Consents to look at again within 30 days</source>
+        <translation>Toestemmingen om binnen 30 dagen opnieuw te bekijken</translation>
+    </message>
+    <message>
+        <source>%1, look again on %2</source>
+        <translation>%1, opnieuw bekijken op %2</translation>
+    </message>
+    <message>
+        <source>Consents not asked yet</source>
+        <translation>Toestemmingen nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Files due for review (keeping period over)</source>
+        <translation>Dossiers om na te kijken (bewaartermijn voorbij)</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>Aan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, ask by %2</source>
+        <translation>%1, vragen tegen %2</translation>
+    </message>
+    <message>
+        <source>last conversation (or start of the file) on %1, for review since %2</source>
+        <translation>laatste gesprek (of begin van het dossier) op %1, na te kijken sinds %2</translation>
+    </message>
+    <message>
+        <source>%1; on hold: %2</source>
+        <translation>%1; niet wissen: %2</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2779,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Toestemmingen van kracht</translation>
     </message>
     <message>
+        <source>Consents that ended</source>
+        <translation>Afgelopen toestemmingen</translation>
+    </message>
+    <message>
         <source>… and more in the conversations</source>
         <translation>… en meer in de gesprekken</translation>
     </message>
@@ -2349,6 +2793,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>No next appointment.</source>
         <translation>Geen volgende afspraak.</translation>
+    </message>
+    <message>
+        <source>%1 — ended, no longer in force</source>
+        <translation>%1 — afgelopen, geldt niet meer</translation>
     </message>
     <message>
         <source>No consent in force.</source>
@@ -2901,8 +3349,16 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>De cliënt is niet gewist: het open gesprek kon eerst niet worden bewaard. Probeer het opnieuw zodra bewaren weer lukt.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s guide says this program may not erase files (they are kept for the archive). Nothing was erased.</source>
+        <translation>De gids van je organisatie zegt dat dit programma geen dossiers mag wissen (ze worden bewaard voor het archief). Er is niets gewist.</translation>
+    </message>
+    <message>
         <source>This file is on hold (“do not erase”): %1. Nothing was erased.</source>
         <translation>Dit dossier staat op “niet wissen”: %1. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>A copy of today is already in that folder; it was not changed. Nothing was erased.</source>
+        <translation>Een kopie van vandaag staat al in die map; ze is niet veranderd. Er is niets gewist.</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

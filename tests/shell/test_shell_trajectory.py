@@ -93,7 +93,7 @@ def test_a_list_cut_at_its_limit_says_so(qtbot, book: Casebook, workspace: Works
     for number in range(3):
         book.add_step(intake, f"Belofte {number}", StepOwner.COACH, date(2026, 2, 20))
     original = book.coach_overview
-    book.coach_overview = lambda: original(limit=3)  # type: ignore[method-assign]
+    book.coach_overview = lambda **given: original(limit=3, **given)  # type: ignore[method-assign]
     workspace.show_overview()
     headings = [text for client_id, text in workspace.overview.lines() if client_id is None]
     assert "Your promises, due this week or overdue (the first 3)" in headings

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -31,6 +32,9 @@ class ClientPanel(QWidget):
     start_intake = Signal(int)  # client id (a client without an intake yet)
     delete_requested = Signal(int)  # client id
     summary_requested = Signal(int)  # conversation id
+    copy_requested = Signal(int)  # client id
+    handover_requested = Signal(int)  # client id
+    archive_requested = Signal(int)  # client id
 
     def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,11 @@ class ClientPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete this client and all their records"))
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))
+        self.file = FilePanel(casebook, client_id, self)
+        self.file.copy_requested.connect(self.copy_requested)
+        self.file.handover_requested.connect(self.handover_requested)
+        self.file.archive_requested.connect(self.archive_requested)
+        self.file.pseudonym.toggled.connect(lambda _on: self._show_name())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -86,6 +95,7 @@ class ClientPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.file)
         layout.addWidget(self.message)
         self.setTabOrder(self.language, self.history)
         self.setTabOrder(self.history, self.open_button)
@@ -121,6 +131,14 @@ class ClientPanel(QWidget):
         self.summary_button.setEnabled(bool(conversations))
         self._show_language()
         self.standing.reload()
+        self.file.reload()
+        self._show_name()
+
+    def _show_name(self) -> None:
+        client = self._casebook.client(self.client_id)
+        self.heading.setText(
+            fill(self.tr("%1 (pseudonym)"), client.name) if client.pseudonym else client.name
+        )
 
     def _show_language(self) -> None:
         language = self._casebook.client(self.client_id).language

@@ -41,7 +41,7 @@ class DeleteClientDialog(QDialog):
         self.setWindowTitle(self.tr("Delete client"))
         name = casebook.client(client_id).name
         counts = erasure_counts(casebook, client_id)
-        question = PlainLabel(
+        self.question = question = PlainLabel(
             self.tr("Erase this client and everything recorded about them?"), self
         )
         question.setWordWrap(True)
@@ -59,7 +59,7 @@ class DeleteClientDialog(QDialog):
         ]
         details = PlainLabel("\n".join("• " + line for line in lines), self)
         details.setAccessibleName(self.tr("What will be erased"))
-        warning = PlainLabel(
+        self.warning = warning = PlainLabel(
             self.tr(
                 "They are erased from the vault for good; this cannot be undone. Summaries "
                 "already printed or saved as PDF are not affected."

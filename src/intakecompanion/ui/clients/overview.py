@@ -1,5 +1,6 @@
 """The coach's overview, shown when no client is open: this week's appointments across all
-clients, the coach's own promises, clients' overdue steps and consents that end soon.
+clients, the coach's own promises, clients' overdue steps, consents that end soon or are to be
+looked at again or not asked yet, and files due for review under the organisation's retention.
 
 One list, read with the arrow keys: section headings are not selectable, so Up/Down go from
 line to line, and Enter (or a double click) opens that line's client. Client names are items'
@@ -8,12 +9,20 @@ plain text (a list item never renders markup).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import CoachOverview, OverviewStep
+from intakecompanion.domain.model import (
+    CoachOverview,
+    OverviewConsentRequest,
+    OverviewFile,
+    OverviewStep,
+)
+from intakecompanion.guide.model import Retention
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
     consent_line,
@@ -31,9 +40,15 @@ Line = tuple[int, str]  # (client id, text)
 class OverviewPanel(QWidget):
     client_chosen = Signal(int)  # client id
 
-    def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        casebook: Casebook,
+        parent: QWidget | None = None,
+        retention: Callable[[], Retention | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._casebook = casebook
+        self._retention = retention
         self.setObjectName("coachOverview")
         self.title = PlainLabel(self.tr("Your overview"), self)
         self.title.setProperty("role", "title")
@@ -52,7 +67,7 @@ class OverviewPanel(QWidget):
         self.list.itemActivated.connect(self._activated)
 
     def reload(self) -> None:
-        overview = self._casebook.coach_overview()
+        overview = self._casebook.coach_overview(retention=self._retention())
         self.list.clear()
         for heading, lines in self._sections(overview):
             if len(lines) >= overview.limit:  # the list was cut at its limit: say so
@@ -104,7 +119,55 @@ class OverviewPanel(QWidget):
                     for e in overview.consents_ending
                 ],
             ),
+            (
+                self.tr("Consents to look at again within 30 days"),
+                [
+                    (
+                        e.client_id,
+                        named(
+                            e.client_name,
+                            fill(
+                                self.tr("%1, look again on %2"),
+                                consent_line(e.consent),
+                                format_date(e.consent.review_on or today),
+                            ),
+                        ),
+                    )
+                    for e in overview.consents_review
+                ],
+            ),
+            (
+                self.tr("Consents not asked yet"),
+                [
+                    (e.client_id, named(e.client_name, self._to_ask(e)))
+                    for e in overview.consents_to_ask
+                ],
+            ),
+            (
+                self.tr("Files due for review (keeping period over)"),
+                [
+                    (e.client_id, named(e.client_name, self._file_due(e)))
+                    for e in overview.files_due
+                ],
+            ),
         ]
+
+    def _to_ask(self, entry: OverviewConsentRequest) -> str:
+        request = entry.request
+        line = fill(self.tr("To %1: %2"), request.recipient, request.information)
+        if request.review_on is None:
+            return line
+        return fill(self.tr("%1, ask by %2"), line, format_date(request.review_on))
+
+    def _file_due(self, entry: OverviewFile) -> str:
+        line = fill(
+            self.tr("last conversation (or start of the file) on %1, for review since %2"),
+            format_date(entry.last.date()),
+            format_date(entry.due_on),
+        )
+        if entry.hold is not None:
+            return fill(self.tr("%1; on hold: %2"), line, entry.hold)
+        return line
 
     def _heading(self, text: str) -> None:
         item = self._passive(text)

@@ -1,5 +1,5 @@
 """What stands for a client, above their conversations: the open steps (what, who, by when),
-the next appointment and the consents in force."""
+the next appointment and the consents in force (and those that ended, said as ended)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConsentDecision
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
     consent_line,
     step_line,
 )
+from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
@@ -25,7 +27,9 @@ def _lines(lines: list[str], more: str) -> str:
 
 
 class StandingPanel(QWidget):
-    """Three labelled lines of plain text; each label names its field for a screen reader."""
+    """Labelled lines of plain text; each label names its field for a screen reader. The
+    consents that ended (given, not withdrawn, past their end date, none newer for the same
+    sharing in force) have their own line, shown only when there are any."""
 
     def __init__(self, casebook: Casebook, client_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,13 +38,15 @@ class StandingPanel(QWidget):
         self.steps = self._field()
         self.appointment = self._field()
         self.consents = self._field()
-        layout = QFormLayout(self)
+        self.ended = self._field()
+        self._layout = layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for caption, field in (
             (self.tr("Open steps"), self.steps),
             (self.tr("Next appointment"), self.appointment),
             (self.tr("Consents in force"), self.consents),
+            (self.tr("Consents that ended"), self.ended),
         ):
             label = PlainLabel(caption, self)
             label.setProperty("role", "section")
@@ -65,8 +71,19 @@ class StandingPanel(QWidget):
             self.appointment,
             appointment_line(coming) if coming else self.tr("No next appointment."),
         )
+        holding = {c.sharing for c in standing.consents_in_force}
+        ended = [
+            fill(self.tr("%1 \u2014 ended, no longer in force"), consent_line(c))
+            for c in self._casebook.client_consents(self._client_id)
+            if c.decision is ConsentDecision.GIVEN
+            and c.withdrawn is None
+            and c.expired_on(today)
+            and c.sharing not in holding
+        ]
         in_force = [consent_line(c) for c in standing.consents_in_force]
         self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
+        self._set(self.ended, _lines(ended, more))
+        self._layout.setRowVisible(self.ended, bool(ended))
 
     def _set(self, field: QLabel, text: str) -> None:
         field.setText(text)

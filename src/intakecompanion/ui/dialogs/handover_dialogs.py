@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.rows import local_now
 from intakecompanion.handover.exchange import (
     AlreadyTakenOver,
+    ClientSheet,
     NoHandoverConsent,
     OwnHandover,
     TargetExists,
@@ -39,6 +41,7 @@ from intakecompanion.handover.transfer import (
     NewerFile,
     WrongCode,
 )
+from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
@@ -95,9 +98,21 @@ class HandoverDialog(QDialog):
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code.setAccessibleName(self.tr("Transfer code"))
         self.code.setVisible(False)
+        self.sheet = QCheckBox(
+            self.tr("Also write the client's &sheet \u201cYour new coach is \u2026\u201d (PDF)"),
+            self,
+        )
+        self.sheet.setChecked(True)
+        self.sheet.setAccessibleName(self.tr("Also write the client's sheet"))
+        self.contact = QLineEdit(self)
+        self.contact.setAccessibleName(self.tr("How the client reaches the new coach"))
+        self.contact.setPlaceholderText(self.tr("Phone, email, address, when"))
+        self.sheet.toggled.connect(self.contact.setEnabled)
         form = QFormLayout()
         add_row(form, self.tr("&To"), self.recipient)
         add_row(form, self.tr("&File"), _file_row(self.target, choose)).setBuddy(self.target)
+        form.addRow(self.sheet)
+        add_row(form, self.tr("&Reach the new coach"), self.contact)
         self.message = MessageLabel(self)
         buttons, self.write_button = action_buttons(
             self, self.tr("&Write handover file"), self.write
@@ -138,9 +153,12 @@ class HandoverDialog(QDialog):
             return
         consent = self.consents[self.recipient.currentIndex()]
         target = Path(self.target.text().strip())
+        sheet = None
+        if self.sheet.isChecked():
+            sheet = ClientSheet(self.sheet_path(target), interface_language(), self.contact.text())
         try:
             done = hand_over(
-                self.casebook.vault, self.client_id, consent.recipient, target, local_now
+                self.casebook.vault, self.client_id, consent.recipient, target, local_now, sheet
             )
         except NoHandoverConsent:
             self.message.show_message(self.tr("This consent is no longer in force."))
@@ -157,6 +175,8 @@ class HandoverDialog(QDialog):
                 else self.tr("The file could not be written there. Choose another place.")
             )
             return
+        self.sheet.setEnabled(False)
+        self.contact.setEnabled(False)
         groups = done.code.split("-")
         self.code.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
         self.code.setAccessibleDescription(done.code)
@@ -171,9 +191,23 @@ class HandoverDialog(QDialog):
                     "client is still in this vault until you erase them."
                 ),
                 done.path,
+            )
+            + (
+                ""
+                if done.sheet is None
+                else " "
+                + fill(
+                    self.tr("The client's sheet (not encrypted, for the client): %1."),
+                    done.sheet,
+                )
             ),
             "ok",
         )
+
+    @staticmethod
+    def sheet_path(target: Path) -> Path:
+        """The client's sheet beside the handover file: `<name>-client-sheet.pdf`."""
+        return target.with_name(f"{target.stem}-client-sheet.pdf")
 
     def _erase(self) -> None:
         self.erase_requested.emit(self.client_id)

@@ -63,12 +63,7 @@ class VaultCommands(QObject):
         if client_id is None:
             workspace.say(self.tr("Open the client you want to hand over first."))
             return
-        workspace.flush()  # what is typed goes into the file
-        from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
-
-        dialog = HandoverDialog(casebook, client_id, workspace)
-        dialog.erase_requested.connect(workspace.ask_delete)
-        show_dialog(dialog)
+        workspace.ask_handover(client_id)
 
     def take_over_client(self) -> None:
         workspace, casebook = self._workspace(), self._session.casebook

@@ -3,10 +3,15 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from intakecompanion.clientcopy.archive import archive_then_erase
+from intakecompanion.clientcopy.write import CopyExists
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.location import Location
 from intakecompanion.domain.model import ConversationKind
@@ -15,12 +20,16 @@ from intakecompanion.domain.rows import UnknownRecord
 from intakecompanion.domain.save_queue import Replay
 from intakecompanion.guide import Guide, guide_to_snapshot
 from intakecompanion.guide.catalog import GuideCatalog
+from intakecompanion.guide.model import Retention, organisation_retention
+from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.clients.copy_dialog import CopyDialog
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
 from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.conversation.page import ConversationPage
+from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.lock.wal_folding import WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.texts import fill
@@ -70,7 +79,7 @@ class Workspace(QSplitter):
         self.message = MessageLabel(self.welcome)
         self.message.setAccessibleName(self.tr("Message"))
         # The coach's overview: what needs her this week, across clients (no client open).
-        self.overview = OverviewPanel(casebook, self.welcome)
+        self.overview = OverviewPanel(casebook, self.welcome, retention=self.retention)
         self.overview.client_chosen.connect(self._open_from_overview)
         welcome_layout.addWidget(self.message)
         welcome_layout.addWidget(self.overview, 1)
@@ -235,6 +244,9 @@ class Workspace(QSplitter):
         panel.start_intake.connect(lambda cid: self._start(cid, ConversationKind.INTAKE, None))
         panel.delete_requested.connect(self.ask_delete)
         panel.summary_requested.connect(self.summary_requested)
+        panel.copy_requested.connect(self.ask_copy)
+        panel.handover_requested.connect(self.ask_handover)
+        panel.archive_requested.connect(self.ask_archive)
         self._replace_client_panel(panel)
         self.right.setCurrentWidget(panel)
         if self.clients.selected_id() != client_id:  # chosen in the list: it is current already
@@ -371,7 +383,49 @@ class Workspace(QSplitter):
         self.clients.refresh(select_id=client_id)
         self.open_conversation(conversation.id)
 
-    def _erase(self, client_id: int) -> None:
+    def retention(self) -> Retention | None:
+        """The organisation's rule for keeping files, as its guides state it."""
+        return organisation_retention(self.catalog.guides)
+
+    def ask_copy(self, client_id: int) -> None:
+        """Client page > Copy of the file: the review, then the PDF and JSON."""
+        self.flush()  # what is typed goes into the copy
+        dialog = CopyDialog(self.casebook, client_id, self.lang, self)
+        dialog.finished.connect(lambda _result: self._reload_client_panel(client_id))
+        show_dialog(dialog)
+
+    def ask_handover(self, client_id: int) -> None:
+        """Client page > Hand over (also Vault > Hand the client over)."""
+        self.flush()  # what is typed goes into the file
+        dialog = HandoverDialog(self.casebook, client_id, self)
+        dialog.erase_requested.connect(self.ask_delete)
+        dialog.finished.connect(lambda _result: self._reload_client_panel(client_id))
+        show_dialog(dialog)
+
+    def ask_archive(self, client_id: int) -> None:
+        dialog = ArchiveDialog(self.casebook, client_id, self.lang, self)
+        dialog.confirmed.connect(self._archive)
+        show_dialog(dialog)
+
+    def _archive(self, client_id: int, folder: str, lang: str) -> None:
+        retention = self.retention()
+        self._erase(
+            client_id,
+            lambda: archive_then_erase(
+                self.casebook, client_id, Path(folder), lang, retention, fold_wal=False
+            ),
+        )
+
+    def _reload_client_panel(self, client_id: int) -> None:
+        if self.client_panel is not None and self.client_panel.client_id == client_id:
+            try:
+                self.client_panel.reload()
+            except UnknownRecord:  # erased meanwhile
+                pass
+
+    def _erase(self, client_id: int, erase: Callable[[], object] | None = None) -> None:
+        """Erase the client (`erase`: how, by default the plain erasure under the
+        organisation's retention rule), the open conversation saved first."""
         page = self.conversation_page
         if page is not None and page.client_id == client_id:
             # Save first: if the erasure then fails, nothing typed went with the closed page.
@@ -384,15 +438,35 @@ class Workspace(QSplitter):
                 )
                 return
             self._close_conversation()
+        retention = self.retention()
         try:
-            self.casebook.delete_client(client_id, fold_wal=False)
+            if erase is None:
+                self.casebook.delete_client(client_id, fold_wal=False, retention=retention)
+            else:
+                erase()
         except ErasureRefused as refused:
+            if refused.hold is None:
+                self.say(
+                    self.tr(
+                        "Your organisation's guide says this program may not erase files "
+                        "(they are kept for the archive). Nothing was erased."
+                    )
+                )
+                return
             self.say(
                 fill(
                     self.tr(
                         "This file is on hold (\u201cdo not erase\u201d): %1. Nothing was erased."
                     ),
-                    refused.hold.reason if refused.hold else "",
+                    refused.hold.reason,
+                )
+            )
+            return
+        except CopyExists:
+            self.say(
+                self.tr(
+                    "A copy of today is already in that folder; it was not changed. Nothing was "
+                    "erased."
                 )
             )
             return

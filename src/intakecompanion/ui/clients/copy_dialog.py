@@ -1,0 +1,327 @@
+"""Client page > Copy of the file (issue 15): the coach reviews each internal note and item
+note (include, include with parts blacked out, or leave out with a reason; each choice is
+stored at once), then the copy is written as PDF and JSON into a chosen folder, a USB stick
+proposed when one is plugged in, with the warning that neither file is encrypted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intakecompanion.clientcopy.content import NotReviewed
+from intakecompanion.clientcopy.texts import text as copy_text
+from intakecompanion.clientcopy.write import CopyExists, write_client_copy
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import CopyChoice, ReviewedText
+from intakecompanion.domain.reviews import InvalidReview
+from intakecompanion.ui.shared.file_places import (
+    documents_folder,
+    on_removable_drive,
+    removable_drives,
+)
+from intakecompanion.ui.shared.texts import fill, format_date
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
+from intakecompanion.vault.errors import VaultError
+
+PREVIEW_CHARS = 70
+
+
+class CopyDialog(QDialog):
+    """Review, then write. The window title never holds the client's name."""
+
+    def __init__(
+        self,
+        casebook: Casebook,
+        client_id: int,
+        lang: str = "nl",
+        parent: QWidget | None = None,
+        drives: Callable[[], list[Path]] = removable_drives,
+    ) -> None:
+        super().__init__(parent)
+        self.casebook = casebook
+        self.client_id = client_id
+        self._drives = drives
+        self.setWindowTitle(self.tr("Copy of the file"))
+        intro = PlainLabel(
+            self.tr(
+                "The client may have a copy of everything kept about them, internal notes "
+                "included. Look at each internal note and note on a checklist point first: "
+                "include it, black out what concerns someone else, or leave it out with a "
+                "reason (the copy shows the reason)."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName(self.tr("Notes to review"))
+        self.viewer = QPlainTextEdit(self)  # plain text only: a note is never read as markup
+        self.viewer.setReadOnly(True)
+        self.viewer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.viewer.setAccessibleName(self.tr("The note; select a part to black it out"))
+        self.shown = PlainLabel("", self)
+        self.shown.setWordWrap(True)
+        self.shown.setAccessibleName(self.tr("As the copy shows it"))
+        self.include_button = QPushButton(self.tr("&Include"), self)
+        self.black_out_button = QPushButton(self.tr("&Black out the selected part"), self)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Why it is left out"))
+        self.reason.setPlaceholderText(self.tr("Why it is left out (the client reads this)"))
+        self.leave_out_button = QPushButton(self.tr("&Leave out"), self)
+        choice_row = QHBoxLayout()
+        for widget in (self.include_button, self.black_out_button):
+            choice_row.addWidget(widget)
+        leave_row = QHBoxLayout()
+        leave_row.addWidget(self.reason, 1)
+        leave_row.addWidget(self.leave_out_button)
+
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Dutch"), "nl")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.setAccessibleName(self.tr("Language of the copy"))
+        drives_now = drives()
+        self.folder = QLineEdit(str(drives_now[0] if drives_now else documents_folder()), self)
+        self.folder.setAccessibleName(self.tr("Folder for the copy"))
+        choose = QPushButton(self.tr("C&hoose..."), self)
+        choose.setAccessibleName(self.tr("Choose the folder for the copy"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        warning = PlainLabel(
+            self.tr(
+                "The PDF and the JSON file are not encrypted: anyone with the files can read "
+                "them. Write them to the client's own USB stick, not to this laptop."
+            ),
+            self,
+        )
+        warning.setWordWrap(True)
+        form = QFormLayout()
+        add_row(form, self.tr("La&nguage"), self.language)
+        add_row(form, self.tr("&Folder"), folder_row).setBuddy(self.folder)
+        self.message = MessageLabel(self)
+        buttons, self.write_button = action_buttons(self, self.tr("&Write the copy"), self.write)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        notes_label = PlainLabel(self.tr("N&otes to review"), self)
+        notes_label.setBuddy(self.notes)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.shown)
+        layout.addLayout(choice_row)
+        layout.addLayout(leave_row)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumSize(720, 640)
+
+        self.notes.currentRowChanged.connect(self._show_current)
+        self.include_button.clicked.connect(lambda: self._choose(CopyChoice.INCLUDE))
+        self.black_out_button.clicked.connect(lambda: self._choose(CopyChoice.BLACK_OUT))
+        self.leave_out_button.clicked.connect(lambda: self._choose(CopyChoice.LEAVE_OUT))
+        self.language.currentIndexChanged.connect(lambda _index: self._show_current())
+        self.reviews: list[ReviewedText] = []
+        self.reload()
+        self.notes.setFocus()
+
+    # -- the review --------------------------------------------------------------------------
+
+    def reload(self, row: int = 0) -> None:
+        self.reviews = self.casebook.copy_review(self.client_id)
+        days = {c.id: c.started_at.date() for c in self.casebook.conversations(self.client_id)}
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        for reviewed in self.reviews:
+            self.notes.addItem(QListWidgetItem(self._describe(reviewed, days)))
+        self.notes.blockSignals(False)
+        if self.reviews:
+            self.notes.setCurrentRow(min(row, len(self.reviews) - 1))
+        self._show_current()
+        self._update()
+
+    def _describe(self, reviewed: ReviewedText, days: dict[int, date]) -> str:
+        first = " ".join(reviewed.text.split())
+        if len(first) > PREVIEW_CHARS:
+            first = first[:PREVIEW_CHARS] + "\u2026"
+        day = days.get(reviewed.conversation_id)
+        kind = (
+            self.tr("Internal note")
+            if reviewed.note_id is not None
+            else fill(self.tr("Note at point %1"), reviewed.item_id or "")
+        )
+        if reviewed.choice is CopyChoice.INCLUDE:
+            state = self.tr("included")
+        elif reviewed.choice is CopyChoice.BLACK_OUT:
+            state = self.tr("included, parts blacked out")
+        elif reviewed.choice is CopyChoice.LEAVE_OUT:
+            state = fill(self.tr("left out: %1"), reviewed.reason)
+        else:
+            state = self.tr("to review")
+        when = format_date(day) if day is not None else ""
+        return fill(self.tr("%1, %2 \u2014 %3: %4"), when, kind, state, first)
+
+    def current(self) -> ReviewedText | None:
+        row = self.notes.currentRow()
+        return self.reviews[row] if 0 <= row < len(self.reviews) else None
+
+    def _show_current(self) -> None:
+        reviewed = self.current()
+        has = reviewed is not None
+        for widget in (self.include_button, self.black_out_button, self.leave_out_button):
+            widget.setEnabled(has)
+        if reviewed is None:
+            self.viewer.setPlainText("")
+            self.shown.setText(self.tr("No internal notes or item notes: nothing to review."))
+            return
+        self.viewer.setPlainText(reviewed.text)
+        self.reason.setText(reviewed.reason)
+        shown = reviewed.shown_text(copy_text(self._lang(), "blacked_out"))
+        if reviewed.choice is None:
+            self.shown.setText(self.tr("Not reviewed yet."))
+        elif shown is None:
+            self.shown.setText(fill(self.tr("Left out. The copy says why: %1"), reviewed.reason))
+        else:
+            self.shown.setText(fill(self.tr("In the copy: %1"), shown))
+
+    def _choose(self, choice: CopyChoice) -> None:
+        reviewed = self.current()
+        if reviewed is None:
+            return
+        parts: list[tuple[int, int]] = []
+        reason = ""
+        if choice is CopyChoice.BLACK_OUT:
+            selected = self.selection()
+            if selected is None:
+                self.message.show_message(self.tr("Select the part to black out first."))
+                return
+            start, end = selected
+            kept = reviewed.parts if reviewed.choice is CopyChoice.BLACK_OUT else ()
+            parts = [*kept, (start, end)]
+        elif choice is CopyChoice.LEAVE_OUT:
+            reason = self.reason.text().strip()
+            if not reason:
+                self.message.show_message(self.tr("Say why it is left out: the client reads it."))
+                self.reason.setFocus()
+                return
+        try:
+            if reviewed.note_id is not None:
+                self.casebook.review_note(reviewed.note_id, choice, parts, reason)
+            else:
+                self.casebook.review_item_note(
+                    reviewed.conversation_id, reviewed.item_id or "", choice, parts, reason
+                )
+        except InvalidReview:
+            self.message.show_message(self.tr("This choice cannot be stored for this note."))
+            return
+        except (VaultError, OSError) as error:
+            self.message.show_message(vault_error_message(error))
+            return
+        self.message.clear_message()
+        row = self.notes.currentRow()
+        self.reload(row + 1 if choice is not CopyChoice.BLACK_OUT else row)
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected part as [start, end) characters of the note (Qt counts UTF-16 units
+        and shows every line break as one); None without a selection or when the shown text
+        is not the stored one character for character."""
+        reviewed = self.current()
+        cursor = self.viewer.textCursor()
+        if reviewed is None or not cursor.hasSelection():
+            return None
+        shown = self.viewer.toPlainText()
+        if shown != reviewed.text:
+            return None
+        units = shown.encode("utf-16-le")
+
+        def index(position: int) -> int:
+            return len(units[: position * 2].decode("utf-16-le", errors="ignore"))
+
+        return index(cursor.selectionStart()), index(cursor.selectionEnd())
+
+    def waiting(self) -> int:
+        return sum(1 for r in self.reviews if r.choice is None)
+
+    def _update(self) -> None:
+        self.write_button.setEnabled(self.waiting() == 0)
+        self.write_button.setToolTip(
+            ""
+            if self.waiting() == 0
+            else self.tr("%n note(s) still to review.", "", self.waiting())
+        )
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _lang(self) -> str:
+        return str(self.language.currentData() or "nl")
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the copy go?"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def write(self) -> None:
+        folder = Path(self.folder.text().strip())
+        if not folder.is_dir():
+            self.message.show_message(self.tr("That folder does not exist. Choose another."))
+            return
+        try:
+            done = write_client_copy(self.casebook, self.client_id, folder, self._lang())
+        except NotReviewed as waiting:
+            self.message.show_message(self.tr("%n note(s) still to review.", "", waiting.count))
+            self.reload()
+            return
+        except CopyExists:
+            self.message.show_message(
+                self.tr("A copy of today is already in that folder. Choose another folder.")
+            )
+            return
+        except (VaultError, OSError) as error:
+            self.message.show_message(
+                vault_error_message(error)
+                if isinstance(error, VaultError)
+                else self.tr("The files could not be written there. Choose another place.")
+            )
+            return
+        written = fill(
+            self.tr(
+                "Written: %1 and %2. They are not encrypted. The copy is recorded in the "
+                "client's log."
+            ),
+            done.pdf,
+            done.json,
+        )
+        if on_removable_drive(folder, self._drives()):
+            self.message.show_message(written, "ok")
+        else:
+            laptop = self.tr(
+                "That folder is on this laptop: give the files to the client and delete them here."
+            )
+            self.message.show_message(f"{written} {laptop}", "info")
+        self.write_button.setEnabled(False)
