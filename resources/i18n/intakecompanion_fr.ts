@@ -1452,7 +1452,7 @@
     <name>FilePanel</name>
     <message>
         <source>The name is a &amp;pseudonym the client chose</source>
-        <translation>Le nom est un pseudo&amp;nyme choisi par le client</translation>
+        <translation>Le nom est un pseudon&amp;yme choisi par le client</translation>
     </message>
     <message>
         <source>The name is a pseudonym</source>
@@ -1461,10 +1461,6 @@
     <message>
         <source>Taken over from</source>
         <translation>Repris de</translation>
-    </message>
-    <message>
-        <source>Who &amp;received the client&apos;s information?</source>
-        <translation>&amp;Qui a reçu les données du client ?</translation>
     </message>
     <message>
         <source>What left the vault</source>
@@ -1477,10 +1473,6 @@
     <message>
         <source>Why the file may not be erased</source>
         <translation>Pourquoi le dossier ne peut pas être effacé</translation>
-    </message>
-    <message>
-        <source>Do &amp;not erase</source>
-        <translation>Ne &amp;pas effacer</translation>
     </message>
     <message>
         <source>Put the file on hold: do not erase</source>
@@ -1496,23 +1488,31 @@
     </message>
     <message>
         <source>Cop&amp;y of the file...</source>
-        <translation>Cop&amp;ie du dossier...</translation>
+        <translation>Copie d&amp;u dossier...</translation>
     </message>
     <message>
         <source>Make a copy of the file for the client</source>
         <translation>Faire une copie du dossier pour le client</translation>
     </message>
     <message>
-        <source>&amp;Hand over...</source>
-        <translation>Trans&amp;mettre...</translation>
-    </message>
-    <message>
         <source>Hand the client over to a colleague</source>
         <translation>Transmettre le client à un collègue</translation>
     </message>
     <message>
-        <source>&amp;Archive, then erase...</source>
-        <translation>&amp;Archiver, puis effacer...</translation>
+        <source>Who received the client&apos;s infor&amp;mation?</source>
+        <translation>&amp;Qui a reçu les données du client ?</translation>
+    </message>
+    <message>
+        <source>Do no&amp;t erase</source>
+        <translation>Ne &amp;pas effacer</translation>
+    </message>
+    <message>
+        <source>H&amp;and over...</source>
+        <translation>Transmettre à un nou&amp;veau coach...</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive, then erase...</source>
+        <translation>Arc&amp;hiver, puis effacer...</translation>
     </message>
     <message>
         <source>Write a complete copy for the archive, then erase the client</source>

@@ -1452,7 +1452,7 @@
     <name>FilePanel</name>
     <message>
         <source>The name is a &amp;pseudonym the client chose</source>
-        <translation>De naam is een &amp;schuilnaam die de cliënt koos</translation>
+        <translation>De naam is een sch&amp;uilnaam die de cliënt koos</translation>
     </message>
     <message>
         <source>The name is a pseudonym</source>
@@ -1461,10 +1461,6 @@
     <message>
         <source>Taken over from</source>
         <translation>Overgenomen van</translation>
-    </message>
-    <message>
-        <source>Who &amp;received the client&apos;s information?</source>
-        <translation>W&amp;ie kreeg gegevens van de cliënt?</translation>
     </message>
     <message>
         <source>What left the vault</source>
@@ -1477,10 +1473,6 @@
     <message>
         <source>Why the file may not be erased</source>
         <translation>Waarom het dossier niet gewist mag worden</translation>
-    </message>
-    <message>
-        <source>Do &amp;not erase</source>
-        <translation>&amp;Niet wissen</translation>
     </message>
     <message>
         <source>Put the file on hold: do not erase</source>
@@ -1496,22 +1488,30 @@
     </message>
     <message>
         <source>Cop&amp;y of the file...</source>
-        <translation>&amp;Kopie van het dossier...</translation>
+        <translation>Kopie van he&amp;t dossier...</translation>
     </message>
     <message>
         <source>Make a copy of the file for the client</source>
         <translation>Maak een kopie van het dossier voor de cliënt</translation>
     </message>
     <message>
-        <source>&amp;Hand over...</source>
-        <translation>Over&amp;dragen...</translation>
-    </message>
-    <message>
         <source>Hand the client over to a colleague</source>
         <translation>De cliënt overdragen aan een collega</translation>
     </message>
     <message>
-        <source>&amp;Archive, then erase...</source>
+        <source>Who received the client&apos;s infor&amp;mation?</source>
+        <translation>Wi&amp;e kreeg gegevens van de cliënt?</translation>
+    </message>
+    <message>
+        <source>Do no&amp;t erase</source>
+        <translation>Niet wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>H&amp;and over...</source>
+        <translation>Over&amp;dragen...</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive, then erase...</source>
         <translation>&amp;Archiveren, dan wissen...</translation>
     </message>
     <message>
