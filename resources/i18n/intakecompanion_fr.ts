@@ -2073,6 +2073,18 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Supprimer la note %1</translation>
     </message>
     <message>
+        <source>NOT RECORDED: at the client&apos;s request</source>
+        <translation>PAS NOTÉ : à la demande du client</translation>
+    </message>
+    <message>
+        <source>Nothing is written here. Typing makes this an internal note.</source>
+        <translation>Rien n&apos;est écrit ici. Ce que vous tapez devient une note interne.</translation>
+    </message>
+    <message>
+        <source>not recorded, at the client&apos;s request</source>
+        <translation>pas noté, à la demande du client</translation>
+    </message>
+    <message>
         <source>SHARED: goes on the client&apos;s summary</source>
         <translation>PARTAGÉE&#xa0;: va sur le résumé du client</translation>
     </message>
@@ -2118,6 +2130,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>New note</source>
         <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Not recorded, at the client&apos;s request</source>
+        <translation>Pas noté, à la demande du client</translation>
+    </message>
+    <message>
+        <source>Place the marker: not recorded, at the client&apos;s request</source>
+        <translation>Placer la mention : pas noté, à la demande du client</translation>
     </message>
 </context>
 <context>

@@ -2073,6 +2073,18 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Notitie %1 verwijderen</translation>
     </message>
     <message>
+        <source>NOT RECORDED: at the client&apos;s request</source>
+        <translation>NIET GENOTEERD: op vraag van de cliënt</translation>
+    </message>
+    <message>
+        <source>Nothing is written here. Typing makes this an internal note.</source>
+        <translation>Hier staat niets. Wat je typt, wordt een interne notitie.</translation>
+    </message>
+    <message>
+        <source>not recorded, at the client&apos;s request</source>
+        <translation>niet genoteerd, op vraag van de cliënt</translation>
+    </message>
+    <message>
         <source>SHARED: goes on the client&apos;s summary</source>
         <translation>GEDEELD: komt op het verslag voor de cliënt</translation>
     </message>
@@ -2118,6 +2130,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Not recorded, at the client&apos;s request</source>
+        <translation>Niet genoteerd, op vraag van de cliënt</translation>
+    </message>
+    <message>
+        <source>Place the marker: not recorded, at the client&apos;s request</source>
+        <translation>Markering plaatsen: niet genoteerd, op vraag van de cliënt</translation>
     </message>
 </context>
 <context>

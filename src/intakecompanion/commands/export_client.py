@@ -33,9 +33,10 @@ MESSAGES = {
         "unknown_client": "Er is geen cliënt met nummer {id} in deze kluis. Er is niets "
         "geschreven.",
         "not_reviewed": "{count} interne notitie(s) of notitie(s) bij een punt wachten nog op "
-        "je keuze: meenemen, deels zwart maken of weglaten (met een reden). Die keuze kan nog "
-        "niet in het venster. Geef --include-unreviewed om ze ongewijzigd mee te nemen, maar "
-        "lees ze dan eerst na op wat over anderen gaat. Er is niets geschreven.",
+        "je keuze: meenemen, deels zwart maken of weglaten (met een reden). Kies in het "
+        "venster: cliëntpagina, Kopie van het dossier. Of geef --include-unreviewed om ze "
+        "ongewijzigd mee te nemen, maar lees ze dan eerst na op wat over anderen gaat. Er is "
+        "niets geschreven.",
         "exists": "{path} bestaat al. Er is niets overschreven.",
     },
     "en": {
@@ -43,9 +44,9 @@ MESSAGES = {
         "not encrypted. The copy is recorded in the client's file.",
         "unknown_client": "There is no client with number {id} in this vault. Nothing was written.",
         "not_reviewed": "{count} internal note(s) or item note(s) still await your choice: "
-        "include, black out parts, or leave out (with a reason). The window cannot make that "
-        "choice yet. Give --include-unreviewed to include them as they stand, but first read "
-        "them for what concerns other people. Nothing was written.",
+        "include, black out parts, or leave out (with a reason). Choose in the window: client "
+        "page, Copy of the file. Or give --include-unreviewed to include them as they stand, "
+        "but first read them for what concerns other people. Nothing was written.",
         "exists": "{path} already exists. Nothing was overwritten.",
     },
     "fr": {
@@ -55,9 +56,9 @@ MESSAGES = {
         "écrit.",
         "not_reviewed": "{count} note(s) interne(s) ou note(s) sur un point attendent encore "
         "votre choix : les reprendre, en noircir une partie ou les laisser de côté (avec une "
-        "raison). La fenêtre ne permet pas encore ce choix. Donnez --include-unreviewed pour "
-        "les reprendre telles quelles, mais relisez-les d'abord pour ce qui concerne d'autres "
-        "personnes. Rien n'a été écrit.",
+        "raison). Choisissez dans la fenêtre : page du client, Copie du dossier. Ou donnez "
+        "--include-unreviewed pour les reprendre telles quelles, mais relisez-les d'abord "
+        "pour ce qui concerne d'autres personnes. Rien n'a été écrit.",
         "exists": "{path} existe déjà. Rien n'a été écrasé.",
     },
 }

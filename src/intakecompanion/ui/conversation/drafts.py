@@ -26,12 +26,17 @@ class NoteDraft:
     id: int | None = None
     text: str = ""
     shared: bool = False
+    not_recorded: bool = False  # the marker "not recorded at the client's request"
 
     def ensure_stored(self, book: Casebook) -> bool:
-        """Create the note on its first write (with all it holds now); True if it existed."""
+        """Create the note on its first write (with all it holds now); True if it existed.
+        A marker without text is stored as the marker; typed text makes it a note."""
         if self.id is not None:
             return True
-        self.id = book.add_note(self.conversation_id, self.text, self.shared).id
+        if self.not_recorded and not self.text:
+            self.id = book.add_not_recorded(self.conversation_id).id
+        else:
+            self.id = book.add_note(self.conversation_id, self.text, self.shared).id
         return False
 
 

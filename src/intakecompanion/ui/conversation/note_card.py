@@ -29,10 +29,12 @@ class NoteCard(QFrame):
         text: str,
         shared: bool,
         parent: QWidget | None = None,
+        not_recorded: bool = False,
     ) -> None:
         super().__init__(parent)
         self.number = number
         self.shared = shared
+        self.not_recorded = not_recorded
         self.setObjectName("noteCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
@@ -55,7 +57,7 @@ class NoteCard(QFrame):
         self.editor = GrowingTextEdit(min_lines=2, max_lines=10, parent=self)
         self.editor.set_text_quietly(text)
         self.editor.setPlaceholderText(self.tr("Type the note here"))
-        self.editor.textChanged.connect(lambda: self.text_edited.emit(self.editor.text()))
+        self.editor.textChanged.connect(self._edited)
 
         self.delete_button = ConfirmButton(
             self.tr("Delete note"), self.tr("Click again to delete"), self
@@ -79,6 +81,13 @@ class NoteCard(QFrame):
         layout.addLayout(inner)
         self._show_shared()
 
+    def _edited(self) -> None:
+        text = self.editor.text()
+        if self.not_recorded and text.strip():
+            self.not_recorded = False  # typed text makes the marker an ordinary note
+            self._show_shared()
+        self.text_edited.emit(text)
+
     def _toggle(self) -> None:
         self.set_shared(not self.shared)
         self.shared_toggled.emit(self.shared)
@@ -88,12 +97,21 @@ class NoteCard(QFrame):
         self._show_shared()
 
     def _show_shared(self) -> None:
-        if self.shared:
+        self.switch.setVisible(not self.not_recorded)
+        if self.not_recorded:
+            self.band_label.setText(self.tr("NOT RECORDED: at the client's request"))
+            self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))
+            self.editor.setPlaceholderText(
+                self.tr("Nothing is written here. Typing makes this an internal note.")
+            )
+            state = self.tr("not recorded, at the client's request")
+        elif self.shared:
             self.band_label.setText(self.tr("SHARED: goes on the client's summary"))
             self.switch.setText(self.tr("Make internal"))
             self.band_icon.setPixmap(_icon("shared").pixmap(20, 20))
             state = self.tr("shared with the client")
         else:
+            self.editor.setPlaceholderText(self.tr("Type the note here"))
             self.band_label.setText(self.tr("INTERNAL: not on the summary"))
             self.switch.setText(self.tr("Share with client"))
             self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.conversation.drafts import NoteDraft
@@ -36,12 +36,23 @@ class NotesPanel(GrowingList):
         self.add_button.setText(self.tr("New note (Ctrl+Shift+N)"))
         self.add_button.setAccessibleName(self.tr("New note"))
         self.add_button.clicked.connect(self.add_note)
+        # In a note's stead, when the client asks that nothing be written down.
+        self.marker_button = QPushButton(self.tr("Not recorded, at the client's request"), self)
+        self.marker_button.setAccessibleName(
+            self.tr("Place the marker: not recorded, at the client's request")
+        )
+        self.marker_button.clicked.connect(self.add_marker)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.marker_button)
         for note in casebook.notes(conversation_id):
-            self._add_card(note.id, note.text, note.shared)
+            self._add_card(note.id, note.text, note.shared, note.not_recorded)
 
-    def _add_card(self, note_id: int | None, text: str, shared: bool) -> NoteCard:
-        card = NoteCard(len(self.cards) + 1, text, shared)
-        draft = NoteDraft(self._conversation_id, note_id, text, shared)
+    def _add_card(
+        self, note_id: int | None, text: str, shared: bool, not_recorded: bool = False
+    ) -> NoteCard:
+        card = NoteCard(len(self.cards) + 1, text, shared, not_recorded=not_recorded)
+        draft = NoteDraft(self._conversation_id, note_id, text, shared, not_recorded)
         self._drafts[card] = draft
         token = next(self._tokens)
         card.text_edited.connect(lambda value, d=draft, t=token: self._text_edited(d, t, value))
@@ -59,6 +70,21 @@ class NotesPanel(GrowingList):
         self.reveal_soon(card)
         return card
 
+    def add_marker(self) -> NoteCard:
+        """The marker "not recorded at the client's request", stored at once (it has no text
+        whose typing would store it)."""
+        card = self._add_card(None, "", False, not_recorded=True)
+        draft, token = self._drafts[card], next(self._tokens)
+
+        def replay(book: Casebook) -> None:
+            draft.ensure_stored(book)
+
+        casebook = self._casebook
+        self._saver.save_now(("note-marker", token), lambda: replay(casebook), replay)
+        card.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reveal_soon(card)
+        return card
+
     def note_id(self, card: NoteCard) -> int | None:
         """The card's note in the vault (None until its first write)."""
         return self._drafts[card].id
@@ -70,6 +96,8 @@ class NotesPanel(GrowingList):
 
     def _text_edited(self, draft: NoteDraft, token: int, text: str) -> None:
         draft.text = text
+        if text.strip():
+            draft.not_recorded = False  # as the vault does: typed text makes it a note
 
         def replay(book: Casebook) -> None:
             if draft.ensure_stored(book):
