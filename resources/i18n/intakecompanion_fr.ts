@@ -1479,10 +1479,6 @@
         <translation>Bloquer le dossier : ne pas effacer</translation>
     </message>
     <message>
-        <source>&amp;Lift the hold</source>
-        <translation>&amp;Lever le blocage</translation>
-    </message>
-    <message>
         <source>Lift the hold</source>
         <translation>Lever le blocage</translation>
     </message>
@@ -1505,6 +1501,10 @@
     <message>
         <source>Do no&amp;t erase</source>
         <translation>Ne &amp;pas effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the hold</source>
+        <translation>Lever le &amp;blocage</translation>
     </message>
     <message>
         <source>H&amp;and over...</source>

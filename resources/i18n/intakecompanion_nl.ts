@@ -1479,16 +1479,12 @@
         <translation>Het dossier vastzetten: niet wissen</translation>
     </message>
     <message>
-        <source>&amp;Lift the hold</source>
-        <translation>Niet-wissen o&amp;pheffen</translation>
-    </message>
-    <message>
         <source>Lift the hold</source>
         <translation>Niet-wissen opheffen</translation>
     </message>
     <message>
         <source>Cop&amp;y of the file...</source>
-        <translation>Kopie van he&amp;t dossier...</translation>
+        <translation>Kopie van het dossier &amp;maken...</translation>
     </message>
     <message>
         <source>Make a copy of the file for the client</source>
@@ -1505,6 +1501,10 @@
     <message>
         <source>Do no&amp;t erase</source>
         <translation>Niet wi&amp;ssen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the hold</source>
+        <translation>Niet-wissen o&amp;pheffen</translation>
     </message>
     <message>
         <source>H&amp;and over...</source>

@@ -55,7 +55,7 @@ class FilePanel(QWidget):
         self.hold_reason.setPlaceholderText(self.tr("Why the file may not be erased"))
         self.hold_button = QPushButton(self.tr("Do no&t erase"), self)
         self.hold_button.setAccessibleName(self.tr("Put the file on hold: do not erase"))
-        self.lift_button = QPushButton(self.tr("&Lift the hold"), self)
+        self.lift_button = QPushButton(self.tr("&Undo the hold"), self)
         self.lift_button.setAccessibleName(self.tr("Lift the hold"))
         self.copy_button = QPushButton(self.tr("Cop&y of the file..."), self)
         self.copy_button.setAccessibleName(self.tr("Make a copy of the file for the client"))
