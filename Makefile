@@ -58,6 +58,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py fr
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots/fr fr
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks docs/screenshots

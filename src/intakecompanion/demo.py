@@ -9,6 +9,7 @@ a vault in a fresh temporary folder, never at the real vault location, and remov
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -67,6 +68,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "yusuf_step_coach": "Lijst met taallessen in de buurt opsturen",
         "place": "Sociaal huis, lokaal 2",
         "mira_note_internal": "Eerste contact via de huisarts.",
+        "coach_organisation": "OCMW Voorbeeldstad",
+        "coach_reachable": "maandag tot donderdag, van 9 tot 12 uur",
+        "coach_boundaries": "Ik lees geen berichten in het weekend.",
     },
     "en": {
         "sam_note_shared": "Sam would like to go back to work, preferably in a kitchen.",
@@ -99,6 +103,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "yusuf_step_coach": "Send a list of language classes nearby",
         "place": "Community centre, room 2",
         "mira_note_internal": "First contact through the GP.",
+        "coach_organisation": "OCMW Voorbeeldstad (social welfare centre)",
+        "coach_reachable": "Monday to Thursday, 9 to 12",
+        "coach_boundaries": "I do not read messages at weekends.",
     },
     "fr": {
         "sam_note_shared": "Sam voudrait retravailler, de préférence dans une cuisine.",
@@ -132,16 +139,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "yusuf_step_coach": "Envoyer une liste de cours de langue dans le quartier",
         "place": "Maison sociale, local 2",
         "mira_note_internal": "Premier contact par le médecin traitant.",
+        "coach_organisation": "CPAS d'Exempleville",
+        "coach_reachable": "du lundi au jeudi, de 9 à 12 heures",
+        "coach_boundaries": "Je ne lis pas les messages le week-end.",
     },
 }
 
+# The demo coach; the words of the profile (organisation, when reachable, boundaries) are in
+# TEXTS, per language.
 COACH = CoachProfile(
     name="Noor Vermeulen",
-    organisation="OCMW Voorbeeldstad",
     phone="012 34 56 78",
     email="noor.vermeulen@voorbeeldstad.example",
-    reachable="ma-do 9-12 u / Mon-Thu 9-12",
-    boundaries="Geen berichten in het weekend / No messages at weekends",
 )
 
 
@@ -194,7 +203,14 @@ def seed_demo(
         return book.start_conversation(client_id, kind, guide.id, guide.version, snapshot).id
 
     first = _book(vault, _at(now, 21, 9))
-    first.save_profile(COACH)
+    first.save_profile(
+        dataclasses.replace(
+            COACH,
+            organisation=text["coach_organisation"],
+            reachable=text["coach_reachable"],
+            boundaries=text["coach_boundaries"],
+        )
+    )
 
     # Sam: intake three weeks ago, a follow-up twelve days ago, another today (still open).
     # Steps done and open, an appointment moved and one missed, a consent withdrawn.
