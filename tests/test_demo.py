@@ -97,3 +97,20 @@ def test_demo_site_is_temporary_and_never_the_real_vault() -> None:
     finally:
         site.remove()
     assert not site.root.exists()
+
+
+def test_the_french_demo_is_in_french() -> None:
+    """The demo's passphrase is shown on the unlock screen, and its coach's words go on the
+    sheet: in French for a French demo, not Dutch (issue 17)."""
+    site = DemoSite.create("fr")
+    try:
+        assert site.passphrase == "une démo pour tout le monde"
+        opened = store.unlock(site.vault_path, site.passphrase)
+        try:
+            profile = Casebook(opened).profile()
+            assert profile.organisation == "CPAS d'Exempleville"
+            assert profile.reachable == "du lundi au jeudi, de 9 à 12 heures"
+        finally:
+            opened.close()
+    finally:
+        site.remove()

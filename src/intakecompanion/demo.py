@@ -34,6 +34,12 @@ from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault, create_vault
 
 DEMO_PASSPHRASE = "demo voor iedereen om te proberen"
+# The demo's passphrase is shown on the unlock screen: in the language of the demo.
+DEMO_PASSPHRASES = {
+    "nl": DEMO_PASSPHRASE,
+    "en": "a demo for everyone to try",
+    "fr": "une démo pour tout le monde",
+}
 
 # The texts a coach would have typed, per interface language.
 TEXTS: dict[str, dict[str, str]] = {
@@ -350,10 +356,10 @@ class DemoSite:
     @classmethod
     def create(cls, lang: str = "nl", now: datetime | None = None) -> DemoSite:
         root = Path(tempfile.mkdtemp(prefix="intakecompanion-demo-"))
-        site = cls(root, AppPaths.under(root), DEMO_PASSPHRASE)
+        site = cls(root, AppPaths.under(root), DEMO_PASSPHRASES.get(lang, DEMO_PASSPHRASE))
         # The cheapest key derivation allowed: the data is fictional and the folder temporary.
         vault, _recovery_key = create_vault(
-            site.vault_path, DEMO_PASSPHRASE, kdf=KdfParams.minimum()
+            site.vault_path, site.passphrase, kdf=KdfParams.minimum()
         )
         try:
             seed_demo(vault, lang, now)
