@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtWidgets import QApplication
+from tests.support.demo_vault import copy_vault, make_demo_vault
 from tests.support.wine import running_under_wine
 
+from intakecompanion.paths import AppPaths
 from intakecompanion.vault.keys import KdfParams
-from intakecompanion.vault.store import Vault, create_vault
+from intakecompanion.vault.store import Vault, create_vault, open_with_data_key
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -123,3 +126,54 @@ def vault(vault_path: Path, passphrase: str, fast_kdf: KdfParams) -> Iterator[Va
     opened, _recovery_key = create_vault(vault_path, passphrase, kdf=fast_kdf)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def data_key() -> bytes:
+    return os.urandom(32)
+
+
+@pytest.fixture
+def raw_key_vault(vault_path: Path, data_key: bytes) -> Iterator[Vault]:
+    """A new vault opened with `data_key` itself: no passphrase, no key file, no key derivation.
+    For tests of what is stored, not of how a vault is unlocked. Closed at teardown."""
+    opened = open_with_data_key(vault_path, data_key, create=True)
+    yield opened
+    if opened.is_open:
+        opened.close()
+
+
+# The program's own folders, and the demo vault the window tests unlock.
+@pytest.fixture
+def app_paths(isolated_home: Path) -> AppPaths:
+    return AppPaths.from_environment()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    path = tmp_path_factory.mktemp("demo-vault") / "vault.icv"
+    return path, make_demo_vault(path)
+
+
+@pytest.fixture
+def seeded(app_paths: AppPaths, _demo_template: tuple[Path, str]) -> Path:
+    """The fictional demo vault (Dutch, tests.support.demo_vault.PASSPHRASE) at the program's
+    default place, closed: a copy of one made once per run."""
+    copy_vault(_demo_template[0], app_paths.default_vault)
+    return app_paths.default_vault
+
+
+@pytest.fixture
+def seeded_recovery_key(_demo_template: tuple[Path, str]) -> str:
+    """The recovery key of the `seeded` vault."""
+    return _demo_template[1]
+
+
+@pytest.fixture
+def settle_qt(qapp: QApplication) -> Iterator[None]:
+    """Leftover windows close and go before the next test."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.processEvents()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 from tests.support.pages import decrypted_bytes
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook, UnknownRecord, fts_query
 from intakecompanion.domain.model import (
@@ -24,26 +23,12 @@ from intakecompanion.domain.model import (
     StepOwner,
     StepStatus,
 )
-from intakecompanion.vault.store import Vault, open_with_data_key
-
-NOW = datetime(2026, 3, 2, 10, 0).astimezone()
+from intakecompanion.vault.store import Vault
 
 
 @pytest.fixture
-def data_key() -> bytes:
-    return os.urandom(32)
-
-
-@pytest.fixture
-def keyed_vault(tmp_path: Path, data_key: bytes) -> Iterator[Vault]:
-    vault = open_with_data_key(tmp_path / "vault" / "v.icv", data_key, create=True)
-    yield vault
-    vault.close()
-
-
-@pytest.fixture
-def book(keyed_vault: Vault) -> Casebook:
-    return Casebook(keyed_vault, clock=lambda: NOW)
+def book(raw_key_vault: Vault) -> Casebook:
+    return Casebook(raw_key_vault, clock=lambda: NOW)
 
 
 def start(book: Casebook, client_id: int, kind: ConversationKind = ConversationKind.INTAKE):
@@ -255,18 +240,18 @@ def test_lone_surrogates_never_break_a_save(book: Casebook) -> None:
 
 
 def test_every_edit_is_committed_when_the_call_returns(
-    book: Casebook, keyed_vault: Vault, data_key: bytes
+    book: Casebook, raw_key_vault: Vault, data_key: bytes
 ) -> None:
     note = book.add_note(start(book, book.add_client("Vera").id).id, "eerste versie")
     book.update_note_text(note.id, "tweede versie")
-    other = sqlcipher3.connect(str(keyed_vault.path))
+    other = sqlcipher3.connect(str(raw_key_vault.path))
     other.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     assert other.execute("SELECT text FROM notes").fetchall() == [("tweede versie",)]
     other.close()
 
 
 def test_deleting_a_client_erases_everything_even_from_free_pages(
-    book: Casebook, keyed_vault: Vault, data_key: bytes
+    book: Casebook, raw_key_vault: Vault, data_key: bytes
 ) -> None:
     marker = "Zeldzaamwoord" + "Q7x"
     keep = book.add_client("Blijft Bestaan")
@@ -291,8 +276,8 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     book.record_handed_sheet(
         conversation.id, "nl", SheetMedium.PRINT, f'{{"notes": ["{sheet_marker} " ]}}' * 40
     )
-    keyed_vault.checkpoint()
-    plain = decrypted_bytes(keyed_vault.path, data_key)
+    raw_key_vault.checkpoint()
+    plain = decrypted_bytes(raw_key_vault.path, data_key)
     assert marker.encode() in plain and sheet_marker.encode() in plain  # the check can see it
 
     book.delete_client(client.id)
@@ -301,19 +286,19 @@ def test_deleting_a_client_erases_everything_even_from_free_pages(
     assert [o.client.id for o in book.clients()] == [keep.id]
     for table in ("conversations", "notes", "steps", "consents", "appointments", "handed_sheets"):
         count = f"SELECT count(*) FROM {table} WHERE client_id = ?"
-        assert keyed_vault.db.execute(count, (client.id,)).fetchone()[0] == 0
+        assert raw_key_vault.db.execute(count, (client.id,)).fetchone()[0] == 0
     for table in ("consent_withdrawals", "checklist_answers"):
-        assert keyed_vault.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-    wal = Path(str(keyed_vault.path) + "-wal")
+        assert raw_key_vault.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    wal = Path(str(raw_key_vault.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
-    plain = decrypted_bytes(keyed_vault.path, data_key)
+    plain = decrypted_bytes(raw_key_vault.path, data_key)
     assert marker.encode() not in plain
     assert marker.lower().encode() not in plain.lower()
     assert sheet_marker.encode() not in plain
 
 
 def test_a_checkpoint_that_may_not_wait_returns_at_once_and_finishes_later(
-    book: Casebook, keyed_vault: Vault, data_key: bytes
+    book: Casebook, raw_key_vault: Vault, data_key: bytes
 ) -> None:
     """What the app's worker runs after an erasure (`ui/lock/wal_folding.py`): with a reader holding
     an older state it gives up instead of waiting out the busy timeout, and it leaves that
@@ -321,33 +306,34 @@ def test_a_checkpoint_that_may_not_wait_returns_at_once_and_finishes_later(
     marker = "Zeldzaamwoord" + "S9z"
     client = book.add_client(f"{marker} Naam")
     book.add_note(start(book, client.id).id, f"{marker} notitie " * 50)
-    reader = sqlcipher3.connect(str(keyed_vault.path), isolation_level=None)
+    reader = sqlcipher3.connect(str(raw_key_vault.path), isolation_level=None)
     reader.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     reader.execute("BEGIN")
     assert reader.execute("SELECT count(*) FROM clients").fetchone() == (1,)
-    timeout = keyed_vault.db.execute("PRAGMA busy_timeout").fetchone()[0]
+    timeout = raw_key_vault.db.execute("PRAGMA busy_timeout").fetchone()[0]
 
     book.delete_client(client.id, fold_wal=False)
 
-    assert keyed_vault.checkpoint(wait=False) is False
-    assert keyed_vault.db.execute("PRAGMA busy_timeout").fetchone()[0] == timeout > 0
+    assert raw_key_vault.checkpoint(wait=False) is False
+    assert raw_key_vault.db.execute("PRAGMA busy_timeout").fetchone()[0] == timeout > 0
     reader.execute("COMMIT")
     reader.close()
-    assert keyed_vault.checkpoint(wait=False) is True
-    assert Path(str(keyed_vault.path) + "-wal").stat().st_size == 0
-    assert marker.encode() not in decrypted_bytes(keyed_vault.path, data_key)
+    assert raw_key_vault.checkpoint(wait=False) is True
+    assert Path(str(raw_key_vault.path) + "-wal").stat().st_size == 0
+    assert marker.encode() not in decrypted_bytes(raw_key_vault.path, data_key)
 
 
 def test_a_delete_stands_when_a_reader_blocks_the_checkpoint(
-    book: Casebook, keyed_vault: Vault, data_key: bytes
+    book: Casebook, raw_key_vault: Vault, data_key: bytes
 ) -> None:
     """A backup's reader can hold an older state: the delete is committed all the same, and
     the WAL holding the erased pages is folded in once the reader is gone (at the latest at
     close)."""
+    raw_key_vault.busy_timeout_ms = 50  # each checkpoint below waits this long for the reader
     marker = "Zeldzaamwoord" + "R8y"
     client = book.add_client(f"{marker} Naam")
     book.add_note(start(book, client.id).id, f"{marker} notitie " * 50)
-    reader = sqlcipher3.connect(str(keyed_vault.path), isolation_level=None)
+    reader = sqlcipher3.connect(str(raw_key_vault.path), isolation_level=None)
     reader.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
     reader.execute("BEGIN")
     assert reader.execute("SELECT count(*) FROM clients").fetchone() == (1,)  # a snapshot
@@ -355,10 +341,10 @@ def test_a_delete_stands_when_a_reader_blocks_the_checkpoint(
     book.delete_client(client.id)  # the checkpoint cannot finish: no error for the coach
 
     assert book.clients() == []
-    assert keyed_vault.checkpoint() is False
+    assert raw_key_vault.checkpoint() is False
     reader.execute("COMMIT")
     reader.close()
-    keyed_vault.close()
-    wal = Path(str(keyed_vault.path) + "-wal")
+    raw_key_vault.close()
+    wal = Path(str(raw_key_vault.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
-    assert marker.encode() not in decrypted_bytes(keyed_vault.path, data_key)
+    assert marker.encode() not in decrypted_bytes(raw_key_vault.path, data_key)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
@@ -19,7 +19,6 @@ from intakecompanion.vault.migrations import STEPS
 from intakecompanion.vault.schema import client_sort_key
 from intakecompanion.vault.store import Vault, open_with_data_key
 
-NOW = datetime(2026, 3, 2, 10, 0).astimezone()
 NAMES = ["Zoë Peeters", "éline Maes", "Bram Claes", "Ömer Yilmaz", "Anouk de Vries", "Eva Aerts"]
 
 

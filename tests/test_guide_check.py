@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.support.guide_samples import VALID_GUIDE, line_of, replace_once, write_guide
 
-from guide_samples import VALID_GUIDE, line_of, replace_once, write_guide
 from intakecompanion.app import main
 from intakecompanion.guide import validate
 

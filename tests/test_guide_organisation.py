@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.support.guide_samples import VALID_GUIDE, line_of, replace_once, write_guide
 
-from guide_samples import VALID_GUIDE, line_of, replace_once, write_guide
 from intakecompanion.guide import available_guides
 from intakecompanion.paths import AppPaths
 

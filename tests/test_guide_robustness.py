@@ -9,8 +9,8 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.support.guide_samples import VALID_GUIDE
 
-from guide_samples import VALID_GUIDE
 from intakecompanion.guide import parse_guide
 from intakecompanion.guide.build import GuideBuilder
 

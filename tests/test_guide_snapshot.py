@@ -9,8 +9,8 @@ from typing import TypeVar
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.support.guide_samples import VALID_GUIDE, replace_once, write_guide
 
-from guide_samples import VALID_GUIDE, replace_once, write_guide
 from intakecompanion.guide import (
     FEEDS,
     Guide,

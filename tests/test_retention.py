@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from tests.guide_samples import VALID_GUIDE, write_guide
+from tests.support.guide_samples import VALID_GUIDE, write_guide
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.app import main

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_one_file_that_imports_shared_helpers_is_collected_from_the_root() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    target = "tests/test_vault_meta.py"  # imports tests.support and another test module
+    target = "tests/test_vault_meta.py"  # imports the shared helpers (tests.support)
     assert "from tests." in (ROOT / target).read_text(encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-P", "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",

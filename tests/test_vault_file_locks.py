@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.test_vault_storage import build_vault_at
+from tests.support.old_vault import build_vault_at
 
 from intakecompanion.vault import keys, store
 from intakecompanion.vault.backup import backup_vault

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.support.old_vault import build_vault_at
 from tests.support.pages import decrypted_bytes
-from tests.test_vault_storage import build_vault_at
 
 from intakecompanion.vault import keys, meta, migrations, store
 from intakecompanion.vault.keys import KdfParams

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tests.support.old_vault import build_vault_at
 from tests.support.pages import decrypted_bytes
-from tests.test_vault_storage import build_vault_at
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.vault import keys, store

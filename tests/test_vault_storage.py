@@ -10,6 +10,7 @@ import pytest
 import sqlcipher3
 from sqlite_utils import Database
 from tests.support.modes import assert_mode
+from tests.support.old_vault import build_vault_at
 from tests.support.pages import decrypted_bytes
 from tests.support.vault_files import all_file_bytes, snapshot
 
@@ -232,23 +233,14 @@ def test_integrity_check_finds_a_damaged_page(
             damaged.check_integrity()
 
 
+def test_the_busy_timeout_is_five_seconds_unless_set(vault: Vault) -> None:
+    assert vault.busy_timeout_ms == 5000
+    vault.busy_timeout_ms = 50
+    assert vault.busy_timeout_ms == 50
+    assert vault.db.execute("PRAGMA busy_timeout").fetchone()[0] == 50
+
+
 # --- Migrations -----------------------------------------------------------------------------
-
-
-def build_vault_at(path: Path, data_key: bytes, salt: bytes, version: int) -> None:
-    """A vault as a release at schema `version` left it: steps up to `version` only."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    conn = store.connect(path, data_key, salt=salt)
-    db = Database(conn)
-    for number in sorted(v for v in STEPS if v <= version):
-        conn.execute("BEGIN IMMEDIATE")
-        STEPS[number](db)
-        conn.execute(f"PRAGMA user_version = {number}")
-        conn.execute("COMMIT")
-    if version >= 1:
-        conn.execute("INSERT INTO clients (name, created_at) VALUES ('Noor Vermeulen', ?)", [NOW])
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
 
 
 def check_upgrade_from(version: int, folder: Path, passphrase: str, kdf: KdfParams) -> None:

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.conversation.helpers import open_view, type_text
-from tests.support.shell import retype
+from tests.support.conversation import open_view
+from tests.support.keyboard import retype, type_text
 
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner, StepStatus
 

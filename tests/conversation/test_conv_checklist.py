@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-from tests.conversation.helpers import open_view, type_text
-from tests.support.conversation import start
+from tests.support.conversation import open_view, start
+from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import ConversationKind, ItemState
 

@@ -8,8 +8,8 @@ from datetime import date, time
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
-from tests.conversation.helpers import open_view, type_text
-from tests.support.shell import retype
+from tests.support.conversation import open_view
+from tests.support.keyboard import retype, type_text
 
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 

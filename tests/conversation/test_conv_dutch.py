@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
-from tests.conversation.helpers import open_view
+from tests.support.conversation import open_view
 from tests.support.translations import compile_translation
 
 from intakecompanion.resources import resource_path

@@ -7,9 +7,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.conversation.conftest import NOW
-from tests.conversation.helpers import open_view
-from tests.support.conversation import start
+from tests.support.conversation import open_view, start
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -38,9 +37,11 @@ def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
     assert "\u26a0" in view.closing.appointment.text()  # said with a symbol, not colour only
 
 
-def test_finishing_stores_the_end_time_and_stops_the_clock(qtbot, vault, intake, reread) -> None:
+def test_finishing_stores_the_end_time_and_stops_the_clock(
+    qtbot, raw_key_vault, intake, reread
+) -> None:
     moments = [NOW + timedelta(minutes=25)]
-    casebook = Casebook(vault, clock=lambda: moments[0])
+    casebook = Casebook(raw_key_vault, clock=lambda: moments[0])
     view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])
     assert view.clock.minutes() == 25
     view.show_phase(view.closing_index)

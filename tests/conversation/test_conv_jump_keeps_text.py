@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import StepOwner
 

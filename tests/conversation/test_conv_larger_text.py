@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
-from tests.conversation.helpers import open_view
+from tests.support.conversation import open_view
 
 from intakecompanion.domain.model import ConversationKind, ItemState
 from intakecompanion.guide import builtin_guides, guide_to_snapshot

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from tests.conversation.helpers import open_view
+from tests.support.conversation import open_view
 
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner
 

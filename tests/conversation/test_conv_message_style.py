@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
 
 ERROR = QColor(200, 40, 30)  # conversation.qss: QLabel[role="hint"][state="error"]
 OK = QColor(30, 126, 52)  # conversation.qss: QLabel[role="hint"][state="ok"]

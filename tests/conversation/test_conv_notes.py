@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
 
 from intakecompanion.domain.save_queue import SaveState
 

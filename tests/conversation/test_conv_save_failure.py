@@ -7,7 +7,8 @@ import errno
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
-from tests.conversation.helpers import FailingCasebook, open_view, type_text
+from tests.support.conversation import FailingCasebook, open_view
+from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import ItemState
 from intakecompanion.domain.save_queue import SaveState
@@ -15,8 +16,8 @@ from intakecompanion.vault.errors import SaveFailed
 
 
 @pytest.fixture
-def failing(vault) -> FailingCasebook:
-    return FailingCasebook(vault)
+def failing(raw_key_vault) -> FailingCasebook:
+    return FailingCasebook(raw_key_vault)
 
 
 @pytest.mark.parametrize(

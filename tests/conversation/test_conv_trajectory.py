@@ -9,10 +9,9 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.conversation.conftest import NOW
-from tests.conversation.helpers import open_view
-from tests.support.conversation import start
-from tests.support.shell import retype
+from tests.support.conversation import open_view, start
+from tests.support.keyboard import retype
+from tests.support.records import NOW
 
 from intakecompanion.domain.model import (
     AppointmentStatus,

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from tests.security.conftest import NOW, fill_casebook
 from tests.support.disk import fill_up, small_disk, tmpfs_unavailable_reason
 from tests.support.figures import record
 from tests.support.integrity import problems
 from tests.support.modes import assert_mode
+from tests.support.records import NOW, fill_casebook
 from tests.support.vault_files import read_only_folder, snapshot
 
 from intakecompanion.domain.casebook import Casebook

@@ -7,15 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.shell import PASSPHRASE, destroy_pending, make_window, type_text
+from tests.support.keyboard import type_text
+from tests.support.shell import PASSPHRASE, destroy_pending, make_window, unlock
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog
 from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
-from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import keys, store
 from intakecompanion.vault.inspection import data_key_for, verify_file
@@ -25,19 +24,9 @@ pytestmark = pytest.mark.usefixtures("settle_qt")
 
 
 @pytest.fixture
-def seeded(app_paths: AppPaths, fast_kdf: KdfParams) -> tuple[Path, str]:
-    vault, recovery_key = store.create_vault(app_paths.default_vault, PASSPHRASE, kdf=fast_kdf)
-    with vault:
-        seed_demo(vault, "nl")
-    return app_paths.default_vault, recovery_key
-
-
-def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+def seeded(seeded: Path, seeded_recovery_key: str) -> tuple[Path, str]:
+    """The demo vault and its recovery key."""
+    return seeded, seeded_recovery_key
 
 
 def visible(window: MainWindow, kind: type) -> list:  # type: ignore[type-arg]

@@ -16,9 +16,9 @@ import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.security.conftest import NOW, fill_casebook
 from tests.support.figures import record
 from tests.support.integrity import problems
+from tests.support.records import NOW, fill_casebook
 from tests.support.vault_files import snapshot
 
 from intakecompanion.domain.casebook import Casebook

@@ -17,14 +17,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.support.figures import record
-from tests.support.shell import PASSPHRASE, all_texts, destroy_pending, make_window, type_text
+from tests.support.keyboard import type_text
+from tests.support.shell import all_texts, destroy_pending, unlocked_window
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.window.main_window import MainWindow
-from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
 pytestmark = pytest.mark.usefixtures("settle_qt")
@@ -116,24 +115,6 @@ def leaks(needles: set[str], texts: list[str]) -> list[str]:
     return sorted(n for n in needles if n in joined)
 
 
-@pytest.fixture
-def seeded(app_paths: AppPaths, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(app_paths.default_vault, PASSPHRASE, kdf=fast_kdf)
-    with vault:
-        seed_demo(vault, "nl")
-    return app_paths.default_vault
-
-
-def unlocked(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, app_paths, path, kdf)
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    return window
-
-
 def open_every_surface(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     workspace = window.workspace
     assert workspace is not None
@@ -156,7 +137,7 @@ def open_every_surface(qtbot, window: MainWindow) -> None:  # type: ignore[no-un
 def test_after_a_lock_no_stored_text_is_left_anywhere(
     qtbot, app_paths: AppPaths, seeded: Path, fast_kdf: KdfParams
 ) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked(qtbot, app_paths, seeded, fast_kdf)
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     assert window.workspace is not None
     needles = stored_texts(window.workspace.casebook)
     assert len(needles) >= 20
@@ -181,7 +162,7 @@ def test_after_a_lock_no_stored_text_is_left_anywhere(
 def test_a_search_typed_before_the_lock_is_gone_after_it(
     qtbot, app_paths: AppPaths, seeded: Path, fast_kdf: KdfParams
 ) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked(qtbot, app_paths, seeded, fast_kdf)
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     assert window.workspace is not None
     type_text(window.workspace.clients.search, "Yusuf")
     qtbot.wait(400)
@@ -193,7 +174,7 @@ def test_a_search_typed_before_the_lock_is_gone_after_it(
 def test_text_copied_from_a_note_does_not_outlive_the_lock(
     qtbot, app_paths: AppPaths, seeded: Path, fast_kdf: KdfParams
 ) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked(qtbot, app_paths, seeded, fast_kdf)
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     workspace = window.workspace
     assert workspace is not None
     book = workspace.casebook

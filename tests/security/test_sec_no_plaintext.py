@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.support.figures import record
+from tests.support.keyboard import retype, type_text
 from tests.support.pages import decrypted_bytes
 from tests.support.scan import Scan, needles_for
-from tests.support.shell import make_window, retype, type_text
+from tests.support.shell import make_window
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.backup_dialog import BackupDialog

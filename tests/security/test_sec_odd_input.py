@@ -12,9 +12,9 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.security.conftest import NOW
 from tests.support.figures import record
 from tests.support.integrity import problems
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from tests.support.translations import compile_translation
 
@@ -33,21 +33,10 @@ def english_plurals(qapp: QApplication, compiled_translations: Path) -> Iterator
 
 
 @pytest.fixture
-def app_paths(isolated_home: Path) -> AppPaths:
-    return AppPaths.from_environment()
-
-
-@pytest.fixture
 def shell_vault_path(app_paths: AppPaths) -> Path:
     return app_paths.default_vault
 
 
 @pytest.fixture(autouse=True)
-def _settle_qt(qapp: QApplication) -> Iterator[None]:
-    """Let background jobs end and leftover widgets go before the next test."""
-    yield
-    QThreadPool.globalInstance().waitForDone()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QApplication.processEvents()
+def _settle(settle_qt: None) -> None:
+    """Every shell test leaves no window behind."""

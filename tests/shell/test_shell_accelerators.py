@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.support.accelerators import clashes
-from tests.support.shell import PASSPHRASE, make_window, unlock
+from tests.support.shell import make_window, unlock
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
@@ -21,8 +20,6 @@ from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.profile.page import ProfilePage
 from intakecompanion.ui.window.main_window import MainWindow
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 
 @pytest.fixture(params=["nl", "en", "fr"])
@@ -39,16 +36,6 @@ def lang(request, qapp: QApplication, compiled_translations: Path) -> Iterator[s
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def check(found: dict[str, dict[str, list[str]]], name: str, screen: QWidget) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ConversationKind
@@ -18,7 +17,6 @@ from intakecompanion.ui.clients.list_panel import CLIENT_ID_ROLE, ClientListPane
 from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
-NOW = datetime(2026, 3, 2, 10, 0).astimezone()
 CLIENTS = CLIENT_PAGE_SIZE * 2 + 30
 
 

@@ -3,13 +3,9 @@ is shared; Esc or F11 goes back; a lock from there works as everywhere."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.support.shell import (
-    PASSPHRASE,
     all_texts,
     destroy_pending,
     open_first_conversation,
@@ -17,29 +13,16 @@ from tests.support.shell import (
     widget_texts,
 )
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.model import StepOwner
 from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.shared.widgets import PlainLabel
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 OTHER_CLIENTS = ("Sam De Smet", "Yusuf Aydın", "Mira Janssens")
 INTERNAL = "Interne gedachte: vermoedt schulden bij de buurman"
 ITEM_NOTE = "Intern bij het punt: twijfelt aan de huisarts"
 SHARED = "Samen genoteerd: wil graag opnieuw gaan zwemmen"
 STEP = "Formulier van het OCMW invullen"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def view_texts(view: QWidget) -> list[str]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from tests.support.shell import type_text
+from tests.support.keyboard import type_text
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -23,8 +24,6 @@ from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog, erasure_counts
 from intakecompanion.ui.clients.list_panel import SEARCH_DEBOUNCE_MS, ClientListPanel
 from intakecompanion.vault.store import Vault
-
-NOW = datetime(2026, 3, 2, 10, 0).astimezone()
 
 
 @pytest.fixture

@@ -4,28 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.shell import PASSPHRASE, unlocked_window, unnamed_controls
+from tests.support.shell import unlocked_window, unnamed_controls
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.counts import COLUMNS
 from intakecompanion.ui.dialogs.counts_dialog import CountsDialog
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def test_the_counts_dialog_writes_numbers_only(  # type: ignore[no-untyped-def]

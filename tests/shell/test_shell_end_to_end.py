@@ -8,26 +8,19 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.shell import PASSPHRASE, all_texts, make_window, retype, type_text
+from tests.support.keyboard import retype, type_text
+from tests.support.shell import PASSPHRASE, all_texts, make_window, unlock
 
 from intakecompanion.domain.model import ConsentDecision, ItemState, StepOwner
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.profile.page import ProfilePage
-from intakecompanion.ui.window.main_window import WINDOW_TITLE, MainWindow
+from intakecompanion.ui.window.main_window import WINDOW_TITLE
 
 CLIENT = "Zoë Özkan-De Wíldé"
 SHARED = "We spreken af: Zoë belt zelf naar het OCMW. Ça va très bien."
 INTERNAL = "Intern: maakt zich zorgen over de huur (€ 750)."
-
-
-def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
 
 
 def test_first_start_to_second_start(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]

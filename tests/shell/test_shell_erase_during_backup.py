@@ -9,25 +9,19 @@ from pathlib import Path
 
 import pytest
 from tests.support.pages import decrypted_bytes
-from tests.support.shell import PASSPHRASE, unlocked_window
+from tests.support.shell import unlocked_window
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.lock import wal_folding
-from intakecompanion.vault import engine, keys, store
-from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault import engine, keys
 from intakecompanion.vault.unlocked import Vault
 
 NAME = "Sam De Smet"
 
 
 @pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> tuple[Path, bytes]:
-    vault, recovery_key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path, keys.parse_recovery_key(recovery_key)
+def seeded(seeded: Path, seeded_recovery_key: str) -> tuple[Path, bytes]:
+    """The demo vault and its data key."""
+    return seeded, keys.parse_recovery_key(seeded_recovery_key)
 
 
 @pytest.fixture

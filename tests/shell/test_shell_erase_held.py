@@ -5,22 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support.shell import PASSPHRASE, unlocked_window
+from tests.support.shell import unlocked_window
 
-from intakecompanion.demo import seed_demo
-from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
 
 def test_a_held_client_is_not_erased_and_the_reason_is_said(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, shell_vault_path: Path, fast_kdf: KdfParams
+    qtbot, app_paths, seeded: Path, fast_kdf: KdfParams
 ) -> None:
-    vault, _recovery = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    window = unlocked_window(qtbot, app_paths, shell_vault_path, fast_kdf)
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     workspace = window.workspace
     client = workspace.casebook.clients()[0].client
     workspace.casebook.place_hold(client.id, "Archief vraagt bewaring")

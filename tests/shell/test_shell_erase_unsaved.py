@@ -3,28 +3,11 @@ erased and the conversation stays open with its save-failure banner."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from tests.shell.test_shell_lock_edits import Disk, unlock, window_on_failing_disk
-from tests.support.shell import PASSPHRASE, open_first_conversation, type_text
-
-from intakecompanion.demo import seed_demo
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
+from tests.support.keyboard import type_text
+from tests.support.shell import Disk, open_first_conversation, unlock, window_on_failing_disk
 
 NOTE = "Zoë belt morgen de huisbaas."
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def test_erase_with_unsaved_text_keeps_client_and_text_until_saving_works(  # type: ignore[no-untyped-def]

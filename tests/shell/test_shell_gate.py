@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from tests.support.keyboard import type_text
 from tests.support.modes import assert_mode
-from tests.support.shell import PASSPHRASE, type_text, unnamed_controls
+from tests.support.shell import PASSPHRASE, unnamed_controls
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CoachProfile

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.shell import PASSPHRASE, unlocked_window, unnamed_controls
+from tests.support.shell import only_visible, unlocked_window, unnamed_controls
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.domain.casebook import Casebook
@@ -16,24 +13,8 @@ from intakecompanion.handover.exchange import read_handover, take_over
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog, TakeOverDialog
 from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 NEW_COACH = "Ilse Peeters, CAW Oost"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
-
-
-def only(kind: type) -> object:
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    return dialog
 
 
 def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: ignore[no-untyped-def]
@@ -45,7 +26,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
     conversation = book.start_conversation(client.id, ConversationKind.INTAKE, "t", "1", "{}")
     window.workspace.show_client(client.id)
     window.commands["hand_over"].trigger()
-    dialog = only(HandoverDialog)
+    dialog = only_visible(HandoverDialog)
     assert not dialog.write_button.isEnabled()  # no consent in force: no handover
     assert "no consent in force" in dialog.message.text()
     book.record_consent(
@@ -58,7 +39,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
     )
     dialog.close()
     window.commands["hand_over"].trigger()
-    dialog = only(HandoverDialog)
+    dialog = only_visible(HandoverDialog)
     assert dialog.parent() is window.workspace and unnamed_controls(dialog) == []
     assert dialog.recipient.currentIndex() == -1 and not dialog.write_button.isEnabled()
     dialog.recipient.setCurrentIndex(
@@ -80,7 +61,7 @@ def test_a_client_handed_over_from_the_window_is_taken_over_elsewhere(  # type: 
         assert Casebook(other).client(result.client_id).name == client.name
 
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
-    erase = only(DeleteClientDialog)  # the erase review of the client, offered right away
+    erase = only_visible(DeleteClientDialog)  # the erase review of the client, offered right away
     erase.close()
     window.lock()
     qtbot.waitUntil(
@@ -113,7 +94,7 @@ def test_take_over_refuses_a_wrong_code_then_opens_the_client(  # type: ignore[n
         done = hand_over(source, client.id, NEW_COACH, target, book._clock)
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     window.commands["take_over"].trigger()
-    dialog = only(TakeOverDialog)
+    dialog = only_visible(TakeOverDialog)
     assert unnamed_controls(dialog) == []
     dialog.source.setText(str(target))
     dialog.code.setText(format_recovery_key(bytes(32)))

@@ -4,26 +4,16 @@ on, so nothing waits for minutes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from tests.support.shell import (
-    PASSPHRASE,
-    open_first_conversation,
-    type_text,
-    unlocked_window,
-    widget_texts,
-)
+from tests.support.keyboard import type_text
+from tests.support.shell import open_first_conversation, unlocked_window, widget_texts
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.shared.settings import IDLE_LOCK_CONVERSATION_MINUTES, IDLE_LOCK_MINUTES
 from intakecompanion.ui.window.main_window import MainWindow
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 MINUTE = 60_000
 NAMES = ("Sam De Smet", "Éline Maes", "Yusuf Aydın", "Mira Janssens", "Éline", "Maes")
@@ -37,16 +27,6 @@ class FakeClock:
 
     def __call__(self) -> int:
         return self.now
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 @pytest.fixture

@@ -10,11 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSize, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
-from tests.support.shell import PASSPHRASE, make_window, unlock
-
-from intakecompanion.demo import seed_demo
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
+from tests.support.shell import make_window, unlock
 
 LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
 
@@ -33,16 +29,6 @@ def larger_text_in(request, qapp: QApplication, compiled_translations: Path) -> 
     qapp.setFont(font)
     qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def cut_labels(screen: QWidget) -> list[str]:

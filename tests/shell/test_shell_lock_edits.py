@@ -3,39 +3,21 @@ could not be saved before the lock is kept in memory and saved right after the n
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
+from tests.support.keyboard import type_text
 from tests.support.scan import Scan, needles_for
 from tests.support.shell import (
-    PASSPHRASE,
+    Disk,
     all_texts,
     destroy_pending,
     open_first_conversation,
-    type_text,
+    unlock,
     unlocked_window,
+    window_on_failing_disk,
 )
 
-from intakecompanion.demo import seed_demo
-from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.ui.lock.session import VaultAccess, VaultSession
-from intakecompanion.ui.shared.appearance import Appearance
-from intakecompanion.ui.shared.settings import Settings
 from intakecompanion.ui.window.main_window import MainWindow
-from intakecompanion.vault import store
-from intakecompanion.vault.errors import SaveFailed
-from intakecompanion.vault.keys import KdfParams
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 @pytest.mark.parametrize("add", ["note", "step"])
@@ -70,51 +52,6 @@ def test_a_reload_queued_just_before_a_lock_never_reads_the_closed_vault(  # typ
 
 NOTE = "Zoë wil eerst haar broer bellen (€ 20 beltegoed)."
 STEP = "Huurcontract meebrengen"
-
-
-class Disk:
-    """Whether the disk takes writes; shared by every casebook the session makes."""
-
-    failing = False
-    attempts = 0
-
-
-def failing_casebook(disk: Disk):  # type: ignore[no-untyped-def]
-    from intakecompanion.domain.casebook import Casebook
-
-    class FailingCasebook(Casebook):
-        def _transaction(self):  # type: ignore[no-untyped-def]
-            if disk.failing:
-                disk.attempts += 1
-                raise SaveFailed()
-            return super()._transaction()
-
-    return FailingCasebook
-
-
-def window_on_failing_disk(qtbot, app_paths, path: Path, kdf: KdfParams, disk: Disk) -> MainWindow:  # type: ignore[no-untyped-def]
-    session = VaultSession(VaultAccess(path, kdf), casebook_factory=failing_casebook(disk))
-    window = MainWindow(
-        session,
-        Settings.load(app_paths.settings_file),
-        app_paths,
-        Appearance("en"),
-        watch_desktop=False,
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    assert window.workspace is not None
 
 
 def type_unsaved_and_lock(qtbot, window: MainWindow, disk: Disk) -> int:  # type: ignore[no-untyped-def]

@@ -4,30 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from tests.support.keyboard import type_text
 from tests.support.shell import (
     PASSPHRASE,
     all_texts,
     destroy_pending,
     make_window,
     open_first_conversation,
-    type_text,
     unlock,
     unlocked_window,
     unnamed_controls,
 )
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.profile.dialog import ProfileDialog
 from intakecompanion.ui.shared.settings import IDLE_LOCK_MINUTES, Settings
 from intakecompanion.ui.window.main_window import WINDOW_TITLE
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 # Every name and text the demo writes: none may survive a lock anywhere in the widget tree.
 CLIENT_TEXTS = (
@@ -41,16 +37,6 @@ CLIENT_TEXTS = (
     "Schuldhulpverlening",
     "Eerste contact via de huisarts",
 )
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def test_lock_leaves_no_client_text_anywhere(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]

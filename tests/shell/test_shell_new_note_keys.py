@@ -4,30 +4,15 @@ still make a new note (one owner of the keys at a time)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
-from tests.support.shell import PASSPHRASE, open_first_conversation, type_text, unlocked_window
+from tests.support.keyboard import type_text
+from tests.support.shell import open_first_conversation, unlocked_window
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.model import ConversationKind
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TYPED = "Belde zelf naar de huisbaas"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def test_ctrl_shift_n_on_a_client_page_starts_a_follow_up_and_keeps_what_is_typed(

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from tests.guide_samples import VALID_GUIDE
 from tests.support.conversation import sample_guide
 from tests.support.file_watch import FolderWatch
+from tests.support.guide_samples import VALID_GUIDE
 from tests.support.shell import PASSPHRASE, unlocked_window, widget_texts
 
 from intakecompanion.domain.casebook import Casebook

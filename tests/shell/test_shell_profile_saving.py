@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from tests.shell.test_shell_lock_edits import Disk, unlock, window_on_failing_disk
-from tests.support.shell import PASSPHRASE, destroy_pending, type_text
+from tests.support.keyboard import type_text
+from tests.support.shell import PASSPHRASE, Disk, destroy_pending, unlock, window_on_failing_disk
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
@@ -19,20 +18,9 @@ from intakecompanion.ui.lock.session import VaultAccess, VaultSession
 from intakecompanion.ui.profile.dialog import ProfileDialog
 from intakecompanion.ui.profile.page import ProfilePage
 from intakecompanion.ui.window.main_window import MainWindow
-from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
 ORGANISATION = "OCMW Zoersel – dienst schuldhulp"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def open_profile_dialog(qtbot, window: MainWindow) -> ProfileDialog:  # type: ignore[no-untyped-def]

@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
-from tests.shell.test_shell_main_window import seeded
 from tests.support.shell import destroy_pending, open_first_conversation, unlocked_window
 
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-
-__all__ = ["seeded"]  # the fixture, used by name
 
 
 def test_ctrl_l_locks_from_the_summary_preview(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]

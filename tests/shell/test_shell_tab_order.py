@@ -3,30 +3,14 @@ right as they stand on the screen) and reaches its submit button, in one pass.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.support.accelerators import focus_walk, inputs_in_reading_order
-from tests.support.shell import PASSPHRASE, make_window, unlock
+from tests.support.shell import make_window, unlock
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
 
 
 def names(widgets: list[QWidget]) -> list[str]:

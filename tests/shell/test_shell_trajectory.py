@@ -4,11 +4,12 @@ line's client), finishing and reopening a conversation, and the history that sho
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
+from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -22,8 +23,6 @@ from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
-
-NOW = datetime(2026, 3, 2, 10, 0).astimezone()  # a Monday
 
 
 @pytest.fixture

@@ -3,21 +3,19 @@ because a lock came first: the next unlock offers a new one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from tests.support.keyboard import type_text
 from tests.support.shell import (
     PASSPHRASE,
     all_texts,
     make_window,
-    type_text,
+    only_visible,
+    unlock,
     unlocked_window,
     unnamed_controls,
 )
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 from intakecompanion.ui.dialogs.recovery_key_dialog import NewRecoveryKeyDialog
 from intakecompanion.ui.gate.create_page import CreateVaultPage
@@ -25,35 +23,10 @@ from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.profile.page import ProfilePage
-from intakecompanion.ui.window.main_window import MainWindow
 from intakecompanion.vault import meta, store
 from intakecompanion.vault.errors import WrongPassphrase, WrongRecoveryKey
-from intakecompanion.vault.keys import KdfParams
 
 NEW_PASSPHRASE = "groene tafel zingt zachtjes"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
-
-
-def only_dialog(kind: type) -> object:
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    return dialog
-
-
-def unlock_with(qtbot, window: MainWindow, passphrase: str) -> None:  # type: ignore[no-untyped-def]
-    page = window.gate.page
-    assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, passphrase)
-    with qtbot.waitSignal(window.gate.entered, timeout=20000):
-        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
 
 
 def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +34,7 @@ def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast
     workspace = window.workspace
     assert window.menuBar().actions()[1].text() == "&Vault"
     window.commands["change_passphrase"].trigger()
-    dialog = only_dialog(ChangePassphraseDialog)
+    dialog = only_visible(ChangePassphraseDialog)
     assert dialog.parent() is window.workspace  # a lock takes it away
     assert unnamed_controls(dialog) == []
     type_text(dialog.fields.first, "kort")
@@ -87,7 +60,7 @@ def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast
     window.lock()
     with pytest.raises(WrongPassphrase):
         store.unlock(seeded, PASSPHRASE)
-    unlock_with(qtbot, window, NEW_PASSPHRASE)
+    unlock(qtbot, window, NEW_PASSPHRASE)
     assert window.workspace is not None
 
 
@@ -100,7 +73,7 @@ def test_new_recovery_key_replaces_the_old_one(
 
         old_key = format_recovery_key(peek._data_key)
     window.commands["new_recovery_key"].trigger()
-    dialog = only_dialog(NewRecoveryKeyDialog)
+    dialog = only_visible(NewRecoveryKeyDialog)
     assert "no longer opens this vault" in dialog.explanation.text()
     assert unnamed_controls(dialog) == []
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
@@ -122,7 +95,7 @@ def test_new_recovery_key_replaces_the_old_one(
     with pytest.raises(WrongRecoveryKey):
         store.unlock_with_recovery_key(seeded, old_key)
     store.unlock_with_recovery_key(seeded, new_key).close()
-    unlock_with(qtbot, window, PASSPHRASE)  # the passphrase stays the same
+    unlock(qtbot, window, PASSPHRASE)  # the passphrase stays the same
     assert window.workspace is not None
 
 
@@ -165,7 +138,7 @@ def test_a_lock_on_the_first_recovery_key_page_offers_a_new_key_at_unlock(  # ty
     assert window.session.recovery_key_confirmed
 
     window.lock()  # confirmed now: the next unlock goes straight in
-    unlock_with(qtbot, window, PASSPHRASE)
+    unlock(qtbot, window, PASSPHRASE)
     assert window.workspace is not None
 
 

@@ -1,4 +1,5 @@
-"""A small fictional guide and helpers to start conversations for the conversation-view tests."""
+"""For the conversation-view tests: a small fictional guide, starting conversations with it,
+a casebook whose writes fail like a full disk, and a shown view."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from intakecompanion.guide import (
     PhaseText,
     guide_to_snapshot,
 )
+from intakecompanion.ui.conversation import ConversationView
+from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.vault.errors import SaveFailed
 
 # (phase id, nl title, en title, [(item id, nl text, en text, feeds)])
 _INTAKE = [
@@ -152,3 +156,30 @@ def start(casebook: Casebook, client_id: int, kind: ConversationKind) -> Convers
     return casebook.start_conversation(
         client_id, kind, guide.id, guide.version, guide_to_snapshot(guide)
     )
+
+
+class FailingCasebook(Casebook):
+    """A real casebook whose writes fail like a full disk while `failing` is set."""
+
+    failing = False
+    attempts = 0
+    error: BaseException = SaveFailed()  # what the vault raises for disk full / read-only
+
+    def _transaction(self):
+        if self.failing:
+            self.attempts += 1
+            raise self.error
+        return super()._transaction()
+
+
+def open_view(qtbot, casebook: Casebook, conversation_id: int, **kwargs) -> ConversationView:
+    """A shown, active view at laptop size, with fast retries unless a saver is given."""
+    kwargs.setdefault("saver", AutoSaver(retry_ms=50))
+    view = ConversationView(casebook, conversation_id, kwargs.pop("language", "nl"), **kwargs)
+    qtbot.addWidget(view)
+    view.resize(1366, 740)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    return view

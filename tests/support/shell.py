@@ -1,12 +1,13 @@
-"""Helpers for the app-shell tests: a window on a real vault, typing, and reading every text."""
+"""Helpers for the window tests: a window on a real vault (or on a disk that refuses writes),
+unlocking it, the one visible dialog, and reading every text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,37 +22,20 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from tests.support.demo_vault import PASSPHRASE
+from tests.support.keyboard import type_text
 
+from intakecompanion.domain.casebook import Casebook
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.lock.session import VaultAccess, VaultSession
 from intakecompanion.ui.shared.appearance import Appearance
-from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.settings import Settings
 from intakecompanion.ui.window.main_window import MainWindow
+from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.keys import KdfParams
-
-PASSPHRASE = "paars paard nietje batterij"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type `text` key by key, accents included (qtbot.keyClicks aborts on non-ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
-
-
-def retype(entry: DateEntry | TimeEntry, text: str) -> None:
-    """Type `text` over what a date or time field holds, as the coach would."""
-    entry.edit.setFocus()
-    entry.edit.selectAll()
-    type_text(entry.edit, text)
-
-
-def press(widget: QWidget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers))
+from intakecompanion.vault.unlocked import Vault
 
 
 def make_window(
@@ -61,8 +45,10 @@ def make_window(
     kdf: KdfParams,
     lang: str = "en",
     demo_passphrase: str | None = None,
+    casebook_factory: Callable[[Vault], Casebook] | None = None,
 ) -> MainWindow:
-    session = VaultSession(VaultAccess(vault_path, kdf))
+    """The main window at laptop size, shown, on the vault at `vault_path` (locked)."""
+    session = VaultSession(VaultAccess(vault_path, kdf), casebook_factory=casebook_factory)
     settings = Settings.load(paths.settings_file)
     window = MainWindow(
         session,
@@ -86,14 +72,45 @@ def unlocked_window(qtbot, app_paths: AppPaths, path: Path, kdf: KdfParams) -> M
     return window
 
 
-def unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Type PASSPHRASE on the window's unlock page; the workspace is there afterwards."""
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Type `passphrase` on the window's unlock page; the workspace is there afterwards."""
     page = window.gate.page
     assert isinstance(page, UnlockPage)
-    type_text(page.passphrase, PASSPHRASE)
+    type_text(page.passphrase, passphrase)
     with qtbot.waitSignal(window.gate.entered, timeout=20000):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert window.workspace is not None
+
+
+def only_visible(kind: type) -> Any:
+    """The one visible top-level window of type `kind` (a dialog)."""
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return dialog
+
+
+class Disk:
+    """Whether the disk takes writes; shared by every casebook a session makes on it."""
+
+    failing = False
+    attempts = 0
+
+
+def casebook_on(disk: Disk) -> Callable[[Vault], Casebook]:
+    """Casebooks whose writes fail like a full disk (`SaveFailed`) while `disk.failing`."""
+
+    class FailingCasebook(Casebook):
+        def _transaction(self):  # type: ignore[no-untyped-def]
+            if disk.failing:
+                disk.attempts += 1
+                raise SaveFailed()
+            return super()._transaction()
+
+    return FailingCasebook
+
+
+def window_on_failing_disk(qtbot, app_paths, path: Path, kdf: KdfParams, disk: Disk) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window (locked) whose session's casebooks write to `disk`."""
+    return make_window(qtbot, app_paths, path, kdf, casebook_factory=casebook_on(disk))
 
 
 def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:

@@ -86,6 +86,16 @@ class Vault:
         """False after a recovery-key unlock: the key file then needs a new passphrase."""
         return self._wrapping is not None
 
+    @property
+    def busy_timeout_ms(self) -> int:
+        """How long a write or a waiting checkpoint waits for another connection (a backup's
+        reader) before it gives up: SQLite's busy timeout, 5 s unless set."""
+        return int(self._require_conn().execute("PRAGMA busy_timeout").fetchone()[0])
+
+    @busy_timeout_ms.setter
+    def busy_timeout_ms(self, milliseconds: int) -> None:
+        self._require_conn().execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """One short write transaction, committed (and fsync'd) when the block exits.
