@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 from PySide6.QtWidgets import QApplication
-from tests.support.demo_vault import copy_vault, make_demo_vault
+from tests.support.demo_vault import make_demo_vault
+from tests.support.vault_files import copy_vault
 from tests.support.wine import running_under_wine
 
 from intakecompanion.paths import AppPaths

@@ -4,10 +4,7 @@ coach's overview and the client page, and the sheets handed over."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -25,7 +22,7 @@ from intakecompanion.domain.model import (
     StepOwner,
     StepStatus,
 )
-from intakecompanion.vault.store import Vault, open_with_data_key
+from intakecompanion.vault.store import Vault
 
 START = datetime(2026, 3, 2, 10, 0).astimezone()
 
@@ -48,15 +45,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def keyed_vault(tmp_path: Path) -> Iterator[Vault]:
-    vault = open_with_data_key(tmp_path / "vault" / "v.icv", os.urandom(32), create=True)
-    yield vault
-    vault.close()
-
-
-@pytest.fixture
-def book(keyed_vault: Vault, clock: Clock) -> Casebook:
-    return Casebook(keyed_vault, clock=clock)
+def book(raw_key_vault: Vault, clock: Clock) -> Casebook:
+    return Casebook(raw_key_vault, clock=clock)
 
 
 def start(book: Casebook, client_id: int, kind: ConversationKind) -> Conversation:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from tests.support.modes import assert_mode
 from tests.support.trajectory_data import MARK, START, Clock, build_trajectory, fill_profile
+from tests.support.vault_files import copy_vault
 
 from intakecompanion.app import main
 from intakecompanion.domain.casebook import Casebook
@@ -30,12 +31,10 @@ SENDER, RECEIVER = "zender met een wachtwoordzin 11", "ontvanger met een wachtwo
 NEW_COACH = "Ilse Peeters, CAW Oost"
 
 
-@pytest.fixture
-def sender(tmp_path: Path, fast_kdf: KdfParams) -> tuple[Path, int]:
+def make_sender(path: Path) -> int:
     """A vault with a client of 4 conversations (every text a marker) and their consent to a
-    handover to the new coach; a second client stays behind."""
-    path = tmp_path / "zender" / "vault.icv"
-    vault, _ = create_vault(path, SENDER, kdf=fast_kdf)
+    handover to the new coach; a second client stays behind. Returns that client's id."""
+    vault, _ = create_vault(path, SENDER, kdf=KdfParams.minimum())
     clock = Clock()
     book = Casebook(vault, clock=clock)
     fill_profile(book)
@@ -58,17 +57,44 @@ def sender(tmp_path: Path, fast_kdf: KdfParams) -> tuple[Path, int]:
         review_on=(START + timedelta(days=60)).date(),
     )
     vault.close()
-    return path, built.client_id
+    return built.client_id
 
 
-@pytest.fixture
-def receiver(tmp_path: Path, fast_kdf: KdfParams) -> Path:
+def make_receiver(path: Path) -> None:
     """A colleague's vault that already has a client of its own (so every id differs)."""
-    path = tmp_path / "ontvanger" / "vault.icv"
-    vault, _ = create_vault(path, RECEIVER, kdf=fast_kdf)
+    vault, _ = create_vault(path, RECEIVER, kdf=KdfParams.minimum())
     clock = Clock(START - timedelta(days=30))
     build_trajectory(Casebook(vault, clock=clock), clock, 9, conversations=2, start=clock.now)
     vault.close()
+
+
+# Made once per run, copied for each test (each test changes its own copy).
+@pytest.fixture(scope="session")
+def _sender_made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    path = tmp_path_factory.mktemp("zender") / "vault.icv"
+    return path, make_sender(path)
+
+
+@pytest.fixture(scope="session")
+def _receiver_made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ontvanger") / "vault.icv"
+    make_receiver(path)
+    return path
+
+
+@pytest.fixture
+def sender(tmp_path: Path, _sender_made: tuple[Path, int]) -> tuple[Path, int]:
+    """The sender's vault (make_sender) and the id of the client to hand over."""
+    path = tmp_path / "zender" / "vault.icv"
+    copy_vault(_sender_made[0], path)
+    return path, _sender_made[1]
+
+
+@pytest.fixture
+def receiver(tmp_path: Path, _receiver_made: Path) -> Path:
+    """The receiving colleague's vault (make_receiver)."""
+    path = tmp_path / "ontvanger" / "vault.icv"
+    copy_vault(_receiver_made, path)
     return path
 
 

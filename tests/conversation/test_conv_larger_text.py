@@ -70,7 +70,8 @@ def test_stepper_rows_do_not_overlap_with_larger_text_from_the_start(  # type: i
     apply_text_size(qapp, appearance, True)
     view = open_view(qtbot, casebook, builtin_intake)
     view.show_phase(2)
-    qtbot.wait(150)  # QListView lays its rows out again a moment after a resize
+    # QListView lays its rows out again a moment after a resize
+    qtbot.waitUntil(lambda: row_problems(view) == [])
     assert row_problems(view) == []
     assert not view.stepper.verticalScrollBar().isVisible()  # the column has room for all
 
@@ -82,7 +83,7 @@ def test_stepper_and_titles_follow_a_font_change(  # type: ignore[no-untyped-def
     view = open_view(qtbot, casebook, builtin_intake)
     title_before = view.title_label.font().pointSizeF()
     apply_text_size(qapp, appearance, True)
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: row_problems(view) == [])
     assert row_problems(view) == []
     base = qapp.font().pointSizeF()
     assert view.title_label.font().pointSizeF() > title_before

@@ -164,8 +164,12 @@ def test_a_search_typed_before_the_lock_is_gone_after_it(
 ) -> None:  # type: ignore[no-untyped-def]
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     assert window.workspace is not None
-    type_text(window.workspace.clients.search, "Yusuf")
-    qtbot.wait(400)
+    panel = window.workspace.clients
+    type_text(panel.search, "Yusuf")
+    # the search runs after a short pause in typing: the list then holds Yusuf only
+    qtbot.waitUntil(
+        lambda: [panel.list.item(r).text()[:5] for r in range(panel.list.count())] == ["Yusuf"]
+    )
     window.lock()
     after, _ = everything_left()
     assert leaks({"Yusuf"}, after) == []

@@ -116,7 +116,8 @@ def intake(qtbot, window: MainWindow, pdf: Path, usb: Path) -> None:  # type: ig
     type_text(workspace.clients.search, MARKERS["search"])
     workspace.clients.search.clear()
     type_text(workspace.clients.search, MARKERS["internal note"][:12])
-    qtbot.wait(400)  # the search runs after a short pause in typing
+    # the search runs after a short pause in typing
+    qtbot.waitUntil(lambda: not workspace.clients._debounce.isActive())
     QApplication.processEvents()
 
 

@@ -1,4 +1,5 @@
-"""Helpers for vault tests: fingerprints of a folder, and a folder nobody can write to."""
+"""Helpers for vault tests: fingerprints of a folder, a folder nobody can write to, and a copy
+of a closed vault."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from pathlib import Path
 
 import pytest
 from tests.support.wine import running_under_wine
+
+from intakecompanion.paths import ensure_private_dir
+from intakecompanion.vault import files
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -56,3 +60,10 @@ def read_only_folder(folder: Path) -> Iterator[None]:
             yield
         finally:
             folder.chmod(mode)
+
+
+def copy_vault(source: Path, target: Path) -> None:
+    """The closed vault at `source` and its key file, as `target` (modes kept: 0600)."""
+    ensure_private_dir(target.parent)
+    shutil.copy2(source, target)
+    shutil.copy2(files.key_file_path(source), files.key_file_path(target))
