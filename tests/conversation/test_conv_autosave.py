@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlcipher3
+from tests.support.disk import sqlite_storage_error
 
 from intakecompanion.domain.save_queue import SaveQueue, SaveState
 from intakecompanion.ui.shared.autosave import DEBOUNCE_MS, AutoSaver
+from intakecompanion.vault.engine import SQLITE_FULL
 
 
 class Disk:
@@ -18,7 +20,7 @@ class Disk:
     def writer(self, key: str, value: str):
         def write() -> None:
             if self.full:
-                raise sqlcipher3.OperationalError("database or disk is full")
+                raise sqlite_storage_error("database or disk is full", SQLITE_FULL)
             self.written.append((key, value))
 
         return write
@@ -63,6 +65,21 @@ def test_unexpected_errors_are_not_swallowed() -> None:
         pass
     else:
         raise AssertionError("ValueError was swallowed")
+
+
+def test_a_wrong_sql_statement_is_not_taken_for_a_full_disk() -> None:
+    """SQLite's own error for a mistake in the program surfaces; only a storage failure is kept
+    and retried."""
+    queue = SaveQueue()
+    connection = sqlcipher3.connect(":memory:")
+    queue.put("x", lambda: connection.execute("UPDATE nowhere SET text = 'x'"))
+    try:
+        queue.flush()
+    except sqlcipher3.OperationalError as error:
+        assert "no such table" in str(error)
+    else:
+        raise AssertionError("a wrong SQL statement was kept as if the disk were full")
+    assert queue.last_error is None
 
 
 def test_discard_drops_a_pending_write() -> None:

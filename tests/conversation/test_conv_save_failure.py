@@ -8,10 +8,12 @@ import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
 from tests.support.conversation import FailingCasebook, open_view
+from tests.support.disk import sqlite_storage_error
 from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import ItemState
 from intakecompanion.domain.save_queue import SaveState
+from intakecompanion.vault.engine import SQLITE_FULL, SQLITE_READONLY
 from intakecompanion.vault.errors import SaveFailed
 
 
@@ -24,7 +26,7 @@ def failing(raw_key_vault) -> FailingCasebook:
     "error",
     [
         SaveFailed(),
-        sqlcipher3.OperationalError("attempt to write a readonly database"),
+        sqlite_storage_error("attempt to write a readonly database", SQLITE_READONLY),
         OSError(errno.ENOSPC, "No space left on device"),
     ],
     ids=["SaveFailed", "sqlcipher-readonly", "OSError-ENOSPC"],
@@ -54,6 +56,46 @@ def test_failed_note_save_shows_banner_keeps_text_and_retries(
     assert view.banner.isHidden()
     [note] = reread().notes(intake.id)
     assert note.text == "Zij wil graag dat haar zus mee mag komen. Ja."
+
+
+def test_a_wrong_sql_statement_surfaces_and_is_not_shown_as_a_full_disk(
+    qtbot, failing, intake, reread
+) -> None:
+    """Only the disk refusing a write is kept and retried: an error of the program's own SQL
+    is raised, not turned into the full-disk banner."""
+    try:
+        sqlcipher3.connect(":memory:").execute("UPDATE nowhere SET text = 'x'")
+    except sqlcipher3.OperationalError as wrong_sql:
+        failing.error = wrong_sql
+    view = open_view(qtbot, failing, intake.id)
+    card = view.notes.add_note()
+    failing.failing = True
+    type_text(card.editor, "Zij wil graag dat haar zus mee mag komen.")
+    with pytest.raises(sqlcipher3.OperationalError, match="no such table"):
+        view.flush()
+    assert view.banner.isHidden()
+    assert view.save_state is not SaveState.FAILED
+    failing.failing = False
+    assert view.flush() is True
+    assert [n.text for n in reread().notes(intake.id)] == [card.editor.text()]
+
+
+def test_a_full_disk_at_a_lock_hands_the_typed_text_over_to_be_written_later(
+    qtbot, failing, intake, reread
+) -> None:
+    failing.error = sqlite_storage_error("database or disk is full", SQLITE_FULL)
+    view = open_view(qtbot, failing, intake.id)
+    card = view.notes.add_note()
+    failing.failing = True
+    type_text(card.editor, "Zij wil graag dat haar zus mee mag komen.")
+    assert view.flush() is False and view.banner.isVisible()
+    replays, without = view.take_unsaved()  # the lock wins: the edit leaves the view
+    assert without == 0 and len(replays) == 1
+    failing.failing = False  # the next unlock, room again on the disk
+    for replay in replays:
+        replay(failing)
+    [note] = reread().notes(intake.id)
+    assert note.text == "Zij wil graag dat haar zus mee mag komen."
 
 
 def test_failed_tick_is_kept_and_written_by_the_retry_button(

@@ -1,4 +1,5 @@
-"""A small disk for disk-full tests: a tmpfs of a few hundred KiB where mounting is allowed."""
+"""For disk-full tests: a small disk (a tmpfs of a few hundred KiB where mounting is allowed),
+and the error SQLite raises when the disk refuses a write."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+import sqlcipher3
 
 
 def tmpfs_unavailable_reason() -> str | None:
@@ -53,3 +56,11 @@ def fill_up(folder: Path) -> Path:
     finally:
         os.close(fd)
     return ballast
+
+
+def sqlite_storage_error(message: str, code: int) -> sqlcipher3.OperationalError:
+    """The error SQLite raises for a refused write, with its result code as SQLite gives it
+    (SQLITE_FULL 13, SQLITE_READONLY 8): the code is what tells a full disk from wrong SQL."""
+    error = sqlcipher3.OperationalError(message)
+    error.sqlite_errorcode = code
+    return error

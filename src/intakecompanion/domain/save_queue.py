@@ -11,17 +11,17 @@ from collections.abc import Callable, Hashable
 from enum import StrEnum
 from typing import Any
 
-import sqlcipher3
+from intakecompanion.vault.engine import is_storage_error
+from intakecompanion.vault.errors import VaultError
 
-from intakecompanion.vault import errors as vault_errors
 
-# What a failing disk looks like from here: the vault's own error (SaveFailed subclasses it),
-# SQLite's "disk full" / "read-only" / I/O errors, and the operating system's.
-SAVE_ERRORS: tuple[type[BaseException], ...] = (
-    vault_errors.VaultError,
-    sqlcipher3.Error,
-    OSError,
-)
+def is_save_failure(exc: BaseException) -> bool:
+    """A write the disk refused, kept and tried again: the vault's own errors (its transaction
+    turns storage failures into SaveFailed), the operating system's, and a storage failure
+    SQLite reports itself (disk full, read-only, I/O). Anything else, a wrong SQL statement
+    included, is a mistake in the program and must surface, not look like a full disk."""
+    return isinstance(exc, VaultError | OSError) or is_storage_error(exc)
+
 
 Write = Callable[[], None]
 # The same change against a casebook passed in (the one of the next unlock); touches no widget.
@@ -99,7 +99,9 @@ class SaveQueue:
                     continue  # replaced or discarded by an earlier write in this round
                 try:
                     write()
-                except SAVE_ERRORS as exc:
+                except Exception as exc:
+                    if not is_save_failure(exc):
+                        raise
                     self.last_error = exc
                     return False
                 if self._pending.get(key) is write:

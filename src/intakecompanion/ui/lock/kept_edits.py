@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intakecompanion.domain.casebook import Casebook, UnknownRecord
-from intakecompanion.domain.save_queue import SAVE_ERRORS, Replay
+from intakecompanion.domain.save_queue import Replay, is_save_failure
 
 
 def replay_kept(casebook: Casebook, replays: list[Replay]) -> list[Replay]:
@@ -12,8 +12,10 @@ def replay_kept(casebook: Casebook, replays: list[Replay]) -> list[Replay]:
     for position, replay in enumerate(replays):
         try:
             replay(casebook)
-        except SAVE_ERRORS:
-            return replays[position:]
         except UnknownRecord:
             continue  # its record was erased meanwhile: what was erased is not brought back
+        except Exception as exc:
+            if not is_save_failure(exc):
+                raise
+            return replays[position:]
     return []
