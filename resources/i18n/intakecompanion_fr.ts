@@ -1822,10 +1822,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Some text typed just before the lock could not be saved (the disk may be full). Check the last notes.</source>
-        <translation>Un texte tapé juste avant le verrouillage n&apos;a pas pu être enregistré (le disque est peut-être plein). Vérifiez les dernières notes.</translation>
-    </message>
     <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>

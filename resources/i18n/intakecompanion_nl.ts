@@ -1898,10 +1898,6 @@
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
-    <message>
-        <source>Some text typed just before the lock could not be saved (the disk may be full). Check the last notes.</source>
-        <translation>Tekst die vlak voor het vergrendelen getypt werd, kon niet bewaard worden (misschien is de schijf vol). Kijk de laatste notities na.</translation>
-    </message>
     <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>

@@ -18,7 +18,7 @@ class Disk:
         self.written: list[tuple[str, str]] = []
 
     def writer(self, key: str, value: str):
-        def write() -> None:
+        def write(_casebook: object) -> None:
             if self.full:
                 raise sqlite_storage_error("database or disk is full", SQLITE_FULL)
             self.written.append((key, value))
@@ -55,7 +55,7 @@ def test_a_failed_write_stays_queued_and_later_ones_wait() -> None:
 def test_unexpected_errors_are_not_swallowed() -> None:
     queue = SaveQueue()
 
-    def broken() -> None:
+    def broken(_casebook: object) -> None:
         raise ValueError("a programming error must surface, not look like a full disk")
 
     queue.put("x", broken)
@@ -72,7 +72,7 @@ def test_a_wrong_sql_statement_is_not_taken_for_a_full_disk() -> None:
     and retried."""
     queue = SaveQueue()
     connection = sqlcipher3.connect(":memory:")
-    queue.put("x", lambda: connection.execute("UPDATE nowhere SET text = 'x'"))
+    queue.put("x", lambda _casebook: connection.execute("UPDATE nowhere SET text = 'x'"))
     try:
         queue.flush()
     except sqlcipher3.OperationalError as error:
@@ -116,19 +116,27 @@ def test_failure_then_retry_timer_recovers(qtbot) -> None:
 
 
 def test_a_lock_takes_the_unsaved_writes_as_replays_in_order() -> None:
-    disk, queue = Disk(), SaveQueue()
+    disk, queue = Disk(), SaveQueue("this casebook")
     replayed: list[tuple[object, str]] = []
-    queue.put("saved", disk.writer("saved", "1"), lambda book: replayed.append((book, "saved")))
+
+    def change(name: str):
+        def replay(book: object) -> None:
+            disk.writer(name, name)(book)  # refused while the disk is full
+            replayed.append((book, name))
+
+        return replay
+
+    queue.put("saved", change("saved"))
     assert queue.flush() is True  # on disk: its replay goes with it
     disk.full = True
-    queue.put("a", disk.writer("a", "H"), lambda book: replayed.append((book, "a-old")))
-    queue.put("b", disk.writer("b", "x"), lambda book: replayed.append((book, "b")))
-    queue.put("a", disk.writer("a", "Hallo"), lambda book: replayed.append((book, "a")))
-    queue.put("c", disk.writer("c", "no replay"))
+    queue.put("a", change("a-old"))
+    queue.put("b", change("b"))
+    queue.put("a", change("a"))
     assert queue.flush() is False
-    replays, without = queue.take_unsaved()
-    assert without == 1
+    replays = queue.take_unsaved()
+    assert len(replays) == 2  # every change is a replay: all of them are handed over
     assert queue.state is SaveState.SAVED and not queue.has_pending
+    disk.full = False
     for replay in replays:
         replay("next casebook")
-    assert replayed == [("next casebook", "a"), ("next casebook", "b")]
+    assert replayed == [("this casebook", "saved"), ("next casebook", "a"), ("next casebook", "b")]

@@ -80,10 +80,10 @@ def _edit_until_killed(vault_path: Path, data_key: bytes, first: int, mode: str)
     base = [n.id for n in book.notes(conversation)[:BASE_NOTES]]
     say("ready")
 
-    def edit(number: int) -> Callable[[], None]:
+    def edit(number: int) -> Callable[..., None]:
         kind, slot, text = plan(number)
 
-        def write() -> None:
+        def write(_book: object = None) -> None:  # a replay too: it writes into `book`
             if kind == "add_note":
                 book.add_note(conversation, text)
             elif kind == "update_note":

@@ -38,8 +38,8 @@ def run_scenario(
     vault.checkpoint()  # the WAL starts empty: the long note has to make it grow
 
     make_full()
-    queue = SaveQueue()
-    queue.put(("note", note.id), lambda: book.update_note_text(note.id, NEW_TEXT))
+    queue = SaveQueue(book)
+    queue.put(("note", note.id), lambda target: target.update_note_text(note.id, NEW_TEXT))
     seen["flushed_while_full"] = queue.flush()
     seen["state_while_full"] = str(queue.state)
     seen["error"] = type(queue.last_error).__name__

@@ -1,8 +1,9 @@
-"""The autosave's queue, without Qt: the latest write per key, kept until it succeeds.
+"""The autosave's queue, without Qt: the latest change per key, kept until it is on disk.
 
-A write may come with a replay: the same change as a function of the casebook that touches no
-widget, so what a lock interrupts can be handed over (in memory) and written after the next
-unlock. `ui/shared/autosave.py` runs the queue on timers.
+A change is a replay: a function of the casebook it is written into, touching no widget. The
+queue writes it into its `target`; what a lock interrupts is handed over as it is (in memory)
+and written into the casebook of the next unlock. `ui/shared/autosave.py` runs the queue on
+timers.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ def is_save_failure(exc: BaseException) -> bool:
     return isinstance(exc, VaultError | OSError) or is_storage_error(exc)
 
 
-Write = Callable[[], None]
-# The same change against a casebook passed in (the one of the next unlock); touches no widget.
+# A change against the casebook passed in (this session's, or the next unlock's).
 Replay = Callable[[Any], None]
+# What the screen does once the change is on disk (never run for a change handed over).
+Then = Callable[[], None]
 
 
 class SaveState(StrEnum):
@@ -35,37 +37,30 @@ class SaveState(StrEnum):
 
 
 class SaveQueue:
-    """Pending writes by key; a newer write for a key replaces the older one (it carries more).
+    """Pending changes by key; a newer change for a key replaces the older one (it carries more).
 
-    A write is a callable that reads the current value from its widget and hands it to the
-    casebook; it leaves the queue only once that call has returned, i.e. the value is on disk.
+    A change leaves the queue only once its replay, written into `target`, has returned: the
+    value is on disk.
     """
 
-    def __init__(self) -> None:
-        self._pending: dict[Hashable, Write] = {}
-        self._replays: dict[Hashable, Replay] = {}
+    def __init__(self, target: Any = None) -> None:
+        self.target = target
+        self._pending: dict[Hashable, tuple[Replay, Then | None]] = {}
         self._flushing = False
         self.last_error: BaseException | None = None
 
-    def put(self, key: Hashable, write: Write, replay: Replay | None = None) -> None:
-        self._pending[key] = write
-        if replay is None:
-            self._replays.pop(key, None)
-        else:
-            self._replays[key] = replay
+    def put(self, key: Hashable, replay: Replay, then: Then | None = None) -> None:
+        self._pending[key] = (replay, then)
 
     def discard(self, key: Hashable) -> None:
         self._pending.pop(key, None)
-        self._replays.pop(key, None)
 
-    def take_unsaved(self) -> tuple[list[Replay], int]:
-        """Empty the queue: (the replays of what is pending, in order; how many had none)."""
-        replays = [self._replays[key] for key in self._pending if key in self._replays]
-        without = len(self._pending) - len(replays)
+    def take_unsaved(self) -> list[Replay]:
+        """Empty the queue: the changes not on disk, in the order they were made."""
+        replays = [replay for replay, _then in self._pending.values()]
         self._pending.clear()
-        self._replays.clear()
         self.last_error = None
-        return replays, without
+        return replays
 
     def is_pending(self, key: Hashable) -> bool:
         return key in self._pending
@@ -85,7 +80,7 @@ class SaveQueue:
         return SaveState.PENDING if self._pending else SaveState.SAVED
 
     def flush(self) -> bool:
-        """Run the pending writes in the order they were made; True when nothing is left.
+        """Write the pending changes in the order they were made; True when nothing is left.
 
         Stops at the first failure so later writes (an update after a create) keep their order,
         and a failing disk is not hammered; the failed write stays queued for the next try.
@@ -94,19 +89,21 @@ class SaveQueue:
             return False
         self._flushing = True
         try:
-            for key, write in list(self._pending.items()):
-                if self._pending.get(key) is not write:
-                    continue  # replaced or discarded by an earlier write in this round
+            for key, change in list(self._pending.items()):
+                if self._pending.get(key) is not change:
+                    continue  # replaced or discarded by an earlier change in this round
+                replay, then = change
                 try:
-                    write()
+                    replay(self.target)
                 except Exception as exc:
                     if not is_save_failure(exc):
                         raise
                     self.last_error = exc
                     return False
-                if self._pending.get(key) is write:
+                if self._pending.get(key) is change:
                     del self._pending[key]
-                    self._replays.pop(key, None)
+                if then is not None:
+                    then()
             self.last_error = None
             return not self._pending
         finally:

@@ -173,8 +173,8 @@ class AppointmentPanel(QWidget):
     def appointment_id(self) -> int | None:
         return self._record.id
 
-    # Each write is a replay (no widget in it) bound to this casebook, followed by what the
-    # panel shows; a lock can hand the replay over (autosave.py).
+    # Each change is a replay (no widget in it), then what the panel shows once it is on disk;
+    # a lock can hand the replay over (autosave.py).
 
     def _previous_status_chosen(self) -> None:
         assert self.previous is not None
@@ -194,8 +194,7 @@ class AppointmentPanel(QWidget):
             else:
                 book.set_appointment_status(appointment_id, status, by, conversation_id)
 
-        casebook = self._casebook
-        self._saver.save_now("appointment-previous", lambda: replay(casebook), replay)
+        self._saver.save_now("appointment-previous", replay)
 
     def _move_confirmed(self) -> None:
         assert self.previous is not None
@@ -208,15 +207,15 @@ class AppointmentPanel(QWidget):
         _status, by = self.previous_status.currentData()
         starts = _moment(self.moved_day, self.moved_time)
         record = self._record
+        adopted: list[int] = []  # the new appointment, once it became this conversation's next
 
         def replay(book: Casebook) -> None:
             new = book.move_appointment(appointment_id, starts, by, conversation_id)
             if record.id is None:  # the new moment is this conversation's next appointment
                 record.id = new.id
+                adopted.append(new.id)
 
-        def write() -> None:
-            adopted = record.id is None
-            replay(self._casebook)
+        def shown() -> None:
             self.previous = self._casebook.appointment(appointment_id)
             if adopted:
                 with QSignalBlocker(self.day), QSignalBlocker(self.time):
@@ -224,7 +223,7 @@ class AppointmentPanel(QWidget):
             self._show_status()
             self._show_moved()
 
-        self._saver.save_now("appointment-previous", write, replay)
+        self._saver.save_now("appointment-previous", replay, shown)
 
     def _set_moved_day(self, day: date, at: time = DEFAULT_TIME) -> None:
         self.moved_day.set_value(day)
@@ -268,11 +267,10 @@ class AppointmentPanel(QWidget):
                     record.id, starts_at=starts, place=place, with_whom=with_whom
                 )
 
-        def write() -> None:
-            replay(self._casebook)
+        def shown() -> None:
             self._show_status()
 
-        self._saver.change("appointment", write, replay)
+        self._saver.change("appointment", replay, shown)
 
     def remove(self) -> None:
         self._saver.discard("appointment")
@@ -284,11 +282,10 @@ class AppointmentPanel(QWidget):
             book.delete_appointment(appointment_id)
             record.id = None
 
-        def write() -> None:
-            replay(self._casebook)
+        def shown() -> None:
             self._show_status()
 
-        self._saver.save_now("appointment-remove", write, replay)
+        self._saver.save_now("appointment-remove", replay, shown)
 
     def _show_status(self) -> None:
         stored = self.appointment_id is not None

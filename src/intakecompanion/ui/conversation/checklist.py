@@ -110,24 +110,24 @@ class ChecklistPanel(QStackedWidget):
 
     # -- saving ------------------------------------------------------------------------------
 
-    # Each write is a replay (no widget in it) bound to this casebook: see autosave.py.
+    # Each change is a replay (no widget in it): see autosave.py.
 
     def _save_state(self, item_id: str, state: str) -> None:
-        conversation_id, casebook = self._conversation_id, self._casebook
+        conversation_id = self._conversation_id
 
         def replay(book: Casebook) -> None:
             book.set_item_state(conversation_id, item_id, ItemState(state))
 
-        self._saver.save_now(("item-state", item_id), lambda: replay(casebook), replay)
+        self._saver.save_now(("item-state", item_id), replay)
         self.progress_changed.emit(self.currentIndex())
 
     def _save_note(self, item_id: str, text: str) -> None:
-        conversation_id, casebook = self._conversation_id, self._casebook
+        conversation_id = self._conversation_id
 
         def replay(book: Casebook) -> None:
             book.set_item_note(conversation_id, item_id, text)
 
-        self._saver.change(("item-note", item_id), lambda: replay(casebook), replay)
+        self._saver.change(("item-note", item_id), replay)
 
     # -- navigation --------------------------------------------------------------------------
 

@@ -280,8 +280,8 @@ class ConsentsPanel(QWidget):
         until: date | None = self.valid_until.value()
         conversation_id = self._conversation_id
 
-        # A replay (no widget in it) bound to this casebook, then what the form shows; a lock
-        # can hand the replay over (autosave.py).
+        # A replay (no widget in it), then what the form shows once it is on disk; a lock can
+        # hand the replay over (autosave.py).
         def replay(book: Casebook) -> None:
             book.record_consent(
                 conversation_id,
@@ -294,11 +294,10 @@ class ConsentsPanel(QWidget):
                 recorded_by=book.profile().name,
             )
 
-        def write() -> None:
-            replay(self._casebook)
+        def shown() -> None:
             self._recorded(values)
 
-        saved = self._saver.save_now(_PENDING_KEY, write, replay)
+        saved = self._saver.save_now(_PENDING_KEY, replay, shown)
         if not saved and self.is_pending:
             self._set_waiting(True)
             self._show_waiting()
@@ -345,12 +344,11 @@ class ConsentsPanel(QWidget):
         def replay(book: Casebook) -> None:
             book.withdraw_consent(consent_id, recorded_by, conversation_id)
 
-        def write() -> None:
-            replay(self._casebook)
+        def shown() -> None:
             self.refresh()
             self.message.setText(self.tr("Consent withdrawn; it stays in the history."))
 
-        return self._saver.save_now(("consent-withdraw", consent_id), write, replay)
+        return self._saver.save_now(("consent-withdraw", consent_id), replay, shown)
 
     def focus_first(self) -> None:
         focus_at_end(self.recipient)

@@ -99,6 +99,5 @@ class EarlierSteps(QWidget):
         def replay(book: Casebook) -> None:
             book.set_step_status(step_id, status, conversation_id)
 
-        casebook = self._casebook
-        self._saver.save_now(("earlier-step", step_id), lambda: replay(casebook), replay)
+        self._saver.save_now(("earlier-step", step_id), replay)
         self.changed.emit()

@@ -91,8 +91,8 @@ class NotesPanel(GrowingList):
 
     # -- saving ------------------------------------------------------------------------------
 
-    # The writes read the card's draft, never the card: each is a replay (no widget in it)
-    # bound to this casebook, so a lock can hand it over (autosave.py).
+    # The changes read the card's draft, never the card: each is a replay (no widget in it),
+    # so a lock can hand it over (autosave.py).
 
     def _text_edited(self, draft: NoteDraft, token: int, text: str) -> None:
         draft.text = text
@@ -104,8 +104,7 @@ class NotesPanel(GrowingList):
                 assert draft.id is not None
                 book.update_note_text(draft.id, text)
 
-        casebook = self._casebook
-        self._saver.change(("note-text", token), lambda: replay(casebook), replay)
+        self._saver.change(("note-text", token), replay)
 
     def _shared_set(self, draft: NoteDraft, token: int, shared: bool) -> None:
         draft.shared = shared
@@ -115,8 +114,7 @@ class NotesPanel(GrowingList):
                 assert draft.id is not None
                 book.set_note_shared(draft.id, shared)
 
-        casebook = self._casebook
-        self._saver.save_now(("note-shared", token), lambda: replay(casebook), replay)
+        self._saver.save_now(("note-shared", token), replay)
 
     def _delete(self, card: NoteCard, token: int) -> None:
         self._saver.discard(("note-text", token))
@@ -130,8 +128,7 @@ class NotesPanel(GrowingList):
             def replay(book: Casebook) -> None:
                 book.delete_note(note_id)
 
-            casebook = self._casebook
-            self._saver.save_now(("note-delete", token), lambda: replay(casebook), replay)
+            self._saver.save_now(("note-delete", token), replay)
         if self.cards:
             self.cards[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:

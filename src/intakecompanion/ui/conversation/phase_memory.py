@@ -21,7 +21,7 @@ class PhaseMemory:
         self.start = keys.index(last) if last in keys else 0  # the first phase if unknown
         self._remembered = keys[self.start] if keys else None  # opening there writes nothing
 
-    def remember(self, index: int, casebook: Casebook) -> None:
+    def remember(self, index: int) -> None:
         """The coach is at page `index` now: stored with the next save (typed-text pace)."""
         if not 0 <= index < len(self._keys) or self._keys[index] == self._remembered:
             return
@@ -31,4 +31,4 @@ class PhaseMemory:
         def replay(book: Casebook) -> None:
             book.set_last_phase(conversation_id, key)
 
-        self._saver.change("last-phase", lambda: replay(casebook), replay)
+        self._saver.change("last-phase", replay)

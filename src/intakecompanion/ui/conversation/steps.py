@@ -172,8 +172,8 @@ class StepsPanel(GrowingList):
 
     # -- saving ------------------------------------------------------------------------------
 
-    # The writes read the row's draft, never the row: each is a replay (no widget in it) bound
-    # to this casebook, so a lock can hand it over (autosave.py).
+    # The changes read the row's draft, never the row: each is a replay (no widget in it), so
+    # a lock can hand it over (autosave.py).
 
     def _save(self, key: tuple[str, int], draft: StepDraft, update: Callable[..., None]) -> None:
         """Save a step's change: the first write creates the step with all its fields."""
@@ -183,11 +183,10 @@ class StepsPanel(GrowingList):
                 assert draft.id is not None
                 update(book, draft.id)
 
-        casebook = self._casebook
         if key[0] in ("step-what", "step-due"):  # typed: after a pause
-            self._saver.change(key, lambda: replay(casebook), replay)
+            self._saver.change(key, replay)
         else:
-            self._saver.save_now(key, lambda: replay(casebook), replay)
+            self._saver.save_now(key, replay)
 
     def _what_edited(self, draft: StepDraft, token: int, text: str) -> None:
         draft.what = text
@@ -219,8 +218,7 @@ class StepsPanel(GrowingList):
             def replay(book: Casebook) -> None:
                 book.delete_step(step_id)
 
-            casebook = self._casebook
-            self._saver.save_now(("step-delete", token), lambda: replay(casebook), replay)
+            self._saver.save_now(("step-delete", token), replay)
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first(self) -> None:

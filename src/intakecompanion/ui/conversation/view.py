@@ -87,6 +87,7 @@ class ConversationView(QWidget):
         self.conversation_id = conversation_id
         self.conversation = casebook.conversation(conversation_id)
         self.saver = saver or AutoSaver(parent=self)
+        self.saver.target = casebook  # every change is written into this casebook
         self.saver.is_ready = lambda: casebook.vault.is_open
         self._kept_keys: list[Hashable] = []  # edits kept from before a lock, still queued
         self._kept_count = 0
@@ -331,7 +332,7 @@ class ConversationView(QWidget):
     def _phase_selected(self, index: int) -> None:
         # Not while the stepper is first filled; a finished conversation is kept as it was.
         if hasattr(self, "_phase_memory") and not self.is_finished:
-            self._phase_memory.remember(index, self.casebook)
+            self._phase_memory.remember(index)
         if index == self.closing_index:
             self.flush()  # the closing step states what is on disk
             self.center.setCurrentWidget(self.closing)
@@ -415,16 +416,16 @@ class ConversationView(QWidget):
         self.clock.stop()
         return self.saver.stop()
 
-    def take_unsaved(self) -> tuple[list[Replay], int]:
+    def take_unsaved(self) -> list[Replay]:
         """At a lock whose save failed: hand over what is not on disk (as replays that need
-        no widget) and how many could not be handed over; the view writes nothing more."""
+        no widget); the view writes nothing more."""
         self.clock.stop()
         return self.saver.take_unsaved()
 
-    def adopt_unsaved(self, replays: list[Replay]) -> None:
+    def put_back(self, replays: list[Replay]) -> None:
         """Edits kept from before a lock that still cannot be written: the banner shows and
         they are retried like any edit; `kept_saved` once all of them are on disk."""
-        self._kept_keys = self.saver.adopt(replays, self.casebook)
+        self._kept_keys = self.saver.put_back(replays)
         self._kept_count = len(replays)
         self._check_kept()
 
@@ -494,15 +495,14 @@ class ConversationView(QWidget):
             else:
                 book.reopen_conversation(conversation_id)
 
-        def write() -> None:
-            replay(self.casebook)
+        def shown() -> None:
             self.conversation = self.casebook.conversation(conversation_id)
             if finished:
                 self._show_finished()
             else:
                 self.reopened.emit()
 
-        return self.flush() and self.saver.save_now("conversation-end", write, replay)
+        return self.flush() and self.saver.save_now("conversation-end", replay, shown)
 
     def _show_finished(self) -> None:
         self.clock.show_conversation(self.conversation)

@@ -17,17 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.lock.kept_edits import KeptEdits
 
 if TYPE_CHECKING:
     from intakecompanion.domain.casebook import Casebook
-    from intakecompanion.domain.save_queue import Replay
     from intakecompanion.vault.keys import KdfParams
     from intakecompanion.vault.store import Vault
-
-
-def _salt_of(vault: Vault | None) -> bytes | None:
-    """The vault file's salt: it tells one vault from another (a copy keeps it)."""
-    return None if vault is None else vault.salt
 
 
 def _store() -> ModuleType:
@@ -119,10 +114,7 @@ class VaultSession(QObject):
         self.access = access if isinstance(access, VaultAccess) else VaultAccess(access)
         self._clock = clock
         self._casebook_factory = casebook_factory  # tests inject a casebook whose disk fails
-        # Edits a lock interrupted before they reached the disk: in memory only, never shown
-        # while locked, replayed into the same vault (told by its salt) after the next unlock.
-        self._kept: list[Replay] = []
-        self._kept_salt: bytes | None = None
+        self.kept = KeptEdits()  # edits a lock interrupted, for the next unlock
         self._vault: Vault | None = None
         self._casebook: Casebook | None = None
         self._runner = BackgroundRunner(self)
@@ -257,24 +249,7 @@ class VaultSession(QObject):
 
     @property
     def kept_count(self) -> int:
-        return len(self._kept)
-
-    def keep_unsaved(self, replays: list[Replay]) -> None:
-        """Hold edits that could not be saved (the vault is still open: its salt is read)."""
-        if not replays:
-            return
-        salt = _salt_of(self._vault)
-        if self._kept and salt != self._kept_salt:
-            return  # edits for another vault are already held; never mix the two
-        self._kept.extend(replays)
-        self._kept_salt = salt
-
-    def take_kept(self) -> list[Replay]:
-        """After an unlock: the kept edits, if this is the vault they were made in."""
-        if not self._kept or self._vault is None or _salt_of(self._vault) != self._kept_salt:
-            return []
-        kept, self._kept, self._kept_salt = self._kept, [], None
-        return kept
+        return len(self.kept)
 
     # -- closing -----------------------------------------------------------------------------
 

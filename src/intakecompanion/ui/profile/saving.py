@@ -37,23 +37,20 @@ class ProfileAutosave(QObject):
         saver: AutoSaver | None = None,
     ) -> None:
         super().__init__(form)
-        self._casebook = casebook
         self._form = form
         self._message = message
         self.saver = saver or AutoSaver(parent=self)
+        self.saver.target = casebook
         self.saver.state_changed.connect(self._show_state)
         form.changed.connect(self._changed)
 
-    def _write(self) -> None:
-        self._casebook.save_profile(self._form.profile())
-
     def _changed(self) -> None:
-        self.saver.change(_KEY, self._write, _replay(self._form.profile()))
+        self.saver.change(_KEY, _replay(self._form.profile()))
 
     def save_now(self) -> bool:
         """Write what the form shows now; True once it is on disk (else the message says why
         and saving is retried)."""
-        return self.saver.save_now(_KEY, self._write, _replay(self._form.profile()))
+        return self.saver.save_now(_KEY, _replay(self._form.profile()))
 
     def _show_state(self, state: str) -> None:
         if state == SaveState.FAILED and self.saver.last_error is not None:

@@ -1,5 +1,5 @@
-"""Autosave for every editor (conversations, the coach's details): each change is a pending
-write, flushed soon after.
+"""Autosave for every editor (conversations, the coach's details): each change is a replay
+(a function of the casebook, no widget in it), written into the casebook soon after.
 
 `SaveQueue` (intakecompanion.domain.save_queue) is the Qt-free logic; `AutoSaver` adds the
 debounce and retry timers and reports what is on disk.
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Hashable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from intakecompanion.domain.save_queue import Replay, SaveQueue, SaveState, Write
+from intakecompanion.domain.save_queue import Replay, SaveQueue, SaveState, Then
 
 DEBOUNCE_MS = 700  # typed text is written after this pause (the promise is at most 1 s)
 MAX_WAIT_MS = 3000  # and at least this often while the coach keeps typing without a pause
@@ -28,13 +29,14 @@ class AutoSaver(QObject):
         self,
         queue: SaveQueue | None = None,
         *,
+        target: Any = None,
         debounce_ms: int = DEBOUNCE_MS,
         max_wait_ms: int = MAX_WAIT_MS,
         retry_ms: int = RETRY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.queue = queue or SaveQueue()
+        self.queue = queue or SaveQueue(target)
         self._state = self.queue.state
         self._debounce = self._timer(debounce_ms)
         self._max_wait = self._timer(max_wait_ms)
@@ -60,9 +62,19 @@ class AutoSaver(QObject):
     def last_error(self) -> BaseException | None:
         return self.queue.last_error
 
-    def change(self, key: Hashable, write: Write, replay: Replay | None = None) -> None:
-        """A typed change: written after a short pause (or on focus-out / flush)."""
-        self.queue.put(key, write, replay)
+    @property
+    def target(self) -> Any:
+        """What the changes are written into: the editor's casebook."""
+        return self.queue.target
+
+    @target.setter
+    def target(self, target: Any) -> None:
+        self.queue.target = target
+
+    def change(self, key: Hashable, replay: Replay, then: Then | None = None) -> None:
+        """A typed change: written after a short pause (or on focus-out / flush); `then` runs
+        once it is on disk."""
+        self.queue.put(key, replay, then)
         if self._stopped:
             return
         self._debounce.start()
@@ -70,12 +82,12 @@ class AutoSaver(QObject):
             self._max_wait.start()
         self._update_state()
 
-    def save_now(self, key: Hashable, write: Write, replay: Replay | None = None) -> bool:
+    def save_now(self, key: Hashable, replay: Replay, then: Then | None = None) -> bool:
         """A click (tick, switch, add, withdraw): written at once; kept and retried on failure."""
-        self.queue.put(key, write, replay)
+        self.queue.put(key, replay, then)
         return self.flush()
 
-    def take_unsaved(self) -> tuple[list[Replay], int]:
+    def take_unsaved(self) -> list[Replay]:
         """At a lock: hand over what could not be saved (see `SaveQueue.take_unsaved`); the
         saver stops, so nothing is written to the vault being closed."""
         for timer in (self._debounce, self._max_wait, self._retry):
@@ -85,13 +97,12 @@ class AutoSaver(QObject):
         self._update_state()
         return taken
 
-    def adopt(self, replays: list[Replay], target: object) -> list[Hashable]:
-        """Queue edits kept from before a lock, written into `target` (the casebook) and
-        retried like any other; returns their keys."""
+    def put_back(self, replays: list[Replay]) -> list[Hashable]:
+        """Queue edits kept from before a lock, retried like any other; returns their keys."""
         keys: list[Hashable] = []
         for replay in replays:
             key = ("kept", next(self._kept_serial))
-            self.queue.put(key, _bound(replay, target), replay)
+            self.queue.put(key, replay)
             keys.append(key)
         self.flush()
         return keys
@@ -129,10 +140,6 @@ class AutoSaver(QObject):
         if state is not self._state:
             self._state = state
             self.state_changed.emit(str(state))
-
-
-def _bound(replay: Replay, target: object) -> Write:
-    return lambda: replay(target)
 
 
 class FlushOnFocusOut(QObject):

@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.workspace: Workspace | None = None
         self._last_location = Location()
-        self._unsaved_on_lock = False
 
         self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
@@ -140,12 +139,10 @@ class MainWindow(QMainWindow):
         if casebook is None:
             return
         from intakecompanion.guide.catalog import GuideCatalog
-        from intakecompanion.ui.lock.kept_edits import replay_kept
         from intakecompanion.ui.window.workspace import Workspace
 
         # Edits a lock interrupted go in first, so the conversation shows them when it opens.
-        kept = self.session.take_kept()
-        waiting = replay_kept(casebook, kept)
+        kept, waiting = self.session.kept.write_into(casebook)
         catalog = GuideCatalog(self.paths, self.settings.get(ORGANISATION_GUIDES))
         workspace = Workspace(casebook, catalog, self.appearance.lang, self.stack)
         self.workspace = workspace
@@ -158,17 +155,7 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         workspace.restore(self._last_location)
         if kept:
-            leftover = workspace.put_back(len(kept), waiting)
-            self.session.keep_unsaved(leftover)
-        if self._unsaved_on_lock:
-            workspace.say(
-                self.tr(
-                    "Some text typed just before the lock could not be saved (the disk may be "
-                    "full). Check the last notes."
-                ),
-                "error",
-            )
-            self._unsaved_on_lock = False
+            self.session.kept.keep(workspace.put_back(kept, waiting), casebook)
         if self._last_location == Location():
             workspace.clients.focus_search()
         if catalog.problems:
@@ -190,9 +177,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             if not self.workspace.flush():
                 # The lock wins, and what could not be saved is kept in memory for the unlock.
-                replays, without = self.workspace.take_unsaved()
-                self.session.keep_unsaved(replays)
-                self._unsaved_on_lock = without > 0
+                self.session.kept.keep(self.workspace.take_unsaved(), self.workspace.casebook)
             self._last_location = self.workspace.location()
         else:
             self.gate.flush()  # the details typed on a first-start page

@@ -152,20 +152,15 @@ class Workspace(QSplitter):
             return count
         return count + self.conversation_page.view.saver.queue.pending_count
 
-    def take_unsaved(self) -> tuple[list[Replay], int]:
-        """At a lock whose save failed: the edits not on disk, as replays needing no widget,
-        and how many could not be handed over (see ConversationView.take_unsaved)."""
+    def take_unsaved(self) -> list[Replay]:
+        """At a lock whose save failed: the edits not on disk, as replays needing no widget;
+        nothing here writes afterwards."""
         replays: list[Replay] = []
-        without = 0
         for saver in self._dialog_savers:
-            taken, missing = saver.take_unsaved()
-            replays += taken
-            without += missing
+            replays += saver.take_unsaved()
         if self.conversation_page is not None:
-            taken, missing = self.conversation_page.view.take_unsaved()
-            replays += taken
-            without += missing
-        return replays, without
+            replays += self.conversation_page.view.take_unsaved()
+        return replays
 
     def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
         """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could
@@ -196,7 +191,7 @@ class Workspace(QSplitter):
             return waiting
         view = self.conversation_page.view
         view.kept_saved.connect(self._kept_now_saved)
-        view.adopt_unsaved(waiting)
+        view.put_back(waiting)
         return []
 
     def stop(self) -> None:
