@@ -5,7 +5,8 @@ and typed text makes it an ordinary internal note."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
 
 
 def test_the_marker_is_stored_at_once_and_shown_as_such_again(

@@ -13,9 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from tests.support.pdf_read import pdf_text
-from tests.support.shell import PASSPHRASE, unlocked_window, unnamed_controls
+from tests.support.shell import only_visible, unlocked_window, unnamed_controls
 
-from intakecompanion.demo import seed_demo
 from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
@@ -28,28 +27,11 @@ from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.copy_dialog import CopyDialog
 from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
-from intakecompanion.vault import store
-from intakecompanion.vault.keys import KdfParams
 
 LEFT_OUT = "Vermoedt problemen met de buurman Jef"
 INCLUDED = "Lijkt opgelucht na het gesprek"
 THIRD = "zus Mira"
 NEW_COACH = "Ilse Peeters, CAW Oost"
-
-
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
-    try:
-        seed_demo(vault, "nl")
-    finally:
-        vault.close()
-    return shell_vault_path
-
-
-def only(kind: type) -> object:
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-    return dialog
 
 
 def _client(window):  # type: ignore[no-untyped-def]
@@ -76,7 +58,7 @@ def test_the_copy_from_the_client_page_is_reviewed_then_written_and_logged(  # t
     assert proposing.folder.text() == str(stick)  # a USB stick plugged in is proposed
     proposing.close()
     qtbot.mouseClick(panel.file.copy_button, Qt.MouseButton.LeftButton)
-    dialog = only(CopyDialog)
+    dialog = only_visible(CopyDialog)
     assert unnamed_controls(dialog) == [] and dialog.notes.count() == 3
     dialog.folder.setText(str(stick))
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
@@ -155,7 +137,7 @@ def test_archive_then_erase_from_the_client_page(  # type: ignore[no-untyped-def
     book, client, _conversation = _client(window)
     window.workspace.show_client(client.id)
     qtbot.mouseClick(window.workspace.client_panel.file.archive_button, Qt.MouseButton.LeftButton)
-    dialog = only(ArchiveDialog)
+    dialog = only_visible(ArchiveDialog)
     assert unnamed_controls(dialog) == [] and dialog.cancel_button.isDefault()
     dialog.folder.setText(str(tmp_path))
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
@@ -214,7 +196,7 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
     assert panel.heading.text() == "Mira Janssens (pseudonym)"
 
     qtbot.mouseClick(panel.file.handover_button, Qt.MouseButton.LeftButton)
-    dialog = only(HandoverDialog)
+    dialog = only_visible(HandoverDialog)
     assert unnamed_controls(dialog) == [] and dialog.sheet.isChecked()
     dialog.recipient.setCurrentIndex(
         next(i for i, c in enumerate(dialog.consents) if c.recipient == NEW_COACH)

@@ -79,8 +79,7 @@ class NotesPanel(GrowingList):
         def replay(book: Casebook) -> None:
             draft.ensure_stored(book)
 
-        casebook = self._casebook
-        self._saver.save_now(("note-marker", token), lambda: replay(casebook), replay)
+        self._saver.save_now(("note-marker", token), replay)
         card.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reveal_soon(card)
         return card
