@@ -11,6 +11,7 @@ from intakecompanion.guide import Item
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.pages import ChecklistPage
+from intakecompanion.ui.conversation.read_only import make_read_only
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -41,16 +42,37 @@ class ChecklistPanel(QStackedWidget):
         self._lang = lang
         self.pages = pages
         self._items: dict[str, Item] = {}
-        self._rows: list[list[ItemRow]] = []
+        # A page's rows are built when it is first shown (or asked for): a conversation opens
+        # with one page of widgets, not every phase's (most of the time of opening it).
+        self._rows: list[list[ItemRow] | None] = [None] * len(pages)
         self._last_focused: dict[int, ItemRow] = {}
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
+        self._answers = casebook.answers(conversation_id)  # as stored when the view opened
+        self.read_only = False  # a finished conversation: pages built later are read-only too
         self.setAccessibleName(self.tr("Checklist"))
-        answers = casebook.answers(conversation_id)
-        for index, page in enumerate(pages):
-            self.addWidget(self._build_page(index, page, answers))
+        for _page in pages:
+            self.addWidget(QWidget())  # a stand-in until the page is first shown
 
-    def _build_page(self, index: int, page: ChecklistPage, answers: Answers) -> QScrollArea:
-        body = QWidget()
+    def _page_rows(self, index: int) -> list[ItemRow]:
+        """The page's rows, building the page in place of its stand-in the first time."""
+        rows = self._rows[index]
+        stand_in = self.widget(index)
+        if rows is None and stand_in is not None:
+            scroll, rows = self._build_page(index, self.pages[index], self._answers)
+            self._rows[index] = rows
+            if self.read_only:
+                make_read_only(scroll)
+            self.insertWidget(index, scroll)
+            self.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return rows or []
+
+    def _build_page(
+        self, index: int, page: ChecklistPage, answers: Answers
+    ) -> tuple[QScrollArea, list[ItemRow]]:
+        # Made inside its final parents: moving a made page restyles all of it again.
+        scroll = QScrollArea(self)
+        body = QWidget(scroll.viewport())
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
@@ -72,22 +94,20 @@ class ChecklistPanel(QStackedWidget):
         layout.addWidget(purpose_label)
         rows: list[ItemRow] = []
         for item in page.items:
-            row = self._build_row(index, item, answers)
+            row = self._build_row(index, item, answers, body)
             layout.addWidget(row)
             rows.append(row)
         layout.addStretch(1)
-        self._rows.append(rows)
-        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(title)
-        return scroll
+        return scroll, rows
 
-    def _build_row(self, index: int, item: Item, answers: Answers) -> ItemRow:
+    def _build_row(self, index: int, item: Item, answers: Answers, parent: QWidget) -> ItemRow:
         self._items[item.id] = item
-        row = ItemRow(item.id, item.text(self._lang), self._link_text(item.feeds))
+        row = ItemRow(item.id, item.text(self._lang), self._link_text(item.feeds), parent)
         answer = answers.get(item.id)
         if answer is not None:
             row.set_state_quietly(answer.state)
@@ -139,26 +159,43 @@ class ChecklistPanel(QStackedWidget):
         self.item_focused.emit(self._items[row.item_id])
 
     def _move(self, index: int, row: ItemRow, step: int) -> None:
-        rows = self._rows[index]
+        rows = self._page_rows(index)
         position = rows.index(row) + step
         if 0 <= position < len(rows):
             rows[position].setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_page(self, index: int) -> None:
+        self._page_rows(index)
         self.setCurrentIndex(index)
 
     def rows(self, index: int) -> list[ItemRow]:
-        return list(self._rows[index])
+        return list(self._page_rows(index))
+
+    def _states(self, index: int) -> list[tuple[str, ItemState]]:
+        """(item text, state) of the page's items: from its rows once built (they are what
+        the coach changes), else as stored when the view opened (nothing else changes them)."""
+        rows = self._rows[index]
+        if rows is not None:
+            return [(row.item_text, row.state) for row in rows]
+        return [
+            (item.text(self._lang), answer.state if answer else ItemState.OPEN)
+            for item in self.pages[index].items
+            for answer in [self._answers.get(item.id)]
+        ]
 
     def progress(self, index: int) -> tuple[int, int]:
         """(settled, total) items of the page: settled is done or not applicable."""
-        rows = self._rows[index]
-        return sum(row.state is not ItemState.OPEN for row in rows), len(rows)
+        states = [state for _text, state in self._states(index)]
+        return sum(state is not ItemState.OPEN for state in states), len(states)
+
+    def open_items(self, index: int) -> list[str]:
+        """The texts of the page's items still open."""
+        return [text for text, state in self._states(index) if state is ItemState.OPEN]
 
     def focus_page(self) -> None:
         """Focus where the coach was on this page, else its first open item."""
         index = self.currentIndex()
-        rows = self._rows[index] if 0 <= index < len(self._rows) else []
+        rows = self._page_rows(index) if 0 <= index < len(self._rows) else []
         if not rows:
             return
         target = self._last_focused.get(index)

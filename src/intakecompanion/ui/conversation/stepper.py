@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -113,6 +113,9 @@ class PhaseStepper(QListWidget):
 
     def _fit_height(self) -> None:
         # As tall as the phases need at this width (never more), so the pane below gets room.
+        # Not while hidden (the view filling it, row by row): showing it fits it once.
+        if not self.isVisible():
+            return
         self.doItemsLayout()
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
         needed = rows + 2 * self.frameWidth() + 2
@@ -124,6 +127,10 @@ class PhaseStepper(QListWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(super().sizeHint().width(), self._needed_height)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._fit_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, ItemState
+from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
@@ -105,17 +105,20 @@ class ConversationView(QWidget):
         self.finished_banner = FinishedBanner(self)
         self.finished_banner.reopen_requested.connect(self.reopen)
 
+        # Each widget is made inside its final parent: moving a made widget into another
+        # restyles all of it again (the application's style sheet), which made opening slow.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(self.splitter)
         titles = [self._page_title(p) for p in pages]
-        self.stepper = PhaseStepper([*titles, self.tr("Finish")], self)
+        self.stepper = PhaseStepper([*titles, self.tr("Finish")], left)
         self.closing_index = len(pages)
-        self.why_pane = WhyPane(lang, self)
+        self.why_pane = WhyPane(lang, left)
         self.why_pane.hide()
-        self.why_button = QPushButton(self.tr("Why? (F1)"), self)
+        self.why_button = QPushButton(self.tr("Why? (F1)"), left)
         self.why_button.setCheckable(True)
         self.why_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.why_button.setAccessibleName(self.tr("Show why and an example sentence"))
         self.why_button.toggled.connect(self.set_why_visible)
-        left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         # The stepper is as tall as its phases; the why pane, when shown, gets the rest.
@@ -125,7 +128,10 @@ class ConversationView(QWidget):
         left_layout.addWidget(self.why_button)
         self._left_layout = left_layout
 
-        self.checklist = ChecklistPanel(casebook, self.saver, conversation_id, pages, lang, self)
+        self.center = QStackedWidget(self.splitter)
+        self.checklist = ChecklistPanel(
+            casebook, self.saver, conversation_id, pages, lang, self.center
+        )
         self.checklist.progress_changed.connect(self._show_progress)
         self.checklist.item_focused.connect(self.why_pane.show_item)
         self.checklist.help_requested.connect(self._help_for)
@@ -135,15 +141,17 @@ class ConversationView(QWidget):
         self.problem_label = PlainLabel(self.guide_problem, self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(bool(self.guide_problem))
-        self.closing = ClosingPage(self)
+        self.closing = ClosingPage(self.center)
         self.closing.finish_requested.connect(self.finish)
         self.closing.appointment_requested.connect(lambda: self.focus_side_tab(3))
         self.closing.summary_requested.connect(self._summary_clicked)
-        self.center = QStackedWidget(self)
         self.center.addWidget(self.checklist)
         self.center.addWidget(self.closing)
 
-        self.notes = NotesPanel(casebook, self.saver, conversation_id)
+        self.tabs = QTabWidget(self.splitter)
+        # The tabs' own page stack, so each panel is made where addTab puts it (see above).
+        tab_stack = self.tabs.findChild(QStackedWidget)
+        self.notes = NotesPanel(casebook, self.saver, conversation_id, parent=tab_stack)
         # What stands for the client now: the steps, consents and appointment from earlier.
         now = clock()
         standing = casebook.trajectory(conversation_id, at=now)
@@ -153,15 +161,26 @@ class ConversationView(QWidget):
             s for s in standing.steps_settled if s.conversation_id != conversation_id
         ]
         self.steps = StepsPanel(
-            casebook, self.saver, conversation_id, earlier=earlier, today=now.date()
+            casebook,
+            self.saver,
+            conversation_id,
+            earlier=earlier,
+            today=now.date(),
+            parent=tab_stack,
         )
         self.steps.earlier.changed.connect(self._show_overdue_promises)
         self._show_overdue_promises()
-        self.consents = ConsentsPanel(casebook, self.saver, conversation_id, clock=clock)
-        self.appointment = AppointmentPanel(
-            casebook, self.saver, conversation_id, today=now.date(), held=standing.this_appointment
+        self.consents = ConsentsPanel(
+            casebook, self.saver, conversation_id, clock=clock, parent=tab_stack
         )
-        self.tabs = QTabWidget(self)
+        self.appointment = AppointmentPanel(
+            casebook,
+            self.saver,
+            conversation_id,
+            today=now.date(),
+            held=standing.this_appointment,
+            parent=tab_stack,
+        )
         self.tabs.setAccessibleName(self.tr("Notes, steps, consents and appointment"))
         self.tabs.tabBar().setAccessibleName(self.tr("Notes, steps, consents and appointment"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
@@ -169,7 +188,6 @@ class ConversationView(QWidget):
         self.tabs.addTab(self.consents, self.tr("Consents"))
         self.tabs.addTab(self.appointment, self.tr("Appointment"))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
             self.splitter.addWidget(widget)
@@ -460,10 +478,9 @@ class ConversationView(QWidget):
 
     def closing_facts(self) -> ClosingFacts:
         open_items = tuple(
-            (self._page_title(page), row.item_text)
+            (self._page_title(page), text)
             for index, page in enumerate(self.checklist.pages)
-            for row in self.checklist.rows(index)
-            if row.state is ItemState.OPEN
+            for text in self.checklist.open_items(index)
         )
         return read_facts(self.casebook, self.conversation, open_items)
 
@@ -512,5 +529,6 @@ class ConversationView(QWidget):
         if self.current_phase == self.closing_index:
             self.closing.focus_first()
         if self.is_finished:
+            self.checklist.read_only = True
             for panel in (self.checklist, self.notes, self.steps, self.consents, self.appointment):
                 make_read_only(panel)
