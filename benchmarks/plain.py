@@ -12,7 +12,7 @@ import sqlcipher3
 from sqlite_utils import Database
 
 from intakecompanion.vault import migrations, schema  # noqa: F401  (schema registers steps)
-from intakecompanion.vault.engine import CACHE_SIZE_KIB, enable_wal
+from intakecompanion.vault.engine import CACHE_SIZE_KIB, WAL_AUTOCHECKPOINT_PAGES, enable_wal
 from intakecompanion.vault.store import Vault
 
 # The same pragmas as `engine.keyed_connection`, minus the key.
@@ -22,6 +22,7 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
     f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
+    f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}",
 )
 
 

@@ -15,11 +15,13 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ItemState, StepOwner
 from intakecompanion.summary.content import build_summary
 from intakecompanion.vault import keys, store
+from intakecompanion.vault.engine import WAL_AUTOCHECKPOINT_PAGES
 from intakecompanion.vault.files import key_file_path
 
 UNLOCK_BEYOND_KDF_S = 0.050
 EDIT_P95_S = 0.003
 ENCRYPTED_OVER_PLAIN = 1.3
+EDIT_OVER_PLAIN = 1.2  # an autosave while typing and a note's first save, each
 SEARCH_P95_S = 0.030
 
 
@@ -138,6 +140,14 @@ def bench_edit(bench: BenchVault, edits: int) -> Section:
 
             return run
 
+        def pause() -> None:
+            # The app folds the WAL in once saves pause (IdleFolder): here after every note's
+            # typing, untimed, in both stores alike.
+            counter["pause"] += 1
+            if counter["pause"] % SAVES_PER_NOTE == 0:
+                encrypted.checkpoint()
+                plain.checkpoint()
+
         samples = interleaved(
             {
                 "typing encrypted": typing("encrypted"),
@@ -145,6 +155,7 @@ def bench_edit(bench: BenchVault, edits: int) -> Section:
                 "first encrypted": first_save("encrypted"),
                 "first plain": first_save("plain"),
                 "fsync": probe,
+                "pause (not counted)": pause,
             },
             edits,
         )
@@ -168,7 +179,10 @@ def bench_edit(bench: BenchVault, edits: int) -> Section:
             ["fsync floor: 4 KiB write + fsync, same folder", ms(fsync.median), ms(fsync.p95)],
         ],
         note=f"`Casebook.update_note_text` with the note's whole text, as the autosave writes "
-        f"it; {edits} saves of each kind, interleaved with each other and the fsync probe. "
+        f"it; {edits} saves of each kind, interleaved with each other and the fsync probe; "
+        f"the WAL folded in (untimed) every {SAVES_PER_NOTE} rounds, as the app does when "
+        "saves pause (SQLite's own fold is a backstop at "
+        f"{WAL_AUTOCHECKPOINT_PAGES:,} pages, in both stores). "
         f"Typing: {SAVES_PER_NOTE} saves per note, a word more each time. First save: a "
         "different note every time, a word added. After the run a second connection finds "
         "the last save's new word through the search index (on disk, index updated).",
@@ -176,12 +190,13 @@ def bench_edit(bench: BenchVault, edits: int) -> Section:
     goal3 = Goal(
         3,
         "One autosaved edit",
-        "p95 ≤ 3 ms; encrypted/plain ≤ 1.3×",
+        "p95 ≤ 3 ms each; encrypted/plain ≤ 1.2× each",
         f"while typing: p95 {ms(enc.p95)} (median {ms(enc.median)}), plain p95 {ms(pla.p95)}, "
         f"ratio {times(by_median)} (medians); first save of a note: p95 {ms(cold_enc.p95)}, "
         f"ratio {times(ratio(cold_enc.median, cold_pla.median))}; fsync floor median "
         f"{ms(fsync.median)}, p95 {ms(fsync.p95)}",
-        enc.p95 <= EDIT_P95_S and by_median <= ENCRYPTED_OVER_PLAIN,
+        max(enc.p95, cold_enc.p95) <= EDIT_P95_S
+        and max(by_median, ratio(cold_enc.median, cold_pla.median)) <= EDIT_OVER_PLAIN,
     )
     return Section([goal3], [table])
 

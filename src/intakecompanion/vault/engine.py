@@ -22,6 +22,11 @@ SALT_BYTES = 16
 # 16 MiB holds search's working set at 10,000 clients (as fast as 32 or 64 MiB, measured;
 # 8 MiB is slower) and keeps a long session from growing towards a 64 MiB page cache.
 CACHE_SIZE_KIB = 16384
+# SQLite folds the WAL into the file by itself once it holds 1,000 pages, in the commit of the
+# save that crosses that line: copying those pages and an fsync while the coach waits (a note's
+# first save writes about 37 pages, so one save in 27). The app folds it when saves pause
+# (ui/lock/wal_folding.py, IdleFolder); SQLite's own fold stays as a backstop, far above.
+WAL_AUTOCHECKPOINT_PAGES = 4000
 
 # SQLite's primary result codes that mean "the storage failed", not "the SQL was wrong".
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_READONLY = 5, 6, 7, 8
@@ -135,6 +140,7 @@ def keyed_connection(
             "PRAGMA foreign_keys = ON",
             "PRAGMA synchronous = FULL",
             f"PRAGMA cache_size = -{CACHE_SIZE_KIB}",
+            f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}",
         ):
             conn.execute(pragma).fetchall()
     except BaseException:

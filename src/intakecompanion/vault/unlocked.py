@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,6 +62,9 @@ class Vault:
         # A new recovery key is made in a worker thread while the UI thread may write: the
         # re-key and a transaction must never interleave on the one connection.
         self._writing = threading.RLock()
+        # time.monotonic() of the last commit, while any is not yet folded into the file (None:
+        # the WAL is folded in), so saves that have paused can be folded (IdleFolder).
+        self.unfolded_commit_at: float | None = None
 
     def __enter__(self) -> Vault:
         return self
@@ -114,6 +118,7 @@ class Vault:
             try:
                 yield self.db
                 conn.execute("COMMIT")
+                self.unfolded_commit_at = time.monotonic()
             except BaseException as exc:
                 self._rollback()
                 if is_storage_error(exc):
@@ -138,6 +143,8 @@ class Vault:
                 if is_storage_error(exc):
                     return False
                 raise
+            if busy == 0:
+                self.unfolded_commit_at = None
         return busy == 0
 
     def copy_to(self, target: Path) -> None:

@@ -1,4 +1,4 @@
-"""Folding the vault's WAL back in after an erasure, off the UI thread.
+"""Folding the vault's WAL back in after an erasure, and when saves pause, off the UI thread.
 
 The checkpoint that takes an erased client's old pages out of the WAL cannot finish while another
 connection (a backup that is running) still reads an older state. Waiting for that reader on the
@@ -9,6 +9,7 @@ vault folds the WAL in too).
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -67,3 +68,38 @@ class WalFolder(QObject):
                 self._was_blocked = True
                 self.blocked.emit()
             self._retry.start(RETRY_MS)
+
+
+IDLE_S = 2.0  # saves paused this long: the coach is thinking, listening, or gone
+IDLE_CHECK_MS = 1000
+
+
+class IdleFolder(QObject):
+    """Folds the WAL in, in the worker, once saves have paused for `IDLE_S`.
+
+    Otherwise SQLite folds it itself in the commit of a save (engine.WAL_AUTOCHECKPOINT_PAGES),
+    and that save waits for the copy and its fsync. What was saved is on disk either way (the
+    WAL is fsync'd at every commit); a fold that cannot finish now is tried at the next pause.
+    """
+
+    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._done)
+        self._running = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(IDLE_CHECK_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        vault, last = self._vault, self._vault.unfolded_commit_at
+        if self._running or not vault.is_open or last is None:
+            return
+        if time.monotonic() - last >= IDLE_S:
+            self._running = True
+            self._runner.submit(lambda: vault.checkpoint(wait=False))
+
+    def _done(self, _ticket: int, _result: object, _error: object) -> None:
+        self._running = False  # not finished or the vault locked: the next pause tries again

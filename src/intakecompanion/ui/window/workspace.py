@@ -30,7 +30,7 @@ from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
-from intakecompanion.ui.lock.wal_folding import WalFolder
+from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -60,6 +60,8 @@ class Workspace(QSplitter):
         self.wal_folder = WalFolder(casebook.vault, self)
         self.wal_folder.blocked.connect(self._say_remnants_remain)
         self.wal_folder.folded.connect(self._say_remnants_removed)
+        # When saves pause the WAL is folded in too, so no save waits for SQLite's own fold.
+        self.idle_folder = IdleFolder(casebook.vault, self)
         self.clients.new_field.set_guides(
             [(guide.id, guide.title(lang)) for guide in catalog.of_kind("intake")]
         )

@@ -1,0 +1,65 @@
+"""The WAL is folded into the vault when saves pause, in the worker, so no save waits for
+SQLite folding it in the middle of the coach's typing (issue 18)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.lock import wal_folding
+from intakecompanion.ui.lock.wal_folding import IdleFolder
+from intakecompanion.vault.engine import WAL_AUTOCHECKPOINT_PAGES
+from intakecompanion.vault.unlocked import Vault
+
+
+@pytest.fixture
+def fold_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = Vault.checkpoint
+
+    def spying(self: Vault, *args: object, **kwargs: object) -> bool:
+        seen.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Vault, "checkpoint", spying)
+    return seen
+
+
+def wal_of(vault: Vault) -> Path:
+    return vault.path.with_name(vault.path.name + "-wal")
+
+
+def test_sqlite_folds_in_the_wal_itself_only_as_a_backstop(vault: Vault) -> None:
+    pages = vault.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    assert pages == WAL_AUTOCHECKPOINT_PAGES > 1000  # SQLite's default, in a save, is 1000
+
+
+def test_saves_that_pause_are_folded_in_by_the_worker(
+    qtbot, vault: Vault, fold_threads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wal_folding, "IDLE_S", 0.2)
+    monkeypatch.setattr(wal_folding, "IDLE_CHECK_MS", 50)
+    Casebook(vault).add_client("Fictief Persoon")
+    assert wal_of(vault).stat().st_size > 0
+    assert vault.unfolded_commit_at is not None
+    folder = IdleFolder(vault)
+    qtbot.waitUntil(lambda: wal_of(vault).stat().st_size == 0, timeout=10000)
+    assert vault.unfolded_commit_at is None
+    assert fold_threads and threading.main_thread().name not in fold_threads
+    del folder
+
+
+def test_nothing_is_folded_before_the_saves_pause(
+    qtbot, vault: Vault, fold_threads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wal_folding, "IDLE_S", 3600.0)
+    monkeypatch.setattr(wal_folding, "IDLE_CHECK_MS", 20)
+    Casebook(vault).add_client("Fictief Persoon")
+    folder = IdleFolder(vault)
+    qtbot.wait(300)
+    assert fold_threads == []
+    assert wal_of(vault).stat().st_size > 0
+    del folder
