@@ -1,0 +1,5 @@
+"""The Qt user interface."""
+
+from intakecompanion.ui.source_reads import spare_pyside_source_reads
+
+spare_pyside_source_reads()

@@ -1,0 +1,35 @@
+"""PySide6 reads the source of every module imported after it, to learn whether the module uses
+PySide6 (PYSIDE-2029, for its `__feature__` switches), through `inspect.getsource`: every source
+file then stays in `linecache` for the whole session. Measured (issue 18): 106 modules and
+15-30 ms on the way to the unlock screen, 234 files and 8 MiB of Python objects once the vault
+is open. The same question is answered here from the file's bytes, and nothing is kept.
+"""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from types import ModuleType
+
+import PySide6.QtCore  # noqa: F401  (loads PySide6's support modules, the hook among them)
+
+
+def spare_pyside_source_reads() -> None:
+    """Replace PySide6's check (kept for a module without a .py file); once per process."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or original is None or original.__name__ == "uses_pyside":
+        return  # another PySide6 version, or done already
+
+    def uses_pyside(module: ModuleType) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    linecache.clearcache()  # what it read before this

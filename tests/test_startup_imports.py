@@ -1,0 +1,114 @@
+"""The unlock screen's imports may not grow unnoticed (issue 18): start-up is measured against
+a bare PySide6 window, and every module on the way to the unlock screen adds to it.
+
+The program runs in a child process up to its painted unlock screen and reports what it has
+imported. A module of the program new on that way fails here until it is added to `ALLOWED`
+(first ask: can it load later, with the first unlock or the first use?); modules of Python and
+of the libraries are held to a count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import create_vault
+
+ALLOWED = {
+    "intakecompanion",
+    "intakecompanion.app",
+    "intakecompanion.cli",
+    "intakecompanion.commands",
+    "intakecompanion.commands.help_texts",
+    "intakecompanion.commands.language",
+    "intakecompanion.domain",
+    "intakecompanion.domain.location",
+    "intakecompanion.hardening",
+    "intakecompanion.paths",
+    "intakecompanion.resources",
+    "intakecompanion.ui",
+    "intakecompanion.ui.gate",
+    "intakecompanion.ui.gate.card",
+    "intakecompanion.ui.gate.gate",
+    "intakecompanion.ui.gate.secret_entry",
+    "intakecompanion.ui.gate.unlock_page",
+    "intakecompanion.ui.lock",
+    "intakecompanion.ui.lock.background",
+    "intakecompanion.ui.lock.clipboard_guard",
+    "intakecompanion.ui.lock.desktop_lock",
+    "intakecompanion.ui.lock.idle",
+    "intakecompanion.ui.lock.idle_warning",
+    "intakecompanion.ui.lock.session",
+    "intakecompanion.ui.shared",
+    "intakecompanion.ui.shared.appearance",
+    "intakecompanion.ui.shared.crash",
+    "intakecompanion.ui.shared.i18n",
+    "intakecompanion.ui.shared.settings",
+    "intakecompanion.ui.shared.texts",
+    "intakecompanion.ui.shared.vault_messages",
+    "intakecompanion.ui.shared.widgets",
+    "intakecompanion.ui.source_reads",
+    "intakecompanion.ui.window",
+    "intakecompanion.ui.window.launch",
+    "intakecompanion.ui.window.main_window",
+    "intakecompanion.ui.window.menus",
+    "intakecompanion.ui.window.vault_commands",
+    "intakecompanion.vault",
+    "intakecompanion.vault.errors",
+    "intakecompanion.vault.passphrase_rule",
+}
+# Python's and the libraries' modules at the unlock screen (PySide6 and its support included):
+# 177 on 2026-11-30 (Python 3.11, PySide6 6.11; a bare PySide6 window has 151 in all).
+OTHER_MODULES_AT_MOST = 185
+# Loaded with the first unlock, in its worker: never for the unlock screen itself.
+LATER = ("sqlcipher3", "sqlite_utils", "cryptography", "argon2", "intakecompanion.vault.store")
+
+CHILD = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from intakecompanion.app import main
+from intakecompanion.ui.window.launch import create_application
+
+app = create_application()
+
+def report():
+    QApplication.processEvents()
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "gate"))
+    print(json.dumps({"page": type(window.gate.page).__name__, "modules": sorted(sys.modules)}))
+    QApplication.quit()
+
+QTimer.singleShot(0, report)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def unlock_screen_modules(vault: Path, home: Path) -> tuple[str, list[str]]:
+    env = {**os.environ, "INTAKECOMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, "--vault", str(vault), "--lang", "nl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    return report["page"], report["modules"]
+
+
+def test_the_unlock_screen_imports_no_more_than_it_did(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    vault, _key = create_vault(tmp_path / "vault" / "vault.icv", passphrase, kdf=fast_kdf)
+    vault.close()
+    page, modules = unlock_screen_modules(vault.path, tmp_path / "home")
+    assert page == "UnlockPage"
+    own = {m for m in modules if m.split(".")[0] == "intakecompanion"}
+    assert sorted(own - ALLOWED) == []
+    assert [m for m in modules if m.startswith(LATER)] == []
+    assert len(modules) - len(own) <= OTHER_MODULES_AT_MOST
