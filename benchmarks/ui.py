@@ -12,7 +12,9 @@ from benchmarks.startup import HERE, child_environment, run_child
 from benchmarks.timing import Samples
 
 OPEN_CLIENT_S = 0.050
+OPEN_CONVERSATION_S = 0.050
 SUMMARY_S = 0.100
+CLIENT_COPY_S = 1.0
 CLIENTS_OPENED = 5
 
 
@@ -25,9 +27,10 @@ def bench_ui(bench: BenchVault, repeats: int) -> Section:
     show = Samples([float(v) for v in report["show_client_s"]])  # type: ignore[union-attr]
     conversation = Samples([float(v) for v in report["open_conversation_s"]])  # type: ignore[union-attr]
     summary = Samples([float(v) for v in report["summary_s"]])  # type: ignore[union-attr]
+    copy = Samples([float(v) for v in report["client_copy_s"]])  # type: ignore[union-attr]
     list_shown = float(str(report["list_shown_s"]))
     table = Table(
-        "Opening a client, and the summary (goals 5 and 6)",
+        "Opening a client and a conversation, the summary, the client's copy (goals 5, 6, 10, 11)",
         ["what", "median", "p95"],
         [
             [
@@ -51,6 +54,13 @@ def bench_ui(bench: BenchVault, repeats: int) -> Section:
                 ms(summary.median),
                 ms(summary.p95),
             ],
+            [
+                f"the client's copy of a client with {report['conversations']} conversations "
+                f"(write_client_copy: PDF of up to {report['client_copy_pages']} pages and JSON, "
+                "written and logged)",
+                ms(copy.median),
+                ms(copy.p95),
+            ],
         ],
         note=f"In the app's Workspace in a 1280×720 window, {len(clients)} clients opened in "
         f"turn, {repeats} rounds; the summary is the sample intake with shared notes added "
@@ -63,6 +73,21 @@ def bench_ui(bench: BenchVault, repeats: int) -> Section:
             "≤ 50 ms",
             f"median {ms(show.median)}, p95 {ms(show.p95)}",
             show.p95 <= OPEN_CLIENT_S,
+        ),
+        Goal(
+            10,
+            f"Open a client's latest conversation ({report['conversations']} conversations, "
+            "paint included)",
+            "p95 ≤ 50 ms",
+            f"median {ms(conversation.median)}, p95 {ms(conversation.p95)}",
+            conversation.p95 <= OPEN_CONVERSATION_S,
+        ),
+        Goal(
+            11,
+            f"The client's copy of a client with {report['conversations']} conversations",
+            "≤ 1 s",
+            f"median {ms(copy.median)}, p95 {ms(copy.p95)}",
+            copy.p95 <= CLIENT_COPY_S,
         ),
         Goal(
             6,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from intakecompanion.clientcopy.write import write_client_copy
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.guide.catalog import GuideCatalog
@@ -115,6 +116,23 @@ def time_summary(casebook: Casebook, repeats: int) -> dict:
     return {"summary_s": times, "summary_pages": pages}
 
 
+def time_client_copy(casebook: Casebook, clients: list[int], repeats: int) -> dict:
+    """The client's copy (PDF and JSON, written and logged) of clients with 20 conversations;
+    notes not yet reviewed for it are included, as `export-client --include-unreviewed` does."""
+    times: list[float] = []
+    pages = 0
+    with tempfile.TemporaryDirectory(prefix="bench-copy-") as folder:
+        for round_number in range(repeats):
+            for client_id in clients:
+                target = Path(folder) / f"{round_number}-{client_id}"
+                target.mkdir()
+                started = time.perf_counter()
+                done = write_client_copy(casebook, client_id, target, "nl", include_unreviewed=True)
+                times.append(time.perf_counter() - started)
+                pages = max(pages, done.pages)
+    return {"client_copy_s": times, "client_copy_pages": pages}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--vault", type=Path, required=True)
@@ -130,6 +148,7 @@ def main() -> int:
         casebook = Casebook(vault)
         report = time_workspace(app, casebook, args.clients, args.repeats)
         report |= time_summary(casebook, args.repeats * 4)
+        report |= time_client_copy(casebook, args.clients, args.repeats)
     finally:
         vault.close()
     del appearance
