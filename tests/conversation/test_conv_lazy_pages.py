@@ -1,4 +1,4 @@
-"""A conversation opens with only the phase it shows built; the other phases are built when
+"""A conversation opens with only the phase and the tab it shows built; the others are built when
 first shown, and until then what they stored still counts (progress, the closing step)."""
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ from tests.conversation.helpers import open_view
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ItemState
+from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.steps import StepsPanel
 
 
 def test_a_phase_not_shown_is_built_when_shown_and_its_stored_answers_count_before(
@@ -44,3 +46,19 @@ def test_a_phase_of_a_finished_conversation_built_later_is_read_only(
     assert row.note.isReadOnly()
     row.toggle(ItemState.DONE)
     assert casebook.answers(intake.id) == {}
+
+
+def test_the_steps_consents_and_appointment_panels_are_made_when_their_tab_is_shown(
+    qtbot, casebook: Casebook, intake: Conversation
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.findChildren(ConsentsPanel) == []
+    assert view.tabs.tabText(2) == "Toestemmingen" or view.tabs.tabText(2) == "Consents"
+    view.tabs.setCurrentIndex(2)
+    (panel,) = view.findChildren(ConsentsPanel)
+    assert view.tabs.currentWidget() is panel is view.consents
+    assert view.tabs.currentIndex() == 2
+    assert view.findChildren(StepsPanel) == []
+    view.focus_side_tab(1)  # Ctrl+3
+    assert view.tabs.currentWidget() is view.steps
+    assert len(view.findChildren(StepsPanel)) == 1

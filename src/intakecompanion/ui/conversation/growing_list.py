@@ -23,12 +23,15 @@ class GrowingList(QWidget):
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(spacing)
-        body = QWidget()
+        # Made inside its final parents, and entries made inside `body` (entry_parent): a
+        # made widget moved into another is restyled all over again.
+        self._scroll = QScrollArea(self)
+        body = QWidget(self._scroll.viewport())
+        self.entry_parent = body
         outer = QVBoxLayout(body)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addLayout(self._list)
         outer.addStretch(1)
-        self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)

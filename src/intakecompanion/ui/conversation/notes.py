@@ -51,7 +51,9 @@ class NotesPanel(GrowingList):
     def _add_card(
         self, note_id: int | None, text: str, shared: bool, not_recorded: bool = False
     ) -> NoteCard:
-        card = NoteCard(len(self.cards) + 1, text, shared, not_recorded=not_recorded)
+        card = NoteCard(
+            len(self.cards) + 1, text, shared, self.entry_parent, not_recorded=not_recorded
+        )
         draft = NoteDraft(self._conversation_id, note_id, text, shared, not_recorded)
         self._drafts[card] = draft
         token = next(self._tokens)

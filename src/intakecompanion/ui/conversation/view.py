@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from datetime import datetime
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -17,17 +18,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind
+from intakecompanion.domain.model import ConversationKind, StepOwner
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
 from intakecompanion.resources import resource_path
+from intakecompanion.ui.conversation.agreement_lines import is_overdue
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
 from intakecompanion.ui.conversation.client_badge import ClientBadge
@@ -48,6 +49,7 @@ from intakecompanion.ui.conversation.pages import (
 )
 from intakecompanion.ui.conversation.phase_memory import FINISH_KEY, PhaseMemory
 from intakecompanion.ui.conversation.read_only import make_read_only
+from intakecompanion.ui.conversation.side_tabs import SideTabs
 from intakecompanion.ui.conversation.status import (
     ElapsedClock,
     FinishedBanner,
@@ -148,45 +150,50 @@ class ConversationView(QWidget):
         self.center.addWidget(self.checklist)
         self.center.addWidget(self.closing)
 
-        self.tabs = QTabWidget(self.splitter)
-        # The tabs' own page stack, so each panel is made where addTab puts it (see above).
-        tab_stack = self.tabs.findChild(QStackedWidget)
-        self.notes = NotesPanel(casebook, self.saver, conversation_id, parent=tab_stack)
+        self.tabs = SideTabs(self.splitter)
+        self.notes = NotesPanel(casebook, self.saver, conversation_id, parent=self.tabs.stack)
         # What stands for the client now: the steps, consents and appointment from earlier.
         now = clock()
         standing = casebook.trajectory(conversation_id, at=now)
         # Open steps agreed before this conversation (an older one, opened again, does not
         # list what later conversations agreed), and those of others settled in this one.
-        earlier = [s for s in standing.open_steps if s.conversation_id < conversation_id] + [
+        self._earlier = [s for s in standing.open_steps if s.conversation_id < conversation_id] + [
             s for s in standing.steps_settled if s.conversation_id != conversation_id
         ]
-        self.steps = StepsPanel(
-            casebook,
-            self.saver,
-            conversation_id,
-            earlier=earlier,
-            today=now.date(),
-            parent=tab_stack,
-        )
-        self.steps.earlier.changed.connect(self._show_overdue_promises)
-        self._show_overdue_promises()
-        self.consents = ConsentsPanel(
-            casebook, self.saver, conversation_id, clock=clock, parent=tab_stack
-        )
-        self.appointment = AppointmentPanel(
-            casebook,
-            self.saver,
-            conversation_id,
-            today=now.date(),
-            held=standing.this_appointment,
-            parent=tab_stack,
-        )
+        self._today = now.date()
         self.tabs.setAccessibleName(self.tr("Notes, steps, consents and appointment"))
         self.tabs.tabBar().setAccessibleName(self.tr("Notes, steps, consents and appointment"))
-        self.tabs.addTab(self.notes, self.tr("Notes"))
-        self.tabs.addTab(self.steps, self.tr("Steps"))
-        self.tabs.addTab(self.consents, self.tr("Consents"))
-        self.tabs.addTab(self.appointment, self.tr("Appointment"))
+        self.tabs.add_made(self.notes, self.tr("Notes"))
+        self.tabs.add_panel(
+            self.tr("Steps"),
+            lambda parent: StepsPanel(
+                casebook,
+                self.saver,
+                conversation_id,
+                earlier=self._earlier,
+                today=self._today,
+                parent=parent,
+            ),
+        )
+        self.tabs.add_panel(
+            self.tr("Consents"),
+            lambda parent: ConsentsPanel(
+                casebook, self.saver, conversation_id, clock=clock, parent=parent
+            ),
+        )
+        self.tabs.add_panel(
+            self.tr("Appointment"),
+            lambda parent: AppointmentPanel(
+                casebook,
+                self.saver,
+                conversation_id,
+                today=self._today,
+                held=standing.this_appointment,
+                parent=parent,
+            ),
+        )
+        self.tabs.panel_made.connect(self._panel_made)
+        self._show_overdue_promises()
 
         self.splitter.setChildrenCollapsible(False)
         for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
@@ -398,8 +405,31 @@ class ConversationView(QWidget):
         self.tabs.setCurrentIndex(index)
         panels[index].focus_first()
 
+    @property
+    def steps(self) -> StepsPanel:
+        return cast(StepsPanel, self.tabs.panel(1))
+
+    @property
+    def consents(self) -> ConsentsPanel:
+        return cast(ConsentsPanel, self.tabs.panel(2))
+
+    @property
+    def appointment(self) -> AppointmentPanel:
+        return cast(AppointmentPanel, self.tabs.panel(3))
+
+    def _panel_made(self, index: int) -> None:
+        if index == 1:
+            self.steps.earlier.changed.connect(self._show_overdue_promises)
+        if self.is_finished:
+            make_read_only(self.tabs.panel(index))
+
     def _show_overdue_promises(self) -> None:
-        count = self.steps.earlier.overdue_promises()
+        if self.tabs.is_made(1):
+            count = self.steps.earlier.overdue_promises()
+        else:  # as stored: nothing can have changed them before the panel is made
+            count = sum(
+                is_overdue(s, self._today) and s.who is StepOwner.COACH for s in self._earlier
+            )
         text = self.tr("\u26a0 %n promise(s) of yours overdue (Ctrl+3)", "", count)
         self.promises_button.setText(text)
         self.promises_button.setAccessibleName(text)
@@ -492,7 +522,7 @@ class ConversationView(QWidget):
     def finish(self) -> bool:
         """Store the end time (the duration stops); the shell then shows it as kept. Not while
         the consent form holds text not recorded: finishing makes it read-only, text lost."""
-        if self.consents.has_draft:
+        if self.tabs.is_made(2) and self.consents.has_draft:
             self.closing.refuse_finish(
                 self.tr("the consent form holds text that is not recorded. Record or clear it.")
             )
@@ -530,5 +560,6 @@ class ConversationView(QWidget):
             self.closing.focus_first()
         if self.is_finished:
             self.checklist.read_only = True
-            for panel in (self.checklist, self.notes, self.steps, self.consents, self.appointment):
+            made = [self.tabs.panel(i) for i in range(self.tabs.count()) if self.tabs.is_made(i)]
+            for panel in (self.checklist, *made):
                 make_read_only(panel)
