@@ -168,3 +168,12 @@ def test_any_guide_round_trips(guide: Guide) -> None:
     snapshot = guide_to_snapshot(guide)
     assert guide_from_snapshot(snapshot) == guide
     assert guide_to_snapshot(guide_from_snapshot(snapshot)) == snapshot
+
+
+def test_a_snapshot_is_read_once_and_a_damaged_one_is_refused_every_time() -> None:
+    text = guide_to_snapshot(builtin_guides()[0])
+    assert guide_from_snapshot(text) is guide_from_snapshot(text)  # opening a conversation
+    damaged = text.replace('"format"', '"formaat"', 1)
+    for _ in range(2):
+        with pytest.raises(GuideError):
+            guide_from_snapshot(damaged)

@@ -6,6 +6,7 @@ the same checks, so an old conversation shows its items exactly as they were ask
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import Any
@@ -70,8 +71,12 @@ def guide_fingerprint(guide: Guide) -> str:
     return hashlib.sha256(guide_to_snapshot(guide).encode("utf-8")).hexdigest()
 
 
+@functools.lru_cache(maxsize=8)
 def guide_from_snapshot(text: str) -> Guide:
-    """The guide stored by `guide_to_snapshot`; raises GuideError if the text is damaged."""
+    """The guide stored by `guide_to_snapshot`; raises GuideError if the text is damaged.
+
+    Read once per text (a Guide is immutable): opening a conversation reads its guide, and a
+    follow-up its intake's too, each time the coach opens one (issue 18)."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
