@@ -45,7 +45,8 @@ def bench_ui(bench: BenchVault, repeats: int) -> Section:
                 ms(show.p95),
             ],
             [
-                "open that client's latest conversation",
+                "open that client's latest conversation (at most "
+                f"{report['conversation_widgets']} widgets made)",
                 ms(conversation.median),
                 ms(conversation.p95),
             ],

@@ -58,6 +58,7 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
     list_shown = time.perf_counter() - started
     show_client: list[float] = []
     open_conversation: list[float] = []
+    widgets_made: list[int] = []  # a count the machine's load does not change
     for _ in range(repeats):
         for client_id in clients:
             started = time.perf_counter()
@@ -65,10 +66,12 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
             settle(app)
             show_client.append(time.perf_counter() - started)
             latest = casebook.conversations(client_id)[0].id
+            before = len(QApplication.allWidgets())
             started = time.perf_counter()
             workspace.open_conversation(latest)
             settle(app)
             open_conversation.append(time.perf_counter() - started)
+            widgets_made.append(len(QApplication.allWidgets()) - before)
             workspace.back_to_client()
             settle(app)
     rows = workspace.clients.list.count()
@@ -78,6 +81,7 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
         "rows_in_list": rows,
         "show_client_s": show_client,
         "open_conversation_s": open_conversation,
+        "conversation_widgets": max(widgets_made),
         "conversations": len(casebook.conversations(clients[0])),
     }
 
