@@ -46,8 +46,9 @@ def test_saves_that_pause_are_folded_in_by_the_worker(
     assert wal_of(vault).stat().st_size > 0
     assert vault.unfolded_commit_at is not None
     folder = IdleFolder(vault)
-    qtbot.waitUntil(lambda: wal_of(vault).stat().st_size == 0, timeout=10000)
-    assert vault.unfolded_commit_at is None
+    # Folded: recorded by the worker right after the WAL's truncation, under the write lock.
+    qtbot.waitUntil(lambda: vault.unfolded_commit_at is None, timeout=10000)
+    assert wal_of(vault).stat().st_size == 0
     assert fold_threads and threading.main_thread().name not in fold_threads
     del folder
 
