@@ -3,7 +3,7 @@ first shown, and until then what they stored still counts (progress, the closing
 
 from __future__ import annotations
 
-from tests.conversation.helpers import open_view
+from tests.support.conversation import open_view
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ItemState
