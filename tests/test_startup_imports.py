@@ -42,6 +42,7 @@ ALLOWED = {
     "intakecompanion.ui.lock.desktop_lock",
     "intakecompanion.ui.lock.idle",
     "intakecompanion.ui.lock.idle_warning",
+    "intakecompanion.ui.lock.kept_edits",
     "intakecompanion.ui.lock.session",
     "intakecompanion.ui.shared",
     "intakecompanion.ui.shared.appearance",
