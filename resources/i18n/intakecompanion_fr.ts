@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Write a complete copy for the archive, then erase this client?</source>
-        <translation>Écrire une copie complète pour les archives, puis effacer ce client ?</translation>
+        <translation>Écrire une copie complète pour les archives, puis effacer ce client&#xa0;?</translation>
     </message>
     <message>
         <source>The copy (a PDF and a JSON file) holds every note unchanged, internal ones too. It is not encrypted: write it to the archive&apos;s drive, not to this laptop. Only once both files are written is the client erased from the vault, for good.</source>
-        <translation>La copie (un PDF et un fichier JSON) contient chaque note sans changement, les notes internes aussi. Elle n&apos;est pas chiffrée : écrivez-la sur le disque des archives, pas sur cet ordinateur. Le client n&apos;est effacé du coffre-fort, définitivement, qu&apos;une fois les deux fichiers écrits.</translation>
+        <translation>La copie (un PDF et un fichier JSON) contient chaque note sans changement, les notes internes aussi. Elle n&apos;est pas chiffrée&#xa0;: écrivez-la sur le disque des archives, pas sur cet ordinateur. Le client n&apos;est effacé du coffre-fort, définitivement, qu&apos;une fois les deux fichiers écrits.</translation>
     </message>
     <message>
         <source>&amp;Archive and erase</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Where should the archive copy go?</source>
-        <translation>Où mettre la copie pour les archives ?</translation>
+        <translation>Où mettre la copie pour les archives&#xa0;?</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>
@@ -701,6 +701,10 @@
         <translation>Valable jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>Look at it again on %1</source>
+        <translation>À revoir le %1</translation>
+    </message>
+    <message>
         <source>Withdrawn on %1</source>
         <translation>Retiré le %1</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>Refusé</translation>
     </message>
     <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -782,6 +790,10 @@
     <message>
         <source>no end date</source>
         <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -804,6 +816,14 @@
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
+        <source>Look at it again on (or ask by)</source>
+        <translation>À revoir le (ou à demander avant le)</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>À revoir le</translation>
+    </message>
+    <message>
         <source>Consents of this client</source>
         <translation>Consentements de ce client</translation>
     </message>
@@ -812,8 +832,12 @@
         <translation>Indiquez à qui, quelles informations et pour quoi faire.</translation>
     </message>
     <message>
-        <source>The end date is not a date yet: see beside it, or leave it empty.</source>
-        <translation>La date de fin n&apos;est pas encore une date&#xa0;: voyez à côté, ou laissez-la vide.</translation>
+        <source>A date is not a date yet: see beside it, or leave it empty.</source>
+        <translation>Une date n&apos;est pas encore une date&#xa0;: voyez à côté, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Noted as not asked yet: ask the client later.</source>
+        <translation>Noté comme pas encore demandé&#xa0;: demandez-le au client plus tard.</translation>
     </message>
     <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
@@ -1037,7 +1061,7 @@
     </message>
     <message>
         <source>The client may have a copy of everything kept about them, internal notes included. Look at each internal note and note on a checklist point first: include it, black out what concerns someone else, or leave it out with a reason (the copy shows the reason).</source>
-        <translation>Le client peut recevoir une copie de tout ce qui est gardé à son sujet, notes internes comprises. Regardez d&apos;abord chaque note interne et chaque note à un point : l&apos;inclure, noircir ce qui concerne quelqu&apos;un d&apos;autre, ou la laisser de côté avec une raison (la copie montre la raison).</translation>
+        <translation>Le client peut recevoir une copie de tout ce qui est gardé à son sujet, notes internes comprises. Regardez d&apos;abord chaque note interne et chaque note à un point&#xa0;: l&apos;inclure, noircir ce qui concerne quelqu&apos;un d&apos;autre, ou la laisser de côté avec une raison (la copie montre la raison).</translation>
     </message>
     <message>
         <source>Notes to review</source>
@@ -1045,7 +1069,7 @@
     </message>
     <message>
         <source>The note; select a part to black it out</source>
-        <translation>La note ; choisissez une partie pour la noircir</translation>
+        <translation>La note&#xa0;; choisissez une partie pour la noircir</translation>
     </message>
     <message>
         <source>As the copy shows it</source>
@@ -1101,7 +1125,7 @@
     </message>
     <message>
         <source>The PDF and the JSON file are not encrypted: anyone with the files can read them. Write them to the client&apos;s own USB stick, not to this laptop.</source>
-        <translation>Le PDF et le fichier JSON ne sont pas chiffrés : qui a les fichiers peut les lire. Écrivez-les sur la clé USB du client, pas sur cet ordinateur.</translation>
+        <translation>Le PDF et le fichier JSON ne sont pas chiffrés&#xa0;: qui a les fichiers peut les lire. Écrivez-les sur la clé USB du client, pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
@@ -1137,7 +1161,7 @@
     </message>
     <message>
         <source>left out: %1</source>
-        <translation>laissée de côté : %1</translation>
+        <translation>laissée de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>to review</source>
@@ -1145,11 +1169,11 @@
     </message>
     <message>
         <source>%1, %2 — %3: %4</source>
-        <translation>%1, %2 — %3 : %4</translation>
+        <translation>%1, %2 — %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>No internal notes or item notes: nothing to review.</source>
-        <translation>Pas de notes internes ni de notes aux points : rien à revoir.</translation>
+        <translation>Pas de notes internes ni de notes aux points&#xa0;: rien à revoir.</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -1157,11 +1181,11 @@
     </message>
     <message>
         <source>Left out. The copy says why: %1</source>
-        <translation>Laissée de côté. La copie dit pourquoi : %1</translation>
+        <translation>Laissée de côté. La copie dit pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>In the copy: %1</source>
-        <translation>Dans la copie : %1</translation>
+        <translation>Dans la copie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select the part to black out first.</source>
@@ -1169,7 +1193,7 @@
     </message>
     <message>
         <source>Say why it is left out: the client reads it.</source>
-        <translation>Dites pourquoi c&apos;est laissé de côté : le client le lira.</translation>
+        <translation>Dites pourquoi c&apos;est laissé de côté&#xa0;: le client le lira.</translation>
     </message>
     <message>
         <source>This choice cannot be stored for this note.</source>
@@ -1184,7 +1208,7 @@
     </message>
     <message>
         <source>Where should the copy go?</source>
-        <translation>Où mettre la copie ?</translation>
+        <translation>Où mettre la copie&#xa0;?</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>
@@ -1200,11 +1224,11 @@
     </message>
     <message>
         <source>Written: %1 and %2. They are not encrypted. The copy is recorded in the client&apos;s log.</source>
-        <translation>Écrits : %1 et %2. Ils ne sont pas chiffrés. La copie est notée dans le journal du client.</translation>
+        <translation>Écrits&#xa0;: %1 et %2. Ils ne sont pas chiffrés. La copie est notée dans le journal du client.</translation>
     </message>
     <message>
         <source>That folder is on this laptop: give the files to the client and delete them here.</source>
-        <translation>Ce dossier est sur cet ordinateur : donnez les fichiers au client et effacez-les ici.</translation>
+        <translation>Ce dossier est sur cet ordinateur&#xa0;: donnez les fichiers au client et effacez-les ici.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1500,7 @@
     </message>
     <message>
         <source>Put the file on hold: do not erase</source>
-        <translation>Bloquer le dossier : ne pas effacer</translation>
+        <translation>Bloquer le dossier&#xa0;: ne pas effacer</translation>
     </message>
     <message>
         <source>Lift the hold</source>
@@ -1496,7 +1520,7 @@
     </message>
     <message>
         <source>Who received the client&apos;s infor&amp;mation?</source>
-        <translation>&amp;Qui a reçu les données du client ?</translation>
+        <translation>&amp;Qui a reçu les données du client&#xa0;?</translation>
     </message>
     <message>
         <source>Do no&amp;t erase</source>
@@ -1528,7 +1552,7 @@
     </message>
     <message>
         <source>Taken over from %1: handed over on %2, taken over on %3.</source>
-        <translation>Repris de %1 : transmis le %2, repris le %3.</translation>
+        <translation>Repris de %1&#xa0;: transmis le %2, repris le %3.</translation>
     </message>
     <message>
         <source>Nothing has left the vault yet.</source>
@@ -1536,23 +1560,23 @@
     </message>
     <message>
         <source>No hold: the file may be erased.</source>
-        <translation>Pas de blocage : le dossier peut être effacé.</translation>
+        <translation>Pas de blocage&#xa0;: le dossier peut être effacé.</translation>
     </message>
     <message>
         <source>On hold since %1, do not erase: %2</source>
-        <translation>Bloqué depuis le %1, ne pas effacer : %2</translation>
+        <translation>Bloqué depuis le %1, ne pas effacer&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, printed</source>
-        <translation>%1 : la feuille de l&apos;entretien du %2, imprimée</translation>
+        <translation>%1&#xa0;: la feuille de l&apos;entretien du %2, imprimée</translation>
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, saved as PDF</source>
-        <translation>%1 : la feuille de l&apos;entretien du %2, enregistrée en PDF</translation>
+        <translation>%1&#xa0;: la feuille de l&apos;entretien du %2, enregistrée en PDF</translation>
     </message>
     <message>
         <source>%1: a copy of the file for %2</source>
-        <translation>%1 : une copie du dossier pour %2</translation>
+        <translation>%1&#xa0;: une copie du dossier pour %2</translation>
     </message>
     <message>
         <source>the client</source>
@@ -1560,11 +1584,11 @@
     </message>
     <message>
         <source>%1: handed over to %2</source>
-        <translation>%1 : transmis à %2</translation>
+        <translation>%1&#xa0;: transmis à %2</translation>
     </message>
     <message>
         <source>%1: a backup of the whole vault (encrypted)</source>
-        <translation>%1 : une sauvegarde de tout le coffre-fort (chiffrée)</translation>
+        <translation>%1&#xa0;: une sauvegarde de tout le coffre-fort (chiffrée)</translation>
     </message>
     <message>
         <source>%1 — consent withdrawn afterwards, on %2</source>
@@ -1576,7 +1600,7 @@
     </message>
     <message>
         <source>The file is on hold: it cannot be erased.</source>
-        <translation>Le dossier est bloqué : il ne peut pas être effacé.</translation>
+        <translation>Le dossier est bloqué&#xa0;: il ne peut pas être effacé.</translation>
     </message>
     <message>
         <source>The hold is lifted.</source>
@@ -1677,7 +1701,7 @@
     </message>
     <message>
         <source>Also write the client&apos;s &amp;sheet “Your new coach is …” (PDF)</source>
-        <translation>Écrire aussi la feuille du c&amp;lient « Votre nouveau coach est … » (PDF)</translation>
+        <translation>Écrire aussi la feuille du c&amp;lient «&#xa0;Votre nouveau coach est …&#xa0;» (PDF)</translation>
     </message>
     <message>
         <source>Also write the client&apos;s sheet</source>
@@ -1737,7 +1761,7 @@
     </message>
     <message>
         <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
-        <translation>La feuille du client (non chiffrée, pour le client) : %1.</translation>
+        <translation>La feuille du client (non chiffrée, pour le client)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2094,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>NOT RECORDED: at the client&apos;s request</source>
-        <translation>PAS NOTÉ : à la demande du client</translation>
+        <translation>PAS NOTÉ&#xa0;: à la demande du client</translation>
     </message>
     <message>
         <source>Nothing is written here. Typing makes this an internal note.</source>
@@ -2133,7 +2157,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Place the marker: not recorded, at the client&apos;s request</source>
-        <translation>Placer la mention : pas noté, à la demande du client</translation>
+        <translation>Placer la mention&#xa0;: pas noté, à la demande du client</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2228,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, ask by %2</source>
@@ -2216,7 +2240,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>%1; on hold: %2</source>
-        <translation>%1 ; ne pas effacer : %2</translation>
+        <translation>%1&#xa0;; ne pas effacer&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2549,29 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Saved to %1. That folder is on this laptop: whoever has the laptop then has the key too. Copy the file to a USB stick or print it, keep that away from the laptop, and delete the file here.</source>
         <translation>Enregistrée dans %1. Ce dossier se trouve sur cet ordinateur portable&#xa0;: qui a l&apos;ordinateur a donc aussi la clé. Copiez le fichier sur une clé USB ou imprimez-le, gardez cela loin de l&apos;ordinateur, et supprimez le fichier ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCard</name>
+    <message>
+        <source>Not asked yet — to %1</source>
+        <translation>Pas encore demandé — à %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>But&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask by %1</source>
+        <translation>À demander avant le %1</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s answer above, to the same recipient.</source>
+        <translation>Notez la réponse du client ci-dessus, au même destinataire.</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3421,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>A copy of today is already in that folder; it was not changed. Nothing was erased.</source>
-        <translation>Une copie d&apos;aujourd&apos;hui se trouve déjà dans ce dossier ; elle n&apos;a pas été modifiée. Rien n&apos;a été effacé.</translation>
+        <translation>Une copie d&apos;aujourd&apos;hui se trouve déjà dans ce dossier&#xa0;; elle n&apos;a pas été modifiée. Rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

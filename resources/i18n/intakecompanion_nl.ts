@@ -701,6 +701,10 @@
         <translation>Geldig tot %1</translation>
     </message>
     <message>
+        <source>Look at it again on %1</source>
+        <translation>Opnieuw bekijken op %1</translation>
+    </message>
+    <message>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>Geweigerd</translation>
     </message>
     <message>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
@@ -782,6 +790,10 @@
     <message>
         <source>no end date</source>
         <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
     </message>
     <message>
         <source>Record consent</source>
@@ -804,6 +816,14 @@
         <translation>Geldig tot</translation>
     </message>
     <message>
+        <source>Look at it again on (or ask by)</source>
+        <translation>Opnieuw bekijken op (of vragen tegen)</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>Opnieuw bekijken op</translation>
+    </message>
+    <message>
         <source>Consents of this client</source>
         <translation>Toestemmingen van deze cliënt</translation>
     </message>
@@ -812,8 +832,12 @@
         <translation>Vul in aan wie, welke informatie en waarvoor.</translation>
     </message>
     <message>
-        <source>The end date is not a date yet: see beside it, or leave it empty.</source>
-        <translation>De einddatum is nog geen datum: kijk ernaast, of laat hem leeg.</translation>
+        <source>A date is not a date yet: see beside it, or leave it empty.</source>
+        <translation>Een datum is nog geen datum: kijk ernaast, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Noted as not asked yet: ask the client later.</source>
+        <translation>Genoteerd als nog niet gevraagd: vraag het de cliënt later.</translation>
     </message>
     <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
@@ -2525,6 +2549,29 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Saved to %1. That folder is on this laptop: whoever has the laptop then has the key too. Copy the file to a USB stick or print it, keep that away from the laptop, and delete the file here.</source>
         <translation>Bewaard in %1. Die map staat op deze laptop: wie de laptop heeft, heeft dan ook de sleutel. Kopieer het bestand naar een USB-stick of druk het af, bewaar dat niet bij de laptop, en wis het bestand hier.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCard</name>
+    <message>
+        <source>Not asked yet — to %1</source>
+        <translation>Nog niet gevraagd — aan %1</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informatie: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Ask by %1</source>
+        <translation>Vragen tegen %1</translation>
+    </message>
+    <message>
+        <source>Record the client&apos;s answer above, to the same recipient.</source>
+        <translation>Noteer het antwoord van de cliënt hierboven, aan dezelfde ontvanger.</translation>
     </message>
 </context>
 <context>

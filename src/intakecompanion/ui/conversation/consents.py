@@ -1,4 +1,6 @@
-"""Consents: record who may receive what and why; withdraw in one action, kept as history."""
+"""Consents: record who may receive what and why; withdraw in one action, kept as history. A
+consent may be noted as not asked yet (it is then asked later, and the answer recorded in its
+place), and may carry a date to look at it again."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm
+from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm, ConsentRequest
 from intakecompanion.domain.rows import local_now
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
@@ -33,6 +35,7 @@ from intakecompanion.ui.shared.widgets import (
 )
 
 _PENDING_KEY = "consent-form"
+NOT_ASKED = "not_asked"  # the form's third decision: noted as a consent to ask later
 
 
 def _choice(parent: QWidget, options: list[tuple[str, str]], name: str) -> QButtonGroup:
@@ -74,6 +77,8 @@ class ConsentCard(QFrame):
         if consent.valid_until is not None:
             until = format_date(consent.valid_until)
             lines.append(fill(self.tr("Valid until %1"), until))
+        if consent.review_on is not None and in_force:
+            lines.append(fill(self.tr("Look at it again on %1"), format_date(consent.review_on)))
         for withdrawal in consent.withdrawals:
             when = format_datetime(withdrawal.withdrawn_at)
             lines.append(fill(self.tr("Withdrawn on %1"), when))
@@ -111,6 +116,37 @@ class ConsentCard(QFrame):
         self.setAccessibleName(self.headline.text())
 
 
+class RequestCard(QFrame):
+    """A consent not asked yet: to whom, what, why, and by when the coach means to ask."""
+
+    def __init__(self, request: ConsentRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.setObjectName("consentCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("consentState", "ended")
+        self.headline = PlainLabel(
+            fill(self.tr("Not asked yet \u2014 to %1"), request.recipient), self
+        )
+        self.headline.setProperty("role", "consent-headline")
+        lines = [
+            fill(self.tr("Information: %1"), request.information),
+            fill(self.tr("Purpose: %1"), request.purpose),
+        ]
+        if request.review_on is not None:
+            lines.append(fill(self.tr("Ask by %1"), format_date(request.review_on)))
+        lines.append(self.tr("Record the client's answer above, to the same recipient."))
+        self.details = PlainLabel("\n".join(lines), self)
+        for label in (self.headline, self.details):
+            label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        self.setAccessibleName(self.headline.text())
+
+
 class ConsentsPanel(QWidget):
     """A form for a new consent above the client's consents (all conversations, newest first)."""
 
@@ -129,6 +165,7 @@ class ConsentsPanel(QWidget):
         self._client_id = casebook.conversation(conversation_id).client_id
         self._clock = clock
         self.cards: list[ConsentCard] = []
+        self.request_cards: list[RequestCard] = []
         self.setAccessibleName(self.tr("Consents"))
 
         self.recipient = QLineEdit(self)
@@ -142,6 +179,7 @@ class ConsentsPanel(QWidget):
             [
                 (str(ConsentDecision.GIVEN), self.tr("Given")),
                 (str(ConsentDecision.REFUSED), self.tr("Refused")),
+                (NOT_ASKED, self.tr("Not asked yet")),
             ],
             self.tr("Decision"),
         )
@@ -154,6 +192,7 @@ class ConsentsPanel(QWidget):
             self.tr("How"),
         )
         self.valid_until = DateEntry(self.tr("no end date"), self)
+        self.review_on = DateEntry(self.tr("no date"), self)
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
@@ -174,6 +213,8 @@ class ConsentsPanel(QWidget):
         add_row(form, self.tr("How"), self._row(self.form))
         self.valid_until.setAccessibleName(self.tr("Valid until"))
         add_row(form, self.tr("Valid until"), self.valid_until)
+        self.review_on.setAccessibleName(self.tr("Look at it again on (or ask by)"))
+        add_row(form, self.tr("Look again on"), self.review_on)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.record_button)
@@ -211,10 +252,15 @@ class ConsentsPanel(QWidget):
         return holder
 
     def refresh(self) -> None:
-        for card in self.cards:
+        for card in [*self.cards, *self.request_cards]:
             card.hide()
             card.deleteLater()
         self.cards = []
+        self.request_cards = []
+        for request in self._casebook.consent_requests(self._client_id):
+            request_card = RequestCard(request)
+            self._list.addWidget(request_card)
+            self.request_cards.append(request_card)
         now = self._clock()
         consents = reversed(self._casebook.client_consents(self._client_id))  # newest first
         # Those in force first: they are what the follow-up checks and may withdraw.
@@ -267,35 +313,69 @@ class ConsentsPanel(QWidget):
                 if not v
             ).setFocus()
             return False
-        if not self.valid_until.readable():
-            self.message.setText(
-                self.tr("The end date is not a date yet: see beside it, or leave it empty.")
-            )
-            set_style_property(self.message, "state", "error")
-            self.valid_until.setFocus()
-            return False
+        for entry in (self.valid_until, self.review_on):
+            if not entry.readable():
+                self.message.setText(
+                    self.tr("A date is not a date yet: see beside it, or leave it empty.")
+                )
+                set_style_property(self.message, "state", "error")
+                entry.setFocus()
+                return False
         recipient, information, purpose = values
-        decision = ConsentDecision(_chosen(self.decision))
+        chosen = _chosen(self.decision)
         form = ConsentForm(_chosen(self.form))
         until: date | None = self.valid_until.value()
+        review_on: date | None = self.review_on.value()
         conversation_id = self._conversation_id
+        # The answer to a consent noted as not asked yet (same recipient and information)
+        # replaces that note in the same transaction.
+        sharing = (recipient.casefold(), information.casefold())
+        answered = next(
+            (
+                r.id
+                for r in self._casebook.consent_requests(self._client_id)
+                if (r.recipient.strip().casefold(), r.information.strip().casefold()) == sharing
+            ),
+            None,
+        )
 
         # A replay (no widget in it), then what the form shows once it is on disk; a lock can
         # hand the replay over (autosave.py).
         def replay(book: Casebook) -> None:
+            if chosen == NOT_ASKED:
+                book.request_consent(
+                    conversation_id,
+                    recipient=recipient,
+                    information=information,
+                    purpose=purpose,
+                    review_on=review_on,
+                )
+                return
+            still = (
+                answered
+                if any(
+                    r.id == answered
+                    for r in book.consent_requests(book.conversation(conversation_id).client_id)
+                )
+                else None
+            )
             book.record_consent(
                 conversation_id,
                 recipient=recipient,
                 information=information,
                 purpose=purpose,
-                decision=decision,
+                decision=ConsentDecision(chosen),
                 form=form,
                 valid_until=until,
                 recorded_by=book.profile().name,
+                review_on=review_on,
+                request_id=still,
             )
 
         def shown() -> None:
             self._recorded(values)
+            if chosen == NOT_ASKED:
+                self.message.setText(self.tr("Noted as not asked yet: ask the client later."))
 
         saved = self._saver.save_now(_PENDING_KEY, replay, shown)
         if not saved and self.is_pending:
@@ -321,6 +401,7 @@ class ConsentsPanel(QWidget):
             for button in group.buttons():
                 button.setEnabled(not waiting)
         self.valid_until.setEnabled(not waiting)
+        self.review_on.setEnabled(not waiting)
 
     def _recorded(self, values: tuple[str, str, str]) -> None:
         current = (
@@ -333,6 +414,7 @@ class ConsentsPanel(QWidget):
             for field in (self.recipient, self.information, self.purpose):
                 field.clear()
             self.valid_until.set_value(None)
+            self.review_on.set_value(None)
         self.message.setText(self.tr("Consent recorded."))
         set_style_property(self.message, "state", "ok")
         self.refresh()
