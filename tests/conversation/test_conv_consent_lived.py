@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conversation.helpers import open_view, type_text
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import ConsentDecision
 
