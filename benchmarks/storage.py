@@ -341,6 +341,14 @@ def bench_workload(bench: BenchVault, repeats: int, word: str) -> Section:
     try:
         client_id = bench.heavy_clients[len(bench.heavy_clients) // 2]
         books = {"encrypted": Casebook(encrypted), "plain": Casebook(plain)}
+        # The coach types in the client's latest conversation: open it in both stores (the
+        # generated vault has most conversations finished, and a finished one refuses changes).
+        for vault in (encrypted, plain):
+            with vault.transaction() as db:
+                db.execute(
+                    "UPDATE conversations SET status = 'open' WHERE id = ?",
+                    (Casebook(vault).conversations(client_id)[0].id,),
+                )
         samples = interleaved(
             {name: lambda b=book: workload(b, client_id, word) for name, book in books.items()},
             repeats,
