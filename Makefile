@@ -9,7 +9,8 @@ ARGS ?=
 
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test test-slow test-windows lint translations translations-update screenshots bench package package-windows clean
+.PHONY: run test test-slow test-windows lint translations translations-update screenshots bench package package-windows clean \
+	accessibility-tools
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,12 +34,17 @@ translations-update: $(STAMP)
 run: $(STAMP) translations
 	$(BIN)/intakecompanion $(ARGS)
 
+# The screen-reader test's tools (Xvfb, the AT-SPI bus, the system's pyatspi): apt-get installs
+# them when missing and allowed; without them that test skips and says why.
+accessibility-tools:
+	@sh tests/accessibility/install-tools.sh
+
 # The tests' temporary folders (every vault they make) on a RAM disk where there is one: the
 # vault fsyncs every save, and on a disk shared with other work those waits were a large part of
 # the suite's time. `make test TEST_TMPDIR=` keeps them on the system's temporary folder.
 TEST_TMPDIR ?= $(if $(wildcard /dev/shm/.),/dev/shm)
 
-test: $(STAMP) translations
+test: $(STAMP) translations accessibility-tools
 	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 test-slow: $(STAMP) translations

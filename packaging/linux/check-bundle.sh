@@ -28,6 +28,9 @@ for path in "${required[@]}"; do
   [ -e "$path" ] || fail "missing from the bundle: $path"
 done
 compgen -G "$INTERNAL/sqlcipher3/_sqlite3*.so" >/dev/null || fail "sqlcipher3's native library is missing"
+# Qt's accessibility bridge to screen readers (AT-SPI) lives in QtGui and talks over D-Bus.
+compgen -G "$INTERNAL/PySide6/Qt/lib/libQt6DBus.so*" >/dev/null \
+  || fail "Qt's D-Bus library is missing: no screen reader could read the program"
 for ts in resources/i18n/*.ts; do
   [ -e "$ts" ] || continue
   qm="$INTERNAL/resources/i18n/$(basename "${ts%.ts}").qm"
@@ -82,6 +85,13 @@ elif [ "${REQUIRE_SELF_CHECK:-0}" = 1 ]; then
   fail "this build has no --self-check"
 else
   echo "this build has no --self-check yet: only --version was run"
+fi
+
+# What a screen reader reads from the installed program: the same AT-SPI walk as the tests
+# (unlock screen, client list, a conversation; names, roles, states, focus order). It needs the
+# session bus, so it runs with the network present; it skips when its tools are missing.
+if [ -x .venv/bin/python ]; then
+  .venv/bin/python -m tests.accessibility.harness -- "$exe" || fail "the accessibility check failed"
 fi
 
 HOME="$home" PATH=/usr/bin:/bin sh "$home/.local/opt/intakecompanion/uninstall.sh" >/dev/null

@@ -1,0 +1,261 @@
+"""Start Intake Companion on a virtual X display with the AT-SPI bus and read its tree.
+
+The program runs as given (the venv's `intakecompanion`, or the installed bundle) in a clean
+environment with Qt's accessibility on; tests/accessibility/atspi_reader.py reads the tree with
+the system's Python and pyatspi. `missing_tools()` says what is not installed
+(`make accessibility-tools` installs it); `problems()` is what a screen reader user would trip
+over. Run as a program it checks a given command, for the bundle (packaging/linux/check-bundle.sh):
+
+    python -m tests.accessibility.harness -- ~/.local/bin/intakecompanion
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from intakecompanion.demo import DEMO_PASSPHRASE
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+READER = HERE / "atspi_reader.py"
+SYSTEM_PYTHON = "/usr/bin/python3"
+TOOLS = {
+    "Xvfb": "xvfb",
+    "dbus-daemon": "dbus-daemon",
+    "/usr/libexec/at-spi-bus-launcher": "at-spi2-core",
+}
+LANG = "nl"
+CLIENT = "Sam De Smet"
+SCREEN = "1366x768x24"
+READER_TIMEOUT = 90
+ITEM_ROLES = {"list item", "table cell", "tree item", "page tab"}
+# Roles whose nodes a screen reader announces as controls: each needs a name.
+CONTROL_ROLES = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "password text",
+    "entry",
+    "spin button",
+    "list",
+    "table",
+    "tree",
+    "page tab",
+    "page tab list",
+    "slider",
+    "date editor",
+}
+
+
+def missing_tools() -> list[str]:
+    """What is not there to run the check (Debian package names)."""
+    missing = [pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None]
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
+    if probe is None or probe.returncode != 0:
+        missing.append("python3-pyatspi")
+    return missing
+
+
+def translated(context: str, source: str, lang: str = LANG) -> str:
+    """The translation of source in the program's .ts file for lang (source if none)."""
+    ts = ROOT / "resources" / "i18n" / f"intakecompanion_{lang}.ts"
+    if not ts.exists():
+        return source
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            if message.findtext("source") == source:
+                return message.findtext("translation") or source
+    return source
+
+
+def _start(args: list[str], env: dict[str, str], **kw: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(args, env=env, start_new_session=True, **kw)  # type: ignore[call-overload, no-any-return]
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """End a process this harness started, and its own children (its process group)."""
+    if process.poll() is None:
+        try:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=5)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@contextmanager
+def _desktop(folder: Path) -> Iterator[dict[str, str]]:
+    """A virtual X display and a session bus; the environment to run programs on them."""
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(folder / "home"),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "LANG": "C.UTF-8",
+    }
+    (folder / "home").mkdir()
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        env=env,
+        start_new_session=True,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    processes = [xvfb]
+    try:
+        with os.fdopen(read_end) as pipe:
+            display = pipe.readline().strip()
+        if not display:
+            raise RuntimeError("Xvfb did not start")
+        env["DISPLAY"] = f":{display}"
+        bus = _start(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        processes.append(bus)
+        assert bus.stdout is not None
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+        processes.append(
+            _start(
+                ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                env,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        yield env
+    finally:
+        for process in reversed(processes):
+            _stop(process)
+
+
+def read_tree(command: list[str]) -> dict:
+    """Start command (--demo added) on a fresh desktop and read its tree with the reader."""
+    with tempfile.TemporaryDirectory(prefix="atspi-") as tmp, _desktop(Path(tmp)) as env:
+        app_env = env | {
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "QT_ACCESSIBILITY": "1",
+            "QT_QPA_PLATFORM": "xcb",
+        }
+        app = _start(
+            [*command, "--demo", "--lang", LANG],
+            app_env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            open_label = translated("ClientPanel", "Open the chosen conversation")
+            done = subprocess.run(
+                [SYSTEM_PYTHON, str(READER), DEMO_PASSPHRASE, CLIENT, open_label],
+                env=env,
+                capture_output=True,
+                timeout=READER_TIMEOUT,
+                check=False,
+            )
+        finally:
+            _stop(app)
+        app_errors = app.stderr.read().decode(errors="replace") if app.stderr else ""
+    output = done.stdout.decode()
+    if not output.strip():
+        raise RuntimeError(f"the reader printed nothing: {done.stderr.decode()}\n{app_errors}")
+    tree: dict = json.loads(output)
+    return tree
+
+
+def problems(tree: dict) -> list[str]:
+    """What a screen reader user would meet: nameless controls, focus that skips a control
+    or lands on a nameless one, focus out of reading order."""
+    found = [f"reader: {tree['error']}"] if "error" in tree else []
+    for screen in ("unlock", "clients", "conversation"):
+        if screen not in tree:
+            found.append(f"{screen}: not reached")
+            continue
+        nodes, chain = tree[screen]["nodes"], tree[screen].get("focus", [])
+        for node in nodes:
+            if node["role"] in CONTROL_ROLES and "enabled" in node["states"] and not node["name"]:
+                found.append(f"{screen}: a {node['role']} without a name at {node['box']}")
+        for step in chain:
+            if not step["name"]:
+                found.append(f"{screen}: focus lands on a nameless {step['role']}")
+        focusable = {
+            (n["role"], n["name"], tuple(n["box"]))
+            for n in nodes
+            if "focusable" in n["states"]
+            and n["role"] in (CONTROL_ROLES - ITEM_ROLES) | {"panel"}
+            and n["box"][2] > 0
+        }
+        reached = {(s["role"], s["name"], tuple(s["box"])) for s in chain}
+        for role, name, box in sorted(focusable - reached):
+            found.append(f"{screen}: Tab never reaches the {role} {name!r} at {list(box)}")
+        found += [f"{screen}: {p}" for p in reading_order_problems(chain)]
+    return found
+
+
+def reading_order_problems(chain: list[dict]) -> list[str]:
+    """The focus chain (a cycle) read as a sighted reader reads the window: each section (a
+    splitter's pane) in one run, the sections left to right, and within a section down the
+    rows and along a row left to right."""
+    found = []
+    for before, after in zip(chain, chain[1:], strict=False):
+        if after["pane"] != before["pane"]:
+            continue
+        bx, by, _bw, bh = before["box"]
+        ax, ay, _aw, ah = after["box"]
+        same_row = ay < by + bh and by < ay + ah
+        if (ay < by and not same_row) or (same_row and ax < bx):
+            found.append(f"focus goes back from {before['name']!r} to {after['name']!r}")
+    runs = [step for i, step in enumerate(chain) if step["pane"] != chain[i - 1]["pane"]]
+    sections = {step["pane"] for step in chain}
+    if len(runs) > len(sections):
+        order = " > ".join(f"{r['pane'] or 'window'} ({r['name']})" for r in runs)
+        found.append(f"focus leaves a section and comes back to it: {order}")
+    descents = sum(1 for i, run in enumerate(runs) if run["box"][0] < runs[i - 1]["box"][0])
+    if descents > 1:
+        order = " > ".join(f"{r['name']} at x={r['box'][0]}" for r in runs)
+        found.append(f"sections not visited left to right: {order}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    default = [str(ROOT / ".venv" / "bin" / "intakecompanion")]
+    command = argv[argv.index("--") + 1 :] if "--" in argv else default
+    missing = missing_tools()
+    if missing:
+        print(f"accessibility check skipped: not installed: {', '.join(missing)}")
+        return 0 if os.environ.get("REQUIRE_ACCESSIBILITY_CHECK") != "1" else 1
+    tree = read_tree(command)
+    found = problems(tree)
+    for screen in ("unlock", "clients", "conversation"):
+        count = len(tree.get(screen, {}).get("nodes", []))
+        steps = len(tree.get(screen, {}).get("focus", []))
+        print(f"{screen}: {count} accessible nodes, {steps} focus stops")
+    for line in found:
+        print(f"accessibility: {line}")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
