@@ -143,6 +143,7 @@ def _desktop(folder: Path) -> Iterator[dict[str, str]]:
             _start(
                 ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
                 env,
+                stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
         )
