@@ -1829,8 +1829,8 @@
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <source>Item: %1</source>
-        <translation>Punt: %1</translation>
+        <source>Item: %1, %2</source>
+        <translation>Punt: %1, %2</translation>
     </message>
     <message>
         <source>%1. Space: done, N: not applicable, Enter: note.</source>
@@ -1907,6 +1907,18 @@
         <translation>&amp;Over Intake Companion</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1919,6 +1931,10 @@
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
@@ -1928,6 +1944,25 @@
             <numerusform>%n gidsbestand van je organisatie kon niet gebruikt worden: %1</numerusform>
             <numerusform>%n gidsbestanden van je organisatie konden niet gebruikt worden: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2778,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>

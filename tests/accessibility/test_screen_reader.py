@@ -51,8 +51,16 @@ def test_the_client_list_reads_each_client_with_their_state(tree: dict) -> None:
     assert any(i.startswith("Sam De Smet") for i in items)
     # Overdue is said in words, not only in colour.
     assert any("over tijd" in i for i in items if i.startswith("Yusuf"))
+    # Tab goes round: from 'New intake' down the list, then the overview beside it.
     stops = [s["name"] for s in tree["clients"]["focus"]]
-    assert stops.index("Nieuwe intake") < stops.index("Cliënten zoeken") < stops.index("Cliënten")
+    start = stops.index("Nieuwe intake")
+    round_trip = stops[start:] + stops[:start]
+    assert round_trip == [
+        "Nieuwe intake",
+        "Cliënten zoeken",
+        "Cliënten",
+        "Je overzicht: afspraken, beloftes, stappen",
+    ]
 
 
 def test_a_conversation_announces_items_phases_and_notes_with_their_state(tree: dict) -> None:

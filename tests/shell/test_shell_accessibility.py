@@ -28,8 +28,8 @@ from tests.support.shell import (
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.resources import resource_path
-from intakecompanion.ui.i18n import install_translators
-from intakecompanion.ui.widgets import MessageLabel
+from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.widgets import MessageLabel
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -152,3 +152,20 @@ def test_a_message_marks_error_ok_and_info_with_a_symbol_and_a_word(qtbot, dutch
     assert heard["error"].startswith("Fout: ")
     assert heard["ok"].startswith("Gelukt: ")
     assert heard["info"].startswith("Melding: ")
+
+
+def test_tab_through_the_client_list_opens_no_client(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    """Passing the list with Tab leaves the overview beside it reachable; choosing opens."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    clients = workspace.clients
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    clients.search.setFocus()
+    qtbot.keyClick(clients.search, Qt.Key.Key_Tab)
+    assert clients.list.hasFocus()
+    assert workspace.overview.isVisible()
+    qtbot.keyClick(clients.list, Qt.Key.Key_Down)
+    assert not workspace.overview.isVisible()

@@ -155,7 +155,10 @@ class ClientListPanel(QWidget):
         self.new_field.submitted.connect(self.new_intake)
         self.new_field.cancelled.connect(self.search.setFocus)
         self.list.itemActivated.connect(self._activated)
-        self.list.currentItemChanged.connect(self._current_changed)
+        # A client opens when chosen (clicked, arrowed to, Enter), not when Tab merely passes
+        # through the list: focus makes the first line current without selecting it, and the
+        # overview beside the list stays there for the keyboard to reach.
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         self.refresh()
 
     # -- commands ----------------------------------------------------------------------------
@@ -268,6 +271,7 @@ class ClientListPanel(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         self.client_chosen.emit(int(item.data(CLIENT_ID_ROLE)))
 
-    def _current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self.client_chosen.emit(int(current.data(CLIENT_ID_ROLE)))
+    def _selection_changed(self) -> None:
+        chosen = self.list.selectedItems()
+        if chosen:
+            self.client_chosen.emit(int(chosen[0].data(CLIENT_ID_ROLE)))

@@ -151,7 +151,8 @@ class ItemRow(QFrame):
             ItemState.DONE: self.tr("done"),
             ItemState.NOT_APPLICABLE: self.tr("not applicable"),
         }[self._state]
-        self.setAccessibleName(fill(self.tr("Item: %1"), self.item_text))
+        # The state in the name too: a screen reader says a changed name of the focused item.
+        self.setAccessibleName(fill(self.tr("Item: %1, %2"), self.item_text, spoken))
         description = fill(self.tr("%1. Space: done, N: not applicable, Enter: note."), spoken)
         if self.link_button is not None:
             description += " " + self.link_button.text()

@@ -3,6 +3,7 @@ what the gate may ask of any page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from intakecompanion.ui.shared.widgets import PlainLabel
@@ -13,13 +14,17 @@ CARD_WIDTH = 560
 class CardPage(QScrollArea):
     """A page with a title and a column (`self.column`) that pages fill with their controls.
 
-    It scrolls, so the larger-text setting never pushes a button out of reach at 1366x768.
+    It scrolls, so the larger-text setting never pushes a button out of reach at 1366x768. The
+    scroll area itself takes no focus (Tab would stop on a nameless pane); it follows the focus
+    of its controls, and a screen reader hears the page by its title.
     The gate talks to every page through the four methods at the end; a page that has nothing
     to do for one keeps the default.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(title)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         outer = QWidget(self)

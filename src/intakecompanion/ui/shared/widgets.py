@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.shared.texts import fill
+
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
     """Set a dynamic property the stylesheet selects on (`state`, `itemState`, ...) and re-apply
@@ -31,6 +34,9 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    # A frame (a label) takes a border or padding that the new state brings only on a style
+    # change: without it the border is drawn over the text.
+    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
     widget.update()
 
 
@@ -112,25 +118,57 @@ def plain_message_box(
     return box
 
 
+# The symbol before a message of each state: its colour is never the only sign of an error.
+MESSAGE_MARKS = {"error": "\u26a0", "ok": "\u2713", "info": "\u2139"}
+
+
 class MessageLabel(PlainLabel):
-    """An inline message (error, info, ok): read by screen readers, never a modal dialog."""
+    """An inline message (error, info, ok): read by screen readers, never a modal dialog.
+
+    The state shows as a symbol before the text (painted, so text() stays the message) and is
+    said first to a screen reader ("Error: ..."), besides the stylesheet's colour.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setProperty("role", "message")
         self.setWordWrap(True)
         self.setVisible(False)
+        self._mark = ""
 
     def show_message(self, text: str, state: str = "error") -> None:
         set_style_property(self, "state", state)
+        self._mark = MESSAGE_MARKS.get(state, "")
+        self.setIndent(self._mark_width())
         self.setText(text)
-        self.setAccessibleDescription(text)
+        words = {"error": self.tr("Error"), "ok": self.tr("Done"), "info": self.tr("Note")}
+        said = fill(self.tr("%1: %2"), words[state], text) if state in words else text
+        self.setAccessibleDescription(said)
         self.setVisible(bool(text))
 
     def clear_message(self) -> None:
         self.setText("")
         self.setAccessibleDescription("")
         self.setVisible(False)
+
+    def _mark_width(self) -> int:
+        if not self._mark:
+            return -1
+        return self.fontMetrics().horizontalAdvance(self._mark + "  ")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._mark:
+            self.setIndent(self._mark_width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._mark and self.text():
+            painter = QPainter(self)
+            area = self.contentsRect()
+            line = self.fontMetrics().height()
+            painter.drawText(area.left(), area.top(), area.width(), line, 0, self._mark)
+            painter.end()
 
 
 class BusyBar(QProgressBar):
