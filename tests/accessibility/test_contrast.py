@@ -78,7 +78,7 @@ TEXT_BY_OTHER_RULE = {"QFrame#noteBand", 'QFrame#noteBand[visibility="shared"]'}
 
 
 def system_palette(colours: dict[str, str]) -> QPalette:
-    from intakecompanion.ui.appearance import readable_palette
+    from intakecompanion.ui.shared.appearance import readable_palette
 
     palette = QPalette(QColor(colours["button"]), QColor(colours["window"]))
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):

@@ -260,6 +260,7 @@ class ConversationView(QWidget):
         started = format_datetime(self.conversation.started_at)
         self.title_label = PlainLabel(fill(self.tr("%1, started %2"), kind, started), self)
         self.title_label.setProperty("role", "conversation-title")
+        self.title_label.setWordWrap(True)  # zoomed in, it takes a second line, not a cut
         emphasize(self.title_label, 1.15)
         self.clock = ElapsedClock(self.conversation, clock, self)
         self.save_state_label = SaveStateLabel(self)

@@ -29,7 +29,7 @@ class Setting:
     default: Any
     label: object  # source text (str); translate with QCoreApplication.translate(CONTEXT, label)
     valid: Callable[[Any], bool]
-    choices: tuple[tuple[str, object], ...] = ()  # (stored value, translatable label)
+    choices: tuple[tuple[Any, object], ...] = ()  # (stored value, translatable label)
     minimum: int = 0
     maximum: int = 0
 
@@ -64,6 +64,25 @@ LARGER_TEXT = Setting(
     QT_TRANSLATE_NOOP("Settings", "Larger text"),
     lambda value: isinstance(value, bool),
 )
+# The program's own zoom on top of the system's text size (Ctrl++ / Ctrl+- / Ctrl+0).
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+ZOOM = Setting(
+    "zoom",
+    100,
+    QT_TRANSLATE_NOOP("Settings", "Zoom"),
+    lambda value: value in ZOOM_STEPS and not isinstance(value, bool),
+    choices=tuple((step, f"{step} %") for step in ZOOM_STEPS),
+)
+
+
+def zoom_step(current: int, direction: int) -> int:
+    """The next zoom step up (direction 1) or down (-1) from current, staying in the range."""
+    steps = [step for step in ZOOM_STEPS if (step - current) * direction > 0]
+    if not steps:
+        return current
+    return min(steps) if direction > 0 else max(steps)
+
+
 IDLE_LOCK_MINUTES = Setting(
     "idle_lock_minutes",
     5,
@@ -100,6 +119,7 @@ ORGANISATION_GUIDES = Setting(
 ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     LARGER_TEXT,
+    ZOOM,
     IDLE_LOCK_MINUTES,
     IDLE_LOCK_CONVERSATION_MINUTES,
     PAPER_SIZE,

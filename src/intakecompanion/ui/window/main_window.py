@@ -27,7 +27,9 @@ from intakecompanion.ui.shared.settings import (
     LARGER_TEXT,
     ORGANISATION_GUIDES,
     PAPER_SIZE,
+    ZOOM,
     Settings,
+    zoom_step,
 )
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import show_dialog
@@ -334,7 +336,26 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self) -> None:
         self.idle.restart()
-        apply_text_size(_application(), self.appearance, self.settings.get(LARGER_TEXT))
+        larger, zoom = self.settings.get(LARGER_TEXT), self.settings.get(ZOOM)
+        apply_text_size(_application(), self.appearance, larger, zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoom_step(self.appearance.zoom, 1))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoom_step(self.appearance.zoom, -1))
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(ZOOM.default)
+
+    def set_zoom(self, zoom: int) -> None:
+        """Zoom every screen now and remember it (the settings file holds no client text)."""
+        self.settings.set(ZOOM, zoom)
+        try:
+            self.settings.save()
+        except OSError:
+            pass  # applies now all the same; a later save of the settings remembers it
+        apply_text_size(_application(), self.appearance, self.settings.get(LARGER_TEXT), zoom)
 
     def show_shortcuts(self) -> None:
         conversation: list[tuple[str, str]] = []

@@ -23,6 +23,7 @@ class Command:
     shortcut: str | None = None
     needs_vault: bool = True  # off while locked
     everywhere: bool = False  # the shortcut works from any of our windows, dialogs too
+    more_keys: tuple[str, ...] = ()  # further shortcuts for the same command
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ IN_SHORTCUT_HELP = (
     "summary",
     "lock",
     "settings",
+    "zoom_in",
+    "zoom_out",
+    "zoom_reset",
     "shortcuts",
     "quit",
 )
@@ -54,6 +58,7 @@ def command_table(window: MainWindow) -> tuple[Menu, ...]:
         _vault_menu(window.vault_commands),
         _client_menu(window),
         _edit_menu(window),
+        _view_menu(window),
         _help_menu(window),
     )
 
@@ -206,6 +211,42 @@ def _edit_menu(window: MainWindow) -> Menu:
     )
 
 
+def _view_menu(window: MainWindow) -> Menu:
+    """View: the program's zoom, on every screen, locked or not, and from dialogs (Ctrl+= is
+    Ctrl++ without Shift)."""
+    return Menu(
+        QT_TRANSLATE_NOOP("MainWindow", "&View"),
+        "MainWindow",
+        (
+            Command(
+                "zoom_in",
+                QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
+                window.zoom_in,
+                "Ctrl++",
+                needs_vault=False,
+                everywhere=True,
+                more_keys=("Ctrl+=",),
+            ),
+            Command(
+                "zoom_out",
+                QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
+                window.zoom_out,
+                "Ctrl+-",
+                needs_vault=False,
+                everywhere=True,
+            ),
+            Command(
+                "zoom_reset",
+                QT_TRANSLATE_NOOP("MainWindow", "&Normal size"),
+                window.zoom_reset,
+                "Ctrl+0",
+                needs_vault=False,
+                everywhere=True,
+            ),
+        ),
+    )
+
+
 def _help_menu(window: MainWindow) -> Menu:
     """Help: the keyboard shortcuts, about."""
     return Menu(
@@ -251,7 +292,8 @@ class Commands:
     def _make(self, command: Command, context: str, window: MainWindow) -> QAction:
         action = QAction(QCoreApplication.translate(context, str(command.text)), window)
         if command.shortcut is not None:
-            action.setShortcut(QKeySequence(command.shortcut))
+            keys = (command.shortcut, *command.more_keys)
+            action.setShortcuts([QKeySequence(key) for key in keys])
             everywhere = Qt.ShortcutContext.ApplicationShortcut
             action.setShortcutContext(
                 everywhere if command.everywhere else Qt.ShortcutContext.WindowShortcut
