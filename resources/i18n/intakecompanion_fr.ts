@@ -1829,8 +1829,8 @@
         <translation>non applicable</translation>
     </message>
     <message>
-        <source>Item: %1</source>
-        <translation>Point&#xa0;: %1</translation>
+        <source>Item: %1, %2</source>
+        <translation>Point&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1. Space: done, N: not applicable, Enter: note.</source>
@@ -1914,6 +1914,18 @@
         <translation>À &amp;propos d&apos;Intake Companion</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1926,8 +1938,31 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2778,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
