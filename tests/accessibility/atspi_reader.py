@@ -121,7 +121,7 @@ class FocusWatch:
                 context.iteration(False)
             time.sleep(0.01)
 
-    def after(self, action, timeout: float = 2.0) -> dict | None:
+    def after(self, action, timeout: float = 5.0) -> dict | None:
         """Run action, then return the control that the focus moved to."""
         self.pump(0.02)
         self.source = None

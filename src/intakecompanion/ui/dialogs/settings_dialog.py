@@ -98,6 +98,9 @@ class GuideFilesEditor(QWidget):
             self.list.takeItem(row)
 
 
+SHOWN = tuple(setting for setting in ALL_SETTINGS if setting.in_dialog)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, lang: str = "en"):
         super().__init__(parent)
@@ -108,7 +111,7 @@ class SettingsDialog(QDialog):
         # Each caption on its own line above its field: a wrapped caption beside a one-line
         # field was cut off (worse with larger text), and translations run longer.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for setting in ALL_SETTINGS:
+        for setting in SHOWN:
             editor = self._editor_for(setting, settings.get(setting), lang)
             editor.setAccessibleName(label_of(setting))
             label = PlainLabel(label_of(setting), self)
@@ -169,7 +172,7 @@ class SettingsDialog(QDialog):
         raise TypeError(setting.key)
 
     def _save(self) -> None:
-        for setting in ALL_SETTINGS:
+        for setting in SHOWN:
             self.settings.set(setting, self.value_of(setting))
         try:
             self.settings.save()

@@ -29,9 +29,10 @@ class Setting:
     default: Any
     label: object  # source text (str); translate with QCoreApplication.translate(CONTEXT, label)
     valid: Callable[[Any], bool]
-    choices: tuple[tuple[Any, object], ...] = ()  # (stored value, translatable label)
+    choices: tuple[tuple[str, object], ...] = ()  # (stored value, translatable label)
     minimum: int = 0
     maximum: int = 0
+    in_dialog: bool = True  # shown in Edit > Settings (the zoom has its own keys and menu)
 
 
 def _is_choice(*values: str) -> Callable[[Any], bool]:
@@ -71,7 +72,7 @@ ZOOM = Setting(
     100,
     QT_TRANSLATE_NOOP("Settings", "Zoom"),
     lambda value: value in ZOOM_STEPS and not isinstance(value, bool),
-    choices=tuple((step, f"{step} %") for step in ZOOM_STEPS),
+    in_dialog=False,
 )
 
 
@@ -116,6 +117,7 @@ ORGANISATION_GUIDES = Setting(
     _is_list_of_str,
 )
 
+# In the order Edit > Settings shows those it shows.
 ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     LARGER_TEXT,
