@@ -1938,10 +1938,6 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>Afficha&amp;ge</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

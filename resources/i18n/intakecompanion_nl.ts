@@ -1908,7 +1908,7 @@
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>&amp;Inzoomen</translation>
+        <translation>In&amp;zoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -1929,10 +1929,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -58,7 +58,6 @@ def command_table(window: MainWindow) -> tuple[Menu, ...]:
         _vault_menu(window.vault_commands),
         _client_menu(window),
         _edit_menu(window),
-        _view_menu(window),
         _help_menu(window),
     )
 
@@ -190,7 +189,7 @@ def _client_menu(window: MainWindow) -> Menu:
 
 
 def _edit_menu(window: MainWindow) -> Menu:
-    """Edit: the coach's details and the settings."""
+    """Edit: the coach's details, the settings and the zoom."""
     return Menu(
         QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
         "MainWindow",
@@ -207,17 +206,10 @@ def _edit_menu(window: MainWindow) -> Menu:
                 "Ctrl+,",
                 needs_vault=False,
             ),
-        ),
-    )
-
-
-def _view_menu(window: MainWindow) -> Menu:
-    """View: the program's zoom, on every screen, locked or not, and from dialogs (Ctrl+= is
-    Ctrl++ without Shift)."""
-    return Menu(
-        QT_TRANSLATE_NOOP("MainWindow", "&View"),
-        "MainWindow",
-        (
+            None,
+            # The zoom, on every screen, locked or not, and from dialogs (Ctrl+= is Ctrl++
+            # without Shift). In this menu: a menu of its own would take an Alt letter that
+            # some screen already answers to.
             Command(
                 "zoom_in",
                 QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
