@@ -220,7 +220,6 @@ class ConversationView(QWidget):
         for index in range(len(pages)):
             self._show_progress(index)
         self._install_shortcuts()
-        self.setTabOrder(self.stepper, self.checklist)
         keys = [page.key for page in pages] + [FINISH_KEY]
         self._phase_memory = PhaseMemory(self.saver, self.conversation, keys)
         self.stepper.setCurrentRow(self._phase_memory.start)
@@ -366,7 +365,18 @@ class ConversationView(QWidget):
         else:
             self.checklist.show_page(index)
             self.center.setCurrentIndex(0)
+            self._keep_reading_order()
         self.why_pane.show_item(None)
+
+    def _keep_reading_order(self) -> None:
+        """Tab reads as the eye does: the stepper, the page's items (each with its note), then
+        the notes and agreements beside them. A page built on first view joined the end of
+        Qt's focus chain; each item moved after the one before puts it back in its place."""
+        previous: QWidget = self.stepper
+        for row in self.checklist.rows(self.checklist.currentIndex()):
+            for widget in (row, row.note):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _show_progress(self, index: int) -> None:
         settled, total = self.checklist.progress(index)
