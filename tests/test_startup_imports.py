@@ -44,6 +44,7 @@ ALLOWED = {
     "intakecompanion.ui.lock.idle_warning",
     "intakecompanion.ui.lock.kept_edits",
     "intakecompanion.ui.lock.session",
+    "intakecompanion.ui.lock.windows_session",  # Windows locks from the first window on
     "intakecompanion.ui.shared",
     "intakecompanion.ui.shared.appearance",
     "intakecompanion.ui.shared.crash",

@@ -125,6 +125,37 @@ def test_unwritable_folder_is_reported_and_nothing_written(
     assert not folder.exists()
 
 
+def test_a_pdf_held_open_by_a_viewer_is_reported_and_kept(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows: saving over a PDF that a viewer holds open fails after a short wait; the coach
+    reads why, the old PDF stays and no temporary file is left."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from intakecompanion.vault import files
+
+    def held(source: str | Path, target: str | Path) -> None:
+        error = PermissionError(13, "in use")
+        error.winerror = 32  # type: ignore[attr-defined]  (ERROR_SHARING_VIOLATION)
+        raise error
+
+    monkeypatch.setattr(files.os, "replace", held)
+    monkeypatch.setattr(files, "_sleep", lambda _seconds: None)
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "Documenten van Émile"
+    folder.mkdir()
+    target = folder / "samenvatting.pdf"
+    target.write_bytes(b"%PDF- the one open in the viewer")
+    assert dialog.write_pdf(target) is None
+    [warning] = [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert str(target) in warning.text()
+    assert "open in another program" in warning.text()
+    assert target.read_bytes() == b"%PDF- the one open in the viewer"
+    assert [p.name for p in folder.iterdir()] == [target.name]
+
+
 def test_preview_and_print_write_no_file(
     sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
 ) -> None:

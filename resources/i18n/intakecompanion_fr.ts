@@ -3110,6 +3110,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>%1 is open in another program (a PDF viewer?), so it could not be replaced. Nothing was changed. Close it there and save again, or choose another name.</source>
+        <translation>%1 est ouvert dans un autre programme (un lecteur PDF&#xa0;?) et n&apos;a donc pas pu être remplacé. Rien n&apos;a été modifié. Fermez-le et enregistrez à nouveau, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>The PDF was not saved</source>
         <translation>Le PDF n&apos;a pas été enregistré</translation>
     </message>
@@ -3370,6 +3374,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>This installation&apos;s encryption library cannot be used safely. Reinstall Intake Companion.</source>
         <translation>La bibliothèque de chiffrement de cette installation ne peut pas être utilisée en toute sécurité. Réinstallez Intake Companion.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (a virus scanner or a backup program), so it could not be replaced. Nothing has been changed; close that program or wait a moment, then try again.</source>
+        <translation>%1 est ouvert dans un autre programme (un antivirus ou un logiciel de sauvegarde) et n&apos;a donc pas pu être remplacé. Rien n&apos;a été modifié&#xa0;; fermez ce programme ou patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>

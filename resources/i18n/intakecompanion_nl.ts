@@ -3102,6 +3102,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Verslag als pdf bewaren (niet versleuteld)</translation>
     </message>
     <message>
+        <source>%1 is open in another program (a PDF viewer?), so it could not be replaced. Nothing was changed. Close it there and save again, or choose another name.</source>
+        <translation>%1 is open in een ander programma (een pdf-lezer?) en kon daarom niet vervangen worden. Er is niets veranderd. Sluit het daar en bewaar opnieuw, of kies een andere naam.</translation>
+    </message>
+    <message>
         <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
         <translation>Het verslag is bewaard als %1 in de map %2. Het is niet versleuteld.</translation>
     </message>
@@ -3370,6 +3374,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>This installation&apos;s encryption library cannot be used safely. Reinstall Intake Companion.</source>
         <translation>De versleutelingsbibliotheek van deze installatie kan niet veilig gebruikt worden. Installeer Intake Companion opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (a virus scanner or a backup program), so it could not be replaced. Nothing has been changed; close that program or wait a moment, then try again.</source>
+        <translation>%1 is open in een ander programma (een virusscanner of een back-upprogramma) en kon daarom niet vervangen worden. Er is niets veranderd; sluit dat programma of wacht even en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>

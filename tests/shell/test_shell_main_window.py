@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from tests.support.keyboard import type_text
@@ -92,6 +93,43 @@ def test_desktop_lock_signal_locks(qtbot, app_paths, seeded, fast_kdf) -> None: 
     assert window.workspace is not None
     watcher.on_screensaver(True)
     assert window.workspace is None
+
+
+def _windows_message(message: int, w_param: int):  # type: ignore[no-untyped-def]
+    from intakecompanion.ui.lock import windows_session
+
+    return windows_session.MSG(hwnd=None, message=message, wParam=w_param, lParam=0)
+
+
+@pytest.mark.parametrize(
+    ("message", "w_param"),
+    [(0x02B1, 0x7), (0x02B1, 0x2), (0x0218, 0x4)],
+    ids=["session-locked", "user-switched", "suspend"],
+)
+def test_windows_session_lock_and_suspend_lock_the_vault(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, message: int, w_param: int
+) -> None:
+    """Windows' WM_WTSSESSION_CHANGE (WTS_SESSION_LOCK, WTS_CONSOLE_DISCONNECT) and
+    WM_POWERBROADCAST (PBT_APMSUSPEND), delivered to the window's native event handler as Qt's
+    Windows platform hands them over, lock as logind's Lock and PrepareForSleep do."""
+    import ctypes
+
+    from PySide6.QtCore import QByteArray
+
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, watch_desktop=True)
+    unlock(qtbot, window)
+    event_type = QByteArray(b"windows_generic_MSG")
+    unlocking = _windows_message(0x02B1, 0x8)  # WTS_SESSION_UNLOCK
+    resuming = _windows_message(0x0218, 0x12)  # PBT_APMRESUMEAUTOMATIC
+    for harmless in (unlocking, resuming):
+        window.nativeEvent(event_type, ctypes.addressof(harmless))
+    window.nativeEvent(QByteArray(b"xcb_generic_event_t"), 0)
+    assert window.workspace is not None
+    locking = _windows_message(message, w_param)
+    handled = window.nativeEvent(event_type, ctypes.addressof(locking))
+    assert window.workspace is None
+    assert isinstance(window.gate.page, UnlockPage)
+    assert handled[0] is False  # Windows' own handling goes on (the lock screen, the sleep)
 
 
 def test_new_intake_goes_straight_into_the_conversation(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]

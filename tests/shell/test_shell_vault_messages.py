@@ -11,7 +11,8 @@ from intakecompanion.vault import errors
 
 DUMMY = {"group": 3, "detail": "has a typing mistake", "found": 9, "supported": 1,
          "version": 2, "backup": Path("copy.icv"), "problem": "too old",
-         "memory_kib": 1024, "minimum_kib": 65536, "message": None}  # fmt: skip
+         "memory_kib": 1024, "minimum_kib": 65536, "message": None,
+         "path": Path("vault.icv.key")}  # fmt: skip
 
 
 def every_error_class() -> list[type[errors.VaultError]]:

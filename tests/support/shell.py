@@ -46,6 +46,7 @@ def make_window(
     lang: str = "en",
     demo_passphrase: str | None = None,
     casebook_factory: Callable[[Vault], Casebook] | None = None,
+    watch_desktop: bool = False,
 ) -> MainWindow:
     """The main window at laptop size, shown, on the vault at `vault_path` (locked)."""
     session = VaultSession(VaultAccess(vault_path, kdf), casebook_factory=casebook_factory)
@@ -56,7 +57,7 @@ def make_window(
         paths,
         Appearance(lang),
         demo_passphrase=demo_passphrase,
-        watch_desktop=False,
+        watch_desktop=watch_desktop,
     )
     qtbot.addWidget(window)
     window.resize(1366, 740)

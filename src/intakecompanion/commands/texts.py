@@ -334,6 +334,18 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
         "coffre-fort n'a pas changé.",
     ),
     (
+        errors.FileInUse,
+        "The file is open in another program (a PDF viewer, a virus scanner or a backup "
+        "program), so it could not be replaced. Nothing has been changed; close it there and "
+        "try again.",
+        "Het bestand is open in een ander programma (een PDF-lezer, een virusscanner of een "
+        "back-upprogramma) en kon daarom niet vervangen worden. Er is niets veranderd; sluit "
+        "het daar en probeer opnieuw.",
+        "Le fichier est ouvert dans un autre programme (un lecteur PDF, un antivirus ou un "
+        "logiciel de sauvegarde) et n'a donc pas pu être remplacé. Rien n'a été modifié ; "
+        "fermez-le et réessayez.",
+    ),
+    (
         errors.SaveFailed,
         "Writing failed (the disk may be full). It was undone completely.",
         "Schrijven is mislukt (de schijf is misschien vol). Het is volledig ongedaan gemaakt.",

@@ -26,6 +26,7 @@ from intakecompanion.commands.common import (
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
 from intakecompanion.commands.texts import pages_text
+from intakecompanion.vault.errors import FileInUse
 
 MESSAGES = {
     "nl": {
@@ -173,6 +174,8 @@ def _write(
 
     try:
         pages = render_pdf(summary, out, paper)
+    except FileInUse as error:  # an older PDF there, open in a viewer (Windows)
+        return report_failure(error, lang)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)

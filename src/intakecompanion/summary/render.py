@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 
 from intakecompanion.summary.content import Summary
 from intakecompanion.summary.sheet import footer_html, style_sheet, summary_html
-from intakecompanion.vault.files import fsync_folder_if_possible
+from intakecompanion.vault.files import fsync_folder_if_possible, replace_file
 
 __all__ = [
     "PAPER_SIZES",
@@ -393,7 +393,8 @@ def render_pdf(summary: Summary, path: Path | str, page_size: str = "A4") -> int
 
     The PDF is built in memory, written to a temporary file in the same folder, flushed to
     disk and then renamed, so `path` is never half written. A PDF is not encrypted: the
-    coach chose to save one.
+    coach chose to save one. An older PDF at `path` that a viewer holds open on Windows:
+    FileInUse after a short wait, that PDF unchanged.
     """
     path = Path(path)
     data, pages = _pdf(summary, page_size)
@@ -403,7 +404,7 @@ def render_pdf(summary: Summary, path: Path | str, page_size: str = "A4") -> int
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+        replace_file(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

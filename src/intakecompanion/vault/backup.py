@@ -12,7 +12,6 @@ then in the vault); a backup that cannot be logged is removed again.
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from intakecompanion.paths import ensure_private_dir
 from intakecompanion.vault import files, keys, passphrase_rule, store
 from intakecompanion.vault.engine import copy_database, keyed_connection
 from intakecompanion.vault.errors import (
+    FileInUse,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -114,8 +114,10 @@ def backup_vault(
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         _copy_consistently(vault.path, temp, data_key, salt)
-        os.replace(temp, target)
+        files.replace_file(temp, target)
         files.fsync_folder_if_possible(target.parent)
+    except FileInUse:
+        raise  # an older backup there, held open by another program: said as such
     except (OSError, sqlcipher3.Error, VaultError) as exc:
         raise BackupFailed() from exc
     finally:

@@ -152,3 +152,17 @@ class SaveFailed(VaultError):
         "The last change could not be saved (the disk may be full or failing). It was undone "
         "completely; free some space or check the disk, then try again."
     )
+
+
+class FileInUse(SaveFailed):
+    """Windows refused to replace `path`: another program holds it open (a PDF viewer, a virus
+    scan, a backup or sync tool) without letting others replace it. The old file is unchanged
+    and nothing new was written in its place."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is open in another program (a PDF viewer, a virus scanner or a backup "
+            "program), so it could not be replaced. Nothing has been changed; close it there "
+            "and try again."
+        )
+        self.path = path

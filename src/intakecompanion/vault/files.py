@@ -10,10 +10,12 @@ import errno
 import os
 import secrets
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from intakecompanion.vault.errors import (
+    FileInUse,
     NotAVault,
     SaveFailed,
     VaultDamaged,
@@ -27,6 +29,12 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANION_SUFFIXES = ("-wal", "-shm")
 KEY_FILE_SUFFIX = ".key"
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
+# Windows' answers to a rename over a file another program holds open without FILE_SHARE_DELETE:
+# ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION. A viewer or a virus scan
+# often lets go within a second, so replace_file waits these seconds between its attempts.
+_IN_USE_WINERRORS = {5, 32, 33}
+REPLACE_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_sleep = time.sleep
 
 
 @dataclass(frozen=True)
@@ -137,14 +145,34 @@ def write_private_file(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
+        replace_file(temp, path)
         fsync_folder(path.parent)
+    except FileInUse:
+        temp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _as_vault_error(exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def replace_file(source: Path | str, target: Path | str) -> None:
+    """`os.replace(source, target)`, tried again for a moment while another program holds
+    `target` open (on Windows that refuses the rename; elsewhere it never does). Still held
+    after REPLACE_WAITS: FileInUse, with `target` as it was and `source` left for the caller
+    to remove. Other errors are raised as they come."""
+    for wait in (*REPLACE_WAITS, None):
+        try:
+            os.replace(source, target)
+            return
+        except OSError as exc:
+            if getattr(exc, "winerror", None) not in _IN_USE_WINERRORS:
+                raise
+            if wait is None:
+                raise FileInUse(Path(target)) from exc
+        _sleep(wait)
 
 
 def copy_private_file(source: Path, target: Path) -> None:

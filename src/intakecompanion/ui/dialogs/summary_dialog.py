@@ -53,7 +53,7 @@ from intakecompanion.ui.shared.widgets import (
     plain_message_box,
     show_dialog,
 )
-from intakecompanion.vault.errors import VaultError
+from intakecompanion.vault.errors import FileInUse, VaultError
 
 __all__ = ["SummaryDialog", "show_summary_dialog"]
 
@@ -327,18 +327,26 @@ class SummaryDialog(QDialog):
         try:
             with self.busy():
                 render_pdf(summary, path, self.paper_size())
+        except FileInUse:  # Windows: the older PDF there is open in a viewer
+            self._pdf_not_saved(
+                fill(
+                    self.tr(
+                        "%1 is open in another program (a PDF viewer?), so it could not be "
+                        "replaced. Nothing was changed. Close it there and save again, or "
+                        "choose another name."
+                    ),
+                    path,
+                )
+            )
+            return None
         except OSError as error:
-            box = plain_message_box(
-                self,
-                QMessageBox.Icon.Warning,
-                self.tr("The PDF was not saved"),
+            self._pdf_not_saved(
                 fill(
                     self.tr("The PDF could not be written to %1 (%2). Nothing was changed."),
                     path.parent,
                     error.strerror or type(error).__name__,
-                ),
+                )
             )
-            show_dialog(box)
             return None
         self.message.show_message(
             fill(
@@ -351,6 +359,12 @@ class SummaryDialog(QDialog):
         self.adjustSize()
         self._handed_over(summary, SheetMedium.PDF, str(path))
         return path
+
+    def _pdf_not_saved(self, text: str) -> None:
+        box = plain_message_box(
+            self, QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), text
+        )
+        show_dialog(box)
 
 
 def show_summary_dialog(

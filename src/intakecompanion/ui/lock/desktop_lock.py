@@ -1,7 +1,8 @@
 """Lock with the desktop: logind's Lock and PrepareForSleep, the freedesktop screensaver.
 
-Where there is no DBus (Windows, macOS, a bare test machine) nothing is connected and the app
-relies on Ctrl+L and its idle timer.
+Where there is no DBus (Windows, macOS, a bare test machine) nothing is connected here; on
+Windows the main window locks on Windows' own messages instead (windows_session.py). Ctrl+L and
+the idle timer work everywhere.
 """
 
 from __future__ import annotations

@@ -120,6 +120,16 @@ def vault_error_message(error: BaseException) -> str:
             "This installation's encryption library cannot be used safely. Reinstall Intake "
             "Companion.",
         )
+    if isinstance(error, errors.FileInUse):
+        return fill(
+            translate(
+                "VaultMessages",
+                "%1 is open in another program (a virus scanner or a backup program), so it "
+                "could not be replaced. Nothing has been changed; close that program or wait a "
+                "moment, then try again.",
+            ),
+            error.path,
+        )
     if isinstance(error, errors.SaveFailed):
         return translate(
             "VaultMessages",

@@ -6,15 +6,16 @@ switcher and screen sharing, so no client name ever goes there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from intakecompanion.domain.location import Location
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.gate import Gate
+from intakecompanion.ui.lock import windows_session
 from intakecompanion.ui.lock.clipboard_guard import ClipboardGuard
 from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.lock.idle import IdleWatcher
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.desktop_lock = DesktopLockWatcher(self) if watch_desktop else None
         if self.desktop_lock is not None:
             self.desktop_lock.lock_now.connect(self.lock)
+        self._session_notified_hwnd = 0  # Windows: the window WTS session changes go to
         self._set_unlocked_actions(False)
         self.gate.show_start()
 
@@ -214,8 +216,29 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
         self.idle.remove()
+        windows_session.unregister(self._session_notified_hwnd)
+        self._session_notified_hwnd = 0
         if self.session.is_open or self.session.busy:
             self.session.lock()
+
+    # -- Windows: lock with the session lock and before sleep (desktop_lock's counterpart) --
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        on_windows = QGuiApplication.platformName() == "windows"  # a real window handle
+        if self.desktop_lock is not None and on_windows and not self._session_notified_hwnd:
+            hwnd = int(self.winId())
+            if windows_session.register(hwnd):
+                self._session_notified_hwnd = hwnd
+
+    def nativeEvent(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802
+        """WM_WTSSESSION_CHANGE (locked, switched away) and WM_POWERBROADCAST (sleep) lock,
+        as logind's Lock and PrepareForSleep do on Linux."""
+        if self.desktop_lock is not None and windows_session.locks(event_type, message):
+            self.lock()
+        # Not handled: Windows' own handling goes on. (QWidget's does nothing more; PySide6
+        # refuses to pass a message address on to it.)
+        return False, 0
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         unsaved = self.unsaved_count()
