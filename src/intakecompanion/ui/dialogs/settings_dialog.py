@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -107,17 +106,20 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.editors: dict[str, QWidget] = {}
-        form = QFormLayout()
         # Each caption on its own line above its field: a wrapped caption beside a one-line
-        # field was cut off (worse with larger text), and translations run longer.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # field was cut off (worse with larger text), and translations run longer. A box layout,
+        # not a form: a form's wrapped rows give a caption that wraps one line of height only
+        # (seen with the French captions under the Windows style).
+        form = QVBoxLayout()
         for setting in SHOWN:
             editor = self._editor_for(setting, settings.get(setting), lang)
             editor.setAccessibleName(label_of(setting))
             label = PlainLabel(label_of(setting), self)
             label.setBuddy(editor)
             label.setWordWrap(True)
-            form.addRow(label, editor)
+            form.addWidget(label)
+            form.addWidget(editor)
+            form.addSpacing(6)
             self.editors[setting.key] = editor
         restart = PlainLabel(
             self.tr("A new language applies the next time the program starts."), self
