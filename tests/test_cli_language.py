@@ -14,6 +14,7 @@ from tests.support.summary_data import STARTED_AT
 
 from intakecompanion.app import main
 from intakecompanion.cli import build_parser
+from intakecompanion.commands import language
 from intakecompanion.commands.verify import describe
 from intakecompanion.selfcheck import run_self_check
 from intakecompanion.vault.inspection import VerifyReport
@@ -287,3 +288,30 @@ def test_mistakes_on_the_command_line_are_told_in_french(
     err = capsys.readouterr().err
     assert err.startswith("utilisation : ")
     assert err.splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language_id", "expected"),
+    [
+        (0x0813, "nl"),
+        (0x0413, "nl"),
+        (0x080C, "fr"),
+        (0x040C, "fr"),
+        (0x0409, "en"),
+        (0x7FFF, "en"),
+    ],
+)
+def test_a_windows_interface_language_names_the_commands_language(language_id, expected) -> None:  # type: ignore[no-untyped-def]
+    """Windows sets no LANG: the command line speaks the language of the Windows interface
+    (Flemish Windows is nl-BE, 0x0813); one it does not know is English."""
+    assert language.windows_language(language_id) == expected
+
+
+def test_without_a_locale_the_command_line_speaks_the_systems_language() -> None:
+    expected = "en"
+    if sys.platform == "win32":
+        import ctypes
+
+        expected = language.windows_language(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+    assert language.language_from_environment({}) == expected
+    assert language.language_from_environment({"LANG": "nl_BE.UTF-8"}) == "nl"

@@ -7,19 +7,37 @@ errors. Light on purpose (no vault, no Qt): the app's start reads its arguments 
 from __future__ import annotations
 
 import argparse
+import locale
 import os
+import sys
 from collections.abc import Mapping, Sequence
 
 LANGUAGES = ("nl", "en", "fr")
 
 
 def language_from_environment(environ: Mapping[str, str]) -> str:
-    """The message language the terminal asks for, in the order gettext uses."""
+    """The message language the terminal asks for, in the order gettext uses; where none is
+    set (always on Windows), the language of the system's own interface."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)
         if value:
             return value.split("_")[0].split(".")[0].lower()
-    return "en"
+    return system_language()
+
+
+def system_language() -> str:
+    """Windows: the language its interface shows this user (nl for Dutch and Flemish Windows);
+    elsewhere a terminal without a locale speaks English."""
+    if sys.platform != "win32":
+        return "en"
+    import ctypes
+
+    return windows_language(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+
+
+def windows_language(language_id: int) -> str:
+    """The language code of a Windows language identifier (LANGID), e.g. 0x0813 (nl-BE): nl."""
+    return locale.windows_locale.get(language_id, "en").split("_")[0].lower()
 
 
 def supported(lang: str | None) -> str:
