@@ -16,6 +16,7 @@ from intakecompanion.ui.shared.settings import (
     LARGER_TEXT,
     ORGANISATION_GUIDES,
     PAPER_SIZE,
+    REMEMBERED,
     Settings,
 )
 
@@ -40,7 +41,8 @@ def test_round_trip_and_owner_only_folder(app_paths: AppPaths, tmp_path: Path) -
 
     again = Settings.load(app_paths.settings_file)
     assert again.as_dict() == settings.as_dict()
-    assert set(json.loads(app_paths.settings_file.read_text())) == {s.key for s in ALL_SETTINGS}
+    stored = set(json.loads(app_paths.settings_file.read_text()))
+    assert stored == {s.key for s in (*ALL_SETTINGS, *REMEMBERED)}
     assert_mode(app_paths.settings_file.parent, 0o700)
     # written whole through a temp file that is gone afterwards
     assert [p.name for p in app_paths.settings_file.parent.iterdir()] == ["settings.json"]

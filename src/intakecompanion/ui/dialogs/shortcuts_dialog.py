@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -43,7 +45,10 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        # Every row at once where the screen allows (the fixed 560x520 showed seven of the
+        # window's ten and scrolled the rest away); on a small screen the tables scroll.
+        screen = self.screen().availableGeometry().size() * 0.9
+        self.resize(self.sizeHint().expandedTo(QSize(560, 0)).boundedTo(screen))
 
     def _table(self, rows: Shortcuts, name: str) -> QTableWidget:
         table = QTableWidget(len(rows), 2, self)
@@ -55,6 +60,8 @@ class ShortcutsDialog(QDialog):
         for row, (keys, meaning) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(meaning))
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

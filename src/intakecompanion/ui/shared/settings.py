@@ -129,13 +129,28 @@ ALL_SETTINGS: tuple[Setting, ...] = (
 )
 
 
+def _is_window_size(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) and 200 <= v <= 20000 for v in value)
+    )
+
+
+# Remembered by the window itself when it closes (not in the settings dialog): its size, and
+# whether it was maximised. No label: the coach never sees them as settings.
+WINDOW_SIZE = Setting("window_size", [], "", lambda v: v == [] or _is_window_size(v))
+WINDOW_MAXIMISED = Setting("window_maximised", False, "", lambda v: isinstance(v, bool))
+REMEMBERED: tuple[Setting, ...] = (WINDOW_SIZE, WINDOW_MAXIMISED)
+
+
 class Settings:
     """The values of every declared setting, read from and written to one JSON file."""
 
     def __init__(self, path: Path, values: dict[str, Any] | None = None) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
-        for setting in ALL_SETTINGS:
+        for setting in (*ALL_SETTINGS, *REMEMBERED):
             stored = (values or {}).get(setting.key, setting.default)
             self._values[setting.key] = stored if setting.valid(stored) else setting.default
 
@@ -177,7 +192,7 @@ class Settings:
 
 
 def _by_key(key: str) -> Setting:
-    for setting in ALL_SETTINGS:
+    for setting in (*ALL_SETTINGS, *REMEMBERED):
         if setting.key == key:
             return setting
     raise KeyError(key)

@@ -57,7 +57,7 @@ def launch(args: argparse.Namespace) -> int:
             appearance,
             demo_passphrase=demo.passphrase if demo else None,
         )
-        window.show()
+        window.show_as_remembered()
         try:
             return app.exec()
         finally:

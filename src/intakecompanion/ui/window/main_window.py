@@ -28,6 +28,8 @@ from intakecompanion.ui.shared.settings import (
     LARGER_TEXT,
     ORGANISATION_GUIDES,
     PAPER_SIZE,
+    WINDOW_MAXIMISED,
+    WINDOW_SIZE,
     ZOOM,
     Settings,
     zoom_step,
@@ -105,12 +107,35 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _fit_to_screen(self) -> None:
+        """The size the window had when it was last closed (else the default), within the
+        screen: a laptop moved from a large monitor opens it whole."""
         screen = QGuiApplication.primaryScreen()
-        size = QSize(DEFAULT_SIZE)
+        remembered = self.settings.get(WINDOW_SIZE)
+        size = QSize(*remembered) if remembered else QSize(DEFAULT_SIZE)
         if screen is not None:
             available = screen.availableGeometry().size()
             size = size.boundedTo(available)
         self.resize(size)
+
+    def show_as_remembered(self) -> None:
+        """Show the window maximised if it was when it was last closed."""
+        if self.settings.get(WINDOW_MAXIMISED):
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _remember_geometry(self) -> None:
+        """Keep the window's size and maximised state for the next start (a nicety: a
+        settings file that cannot be written now is no reason to keep the window open)."""
+        maximised = self.isMaximized()
+        self.settings.set(WINDOW_MAXIMISED, maximised)
+        size = self.normalGeometry().size() if maximised else self.size()
+        if size.isValid():
+            self.settings.set(WINDOW_SIZE, [max(200, size.width()), max(200, size.height())])
+        try:
+            self.settings.save()
+        except OSError:
+            pass
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.commands.set_unlocked(unlocked)
@@ -248,6 +273,7 @@ class MainWindow(QMainWindow):
             if not confirm_quit_losing(self, unsaved):
                 event.ignore()
                 return
+        self._remember_geometry()
         self.shut_down()
         event.accept()
 

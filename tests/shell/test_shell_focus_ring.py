@@ -1,0 +1,45 @@
+"""Issue 14 item 7: a focused button wears a clear ring in the focus blue (the stylesheet's
+rule); the same button without the focus does not."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+
+from intakecompanion.resources import resource_path
+
+FOCUS_BLUE = QColor(26, 115, 232)
+
+
+def blue_pixels(image: QImage) -> int:
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if (
+                abs(colour.red() - FOCUS_BLUE.red()) < 30
+                and abs(colour.green() - FOCUS_BLUE.green()) < 30
+                and abs(colour.blue() - FOCUS_BLUE.blue()) < 30
+            ):
+                count += 1
+    return count
+
+
+def test_a_focused_button_has_a_ring_in_the_focus_blue(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    sheet = resource_path("ui", "style.qss").read_text(encoding="utf-8")
+    window = QWidget()
+    window.setStyleSheet(sheet)
+    qtbot.addWidget(window)
+    first, second = QPushButton("Opslaan", window), QPushButton("Annuleren", window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    focused, unfocused = first.grab().toImage(), second.grab().toImage()
+    ring = 2 * (first.width() + first.height())  # a 1-pixel line around the button
+    assert blue_pixels(focused) >= ring
+    assert blue_pixels(unfocused) < ring // 4

@@ -1,0 +1,59 @@
+"""Issue 14 item 7: the window opens at the size it had when it was closed, maximised if it
+was, and within the screen."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSize
+from tests.support.shell import make_window
+
+from intakecompanion.ui.lock.session import VaultAccess, VaultSession
+from intakecompanion.ui.shared.appearance import Appearance
+from intakecompanion.ui.shared.settings import WINDOW_MAXIMISED, WINDOW_SIZE, Settings
+from intakecompanion.ui.window.main_window import MainWindow
+
+
+def reopened(qtbot, app_paths, vault_path, kdf) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A new window as the program makes it at start, before it is shown."""
+    settings = Settings.load(app_paths.settings_file)
+    session = VaultSession(VaultAccess(vault_path, kdf))
+    window = MainWindow(session, settings, app_paths, Appearance("en"), watch_desktop=False)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_windows_size_is_remembered(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, app_paths, shell_vault_path, fast_kdf)
+    window.resize(QSize(1100, 650))
+    window.close()
+    stored = json.loads(app_paths.settings_file.read_text(encoding="utf-8"))
+    assert (stored["window_size"], stored["window_maximised"]) == ([1100, 650], False)
+    again = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
+    # Within the screen (the offscreen one is 800x800), not below the window's minimum.
+    screen = again.screen().availableGeometry().size()
+    expected = QSize(1100, 650).boundedTo(screen).expandedTo(again.minimumSize())
+    assert again.size() == expected and expected != QSize(1280, 720)  # not the default
+
+
+def test_a_maximised_window_opens_maximised(qtbot, app_paths, shell_vault_path, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, app_paths, shell_vault_path, fast_kdf)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    settings = Settings.load(app_paths.settings_file)
+    assert settings.get(WINDOW_MAXIMISED) is True
+    again = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
+    again.show_as_remembered()
+    qtbot.waitUntil(again.isMaximized)
+
+
+def test_a_remembered_size_larger_than_the_screen_is_cut_to_it(
+    qtbot, app_paths, shell_vault_path, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings.load(app_paths.settings_file)
+    settings.set(WINDOW_SIZE, [9000, 7000])
+    settings.save()
+    window = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
+    screen = window.screen().availableGeometry().size().expandedTo(window.minimumSize())
+    assert window.width() <= screen.width() and window.height() <= screen.height()
