@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSize, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 from tests.support.shell import make_window, unlock
 
 LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
@@ -73,3 +80,20 @@ def test_captions_and_hints_are_shown_whole_at_1280x720_with_larger_text(  # typ
     ]
     assert cut_labels(dialog) == []
     dialog.close()
+    # The side panel's forms fit its width: nothing to scroll sideways to (a step's Delete
+    # button was pushed out of sight).
+    book = workspace.casebook
+    client = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    workspace.open_conversation(book.conversations(client.id)[0].id)
+    page = workspace.conversation_page
+    assert page is not None
+    for tab in range(page.view.tabs.count()):
+        page.view.focus_side_tab(tab)
+        QApplication.processEvents()
+        shown = page.view.tabs.currentWidget()
+        sideways = [
+            area.horizontalScrollBar().maximum()
+            for area in [shown, *shown.findChildren(QAbstractScrollArea)]
+            if isinstance(area, QAbstractScrollArea) and area.isVisible()
+        ]
+        assert not any(sideways), (tab, sideways)

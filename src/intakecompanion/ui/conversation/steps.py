@@ -66,9 +66,10 @@ class StepRow(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setHorizontalSpacing(6)
-        layout.addWidget(self.what, 0, 0, 1, 4)
-        # Delete last, in reading order as in Tab order: after the step's own fields.
-        layout.addWidget(self.delete_button, 1, 3, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(self.what, 0, 0, 1, 3)
+        # Delete last, in reading order as in Tab order: under the step's own fields (beside
+        # them the row grew wider than the side panel with larger text).
+        layout.addWidget(self.delete_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
         for column, (caption, editor) in enumerate(
             (
                 (self.tr("Who"), self.who),
