@@ -17,12 +17,17 @@ import PySide6.QtCore  # noqa: F401  (loads PySide6's support modules, the hook 
 def spare_pyside_source_reads() -> None:
     """Replace PySide6's check (kept for a module without a .py file); once per process."""
     feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or original is None or original.__name__ == "uses_pyside":
-        return  # another PySide6 version, or done already
+    if feature is None:
+        return  # another PySide6 version
+    try:
+        original = feature._mod_uses_pyside  # PySide6's internal, absent in other versions
+    except AttributeError:
+        return
+    if original.__name__ == "uses_pyside":
+        return  # done already
 
     def uses_pyside(module: ModuleType) -> bool:
-        path = getattr(module, "__file__", None)
+        path = module.__dict__.get("__file__")
         if isinstance(path, str) and path.endswith(".py"):
             try:
                 with open(path, "rb") as source:

@@ -14,6 +14,8 @@ import ctypes
 import sys
 from typing import Any
 
+from PySide6.QtCore import QByteArray
+
 NATIVE_EVENT_TYPE = b"windows_generic_MSG"
 
 WM_WTSSESSION_CHANGE = 0x02B1
@@ -68,5 +70,6 @@ def unregister(hwnd: int) -> None:
 
 
 def _as_bytes(value: Any) -> bytes:
-    data = getattr(value, "data", None)  # a QByteArray
-    return bytes(data() if callable(data) else value)
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    return bytes(value)
