@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from intakecompanion.summary.content import StepLine, Summary
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.summary.content import StepLine, Summary, build_summary
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 TEXT_SCALE = 1.8  # readable from across a table
@@ -22,6 +23,14 @@ class ClientView(QScrollArea):
     """Read-only; `closed` on Esc (F11 is the workspace's toggle)."""
 
     closed = Signal()
+
+    @classmethod
+    def of_conversation(cls, casebook: Casebook, conversation_id: int, lang: str) -> ClientView:
+        """What the client reads of the conversation, in the client's language (else `lang`),
+        built from what is on disk, like the sheet."""
+        client_id = casebook.conversation(conversation_id).client_id
+        client_lang = casebook.client(client_id).language_or(lang)
+        return cls(build_summary(casebook, conversation_id, client_lang))
 
     def __init__(self, summary: Summary, parent: QWidget | None = None) -> None:
         super().__init__(parent)

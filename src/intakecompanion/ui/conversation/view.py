@@ -7,14 +7,13 @@ talks to the Casebook itself, through the one AutoSaver, so every change reaches
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, StepOwner
+from intakecompanion.domain.model import Step, StepOwner
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
@@ -39,7 +38,8 @@ from intakecompanion.ui.conversation.closing import (
     read_facts,
 )
 from intakecompanion.ui.conversation.consents import ConsentsPanel
-from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.header import build_header
+from intakecompanion.ui.conversation.key_help import shortcut_help
 from intakecompanion.ui.conversation.notes import NotesPanel
 from intakecompanion.ui.conversation.pages import (
     ChecklistPage,
@@ -49,7 +49,7 @@ from intakecompanion.ui.conversation.pages import (
 )
 from intakecompanion.ui.conversation.phase_memory import FINISH_KEY, PhaseMemory
 from intakecompanion.ui.conversation.read_only import make_read_only
-from intakecompanion.ui.conversation.side_tabs import SideTabs
+from intakecompanion.ui.conversation.side_panels import build_side_tabs
 from intakecompanion.ui.conversation.status import (
     ElapsedClock,
     FinishedBanner,
@@ -60,7 +60,6 @@ from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.why_pane import WhyPane
 from intakecompanion.ui.shared.autosave import AutoSaver
-from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
@@ -73,6 +72,16 @@ class ConversationView(QWidget):
     request_summary = Signal(int)  # the conversation id, after everything typed is saved
     kept_saved = Signal(int)  # how many edits kept from before a lock are now on disk
     reopened = Signal()  # a finished conversation was reopened: the shell builds it afresh
+    # Made by build_header and build_side_tabs:
+    client_badge: ClientBadge
+    title_label: PlainLabel
+    clock: ElapsedClock
+    save_state_label: SaveStateLabel
+    promises_button: QPushButton
+    summary_button: QPushButton
+    notes: NotesPanel
+    _earlier: list[Step]
+    _today: date
 
     def __init__(
         self,
@@ -101,7 +110,7 @@ class ConversationView(QWidget):
         pages, lang = self._read_pages(language)
         self.language = lang
 
-        self.header = self._build_header(clock)
+        self.header = build_header(self, clock)
         self.banner = SaveFailedBanner(self)
         self.banner.retry_requested.connect(self.flush)
         self.finished_banner = FinishedBanner(self)
@@ -150,48 +159,7 @@ class ConversationView(QWidget):
         self.center.addWidget(self.checklist)
         self.center.addWidget(self.closing)
 
-        self.tabs = SideTabs(self.splitter)
-        self.notes = NotesPanel(casebook, self.saver, conversation_id, parent=self.tabs.stack)
-        # What stands for the client now: the steps, consents and appointment from earlier.
-        now = clock()
-        standing = casebook.trajectory(conversation_id, at=now)
-        # Open steps agreed before this conversation (an older one, opened again, does not
-        # list what later conversations agreed), and those of others settled in this one.
-        self._earlier = [s for s in standing.open_steps if s.conversation_id < conversation_id] + [
-            s for s in standing.steps_settled if s.conversation_id != conversation_id
-        ]
-        self._today = now.date()
-        self.tabs.setAccessibleName(self.tr("Notes, steps, consents and appointment"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Notes, steps, consents and appointment"))
-        self.tabs.add_made(self.notes, self.tr("Notes"))
-        self.tabs.add_panel(
-            self.tr("Steps"),
-            lambda parent: StepsPanel(
-                casebook,
-                self.saver,
-                conversation_id,
-                earlier=self._earlier,
-                today=self._today,
-                parent=parent,
-            ),
-        )
-        self.tabs.add_panel(
-            self.tr("Consents"),
-            lambda parent: ConsentsPanel(
-                casebook, self.saver, conversation_id, clock=clock, parent=parent
-            ),
-        )
-        self.tabs.add_panel(
-            self.tr("Appointment"),
-            lambda parent: AppointmentPanel(
-                casebook,
-                self.saver,
-                conversation_id,
-                today=self._today,
-                held=standing.this_appointment,
-                parent=parent,
-            ),
-        )
+        self.tabs = build_side_tabs(self, self.splitter, clock)
         self.tabs.panel_made.connect(self._panel_made)
         self._show_overdue_promises()
 
@@ -246,45 +214,6 @@ class ConversationView(QWidget):
     def _page_title(self, page: ChecklistPage) -> str:
         return self.tr("Left open in the intake") if page.is_carried_over else page.title
 
-    def _build_header(self, clock: Callable[[], datetime]) -> QHBoxLayout:
-        # Only the client's initials: the screen may be seen (or shared) by others.
-        client_id, casebook = self.conversation.client_id, self.casebook
-        self.client_badge = ClientBadge(lambda: casebook.client(client_id).name, self)
-        self.client_badge.button.setToolTip(self.tr("Ctrl+I"))
-        kind = (
-            self.tr("Intake conversation")
-            if self.conversation.kind is ConversationKind.INTAKE
-            else self.tr("Follow-up conversation")
-        )
-        started = format_datetime(self.conversation.started_at)
-        self.title_label = PlainLabel(fill(self.tr("%1, started %2"), kind, started), self)
-        self.title_label.setProperty("role", "conversation-title")
-        self.title_label.setWordWrap(True)  # zoomed in, it takes a second line, not a cut
-        emphasize(self.title_label, 1.15)
-        self.clock = ElapsedClock(self.conversation, clock, self)
-        self.save_state_label = SaveStateLabel(self)
-        # The coach's own promises past their date, said in the header wherever she is.
-        self.promises_button = QPushButton(self)
-        self.promises_button.setObjectName("overduePromises")
-        self.promises_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.promises_button.clicked.connect(lambda: self.focus_side_tab(1))
-        self.promises_button.hide()
-        self.summary_button = QPushButton(self.tr("Summary for the client\u2026"), self)
-        self.summary_button.setAccessibleName(self.tr("Summary for the client"))
-        self.summary_button.clicked.connect(self._summary_clicked)
-        header = QHBoxLayout()
-        header.addWidget(self.client_badge)
-        header.addSpacing(12)
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.promises_button)
-        header.addSpacing(12)
-        header.addWidget(self.clock)
-        header.addSpacing(12)
-        header.addWidget(self.save_state_label)
-        header.addSpacing(12)
-        header.addWidget(self.summary_button)
-        return header
-
     def _apply_stylesheet(self) -> None:
         path = resource_path("ui", "conversation.qss")
         if path.is_file():
@@ -313,20 +242,7 @@ class ConversationView(QWidget):
 
     def shortcut_help(self) -> list[tuple[str, str]]:
         """(keys, what they do), for the shell's help page."""
-        return [
-            (self.tr("Ctrl+PgDown or Alt+Right"), self.tr("Next phase")),
-            (self.tr("Ctrl+PgUp or Alt+Left"), self.tr("Previous phase")),
-            (self.tr("Up / Down"), self.tr("Previous / next item")),
-            (self.tr("Space"), self.tr("Item done (again: open)")),
-            (self.tr("N"), self.tr("Item not applicable (again: open)")),
-            (self.tr("Enter / Esc"), self.tr("Write a note on the item / back to the item")),
-            (self.tr("F1 or ?"), self.tr("Show or hide why, with an example sentence")),
-            (self.tr("Ctrl+Shift+N"), self.tr("New note (internal)")),
-            (self.tr("Ctrl+1"), self.tr("Back to the checklist")),
-            (self.tr("Ctrl+2 to Ctrl+5"), self.tr("Notes, steps, consents, appointment")),
-            (self.tr("Ctrl+S"), self.tr("Save now (it also saves by itself)")),
-            (self.tr("Ctrl+I"), self.tr("Show or hide the client's full name (10 seconds)")),
-        ]
+        return shortcut_help()
 
     # -- phases ------------------------------------------------------------------------------
 

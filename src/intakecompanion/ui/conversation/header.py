@@ -1,0 +1,71 @@
+"""The conversation view's header: the client's initials, the conversation and its start, the
+coach's overdue promises, the elapsed time, the saved state and the summary button.
+
+Its texts keep the view's translation context ("ConversationView"), where they always were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.ui.conversation.client_badge import ClientBadge
+from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.status import ElapsedClock, SaveStateLabel
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel
+
+if TYPE_CHECKING:
+    from intakecompanion.ui.conversation.view import ConversationView
+
+
+def build_header(view: ConversationView, clock: Callable[[], datetime]) -> QHBoxLayout:
+    """Make the header's widgets as the view's attributes and return their row."""
+    # Only the client's initials: the screen may be seen (or shared) by others.
+    conversation, casebook = view.conversation, view.casebook
+    client_id = conversation.client_id
+    view.client_badge = ClientBadge(lambda: casebook.client(client_id).name, view)
+    view.client_badge.button.setToolTip(QCoreApplication.translate("ConversationView", "Ctrl+I"))
+    kind = (
+        QCoreApplication.translate("ConversationView", "Intake conversation")
+        if conversation.kind is ConversationKind.INTAKE
+        else QCoreApplication.translate("ConversationView", "Follow-up conversation")
+    )
+    started = format_datetime(conversation.started_at)
+    title = QCoreApplication.translate("ConversationView", "%1, started %2")
+    view.title_label = PlainLabel(fill(title, kind, started), view)
+    view.title_label.setProperty("role", "conversation-title")
+    view.title_label.setWordWrap(True)  # zoomed in, it takes a second line, not a cut
+    emphasize(view.title_label, 1.15)
+    view.clock = ElapsedClock(conversation, clock, view)
+    view.save_state_label = SaveStateLabel(view)
+    # The coach's own promises past their date, said in the header wherever she is.
+    view.promises_button = QPushButton(view)
+    view.promises_button.setObjectName("overduePromises")
+    view.promises_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    view.promises_button.clicked.connect(lambda: view.focus_side_tab(1))
+    view.promises_button.hide()
+    view.summary_button = QPushButton(
+        QCoreApplication.translate("ConversationView", "Summary for the client\u2026"), view
+    )
+    view.summary_button.setAccessibleName(
+        QCoreApplication.translate("ConversationView", "Summary for the client")
+    )
+    view.summary_button.clicked.connect(view._summary_clicked)
+    header = QHBoxLayout()
+    header.addWidget(view.client_badge)
+    header.addSpacing(12)
+    header.addWidget(view.title_label, 1)
+    header.addWidget(view.promises_button)
+    header.addSpacing(12)
+    header.addWidget(view.clock)
+    header.addSpacing(12)
+    header.addWidget(view.save_state_label)
+    header.addSpacing(12)
+    header.addWidget(view.summary_button)
+    return header
