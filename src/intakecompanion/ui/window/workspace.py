@@ -4,18 +4,14 @@ conversation on the right. Made on unlock and destroyed on lock, with everything
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
-from intakecompanion.clientcopy.archive import archive_then_erase
-from intakecompanion.clientcopy.write import CopyExists
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.location import Location
 from intakecompanion.domain.model import ConversationKind
-from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.domain.rows import UnknownRecord
 from intakecompanion.domain.save_queue import Replay
 from intakecompanion.guide import Guide, guide_to_snapshot
@@ -26,15 +22,21 @@ from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.copy_dialog import CopyDialog
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
-from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
-from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, show_dialog
+from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.window.erasure import (
+    archiving,
+    erase_client,
+    not_saved_first_text,
+    remnants_remain_text,
+    remnants_removed_text,
+)
+from intakecompanion.ui.window.welcome import WelcomePage
 from intakecompanion.vault.errors import VaultError
 
 LIST_WIDTH = 300
@@ -58,7 +60,7 @@ class Workspace(QSplitter):
         self.clients = ClientListPanel(casebook, self)
         # After an erasure the WAL is folded in off the UI thread; a running backup delays it.
         self.wal_folder = WalFolder(casebook.vault, self)
-        self.wal_folder.blocked.connect(self._say_remnants_remain)
+        self.wal_folder.blocked.connect(lambda: self.say(remnants_remain_text(), "info"))
         self.wal_folder.folded.connect(self._say_remnants_removed)
         # When saves pause the WAL is folded in too, so no save waits for SQLite's own fold.
         self.idle_folder = IdleFolder(casebook.vault, self)
@@ -66,26 +68,10 @@ class Workspace(QSplitter):
             [(guide.id, guide.title(lang)) for guide in catalog.of_kind("intake")]
         )
         self.right = QStackedWidget(self)
-        self.welcome = QWidget(self.right)
-        welcome_layout = QVBoxLayout(self.welcome)
-        self.welcome_text = PlainLabel(
-            self.tr(
-                "Choose a client on the left, or start a new intake with Ctrl+N. "
-                "In the overview, Enter opens the client of a line. "
-                "Ctrl+F searches, Ctrl+L locks."
-            ),
-            self.welcome,
-        )
-        self.welcome_text.setWordWrap(True)
-        self.welcome_text.setProperty("role", "hint")
-        self.message = MessageLabel(self.welcome)
-        self.message.setAccessibleName(self.tr("Message"))
-        # The coach's overview: what needs her this week, across clients (no client open).
-        self.overview = OverviewPanel(casebook, self.welcome, retention=self.retention)
+        self.welcome = WelcomePage(casebook, self.retention, self.right)
+        self.message = self.welcome.message
+        self.overview = self.welcome.overview
         self.overview.client_chosen.connect(self._open_from_overview)
-        welcome_layout.addWidget(self.message)
-        welcome_layout.addWidget(self.overview, 1)
-        welcome_layout.addWidget(self.welcome_text)
         self.right.addWidget(self.welcome)
         self.addWidget(self.clients)
         self.addWidget(self.right)
@@ -285,13 +271,8 @@ class Workspace(QSplitter):
         page = self.conversation_page
         if page is None or self.client_view is not None:
             return
-        from intakecompanion.summary.content import build_summary
-
         self.flush()  # built from what is on disk, like the sheet
-        # What the client reads, in the client's language (else the coach's).
-        client_id = self.casebook.conversation(page.conversation_id).client_id
-        lang = self.casebook.client(client_id).language_or(self.lang)
-        view = ClientView(build_summary(self.casebook, page.conversation_id, lang))
+        view = ClientView.of_conversation(self.casebook, page.conversation_id, self.lang)
         view.closed.connect(self.close_client_view)
         self.client_view = view
         self.right.addWidget(view)
@@ -405,13 +386,7 @@ class Workspace(QSplitter):
         show_dialog(dialog)
 
     def _archive(self, client_id: int, folder: str, lang: str) -> None:
-        retention = self.retention()
-        self._erase(
-            client_id,
-            lambda: archive_then_erase(
-                self.casebook, client_id, Path(folder), lang, retention, fold_wal=False
-            ),
-        )
+        self._erase(client_id, archiving(self.casebook, client_id, folder, lang, self.retention()))
 
     def _reload_client_panel(self, client_id: int) -> None:
         if self.client_panel is not None and self.client_panel.client_id == client_id:
@@ -427,48 +402,12 @@ class Workspace(QSplitter):
         if page is not None and page.client_id == client_id:
             # Save first: if the erasure then fails, nothing typed went with the closed page.
             if not page.flush():
-                self.say(
-                    self.tr(
-                        "The client was not erased: the open conversation could not be saved "
-                        "first. Try again once saving works."
-                    )
-                )
+                self.say(not_saved_first_text())
                 return
             self._close_conversation()
-        retention = self.retention()
-        try:
-            if erase is None:
-                self.casebook.delete_client(client_id, fold_wal=False, retention=retention)
-            else:
-                erase()
-        except ErasureRefused as refused:
-            if refused.hold is None:
-                self.say(
-                    self.tr(
-                        "Your organisation's guide says this program may not erase files "
-                        "(they are kept for the archive). Nothing was erased."
-                    )
-                )
-                return
-            self.say(
-                fill(
-                    self.tr(
-                        "This file is on hold (\u201cdo not erase\u201d): %1. Nothing was erased."
-                    ),
-                    refused.hold.reason,
-                )
-            )
-            return
-        except CopyExists:
-            self.say(
-                self.tr(
-                    "A copy of today is already in that folder; it was not changed. Nothing was "
-                    "erased."
-                )
-            )
-            return
-        except (VaultError, OSError) as error:
-            self.say(vault_error_message(error))
+        refusal = erase_client(self.casebook, client_id, self.retention(), erase)
+        if refusal:
+            self.say(refusal)
             return
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self._replace_client_panel(None)
@@ -479,25 +418,9 @@ class Workspace(QSplitter):
         self.location_changed.emit()
         self.wal_folder.fold()
 
-    def _say_remnants_remain(self) -> None:
-        self.say(
-            self.tr(
-                "The client and all their records have been erased. A backup that is still "
-                "running reads the vault, so encrypted remnants stay in the vault's journal file "
-                "until it is done; they are removed then, at the latest when the vault is locked."
-            ),
-            "info",
-        )
-
     def _say_remnants_removed(self, after_blocked: bool) -> None:
         if after_blocked:
-            self.say(
-                self.tr(
-                    "The encrypted remnants of the erased client are now removed from the "
-                    "vault's journal file."
-                ),
-                "ok",
-            )
+            self.say(remnants_removed_text(), "ok")
 
     # -- helpers -----------------------------------------------------------------------------
 

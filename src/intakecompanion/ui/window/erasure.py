@@ -1,0 +1,92 @@
+"""Erasing a client from the workspace: the erasure under the organisation's retention rule,
+and what the coach is told when it is refused or when its remnants leave the vault's journal.
+
+Its texts keep the workspace's translation context ("Workspace"), where they always were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from intakecompanion.clientcopy.archive import archive_then_erase
+from intakecompanion.clientcopy.write import CopyExists
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.retention import ErasureRefused
+from intakecompanion.guide.model import Retention
+from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.vault.errors import VaultError
+
+
+def not_saved_first_text() -> str:
+    return QCoreApplication.translate(
+        "Workspace",
+        "The client was not erased: the open conversation could not be saved "
+        "first. Try again once saving works.",
+    )
+
+
+def erase_client(
+    casebook: Casebook,
+    client_id: int,
+    retention: Retention | None,
+    erase: Callable[[], object] | None = None,
+) -> str:
+    """Erase the client (`erase`: how, by default the plain erasure under `retention`);
+    "" once done, else what to tell the coach (then nothing was erased)."""
+    try:
+        if erase is None:
+            casebook.delete_client(client_id, fold_wal=False, retention=retention)
+        else:
+            erase()
+    except ErasureRefused as refused:
+        if refused.hold is None:
+            return QCoreApplication.translate(
+                "Workspace",
+                "Your organisation's guide says this program may not erase files "
+                "(they are kept for the archive). Nothing was erased.",
+            )
+        return fill(
+            QCoreApplication.translate(
+                "Workspace",
+                "This file is on hold (\u201cdo not erase\u201d): %1. Nothing was erased.",
+            ),
+            refused.hold.reason,
+        )
+    except CopyExists:
+        return QCoreApplication.translate(
+            "Workspace",
+            "A copy of today is already in that folder; it was not changed. Nothing was erased.",
+        )
+    except (VaultError, OSError) as error:
+        return vault_error_message(error)
+    return ""
+
+
+def archiving(
+    casebook: Casebook, client_id: int, folder: str, lang: str, retention: Retention | None
+) -> Callable[[], object]:
+    """The erasure that first writes the client's archive copy into `folder` (for erase_client)."""
+    return lambda: archive_then_erase(
+        casebook, client_id, Path(folder), lang, retention, fold_wal=False
+    )
+
+
+def remnants_remain_text() -> str:
+    return QCoreApplication.translate(
+        "Workspace",
+        "The client and all their records have been erased. A backup that is still "
+        "running reads the vault, so encrypted remnants stay in the vault's journal file "
+        "until it is done; they are removed then, at the latest when the vault is locked.",
+    )
+
+
+def remnants_removed_text() -> str:
+    return QCoreApplication.translate(
+        "Workspace",
+        "The encrypted remnants of the erased client are now removed from the "
+        "vault's journal file.",
+    )
