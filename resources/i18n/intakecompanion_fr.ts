@@ -213,42 +213,6 @@
         <translation>Archiver et effacer</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Language of the copy</source>
-        <translation>Langue de la copie</translation>
-    </message>
-    <message>
-        <source>Folder for the copy</source>
-        <translation>Dossier de la copie</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the copy</source>
-        <translation>Choisissez le dossier de la copie</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage</source>
-        <translation>La&amp;ngue</translation>
-    </message>
-    <message>
-        <source>&amp;Folder</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
         <source>Where should the archive copy go?</source>
         <translation>Où mettre la copie pour les archives&#xa0;?</translation>
     </message>
@@ -1096,44 +1060,8 @@
         <translation>&amp;Laisser de côté</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Language of the copy</source>
-        <translation>Langue de la copie</translation>
-    </message>
-    <message>
-        <source>Folder for the copy</source>
-        <translation>Dossier de la copie</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the copy</source>
-        <translation>Choisissez le dossier de la copie</translation>
-    </message>
-    <message>
         <source>The PDF and the JSON file are not encrypted: anyone with the files can read them. Write them to the client&apos;s own USB stick, not to this laptop.</source>
         <translation>Le PDF et le fichier JSON ne sont pas chiffrés&#xa0;: qui a les fichiers peut les lire. Écrivez-les sur la clé USB du client, pas sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage</source>
-        <translation>La&amp;ngue</translation>
-    </message>
-    <message>
-        <source>&amp;Folder</source>
-        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>&amp;Write the copy</source>
@@ -1229,6 +1157,45 @@
     <message>
         <source>That folder is on this laptop: give the files to the client and delete them here.</source>
         <translation>Ce dossier est sur cet ordinateur&#xa0;: donnez les fichiers au client et effacez-les ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlace</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Langue de la copie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Dossier de la copie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Choisissez le dossier de la copie</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
     </message>
 </context>
 <context>

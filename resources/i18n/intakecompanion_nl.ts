@@ -213,42 +213,6 @@
         <translation>Archiveren en wissen</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Language of the copy</source>
-        <translation>Taal van de kopie</translation>
-    </message>
-    <message>
-        <source>Folder for the copy</source>
-        <translation>Map voor de kopie</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the copy</source>
-        <translation>Kies de map voor de kopie</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Folder</source>
-        <translation>&amp;Map</translation>
-    </message>
-    <message>
         <source>Where should the archive copy go?</source>
         <translation>Waar moet de kopie voor het archief komen?</translation>
     </message>
@@ -1096,44 +1060,8 @@
         <translation>&amp;Weglaten</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>Language of the copy</source>
-        <translation>Taal van de kopie</translation>
-    </message>
-    <message>
-        <source>Folder for the copy</source>
-        <translation>Map voor de kopie</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the copy</source>
-        <translation>Kies de map voor de kopie</translation>
-    </message>
-    <message>
         <source>The PDF and the JSON file are not encrypted: anyone with the files can read them. Write them to the client&apos;s own USB stick, not to this laptop.</source>
         <translation>De PDF en het JSON-bestand zijn niet versleuteld: wie de bestanden heeft, kan ze lezen. Schrijf ze naar de eigen USB-stick van de cliënt, niet naar deze laptop.</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Folder</source>
-        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>&amp;Write the copy</source>
@@ -1229,6 +1157,45 @@
     <message>
         <source>That folder is on this laptop: give the files to the client and delete them here.</source>
         <translation>Die map staat op deze laptop: geef de bestanden aan de cliënt en wis ze hier.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlace</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Taal van de kopie</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Map voor de kopie</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Kies de map voor de kopie</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Map</translation>
     </message>
 </context>
 <context>

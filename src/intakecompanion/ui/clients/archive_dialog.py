@@ -9,20 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.clients.copy_place import CopyPlace
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
-from intakecompanion.ui.shared.file_places import documents_folder, removable_drives
-from intakecompanion.ui.shared.widgets import MessageLabel, add_row
+from intakecompanion.ui.shared.file_places import removable_drives
+from intakecompanion.ui.shared.widgets import MessageLabel
 
 
 class ArchiveDialog(DeleteClientDialog):
@@ -55,42 +50,20 @@ class ArchiveDialog(DeleteClientDialog):
         self.erase_button.setAccessibleName(self.tr("Archive and erase"))
         self.erase_button.clicked.disconnect()
         self.erase_button.clicked.connect(self._confirm)
-        self.language = QComboBox(self)
-        self.language.addItem(self.tr("Dutch"), "nl")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("French"), "fr")
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
-        self.language.setAccessibleName(self.tr("Language of the copy"))
-        found = drives()
-        self.folder = QLineEdit(str(found[0] if found else documents_folder()), self)
-        self.folder.setAccessibleName(self.tr("Folder for the copy"))
-        choose = QPushButton(self.tr("C&hoose..."), self)
-        choose.setAccessibleName(self.tr("Choose the folder for the copy"))
-        choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
-        form = QFormLayout()
-        add_row(form, self.tr("La&nguage"), self.language)
-        add_row(form, self.tr("&Folder"), folder_row).setBuddy(self.folder)
+        self.place = CopyPlace(lang, drives, self.tr("Where should the archive copy go?"), self)
+        self.language = self.place.language
+        self.folder = self.place.folder
         self.message = MessageLabel(self)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(layout.count() - 1, form)
+        layout.insertWidget(layout.count() - 1, self.place)
         layout.insertWidget(layout.count() - 1, self.message)
         self.cancel_button.setFocus()
 
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Where should the archive copy go?"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
     def _confirm(self) -> None:
-        folder = Path(self.folder.text().strip())
+        folder = self.place.chosen_folder()
         if not folder.is_dir():
             self.message.show_message(self.tr("That folder does not exist. Choose another."))
             return
-        self.confirmed.emit(self.client_id, str(folder), str(self.language.currentData()))
+        self.confirmed.emit(self.client_id, str(folder), self.place.lang())
         self.accept()

@@ -11,10 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -31,14 +28,14 @@ from intakecompanion.clientcopy.write import CopyExists, write_client_copy
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CopyChoice, ReviewedText
 from intakecompanion.domain.reviews import InvalidReview
+from intakecompanion.ui.clients.copy_place import CopyPlace
 from intakecompanion.ui.shared.file_places import (
-    documents_folder,
     on_removable_drive,
     removable_drives,
 )
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
+from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons
 from intakecompanion.vault.errors import VaultError
 
 PREVIEW_CHARS = 70
@@ -95,21 +92,9 @@ class CopyDialog(QDialog):
         leave_row.addWidget(self.reason, 1)
         leave_row.addWidget(self.leave_out_button)
 
-        self.language = QComboBox(self)
-        self.language.addItem(self.tr("Dutch"), "nl")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("French"), "fr")
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
-        self.language.setAccessibleName(self.tr("Language of the copy"))
-        drives_now = drives()
-        self.folder = QLineEdit(str(drives_now[0] if drives_now else documents_folder()), self)
-        self.folder.setAccessibleName(self.tr("Folder for the copy"))
-        choose = QPushButton(self.tr("C&hoose..."), self)
-        choose.setAccessibleName(self.tr("Choose the folder for the copy"))
-        choose.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
+        self.place = CopyPlace(lang, drives, self.tr("Where should the copy go?"), self)
+        self.language = self.place.language
+        self.folder = self.place.folder
         warning = PlainLabel(
             self.tr(
                 "The PDF and the JSON file are not encrypted: anyone with the files can read "
@@ -118,9 +103,6 @@ class CopyDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        form = QFormLayout()
-        add_row(form, self.tr("La&nguage"), self.language)
-        add_row(form, self.tr("&Folder"), folder_row).setBuddy(self.folder)
         self.message = MessageLabel(self)
         buttons, self.write_button = action_buttons(self, self.tr("&Write the copy"), self.write)
 
@@ -134,7 +116,7 @@ class CopyDialog(QDialog):
         layout.addWidget(self.shown)
         layout.addLayout(choice_row)
         layout.addLayout(leave_row)
-        layout.addLayout(form)
+        layout.addWidget(self.place)
         layout.addWidget(warning)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -277,17 +259,10 @@ class CopyDialog(QDialog):
     # -- writing -----------------------------------------------------------------------------
 
     def _lang(self) -> str:
-        return str(self.language.currentData() or "nl")
-
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Where should the copy go?"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        return self.place.lang()
 
     def write(self) -> None:
-        folder = Path(self.folder.text().strip())
+        folder = self.place.chosen_folder()
         if not folder.is_dir():
             self.message.show_message(self.tr("That folder does not exist. Choose another."))
             return
