@@ -15,7 +15,8 @@ import PySide6.QtCore  # noqa: F401  (loads PySide6's support modules, the hook 
 
 
 def spare_pyside_source_reads() -> None:
-    """Replace PySide6's check (kept for a module without a .py file); once per process."""
+    """Replace PySide6's check (still asked, without keeping the source, for a module without
+    a .py file on disk); once per process."""
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None:
         return  # another PySide6 version
@@ -34,7 +35,13 @@ def spare_pyside_source_reads() -> None:
                     return b"PySide6" in source.read()
             except OSError:
                 pass
-        return bool(original(module))
+        # No readable .py file (e.g. the Windows embeddable Python's stdlib in python311.zip):
+        # PySide6's own check reads it, and what that put in linecache is dropped again.
+        cached = set(linecache.cache)
+        answer = bool(original(module))
+        for name in set(linecache.cache) - cached:
+            linecache.cache.pop(name, None)
+        return answer
 
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     linecache.clearcache()  # what it read before this
