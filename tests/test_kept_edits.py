@@ -72,3 +72,16 @@ def test_a_mistake_in_an_edit_surfaces(book: Casebook) -> None:
     kept.keep([wrong_sql], book)
     with pytest.raises(sqlcipher3.OperationalError):
         kept.write_into(book)
+
+
+def test_unread_date_text_is_given_back_once_and_only_to_its_own_vault(
+    book: Casebook, tmp_path: Path
+) -> None:
+    kept = KeptEdits()
+    kept.keep_unread({"1/3/appointment-day": "dinsdag na het examen"}, book)
+    other = open_with_data_key(tmp_path / "other" / "v.icv", os.urandom(32), create=True)
+    with other:
+        assert kept.take_unread(Casebook(other)) == {}
+        kept.keep_unread({"2/3/appointment-day": "later"}, Casebook(other))  # never mixed
+    assert kept.take_unread(book) == {"1/3/appointment-day": "dinsdag na het examen"}
+    assert kept.take_unread(book) == {}

@@ -201,3 +201,41 @@ def test_quitting_with_everything_saved_asks_nothing(  # type: ignore[no-untyped
     unlock(qtbot, window)
     type_text(open_first_conversation(window, "Éline Maes").view.notes.add_note().editor, NOTE)
     assert window.close() is True
+
+
+# -- text in a date field that is no date yet ---------------------------------------------------
+
+NOT_A_DATE = "dinsdag na Zoës examen"  # not (yet) a date: the coach finishes it after the lock
+
+
+def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, isolated_home
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view = open_first_conversation(window, "Éline Maes").view
+    stored_day = view.appointment.day.value()
+    view.focus_side_tab(1)
+    view.steps.rows[0].due.edit.selectAll()
+    type_text(view.steps.rows[0].due.edit, "31/2")
+    view.focus_side_tab(3)
+    view.appointment.day.edit.selectAll()  # typed over the date shown
+    type_text(view.appointment.day.edit, NOT_A_DATE)
+    assert not view.appointment.day.readable()
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    assert NOT_A_DATE not in "\n".join(all_texts())  # nothing kept is shown while locked
+    scan = Scan(needles_for({"date field": NOT_A_DATE}))
+    scan.tree(isolated_home)
+    assert scan.hits == []  # kept in memory only
+
+    unlock(qtbot, window)
+    view = window.workspace.conversation_page.view
+    assert view.tabs.currentIndex() == 3  # where the text was typed
+    assert view.appointment.day.text() == NOT_A_DATE
+    assert not view.appointment.day.readable()  # the reason stands beside it again
+    assert view.appointment.day.value() == stored_day  # what is stored did not change
+    assert view.steps.rows[0].due.text() == "31/2"
+    window.lock()
+    unlock(qtbot, window)  # restored once: a second lock keeps only what is still typed
+    view = window.workspace.conversation_page.view
+    assert view.appointment.day.text() == NOT_A_DATE

@@ -193,6 +193,8 @@ class ConsentsPanel(QWidget):
         )
         self.valid_until = DateEntry(self.tr("no end date"), self)
         self.review_on = DateEntry(self.tr("no date"), self)
+        self.valid_until.setObjectName("consent-valid-until")  # told by name over a lock
+        self.review_on.setObjectName("consent-review-on")
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)

@@ -47,6 +47,7 @@ class StepRow(QFrame):
             self.who.addItem(label, str(owner))
         self.who.setAccessibleName(fill(self.tr("Step %1: who"), number))
         self.due = DateEntry(self.tr("no date"), self, below=True)
+        self.due.setObjectName(f"step-{number}-due")  # its text is told by name over a lock
         self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
         self.status = QComboBox(self)
         for status, label in (

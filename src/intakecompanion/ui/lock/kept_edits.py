@@ -1,4 +1,5 @@
-"""Edits a lock interrupted (the disk refused them), kept in memory for the next unlock."""
+"""Edits a lock interrupted (the disk refused them, or text no date yet), kept in memory for
+the next unlock."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ class KeptEdits:
     """The edits not on disk when the vault was locked: in memory only, never shown while
     locked, and written into the same vault (told by its salt, which a copy keeps) after the
     next unlock. The editors hand them over with `take_unsaved` and take back with `put_back`
-    those the disk still refuses."""
+    those the disk still refuses. Alongside, the text of date fields that is no date yet
+    (nothing saves it): put back into its field after the unlock, never written anywhere."""
 
     def __init__(self) -> None:
         self._edits: list[Replay] = []
         self._salt: bytes | None = None
+        # Text typed in a date field that is no date yet (nothing saves it), by field.
+        self._unread: dict[str, str] = {}
+        self._unread_salt: bytes | None = None
 
     def __len__(self) -> int:
         return len(self._edits)
@@ -51,3 +56,18 @@ class KeptEdits:
                     raise
                 return len(edits), edits[position:]
         return len(edits), []
+
+    def keep_unread(self, texts: dict[str, str], casebook: Casebook) -> None:
+        """Hold the texts of date fields that are no date yet (Workspace.unread_texts), for
+        `casebook`'s vault; those held for another vault stay alone."""
+        salt = casebook.vault.salt
+        if texts and not (self._unread and salt != self._unread_salt):
+            self._unread, self._unread_salt = dict(texts), salt
+
+    def take_unread(self, casebook: Casebook) -> dict[str, str]:
+        """After an unlock of the same vault: the texts held, to be typed again; none are held
+        afterwards."""
+        if casebook.vault.salt != self._unread_salt:
+            return {}
+        texts, self._unread, self._unread_salt = self._unread, {}, None
+        return texts

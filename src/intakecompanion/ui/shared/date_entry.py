@@ -37,7 +37,7 @@ from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 Today = Callable[[], date]
 
 
-class _TypedEntry(QWidget):
+class TypedEntry(QWidget):
     """The line edit and the label beside it, and the value the text was last read as.
 
     While the text reads, the value follows it; when it does not ("31/" on its way to "31/2",
@@ -84,6 +84,17 @@ class _TypedEntry(QWidget):
         else the label beside it says why."""
         return self._read(self.edit.text())[0]
 
+    def unread_text(self) -> str | None:
+        """The text when it is no value (yet): nothing holds it but the field, so a lock hands
+        it over (kept in memory) and `type_again` puts it back after the unlock."""
+        return None if self.readable() else self.edit.text()
+
+    def type_again(self, text: str) -> None:
+        """Put back text the coach typed before a lock, as if typed now: the reason beside it
+        shows again, and what is stored does not change while it is no value."""
+        self.edit.setText(text)
+        self._typed(text)
+
     def _put(self, value: object) -> None:
         """Show a stored value (no signal)."""
         self._value = self._settled = value
@@ -125,7 +136,7 @@ class _TypedEntry(QWidget):
         raise NotImplementedError
 
 
-class DateEntry(_TypedEntry):
+class DateEntry(TypedEntry):
     """A date, or none (empty) when `optional`; `value_changed(date | None)`."""
 
     def __init__(
@@ -223,7 +234,7 @@ class _CalendarPopup(QWidget):
         self.close()
 
 
-class TimeEntry(_TypedEntry):
+class TimeEntry(TypedEntry):
     """A time of day ("14u30"); `value_changed(time)`."""
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:

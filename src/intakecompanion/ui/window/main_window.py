@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.gate.clear()
         self._set_unlocked_actions(True)
         workspace.restore(self._last_location)
+        workspace.type_again(self.session.kept.take_unread(casebook))
         if kept:
             self.session.kept.keep(workspace.put_back(kept, waiting), casebook)
         if self._last_location == Location():
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             if not self.workspace.flush():
                 # The lock wins, and what could not be saved is kept in memory for the unlock.
                 self.session.kept.keep(self.workspace.take_unsaved(), self.workspace.casebook)
+            self.session.kept.keep_unread(self.workspace.unread_texts(), self.workspace.casebook)
             self._last_location = self.workspace.location()
         else:
             self.gate.flush()  # the details typed on a first-start page

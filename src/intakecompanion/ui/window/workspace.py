@@ -150,6 +150,24 @@ class Workspace(QSplitter):
             replays += self.conversation_page.view.take_unsaved()
         return replays
 
+    def unread_texts(self) -> dict[str, str]:
+        """At a lock: text in the open conversation's date fields that is no date yet, by
+        conversation and field (kept in memory only, see KeptEdits)."""
+        page = self.conversation_page
+        if page is None:
+            return {}
+        return {f"{page.conversation_id}/{k}": t for k, t in page.view.unread_texts().items()}
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: put back `unread_texts` of the conversation shown again."""
+        page = self.conversation_page
+        if page is None:
+            return
+        prefix = f"{page.conversation_id}/"
+        page.view.type_again(
+            {k.removeprefix(prefix): t for k, t in texts.items() if k.startswith(prefix)}
+        )
+
     def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
         """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could
         not be written. Those wait in the open conversation (banner, retries); returns any
@@ -196,9 +214,13 @@ class Workspace(QSplitter):
         """Build the open conversation again where the coach is (after kept edits were
         saved, or once it was reopened to be corrected)."""
         page = self.conversation_page
-        if page is None or not self._leave_conversation():
+        if page is None:
+            return
+        unread = self.unread_texts()
+        if not self._leave_conversation():
             return
         self.open_conversation(page.conversation_id, page.phase())
+        self.type_again(unread)
         if self._kept_saved_count:
             self.say(
                 self.tr(
