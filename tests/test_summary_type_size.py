@@ -64,3 +64,28 @@ def test_a_sheet_too_long_for_one_page_runs_on_in_10_point(book: Casebook, tmp_p
     book.add_note(conversation_id, "\n".join(NOTE.format(n) for n in range(60)), shared=True)
     pages, size = printed(book, conversation_id, tmp_path / "long.pdf")
     assert pages > 1 and size == 10.0
+
+
+@pytest.mark.parametrize(("typed", "lang"), [("nl", "nl"), ("nl", "en"), ("fr", "fr")])
+def test_a_typical_intake_with_the_built_in_guide_is_printed_in_12_point_on_one_page(
+    book: Casebook, tmp_path: Path, typed: str, lang: str
+) -> None:
+    """The demo's typical intake (five shared notes, three steps, two consents, the next
+    appointment) with the built-in guide's longer texts: 12 pt on one A4 page, all of it."""
+    from intakecompanion.guide.loader import builtin_guides
+    from intakecompanion.guide.snapshot import guide_to_snapshot
+    from intakecompanion.summary.sample import SAMPLES
+
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    snapshot = guide_to_snapshot(guide)
+    conversation_id = write_sample_intake(
+        book, guide.id, guide.version, snapshot, STARTED_AT, lang=typed
+    )
+    path = tmp_path / f"typical-{lang}.pdf"
+    pages = render_pdf(build_summary(book, conversation_id, lang), path)
+    assert (pages, page_count(path), body_point_size(path)) == (1, 1, 12.0)
+    text = " ".join(pdf_text(path).split())
+    words = SAMPLES[typed]
+    for shared in (*words.notes, *(what for what, _who, _days in words.steps), words.place):
+        assert shared in text, shared
+    assert words.given[0] in text and words.refused[0] in text and words.profile.email in text

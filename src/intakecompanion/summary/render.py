@@ -53,8 +53,8 @@ PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
     "Letter": QPageSize.PageSizeId.Letter,
 }
-MARGINS_MM = QMarginsF(18, 16, 18, 12)
-FOOTER_HEIGHT_PT = 22.0
+MARGINS_MM = QMarginsF(15, 12, 15, 10)
+FOOTER_HEIGHT_PT = 16.0
 LAYOUT_DPI = 72  # one layout unit is one point, on every computer
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif"]
 BODY_POINT_SIZE = 10.0

@@ -33,21 +33,21 @@ __all__ = [
 
 def style_sheet(body_pt: float) -> str:
     """The sheet's style for body text of `body_pt` points: headings in proportion to it."""
-    return _STYLE_SHEET.format(h1=body_pt * 1.6, h2=body_pt * 1.2, lead=body_pt * 1.1)
+    return _STYLE_SHEET.format(h1=body_pt * 1.4, h2=body_pt * 1.15, lead=body_pt * 1.1)
 
 
 # Doubled braces are CSS's own; {h1}, {h2} and {lead} are the sizes `style_sheet` puts in.
 _STYLE_SHEET = """
 h1 {{ font-size: {h1:g}pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }}
-h2 {{ font-size: {h2:g}pt; font-weight: 600; color: #1d4f73; margin-top: 6px; margin-bottom: 2px; }}
-p {{ margin-top: 0px; margin-bottom: 2px; }}
+h2 {{ font-size: {h2:g}pt; font-weight: 600; color: #1d4f73; margin-top: 5px; margin-bottom: 1px; }}
+p {{ margin-top: 0px; margin-bottom: 1px; }}
 p.lead {{ font-size: {lead:g}pt; margin-bottom: 1px; }}
 p.lead-more {{ font-size: {lead:g}pt; margin-top: 0px; margin-bottom: 1px; }}
 p.muted {{ color: #444444; }}
 p.footer {{ font-size: 8pt; color: #555555; }}
-p.note {{ white-space: pre-wrap; margin-top: 3px; margin-left: 12px; text-indent: -10px; }}
+p.note {{ white-space: pre-wrap; margin-top: 2px; margin-left: 12px; text-indent: -10px; }}
 p.note-more {{ white-space: pre-wrap; margin-left: 12px; }}
-p.note-rtl {{ white-space: pre-wrap; margin-top: 3px; margin-right: 12px; text-indent: -10px; }}
+p.note-rtl {{ white-space: pre-wrap; margin-top: 2px; margin-right: 12px; text-indent: -10px; }}
 p.note-more-rtl {{ white-space: pre-wrap; margin-right: 12px; }}
 p.plain-more {{ margin-top: 0px; }}
 td.text {{ white-space: pre-wrap; }}
@@ -212,7 +212,8 @@ def _header(summary: Summary) -> list[str]:
         )
     date_line = html.escape(summary.text("date_line", date=summary.date))
     parts.append(paragraph(f"{date_line} {html.escape(summary.kind)}", "muted"))
-    parts.append(paragraph(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
+    if summary.as_of != summary.date:  # made on the day itself, the date line says it all
+        parts.append(paragraph(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts
 
 
@@ -305,7 +306,7 @@ def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
     head = "".join(
         f'<th width="{width}" style="border-bottom: 1px solid #888888;">'
         f"{html.escape(summary.text(key))}</th>"
-        for key, width in (("step_what", "58%"), ("step_who", "17%"), ("step_when", "25%"))
+        for key, width in (("step_what", "62%"), ("step_who", "15%"), ("step_when", "23%"))
     )
     rows = "".join(
         f'<tr><td class="text">{_cell(step.what)}</td><td>{html.escape(step.who)}</td>'
@@ -313,7 +314,7 @@ def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
         for step in steps
     )
     return (
-        '<table width="100%" cellspacing="0" cellpadding="3">'
+        '<table width="100%" cellspacing="0" cellpadding="1">'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
 
@@ -324,13 +325,16 @@ def _appointment(summary: Summary) -> list[str]:
     if appointment is None:
         return [*parts, paragraph(html.escape(summary.text("no_appointment")))]
     parts.append(paragraph(f"<b>{html.escape(appointment.when)}</b>"))
-    if appointment.place.strip():
-        parts.extend(
-            paragraphs(_labelled(summary, "appointment_place", "place", appointment.place))
+    where_and_with = [
+        _labelled(summary, key, name, value)
+        for key, name, value in (
+            ("appointment_place", "place", appointment.place),
+            ("appointment_with", "with_whom", appointment.with_whom),
         )
-    if appointment.with_whom.strip():
-        with_whom = appointment.with_whom
-        parts.extend(paragraphs(_labelled(summary, "appointment_with", "with_whom", with_whom)))
+        if value.strip()
+    ]
+    if where_and_with:  # one line, as the phone and the email of the coach
+        parts.extend(paragraphs(_joined(where_and_with, " \u00b7 ")))
     parts.extend(paragraphs(_cannot_come(summary)))
     return parts
 
