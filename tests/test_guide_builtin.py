@@ -140,3 +140,39 @@ def test_item_lookups(guides: dict[str, Guide]) -> None:
         intake.phase_of("no_such_item")
     ids = [item.id for item in intake.items()]
     assert len(ids) == len(set(ids)) == intake.item_count
+
+
+# The word for the appointment (the tab "Afspraak", the sheet's "next appointment") in each
+# language, and what it must not be mixed with there: agreements are "afspreken" (the verb) or
+# "beloftes" in Dutch, "engagements" in French (whose "accord" is a consent on the sheet).
+APPOINTMENT_WORDS = {"nl": r"\bafspra(ak|ken)\b", "en": r"\bappointments?\b", "fr": "rendez-vous"}
+
+
+def _phase_and_item_texts(guide: Guide, lang: str) -> list[tuple[str | None, str]]:
+    """(what the item feeds, text) for every text of `guide` in `lang` (phases: None)."""
+    texts: list[tuple[str | None, str]] = []
+    for phase in guide.phases:
+        words = phase.texts.get(lang)
+        texts += [(None, words.title), (None, words.purpose)]
+        for item in phase.items:
+            said = item.texts.get(lang)
+            texts += [(item.feeds, text) for text in (said.text, said.why, said.say or "")]
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_the_word_for_the_appointment_means_the_appointment_only(
+    guides: dict[str, Guide], lang: str
+) -> None:
+    """Issue 14 item 9: "jouw afspraak is over tijd" and "Afspraken en afsluiting" used the
+    appointment's word for a promise or an agreement: only the next-appointment items say it."""
+    for guide in guides.values():
+        others = [
+            text
+            for feeds, text in _phase_and_item_texts(guide, lang)
+            if feeds != "next_appointment"
+            and re.search(APPOINTMENT_WORDS[lang], text, re.IGNORECASE)
+        ]
+        assert others == [], guide.id
+    french = " ".join(text for g in guides.values() for _f, text in _phase_and_item_texts(g, "fr"))
+    assert re.findall(r"\baccords\b(?! donnés)", french, re.IGNORECASE) == []
