@@ -171,6 +171,17 @@ def seeded_recovery_key(_demo_template: tuple[Path, str]) -> str:
 
 
 @pytest.fixture
+def app_stylesheet(qapp: QApplication) -> Iterator[str]:
+    """The program's stylesheet on the whole application, as appearance.py sets it at start."""
+    from intakecompanion.ui.shared.appearance import program_stylesheet
+
+    sheet = program_stylesheet()
+    qapp.setStyleSheet(sheet)
+    yield sheet
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
 def settle_qt(qapp: QApplication) -> Iterator[None]:
     """Leftover windows close and go before the next test."""
     yield

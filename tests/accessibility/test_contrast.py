@@ -1,12 +1,13 @@
 """The stylesheets' text colours are readable: WCAG 2.1 contrast of at least 4.5:1.
 
-Every rule of resources/ui/*.qss that sets a text colour or a background is read; each pair of
-text colour and the background under it is resolved against four system palettes (light,
-dark, and the two high-contrast themes, white on black and black on white), after the program's
-own palette adjustment (appearance.readable_palette). Translucent backgrounds are laid over
-what is beneath them (the window, or the item view's base, or the rule of the ancestor in the
-selector). A colour written in the stylesheet must therefore be readable on every system
-background it can meet, which is what keeps the high-contrast themes intact.
+Every rule of resources/ui/*.qss (the one style.qss) that sets a text colour or a background is
+read; each pair of text colour and the background under it is resolved against four system
+palettes (light, dark, and the two high-contrast themes, white on black and black on white),
+after the program's own palette adjustment (appearance.readable_palette). Translucent
+backgrounds are laid over what is beneath them (the window, or the item view's base, or the
+rule of the ancestor in the selector). A colour written in the stylesheet must therefore be
+readable on every system background it can meet, which is what keeps the high-contrast themes
+intact.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from PySide6.QtGui import QColor, QPalette
 ROOT = Path(__file__).resolve().parents[2]
 QSS_FILES = sorted((ROOT / "resources" / "ui").glob("*.qss"))
 MINIMUM = 4.5
+# The conversation view's rules are scoped to it ("#conversationView QLabel..."); the view is a
+# plain widget on the window and lays no background, so a scoped rule is read as if unscoped.
+SCOPE = "#conversationView "
 
 R = QPalette.ColorRole
 ROLES = {
@@ -114,7 +118,8 @@ def rules(text: str, source: str) -> list[Rule]:
                 name, value = declaration.split(":", 1)
                 declarations[name.strip().lower()] = value.strip()
         for selector in selectors.split(","):
-            found.append(Rule(source, " ".join(selector.split()), declarations))
+            plain = " ".join(selector.split()).removeprefix(SCOPE)
+            found.append(Rule(source, plain, declarations))
     return found
 
 

@@ -51,11 +51,11 @@ def row_problems(view) -> list[str]:  # type: ignore[no-untyped-def]
         if a.intersects(b) or a.bottom() >= b.top()
     ]
     bold = QFont(stepper.font())
-    bold.setWeight(QFont.Weight.DemiBold)  # the current phase's weight (conversation.qss)
+    bold.setWeight(QFont.Weight.DemiBold)  # the current phase's weight (style.qss)
     metrics = QFontMetrics(bold)
     for i, rect in enumerate(rects):
         text = stepper.item(i).text()
-        # the row's padding and borders (conversation.qss) take about 16 px of its width
+        # the row's padding and borders (style.qss) take about 16 px of its width
         needed = metrics.boundingRect(
             QRect(0, 0, rect.width() - 16, 10_000), Qt.TextFlag.TextWordWrap, text
         )

@@ -1,14 +1,15 @@
-"""State properties the style sheet selects on take effect when they change (re-polished)."""
+"""State properties the style sheet selects on take effect when they change (re-polished), and
+the conversation's rules of the one stylesheet reach only the conversation."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QWidget
 from tests.support.conversation import open_view
 from tests.support.keyboard import type_text
 
-ERROR = QColor(200, 40, 30)  # conversation.qss: QLabel[role="hint"][state="error"], left edge
-OK = QColor(30, 126, 52)  # conversation.qss: QLabel[role="hint"][state="ok"], left edge
+ERROR = QColor(200, 40, 30)  # style.qss: QLabel[role="hint"][state="error"], left edge
+OK = QColor(30, 126, 52)  # style.qss: QLabel[role="hint"][state="ok"], left edge
 
 
 def edge(label: QLabel) -> QColor:
@@ -17,7 +18,9 @@ def edge(label: QLabel) -> QColor:
     return image.pixelColor(1, image.height() // 2)
 
 
-def test_consent_message_loses_the_error_colour_after_a_success(qtbot, casebook, intake) -> None:
+def test_consent_message_loses_the_error_colour_after_a_success(  # type: ignore[no-untyped-def]
+    qtbot, casebook, intake, app_stylesheet
+) -> None:
     view = open_view(qtbot, casebook, intake.id)
     panel = view.consents
     view.focus_side_tab(2)
@@ -29,3 +32,20 @@ def test_consent_message_loses_the_error_colour_after_a_success(qtbot, casebook,
     assert panel.record() is True
     assert panel.message.property("state") == "ok"
     assert edge(panel.message).name() == OK.name()
+
+
+def test_the_conversation_rules_reach_only_the_conversation(qtbot, app_stylesheet) -> None:  # type: ignore[no-untyped-def]
+    """The conversation's rules sit in the one stylesheet scoped to the view: a section
+    heading is bold inside a view named conversationView and plain outside it."""
+    outside = QWidget()
+    inside = QWidget()
+    inside.setObjectName("conversationView")
+    labels = []
+    for parent in (outside, inside):
+        qtbot.addWidget(parent)
+        label = QLabel("Kleine stappen", parent)
+        label.setProperty("role", "section")
+        parent.show()
+        labels.append(label)
+    qtbot.waitUntil(lambda: labels[1].font().weight() == QFont.Weight.DemiBold)
+    assert labels[0].font().weight() == QFont.Weight.Normal

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,14 @@ class _ScaledFont(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.fontChanged.connect(self.apply)
+        # A new application stylesheet (set after the font, appearance.apply_text_size) gives
+        # the label back the font it had when last polished: set it again after that.
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._label and event.type() == QEvent.Type.StyleChange:
+            self.apply(QApplication.font())
+        return False
 
     def apply(self, base: QFont) -> None:
         font = QFont(base)

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.shared.texts import fill
 
-# The current phase is drawn this bold (conversation.qss: font-weight 600).
+# The current phase is drawn this bold (style.qss, the stepper rule: font-weight 600).
 CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold
 MIN_HEIGHT_CAP = 420  # px; past this a long guide's stepper scrolls, so the why pane keeps room
 
 
 class _WrappedRowDelegate(QStyledItemDelegate):
     """Rows as tall as their text wrapped at the list's width, in the current phase's bolder
-    font (conversation.qss), so choosing a phase never needs more room than it was given.
+    font (style.qss), so choosing a phase never needs more room than it was given.
 
     QListView's own size hint wraps at no width at all, so a larger font made rows overlap.
     The text is measured as if the scroll bar were showing (QListView lays rows out that way

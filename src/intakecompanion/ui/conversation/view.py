@@ -26,7 +26,6 @@ from intakecompanion.domain.model import Step, StepOwner
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
-from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.agreement_lines import is_overdue
 from intakecompanion.ui.conversation.appointment import AppointmentPanel
 from intakecompanion.ui.conversation.checklist import ChecklistPanel
@@ -103,9 +102,8 @@ class ConversationView(QWidget):
         self.saver.is_ready = lambda: casebook.vault.is_open
         self._kept_keys: list[Hashable] = []  # edits kept from before a lock, still queued
         self._kept_count = 0
-        self.setObjectName("conversationView")
+        self.setObjectName("conversationView")  # the stylesheet's conversation rules' scope
         self.setAccessibleName(self.tr("Conversation"))
-        self._apply_stylesheet()
 
         self.guide_problem = ""
         pages, lang = self._read_pages(language)
@@ -214,11 +212,6 @@ class ConversationView(QWidget):
 
     def _page_title(self, page: ChecklistPage) -> str:
         return self.tr("Left open in the intake") if page.is_carried_over else page.title
-
-    def _apply_stylesheet(self) -> None:
-        path = resource_path("ui", "conversation.qss")
-        if path.is_file():
-            self.setStyleSheet(path.read_text(encoding="utf-8"))
 
     def _install_shortcuts(self) -> None:
         bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [

@@ -46,6 +46,13 @@ def app_icon() -> QIcon:
     return icon
 
 
+def program_stylesheet() -> str:
+    """The program's one stylesheet (resources/ui/style.qss; the conversation view's rules in it
+    are scoped to the view), set on the whole application; empty if it is missing."""
+    path = resource_path("ui", "style.qss")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
 def prepare_application(
     app: QApplication, settings: Settings, lang_argument: str | None
 ) -> Appearance:
@@ -53,9 +60,7 @@ def prepare_application(
     lang = choose_language(lang_argument, settings.get(LANGUAGE), QLocale.system().name())
     appearance = Appearance(lang, install_translators(app, lang), app.font().pointSizeF())
     app.setWindowIcon(app_icon())
-    stylesheet = resource_path("ui", "style.qss")
-    if stylesheet.is_file():
-        appearance.stylesheet = stylesheet.read_text(encoding="utf-8")
+    appearance.stylesheet = program_stylesheet()
     apply_text_size(app, appearance, settings.get(LARGER_TEXT), settings.get(ZOOM))
     # Light or dark follows the system; re-applying the stylesheet re-reads the new palette.
     QGuiApplication.styleHints().colorSchemeChanged.connect(
