@@ -34,6 +34,25 @@ def test_consent_message_loses_the_error_colour_after_a_success(  # type: ignore
     assert edge(panel.message).name() == OK.name()
 
 
+def test_the_passphrases_match_line_has_a_red_then_green_edge(qtbot, app_stylesheet) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 item 7: "not the same yet" was grey hint text, easy to miss. Its words still
+    say it; the edge is the colour beside them, and the text keeps the system's colour."""
+    from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
+
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    fields.show()
+    type_text(fields.first, "paars paard nietje batterij")
+    type_text(fields.second, "paars paard")
+    assert fields.match.text() == "The two passphrases are not the same yet."
+    assert edge(fields.match).name() == ERROR.name()
+    type_text(fields.second, " nietje batterij")
+    assert fields.match.text() == "Both are the same."
+    assert edge(fields.match).name() == OK.name()
+    fields.second.clear()
+    assert edge(fields.match).name() not in (ERROR.name(), OK.name())
+
+
 def test_the_conversation_rules_reach_only_the_conversation(qtbot, app_stylesheet) -> None:  # type: ignore[no-untyped-def]
     """The conversation's rules sit in the one stylesheet scoped to the view: a section
     heading is bold inside a view named conversationView and plain outside it."""

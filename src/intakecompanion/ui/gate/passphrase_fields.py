@@ -96,10 +96,14 @@ class PassphraseFields(QWidget):
         # The core's wording, the same as every command's refusal (one source for both).
         self.verdict.setText(verdict(result, interface_language()))
         again = self.second.text()
+        # A red or green edge once there is something to say (grey hint text was easy to miss).
         if not again:
             self.match.setText(self.tr("Type the passphrase a second time."))
+            set_style_property(self.match, "state", "")
         elif again == text:
             self.match.setText(self.tr("Both are the same."))
+            set_style_property(self.match, "state", "ok")
         else:
             self.match.setText(self.tr("The two passphrases are not the same yet."))
+            set_style_property(self.match, "state", "error")
         self.changed.emit()
