@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -12,7 +14,10 @@ from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 
+@cache
 def _icon(name: str) -> QIcon:
+    """One icon per name for all cards: a QIcon keeps the pixmaps it rendered from its SVG,
+    so a card after the first no longer reads and renders the file again."""
     return QIcon(str(resource_path("ui", "icons", "conversation", name + ".svg")))
 
 

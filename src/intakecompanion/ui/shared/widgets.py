@@ -27,10 +27,16 @@ from intakecompanion.ui.shared.texts import fill
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
     """Set a dynamic property the stylesheet selects on (`state`, `itemState`, ...) and re-apply
-    the style: Qt does not re-evaluate style sheet selectors when a property changes."""
+    the style: Qt does not re-evaluate style sheet selectors when a property changes.
+
+    A widget not yet polished (being built, not shown yet) only takes the property: Qt polishes
+    it when it is first shown, with the property already there (opening a conversation set
+    three per note card, each polished twice before the card was ever shown)."""
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
