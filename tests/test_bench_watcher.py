@@ -14,20 +14,20 @@ BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 # Counts, in the child, the QtWidgets classes PySide has made by the time the window painted.
 CHILD = """
-import atexit, runpy, sys
+import atexit, os, runpy, sys
 import PySide6.QtWidgets as widgets
 def report():
     made = sum(1 for name in widgets.__dict__ if name.startswith("Q"))
     print("classes", made, flush=True)
 atexit.register(report)  # the watcher quits right after the first paint
 sys.argv = sys.argv[1:]
+sys.path.insert(0, os.path.dirname(sys.argv[0]))  # as `python script.py` does
 runpy.run_path(sys.argv[0], run_name="__main__")
 """
 
 
 def watched_start(script: str, args: list[str], home: Path) -> dict[str, int]:
     env = {**os.environ, "INTAKECOMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    env["PYTHONPATH"] = os.pathsep.join([str(BENCHMARKS), env.get("PYTHONPATH", "")])
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(BENCHMARKS / script), *args],
         capture_output=True,
