@@ -44,8 +44,12 @@ accessibility-tools:
 # the suite's time. `make test TEST_TMPDIR=` keeps them on the system's temporary folder.
 TEST_TMPDIR ?= $(if $(wildcard /dev/shm/.),/dev/shm)
 
+# The suite on every core (pytest-xdist; each worker its own Qt application and temporary
+# folders); with PYTEST_ARGS (one file or test) in this one process. TEST_WORKERS=N chooses.
+TEST_WORKERS ?= $(if $(PYTEST_ARGS),0,auto)
+
 test: $(STAMP) translations accessibility-tools
-	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-slow: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
