@@ -53,9 +53,6 @@ class AppointmentPanel(QWidget):
 
         self.day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
         self.time = TimeEntry(self.tr("e.g. 14u30"), self)
-        # Their text is told by name over a lock (ConversationView.unread_texts).
-        self.day.setObjectName("appointment-day")
-        self.time.setObjectName("appointment-time")
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("e.g. the office, room 2"))
         self.with_whom = QLineEdit(self)
@@ -90,9 +87,8 @@ class AppointmentPanel(QWidget):
         self.moved_day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
         self.moved_day.setAccessibleName(self.tr("Moved to date"))
         self.moved_time = TimeEntry(self.tr("e.g. 14u30"), self)
-        self.moved_day.setObjectName("moved-day")
-        self.moved_time.setObjectName("moved-time")
         self.moved_time.setAccessibleName(self.tr("Moved to time"))
+        self._name_typed_fields()
         self.move_button = QPushButton(self.tr("Record the move"), self)
         self.move_button.setAccessibleName(self.tr("Record to which moment it was moved"))
         self.move_button.clicked.connect(self._move_confirmed)
@@ -164,6 +160,13 @@ class AppointmentPanel(QWidget):
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
         self._show_status()
+
+    def _name_typed_fields(self) -> None:
+        """Their text is told by name over a lock (SideTabs.unread_texts)."""
+        self.day.setObjectName("appointment-day")
+        self.time.setObjectName("appointment-time")
+        self.moved_day.setObjectName("moved-day")
+        self.moved_time.setObjectName("moved-time")
 
     def _previous_appointment(self) -> Appointment | None:
         """The appointment made in an earlier conversation: this one may be it, or replace it."""

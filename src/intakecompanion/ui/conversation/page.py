@@ -62,3 +62,16 @@ class ConversationPage(QWidget):
 
     def shortcut_help(self) -> list[tuple[str, str]]:
         return [*self.view.shortcut_help(), ("F11", self.tr("Show the client what is shared"))]
+
+    def unread_texts(self) -> dict[str, str]:
+        """At a lock: text in the date fields that is no date yet, by conversation, tab and
+        field (kept in memory only, see KeptEdits)."""
+        texts = self.view.tabs.unread_texts()
+        return {f"{self.conversation_id}/{key}": text for key, text in texts.items()}
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: put back those of `unread_texts` that are this conversation's."""
+        prefix = f"{self.conversation_id}/"
+        self.view.tabs.type_again(
+            {k.removeprefix(prefix): t for k, t in texts.items() if k.startswith(prefix)}
+        )

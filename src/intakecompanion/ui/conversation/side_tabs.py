@@ -1,6 +1,7 @@
 """The notes-and-agreements tabs, each panel made when its tab is first shown (or asked for):
 a conversation opens with the notes only, not the steps, consents and appointment panels
-(half of its widgets, measured; issue 18)."""
+(half of its widgets, measured; issue 18). Over a lock, the text typed in their date and time
+fields that is no date yet is told by tab and field name (`unread_texts`, `type_again`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
+
+from intakecompanion.ui.shared.date_entry import TypedEntry
 
 Build = Callable[[QWidget], QWidget]  # makes the panel inside the given parent
 
@@ -55,3 +58,24 @@ class SideTabs(QTabWidget):
         stand_in.deleteLater()
         self.panel_made.emit(index)
         return made
+
+    def unread_texts(self) -> dict[str, str]:
+        """At a lock: the text of each date or time field that is no value yet (nothing else
+        holds it), by tab and field name, for `type_again` after the unlock."""
+        texts: dict[str, str] = {}
+        for index in range(self.count()):
+            if self.is_made(index):
+                for entry in self.panel(index).findChildren(TypedEntry):
+                    text = entry.unread_text()
+                    if text is not None and entry.objectName():
+                        texts[f"{index}/{entry.objectName()}"] = text
+        return texts
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: put back the texts of `unread_texts`, on the tab they were typed in."""
+        for key, text in texts.items():
+            index, name = key.split("/", 1)
+            entry = self.panel(int(index)).findChild(TypedEntry, name)
+            if entry is not None:
+                entry.type_again(text)
+                self.setCurrentIndex(int(index))

@@ -59,7 +59,6 @@ from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.why_pane import WhyPane
 from intakecompanion.ui.shared.autosave import AutoSaver
-from intakecompanion.ui.shared.date_entry import TypedEntry
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
@@ -397,27 +396,6 @@ class ConversationView(QWidget):
         self._kept_keys = self.saver.put_back(replays)
         self._kept_count = len(replays)
         self._check_kept()
-
-    def unread_texts(self) -> dict[str, str]:
-        """At a lock: the text of each date or time field that is no value yet (nothing else
-        holds it), by tab and field name, for `type_again` after the unlock."""
-        texts: dict[str, str] = {}
-        for index in range(self.tabs.count()):
-            if self.tabs.is_made(index):
-                for entry in self.tabs.panel(index).findChildren(TypedEntry):
-                    text = entry.unread_text()
-                    if text is not None and entry.objectName():
-                        texts[f"{index}/{entry.objectName()}"] = text
-        return texts
-
-    def type_again(self, texts: dict[str, str]) -> None:
-        """After an unlock: put back the texts of `unread_texts`, on the tab they were typed in."""
-        for key, text in texts.items():
-            index, name = key.split("/", 1)
-            entry = self.tabs.panel(int(index)).findChild(TypedEntry, name)
-            if entry is not None:
-                entry.type_again(text)
-                self.tabs.setCurrentIndex(int(index))
 
     def _check_kept(self) -> None:
         keys = self._kept_keys

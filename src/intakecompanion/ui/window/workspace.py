@@ -151,22 +151,13 @@ class Workspace(QSplitter):
         return replays
 
     def unread_texts(self) -> dict[str, str]:
-        """At a lock: text in the open conversation's date fields that is no date yet, by
-        conversation and field (kept in memory only, see KeptEdits)."""
-        page = self.conversation_page
-        if page is None:
-            return {}
-        return {f"{page.conversation_id}/{k}": t for k, t in page.view.unread_texts().items()}
+        """At a lock: the open conversation's date texts that are no date yet (KeptEdits)."""
+        return {} if self.conversation_page is None else self.conversation_page.unread_texts()
 
     def type_again(self, texts: dict[str, str]) -> None:
         """After an unlock: put back `unread_texts` of the conversation shown again."""
-        page = self.conversation_page
-        if page is None:
-            return
-        prefix = f"{page.conversation_id}/"
-        page.view.type_again(
-            {k.removeprefix(prefix): t for k, t in texts.items() if k.startswith(prefix)}
-        )
+        if self.conversation_page is not None:
+            self.conversation_page.type_again(texts)
 
     def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
         """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could
