@@ -1064,6 +1064,14 @@
         <translation>Le PDF et le fichier JSON ne sont pas chiffrés&#xa0;: qui a les fichiers peut les lire. Écrivez-les sur la clé USB du client, pas sur cet ordinateur.</translation>
     </message>
     <message>
+        <source>Writing the copy</source>
+        <translation>Écriture de la copie</translation>
+    </message>
+    <message>
+        <source>Writing the copy. You can wait here; closing this window stops it.</source>
+        <translation>La copie est en cours d'écriture. Vous pouvez attendre ici ; fermer cette fenêtre l'arrête.</translation>
+    </message>
+    <message>
         <source>&amp;Write the copy</source>
         <translation>&amp;Écrire la copie</translation>
     </message>
@@ -1137,6 +1145,10 @@
     <message>
         <source>Where should the copy go?</source>
         <translation>Où mettre la copie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The copy of the file was not made: it was stopped before it was ready. Nothing was left in the folder and nothing was logged; your review choices are kept. Make the copy again when you are ready.</source>
+        <translation>La copie du dossier n'a pas été faite : elle a été arrêtée avant d'être prête. Rien n'est resté dans le dossier choisi et rien n'a été consigné ; vos choix de relecture sont conservés. Refaites la copie quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>

@@ -1064,6 +1064,14 @@
         <translation>De PDF en het JSON-bestand zijn niet versleuteld: wie de bestanden heeft, kan ze lezen. Schrijf ze naar de eigen USB-stick van de cliënt, niet naar deze laptop.</translation>
     </message>
     <message>
+        <source>Writing the copy</source>
+        <translation>De kopie wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Writing the copy. You can wait here; closing this window stops it.</source>
+        <translation>De kopie wordt geschreven. Je kunt hier wachten; als je dit venster sluit, stopt het.</translation>
+    </message>
+    <message>
         <source>&amp;Write the copy</source>
         <translation>Kopie &amp;schrijven</translation>
     </message>
@@ -1137,6 +1145,10 @@
     <message>
         <source>Where should the copy go?</source>
         <translation>Waar moet de kopie komen?</translation>
+    </message>
+    <message>
+        <source>The copy of the file was not made: it was stopped before it was ready. Nothing was left in the folder and nothing was logged; your review choices are kept. Make the copy again when you are ready.</source>
+        <translation>De kopie van het dossier is niet gemaakt: ze werd gestopt voor ze klaar was. Er bleef niets achter in de map en er is niets gelogd; je keuzes bij het nakijken zijn bewaard. Maak de kopie opnieuw wanneer je klaar bent.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>

@@ -78,6 +78,7 @@ def test_the_copy_from_the_client_page_is_reviewed_then_written_and_logged(  # t
     assert dialog.write_button.isEnabled()
 
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=20_000)  # written in a worker
 
     assert dialog.message.property("state") == "info", dialog.message.text()
     assert "not encrypted" in dialog.message.text()
@@ -102,6 +103,7 @@ def test_a_copy_written_to_a_usb_stick_is_not_warned_about_the_laptop(  # type: 
     dialog = CopyDialog(book, client.id, "en", window.workspace, drives=lambda: [tmp_path])
     assert dialog.folder.text() == str(tmp_path)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=20_000)
     assert dialog.message.property("state") == "ok"
     assert "not encrypted" in dialog.message.text() and "laptop" not in dialog.message.text()
     dialog.close()

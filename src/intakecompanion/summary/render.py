@@ -13,10 +13,20 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -125,7 +135,9 @@ class _Layout:
         self.device = _layout_device()  # kept alive as long as the documents use it
         self.point_size = point_size
         self.body = self._document(body_html)
-        self.body.setPageSize(QSizeF(width, height - FOOTER_HEIGHT_PT))
+        self.page_size = QSizeF(width, height - FOOTER_HEIGHT_PT)
+        self.body.setPageSize(self.page_size)
+        _lay_out(self.body)
         self.width = width
         self.body_height = height - FOOTER_HEIGHT_PT
         self._keep_headings_with_their_text()
@@ -137,7 +149,6 @@ class _Layout:
         Qt's rich text has no "keep with next", so: find such a heading, give it a page break
         before, lay out again. Each pass moves one heading; there are only a few headings.
         """
-        layout = self.body.documentLayout()
         for _ in range(MAX_HEADING_MOVES):
             block = self.body.begin()
             moved = False
@@ -145,13 +156,14 @@ class _Layout:
                 if block.blockFormat().headingLevel() > 0 and not self._fits_with_next(block):
                     format_ = block.blockFormat()
                     format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(format_)
+                    with self._edit() as cursor:
+                        cursor.setPosition(block.position())
+                        cursor.setBlockFormat(format_)
                     moved = True
                     break
                 block = block.next()
             if not moved:
                 return
-            layout.documentSize()  # lay out again before looking for the next one
 
     def _fits_with_next(self, heading: QTextBlock) -> bool:
         layout = self.body.documentLayout()
@@ -187,21 +199,35 @@ class _Layout:
             changes = [change for block in _blocks(self.body) for change in self._changes(block)]
             if not changes:
                 return
-            cursor = QTextCursor(self.body)
-            cursor.beginEditBlock()
-            for position, split, push in reversed(changes):  # back to front: positions hold
-                cursor.setPosition(position)
-                format_ = cursor.blockFormat()
-                if not split:
-                    format_.setTopMargin(format_.topMargin() + push)
-                    cursor.setBlockFormat(format_)
-                    continue
-                format_.setTopMargin(push)
-                format_.setTextIndent(0)
-                format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-                cursor.insertBlock(format_, cursor.charFormat())
+            with self._edit() as cursor:
+                for position, split, push in reversed(changes):  # back to front: positions hold
+                    cursor.setPosition(position)
+                    format_ = cursor.blockFormat()
+                    if not split:
+                        format_.setTopMargin(format_.topMargin() + push)
+                        cursor.setBlockFormat(format_)
+                        continue
+                    format_.setTopMargin(push)
+                    format_.setTextIndent(0)
+                    format_.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+                    cursor.insertBlock(format_, cursor.charFormat())
+
+    @contextmanager
+    def _edit(self) -> Iterator[QTextCursor]:
+        """One edit of the body, laid out again afterwards in small steps. Qt lays a whole
+        document out again at the end of an edit, in one call that keeps Python's lock (a
+        second for a file with 1 MB of notes, a frozen window while a copy is rendered in a
+        worker); without a page size it lays nothing out, and `_lay_out` then goes block by
+        block, letting the window's thread run in between."""
+        self.body.setPageSize(QSizeF())
+        cursor = QTextCursor(self.body)
+        cursor.beginEditBlock()
+        try:
+            yield cursor
+        finally:
             cursor.endEditBlock()
-            self.body.documentLayout().documentSize()  # lay out again
+            self.body.setPageSize(self.page_size)
+            _lay_out(self.body)
 
     def _changes(self, block: QTextBlock) -> list[tuple[int, bool, float]]:
         """What keeps page breaks out of `block`, as (position, split, top margin to add):
@@ -264,6 +290,15 @@ class _Layout:
         painter.translate(0, self.body_height + FOOTER_HEIGHT_PT - footer_document.size().height())
         footer_document.drawContents(painter)
         painter.restore()
+
+
+def _lay_out(document: QTextDocument) -> None:
+    """Lay `document` out block by block (each call lays out only up to its block, so no
+    single call holds Python's lock for long), then finish the layout."""
+    layout = document.documentLayout()
+    for block in _blocks(document):
+        layout.blockBoundingRect(block)
+    layout.documentSize()
 
 
 def _blocks(document: QTextDocument) -> Iterator[QTextBlock]:
@@ -374,6 +409,10 @@ def pdf_bytes(
 ) -> tuple[bytes, int]:
     """A document in the sheet's style as PDF bytes, made in memory; and its page count (in
     the largest of `point_sizes` that keeps it on one page)."""
+    # Qt's text layout starts a timer (its lazy layout). A worker thread that Qt did not
+    # start has no event dispatcher for it until an event loop is made there, and each
+    # document would warn; making one gives the thread its dispatcher.
+    QEventLoop()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

@@ -1,7 +1,12 @@
 """Client page > Copy of the file (issue 15): the coach reviews each internal note and item
 note (include, include with parts blacked out, or leave out with a reason; each choice is
 stored at once), then the copy is written as PDF and JSON into a chosen folder, a USB stick
-proposed when one is plugged in, with the warning that neither file is encrypted."""
+proposed when one is plugged in, with the warning that neither file is encrypted.
+
+The file is read from the vault here, in one transaction (the vault's connection belongs to
+this thread); the PDF is rendered and both files written in a worker, so a large file does not
+freeze the window. Closing the dialog, or a lock, while that runs stops the copy: nothing of it
+stays in the folder and nothing is logged; the review choices are stored already."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,25 +29,46 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.clientcopy.content import NotReviewed
 from intakecompanion.clientcopy.texts import text as copy_text
-from intakecompanion.clientcopy.write import CopyExists, write_client_copy
+from intakecompanion.clientcopy.write import (
+    CopyExists,
+    CopyJob,
+    CopyWritten,
+    log_copy,
+    prepare_client_copy,
+    remove_copy,
+)
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CopyChoice, ReviewedText
 from intakecompanion.domain.reviews import InvalidReview
 from intakecompanion.ui.clients.copy_place import CopyPlace
+from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.file_places import (
     on_removable_drive,
     removable_drives,
 )
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons
+from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
 from intakecompanion.vault.errors import VaultError
 
 PREVIEW_CHARS = 70
 
 
+def copy_stopped_text() -> str:
+    """Said where the coach is when a copy being written was stopped (closed or locked)."""
+    return QCoreApplication.translate(
+        "CopyDialog",
+        "The copy of the file was not made: it was stopped before it was ready. Nothing was "
+        "left in the folder and nothing was logged; your review choices are kept. Make the "
+        "copy again when you are ready.",
+    )
+
+
 class CopyDialog(QDialog):
-    """Review, then write. The window title never holds the client's name."""
+    """Review, then write. The window title never holds the client's name. `stopped` when
+    the dialog closed while a copy was being written (the copy was then not made)."""
+
+    stopped = Signal()
 
     def __init__(
         self,
@@ -103,8 +129,26 @@ class CopyDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
-        self.message = MessageLabel(self)
+        self.status = BusyStatus(
+            self,
+            self.tr("Writing the copy"),
+            busy_text=self.tr("Writing the copy. You can wait here; closing this window stops it."),
+        )
+        self.message = self.status.message
         buttons, self.write_button = action_buttons(self, self.tr("&Write the copy"), self.write)
+        self.status.controls = (
+            self.notes,
+            self.include_button,
+            self.black_out_button,
+            self.reason,
+            self.leave_out_button,
+            self.place,
+            self.write_button,
+        )
+        self._runner = BackgroundRunner(self)
+        self._runner.finished.connect(self._written)
+        self._ticket = 0
+        self._job: CopyJob | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -118,7 +162,7 @@ class CopyDialog(QDialog):
         layout.addLayout(leave_row)
         layout.addWidget(self.place)
         layout.addWidget(warning)
-        layout.addWidget(self.message)
+        self.status.add_to(layout)
         layout.addWidget(buttons)
         self.setMinimumSize(720, 640)
 
@@ -262,12 +306,13 @@ class CopyDialog(QDialog):
         return self.place.lang()
 
     def write(self) -> None:
+        """Read the file now (one consistent moment), then render and write it in the worker."""
         folder = self.place.chosen_folder()
         if not folder.is_dir():
             self.message.show_message(self.tr("That folder does not exist. Choose another."))
             return
         try:
-            done = write_client_copy(self.casebook, self.client_id, folder, self._lang())
+            prepared = prepare_client_copy(self.casebook, self.client_id, folder, self._lang())
         except NotReviewed as waiting:
             self.message.show_message(self.tr("%n note(s) still to review.", "", waiting.count))
             self.reload()
@@ -278,12 +323,46 @@ class CopyDialog(QDialog):
             )
             return
         except (VaultError, OSError) as error:
+            self.message.show_message(vault_error_message(error))
+            return
+        job = self._job = CopyJob(prepared)
+        self.status.set_busy(True)
+        self._ticket = self._runner.submit(job.run)
+
+    @property
+    def writing(self) -> bool:
+        return self._job is not None
+
+    def _written(self, ticket: int, result: object, error: object) -> None:
+        job = self._job
+        if ticket != self._ticket or job is None:
+            return
+        self._job = None
+        self.status.set_busy(False)
+        self._show_current()
+        self._update()
+        if isinstance(error, Exception):
             self.message.show_message(
                 vault_error_message(error)
                 if isinstance(error, VaultError)
                 else self.tr("The files could not be written there. Choose another place.")
             )
             return
+        if not isinstance(result, CopyWritten) or not job.claim():
+            return  # stopped meanwhile: the job removed what it wrote
+        if not self.casebook.vault.is_open:
+            remove_copy(result)
+            self.message.show_message(copy_stopped_text())
+            return
+        try:
+            log_copy(self.casebook, job.prepared, result)
+        except (VaultError, OSError) as error:
+            self.message.show_message(vault_error_message(error))
+            return
+        self._say_written(result)
+
+    def _say_written(self, done: CopyWritten) -> None:
+        folder = done.pdf.parent
         written = fill(
             self.tr(
                 "Written: %1 and %2. They are not encrypted. The copy is recorded in the "
@@ -300,3 +379,19 @@ class CopyDialog(QDialog):
             )
             self.message.show_message(f"{written} {laptop}", "info")
         self.write_button.setEnabled(False)
+
+    def stop_writing(self) -> bool:
+        """Stop a copy being written (a lock, the dialog closing): what the worker wrote is
+        removed and nothing is logged. True if one was under way."""
+        job, self._job = self._job, None
+        if job is None:
+            return False
+        self.status.set_busy(False)
+        self._show_current()
+        self._update()
+        return job.cancel()
+
+    def done(self, code: int) -> None:
+        if self.stop_writing():
+            self.stopped.emit()
+        super().done(code)

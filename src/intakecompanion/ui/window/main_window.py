@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.workspace: Workspace | None = None
         self._last_location = Location()
+        self._copy_stopped = False  # a lock stopped a copy of a file: said after the unlock
 
         self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         if casebook is None:
             return
         from intakecompanion.guide.catalog import GuideCatalog
+        from intakecompanion.ui.clients.copy_dialog import copy_stopped_text
         from intakecompanion.ui.window.workspace import Workspace
 
         # Edits a lock interrupted go in first, so the conversation shows them when it opens.
@@ -184,6 +186,9 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         workspace.restore(self._last_location)
         workspace.type_again(self.session.kept.take_unread(casebook))
+        if self._copy_stopped:
+            self._copy_stopped = False
+            workspace.say(copy_stopped_text(), "info")
         if kept:
             self.session.kept.keep(workspace.put_back(kept, waiting), casebook)
         if self._last_location == Location():
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
             # object to Python's garbage collector and race the deleteLater.
             self.stack.removeWidget(workspace)
             workspace.hide()
-            workspace.stop()
+            self._copy_stopped = workspace.stop() or self._copy_stopped
             workspace.deleteLater()
         self.clipboard_guard.forget()  # text copied from a note would outlive the lock
         self.gate.show_start()

@@ -19,7 +19,7 @@ from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.guide.model import Retention, organisation_retention
 from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.client_panel import ClientPanel
-from intakecompanion.ui.clients.copy_dialog import CopyDialog
+from intakecompanion.ui.clients.copy_dialog import CopyDialog, copy_stopped_text
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
 from intakecompanion.ui.conversation.client_view import ClientView
@@ -191,10 +191,12 @@ class Workspace(QSplitter):
         view.put_back(waiting)
         return []
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
         """At a lock, before the deferred deletion: nothing queued here may run on the closed
-        vault (a reload whose timer fired before the deletion read it)."""
+        vault (a reload whose timer fired before the deletion read it), and a copy of a file
+        being written is stopped (True then: the coach is told after the unlock)."""
         self._reload_timer.stop()
+        return any([dialog.stop_writing() for dialog in self.findChildren(CopyDialog)])
 
     def _kept_now_saved(self, count: int) -> None:
         # The view was built before these reached the disk: open it again to show them.
@@ -383,6 +385,7 @@ class Workspace(QSplitter):
         self.flush()  # what is typed goes into the copy
         dialog = CopyDialog(self.casebook, client_id, self.lang, self)
         dialog.finished.connect(lambda _result: self._reload_client_panel(client_id))
+        dialog.stopped.connect(lambda: self.say(copy_stopped_text(), "info"))
         show_dialog(dialog)
 
     def ask_handover(self, client_id: int) -> None:
