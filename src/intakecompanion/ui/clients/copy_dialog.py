@@ -52,6 +52,8 @@ from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_but
 from intakecompanion.vault.errors import VaultError
 
 PREVIEW_CHARS = 70
+# What Qt's plain-text viewer gives back for a stored character that it shows otherwise.
+SHOWN_AS = {"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\u00a0": " "}
 
 
 def copy_stopped_text() -> str:
@@ -62,6 +64,21 @@ def copy_stopped_text() -> str:
         "left in the folder and nothing was logged; your review choices are kept. Make the "
         "copy again when you are ready.",
     )
+
+
+def stored_positions(stored: str, shown: str) -> list[int] | None:
+    """For each character of `shown` (the note as Qt's viewer gives it back) where it begins
+    in `stored`, plus the end: Qt shows a \\r\\n (two stored characters) as one \\n, and
+    other characters one for one (a lone \\r, a line or paragraph separator as \\n, a
+    no-break space as a space). None when the two do not line up."""
+    positions: list[int] = []
+    at = 0
+    for char in shown:
+        if at >= len(stored) or SHOWN_AS.get(stored[at], stored[at]) != char:
+            return None
+        positions.append(at)
+        at += 2 if stored.startswith("\r\n", at) else 1
+    return [*positions, at] if at == len(stored) else None
 
 
 class CopyDialog(QDialog):
@@ -272,20 +289,21 @@ class CopyDialog(QDialog):
         self.reload(row + 1 if choice is not CopyChoice.BLACK_OUT else row)
 
     def selection(self) -> tuple[int, int] | None:
-        """The selected part as [start, end) characters of the note (Qt counts UTF-16 units
-        and shows every line break as one); None without a selection or when the shown text
-        is not the stored one character for character."""
+        """The selected part as [start, end) characters of the stored note (Qt counts UTF-16
+        units and shows every line break, also \\r\\n or a lone \\r, as one \\n); None
+        without a selection or when the shown text does not line up with the stored one."""
         reviewed = self.current()
         cursor = self.viewer.textCursor()
         if reviewed is None or not cursor.hasSelection():
             return None
         shown = self.viewer.toPlainText()
-        if shown != reviewed.text:
+        stored = stored_positions(reviewed.text, shown)
+        if stored is None:
             return None
         units = shown.encode("utf-16-le")
 
         def index(position: int) -> int:
-            return len(units[: position * 2].decode("utf-16-le", errors="ignore"))
+            return stored[len(units[: position * 2].decode("utf-16-le", errors="ignore"))]
 
         return index(cursor.selectionStart()), index(cursor.selectionEnd())
 
