@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>Writing the copy. You can wait here; closing this window stops it.</source>
-        <translation>La copie est en cours d'écriture. Vous pouvez attendre ici ; fermer cette fenêtre l'arrête.</translation>
+        <translation>La copie est en cours d&apos;écriture. Vous pouvez attendre ici ; fermer cette fenêtre l&apos;arrête.</translation>
     </message>
     <message>
         <source>&amp;Write the copy</source>
@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>The copy of the file was not made: it was stopped before it was ready. Nothing was left in the folder and nothing was logged; your review choices are kept. Make the copy again when you are ready.</source>
-        <translation>La copie du dossier n'a pas été faite : elle a été arrêtée avant d'être prête. Rien n'est resté dans le dossier choisi et rien n'a été consigné ; vos choix de relecture sont conservés. Refaites la copie quand vous êtes prêt.</translation>
+        <translation>La copie du dossier n&apos;a pas été faite : elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et rien n&apos;a été consigné ; vos choix de relecture sont conservés. Refaites la copie quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>
@@ -1949,6 +1949,14 @@
     <message>
         <source>Name or pseudonym of the new client</source>
         <translation>Nom ou pseudonyme du nouveau client</translation>
+    </message>
+    <message>
+        <source>The client &amp;gave a pseudonym</source>
+        <translation>Le cl&amp;ient a donné un pseudonyme</translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym</source>
+        <translation>Le nom est un pseudonyme</translation>
     </message>
     <message>
         <source>Start</source>

@@ -1951,6 +1951,14 @@
         <translation>Naam of schuilnaam van de nieuwe cliënt</translation>
     </message>
     <message>
+        <source>The client &amp;gave a pseudonym</source>
+        <translation>Dit is een schui&amp;lnaam</translation>
+    </message>
+    <message>
+        <source>The name is a pseudonym</source>
+        <translation>De naam is een schuilnaam</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>

@@ -94,7 +94,7 @@ def test_new_intake_field_needs_a_name_and_emits_it(qtbot, book: Casebook) -> No
     type_text(panel.new_field.name, "  Zoë Özkan ")
     with qtbot.waitSignal(panel.new_intake) as blocker:
         qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Return)
-    assert blocker.args == ["Zoë Özkan", ""]
+    assert blocker.args == ["Zoë Özkan", "", False]
     qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Escape)
     assert not panel.new_field.isVisible()
     assert panel.new_field.name.text() == ""
@@ -113,7 +113,7 @@ def test_guide_choice_shows_only_with_more_than_one(qtbot, book: Casebook) -> No
     type_text(panel.new_field.name, "Sam")
     with qtbot.waitSignal(panel.new_intake) as blocker:
         qtbot.keyClick(panel.new_field.name, Qt.Key.Key_Return)
-    assert blocker.args == ["Sam", "intake"]
+    assert blocker.args == ["Sam", "intake", False]
 
 
 def test_client_panel_history_and_follow_up(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]

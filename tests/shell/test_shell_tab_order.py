@@ -58,6 +58,9 @@ def test_tab_walks_every_form_in_reading_order(qtbot, app_paths, seeded, fast_kd
         view.focus_side_tab(index)
         problems[type(panel).__name__] = walk_matches_reading_order(panel)
     workspace.back_to_client()
+    workspace.clients.open_new_intake()  # name, "this is a pseudonym", Start
+    problems["new intake"] = walk_matches_reading_order(workspace.clients.new_field)
+    workspace.clients.finish_new_intake()
     for name, open_dialog in (
         ("settings", window.edit_settings),
         ("your details", window.edit_profile),

@@ -1,11 +1,13 @@
 """The client list: instant search (name or words in notes), marks for what needs attention,
-and the "new intake" field (name or pseudonym, Enter, and the conversation starts)."""
+and the "new intake" field (name or pseudonym, marked as a pseudonym if it is one, Enter, and
+the conversation starts)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -27,9 +29,10 @@ CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class NewIntakeField(QWidget):
-    """A one-line field for the new client's name or pseudonym; Enter starts, Esc cancels."""
+    """A one-line field for the new client's name or pseudonym, and whether it is a pseudonym;
+    Enter starts, Esc cancels."""
 
-    submitted = Signal(str, str)  # name, guide id ("" for the default guide)
+    submitted = Signal(str, str, bool)  # name, guide id ("" for the default guide), pseudonym
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,6 +47,10 @@ class NewIntakeField(QWidget):
         caption.setWordWrap(True)
         caption.setBuddy(self.name)
         self.name.setAccessibleName(self.tr("Name or pseudonym of the new client"))
+        # The client may be seen under a name they chose (issue 15): marked as such from the
+        # start, so the file, the search and the copy say so.
+        self.pseudonym = QCheckBox(self.tr("The client &gave a pseudonym"), self)
+        self.pseudonym.setAccessibleName(self.tr("The name is a pseudonym"))
         self.start = QPushButton(self.tr("Start"), self)
         self.start.setAccessibleName(self.tr("Start the intake"))
         self.message = MessageLabel(self)
@@ -51,13 +58,15 @@ class NewIntakeField(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
+        layout.addWidget(self.name)
         row = QHBoxLayout()
-        row.addWidget(self.name, 1)
+        row.addWidget(self.pseudonym, 1)
         row.addWidget(self.start)
         layout.addLayout(row)
         layout.addWidget(self.guide)
         layout.addWidget(self.message)
-        self.setTabOrder(self.name, self.start)
+        self.setTabOrder(self.name, self.pseudonym)
+        self.setTabOrder(self.pseudonym, self.start)
         self.setTabOrder(self.start, self.guide)
         self.name.returnPressed.connect(self._submit)
         self.start.clicked.connect(self._submit)
@@ -77,6 +86,7 @@ class NewIntakeField(QWidget):
 
     def close_field(self) -> None:
         self.name.clear()
+        self.pseudonym.setChecked(False)
         self.message.clear_message()
         self.setVisible(False)
 
@@ -84,6 +94,9 @@ class NewIntakeField(QWidget):
         if event.key() == Qt.Key.Key_Escape:
             self.close_field()
             self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pseudonym.hasFocus():
+            self._submit()  # Enter starts from the mark too, as from the name
             return
         super().keyPressEvent(event)
 
@@ -94,14 +107,15 @@ class NewIntakeField(QWidget):
                 self.tr("Type a name or a pseudonym first; initials are fine too."), "info"
             )
             return
-        self.submitted.emit(name, self.guide.currentData() or "")
+        self.submitted.emit(name, self.guide.currentData() or "", self.pseudonym.isChecked())
 
 
 class ClientListPanel(QWidget):
-    """Emits `client_chosen(id)` when the coach picks a client, `new_intake(name)` to start."""
+    """Emits `client_chosen(id)` when the coach picks a client, `new_intake(name, guide id,
+    pseudonym)` to start."""
 
     client_chosen = Signal(int)
-    new_intake = Signal(str, str)  # name, guide id
+    new_intake = Signal(str, str, bool)  # name, guide id, the name is a pseudonym
 
     def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +146,8 @@ class ClientListPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         self.setTabOrder(self.new_button, self.new_field.name)
-        self.setTabOrder(self.new_field.name, self.new_field.start)
+        self.setTabOrder(self.new_field.name, self.new_field.pseudonym)
+        self.setTabOrder(self.new_field.pseudonym, self.new_field.start)
         self.setTabOrder(self.new_field.start, self.new_field.guide)
         self.setTabOrder(self.new_field.guide, self.search)
         self.setTabOrder(self.search, self.list)

@@ -320,13 +320,13 @@ class Workspace(QSplitter):
 
     # -- starting and deleting -----------------------------------------------------------------
 
-    def new_intake(self, name: str, guide_id: str = "") -> None:
+    def new_intake(self, name: str, guide_id: str = "", pseudonym: bool = False) -> None:
         guide = self._guide("intake", guide_id)
         if guide is None:
             self.clients.show_new_intake_error(self._no_guide_text())
             return
         try:
-            client = self.casebook.add_client(name)
+            client = self.casebook.add_client(name, pseudonym=pseudonym)
         except (VaultError, OSError) as error:
             self.clients.show_new_intake_error(vault_error_message(error))
             return
