@@ -17,7 +17,7 @@ from tests.support.summary_data import STARTED_AT, guide_snapshot
 from intakecompanion.clientcopy.archive import archive_then_erase
 from intakecompanion.clientcopy.write import CopyExists, copy_paths
 from intakecompanion.domain.casebook import Casebook, UnknownRecord
-from intakecompanion.domain.model import CopyChoice
+from intakecompanion.domain.model import ArchiveCopy, CopyChoice, Erasure
 from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.guide.model import Retention
 from intakecompanion.summary.sample import write_sample_intake
@@ -110,3 +110,32 @@ def test_a_copy_that_cannot_be_written_erases_nothing(
 
     assert pdf.read_bytes() == b"an earlier copy"
     assert book.client(client_id).name == f"{MARK} Noor"
+
+
+def test_the_erasure_record_keeps_that_an_archive_copy_was_made_without_client_text(
+    book: Casebook, vault: Vault, data_key: bytes, tmp_path: Path, qapp: object
+) -> None:
+    plain_erased = book.add_client(f"{MARK} Zonder Kopie")
+    book.delete_client(plain_erased.id)
+    client_id = _client(book)
+    archive = tmp_path / f"{MARK} Noor"  # a folder named after the client
+    archive.mkdir()
+
+    done = archive_then_erase(book, client_id, archive, "nl")
+
+    first, second = book.erasures()
+    assert first == Erasure(STARTED_AT, None)  # erased without an archive copy
+    assert second == Erasure(STARTED_AT, ArchiveCopy(STARTED_AT, (done.pdf.name, done.json.name)))
+    assert done.pdf.name == f"kopie-dossier-{client_id}-{STARTED_AT.date().isoformat()}.pdf"
+    plain = decrypted_bytes(vault.path, data_key)
+    assert MARK.encode() not in plain and MARK.lower().encode() not in plain.lower()
+    assert done.pdf.name.encode() in plain  # the record itself, by file name only
+
+
+def test_an_erasure_record_takes_file_names_only(book: Casebook) -> None:
+    client = book.add_client("Sam")
+    for files in (("/media/stick/Sam/kopie-dossier-1-2026-03-01.pdf",), ("Sam.pdf",)):
+        with pytest.raises(ValueError):
+            book.delete_client(client.id, archive=ArchiveCopy(STARTED_AT, files))
+    assert book.client(client.id).name == "Sam"  # nothing erased
+    assert book.erasures() == []

@@ -23,13 +23,14 @@ from intakecompanion.domain.counts import (
     parse_month,
     published,
 )
-from intakecompanion.domain.model import StepOwner, StepStatus
+from intakecompanion.domain.model import ArchiveCopy, StepOwner, StepStatus
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault, create_vault, unlock
 
 PASSPHRASE = "tel maar mee 42 keer"
 MARCH = datetime(2026, 3, 2, 10, 0).astimezone()
 FEBRUARY_END = datetime(2026, 2, 23, 10, 0).astimezone()
+COUNTED = [c for c in COLUMNS[2:] if c != "follow_up_rate_percent"]  # the plain counts
 DOC = Path(__file__).resolve().parents[1] / "docs" / "counts.md"
 
 
@@ -71,6 +72,8 @@ def test_a_known_trajectory_gives_the_expected_numbers(vault: Vault) -> None:
         "appointments_missed": 2,
         "appointments_moved": 2,
         "appointments_cancelled": 0,
+        "files_erased": 0,
+        "files_erased_after_archive_copy": 0,
     }
     assert (march.intake_clients, march.followed_up) == (1, 1)
     both = count_period(vault, "2026-02", "2026-03")
@@ -79,6 +82,22 @@ def test_a_known_trajectory_gives_the_expected_numbers(vault: Vault) -> None:
     assert (both.intake_clients, both.followed_up) == (2, 2)
     assert count_period(vault, "2026-03", "2026-02") == both  # the months in either order
     assert set(count_period(vault, "2025-01", "2025-12").values.values()) == {0}
+
+
+def test_erasures_count_in_their_month_with_those_after_an_archive_copy(vault: Vault) -> None:
+    clock = Clock()
+    book = Casebook(vault, clock=clock)
+    clock.at(MARCH)
+    for number in range(3):
+        client = book.add_client(f"Gewist {number}")
+        archive = None
+        if number:
+            names = (f"kopie-dossier-{client.id}-2026-03-02.pdf",)
+            archive = ArchiveCopy(MARCH, names)
+        book.delete_client(client.id, archive=archive)
+    march = count_period(vault, "2026-03", "2026-03").values
+    assert (march["files_erased"], march["files_erased_after_archive_copy"]) == (3, 2)
+    assert count_period(vault, "2026-04", "2026-04").values["files_erased"] == 0
 
 
 def test_small_counts_are_written_as_under_five(vault: Vault) -> None:
@@ -93,7 +112,7 @@ def test_small_counts_are_written_as_under_five(vault: Vault) -> None:
 
 
 def raw(**values: int) -> Counts:
-    base = dict.fromkeys(COLUMNS[2:-1], 50)
+    base = dict.fromkeys(COUNTED, 50)
     base.update(values)
     return Counts("2026-01", "2026-06", base, 0, 0)
 
@@ -120,7 +139,7 @@ def test_a_part_of_a_shown_whole_is_hidden_when_the_rest_is_small(
 def test_the_follow_up_rate_never_reveals_a_small_count(
     followed: int, intakes: int, shown: str
 ) -> None:
-    counts = Counts("2026-01", "2026-01", dict.fromkeys(COLUMNS[2:-1], 0), intakes, followed)
+    counts = Counts("2026-01", "2026-01", dict.fromkeys(COUNTED, 0), intakes, followed)
     assert published(counts)["follow_up_rate_percent"] == shown
 
 

@@ -182,10 +182,12 @@ def test_the_copy_says_ended_review_and_not_yet_asked_consents(
     client = book.add_client("Noor Vermeulen")
     intake = _conversation(book, client.id, ConversationKind.INTAKE)
     _consent(book, intake, "CAW", valid_until=date(2026, 3, 10))
-    _consent(book, intake, "Huisarts", review_on=date(2026, 9, 1))
+    doctor = _consent(book, intake, "Huisarts", review_on=date(2026, 8, 1))
     book.request_consent(
         intake, recipient="OCMW Gent", information="i", purpose="p", review_on=date(2026, 4, 1)
     )
+    clock.now = STARTED_AT + timedelta(days=2)
+    book.set_consent_review(doctor.id, date(2026, 9, 1), intake)  # changed, kept as history
     clock.now = STARTED_AT + timedelta(days=18)
 
     done = write_client_copy(book, client.id, tmp_path, "nl")
@@ -199,3 +201,11 @@ def test_the_copy_says_ended_review_and_not_yet_asked_consents(
     assert problems(document, SCHEMA) == []
     assert [r["recipient"] for r in document["consents_not_yet_asked"]] == ["OCMW Gent"]
     assert [c["review_on"] for c in document["consents"]] == [None, "2026-09-01"]
+    [change] = document["consents"][1]["review_changes"]
+    assert (change["before"], change["after"], change["conversation_id"]) == (
+        "2026-08-01",
+        "2026-09-01",
+        intake,
+    )
+    when = (STARTED_AT + timedelta(days=2)).date()
+    assert f"Op {when.day} maart 2026 kozen we een andere datum om dit opnieuw te bekijken." in pdf

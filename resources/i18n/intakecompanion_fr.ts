@@ -669,6 +669,14 @@
         <translation>À revoir le %1</translation>
     </message>
     <message>
+        <source>Date to look at it again changed on %1 (was %2)</source>
+        <translation>Date de révision changée le %1 (avant : %2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
         <source>Withdrawn on %1</source>
         <translation>Retiré le %1</translation>
     </message>
@@ -695,6 +703,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Look at the consent to %1 again on</source>
+        <translation>Revoir le consentement à %1 le</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Changer la date</translation>
+    </message>
+    <message>
+        <source>Change the date to look at the consent to %1 again</source>
+        <translation>Changer la date de révision du consentement à %1</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>À revoir le</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -814,6 +838,10 @@
     <message>
         <source>Consent withdrawn; it stays in the history.</source>
         <translation>Consentement retiré&#xa0;; il reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Date changed; the earlier date stays in the consent&apos;s history.</source>
+        <translation>Date changée ; la date précédente reste dans l&apos;historique du consentement.</translation>
     </message>
 </context>
 <context>

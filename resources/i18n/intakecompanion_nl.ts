@@ -669,6 +669,14 @@
         <translation>Opnieuw bekijken op %1</translation>
     </message>
     <message>
+        <source>Date to look at it again changed on %1 (was %2)</source>
+        <translation>Datum om opnieuw te bekijken veranderd op %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
         <source>Withdrawn on %1</source>
         <translation>Ingetrokken op %1</translation>
     </message>
@@ -695,6 +703,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Look at the consent to %1 again on</source>
+        <translation>De toestemming aan %1 opnieuw bekijken op</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Datum veranderen</translation>
+    </message>
+    <message>
+        <source>Change the date to look at the consent to %1 again</source>
+        <translation>De datum veranderen om de toestemming aan %1 opnieuw te bekijken</translation>
+    </message>
+    <message>
+        <source>Look again on</source>
+        <translation>Opnieuw bekijken op</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
@@ -814,6 +838,10 @@
     <message>
         <source>Consent withdrawn; it stays in the history.</source>
         <translation>Toestemming ingetrokken; ze blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+        <source>Date changed; the earlier date stays in the consent&apos;s history.</source>
+        <translation>Datum veranderd; de vorige datum blijft in de geschiedenis van de toestemming.</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from tests.support.conversation import open_view
-from tests.support.keyboard import type_text
+from tests.support.keyboard import retype, type_text
 
-from intakecompanion.domain.model import ConsentDecision
+from intakecompanion.domain.model import ConsentDecision, ConsentForm
+from intakecompanion.ui.shared.texts import format_date
 
 
 def _fill(panel, recipient: str, decision: str) -> None:  # type: ignore[no-untyped-def]
@@ -42,3 +44,67 @@ def test_not_asked_yet_is_noted_then_answered_in_its_place(qtbot, casebook, inta
     assert panel.request_cards == []
     [shown] = panel.cards
     assert "Look at it again on" in shown.details.text()
+
+
+def test_the_date_to_look_again_is_changed_then_cleared_on_the_card_by_keyboard(
+    qtbot, casebook, intake, reread
+) -> None:
+    casebook.record_consent(
+        intake.id,
+        recipient="Dienst huisvesting",
+        information="inkomen",
+        purpose="sociale huur",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        review_on=date(2026, 9, 1),
+    )
+    view = open_view(qtbot, casebook, intake.id)
+    panel = view.consents
+    [card] = panel.cards
+    assert card.review is not None and card.review.value() == date(2026, 9, 1)
+    assert card.review.accessibleName() == "Look at the consent to Dienst huisvesting again on"
+    card.review.setFocus()
+    retype(card.review, "1-4-2026")
+    qtbot.keyClick(card.review.edit, Qt.Key.Key_Return)  # Enter changes it
+
+    [consent] = reread().consents(intake.id)
+    assert consent.review_on == date(2026, 4, 1)
+    [change] = consent.review_changes
+    assert (change.before, change.after, change.conversation_id) == (
+        date(2026, 9, 1),
+        date(2026, 4, 1),
+        intake.id,
+    )
+    [card] = panel.cards  # shown again, with the change in its history
+    shown = card.details.text()
+    assert f"Look at it again on {format_date(date(2026, 4, 1))}" in shown
+    assert f"(was {format_date(date(2026, 9, 1))})" in shown
+    assert card.review is not None and card.review.edit.hasFocus()
+    assert "earlier date stays" in panel.message.text()
+
+    card.review.edit.selectAll()
+    qtbot.keyClick(card.review.edit, Qt.Key.Key_Backspace)
+    qtbot.mouseClick(card.review_button, Qt.MouseButton.LeftButton)  # cleared: no date
+    [consent] = reread().consents(intake.id)
+    assert consent.review_on is None and len(consent.review_changes) == 2
+    assert casebook.coach_overview(date(2026, 3, 2)).consents_review == ()
+
+
+def test_a_date_that_does_not_read_is_not_stored(qtbot, casebook, intake, reread) -> None:
+    casebook.record_consent(
+        intake.id,
+        recipient="CAW",
+        information="adres",
+        purpose="post",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        review_on=date(2026, 9, 1),
+    )
+    view = open_view(qtbot, casebook, intake.id)
+    [card] = view.consents.cards
+    assert card.review is not None
+    retype(card.review, "31/")
+    assert view.consents.change_review(card) is False
+    assert "not a date yet" in view.consents.message.text()
+    [consent] = reread().consents(intake.id)
+    assert consent.review_on == date(2026, 9, 1) and consent.review_changes == ()

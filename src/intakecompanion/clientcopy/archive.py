@@ -5,7 +5,9 @@ JSON, every note unchanged, whatever a review for the client chose) is written t
 folder, and only once both files are safely there is the client erased from the vault, the
 way `Casebook.delete_client` proves (secure delete, WAL folded in). Whether the file may be
 erased is checked before anything is written: a client on hold, or an organisation whose
-retention rule says this program may not erase, gets `ErasureRefused` and no files.
+retention rule says this program may not erase, gets `ErasureRefused` and no files. The copy's
+entry in the client's log goes with the client; the erasure record keeps that an archive copy
+was made, when, and its file names (the client's number and the day: no client text).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from intakecompanion.clientcopy.texts import text
 from intakecompanion.clientcopy.write import CopyWritten, write_client_copy
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ArchiveCopy
 from intakecompanion.guide.model import Retention
 
 
@@ -37,5 +40,6 @@ def archive_then_erase(
     written = write_client_copy(
         book, client_id, folder, lang, complete=True, recipient=text(lang, "archive")
     )
-    book.delete_client(client_id, fold_wal=fold_wal, retention=retention)
+    archive = ArchiveCopy(written.made_at, (written.pdf.name, written.json.name))
+    book.delete_client(client_id, fold_wal=fold_wal, retention=retention, archive=archive)
     return written

@@ -119,6 +119,15 @@ def _consent(consent: Consent) -> dict[str, Any]:
             {"at": _moment(w.withdrawn_at), "conversation_id": w.conversation_id}
             for w in consent.withdrawals
         ],
+        "review_changes": [
+            {
+                "at": _moment(c.changed_at),
+                "before": _moment(c.before),
+                "after": _moment(c.after),
+                "conversation_id": c.conversation_id,
+            }
+            for c in consent.review_changes
+        ],
     }
 
 

@@ -215,6 +215,9 @@ def _consent(w: _Writer, consent: Consent) -> list[str]:
         key = "consent_expired" if ended else "consent_until"
         after.append(w.t(key, date=short_date(w.lang, consent.valid_until)))
     after += [w.t("consent_withdrawn", date=w.day(x.withdrawn_at)) for x in consent.withdrawals]
+    after += [
+        w.t("consent_review_changed", date=w.day(c.changed_at)) for c in consent.review_changes
+    ]
     if given and consent.review_on is not None and consent.in_force_on(w.file.made_at):
         after.append(w.t("consent_review", date=short_date(w.lang, consent.review_on)))
     if after:

@@ -56,6 +56,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_recorded": "Hier schreef je coach niets op. Dat vroeg je zelf.",
         "consent_expired": "Dit liep af op {date}. Het geldt niet meer.",
         "consent_review": "We bekijken dit opnieuw op {date}.",
+        "consent_review_changed": "Op {date} kozen we een andere datum om dit opnieuw te bekijken.",
         "requests_heading": "Nog niet gevraagd",
         "archive": "het archief",
         "request_intro": "Je coach wil je dit nog vragen. Tot je ja zegt, deelt je coach niets.",
@@ -142,6 +143,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_recorded": "Your coach wrote nothing down here. You asked for that yourself.",
         "consent_expired": "This ended on {date}. It no longer holds.",
         "consent_review": "We look at this again on {date}.",
+        "consent_review_changed": "On {date} we chose another day to look at this again.",
         "requests_heading": "Not asked yet",
         "archive": "the archive",
         "request_intro": (
@@ -230,6 +232,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "not_recorded": "Ici, votre coach n'a rien écrit. Vous l'avez demandé.",
         "consent_expired": "Cela a pris fin le {date}. Ce n'est plus valable.",
         "consent_review": "Nous en reparlerons le {date}.",
+        "consent_review_changed": "Le {date}, nous avons choisi un autre jour pour en reparler.",
         "requests_heading": "Pas encore demandé",
         "archive": "les archives",
         "request_intro": (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from intakecompanion.clientcopy.content import ClientFile, gather_client_file
@@ -37,6 +38,7 @@ class CopyWritten:
     pdf: Path
     json: Path
     pages: int
+    made_at: datetime  # the moment of the file the copy shows
 
 
 def copy_paths(folder: Path, client_id: int, day: str, lang: str) -> tuple[Path, Path]:
@@ -98,7 +100,7 @@ def write_copy_files(prepared: PreparedCopy) -> CopyWritten:
     except BaseException:
         files.remove_quietly(made)
         raise
-    return CopyWritten(prepared.pdf, prepared.json, pages)
+    return CopyWritten(prepared.pdf, prepared.json, pages, file.made_at)
 
 
 def log_copy(book: Casebook, prepared: PreparedCopy, written: CopyWritten) -> None:

@@ -13,6 +13,7 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConsentRequest,
+    ConsentReviewChange,
     ConsentWithdrawal,
     Conversation,
     Step,
@@ -269,9 +270,24 @@ class Agreements(Appointments):
         assert consent_id is not None
         return self.consent(consent_id)
 
-    def set_consent_review(self, consent_id: int, review_on: date | None) -> Consent:
-        """When coach and client look at the consent again (None: no date)."""
-        self._write("UPDATE consents SET review_on = ? WHERE id = ?", (iso(review_on), consent_id))
+    def set_consent_review(
+        self, consent_id: int, review_on: date | None, conversation_id: int | None = None
+    ) -> Consent:
+        """When coach and client look at the consent again (None: no date), changed in
+        `conversation_id`; the change is kept in the consent's history, in the same
+        transaction (nothing is kept when the date stays the same)."""
+        before = self.consent(consent_id).review_on
+        if before == review_on:
+            return self.consent(consent_id)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE consents SET review_on = ? WHERE id = ?", (iso(review_on), consent_id)
+            )
+            db.execute(
+                "INSERT INTO consent_review_changes (consent_id, review_on_before, review_on, "
+                "changed_at, conversation_id) VALUES (?, ?, ?, ?, ?)",
+                (consent_id, iso(before), iso(review_on), self.now_iso(), conversation_id),
+            )
         return self.consent(consent_id)
 
     def request_consent(
@@ -360,6 +376,19 @@ class Agreements(Appointments):
                     w["conversation_id"],
                 )
             )
+        changes: dict[int, list[ConsentReviewChange]] = {i: [] for i in ids}
+        for c in self._rows(
+            f"SELECT * FROM consent_review_changes WHERE consent_id IN ({marks}) ORDER BY id",
+            ids,
+        ):
+            changes[c["consent_id"]].append(
+                ConsentReviewChange(
+                    datetime.fromisoformat(c["changed_at"]),
+                    date_or_none(c["review_on_before"]),
+                    date_or_none(c["review_on"]),
+                    c["conversation_id"],
+                )
+            )
         return [
             Consent(
                 id=r["id"],
@@ -375,6 +404,7 @@ class Agreements(Appointments):
                 withdrawals=tuple(withdrawals[r["id"]]),
                 client_id=r["client_id"],
                 review_on=date_or_none(r["review_on"]),
+                review_changes=tuple(changes[r["id"]]),
             )
             for r in rows
         ]

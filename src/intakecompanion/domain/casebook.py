@@ -17,6 +17,7 @@ from typing import Any
 from intakecompanion.domain.disclosures import Disclosures
 from intakecompanion.domain.model import (
     CLIENT_LANGUAGES,
+    ArchiveCopy,
     ChecklistAnswer,
     Client,
     ClientOverview,
@@ -30,7 +31,7 @@ from intakecompanion.domain.model import (
     Note,
 )
 from intakecompanion.domain.overview import Overviews
-from intakecompanion.domain.retention import Retentions
+from intakecompanion.domain.retention import Retentions, erasure_record
 from intakecompanion.domain.reviews import Reviews
 from intakecompanion.domain.rows import (
     ConversationFinished,
@@ -113,12 +114,19 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         self._write("UPDATE clients SET language = ? WHERE id = ?", (language, client_id))
 
     def delete_client(
-        self, client_id: int, *, fold_wal: bool = True, retention: Retention | None = None
+        self,
+        client_id: int,
+        *,
+        fold_wal: bool = True,
+        retention: Retention | None = None,
+        archive: ArchiveCopy | None = None,
     ) -> None:
         """Erase the client and everything recorded about them, search index included.
 
         Refused (`ErasureRefused`, nothing erased) while the client's file is on hold, or when
-        the organisation's `retention` rule says this program may not erase.
+        the organisation's `retention` rule says this program may not erase. In the same
+        transaction the erasure is recorded (`erasures`): when, and the `archive` copy written
+        just before, by its file names only; nothing about the client.
 
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
         and truncates it, so no earlier version of those pages stays behind in the WAL. Should
@@ -129,7 +137,13 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         wait for a backup's reader, `ui/lock/wal_folding.py`).
         """
         self.check_erasable(client_id, retention)
-        self._write("DELETE FROM clients WHERE id = ?", (client_id,))
+        archived_at, archive_files = erasure_record(archive)
+        with self._transaction() as db:
+            if db.execute("DELETE FROM clients WHERE id = ?", (client_id,)).rowcount:
+                db.execute(
+                    "INSERT INTO erasures (erased_at, archived_at, archive_files) VALUES (?, ?, ?)",
+                    (self.now_iso(), archived_at, archive_files),
+                )
         self.vault.remove_migration_copies()
         if fold_wal:
             self.vault.checkpoint()

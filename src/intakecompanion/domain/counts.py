@@ -42,12 +42,15 @@ COLUMNS: tuple[str, ...] = (
     "appointments_moved",
     "appointments_cancelled",
     "follow_up_rate_percent",
+    "files_erased",
+    "files_erased_after_archive_copy",
 )
 
 # (whole, part): the part is a subset of the whole, so whole - part is a count too.
 NESTED: tuple[tuple[str, str], ...] = (
     ("clients_seen", "new_clients"),
     ("coach_promises_due", "coach_promises_kept_in_time"),
+    ("files_erased", "files_erased_after_archive_copy"),
 )
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -81,6 +84,10 @@ _QUERIES: dict[str, str] = {
     "AND substr(decided_on, 1, 7) BETWEEN :first AND :last",
     "consents_withdrawn": "SELECT count(DISTINCT consent_id) FROM consent_withdrawals "
     "WHERE substr(withdrawn_at, 1, 7) BETWEEN :first AND :last",
+    "files_erased": "SELECT count(*) FROM erasures "
+    "WHERE substr(erased_at, 1, 7) BETWEEN :first AND :last",
+    "files_erased_after_archive_copy": "SELECT count(*) FROM erasures "
+    "WHERE archived_at IS NOT NULL AND substr(erased_at, 1, 7) BETWEEN :first AND :last",
     **{
         f"appointments_{status}": f"SELECT count(*) FROM appointments WHERE status = '{status}' "
         "AND substr(starts_at, 1, 7) BETWEEN :first AND :last"

@@ -212,6 +212,17 @@ class ConsentWithdrawal:
 
 
 @dataclass(frozen=True)
+class ConsentReviewChange:
+    """The date to look at a consent again, changed after it was recorded (`before` -> `after`,
+    None: no date)."""
+
+    changed_at: datetime
+    before: date | None
+    after: date | None
+    conversation_id: int | None = None
+
+
+@dataclass(frozen=True)
 class Consent:
     id: int
     conversation_id: int
@@ -226,6 +237,7 @@ class Consent:
     withdrawals: tuple[ConsentWithdrawal, ...] = field(default=())
     client_id: int = 0
     review_on: date | None = None  # when coach and client look at it again
+    review_changes: tuple[ConsentReviewChange, ...] = field(default=())  # oldest first
 
     @property
     def withdrawn(self) -> ConsentWithdrawal | None:
@@ -433,6 +445,25 @@ class OverviewConsentRequest:
     client_id: int
     client_name: str
     request: ConsentRequest
+
+
+@dataclass(frozen=True)
+class ArchiveCopy:
+    """The copy for the archive written just before an erasure: when, and its file names
+    (no folder: only the names the copy was given, which hold the client's number and the
+    day, never client text)."""
+
+    made_at: datetime
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """A client erased, as the vault keeps it afterwards: when, and the copy for the archive
+    written before it (None: erased without one). Nothing about the client itself."""
+
+    erased_at: datetime
+    archive: ArchiveCopy | None = None
 
 
 @dataclass(frozen=True)

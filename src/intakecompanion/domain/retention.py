@@ -9,12 +9,28 @@ services must keep files for the public archive, where destroying them needs per
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from intakecompanion.domain.agreements import Agreements
-from intakecompanion.domain.model import ClientHold, OverviewFile
+from intakecompanion.domain.model import ArchiveCopy, ClientHold, Erasure, OverviewFile
 from intakecompanion.domain.text import storable
 from intakecompanion.guide.model import Retention
+
+# The names a copy of a client's file is given (clientcopy.write.copy_paths): a word, the
+# client's number, the day. Nothing else may be kept about an erased client.
+ARCHIVE_FILE_NAME = re.compile(r"[a-z]+(?:-[a-z]+)*-\d+-\d{4}-\d{2}-\d{2}\.(?:pdf|json)")
+
+
+def erasure_record(archive: ArchiveCopy | None) -> tuple[str | None, str]:
+    """The erasure record's archive columns; ValueError for a file name that is not one the
+    copy makes (a folder, or anything that could hold client text)."""
+    if archive is None:
+        return None, ""
+    for name in archive.files:
+        if not ARCHIVE_FILE_NAME.fullmatch(name):
+            raise ValueError("an archive copy is recorded by its file names only")
+    return archive.made_at.isoformat(), "\n".join(archive.files)
 
 
 class ErasureRefused(Exception):
@@ -71,6 +87,21 @@ class Retentions(Agreements):
         if not rows:
             return None
         return ClientHold(str(rows[0]["reason"]), datetime.fromisoformat(rows[0]["placed_at"]))
+
+    def erasures(self) -> list[Erasure]:
+        """Every erasure, oldest first: when, and the archive copy made before it, if any."""
+        return [
+            Erasure(
+                datetime.fromisoformat(r["erased_at"]),
+                ArchiveCopy(
+                    datetime.fromisoformat(r["archived_at"]),
+                    tuple(r["archive_files"].split("\n")),
+                )
+                if r["archived_at"]
+                else None,
+            )
+            for r in self._rows("SELECT * FROM erasures ORDER BY id")
+        ]
 
     def check_erasable(self, client_id: int, retention: Retention | None = None) -> None:
         """Raise `ErasureRefused` when the client is on hold or the policy forbids erasing."""

@@ -183,6 +183,18 @@ def add_client_language(db: Database) -> None:
     db.execute("ALTER TABLE clients ADD COLUMN language TEXT NOT NULL DEFAULT ''")
 
 
+@step(12)
+def add_review_history_and_erasures(db: Database) -> None:
+    """A consent's date to look at it again, changed after it was recorded, keeps its history
+    (`consent_review_changes`: the date before and after, when, in which conversation; it goes
+    with the consent). `erasures` records that a client was erased, and when, and whether a
+    copy for the archive was written just before (when, and the copy's file names, which hold
+    only the client's number and the day: never the folder, which may name the client). No
+    client text: an erasure leaves nothing about the client in the vault (issue 15)."""
+    for statement in _SCHEMA_REVIEW_HISTORY_AND_ERASURES:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -551,4 +563,22 @@ _SCHEMA_LIVED_CONSENT = [
     "CHECK (not_recorded IN (0, 1))",
     "ALTER TABLE handovers ADD COLUMN recipient_contact TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE handovers ADD COLUMN sheet TEXT NOT NULL DEFAULT ''",
+]
+
+_SCHEMA_REVIEW_HISTORY_AND_ERASURES = [
+    """CREATE TABLE consent_review_changes (
+        id INTEGER PRIMARY KEY,
+        consent_id INTEGER NOT NULL REFERENCES consents(id) ON DELETE CASCADE,
+        review_on_before TEXT,
+        review_on TEXT,
+        changed_at TEXT NOT NULL,
+        conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL
+    )""",
+    "CREATE INDEX consent_review_changes_consent ON consent_review_changes(consent_id)",
+    """CREATE TABLE erasures (
+        id INTEGER PRIMARY KEY,
+        erased_at TEXT NOT NULL,
+        archived_at TEXT,
+        archive_files TEXT NOT NULL DEFAULT ''
+    )""",
 ]

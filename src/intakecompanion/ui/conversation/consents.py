@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm, ConsentRequest
+from intakecompanion.domain.model import ConsentDecision, ConsentForm
 from intakecompanion.domain.rows import local_now
+from intakecompanion.ui.conversation.consent_cards import ConsentCard, RequestCard
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
-from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
+from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
     PlainLabel,
     add_row,
@@ -52,99 +53,6 @@ def _choice(parent: QWidget, options: list[tuple[str, str]], name: str) -> QButt
 def _chosen(group: QButtonGroup) -> str:
     button = group.checkedButton()
     return str(button.property("value")) if button else ""
-
-
-class ConsentCard(QFrame):
-    """One consent as given, with its withdrawals underneath; never edited, never deleted."""
-
-    def __init__(self, consent: Consent, now: datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.consent = consent
-        in_force = consent.in_force_on(now)
-        self.setObjectName("consentCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        day = format_date(consent.decided_on)
-        given = consent.decision is ConsentDecision.GIVEN
-        how = self.tr("orally") if consent.form is ConsentForm.ORAL else self.tr("in writing")
-        if given:
-            headline = fill(self.tr("given %1 on %2 to %3"), how, day, consent.recipient)
-        else:
-            headline = fill(self.tr("refused %1 on %2 to %3"), how, day, consent.recipient)
-        lines = [
-            fill(self.tr("Information: %1"), consent.information),
-            fill(self.tr("Purpose: %1"), consent.purpose),
-        ]
-        if consent.valid_until is not None:
-            until = format_date(consent.valid_until)
-            lines.append(fill(self.tr("Valid until %1"), until))
-        if consent.review_on is not None and in_force:
-            lines.append(fill(self.tr("Look at it again on %1"), format_date(consent.review_on)))
-        for withdrawal in consent.withdrawals:
-            when = format_datetime(withdrawal.withdrawn_at)
-            lines.append(fill(self.tr("Withdrawn on %1"), when))
-        if in_force:
-            status = self.tr("In force")
-        elif consent.withdrawn is not None:
-            status = self.tr("Withdrawn")
-        elif consent.decision is ConsentDecision.REFUSED:
-            status = self.tr("Refused")
-        elif consent.expired_on(now.date()):
-            status = self.tr("Ended")
-        else:
-            status = self.tr("Not yet in force")
-        self.setProperty("consentState", "in-force" if in_force else "ended")
-        self.headline = PlainLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
-        self.headline.setProperty("role", "consent-headline")
-        self.details = PlainLabel("\n".join(lines), self)
-        for label in (self.headline, self.details):
-            label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        self.withdraw_button: QPushButton | None = None
-        if in_force:
-            self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
-            self.withdraw_button.setAccessibleName(
-                fill(self.tr("Withdraw the consent to %1"), consent.recipient)
-            )
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(self.withdraw_button)
-            layout.addLayout(row)
-        self.setAccessibleName(self.headline.text())
-
-
-class RequestCard(QFrame):
-    """A consent not asked yet: to whom, what, why, and by when the coach means to ask."""
-
-    def __init__(self, request: ConsentRequest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.request = request
-        self.setObjectName("consentCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setProperty("consentState", "ended")
-        self.headline = PlainLabel(
-            fill(self.tr("Not asked yet \u2014 to %1"), request.recipient), self
-        )
-        self.headline.setProperty("role", "consent-headline")
-        lines = [
-            fill(self.tr("Information: %1"), request.information),
-            fill(self.tr("Purpose: %1"), request.purpose),
-        ]
-        if request.review_on is not None:
-            lines.append(fill(self.tr("Ask by %1"), format_date(request.review_on)))
-        lines.append(self.tr("Record the client's answer above, to the same recipient."))
-        self.details = PlainLabel("\n".join(lines), self)
-        for label in (self.headline, self.details):
-            label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
-        self.setAccessibleName(self.headline.text())
 
 
 class ConsentsPanel(QWidget):
@@ -272,6 +180,9 @@ class ConsentsPanel(QWidget):
                 card.withdraw_button.clicked.connect(
                     lambda _c=False, cid=consent.id: self.withdraw(cid)
                 )
+            if card.review is not None and card.review_button is not None:
+                card.review_button.clicked.connect(lambda _c=False, c=card: self.change_review(c))
+                card.review.edit.returnPressed.connect(lambda c=card: self.change_review(c))
             self._list.addWidget(card)
             self.cards.append(card)
 
@@ -433,6 +344,37 @@ class ConsentsPanel(QWidget):
             self.message.setText(self.tr("Consent withdrawn; it stays in the history."))
 
         return self._saver.save_now(("consent-withdraw", consent_id), replay, shown)
+
+    def change_review(self, card: ConsentCard) -> bool:
+        """Change (or clear, when empty) the date to look at a recorded consent again; the
+        earlier date stays in the consent's history."""
+        entry = card.review
+        if entry is None:
+            return False
+        if not entry.readable():
+            self.message.setText(
+                self.tr("A date is not a date yet: see beside it, or leave it empty.")
+            )
+            set_style_property(self.message, "state", "error")
+            entry.setFocus()
+            return False
+        consent_id, review_on = card.consent.id, entry.value()
+        conversation_id = self._conversation_id
+
+        def replay(book: Casebook) -> None:
+            book.set_consent_review(consent_id, review_on, conversation_id)
+
+        def shown() -> None:
+            self.refresh()
+            self.message.setText(
+                self.tr("Date changed; the earlier date stays in the consent's history.")
+            )
+            set_style_property(self.message, "state", "ok")
+            again = next((c for c in self.cards if c.consent.id == consent_id), None)
+            if again is not None and again.review is not None:
+                again.review.setFocus()
+
+        return self._saver.save_now(("consent-review", consent_id), replay, shown)
 
     def focus_first(self) -> None:
         focus_at_end(self.recipient)
