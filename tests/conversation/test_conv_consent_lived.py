@@ -108,3 +108,24 @@ def test_a_date_that_does_not_read_is_not_stored(qtbot, casebook, intake, reread
     assert "not a date yet" in view.consents.message.text()
     [consent] = reread().consents(intake.id)
     assert consent.review_on == date(2026, 9, 1) and consent.review_changes == ()
+
+
+def test_a_finished_conversation_does_not_change_the_date(qtbot, casebook, intake, reread) -> None:
+    casebook.record_consent(
+        intake.id,
+        recipient="CAW",
+        information="adres",
+        purpose="post",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+        review_on=date(2026, 9, 1),
+    )
+    casebook.finish_conversation(intake.id)
+    view = open_view(qtbot, casebook, intake.id)
+    [card] = view.consents.cards
+    assert card.review is not None and card.review.edit.isReadOnly()
+    assert card.review_button is not None and not card.review_button.isEnabled()
+    card.review.edit.setFocus()
+    qtbot.keyClick(card.review.edit, Qt.Key.Key_Return)
+    [consent] = reread().consents(intake.id)
+    assert consent.review_on == date(2026, 9, 1) and consent.review_changes == ()
