@@ -92,8 +92,9 @@ class ConsentCard(QFrame):
             )
             review_label = PlainLabel(self.tr("Look again on"), self)
             review_label.setBuddy(self.review.edit)
+            # The label above the field: the side panel is narrow, with larger text too.
+            layout.addWidget(review_label)
             review_row = QHBoxLayout()
-            review_row.addWidget(review_label)
             review_row.addWidget(self.review, 1)
             review_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(review_row)
