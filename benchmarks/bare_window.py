@@ -36,7 +36,7 @@ class FirstPaint(QObject):
     The window only, not the whole application: a Python filter on the application is handed
     every object that gets an event, and for an object of a class PySide does not wrap (Qt's
     QGestureManager, made with the first scroll area) PySide then creates every class of every
-    loaded Qt module, about 160 enums: a fifth of the app's start-up, paid by the watcher
+    loaded Qt module, about 160 enums: 15 % of the app's start-up, paid by the watcher
     alone (the program has no such filter before it is unlocked) and never by the bare window,
     which has no scroll area. docs/performance.md has the measurement.
     """

@@ -46,7 +46,7 @@ def test_the_watcher_makes_the_app_resolve_no_qt_class_it_does_not_use(
 ) -> None:
     """Watching the whole application made PySide create every class of every Qt module (a
     Python filter on the application is handed Qt's QGestureManager, a class PySide does not
-    wrap): a fifth of the app's start-up, which the program itself does not pay."""
+    wrap): 15 % of the app's start-up, which the program itself does not pay."""
     vault, _key = create_vault(tmp_path / "vault" / "vault.icv", passphrase, kdf=fast_kdf)
     vault.close()
     app = watched_start("app_window.py", ["--vault", str(vault.path)], tmp_path / "home")
