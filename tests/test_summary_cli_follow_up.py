@@ -69,10 +69,11 @@ def test_a_follow_ups_summary_names_what_stands_and_is_kept(
     appointment = (now + timedelta(days=5)).replace(hour=14, minute=0, second=0)
     book.add_appointment(client.id, appointment, "Kerkstraat 12", "Sam", intake)
     book.finish_conversation(intake)
-    # A follow-up by phone today, before that appointment: a step was done, nothing new agreed.
-    today = Casebook(vault, clock=lambda: now - timedelta(minutes=30))
-    follow_up = start(today, client.id, ConversationKind.FOLLOW_UP)
-    today.set_step_status(done.id, StepStatus.DONE, follow_up)
+    # A follow-up by phone yesterday, before that appointment: a step was done, nothing new
+    # agreed. The sheet printed today says what stands today ("as of"), a day after the call.
+    yesterday = Casebook(vault, clock=lambda: now - timedelta(days=1))
+    follow_up = start(yesterday, client.id, ConversationKind.FOLLOW_UP)
+    yesterday.set_step_status(done.id, StepStatus.DONE, follow_up)
     vault.close()
 
     out = tmp_path / "vervolg.pdf"
