@@ -9,35 +9,20 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.support.windows_files import refused_while_held
 
+from intakecompanion.ui.shared.settings import IDLE_LOCK_MINUTES, Settings
 from intakecompanion.vault import files
 from intakecompanion.vault.errors import FileInUse, SaveFailed
-from intakecompanion.vault.files import replace_file, write_private_file
-
-
-def _in_use_error() -> PermissionError:
-    """What os.replace raises on Windows over a file held open (ERROR_SHARING_VIOLATION)."""
-    error = PermissionError(13, "The process cannot access the file")
-    error.winerror = 32  # type: ignore[attr-defined]  (set by Windows' os on its own errors)
-    return error
-
-
-def _replace_refused(times: int, monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """os.replace fails `times` times as on Windows over a held file, then works; returns the
-    list the waits between attempts are recorded in (nothing really sleeps)."""
-    real_replace = os.replace
-    refusals = [times]
-    waits: list[float] = []
-
-    def replace(source: str | Path, target: str | Path) -> None:
-        if refusals[0] > 0:
-            refusals[0] -= 1
-            raise _in_use_error()
-        real_replace(source, target)
-
-    monkeypatch.setattr(files.os, "replace", replace)
-    monkeypatch.setattr(files, "_sleep", waits.append)
-    return waits
+from intakecompanion.vault.files import (
+    copy_private_file,
+    key_file_path,
+    replace_file,
+    write_private_file,
+)
+from intakecompanion.vault.keys import KdfParams
+from intakecompanion.vault.store import create_vault
+from intakecompanion.vault.unlocked import Vault
 
 
 def test_a_file_held_briefly_is_replaced_after_a_retry(
@@ -45,7 +30,7 @@ def test_a_file_held_briefly_is_replaced_after_a_retry(
 ) -> None:
     target = tmp_path / "samenvatting.pdf"
     target.write_bytes(b"old")
-    waits = _replace_refused(2, monkeypatch)
+    waits = refused_while_held(2, monkeypatch)
     write_private_file(target, b"new")
     assert target.read_bytes() == b"new"
     assert len(waits) == 2
@@ -57,7 +42,7 @@ def test_a_file_held_open_is_refused_clearly_and_nothing_is_lost(
 ) -> None:
     target = tmp_path / "vault.icv.key"
     target.write_bytes(b"the key file as it was")
-    waits = _replace_refused(1000, monkeypatch)
+    waits = refused_while_held(1000, monkeypatch)
     with pytest.raises(FileInUse) as raised:
         write_private_file(target, b"a new key file")
     assert raised.value.path == target
@@ -104,3 +89,70 @@ def test_a_file_held_without_share_delete_on_windows(
     write_private_file(target, b"new PDF")  # closed in the viewer: it works
     assert target.read_bytes() == b"new PDF"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_a_vault_copy_held_by_a_scan_is_refused_clearly_and_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Backups and restores copy the vault under a temporary name, then rename it: a virus
+    scan of that fresh file can hold it on Windows. Waited out briefly, then FileInUse."""
+    source = tmp_path / "vault.icv"
+    source.write_bytes(b"encrypted pages")
+    target = tmp_path / "backup.icv"
+    waits = refused_while_held(2, monkeypatch, move="rename")
+    copy_private_file(source, target)
+    assert target.read_bytes() == b"encrypted pages" and len(waits) == 2
+    target.unlink()
+    refused_while_held(1000, monkeypatch, move="rename")
+    with pytest.raises(FileInUse) as raised:
+        copy_private_file(source, target)
+    assert raised.value.path == target
+    assert [p.name for p in tmp_path.iterdir()] == ["vault.icv"]  # no copy, no temp file
+
+
+def test_a_migration_copy_held_by_a_scan_is_refused_clearly(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "before-step.icv"
+    refused_while_held(1000, monkeypatch, move="rename")
+    with pytest.raises(FileInUse) as raised:
+        vault.copy_to(target)
+    assert raised.value.path == target
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".before-step")]
+    assert not target.exists()
+
+
+def test_an_old_key_file_held_open_is_kept_and_said(
+    vault_path: Path, passphrase: str, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key file without its vault is set aside (renamed) before a new vault is made; held
+    open by another program, nothing is made and that key file stays as it was."""
+    key_path = key_file_path(vault_path)
+    key_path.parent.mkdir(parents=True)
+    key_path.write_bytes(b"an orphan key file")
+    refused_while_held(1000, monkeypatch, move="rename")
+    with pytest.raises(FileInUse) as raised:
+        create_vault(vault_path, passphrase, kdf=fast_kdf)
+    assert raised.value.path == key_path
+    assert [p.name for p in key_path.parent.iterdir()] == [key_path.name]
+    assert key_path.read_bytes() == b"an orphan key file"
+
+
+@pytest.mark.skipif(os.name != "nt", reason="Windows' share modes (CreateFileW)")
+def test_a_settings_file_held_without_share_delete_on_windows(tmp_path: Path) -> None:
+    """The settings file held open as a sync tool or a virus scan may: the old file stays, the
+    values asked for stay in memory for the next save, no temp file is left."""
+    from tests.support.windows_files import held_open
+
+    settings = Settings.load(tmp_path / "Émile Peeters" / "settings.json")
+    settings.save()
+    before = settings.path.read_bytes()
+    settings.set(IDLE_LOCK_MINUTES, 15)
+    with held_open(settings.path, share=1):
+        with pytest.raises(FileInUse):
+            settings.save()
+        assert settings.path.read_bytes() == before
+    assert settings.get(IDLE_LOCK_MINUTES) == 15
+    settings.save()  # let go: it works
+    assert Settings.load(settings.path).get(IDLE_LOCK_MINUTES) == 15
+    assert [p.name for p in settings.path.parent.iterdir()] == ["settings.json"]

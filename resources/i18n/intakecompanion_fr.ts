@@ -2838,6 +2838,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation> min</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1 is open in another program (a virus scanner, a backup or sync program). Your choices are still here; wait a moment or close that program, then save again.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1 est ouvert dans un autre programme (un antivirus, un programme de sauvegarde ou de synchronisation). Vos choix sont toujours là&#xa0;; attendez un instant ou fermez ce programme, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
         <source>The settings could not be saved (%1).</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés (%1).</translation>
     </message>

@@ -2838,6 +2838,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation> min</translation>
     </message>
     <message>
+        <source>The settings could not be saved: %1 is open in another program (a virus scanner, a backup or sync program). Your choices are still here; wait a moment or close that program, then save again.</source>
+        <translation>De instellingen konden niet bewaard worden: %1 is open in een ander programma (een virusscanner, een back-up- of synchronisatieprogramma). Uw keuzes staan er nog; wacht even of sluit dat programma en bewaar dan opnieuw.</translation>
+    </message>
+    <message>
         <source>The settings could not be saved (%1).</source>
         <translation>De instellingen konden niet bewaard worden (%1).</translation>
     </message>

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
+from tests.support.windows_files import refused_while_held
 
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
@@ -82,3 +85,44 @@ def test_larger_text_scales_the_application_font(qapp: QApplication) -> None:
     finally:
         qapp.setFont(original)
         qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_a_settings_file_held_open_is_said_in_the_coaches_language_and_nothing_is_lost(
+    qtbot,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
+    app_paths: AppPaths,
+    compiled_translations: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    """Windows: a virus scan or a sync tool holds settings.json open past the short wait. The
+    dialog stays open with the coach's choices, says why in the coach's language, and the old
+    file stays; once the file is let go, Save works."""
+    settings = Settings.load(app_paths.settings_file)
+    settings.save()
+    before = app_paths.settings_file.read_bytes()
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / f"intakecompanion_{lang}.qm"))
+    qapp.installTranslator(translator)
+    try:
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        minutes = dialog.editors[IDLE_LOCK_MINUTES.key]
+        assert isinstance(minutes, QSpinBox)
+        minutes.setValue(15)
+        with monkeypatch.context() as held:
+            refused_while_held(1000, held)
+            dialog._save()
+        shown = dialog.message.text()
+    finally:
+        qapp.removeTranslator(translator)
+    assert dialog.isVisible() and minutes.value() == 15
+    assert str(app_paths.settings_file) in shown
+    assert not shown.startswith("The settings")  # translated, not the English source
+    assert app_paths.settings_file.read_bytes() == before
+    assert [p.name for p in app_paths.settings_file.parent.iterdir()] == ["settings.json"]
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    assert Settings.load(app_paths.settings_file).get(IDLE_LOCK_MINUTES) == 15

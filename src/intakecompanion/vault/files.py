@@ -11,6 +11,7 @@ import os
 import secrets
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,15 +164,32 @@ def replace_file(source: Path | str, target: Path | str) -> None:
     `target` open (on Windows that refuses the rename; elsewhere it never does). Still held
     after REPLACE_WAITS: FileInUse, with `target` as it was and `source` left for the caller
     to remove. Other errors are raised as they come."""
+    _while_in_use(os.replace, source, target, Path(target))
+
+
+def rename_file(source: Path | str, target: Path | str, in_use: Path | None = None) -> None:
+    """`os.rename(source, target)` onto a new name (on Windows never over an existing file),
+    tried again as replace_file while another program (a virus scan of the just-written
+    `source`, a sync tool) holds it open; FileInUse names `in_use` (the file the coach knows
+    of; `target` if not given), `source` is left where it was."""
+    _while_in_use(os.rename, source, target, in_use or Path(target))
+
+
+def _while_in_use(
+    move: Callable[[Path | str, Path | str], None],
+    source: Path | str,
+    target: Path | str,
+    in_use: Path,
+) -> None:
     for wait in (*REPLACE_WAITS, None):
         try:
-            os.replace(source, target)
+            move(source, target)
             return
         except OSError as exc:
             if getattr(exc, "winerror", None) not in _IN_USE_WINERRORS:
                 raise
             if wait is None:
-                raise FileInUse(Path(target)) from exc
+                raise FileInUse(in_use) from exc
         _sleep(wait)
 
 
@@ -188,8 +206,11 @@ def copy_private_file(source: Path, target: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.rename(temp, target)
+        rename_file(temp, target)
         fsync_folder(target.parent)
+    except FileInUse:
+        temp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _as_vault_error(exc) from exc

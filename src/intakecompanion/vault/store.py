@@ -197,7 +197,7 @@ def _set_aside_orphan_key_file(key_path: Path) -> None:
     """A key file without its vault is kept, renamed, rather than overwritten."""
     if key_path.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        key_path.rename(key_path.with_name(f"{key_path.name}.unused-{stamp}"))
+        files.rename_file(key_path, key_path.with_name(f"{key_path.name}.unused-{stamp}"), key_path)
 
 
 def _create_database(

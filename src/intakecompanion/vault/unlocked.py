@@ -7,7 +7,6 @@ The vault also keeps what it needs to rewrite its key file: a new passphrase, a 
 
 from __future__ import annotations
 
-import os
 import secrets
 import threading
 import time
@@ -32,7 +31,13 @@ from intakecompanion.vault.engine import (
     raw_key_pragma,
     salt_of,
 )
-from intakecompanion.vault.errors import PassphraseNotSet, SaveFailed, VaultDamaged, VaultError
+from intakecompanion.vault.errors import (
+    FileInUse,
+    PassphraseNotSet,
+    SaveFailed,
+    VaultDamaged,
+    VaultError,
+)
 
 
 class Vault:
@@ -155,8 +160,10 @@ class Vault:
             try:
                 files.create_private_file(temp)
                 copy_database(self._require_conn(), temp, self._data_key, self.salt)
-                os.rename(temp, target)
+                files.rename_file(temp, target)
                 files.fsync_folder(target.parent)
+            except FileInUse:
+                raise
             except (OSError, sqlcipher3.Error) as exc:
                 raise SaveFailed() from exc
             finally:

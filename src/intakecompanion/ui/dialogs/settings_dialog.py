@@ -30,6 +30,7 @@ from intakecompanion.ui.shared.settings import (
 )
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
+from intakecompanion.vault.errors import FileInUse
 
 
 def label_of(setting: Setting) -> str:
@@ -178,6 +179,19 @@ class SettingsDialog(QDialog):
             self.settings.set(setting, self.value_of(setting))
         try:
             self.settings.save()
+        except FileInUse as error:  # Windows: a virus scan or a sync tool has the file open
+            self.message.show_message(
+                fill(
+                    self.tr(
+                        "The settings could not be saved: %1 is open in another program (a "
+                        "virus scanner, a backup or sync program). Your choices are still "
+                        "here; wait a moment or close that program, then save again."
+                    ),
+                    error.path,
+                ),
+                "error",
+            )
+            return
         except OSError as error:
             self.message.show_message(
                 fill(

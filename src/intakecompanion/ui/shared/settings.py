@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from intakecompanion.paths import ensure_private_dir
+from intakecompanion.vault.files import replace_file
 
 CONTEXT = "Settings"  # the translation context of the labels below
 
@@ -176,7 +177,9 @@ class Settings:
         return {key: self.get(_by_key(key)) for key in self._values}
 
     def save(self) -> None:
-        """Write the whole file: temp file in the same folder, fsync, then replace."""
+        """Write the whole file: temp file in the same folder, fsync, then replace. On Windows
+        another program holding the file open (a virus scan, a sync tool) is waited out for a
+        moment, then FileInUse: the old file as it was, the values here unchanged."""
         ensure_private_dir(self.path.parent)
         payload = json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n"
         fd, temp_name = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
@@ -185,7 +188,7 @@ class Settings:
                 handle.write(payload)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(temp_name, self.path)
+            replace_file(temp_name, self.path)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)
             raise

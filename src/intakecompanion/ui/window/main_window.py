@@ -38,6 +38,7 @@ from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import show_dialog
 from intakecompanion.ui.window import menus
 from intakecompanion.ui.window.vault_commands import VaultCommands
+from intakecompanion.vault.errors import FileInUse
 
 if TYPE_CHECKING:
     from intakecompanion.ui.window.workspace import Workspace
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
             self.settings.set(WINDOW_SIZE, [max(200, size.width()), max(200, size.height())])
         try:
             self.settings.save()
-        except OSError:
+        except (OSError, FileInUse):
             pass
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         self.settings.set(ZOOM, zoom)
         try:
             self.settings.save()
-        except OSError:
+        except (OSError, FileInUse):
             pass  # applies now all the same; a later save of the settings remembers it
         apply_text_size(_application(), self.appearance, self.settings.get(LARGER_TEXT), zoom)
 
