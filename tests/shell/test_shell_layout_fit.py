@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDialog,
-    QLabel,
-    QLineEdit,
-    QWidget,
 )
+from tests.support.layout import cut_labels, placeholder_fits
 from tests.support.shell import make_window, unlock
 
 LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
@@ -36,25 +34,6 @@ def larger_text_in(request, qapp: QApplication, compiled_translations: Path) -> 
     qapp.setFont(font)
     qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
-def cut_labels(screen: QWidget) -> list[str]:
-    """The visible labels whose text does not fit the room they were given."""
-    cut = []
-    for label in screen.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
-        if label.wordWrap():
-            if label.heightForWidth(label.width()) > label.height():
-                cut.append(label.text())
-        elif label.sizeHint().width() > label.width():
-            cut.append(label.text())
-    return cut
-
-
-def placeholder_fits(edit: QLineEdit) -> bool:
-    room = edit.width() - 16  # the frame and the text margins on both sides
-    return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
 
 
 def test_captions_and_hints_are_shown_whole_at_1280x720_with_larger_text(  # type: ignore[no-untyped-def]

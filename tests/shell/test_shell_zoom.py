@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
+from tests.support.layout import cut_labels
 from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
 
 from intakecompanion.demo import seed_demo
@@ -69,26 +70,6 @@ def test_ctrl_plus_minus_and_zero_zoom_and_are_remembered(  # type: ignore[no-un
     assert Settings.load(app_paths.settings_file).get(ZOOM) == 110
 
 
-def clipped_labels(root: QWidget) -> list[str]:
-    """Labels on screen whose text needs more room than they have."""
-    found = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text().strip():
-            continue
-        if label.wordWrap():
-            needed_width = label.minimumSizeHint().width()
-            needed_height = label.heightForWidth(label.width())
-        else:
-            needed_width = label.minimumSizeHint().width()
-            needed_height = label.minimumSizeHint().height()
-        if needed_width > label.width() + 1 or needed_height > label.height() + 1:
-            found.append(
-                f"{label.text()[:40]!r} needs {needed_width}x{needed_height}, "
-                f"has {label.width()}x{label.height()}"
-            )
-    return found
-
-
 def test_the_main_screens_at_150_percent_cut_off_no_label(  # type: ignore[no-untyped-def]
     qtbot, app_paths, seeded, fast_kdf
 ) -> None:
@@ -99,7 +80,7 @@ def test_the_main_screens_at_150_percent_cut_off_no_label(  # type: ignore[no-un
     def check(screen: str) -> None:
         QApplication.processEvents()
         assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1], screen
-        assert clipped_labels(window) == [], screen
+        assert cut_labels(window) == [], screen
 
     check("unlock")
     unlock(qtbot, window)
