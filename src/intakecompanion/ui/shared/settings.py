@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault.files import replace_file
 
 CONTEXT = "Settings"  # the translation context of the labels below
 
@@ -180,6 +179,8 @@ class Settings:
         """Write the whole file: temp file in the same folder, fsync, then replace. On Windows
         another program holding the file open (a virus scan, a sync tool) is waited out for a
         moment, then FileInUse: the old file as it was, the values here unchanged."""
+        from intakecompanion.vault.files import replace_file  # not needed to show the window
+
         ensure_private_dir(self.path.parent)
         payload = json.dumps(self.as_dict(), indent=2, ensure_ascii=False) + "\n"
         fd, temp_name = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
