@@ -1,9 +1,9 @@
-"""Whether texts are shown whole: labels that got less room than their text needs (Qt cuts
-such a text off silently), and line edits whose hint does not fit."""
+"""Whether texts are shown whole: labels and buttons that got less room than their text needs
+(Qt cuts such a text off silently), and line edits whose hint does not fit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 
 def cut_labels(root: QWidget) -> list[str]:
@@ -20,6 +20,29 @@ def cut_labels(root: QWidget) -> list[str]:
                 f"has {label.width()}x{label.height()}"
             )
     return found
+
+
+def cut_buttons(root: QWidget) -> list[str]:
+    """The buttons, check boxes and radio buttons shown in `root` narrower than their text."""
+    return [
+        f"button {button.text()[:40]!r} needs {button.sizeHint().width()}, has {button.width()}"
+        for button in root.findChildren(QAbstractButton)
+        if button.isVisibleTo(root)
+        and button.text().strip()
+        and button.sizeHint().width() > button.width() + 1
+    ]
+
+
+def sideways_scrolling(root: QWidget) -> list[str]:
+    """The scrolled pages and forms shown in `root` wider than their room: part of them is out
+    of sight until the coach scrolls sideways. (Lists and tables are not counted: a long
+    line there ends in "..." and is read whole beside or below them.)"""
+    return [
+        f"{area.accessibleName() or type(area).__name__} scrolls sideways by "
+        f"{area.horizontalScrollBar().maximum()}"
+        for area in root.findChildren(QScrollArea)
+        if area.isVisibleTo(root) and area.horizontalScrollBar().maximum() > 0
+    ]
 
 
 def placeholder_fits(edit: QLineEdit) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -181,7 +181,10 @@ class CopyDialog(QDialog):
         layout.addWidget(warning)
         self.status.add_to(layout)
         layout.addWidget(buttons)
-        self.setMinimumSize(720, 640)
+        # Room to review the notes, within the screen: 1366x768 at 125 % (Windows) leaves a
+        # window 566 logical pixels of height, its title bar included.
+        self.setMinimumSize(720, 500)
+        self.resize(QSize(720, 640).boundedTo(self.screen().availableGeometry().size() * 0.9))
 
         self.notes.currentRowChanged.connect(self._show_current)
         self.include_button.clicked.connect(lambda: self._choose(CopyChoice.INCLUDE))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +113,9 @@ class ConsentsPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow side panel (1280 logical pixels wide: a 1080p laptop at 150 %) puts a row of
+        # choices under its caption rather than cutting the last choice off.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in (
             (self.tr("To whom"), self.recipient),
             (self.tr("Which information"), self.information),
@@ -157,6 +161,8 @@ class ConsentsPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for button in group.buttons():
             button.setParent(holder)
+            # Never narrower than its text: the row as a whole goes under its caption instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
         row.addStretch(1)
         return holder

@@ -162,7 +162,7 @@ class ConversationView(QWidget):
         self._show_overdue_promises()
 
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
+        for widget, stretch in ((left, 1), (self.center, 3), (self.tabs, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         left.setMinimumWidth(190)

@@ -48,7 +48,10 @@ if TYPE_CHECKING:
 
 WINDOW_TITLE = "Intake Companion"
 DEFAULT_SIZE = QSize(1280, 720)
-MINIMUM_SIZE = QSize(960, 600)
+# Small enough for 1366x768 at 125 % (Windows: 1093x614 logical, 535 high inside a maximised
+# window); every screen is laid out whole at that size (tests/shell/test_shell_display_scaling).
+MINIMUM_SIZE = QSize(960, 520)
+TITLE_BAR_ROOM = 40  # a title bar and frame are about 31 logical pixels high on Windows 10/11
 
 
 def _application() -> QApplication:
@@ -114,8 +117,8 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         remembered = self.settings.get(WINDOW_SIZE)
         size = QSize(*remembered) if remembered else QSize(DEFAULT_SIZE)
-        if screen is not None:
-            available = screen.availableGeometry().size()
+        if screen is not None:  # with its title bar: the size asked for is the inside's
+            available = screen.availableGeometry().size() - QSize(0, TITLE_BAR_ROOM)
             size = size.boundedTo(available)
         self.resize(size)
 
