@@ -78,7 +78,9 @@ def scaled_tour(
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     report = folder / f"report-{scale}.json"
     # Under Wine the child is a Windows program started by one: the environment reaches it.
-    environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    # Named from the child's working folder: Qt splits the platform's options at each colon,
+    # so a Windows path (C:\\...) cannot be given whole.
+    environment = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config.name}")
     for variable in ("QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS", "QT_ENABLE_HIGHDPI_SCALING"):
         environment.pop(variable, None)
     environment[HOME_ENV] = str(folder / "home")
@@ -90,7 +92,7 @@ def scaled_tour(
     done = subprocess.run(
         [sys.executable, "-c", code, *arguments],
         env=environment,
-        cwd=ROOT,
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=600,

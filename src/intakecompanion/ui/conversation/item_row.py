@@ -98,8 +98,6 @@ class ItemRow(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.label, 1)
-        if self.link_button is not None:
-            top.addWidget(self.link_button)
         top.addWidget(self.done_button)
         top.addWidget(self.not_applicable_button)
         top.addWidget(self.help_button)
@@ -107,6 +105,10 @@ class ItemRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
+        # The link on a line of its own, not beside Done: on a narrow centre (1366x768 at
+        # 125 %) the item's buttons and a link such as "-> Consents (Ctrl+4)" did not fit.
+        if self.link_button is not None:
+            layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note)
         self._show_state()
 

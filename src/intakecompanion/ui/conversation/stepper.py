@@ -19,7 +19,8 @@ from intakecompanion.ui.shared.texts import fill
 
 # The current phase is drawn this bold (style.qss, the stepper rule: font-weight 600).
 CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold
-MIN_HEIGHT_CAP = 420  # px; past this a long guide's stepper scrolls, so the why pane keeps room
+MIN_HEIGHT_CAP = 380  # px; past this a long guide's stepper scrolls, so the why pane keeps room
+# (380: the whole conversation view fits 1366x768 at 125 % in Windows 11's style)
 
 
 class _WrappedRowDelegate(QStyledItemDelegate):

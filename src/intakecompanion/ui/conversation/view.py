@@ -162,13 +162,14 @@ class ConversationView(QWidget):
         self._show_overdue_promises()
 
         self.splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((left, 1), (self.center, 3), (self.tabs, 2)):
+        for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         left.setMinimumWidth(190)
         left.setMaximumWidth(300)
         self.center.setMinimumWidth(380)
-        self.tabs.setMinimumWidth(360)
+        # Room for the consent form's three choices on one line in Windows 11's style.
+        self.tabs.setMinimumWidth(390)
         self.splitter.setSizes([250, 630, 470])
 
         layout = QVBoxLayout(self)
