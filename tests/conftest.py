@@ -75,6 +75,21 @@ def _forbidden(*args: object, **kwargs: object) -> None:
     raise SocketOpened("a test tried to reach the network")
 
 
+def _documents_under(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows: Qt's Documents folder is `root`/Documents, as HOME makes it elsewhere (Qt asks
+    Windows for the known folder, which no environment variable moves)."""
+    from PySide6.QtCore import QStandardPaths
+
+    asked = QStandardPaths.writableLocation
+
+    def writable_location(location: QStandardPaths.StandardLocation) -> str:
+        if location == QStandardPaths.StandardLocation.DocumentsLocation:
+            return str(root / "Documents")
+        return asked(location)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(writable_location))
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
@@ -98,6 +113,9 @@ def isolated_home(
         folder.mkdir(parents=True)
         monkeypatch.setenv(variable, str(folder))
         monkeypatch.setenv(f"WIN_PD_OVERRIDE_{csidl}", str(folder))
+    if os.name == "nt":  # Path.home() reads USERPROFILE; Qt asks Windows for Documents
+        monkeypatch.setenv("USERPROFILE", str(root))
+        _documents_under(root, monkeypatch)
     monkeypatch.setenv("INTAKECOMPANION_HOME", str(root / "app"))
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     monkeypatch.setenv("LC_ALL", "nl_NL.UTF-8")

@@ -65,9 +65,6 @@ def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
     assert fresh.language.currentData() == "en"
 
 
-@pytest.mark.skipif(
-    os.name == "nt", reason="Windows' Documents folder cannot be moved into the test's home"
-)
 def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(
     sample: tuple[Casebook, int],
     qtbot: QtBot,
@@ -304,3 +301,23 @@ def test_again_refuses_a_kept_sheet_with_a_note_now_internal_or_unreadable(
     fresh = dialog.summary()
     assert fresh is not None
     assert ("Schulden bij broer" in fresh.notes) is (why == "unreadable")
+
+
+def test_a_pdf_saved_in_a_onedrive_folder_says_it_goes_to_the_cloud(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows: OneDrive's folder backup moves Documents into OneDrive, so the proposed place
+    for the (unencrypted) sheet is copied to the cloud. The coach is told; elsewhere not."""
+    book, conversation_id = sample
+    onedrive = tmp_path / "OneDrive - Welzijnshuis"
+    (onedrive / "Documenten").mkdir(parents=True)
+    (tmp_path / "local").mkdir()
+    monkeypatch.setenv("OneDriveCommercial", str(onedrive))
+    dialog = SummaryDialog(book, conversation_id, None, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.write_pdf(onedrive / "Documenten" / "summary.pdf") is not None
+    assert "OneDrive" in dialog.message.text()
+    assert dialog.message.property("state") == "info"
+    assert dialog.write_pdf(tmp_path / "local" / "summary.pdf") is not None
+    assert "OneDrive" not in dialog.message.text()
+    assert dialog.message.property("state") == "ok"

@@ -1615,6 +1615,13 @@
     </message>
 </context>
 <context>
+    <name>FilePlaces</name>
+    <message>
+        <source>OneDrive keeps that folder in step with the cloud: the file, not encrypted, is copied there too. Delete it there once it is handed over, or save it elsewhere.</source>
+        <translation>OneDrive synchronise ce dossier avec le cloud&#xa0;: le fichier, non chiffré, y est aussi copié. Supprimez-le là-bas une fois remis, ou enregistrez-le ailleurs.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedBanner</name>
     <message>
         <source>Reopen to correct</source>

@@ -1615,6 +1615,13 @@
     </message>
 </context>
 <context>
+    <name>FilePlaces</name>
+    <message>
+        <source>OneDrive keeps that folder in step with the cloud: the file, not encrypted, is copied there too. Delete it there once it is handed over, or save it elsewhere.</source>
+        <translation>OneDrive houdt die map gelijk met de cloud: het bestand, niet versleuteld, komt daar ook terecht. Verwijder het daar zodra het overhandigd is, of bewaar het ergens anders.</translation>
+    </message>
+</context>
+<context>
     <name>FinishedBanner</name>
     <message>
         <source>Reopen to correct</source>
@@ -2839,7 +2846,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>The settings could not be saved: %1 is open in another program (a virus scanner, a backup or sync program). Your choices are still here; wait a moment or close that program, then save again.</source>
-        <translation>De instellingen konden niet bewaard worden: %1 is open in een ander programma (een virusscanner, een back-up- of synchronisatieprogramma). Uw keuzes staan er nog; wacht even of sluit dat programma en bewaar dan opnieuw.</translation>
+        <translation>De instellingen konden niet bewaard worden: %1 is open in een ander programma (een virusscanner, een back-up- of synchronisatieprogramma). Je keuzes staan er nog; wacht even of sluit dat programma en bewaar dan opnieuw.</translation>
     </message>
     <message>
         <source>The settings could not be saved (%1).</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -99,9 +98,6 @@ def test_recovery_key_page_saves_owner_only_text(qtbot, tmp_path: Path) -> None:
     assert page.message.property("state") == "error"
 
 
-@pytest.mark.skipif(
-    os.name == "nt", reason="Windows' Documents folder cannot be moved into the test's home"
-)
 def test_recovery_key_save_proposes_a_stick_and_warns_for_the_laptop(
     qtbot, tmp_path: Path, isolated_home: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -154,6 +150,18 @@ def test_removable_drives_are_the_folders_under_the_media_mounts(tmp_path: Path)
     assert drives == [media / "STICK", run_media / "KINGSTON"]
     assert on_removable_drive(media / "STICK" / "sleutel.txt", drives)
     assert not on_removable_drive(tmp_path / "home" / "sleutel.txt", drives)
+
+
+def test_folders_onedrive_keeps_in_step_with_the_cloud(tmp_path: Path) -> None:
+    from intakecompanion.ui.shared.file_places import cloud_synced
+
+    onedrive = tmp_path / "OneDrive"
+    environ = {"OneDrive": str(onedrive), "OneDriveCommercial": ""}
+    assert cloud_synced(onedrive / "Documents", environ)
+    assert cloud_synced(onedrive, environ)
+    assert not cloud_synced(tmp_path / "OneDrive-oud" / "Documents", environ)  # only a prefix
+    assert not cloud_synced(tmp_path / "Documents", environ)
+    assert not cloud_synced(onedrive / "Documents", {})  # no OneDrive on this laptop
 
 
 def test_unlock_wrong_then_right(qtbot, session: VaultSession, existing: str) -> None:  # type: ignore[no-untyped-def]

@@ -43,6 +43,7 @@ from intakecompanion.domain.reviews import InvalidReview
 from intakecompanion.ui.clients.copy_place import CopyPlace
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.file_places import (
+    cloud_note,
     on_removable_drive,
     removable_drives,
 )
@@ -398,7 +399,8 @@ class CopyDialog(QDialog):
             laptop = self.tr(
                 "That folder is on this laptop: give the files to the client and delete them here."
             )
-            self.message.show_message(f"{written} {laptop}", "info")
+            synced = cloud_note(folder)  # Windows: Documents moved into OneDrive
+            self.message.show_message(" ".join(filter(None, (written, laptop, synced))), "info")
         self.write_button.setEnabled(False)
 
     def stop_writing(self) -> bool:

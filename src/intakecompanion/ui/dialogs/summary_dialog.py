@@ -43,7 +43,7 @@ from intakecompanion.summary.handed import (
     record_handed_sheet,
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
-from intakecompanion.ui.shared.file_places import documents_folder, free_name
+from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import (
@@ -348,14 +348,16 @@ class SummaryDialog(QDialog):
                 )
             )
             return None
-        self.message.show_message(
-            fill(
-                self.tr("The summary was saved as %1 in the folder %2. It is not encrypted."),
-                path.name,
-                path.parent,
-            ),
-            "ok",
+        saved = fill(
+            self.tr("The summary was saved as %1 in the folder %2. It is not encrypted."),
+            path.name,
+            path.parent,
         )
+        synced = cloud_note(path.parent)  # Windows: Documents moved into OneDrive
+        if synced:
+            self.message.show_message(f"{saved} {synced}", "info")
+        else:
+            self.message.show_message(saved, "ok")
         self.adjustSize()
         self._handed_over(summary, SheetMedium.PDF, str(path))
         return path

@@ -6,12 +6,16 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QStorageInfo
 
 _DRIVE_REMOVABLE = 2  # GetDriveTypeW
+# Where Windows' OneDrive keeps its folders (set by OneDrive for the signed-in user). Its
+# "known folder" backup moves Documents and the Desktop into them, so the Documents folder
+# proposed for a PDF is then copied to the cloud.
+_SYNCED_ROOTS = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 
 
 def documents_folder() -> Path:
@@ -19,6 +23,30 @@ def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
+
+
+def cloud_synced(folder: Path, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether `folder` lies in a folder OneDrive keeps in step with the cloud."""
+    env = os.environ if environ is None else environ
+    here = os.path.normcase(os.path.abspath(folder))
+    for variable in _SYNCED_ROOTS:
+        root = env.get(variable, "").strip()
+        if root:
+            root = os.path.normcase(os.path.abspath(root))
+            if here == root or here.startswith(root.rstrip(os.sep) + os.sep):
+                return True
+    return False
+
+
+def cloud_note(folder: Path) -> str:
+    """A sentence for the coach when an unencrypted file went to a cloud-synced folder."""
+    if not cloud_synced(folder):
+        return ""
+    return QCoreApplication.translate(
+        "FilePlaces",
+        "OneDrive keeps that folder in step with the cloud: the file, not encrypted, is copied "
+        "there too. Delete it there once it is handed over, or save it elsewhere.",
+    )
 
 
 def free_name(folder: Path, stem: str, suffix: str) -> Path:
