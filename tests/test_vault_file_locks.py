@@ -3,6 +3,7 @@
 On Linux, closing any handle of a file drops every POSIX lock the process holds on it, so one
 `open(vault.path).close()` while the connection is open leaves the vault unlocked for other
 programs (a second copy of the app, a sync tool) while SQLite believes it still holds it.
+Windows keeps locks per handle; the same checks show its locks hold too.
 """
 
 from __future__ import annotations
@@ -22,14 +23,20 @@ from intakecompanion.vault.backup import backup_vault
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX record locks")
-
-# SQLite's unix locking: a reader's SHARED lock lies in the 510 bytes after PENDING+RESERVED.
+# SQLite's locking, unix and Windows alike: a reader's SHARED lock lies in the 510 bytes after
+# PENDING+RESERVED (0x40000002). Another process asks for those bytes exclusively, at once: a
+# POSIX record lock there, Windows' LockFile (msvcrt.locking) here.
 _PROBE = """
-import fcntl, os, sys
-fd = os.open(sys.argv[1], os.O_RDWR)
+import os, sys
+fd = os.open(sys.argv[1], os.O_RDWR | getattr(os, "O_BINARY", 0))
 try:
-    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002, os.SEEK_SET)
+    if os.name == "nt":
+        import msvcrt
+        os.lseek(fd, 0x40000002, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 510)
+    else:
+        import fcntl
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002, os.SEEK_SET)
 except OSError:
     print("held")
 else:
