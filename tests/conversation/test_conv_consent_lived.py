@@ -75,7 +75,7 @@ def test_the_date_to_look_again_is_changed_then_cleared_on_the_card_by_keyboard(
         date(2026, 4, 1),
         intake.id,
     )
-    [card] = panel.cards  # shown again, with the change in its history
+    [card] = panel.cards  # the same card, with the change in its history
     shown = card.details.text()
     assert f"Look at it again on {format_date(date(2026, 4, 1))}" in shown
     assert f"(was {format_date(date(2026, 9, 1))})" in shown
@@ -129,3 +129,32 @@ def test_a_finished_conversation_does_not_change_the_date(qtbot, casebook, intak
     qtbot.keyClick(card.review.edit, Qt.Key.Key_Return)
     [consent] = reread().consents(intake.id)
     assert consent.review_on == date(2026, 9, 1) and consent.review_changes == ()
+
+
+def test_a_typed_date_is_kept_without_enter_and_the_card_follows_when_left(
+    qtbot, casebook, intake, reread
+) -> None:
+    casebook.record_consent(
+        intake.id,
+        recipient="OCMW",
+        information="inkomen",
+        purpose="leefloon",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+    )
+    view = open_view(qtbot, casebook, intake.id)
+    panel = view.consents
+    [card] = panel.cards
+    assert card.review is not None
+    retype(card.review, "1-4-2026")  # no Enter: written after the typing pause
+    qtbot.waitUntil(lambda: reread().consents(intake.id)[0].review_on == date(2026, 4, 1))
+    [consent] = reread().consents(intake.id)
+    assert [(c.before, c.after) for c in consent.review_changes] == [(None, date(2026, 4, 1))]
+
+    qtbot.keyClick(card.review.edit, Qt.Key.Key_Tab)  # leaving shows the change on the card
+    assert panel.cards == [card] and "(was no date)" in card.details.text()
+    assert not card.review.edit.hasFocus()  # Tab went on: the card is not rebuilt under it
+
+    assert card.review is not None
+    retype(card.review, "31/")  # no date yet: kept over a lock by the side tabs
+    assert view.tabs.unread_texts() == {f"2/consent-review-{consent.id}": "31/"}

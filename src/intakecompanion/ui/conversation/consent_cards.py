@@ -33,26 +33,6 @@ class ConsentCard(QFrame):
             headline = fill(self.tr("given %1 on %2 to %3"), how, day, consent.recipient)
         else:
             headline = fill(self.tr("refused %1 on %2 to %3"), how, day, consent.recipient)
-        lines = [
-            fill(self.tr("Information: %1"), consent.information),
-            fill(self.tr("Purpose: %1"), consent.purpose),
-        ]
-        if consent.valid_until is not None:
-            until = format_date(consent.valid_until)
-            lines.append(fill(self.tr("Valid until %1"), until))
-        if consent.review_on is not None and in_force:
-            lines.append(fill(self.tr("Look at it again on %1"), format_date(consent.review_on)))
-        for change in consent.review_changes:
-            lines.append(
-                fill(
-                    self.tr("Date to look at it again changed on %1 (was %2)"),
-                    format_datetime(change.changed_at),
-                    format_date(change.before) if change.before else self.tr("no date"),
-                )
-            )
-        for withdrawal in consent.withdrawals:
-            when = format_datetime(withdrawal.withdrawn_at)
-            lines.append(fill(self.tr("Withdrawn on %1"), when))
         if in_force:
             status = self.tr("In force")
         elif consent.withdrawn is not None:
@@ -66,7 +46,7 @@ class ConsentCard(QFrame):
         self.setProperty("consentState", "in-force" if in_force else "ended")
         self.headline = PlainLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
         self.headline.setProperty("role", "consent-headline")
-        self.details = PlainLabel("\n".join(lines), self)
+        self.details = PlainLabel(self._lines(consent, in_force), self)
         for label in (self.headline, self.details):
             label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -80,6 +60,8 @@ class ConsentCard(QFrame):
         if in_force:
             self.review = DateEntry(self.tr("no date"), self, below=True)
             self.review.set_value(consent.review_on)
+            # Named, so text typed here that is no date yet is kept over a lock.
+            self.review.setObjectName(f"consent-review-{consent.id}")
             self.review.setAccessibleName(
                 fill(self.tr("Look at the consent to %1 again on"), consent.recipient)
             )
@@ -107,6 +89,35 @@ class ConsentCard(QFrame):
             row.addWidget(self.withdraw_button)
             layout.addLayout(row)
         self.setAccessibleName(self.headline.text())
+
+    def show_review_change(self, consent: Consent) -> None:
+        """The same consent after its date to look again changed: its lines again, in place
+        (the coach may be on the card: nothing is rebuilt, the focus stays)."""
+        self.consent = consent
+        self.details.setText(self._lines(consent, in_force=True))
+
+    def _lines(self, consent: Consent, in_force: bool) -> str:
+        lines = [
+            fill(self.tr("Information: %1"), consent.information),
+            fill(self.tr("Purpose: %1"), consent.purpose),
+        ]
+        if consent.valid_until is not None:
+            until = format_date(consent.valid_until)
+            lines.append(fill(self.tr("Valid until %1"), until))
+        if consent.review_on is not None and in_force:
+            lines.append(fill(self.tr("Look at it again on %1"), format_date(consent.review_on)))
+        for change in consent.review_changes:
+            lines.append(
+                fill(
+                    self.tr("Date to look at it again changed on %1 (was %2)"),
+                    format_datetime(change.changed_at),
+                    format_date(change.before) if change.before else self.tr("no date"),
+                )
+            )
+        for withdrawal in consent.withdrawals:
+            when = format_datetime(withdrawal.withdrawn_at)
+            lines.append(fill(self.tr("Withdrawn on %1"), when))
+        return "\n".join(lines)
 
 
 class RequestCard(QFrame):

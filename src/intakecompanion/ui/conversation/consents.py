@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConsentDecision, ConsentForm
 from intakecompanion.domain.rows import local_now
+from intakecompanion.domain.save_queue import Replay
 from intakecompanion.ui.conversation.consent_cards import ConsentCard, RequestCard
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
@@ -187,8 +188,9 @@ class ConsentsPanel(QWidget):
                     lambda _c=False, cid=consent.id: self.withdraw(cid)
                 )
             if card.review is not None and card.review_button is not None:
+                card.review.value_changed.connect(lambda _v, c=card: self._review_typed(c))
+                card.review.edit.editingFinished.connect(lambda c=card: self.change_review(c))
                 card.review_button.clicked.connect(lambda _c=False, c=card: self.change_review(c))
-                card.review.edit.returnPressed.connect(lambda c=card: self.change_review(c))
             self._list.addWidget(card)
             self.cards.append(card)
 
@@ -351,36 +353,47 @@ class ConsentsPanel(QWidget):
 
         return self._saver.save_now(("consent-withdraw", consent_id), replay, shown)
 
-    def change_review(self, card: ConsentCard) -> bool:
-        """Change (or clear, when empty) the date to look at a recorded consent again; the
-        earlier date stays in the consent's history."""
-        entry = card.review
-        if entry is None:
-            return False
-        if not entry.readable():
-            self.message.setText(
-                self.tr("A date is not a date yet: see beside it, or leave it empty.")
-            )
-            set_style_property(self.message, "state", "error")
-            entry.setFocus()
-            return False
-        consent_id, review_on = card.consent.id, entry.value()
+    def _review_typed(self, card: ConsentCard) -> None:
+        """A date typed on a card is written after a pause, like every typed text (a lock
+        meanwhile keeps it); the card is shown again once the coach leaves the field."""
+        if card.review is not None and card.review.readable():
+            self._saver.change(*self._review_replay(card))
+
+    def _review_replay(self, card: ConsentCard) -> tuple[tuple[str, int], Replay]:
+        assert card.review is not None
+        consent_id, review_on = card.consent.id, card.review.value()
         conversation_id = self._conversation_id
 
         def replay(book: Casebook) -> None:
             book.set_consent_review(consent_id, review_on, conversation_id)
 
+        return ("consent-review", consent_id), replay
+
+    def change_review(self, card: ConsentCard) -> bool:
+        """Change (or clear, when empty) the date to look at a recorded consent again, now
+        (Enter, the button, leaving the field); the earlier date stays in the consent's
+        history. The card shows it in place."""
+        entry = card.review
+        if entry is None or card not in self.cards or entry.edit.isReadOnly():
+            return False  # gone already (shown again), or a finished conversation
+        if not entry.readable():
+            self.message.setText(
+                self.tr("A date is not a date yet: see beside it, or leave it empty.")
+            )
+            set_style_property(self.message, "state", "error")
+            return False
+
         def shown() -> None:
-            self.refresh()
+            card.show_review_change(self._casebook.consent(card.consent.id))
             self.message.setText(
                 self.tr("Date changed; the earlier date stays in the consent's history.")
             )
             set_style_property(self.message, "state", "ok")
-            again = next((c for c in self.cards if c.consent.id == consent_id), None)
-            if again is not None and again.review is not None:
-                again.review.setFocus()
 
-        return self._saver.save_now(("consent-review", consent_id), replay, shown)
+        if entry.value() == card.consent.review_on:
+            return True  # the date the card shows: nothing to change
+        key, replay = self._review_replay(card)
+        return self._saver.save_now(key, replay, shown)
 
     def focus_first(self) -> None:
         focus_at_end(self.recipient)
