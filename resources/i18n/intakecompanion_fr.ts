@@ -2740,6 +2740,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
 <context>
     <name>SaveStateLabel</name>
     <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: saving is not working right now. Your text stays on screen and saving is tried again.</source>
+        <translation>Non enregistré&#xa0;: l&apos;enregistrement ne fonctionne pas pour le moment. Votre texte reste à l&apos;écran et l&apos;enregistrement est réessayé.</translation>
+    </message>
+    <message>
         <source>✓ Saved</source>
         <translation>✓ Enregistré</translation>
     </message>

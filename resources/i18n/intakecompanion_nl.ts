@@ -2740,6 +2740,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
 <context>
     <name>SaveStateLabel</name>
     <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: saving is not working right now. Your text stays on screen and saving is tried again.</source>
+        <translation>Niet opgeslagen: opslaan lukt nu niet. Je tekst blijft op het scherm en het opslaan wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>

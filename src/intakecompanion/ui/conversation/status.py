@@ -11,21 +11,48 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 from intakecompanion.domain.model import Conversation
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import SaveState
+from intakecompanion.ui.shared.announce import announce
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 CLOCK_TICK_MS = 15_000
+# "Saved" is said to a screen reader once the coach has stopped typing for this long (each
+# pause in typing saves; a keystroke within this time is the same burst and says nothing).
+SAVED_ANNOUNCE_MS = 1500
 
 
 class SaveStateLabel(PlainLabel):
-    """ "Saved" only once the vault call has returned; "Saving…" while a change waits."""
+    """ "Saved" only once the vault call has returned; "Saving…" while a change waits.
+
+    A screen reader hears it without moving the focus (`announce`): "saved" once after a
+    burst of typing, "not saved" at once and urgently every time saving starts to fail.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.setObjectName("saveState")
+        self._state = SaveState.SAVED
+        self._say_saved = QTimer(self)
+        self._say_saved.setSingleShot(True)
+        self._say_saved.setInterval(SAVED_ANNOUNCE_MS)
+        self._say_saved.timeout.connect(lambda: announce(self, self.tr("Saved")))
         self.show_state(SaveState.SAVED)
 
     def show_state(self, state: SaveState) -> None:
+        if state is SaveState.SAVED and self._state is not SaveState.SAVED:
+            self._say_saved.start()
+        elif state is not SaveState.SAVED:
+            self._say_saved.stop()
+        if state is SaveState.FAILED and self._state is not SaveState.FAILED:
+            announce(
+                self,
+                self.tr(
+                    "Not saved: saving is not working right now. Your text stays on screen "
+                    "and saving is tried again."
+                ),
+                urgent=True,
+            )
+        self._state = state
         text = {
             SaveState.SAVED: self.tr("\u2713 Saved"),
             SaveState.PENDING: self.tr("Saving\u2026"),

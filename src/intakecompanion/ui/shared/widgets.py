@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.shared.announce import announce
 from intakecompanion.ui.shared.texts import fill
 
 
@@ -129,7 +130,8 @@ MESSAGE_MARKS = {"error": "\u26a0", "ok": "\u2713", "info": "\u2139"}
 
 
 class MessageLabel(PlainLabel):
-    """An inline message (error, info, ok): read by screen readers, never a modal dialog.
+    """An inline message (error, info, ok): read by screen readers, never a modal dialog; a
+    screen reader says it when it appears (an error urgently), wherever the focus is.
 
     The state shows as a symbol before the text (painted, so text() stays the message) and is
     said first to a screen reader ("Error: ..."), besides the stylesheet's colour.
@@ -143,6 +145,9 @@ class MessageLabel(PlainLabel):
         self._mark = ""
 
     def show_message(self, text: str, state: str = "error") -> None:
+        # The same note again (details saved after each pause in typing) is not said again;
+        # an error always is.
+        repeated = self.isVisible() and text == self.text() and state == self.property("state")
         set_style_property(self, "state", state)
         self._mark = MESSAGE_MARKS.get(state, "")
         self.setIndent(self._mark_width())
@@ -151,6 +156,8 @@ class MessageLabel(PlainLabel):
         said = fill(self.tr("%1: %2"), words[state], text) if state in words else text
         self.setAccessibleDescription(said)
         self.setVisible(bool(text))
+        if state == "error" or not repeated:
+            announce(self, said, urgent=state == "error")
 
     def clear_message(self) -> None:
         self.setText("")
