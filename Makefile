@@ -68,12 +68,14 @@ bench: $(STAMP) translations
 	$(BIN)/python -m benchmarks --scale $(BENCH_SCALE) $(BENCH_ARGS)
 
 # The main screens in Dutch with the fictional demo data, rendered offscreen, and the client's
-# summary of a typical fictional intake as PNG pages (docs/screenshots).
+# summary of a typical fictional intake as PNG pages (docs/screenshots); the screens, first-run
+# pages and dialogs at 200 % zoom in docs/screenshots/zoom200.
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/summary_pages.py fr
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots/fr fr
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/screens.py docs/screenshots/zoom200 nl 200
 
 # Every main screen and dialog on a Windows laptop's scaled display (1920x1080 at 125 % and
 # 150 %, 1366x768 at 125 %), offscreen, as PNGs in SHOTS, with what does not fit

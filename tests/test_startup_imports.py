@@ -46,8 +46,10 @@ ALLOWED = {
     "intakecompanion.ui.lock.session",
     "intakecompanion.ui.lock.windows_session",  # Windows locks from the first window on
     "intakecompanion.ui.shared",
+    "intakecompanion.ui.shared.announce",  # the unlock page's messages are said (issue 17)
     "intakecompanion.ui.shared.appearance",
     "intakecompanion.ui.shared.crash",
+    "intakecompanion.ui.shared.fit",  # the unlock page's column grows with the zoom (issue 17)
     "intakecompanion.ui.shared.i18n",
     "intakecompanion.ui.shared.settings",
     "intakecompanion.ui.shared.texts",

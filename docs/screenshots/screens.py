@@ -1,9 +1,11 @@
 """`make screenshots`: the main screens in Dutch with the demo data, as PNGs in docs/screenshots
 (and, with a language after the folder, in that language: `screens.py docs/screenshots/fr fr`).
+With a zoom after the language (`screens.py docs/screenshots/zoom200 nl 200`) the same screens
+zoomed (Edit > Zoom in), and also the first-run pages and every dialog (issue 17).
 
 Runs offscreen at laptop size (1366x768) on a throw-away demo vault; nothing real is touched.
-Usage: .venv/bin/python docs/screenshots/screens.py [folder] (the screens; summary_pages.py
-beside it renders the client summary).
+Usage: .venv/bin/python docs/screenshots/screens.py [folder] [lang] [zoom] (the screens;
+summary_pages.py beside it renders the client summary).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from intakecompanion.demo import DemoSite
 from intakecompanion.ui.lock.session import VaultSession
@@ -27,6 +29,8 @@ from intakecompanion.ui.window.main_window import MainWindow
 
 LAPTOP = QSize(1366, 768)
 DEFAULT_FOLDER = Path("docs/screenshots")
+FICTIONAL_KEY = "7KQ2M-9XD4H-PWR3T-B8FZC-6NVJ2-YLG5S-AE3KD-M7QPX-2VHT9-CJ4RW-8NBZL-5TYQ6-PKD2M"
+SCREEN_CONFIG = Path(__file__).resolve().with_name("laptop-screen.json")
 
 
 def settle(app: QApplication, until: Callable[[], bool] | None = None, seconds: float = 30) -> None:
@@ -44,8 +48,11 @@ def settle(app: QApplication, until: Callable[[], bool] | None = None, seconds: 
         time.sleep(0.01)
 
 
-def render(folder: Path, lang: str = "nl") -> list[Path]:
+def render(folder: Path, lang: str = "nl", zoom: int = 100) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if zoom != 100 and os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # The dialogs fit themselves to the screen: one of the laptop's size.
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
     app = create_application()
     demo = DemoSite.create(lang)
     written: list[Path] = []
@@ -62,6 +69,8 @@ def render(folder: Path, lang: str = "nl") -> list[Path]:
         )
         window.resize(LAPTOP)
         window.show()
+        if zoom != 100:
+            window.set_zoom(zoom)
         settle(app)
         folder.mkdir(parents=True, exist_ok=True)
 
@@ -70,7 +79,23 @@ def render(folder: Path, lang: str = "nl") -> list[Path]:
             pixmap.save(str(path))
             written.append(path)
 
+        def save_dialog(name: str, open_it: Callable[[], object]) -> None:
+            before = set(app.topLevelWidgets())
+            open_it()
+            settle(app)
+            [dialog] = [
+                w
+                for w in app.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible() and w not in before
+            ]
+            save(name, dialog.grab())
+            dialog.close()
+            settle(app)
+
         save("unlock.png", window.grab())
+        if zoom != 100:
+            gate_pages(window, lambda name: save(name, window.grab()), lambda: settle(app))
+            save_dialog("dialog-settings-locked.png", window.edit_settings)
 
         window.session.unlock(demo.passphrase)
         settle(app, lambda: window.workspace is not None)
@@ -134,6 +159,27 @@ def render(folder: Path, lang: str = "nl") -> list[Path]:
         save("idle-warning.png", window.grab())
         window.idle_warning.hide()
 
+        if zoom != 100:
+            sam = clients["Sam De Smet"]
+            for name, open_it in (
+                ("summary", window.summary_of_current),
+                ("copy", lambda: workspace.ask_copy(sam)),
+                ("archive", lambda: workspace.ask_archive(sam)),
+                ("handover", lambda: workspace.ask_handover(sam)),
+                ("settings", window.edit_settings),
+                ("your-details", window.edit_profile),
+                ("backup", window.back_up),
+                ("restore", window.restore_backup),
+                ("counts", window.vault_commands.show_counts),
+                ("shortcuts", window.show_shortcuts),
+                ("about", window.show_about),
+                ("change-passphrase", window.vault_commands.change_passphrase),
+                ("recovery-key", window.vault_commands.new_recovery_key),
+                ("take-over", window.vault_commands.take_over_client),
+                ("delete", window.delete_client),
+            ):
+                save_dialog(f"dialog-{name}.png", open_it)
+
         window.lock()
         settle(app)
         window.shut_down()
@@ -141,6 +187,29 @@ def render(folder: Path, lang: str = "nl") -> list[Path]:
     finally:
         demo.remove()
     return written
+
+
+def gate_pages(
+    window: MainWindow, save: Callable[[str], None], settle_now: Callable[[], None]
+) -> None:
+    """The locked pages besides unlocking: recovery, and the first run's (the vault made, its
+    recovery key shown once); the unlock page again afterwards."""
+    from intakecompanion.ui.gate.create_page import CreateVaultPage
+
+    gate = window.gate
+    gate.show_recover()
+    settle_now()
+    save("recover.png")
+    gate._show(CreateVaultPage(gate))
+    settle_now()
+    save("first-run-create.png")
+    gate._show_recovery_key(
+        "7KQ2M-9XD4H-PWR3T-B8FZC-6NVJ2-YLG5S-AE3KD-M7QPX-2VHT9-CJ4RW-8NBZL-5TYQ6-PKD2M"
+    )  # fictional
+    settle_now()
+    save("first-run-recovery-key.png")
+    gate.show_unlock()
+    settle_now()
 
 
 def side_by_side_pixmaps(first: QPixmap, second: QPixmap, background: QWidget) -> QPixmap:
@@ -160,7 +229,8 @@ def side_by_side_pixmaps(first: QPixmap, second: QPixmap, background: QWidget) -
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     folder = Path(args[0]) if args else DEFAULT_FOLDER
-    for path in render(folder, args[1] if len(args) > 1 else "nl"):
+    zoom = int(args[2]) if len(args) > 2 else 100
+    for path in render(folder, args[1] if len(args) > 1 else "nl", zoom):
         print(path)
     return 0
 

@@ -203,7 +203,7 @@ def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Case
     book.withdraw_consent(withdrawn.id)
     panel = ClientPanel(book, client.id)
     qtbot.addWidget(panel)
-    layout = panel.layout()
+    layout = panel.standing.parentWidget().layout()  # the page's scrolled body
     assert layout.indexOf(panel.standing) < layout.indexOf(panel.history)
     steps = panel.standing.steps.text().split("\n")
     assert steps == [

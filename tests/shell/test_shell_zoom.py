@@ -1,18 +1,33 @@
-"""The program's own zoom (Ctrl++ / Ctrl+- / Ctrl+0, remembered) and that the main screens
-survive it at 1366x768 without a label cut off (issue 17)."""
+"""The program's own zoom (Ctrl++ / Ctrl+- / Ctrl+0, remembered) and that every screen and
+dialog survives it at 1366x768: no label or button cut off, nothing to scroll sideways to
+(issue 17)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from tests.support.layout import cut_labels
-from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QListView,
+    QTableView,
+    QWidget,
+)
+from tests.support.layout import cut_buttons, cut_labels
+from tests.support.shell import PASSPHRASE, make_window, unlock
 
 from intakecompanion.demo import seed_demo
+from intakecompanion.resources import resource_path
+from intakecompanion.ui.gate.create_page import CreateVaultPage
+from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
+from intakecompanion.ui.gate.recover_page import RecoverPage
+from intakecompanion.ui.shared import fit
 from intakecompanion.ui.shared.settings import ZOOM, Settings
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
@@ -32,9 +47,11 @@ def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
 
 @pytest.fixture(autouse=True)
 def _keep_the_application_font(qapp: QApplication) -> Iterator[None]:
-    """Zoom sets the application's font and palette: give the next test the ones it had."""
-    font, palette = qapp.font(), qapp.palette()
+    """Zoom sets the application's font, palette and stylesheet: give the next test the ones
+    it had."""
+    font, palette, stylesheet = qapp.font(), qapp.palette(), qapp.styleSheet()
     yield
+    qapp.setStyleSheet(stylesheet)
     qapp.setFont(font)
     qapp.setPalette(palette)
 
@@ -70,30 +87,165 @@ def test_ctrl_plus_minus_and_zero_zoom_and_are_remembered(  # type: ignore[no-un
     assert Settings.load(app_paths.settings_file).get(ZOOM) == 110
 
 
-def test_the_main_screens_at_150_percent_cut_off_no_label(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, seeded, fast_kdf
+def sideways(root: QWidget) -> list[str]:
+    """Scroll areas that scroll sideways, lists and tables included (support.layout's
+    sideways_scrolling leaves them out), and list or table lines cut off at their edge."""
+    found = []
+    areas = [root, *root.findChildren(QAbstractScrollArea)]
+    for area in areas:
+        if not isinstance(area, QAbstractScrollArea) or not area.isVisibleTo(root):
+            continue
+        if area.horizontalScrollBar().maximum() > 0:
+            found.append(f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways")
+        if isinstance(area, QListView | QTableView) and not area.wordWrap():
+            found += elided_lines(area)
+    return found
+
+
+def elided_lines(view: QAbstractItemView) -> list[str]:
+    model, metrics = view.model(), view.fontMetrics()
+    columns = view.horizontalHeader().count() if isinstance(view, QTableView) else 1
+    found = []
+    for row in range(min(model.rowCount(QModelIndex()), 40)):
+        for column in range(columns):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            room = view.visualRect(index).width() - 8  # the item's text margins
+            if text and max(metrics.horizontalAdvance(line) for line in text.split("\n")) > room:
+                found.append(f"{view.accessibleName()!r}: line {text[:40]!r} is cut off")
+    return found
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """What a coach could not read whole, or would have to scroll sideways to, in root."""
+    found = cut_labels(root) + cut_buttons(root) + sideways(root)
+    if root.width() > SCREEN[0] or root.height() > SCREEN[1]:
+        found.append(f"{root.width()}x{root.height()} is larger than the screen")
+    return found
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / "intakecompanion_nl.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dialogs size themselves to a 1366x768 laptop's screen (less a 32-pixel panel), not to
+    the test platform's."""
+    monkeypatch.setattr(fit, "screen_room", lambda _widget: QSize(1366, 736) * fit.SCREEN_SHARE)
+
+
+def new_dialog(open_it: Callable[[], object]) -> QDialog:
+    before = set(QApplication.topLevelWidgets())
+    open_it()
+    QApplication.processEvents()
+    [dialog] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QDialog) and w.isVisible() and w not in before
+    ]
+    return dialog
+
+
+@pytest.mark.parametrize("zoom", [150, 200])
+def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, dutch, laptop, zoom
 ) -> None:
-    window = make_window(qtbot, app_paths, seeded, fast_kdf)
-    window.set_zoom(150)
-    assert point_size() == pytest.approx(15.0)
+    """Issue 17: at 150 % and 200 % on a 1366x768 laptop, in Dutch, every screen and dialog
+    shows its labels and buttons whole and scrolls at most up and down."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang="nl")
+    window.appearance.stylesheet = resource_path("ui", "style.qss").read_text(encoding="utf-8")
+    window.set_zoom(zoom)
+    assert point_size() == pytest.approx(zoom / 10)
+    found: list[str] = []
 
-    def check(screen: str) -> None:
+    def check(screen: str, root: QWidget = window) -> None:
         QApplication.processEvents()
-        assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1], screen
-        assert cut_labels(window) == [], screen
+        found.extend(f"{screen}: {problem}" for problem in layout_problems(root))
 
+    def check_dialog(screen: str, open_it: Callable[[], object]) -> None:
+        dialog = new_dialog(open_it)
+        check(screen, dialog)
+        dialog.close()
+
+    gate = window.gate
     check("unlock")
+    gate.show_recover()
+    check("recover with the key")
+    gate._show(CreateVaultPage(gate))
+    check("first run: create the vault")
+    gate._show_recovery_key(
+        "7KQ2M-9XD4H-PWR3T-B8FZC-6NVJ2-YLG5S-AE3KD-M7QPX-2VHT9-CJ4RW-8NBZL-5TYQ6-PKD2M"
+    )
+    check("first run: the recovery key")
+    gate._offer_new_key()
+    check("new recovery key offered")
+    gate._show(NewPassphrasePage(gate))
+    check("new passphrase")
+    check_dialog("settings, locked", window.edit_settings)
+    check_dialog("restore, locked", window.restore_backup)
+    gate.show_unlock()
     unlock(qtbot, window)
     workspace = window.workspace
     assert workspace is not None
     check("overview")
-    workspace.show_client(workspace.casebook.clients()[0].client.id)
+    book = workspace.casebook
+    client = next(o.client.id for o in book.clients() if o.client.name == "Éline Maes")
+    workspace.show_client(client)
     check("client")
+    check_dialog("copy", lambda: workspace.ask_copy(client))
+    check_dialog("archive", lambda: workspace.ask_archive(client))
+    check_dialog("handover", lambda: workspace.ask_handover(client))
     workspace.clients.open_new_intake()
     check("new intake")
-    view = open_first_conversation(window, "Sam De Smet").view
-    for tab in range(4):
-        view.focus_side_tab(tab)
-        check(f"conversation, side tab {tab}")
+    workspace.open_conversation(book.conversations(client)[0].id)
+    view = workspace.conversation_page.view  # type: ignore[union-attr]
+    for phase in (0, 2, len(view.checklist.pages) - 1):
+        view.show_phase(phase)
+        for tab in range(view.tabs.count()):
+            view.focus_side_tab(tab)
+            check(f"conversation, phase {phase}, side tab {tab}")
     view.show_phase(view.closing_index)
-    check("closing")
+    check("conversation, closing")
+    check_dialog("summary", window.summary_of_current)
+    workspace.open_client_view()
+    check("show the client")
+    workspace.close_client_view()
+    window.idle_warning.show_seconds(25)
+    check("the countdown before the idle lock", window.idle_warning)
+    window.idle_warning.hide()
+    vault = window.vault_commands
+    for screen, open_it in (
+        ("settings", window.edit_settings),
+        ("your details", window.edit_profile),
+        ("backup", window.back_up),
+        ("restore", window.restore_backup),
+        ("counts", vault.show_counts),
+        ("shortcuts", window.show_shortcuts),
+        ("about", window.show_about),
+        ("change passphrase", vault.change_passphrase),
+        ("new recovery key", vault.new_recovery_key),
+        ("take over", vault.take_over_client),
+        ("delete", window.delete_client),
+    ):
+        check_dialog(screen, open_it)
+    assert found == [], "\n".join(found)
+
+
+def test_the_recovery_key_field_follows_the_zoom(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """Its fixed-pitch font kept the system's size: at 200 % the key was typed in small print."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    window.set_zoom(200)
+    window.gate.show_recover()
+    page = window.gate.page
+    assert isinstance(page, RecoverPage)
+    assert page.key.font().pointSizeF() == pytest.approx(point_size())
+    fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert page.key.font().family() == fixed.family()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +19,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
@@ -78,25 +80,35 @@ class ClientPanel(QWidget):
         self.file.archive_requested.connect(self.archive_requested)
         self.file.pseudonym.toggled.connect(lambda _on: self._show_name())
 
-        layout = QVBoxLayout(self)
+        # The page scrolls up and down where a large zoom makes it taller than the window.
+        body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
-        language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
-        layout.addLayout(language_row)
+        # Side by side, or one under the other where they do not fit.
+        language_row = FlowRow(body)
+        language_row.add(language_label)
+        language_row.add(self.language, 0, Qt.AlignmentFlag.AlignLeft)
+        language_row.box.addStretch(1)
+        layout.addWidget(language_row)
         layout.addWidget(self.standing)
         layout.addWidget(history_label)
         layout.addWidget(self.history, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.follow_up_button)
-        buttons.addWidget(self.summary_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
+        buttons = FlowRow(body)
+        for button in (self.open_button, self.follow_up_button, self.summary_button):
+            buttons.add(button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.box.addStretch(1)
+        buttons.add(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
         layout.addWidget(self.file)
         layout.addWidget(self.message)
+        scroll.setWidget(body)
         self.setTabOrder(self.language, self.history)
         self.setTabOrder(self.history, self.open_button)
         self.setTabOrder(self.open_button, self.follow_up_button)

@@ -47,6 +47,7 @@ from intakecompanion.ui.shared.file_places import (
     on_removable_drive,
     removable_drives,
 )
+from intakecompanion.ui.shared.fit import scaled, wrap_lines
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
@@ -113,6 +114,7 @@ class CopyDialog(QDialog):
         intro.setWordWrap(True)
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Notes to review"))
+        wrap_lines(self.notes)  # a long line wraps rather than scrolling sideways
         self.viewer = QPlainTextEdit(self)  # plain text only: a note is never read as markup
         self.viewer.setReadOnly(True)
         self.viewer.setTextInteractionFlags(
@@ -184,8 +186,10 @@ class CopyDialog(QDialog):
         layout.addWidget(buttons)
         # Room to review the notes, within the screen: 1366x768 at 125 % (Windows) leaves a
         # window 566 logical pixels of height, its title bar included.
-        self.setMinimumSize(720, 500)
-        self.resize(QSize(720, 640).boundedTo(self.screen().availableGeometry().size() * 0.9))
+        self.setMinimumSize(scaled(720, self), 500)
+        self.resize(
+            QSize(scaled(720, self), 640).boundedTo(self.screen().availableGeometry().size() * 0.9)
+        )
 
         self.notes.currentRowChanged.connect(self._show_current)
         self.include_button.clicked.connect(lambda: self._choose(CopyChoice.INCLUDE))

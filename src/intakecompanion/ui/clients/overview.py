@@ -29,6 +29,7 @@ from intakecompanion.ui.conversation.agreement_lines import (
     step_line,
 )
 from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.shared.fit import wrap_lines
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -57,8 +58,7 @@ class OverviewPanel(QWidget):
         self.list.setObjectName("overviewList")
         self.list.setAccessibleName(self.tr("Your overview: appointments, promises, steps"))
         self.list.setAccessibleDescription(self.tr("Enter opens the client of the line."))
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        wrap_lines(self.list)
         self.title.setBuddy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

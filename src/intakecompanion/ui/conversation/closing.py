@@ -24,6 +24,7 @@ from intakecompanion.domain.model import (
     ConversationEventKind,
 )
 from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -129,10 +130,10 @@ class ClosingPage(QScrollArea):
             (self.appointment, self.appointment_button),
             (self.sheet, self.sheet_button),
         ):
-            row = QHBoxLayout()
-            row.addWidget(label, 1)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            layout.addLayout(row)
+            row = FlowRow(body)
+            row.add(label, 1)
+            row.add(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(row)
         layout.addWidget(self.state)
         finish_row = QHBoxLayout()
         finish_row.addWidget(self.finish_button)

@@ -29,6 +29,7 @@ from intakecompanion.domain.save_queue import Replay
 from intakecompanion.ui.conversation.consent_cards import ConsentCard, RequestCard
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
+from intakecompanion.ui.shared.fit import reflow
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
     PlainLabel,
@@ -166,6 +167,7 @@ class ConsentsPanel(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
         row.addStretch(1)
+        reflow(row, holder)  # one under the other where they do not fit side by side
         return holder
 
     def refresh(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,11 +85,22 @@ class GrowingTextEdit(QPlainTextEdit):
     def _fit(self) -> None:
         lines = max(self._min_lines, min(self._max_lines, self.document().blockCount()))
         wrapped = int(self.document().documentLayout().documentSize().height())
-        lines = max(lines, min(self._max_lines, wrapped))
+        lines = max(lines, min(self._max_lines, max(wrapped, self._placeholder_lines())))
         line_height = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
         chrome = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
         self.setFixedHeight(lines * line_height + chrome + 2)
+
+    def _placeholder_lines(self) -> int:
+        """The lines the hint takes while the box is empty (it wraps in a narrow box)."""
+        if self.document().characterCount() > 1 or not self.placeholderText():
+            return 1
+        room = self.contentsRect().width() - 2 * int(self.document().documentMargin())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = self.fontMetrics().boundingRect(
+            0, 0, max(1, room), 10_000, flags, self.placeholderText()
+        )
+        return max(1, -(-box.height() // self.fontMetrics().lineSpacing()))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, self.height())

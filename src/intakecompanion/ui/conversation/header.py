@@ -17,6 +17,7 @@ from intakecompanion.domain.model import ConversationKind
 from intakecompanion.ui.conversation.client_badge import ClientBadge
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.status import ElapsedClock, SaveStateLabel
+from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -57,15 +58,30 @@ def build_header(view: ConversationView, clock: Callable[[], datetime]) -> QHBox
         QCoreApplication.translate("ConversationView", "Summary for the client")
     )
     view.summary_button.clicked.connect(view._summary_clicked)
+    who = QHBoxLayout()
+    who.addWidget(view.client_badge)
+    who.addSpacing(12)
+    who.addWidget(view.title_label, 1)
+    status = QHBoxLayout()
+    status.addStretch(0)  # right-aligned when it is a line of its own
+    status.addWidget(view.promises_button)
+    status.addSpacing(12)
+    status.addWidget(view.clock)
+    status.addSpacing(12)
+    status.addWidget(view.save_state_label)
+    status.addSpacing(12)
+    status.addWidget(view.summary_button)
     header = QHBoxLayout()
-    header.addWidget(view.client_badge)
+    header.addLayout(who, 1)
     header.addSpacing(12)
-    header.addWidget(view.title_label, 1)
-    header.addWidget(view.promises_button)
-    header.addSpacing(12)
-    header.addWidget(view.clock)
-    header.addSpacing(12)
-    header.addWidget(view.save_state_label)
-    header.addSpacing(12)
-    header.addWidget(view.summary_button)
+    header.addLayout(status)
+
+    # The clock, the save state and the summary go under the title where the title would
+    # keep too little room beside them (a large zoom): none of them is cut off.
+    def side_by_side() -> int:
+        title_room = 24 * view.title_label.fontMetrics().averageCharWidth()
+        badge = view.client_badge.sizeHint().width()
+        return 16 + badge + 12 + title_room + 12 + natural_width(status)
+
+    reflow(header, view, side_by_side)
     return header

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.model import ItemState
 from intakecompanion.ui.conversation.fields import GrowingTextEdit, emphasize
+from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
@@ -95,12 +96,19 @@ class ItemRow(QFrame):
         self.note.textChanged.connect(lambda: self.note_edited.emit(self.item_id, self.note.text()))
         self.note.escaped.connect(self.setFocus)
 
+        self._states = QHBoxLayout()
+        self._states.setContentsMargins(0, 0, 0, 0)
+        self._states.addWidget(self.done_button)
+        self._states.addWidget(self.not_applicable_button)
+        self._states.addWidget(self.help_button)
+        self._states.addStretch(0)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.label, 1)
-        top.addWidget(self.done_button)
-        top.addWidget(self.not_applicable_button)
-        top.addWidget(self.help_button)
+        top.addLayout(self._states)
+        # The buttons go under the line when it would leave the text too little room (a
+        # large zoom): the item is then never cut off nor scrolled sideways.
+        reflow(top, self, lambda: self._text_room() + natural_width(self._states))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -111,6 +119,21 @@ class ItemRow(QFrame):
             layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note)
         self._show_state()
+
+    def _text_room(self) -> int:
+        """The least room the item's text keeps beside its buttons (about 16 characters)."""
+        return 16 * self.label.fontMetrics().averageCharWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As narrow as the text's longest word or the buttons, whichever is wider (they go
+        under the text when the row is narrow, the link on a line of its own)."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        link = self.link_button.sizeHint().width() if self.link_button is not None else 0
+        narrow = max(self.label.minimumSizeHint().width(), link, natural_width(self._states))
+        width = narrow + margins.left() + margins.right() + 2 * self.frameWidth()
+        return QSize(width, super().minimumSizeHint().height())
 
     def _state_button(self, text: str, state: ItemState) -> QToolButton:
         button = QToolButton(self)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from intakecompanion.ui.shared.date_entry import TypedEntry
 
 Build = Callable[[QWidget], QWidget]  # makes the panel inside the given parent
+# Room for the consent form's three choices on one line in Windows 11's style.
+MINIMUM_WIDTH = 390
 
 
 class SideTabs(QTabWidget):
@@ -25,7 +27,16 @@ class SideTabs(QTabWidget):
         assert stack is not None
         self.stack: QWidget = stack
         self._builds: list[Build | None] = []
+        # Every tab's title in sight, also at a large zoom: the panel is as wide as its tabs
+        # rather than hiding some behind scroll arrows.
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.currentChanged.connect(lambda index: index >= 0 and self.panel(index))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """At least MINIMUM_WIDTH, and as wide as the tab titles in a row."""
+        hint = super().minimumSizeHint()
+        return QSize(max(MINIMUM_WIDTH, hint.width()), hint.height())
 
     def add_made(self, panel: QWidget, title: str) -> None:
         """A tab whose panel is made already (inside `stack`)."""

@@ -6,11 +6,12 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry
+from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, focus_at_end
 
@@ -71,12 +73,14 @@ class StepRow(QFrame):
         # Delete last, in reading order as in Tab order: under the step's own fields (beside
         # them the row grew wider than the side panel with larger text).
         layout.addWidget(self.delete_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
-        for column, (caption, editor) in enumerate(
-            (
-                (self.tr("Who"), self.who),
-                (self.tr("By"), self.due),
-                (self.tr("Status"), self.status),
-            )
+        # Who, by when and status side by side; one under the other where the panel is
+        # narrower than they are (a large zoom), not scrolled sideways.
+        self._fields = QHBoxLayout()
+        self._fields.setContentsMargins(0, 0, 0, 0)
+        for caption, editor in (
+            (self.tr("Who"), self.who),
+            (self.tr("By"), self.due),
+            (self.tr("Status"), self.status),
         ):
             cell = QVBoxLayout()
             cell.setSpacing(0)
@@ -85,10 +89,24 @@ class StepRow(QFrame):
             caption_label.setBuddy(editor)
             cell.addWidget(caption_label)
             cell.addWidget(editor)
-            layout.addLayout(cell, 1, column, Qt.AlignmentFlag.AlignTop)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
-        layout.setColumnStretch(2, 1)
+            cell.addStretch(1)
+            self._fields.addLayout(cell, 1)
+        layout.addLayout(self._fields, 1, 0, 1, 3)
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        reflow(self._fields, self, lambda: natural_width(self._fields) + margins)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """The fields one under the other: as narrow as the widest of them."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        cells = [self._fields.itemAt(i) for i in range(self._fields.count())]
+        widest = max(cell.minimumSize().width() for cell in cells if cell is not None)
+        what = max(
+            widest, self.what.minimumSizeHint().width(), self.delete_button.sizeHint().width()
+        )
+        width = what + margins.left() + margins.right() + 2 * self.frameWidth()
+        return QSize(width, super().minimumSizeHint().height())
 
     def owner(self) -> StepOwner:
         return StepOwner(self.who.currentData())

@@ -168,8 +168,6 @@ class ConversationView(QWidget):
         left.setMinimumWidth(190)
         left.setMaximumWidth(300)
         self.center.setMinimumWidth(380)
-        # Room for the consent form's three choices on one line in Windows 11's style.
-        self.tabs.setMinimumWidth(390)
         self.splitter.setSizes([250, 630, 470])
 
         layout = QVBoxLayout(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion import __version__
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -30,4 +31,4 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(scaled(420, self))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
@@ -145,7 +146,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.no_key_file)
         self.status.add_to(layout)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled(520, self))
 
     def choose_target(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
 from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel
 
@@ -60,7 +61,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.status.controls = (self.current, self.fields, self.buttons)
         self.setTabOrder(self.current, self.fields.first)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled(480, self))
 
         self.fields.changed.connect(self._update)
         self.current.textEdited.connect(lambda _text: self._update())

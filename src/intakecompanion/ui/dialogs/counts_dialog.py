@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.counts import count_period, counts_csv
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
@@ -79,7 +80,7 @@ class CountsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled(480, self))
 
     def _month_edit(self, month: QDate, name: str) -> QDateEdit:
         edit = _MonthEdit(month, self)

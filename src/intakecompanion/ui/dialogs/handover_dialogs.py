@@ -41,6 +41,7 @@ from intakecompanion.handover.transfer import (
     NewerFile,
     WrongCode,
 )
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -128,7 +129,7 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.code)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(scaled(640, self))
         self._update()
         if not self.consents:
             self.message.show_message(
@@ -249,7 +250,7 @@ class TakeOverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(scaled(640, self))
 
     def choose_source(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

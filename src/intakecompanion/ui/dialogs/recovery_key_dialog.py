@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.lock.session import VaultSession
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel
 from intakecompanion.vault.errors import VaultError
@@ -57,7 +58,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.stack.addWidget(intro)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled(560, self))
         self.make_button.clicked.connect(self.make)
         self.buttons.rejected.connect(self.reject)
         session.recovery_key_replaced.connect(self._made)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
     BusyStatus,
@@ -97,7 +98,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         self.status.add_to(layout)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(scaled(560, self))
         self._show_fields()
 
     def _secret(self, name: str) -> QLineEdit:

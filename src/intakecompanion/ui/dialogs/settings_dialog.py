@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.guide import validate
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.settings import (
     ALL_SETTINGS,
     CONTEXT,
@@ -139,7 +140,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(scaled(520, self))
 
     def _editor_for(self, setting: Setting, value: Any, lang: str) -> QWidget:
         if setting is ORGANISATION_GUIDES:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 Shortcuts = list[tuple[str, str]]
@@ -48,7 +48,8 @@ class ShortcutsDialog(QDialog):
         # Every row at once where the screen allows (the fixed 560x520 showed seven of the
         # window's ten and scrolled the rest away); on a small screen the tables scroll.
         screen = self.screen().availableGeometry().size() * 0.9
-        self.resize(self.sizeHint().expandedTo(QSize(560, 0)).boundedTo(screen))
+        self.setMinimumWidth(scaled(560, self))  # what a key does, whole at a large zoom
+        self.resize(self.sizeHint().boundedTo(screen))
 
     def _table(self, rows: Shortcuts, name: str) -> QTableWidget:
         table = QTableWidget(len(rows), 2, self)

@@ -3,9 +3,10 @@ what the gate may ask of any page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 CARD_WIDTH = 560
@@ -35,8 +36,8 @@ class CardPage(QScrollArea):
         middle.addStretch(2)
         row.addStretch(1)
         card = QWidget(outer)
-        card.setMaximumWidth(CARD_WIDTH)
-        card.setMinimumWidth(min(CARD_WIDTH, 420))
+        self._card = card
+        self._size_card()
         self.column = QVBoxLayout(card)
         self.column.setSpacing(10)
         self.title = PlainLabel(title, card)
@@ -47,6 +48,16 @@ class CardPage(QScrollArea):
         row.addWidget(card)
         row.addStretch(1)
         self.setWidget(outer)
+
+    def _size_card(self) -> None:
+        """The column's width, grown with the text size (a zoom, larger text)."""
+        self._card.setMaximumWidth(scaled(CARD_WIDTH, self))
+        self._card.setMinimumWidth(scaled(min(CARD_WIDTH, 420), self))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_card()
 
     def add_text(self, text: str, role: str = "") -> PlainLabel:
         label = PlainLabel(text, self.column.parentWidget())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from intakecompanion.ui.gate.secret_entry import SecretEntryPage
@@ -23,7 +23,11 @@ class RecoverPage(SecretEntryPage):
             )
         )
         self.key = QLineEdit(self)
-        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # Fixed-pitch, at the size of the rest (only the family is set: the zoom still applies).
+        fixed = QFont()
+        fixed.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
+        fixed.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.key.setFont(fixed)
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-...")
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.column.addWidget(self.key)
@@ -50,3 +54,16 @@ class RecoverPage(SecretEntryPage):
             self.recover_requested.emit,
             spaces_count=False,
         )
+
+    def _fit_key_font(self) -> None:
+        """Fixed-pitch, at the page's size (the system's fixed font kept its own size and
+        ignored the zoom)."""
+        fixed = QFont(self.font())
+        fixed.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
+        fixed.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.key.setFont(fixed)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_key_font()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 _MARGIN = 16
@@ -45,7 +46,12 @@ class IdleWarning(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(_WIDTH, max(0, parent.width() - 2 * _MARGIN))
+        width = min(scaled(_WIDTH, self), max(0, parent.width() - 2 * _MARGIN))
         self.setFixedWidth(width)
-        self.adjustSize()
+        layout = self.layout()
+        # As high as its wrapped lines need at that width (adjustSize left a large zoom's
+        # second line of the countdown cut off).
+        self.setFixedHeight(
+            layout.totalHeightForWidth(width) if layout else self.sizeHint().height()
+        )
         self.move((parent.width() - width) // 2, _MARGIN * 3)

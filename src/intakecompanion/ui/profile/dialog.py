@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.profile.form import ProfileForm
 from intakecompanion.ui.profile.saving import ProfileAutosave
+from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.widgets import MessageLabel
 
 
@@ -26,7 +27,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(scaled(480, self))
         self.form.name.setFocus()
 
     def done(self, result: int) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.shared.announce import announce
+from intakecompanion.ui.shared.fit import fit_to_screen
 from intakecompanion.ui.shared.texts import fill
 
 
@@ -68,6 +69,7 @@ def show_dialog(dialog: QDialog) -> None:
     """
     dialog.setModal(False)
     dialog.finished.connect(dialog.deleteLater)
+    fit_to_screen(dialog)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
