@@ -7,7 +7,13 @@ that up). It walks three screens and prints one JSON document on stdout:
 - unlock: the tree, then the focus chain from the passphrase field (Tab after Tab);
 - clients: after unlocking with the demo passphrase (typed through the field's EditableText
   interface, Return through the X keyboard);
-- conversation: after choosing a client in the list and pressing 'Open conversation'.
+- conversation: after choosing a client in the list and pressing 'Open conversation';
+- client view: F11 there (what the client may read), closed again with Escape;
+- dialogs: the settings (Edit menu), the backup (File menu) and, from the client's page, the
+  copy of the file: each its own window, walked and tabbed through, closed with Escape.
+
+With --first-run instead of a passphrase the program has no vault yet: it walks the page that
+makes one ("create"), fills in a passphrase twice, and walks the recovery-key page.
 
 A node is {role, name, description, states, box, pane}: box is its screen rectangle and pane
 the section it sits in (the child indices of the splitters above it), for the reading order.
@@ -39,6 +45,8 @@ STATES = {
 }
 KEY_TAB = 0xFF09
 KEY_RETURN = 0xFF0D
+KEY_ESCAPE = 0xFF1B
+KEY_F11 = 0xFFC8
 MAX_TABS = 80
 
 
@@ -82,10 +90,18 @@ def walk(acc, pane: str = "", out=None):
 def describe(acc, pane: str) -> dict:
     state = acc.getState()
     box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    labelled_by = [
+        target.name or ""
+        for relation in acc.getRelationSet()
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+        for target in (relation.getTarget(i) for i in range(relation.getNTargets()))
+        if target is not None
+    ]
     return {
         "role": acc.getRoleName(),
         "name": acc.name or "",
         "description": acc.description or "",
+        "labelled_by": labelled_by,
         "states": sorted(name for name, s in STATES.items() if state.contains(s)),
         "box": [box.x, box.y, box.width, box.height],
         "pane": pane,
@@ -96,8 +112,35 @@ def frame(app):
     return app.getChildAtIndex(0)
 
 
-def snapshot(app) -> list[dict]:
-    return [describe(acc, pane) for acc, pane in walk(frame(app))]
+def snapshot(app, window=None) -> list[dict]:
+    return [describe(acc, pane) for acc, pane in walk(window or frame(app))]
+
+
+def dialog_window(app):
+    """The program's dialog on screen (a window of its own beside the main one)."""
+    for i in range(app.childCount):
+        child = app.getChildAtIndex(i)
+        if (
+            child is not None
+            and child.getRoleName() == "dialog"
+            and child.getState().contains(pyatspi.STATE_SHOWING)
+        ):
+            return child
+    return None
+
+
+def anywhere(acc, role: str, name: str):
+    """The node of role and name below acc, shown or not (a closed menu's items)."""
+    for i in range(acc.childCount):
+        child = acc.getChildAtIndex(i)
+        if child is None:
+            continue
+        if child.getRoleName() == role and (child.name or "") == name:
+            return child
+        found = anywhere(child, role, name)
+        if found is not None:
+            return found
+    return None
 
 
 class FocusWatch:
@@ -183,17 +226,20 @@ def _same(a: dict, b: dict) -> bool:
     return (a["role"], a["name"], a["box"]) == (b["role"], b["name"], b["box"])
 
 
-def first(app, role: str, name: str | None = None):
-    for acc, _pane in walk(frame(app)):
+def first(app, role: str, name: str | None = None, window=None):
+    for acc, _pane in walk(window or frame(app)):
         if acc.getRoleName() == role and (name is None or acc.name == name):
             return acc
     return None
 
 
 def main() -> int:
+    if sys.argv[1] == "--first-run":
+        return first_run(sys.argv[2])
     passphrase = sys.argv[1]
     client = sys.argv[2]
-    open_label = sys.argv[3]
+    labels = json.loads(sys.argv[3])
+    open_label = labels["open"]
     result: dict = {}
     app = wait_for(find_app, timeout=40)
     if app is None:
@@ -236,6 +282,130 @@ def main() -> int:
         print(json.dumps(result))
         return 1
     result["conversation"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+
+    # Typing in a note through the field's text interface: the save is said without the
+    # focus moving (an announcement event), once after the burst.
+    heard = Announcements()
+    note = wait_for(lambda: first_named(app, "text", labels["note"]), timeout=5)
+    if note is None:
+        return stop(result, f"no note field {labels['note']!r}")
+    text = note.queryText()
+    for word in (" Tot", " volgende", " week."):
+        note.queryEditableText().insertText(text.characterCount, word, len(word))
+        watch.pump(0.2)
+    watch.pump(4.0)
+    result["announcements"] = heard.messages
+
+    start = watch.after(lambda: key(KEY_F11), timeout=10)
+    if start is None:
+        return stop(result, "F11 did not show the client view")
+    result["client view"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    watch.after(lambda: key(KEY_ESCAPE), timeout=5)
+
+    for screen, menu_item in (("settings", labels["settings"]), ("backup", labels["backup"])):
+        item = anywhere(frame(app), "menu item", menu_item)
+        if item is None:
+            return stop(result, f"no menu item {menu_item!r}")
+        if not walk_dialog(app, watch, result, screen, lambda item=item: do(item)):
+            return stop(result, f"the {screen} dialog did not open from {menu_item!r}")
+
+    back = wait_for(lambda: first(app, "push button", labels["back"]), timeout=10)
+    if back is None:
+        return stop(result, f"no button {labels['back']!r} in the conversation")
+    do(back)
+    copy = wait_for(lambda: first(app, "push button", labels["copy"]), timeout=10)
+    if copy is None:
+        return stop(result, f"no button {labels['copy']!r} on the client's page")
+    if not walk_dialog(app, watch, result, "copy", lambda: do(copy)):
+        return stop(result, "the copy dialog did not open")
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+class Announcements:
+    """What the program asks a screen reader to say (`object:announcement`, AT-SPI 2.46)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        pyatspi.Registry.registerEventListener(self._on_event, "object:announcement")
+
+    def _on_event(self, event) -> None:
+        self.messages.append(str(event.any_data))
+
+
+def first_named(app, role: str, start: str):
+    """The first showing node of role whose name starts with start."""
+    for acc, _pane in walk(frame(app)):
+        if acc.getRoleName() == role and (acc.name or "").startswith(start):
+            return acc
+    return None
+
+
+def do(acc) -> None:
+    """Press a button or menu item through its accessible action (a screen reader's Enter)."""
+    acc.queryAction().doAction(0)
+
+
+def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> bool:
+    """Open a dialog, walk it and tab round it, close it with Escape."""
+    open_it()
+    dialog = wait_for(lambda: dialog_window(app), timeout=10)
+    if dialog is None:
+        return False
+    watch.pump(0.3)
+    start = watch.current()
+    if start is None or dialog_window(app) is None:
+        focusable = [
+            acc
+            for acc, _pane in walk(dialog)
+            if acc.getState().contains(pyatspi.STATE_FOCUSABLE) and acc.childCount == 0
+        ]
+        if not focusable:
+            return False
+        # No window manager on the test display: a click activates the dialog's window.
+        start = watch.after(lambda: click(focusable[0]), timeout=5)
+    result[screen] = {
+        "nodes": snapshot(app, dialog),
+        "focus": focus_chain(watch, start),
+        "window": dialog.name or "",
+    }
+    watch.after(lambda: key(KEY_ESCAPE), timeout=5)
+    wait_for(lambda: dialog_window(app) is None or None, timeout=5)
+    return True
+
+
+def stop(result: dict, error: str) -> int:
+    result["error"] = error
+    print(json.dumps(result, ensure_ascii=False))
+    return 1
+
+
+def first_run(passphrase: str) -> int:
+    """The program without a vault: the page that makes one, then its recovery key."""
+    result: dict = {}
+    app = wait_for(find_app, timeout=40)
+    if app is None:
+        return stop(result, "the program did not appear on the accessibility bus")
+    fields = wait_for(
+        lambda: [a for a, _p in walk(frame(app)) if a.getRoleName() == "password text"]
+    )
+    if not fields or len(fields) < 2:
+        return stop(result, "no two passphrase fields on the first-run page")
+    watch = FocusWatch()
+    start = watch.after(lambda: click(fields[0]), timeout=5)
+    if start is None:
+        return stop(result, "a click on the passphrase field gave it no focus")
+    result["create"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    for field in fields[:2]:
+        field.queryEditableText().setTextContents(passphrase)
+    watch.after(lambda: fields[1].queryComponent().grabFocus(), timeout=2)
+    key(KEY_RETURN)
+    confirm = wait_for(lambda: first(app, "password text") is None and first(app, "check box"), 60)
+    if confirm is None:
+        return stop(result, "no recovery-key page after making the vault")
+    watch.pump(0.3)
+    start = watch.current() or watch.after(lambda: click(confirm), timeout=5)
+    result["recovery key"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

@@ -36,6 +36,18 @@ TOOLS = {
 }
 LANG = "nl"
 CLIENT = "Sam De Smet"
+FIRST_RUN_PASSPHRASE = "blauwe fiets onder de brug"  # fictional, for a throw-away vault
+SCREENS = (
+    "unlock",
+    "clients",
+    "conversation",
+    "client view",
+    "settings",
+    "backup",
+    "copy",
+    "create",
+    "recovery key",
+)
 SCREEN = "1366x768x24"
 READER_TIMEOUT = 90
 ITEM_ROLES = {"list item", "table cell", "tree item", "page tab"}
@@ -153,8 +165,29 @@ def _desktop(folder: Path) -> Iterator[dict[str, str]]:
             _stop(process)
 
 
+def labels() -> dict[str, str]:
+    """The names the reader looks for, in the program's language."""
+    return {
+        "open": translated("ClientPanel", "Open the chosen conversation"),
+        "back": translated("ConversationPage", "Back to the client's conversations"),
+        "copy": translated("FilePanel", "Make a copy of the file for the client"),
+        "settings": translated("MainWindow", "&Settings...").replace("&", ""),
+        "backup": translated("MainWindow", "&Back up...").replace("&", ""),
+        "note": translated("NoteCard", "Note %1, %2").split("%1")[0],
+    }
+
+
 def read_tree(command: list[str]) -> dict:
-    """Start command (--demo added) on a fresh desktop and read its tree with the reader."""
+    """Start command (--demo added) on a fresh desktop and read its tree with the reader;
+    then start it again without a vault and read its first-run pages."""
+    tree = _read(command + ["--demo"], [DEMO_PASSPHRASE, CLIENT, json.dumps(labels())])
+    first = _read(command, ["--first-run", FIRST_RUN_PASSPHRASE])
+    if "error" in first:
+        first["first run error"] = first.pop("error")
+    return tree | first
+
+
+def _read(command: list[str], reader_args: list[str]) -> dict:
     with tempfile.TemporaryDirectory(prefix="atspi-") as tmp, _desktop(Path(tmp)) as env:
         app_env = env | {
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
@@ -162,15 +195,14 @@ def read_tree(command: list[str]) -> dict:
             "QT_QPA_PLATFORM": "xcb",
         }
         app = _start(
-            [*command, "--demo", "--lang", LANG],
+            [*command, "--lang", LANG],
             app_env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
         try:
-            open_label = translated("ClientPanel", "Open the chosen conversation")
             done = subprocess.run(
-                [SYSTEM_PYTHON, str(READER), DEMO_PASSPHRASE, CLIENT, open_label],
+                [SYSTEM_PYTHON, str(READER), *reader_args],
                 env=env,
                 capture_output=True,
                 timeout=READER_TIMEOUT,
@@ -189,8 +221,8 @@ def read_tree(command: list[str]) -> dict:
 def problems(tree: dict) -> list[str]:
     """What a screen reader user would meet: nameless controls, focus that skips a control
     or lands on a nameless one, focus out of reading order."""
-    found = [f"reader: {tree['error']}"] if "error" in tree else []
-    for screen in ("unlock", "clients", "conversation"):
+    found = [f"reader: {tree[key]}" for key in ("error", "first run error") if key in tree]
+    for screen in SCREENS:
         if screen not in tree:
             found.append(f"{screen}: not reached")
             continue
@@ -198,13 +230,17 @@ def problems(tree: dict) -> list[str]:
         for node in nodes:
             if node["role"] in CONTROL_ROLES and "enabled" in node["states"] and not node["name"]:
                 found.append(f"{screen}: a {node['role']} without a name at {node['box']}")
+        for node in nodes:
+            if node["role"] == "combo box" and not node["labelled_by"]:
+                # On Linux a combo box's name is its choice: its question comes from its label.
+                found.append(f"{screen}: the combo box {node['name']!r} has no label linked")
         for step in chain:
             if not step["name"]:
                 found.append(f"{screen}: focus lands on a nameless {step['role']}")
         focusable = {
             (n["role"], n["name"], tuple(n["box"]))
             for n in nodes
-            if "focusable" in n["states"]
+            if {"focusable", "enabled"} <= set(n["states"])  # Tab passes a disabled one by
             and n["role"] in (CONTROL_ROLES - ITEM_ROLES) | {"panel"}
             and n["box"][2] > 0
         }
@@ -249,7 +285,7 @@ def main(argv: list[str]) -> int:
         return 0 if os.environ.get("REQUIRE_ACCESSIBILITY_CHECK") != "1" else 1
     tree = read_tree(command)
     found = problems(tree)
-    for screen in ("unlock", "clients", "conversation"):
+    for screen in SCREENS:
         count = len(tree.get(screen, {}).get("nodes", []))
         steps = len(tree.get(screen, {}).get("focus", []))
         print(f"{screen}: {count} accessible nodes, {steps} focus stops")

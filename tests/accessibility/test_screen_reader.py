@@ -1,9 +1,11 @@
 """A screen reader's view of the program: the real AT-SPI tree of the running app.
 
 The program runs from the venv in --demo mode on a virtual X display with Qt's accessibility
-bridge on; the system's pyatspi reads the unlock screen, the client list and a conversation,
-and tabs through each (tests/accessibility/harness.py, atspi_reader.py). Without Xvfb, the
-AT-SPI bus or pyatspi (`make accessibility-tools` installs them) the tests skip and say so.
+bridge on; the system's pyatspi reads the unlock screen, the client list, a conversation, the
+client's view (F11), the settings, backup and copy dialogs, and tabs through each; then the
+program starts again without a vault for the first-run pages (tests/accessibility/harness.py,
+atspi_reader.py). Without Xvfb, the AT-SPI bus or pyatspi (`make accessibility-tools` installs
+them) the tests skip and say so.
 """
 
 from __future__ import annotations
@@ -78,3 +80,58 @@ def test_a_conversation_announces_items_phases_and_notes_with_their_state(tree: 
     notes = [n for n in by_role(tree, "conversation", "text") if n["name"].startswith("Notitie")]
     assert notes and all("gedeeld" in n["name"] or "intern" in n["name"] for n in notes)
     assert any(s["role"] == "panel" for s in tree["conversation"]["focus"])
+
+
+def focus_names(tree: dict, screen: str) -> list[str]:
+    return [step["name"] for step in tree[screen]["focus"]]
+
+
+def test_a_save_is_said_once_without_the_focus_moving(tree: dict) -> None:
+    """Three words typed into a note: the screen reader hears "Opgeslagen" once."""
+    assert tree["announcements"] == ["Opgeslagen"]
+
+
+def test_the_client_view_is_one_named_stop_read_top_to_bottom(tree: dict) -> None:
+    view = tree["client view"]
+    assert focus_names(tree, "client view") == ["Wat de cliënt mag lezen"]
+    lines = [n for n in view["nodes"] if n["role"] == "label"]
+    assert lines[0]["name"] == "Voor Sam De Smet"
+    assert lines[-1]["name"] == "Esc of F11: terug naar het gesprek"
+    tops = [n["box"][1] for n in lines]
+    assert tops == sorted(tops)  # the tree's order is the reading order
+
+
+def test_the_dialogs_name_their_window_controls_and_questions(tree: dict) -> None:
+    assert [tree[s]["window"] for s in ("settings", "backup", "copy")] == [
+        "Instellingen",
+        "Reservekopie van de kluis maken",
+        "Kopie van het dossier",
+    ]
+    combos = {n["labelled_by"][0] for n in by_role(tree, "settings", "combo box")}
+    assert combos == {"Taal van het programma", "Papierformaat van het verslag"}
+    assert focus_names(tree, "settings")[-2:] == ["Opslaan", "Annuleren"]
+    assert focus_names(tree, "backup") == [
+        "Bestand van de reservekopie",
+        "Het bestand van de reservekopie kiezen",
+        "Ook het sleutelbestand ernaast zetten (dan opent je wachtwoordzin ze ook)",
+        "Reservekopie maken",
+        "Sluiten",
+    ]
+    [write] = [n for n in by_role(tree, "copy", "push button") if n["name"] == "Kopie schrijven"]
+    # Disabled until every note is reviewed, and it says why.
+    assert "enabled" not in write["states"] and write["description"].startswith("Nog 1 notitie")
+
+
+def test_the_first_run_asks_for_the_passphrase_twice_then_shows_the_key(tree: dict) -> None:
+    fields = by_role(tree, "create", "password text")
+    assert [(f["name"], f["labelled_by"]) for f in fields] == [
+        ("Nieuwe wachtwoordzin", ["Wachtwoordzin"]),
+        ("Nieuwe wachtwoordzin nog eens", ["Nog eens"]),
+    ]
+    assert focus_names(tree, "create")[:2] == [f["name"] for f in fields]
+    [key] = [n for n in tree["recovery key"]["nodes"] if n["name"] == "Herstelsleutel"]
+    groups = key["description"].split("-")  # the key itself, in its groups
+    assert len(groups) > 8 and {len(group) for group in groups} == {5}
+    assert focus_names(tree, "recovery key")[-1] == (
+        "Ik heb de herstelsleutel op een veilige plek bewaard"
+    )
