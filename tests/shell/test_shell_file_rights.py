@@ -9,9 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from tests.support.pdf_read import pdf_text
 from tests.support.shell import only_visible, unlocked_window, unnamed_controls
 
@@ -278,3 +278,22 @@ def test_each_new_dialog_has_one_control_per_alt_key(
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.mark.parametrize(("lang", "conversations"), [("nl", "1 gesprek"), ("fr", "1 entretien")])
+def test_the_archive_dialog_lists_what_is_erased_in_the_interface_language(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, qapp, compiled_translations, lang, conversations
+) -> None:
+    """The list comes from the delete dialog it inherits: it stayed English (issue 17)."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    book, client, _conversation = _client(window)
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / f"intakecompanion_{lang}.qm"))
+    qapp.installTranslator(translator)
+    try:
+        dialog = ArchiveDialog(book, client.id, lang, window.workspace)
+        [listed] = [label for label in dialog.findChildren(QLabel) if label.text().startswith("• ")]
+        assert listed.text().startswith(f"• {conversations}")
+        assert "conversation(s)" not in listed.text()
+    finally:
+        qapp.removeTranslator(translator)

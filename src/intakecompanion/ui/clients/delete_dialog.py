@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -82,3 +83,14 @@ class DeleteClientDialog(QDialog):
         self.erase_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.cancel_button.setFocus()
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The translation under the class that holds the text: ArchiveDialog inherits this
+        dialog's texts, and PySide looks a text up under the object's own class only (the
+        archive dialog's list of what is erased stayed English)."""
+        untranslated = QCoreApplication.translate("", text, disambiguation, n)
+        for cls in type(self).__mro__:
+            found = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if found != untranslated or cls is DeleteClientDialog:
+                return found
+        return untranslated
