@@ -45,7 +45,9 @@ def _fit(dialog: QDialog) -> None:
     layout.activate()
     room = screen_room(dialog)
     most_wide, most_high = room.width(), room.height()
-    width = min(max(dialog.sizeHint().width(), dialog.minimumWidth(), dialog.width()), most_wide)
+    # Once shown, the coach may have widened it; before, its width is Qt's placeholder.
+    shown = dialog.width() if dialog.isVisible() else 0
+    width = min(max(dialog.sizeHint().width(), dialog.minimumWidth(), shown), most_wide)
     if layout.hasHeightForWidth():
         height = layout.totalHeightForWidth(width)
     else:
