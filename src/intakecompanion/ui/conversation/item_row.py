@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -74,6 +74,7 @@ class ItemRow(QFrame):
         self.link_button: QToolButton | None = None
         if link:
             self.link_button = QToolButton(self)
+            self._link = link
             self.link_button.setText(link)
             self.link_button.setObjectName("itemLink")
             self.link_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -120,6 +121,27 @@ class ItemRow(QFrame):
         layout.addWidget(self.note)
         self._show_state()
 
+    def _two_line_link(self) -> str:
+        """The link with its keys on a line of their own, for a narrow row."""
+        return self._link.replace(" (", "\n(", 1)
+
+    def _link_width(self, text: str) -> int:
+        """The link button's width showing text (its padding measured on what it shows)."""
+        assert self.link_button is not None
+        metrics = self.link_button.fontMetrics()
+        shown = max(metrics.horizontalAdvance(line) for line in self.link_button.text().split("\n"))
+        padding = self.link_button.sizeHint().width() - shown
+        return max(metrics.horizontalAdvance(line) for line in text.split("\n")) + padding
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.link_button is not None:
+            room = self.contentsRect().width() - 16  # the row's own margins
+            one_line = self._link_width(self._link) <= room
+            text = self._link if one_line else self._two_line_link()
+            if self.link_button.text() != text:
+                self.link_button.setText(text)
+
     def _text_room(self) -> int:
         """The least room the item's text keeps beside its buttons (about 16 characters)."""
         return 16 * self.label.fontMetrics().averageCharWidth()
@@ -130,7 +152,7 @@ class ItemRow(QFrame):
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
-        link = self.link_button.sizeHint().width() if self.link_button is not None else 0
+        link = self._link_width(self._two_line_link()) if self.link_button is not None else 0
         narrow = max(self.label.minimumSizeHint().width(), link, natural_width(self._states))
         width = narrow + margins.left() + margins.right() + 2 * self.frameWidth()
         return QSize(width, super().minimumSizeHint().height())
