@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Disclosure, DisclosureKind
 from intakecompanion.handover.exchange import takeover_of
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
@@ -67,14 +67,15 @@ class FilePanel(QWidget):
         )
         self.message = MessageLabel(self)
 
-        hold_row = QHBoxLayout()
-        hold_row.addWidget(self.hold_reason, 1)
-        hold_row.addWidget(self.hold_button)
-        hold_row.addWidget(self.lift_button)
-        buttons = QHBoxLayout()
+        # Side by side, or one under the other where they do not fit (a large zoom).
+        hold_row = FlowRow(self)
+        hold_row.add(self.hold_reason, 1)
+        hold_row.add(self.hold_button, 0, Qt.AlignmentFlag.AlignLeft)
+        hold_row.add(self.lift_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = FlowRow(self)
         for button in (self.copy_button, self.handover_button, self.archive_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.add(button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pseudonym)
@@ -82,8 +83,8 @@ class FilePanel(QWidget):
         layout.addWidget(log_label)
         layout.addWidget(self.log)
         layout.addWidget(self.hold)
-        layout.addLayout(hold_row)
-        layout.addLayout(buttons)
+        layout.addWidget(hold_row)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
 
         self.pseudonym.toggled.connect(self._set_pseudonym)
