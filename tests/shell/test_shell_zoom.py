@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from tests.support.layout import cut_buttons, cut_labels
-from tests.support.shell import PASSPHRASE, make_window, unlock
+from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.resources import resource_path
@@ -63,6 +64,33 @@ def _keep_the_application_font(qapp: QApplication) -> Iterator[None]:
 
 def point_size() -> float:
     return QApplication.font().pointSizeF()
+
+
+def test_zooming_with_a_conversation_open_resizes_what_is_on_screen(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The coach zooms in the middle of a conversation: the open screen follows at once (Qt
+    left the widgets already shown at their old size under the application stylesheet)."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    unlock(qtbot, window)
+    page = open_first_conversation(window, "Sam De Smet")
+    window.set_zoom(200)
+    assert point_size() == pytest.approx(20.0)
+    plain = [
+        widget
+        for widget in page.findChildren(QWidget)
+        if widget.isVisibleTo(page)
+        and isinstance(widget, QLabel | QAbstractButton | QPlainTextEdit)
+        and widget.property("role") is None
+        and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+    ]
+    assert len(plain) > 10
+    stuck = {
+        f"{type(w).__name__} {w.objectName() or w.accessibleName()!r}": w.font().pointSizeF()
+        for w in plain
+        if w.font().pointSizeF() != pytest.approx(20.0)
+    }
+    assert not stuck
 
 
 def test_ctrl_plus_minus_and_zero_zoom_and_are_remembered(  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -129,3 +129,9 @@ def apply_text_size(
         for role, factor in RELATIVE_SIZES
     )
     app.setStyleSheet(appearance.stylesheet + "\n" + sizes + "\n")
+    # Under an application stylesheet Qt does not carry a new application font into widgets
+    # already shown (the open conversation kept its old size when the coach zoomed): every
+    # widget without a font of its own takes the new one again.
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            widget.setFont(QFont())
