@@ -17,6 +17,8 @@ from intakecompanion.vault.keys import KdfParams
 
 
 def unshare_unavailable() -> str | None:
+    if not sys.platform.startswith("linux"):
+        return "a network namespace (unshare -n) is Linux-only"
     if shutil.which("unshare") is None:
         return "unshare is not installed"
     done = subprocess.run(["unshare", "-n", "true"], capture_output=True)
