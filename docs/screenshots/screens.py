@@ -134,10 +134,10 @@ def render(folder: Path, lang: str = "nl", zoom: int = 100) -> list[Path]:
         settle(app)
         save("conversation.png", window.grab())
 
-        workspace.open_client_view()  # F11: what the client may read, turned towards them
+        workspace.client_view_switch.open()  # F11: what the client may read, turned towards them
         settle(app)
         save("client-view.png", window.grab())
-        workspace.close_client_view()
+        workspace.client_view_switch.close()
         settle(app)
 
         page.view.focus_side_tab(1)

@@ -234,9 +234,9 @@ def tour(display: Display, shots: Path | None, scale: str, style: str) -> dict[s
             page.view.focus_side_tab(tab)
             stop(f"conversation-side-tab-{tab}", window)
         dialog("summary", window.summary_of_current)
-        workspace.open_client_view()
+        workspace.client_view_switch.open()
         stop("client-view", window)
-        workspace.close_client_view()
+        workspace.client_view_switch.close()
         for name, open_it in (
             ("settings", window.edit_settings),
             ("profile", window.edit_profile),

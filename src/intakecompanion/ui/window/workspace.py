@@ -29,6 +29,7 @@ from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
 from intakecompanion.ui.window.erasure import (
     archiving,
     erase_client,
@@ -79,10 +80,12 @@ class Workspace(QSplitter):
         self.setSizes([LIST_WIDTH, 1000])
         self.client_panel: ClientPanel | None = None
         self.conversation_page: ConversationPage | None = None
-        self.client_view: ClientView | None = None
+        # F11: the open conversation as the client may read it, and back.
+        self.client_view_switch = ClientViewSwitch(self)
+        self.client_view_switch.changed.connect(self.client_view_changed)
         show_client = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         show_client.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        show_client.activated.connect(self.toggle_client_view)
+        show_client.activated.connect(self.client_view_switch.toggle)
         # Owned, so it dies with the workspace at a lock; reloads outside the saver's call.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -259,7 +262,7 @@ class Workspace(QSplitter):
             self.show_client(conversation.client_id)
         page = ConversationPage(self.casebook, conversation_id, self.lang, self.right)
         page.back_requested.connect(self.back_to_client)
-        page.show_client_requested.connect(self.open_client_view)
+        page.show_client_requested.connect(self.client_view_switch.open)
         page.summary_requested.connect(self.summary_requested)
         page.view.reopened.connect(self._reload_timer.start)
         self.conversation_page = page
@@ -273,40 +276,10 @@ class Workspace(QSplitter):
         page.focus()
         self.location_changed.emit()
 
-    # -- showing the client -------------------------------------------------------------------
-
-    def toggle_client_view(self) -> None:
-        """F11: the open conversation as the client may read it, and back."""
-        if self.client_view is not None:
-            self.close_client_view()
-        elif self.conversation_page is not None:
-            self.open_client_view()
-
-    def open_client_view(self) -> None:
-        page = self.conversation_page
-        if page is None or self.client_view is not None:
-            return
-        self.flush()  # built from what is on disk, like the sheet
-        view = ClientView.of_conversation(self.casebook, page.conversation_id, self.lang)
-        view.closed.connect(self.close_client_view)
-        self.client_view = view
-        self.right.addWidget(view)
-        self.right.setCurrentWidget(view)
-        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.client_view_changed.emit(True)
-
-    def close_client_view(self) -> None:
-        view, self.client_view = self.client_view, None
-        if view is None:
-            return
-        # Hidden, then destroyed by Qt (never setParent(None): it races the deleteLater).
-        self.right.removeWidget(view)
-        view.hide()
-        view.deleteLater()
-        if self.conversation_page is not None:
-            self.right.setCurrentWidget(self.conversation_page)
-            self.conversation_page.focus()
-        self.client_view_changed.emit(False)
+    @property
+    def client_view(self) -> ClientView | None:
+        """The conversation shown to the client (F11), if it is."""
+        return self.client_view_switch.view
 
     def back_to_client(self) -> None:
         if self.client_panel is None or not self._leave_conversation():
