@@ -1,5 +1,6 @@
 """Issue 14 item 7: at 1280x720 with larger text, in Dutch, English and French, the settings'
-captions and the client list's new-intake question and search hint are shown whole."""
+captions, the client list's new-intake question and search hint, the side panel's choices and
+tab titles are shown whole."""
 
 from __future__ import annotations
 
@@ -7,15 +8,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSize, QTranslator
+from PySide6.QtCore import QLocale, QSize, Qt, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
 )
 from tests.support.layout import cut_labels, placeholder_fits
 from tests.support.shell import make_window, unlock
+
+from intakecompanion.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
 LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
 
@@ -76,3 +80,26 @@ def test_captions_and_hints_are_shown_whole_at_1280x720_with_larger_text(  # typ
             if isinstance(area, QAbstractScrollArea) and area.isVisible()
         ]
         assert not any(sideways), (tab, sideways)
+        # Every choice shown whole (the consent's decision was cut to "Gegever", "Geweige"),
+        # and every tab's title without scroll arrows ("Rendez-vous" hid behind them).
+        cut = [
+            button.text()
+            for button in shown.findChildren(QAbstractButton)
+            if button.isVisible() and button.sizeHint().width() > button.width()
+        ]
+        assert cut == [], (tab, cut)
+        bar = page.view.tabs.tabBar()
+        assert bar.sizeHint().width() <= bar.width(), [bar.tabText(i) for i in range(4)]
+    # The shortcut list, side by side: every meaning whole (it ended in "..." at 560 pixels).
+    window.show_shortcuts()
+    dialog = next(w for w in window.findChildren(ShortcutsDialog) if w.isVisible())
+    QApplication.processEvents()
+    for table in (dialog.window_table, dialog.conversation_table):
+        for row in range(table.rowCount()):
+            cell = table.visualItemRect(table.item(row, 1))
+            meaning = table.item(row, 1).text()
+            needed = table.fontMetrics().boundingRect(
+                cell.adjusted(3, 0, -3, 0), Qt.TextFlag.TextWordWrap, meaning
+            )
+            assert needed.height() <= cell.height(), meaning
+    dialog.reject()

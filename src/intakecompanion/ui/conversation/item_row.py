@@ -119,6 +119,11 @@ class ItemRow(QFrame):
         if self.link_button is not None:
             layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note)
+        if self.link_button is not None:
+            # Under the note, not beside the line: there it squeezed the item's text into a
+            # narrow column of five lines (1280x720, larger text); beside the note, it cut
+            # the note's hint.
+            layout.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignRight)
         self._show_state()
 
     def _two_line_link(self) -> str:
