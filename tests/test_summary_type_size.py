@@ -89,3 +89,20 @@ def test_a_typical_intake_with_the_built_in_guide_is_printed_in_12_point_on_one_
     for shared in (*words.notes, *(what for what, _who, _days in words.steps), words.place):
         assert shared in text, shared
     assert words.given[0] in text and words.refused[0] in text and words.profile.email in text
+
+
+def test_the_as_it_stands_line_only_when_printed_on_another_day(book: Casebook) -> None:
+    """One of the lines the 12 pt sheet saves: "as it stands on" repeats the conversation's
+    date when printed that day; printed later, it says which day the sheet tells about."""
+    from datetime import timedelta
+
+    from intakecompanion.summary.sheet import summary_html
+    from intakecompanion.summary.texts import TEXTS, long_date
+
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    later = STARTED_AT + timedelta(days=9)
+    same_day = summary_html(build_summary(book, conversation_id, "nl", STARTED_AT))
+    another_day = summary_html(build_summary(book, conversation_id, "nl", later))
+    as_of = TEXTS["nl"]["as_of"].split("{")[0]
+    assert as_of not in same_day
+    assert TEXTS["nl"]["as_of"].format(date=long_date("nl", later.date())) in another_day
