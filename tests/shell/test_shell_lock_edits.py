@@ -231,6 +231,7 @@ def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ign
     unlock(qtbot, window)
     view = window.workspace.conversation_page.view
     assert view.tabs.currentIndex() == 3  # where the text was typed
+    assert window.focusWidget() is view.appointment.day.edit  # to go on typing there
     assert view.appointment.day.text() == NOT_A_DATE
     assert not view.appointment.day.readable()  # the reason stands beside it again
     assert view.appointment.day.value() == stored_day  # what is stored did not change

@@ -51,3 +51,21 @@ def test_ctrl_shift_n_in_a_conversation_still_makes_a_new_note(
     assert len(page.view.notes.cards) == cards + 1
     assert QApplication.focusWidget() is page.view.notes.cards[-1].editor
     assert window.workspace is not None and window.workspace.conversation_page is page
+
+
+def test_the_conversation_keys_work_from_the_buttons_above_it(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, the tour again: Tab from the last side panel lands on "Back to the client";
+    Ctrl+5 did nothing there, so the date typed next went nowhere and its space went back to
+    the client's page."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = open_first_conversation(window, "Éline Maes")
+    page.back_button.setFocus()
+    qtbot.keyClick(page.back_button, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.tabs.currentIndex() == 3
+    assert page.view.appointment.isAncestorOf(QApplication.focusWidget())
+    page.show_client_button.setFocus()
+    qtbot.keyClick(page.show_client_button, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.isAncestorOf(QApplication.focusWidget())
+    assert window.workspace is not None and window.workspace.conversation_page is page

@@ -27,7 +27,9 @@ class ConversationPage(QWidget):
         self.show_client_button.setAccessibleName(
             self.tr("Show the client what is shared, in large text")
         )
-        self.view = ConversationView(casebook, conversation_id, lang, self)
+        # Its keys (Ctrl+1 to Ctrl+5...) work from the buttons above it too: with the focus
+        # on "Back to the client", Ctrl+5 did nothing and the next space went back.
+        self.view = ConversationView(casebook, conversation_id, lang, self, shortcuts_on=self)
         # What the shell tells the coach while a conversation is open (e.g. after an unlock).
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))

@@ -83,10 +83,12 @@ class SideTabs(QTabWidget):
         return texts
 
     def type_again(self, texts: dict[str, str]) -> None:
-        """After an unlock: put back the texts of `unread_texts`, on the tab they were typed in."""
+        """After an unlock: put back the texts of `unread_texts`, on the tab they were typed in,
+        with the cursor in (the last of) them, to go on typing."""
         for key, text in texts.items():
             index, name = key.split("/", 1)
             entry = self.panel(int(index)).findChild(TypedEntry, name)
             if entry is not None:
                 entry.type_again(text)
                 self.setCurrentIndex(int(index))
+                entry.setFocus()

@@ -91,7 +91,10 @@ class ConversationView(QWidget):
         *,
         saver: AutoSaver | None = None,
         clock: Callable[[], datetime] = local_now,
+        shortcuts_on: QWidget | None = None,
     ) -> None:
+        """`shortcuts_on`: the widget within which the conversation's keys work (the page
+        around the view, so they also work from its buttons above); the view by default."""
         super().__init__(parent)
         self.casebook = casebook
         self.conversation_id = conversation_id
@@ -184,7 +187,7 @@ class ConversationView(QWidget):
         self.stepper.enter_pressed.connect(self.focus_checklist)
         for index in range(len(pages)):
             self._show_progress(index)
-        self._install_shortcuts()
+        self._install_shortcuts(shortcuts_on or self)
         keys = [page.key for page in pages] + [FINISH_KEY]
         self._phase_memory = PhaseMemory(self.saver, self.conversation, keys)
         self.stepper.setCurrentRow(self._phase_memory.start)
@@ -211,7 +214,7 @@ class ConversationView(QWidget):
     def _page_title(self, page: ChecklistPage) -> str:
         return self.tr("Left open in the intake") if page.is_carried_over else page.title
 
-    def _install_shortcuts(self) -> None:
+    def _install_shortcuts(self, owner: QWidget) -> None:
         bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Ctrl+PgDown", self.next_phase),
             ("Alt+Right", self.next_phase),
@@ -227,7 +230,7 @@ class ConversationView(QWidget):
             bindings.append((f"Ctrl+{index + 2}", partial(self.focus_side_tab, index)))
         self._shortcuts: list[QShortcut] = []
         for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut = QShortcut(QKeySequence(keys), owner)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
