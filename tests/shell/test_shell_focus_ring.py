@@ -4,7 +4,15 @@ rule); the same button without the focus does not."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intakecompanion.resources import resource_path
 
@@ -43,3 +51,30 @@ def test_a_focused_button_has_a_ring_in_the_focus_blue(qtbot, qapp: QApplication
     ring = 2 * (first.width() + first.height())  # a 1-pixel line around the button
     assert blue_pixels(focused) >= ring
     assert blue_pixels(unfocused) < ring // 4
+
+
+def test_the_ring_leaves_the_whole_text_of_a_button_in_a_row(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """The tour again: "← Terug naar de cliënt (Ctrl+W)" lost its arrow and bracket when it got
+    the focus: the ring's padding must leave the text the room it had without it (the layout
+    does not grow a button when it gets the focus)."""
+    sheet = resource_path("ui", "style.qss").read_text(encoding="utf-8")
+    window = QWidget()
+    window.setStyleSheet(sheet)
+    qtbot.addWidget(window)
+    buttons = [QPushButton(text, window) for text in ("\u2190 Terug naar de cliënt (Ctrl+W)", "OK")]
+    layout = QHBoxLayout(window)
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addStretch(1)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    for button in buttons:
+        button.setFocus()
+        qtbot.waitUntil(button.hasFocus)
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        room = button.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, button
+        )
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= room.width(), button.text()
