@@ -208,7 +208,7 @@ def test_quitting_with_everything_saved_asks_nothing(  # type: ignore[no-untyped
 NOT_A_DATE = "dinsdag na Zoës examen"  # not (yet) a date: the coach finishes it after the lock
 
 
-def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ignore[no-untyped-def]
+def test_text_in_a_date_field_that_is_no_date_and_the_consent_form_are_back_after_unlock(  # type: ignore[no-untyped-def]
     qtbot, app_paths, seeded, fast_kdf, isolated_home
 ) -> None:
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
@@ -217,6 +217,9 @@ def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ign
     view.focus_side_tab(1)
     view.steps.rows[0].due.edit.selectAll()
     type_text(view.steps.rows[0].due.edit, "31/2")
+    view.focus_side_tab(2)
+    type_text(view.consents.recipient, "de huisvestingsmaatschappij")  # not recorded yet
+    type_text(view.consents.review_on.edit, "na de zomer")
     view.focus_side_tab(3)
     view.appointment.day.edit.selectAll()  # typed over the date shown
     type_text(view.appointment.day.edit, NOT_A_DATE)
@@ -224,7 +227,7 @@ def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ign
     qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace is None
     assert NOT_A_DATE not in "\n".join(all_texts())  # nothing kept is shown while locked
-    scan = Scan(needles_for({"date field": NOT_A_DATE}))
+    scan = Scan(needles_for({"date field": NOT_A_DATE, "consent form": "huisvestingsmaatschappij"}))
     scan.tree(isolated_home)
     assert scan.hits == []  # kept in memory only
 
@@ -236,6 +239,8 @@ def test_text_in_a_date_field_that_is_no_date_is_back_after_unlock(  # type: ign
     assert not view.appointment.day.readable()  # the reason stands beside it again
     assert view.appointment.day.value() == stored_day  # what is stored did not change
     assert view.steps.rows[0].due.text() == "31/2"
+    assert view.consents.recipient.text() == "de huisvestingsmaatschappij"
+    assert view.consents.review_on.text() == "na de zomer" and view.consents.has_draft
     window.lock()
     unlock(qtbot, window)  # restored once: a second lock keeps only what is still typed
     view = window.workspace.conversation_page.view

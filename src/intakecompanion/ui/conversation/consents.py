@@ -104,8 +104,6 @@ class ConsentsPanel(QWidget):
         )
         self.valid_until = DateEntry(self.tr("no end date"), self)
         self.review_on = DateEntry(self.tr("no date"), self)
-        self.valid_until.setObjectName("consent-valid-until")  # told by name over a lock
-        self.review_on.setObjectName("consent-review-on")
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
@@ -204,6 +202,32 @@ class ConsentsPanel(QWidget):
         """Text typed in the form that is not recorded (it would be lost at finish)."""
         fields = (self.recipient, self.information, self.purpose)
         return not self.is_pending and any(field.text().strip() for field in fields)
+
+    def _form_fields(self) -> dict[str, QLineEdit | DateEntry]:
+        return {
+            "recipient": self.recipient,
+            "information": self.information,
+            "purpose": self.purpose,
+            "valid_until": self.valid_until,
+            "review_on": self.review_on,
+        }
+
+    def form_texts(self) -> dict[str, str]:
+        """At a lock: what is typed in the form and not recorded (nothing saves it before), by
+        field; none while a recorded consent waits for the disk (the form shows that one)."""
+        if self.is_pending:
+            return {}
+        return {name: field.text() for name, field in self._form_fields().items() if field.text()}
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: put `form_texts` back in the form, as typed."""
+        fields = self._form_fields()
+        for name, text in texts.items():
+            field = fields.get(name)
+            if isinstance(field, DateEntry):
+                field.type_again(text)
+            elif field is not None:
+                field.setText(text)
 
     @property
     def is_pending(self) -> bool:

@@ -1,11 +1,13 @@
 """The notes-and-agreements tabs, each panel made when its tab is first shown (or asked for):
 a conversation opens with the notes only, not the steps, consents and appointment panels
 (half of its widgets, measured; issue 18). Over a lock, the text typed in their date and time
-fields that is no date yet is told by tab and field name (`unread_texts`, `type_again`)."""
+fields that is no date yet, and the consent form's text not yet recorded, is told by tab and field
+name (`unread_texts`, `type_again`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
@@ -13,6 +15,18 @@ from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 from intakecompanion.ui.shared.date_entry import TypedEntry
 
 Build = Callable[[QWidget], QWidget]  # makes the panel inside the given parent
+FORM = "form"  # the key part for a panel's form texts over a lock
+
+
+@runtime_checkable
+class HoldsForm(Protocol):
+    """A panel with a form whose text nothing saves until it is recorded (the consents)."""
+
+    def form_texts(self) -> dict[str, str]: ...
+
+    def type_again(self, texts: dict[str, str]) -> None: ...
+
+
 # Room for the consent form's three choices on one line in Windows 11's style.
 MINIMUM_WIDTH = 390
 
@@ -76,19 +90,35 @@ class SideTabs(QTabWidget):
         texts: dict[str, str] = {}
         for index in range(self.count()):
             if self.is_made(index):
-                for entry in self.panel(index).findChildren(TypedEntry):
+                panel = self.panel(index)
+                for entry in panel.findChildren(TypedEntry):
                     text = entry.unread_text()
                     if text is not None and entry.objectName():
                         texts[f"{index}/{entry.objectName()}"] = text
+                if isinstance(panel, HoldsForm):  # a form nothing saves until it is recorded
+                    form = panel.form_texts()
+                    texts.update({f"{index}/{FORM}/{name}": t for name, t in form.items()})
         return texts
 
     def type_again(self, texts: dict[str, str]) -> None:
         """After an unlock: put back the texts of `unread_texts`, on the tab they were typed in,
         with the cursor in (the last of) them, to go on typing."""
+        forms: dict[int, dict[str, str]] = {}
+        fields: list[tuple[int, str, str]] = []
         for key, text in texts.items():
             index, name = key.split("/", 1)
-            entry = self.panel(int(index)).findChild(TypedEntry, name)
+            if name.startswith(f"{FORM}/"):
+                forms.setdefault(int(index), {})[name.removeprefix(f"{FORM}/")] = text
+            else:
+                fields.append((int(index), name, text))
+        for tab, form in forms.items():
+            panel = self.panel(tab)
+            if isinstance(panel, HoldsForm):
+                panel.type_again(form)
+                self.setCurrentIndex(tab)
+        for tab, name, text in fields:  # last: the cursor goes into a date field
+            entry = self.panel(tab).findChild(TypedEntry, name)
             if entry is not None:
                 entry.type_again(text)
-                self.setCurrentIndex(int(index))
+                self.setCurrentIndex(tab)
                 entry.setFocus()
