@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -26,36 +25,28 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        # The two lists side by side: one under the other, a laptop's 720 pixels showed only
-        # part of each (and cut their meanings short) with larger text.
-        columns = QHBoxLayout()
-        everywhere = QVBoxLayout()
-        everywhere.addWidget(PlainLabel(self.tr("Everywhere"), self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(PlainLabel(self.tr("Everywhere"), self))
         self.window_table = self._table(window, self.tr("Shortcuts everywhere"))
-        everywhere.addWidget(self.window_table)
-        columns.addLayout(everywhere, 1)
-        inside = QVBoxLayout()
+        layout.addWidget(self.window_table)
         if conversation:
-            inside.addWidget(PlainLabel(self.tr("In a conversation"), self))
+            layout.addWidget(PlainLabel(self.tr("In a conversation"), self))
             self.conversation_table = self._table(
                 conversation, self.tr("Shortcuts in a conversation")
             )
-            inside.addWidget(self.conversation_table)
+            layout.addWidget(self.conversation_table)
         else:
             hint = PlainLabel(
                 self.tr("Open a conversation to see its own shortcuts here as well."), self
             )
             hint.setProperty("role", "hint")
             hint.setWordWrap(True)
-            inside.addWidget(hint)
-            inside.addStretch(1)
-        columns.addLayout(inside, 1)
+            layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        # Every row at once where the screen allows; on a small screen the tables scroll.
+        # Every row at once where the screen allows (the fixed 560x520 showed seven of the
+        # window's ten and scrolled the rest away); on a small screen the tables scroll.
         screen = self.screen().availableGeometry().size() * 0.9
         self.setMinimumWidth(scaled(560, self))  # what a key does, whole at a large zoom
         self.resize(self.sizeHint().boundedTo(screen))
@@ -70,8 +61,7 @@ class ShortcutsDialog(QDialog):
         for row, (keys, meaning) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(meaning))
-        table.setWordWrap(True)  # a long meaning goes on over two lines, never cut short
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
