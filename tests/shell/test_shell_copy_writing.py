@@ -135,3 +135,31 @@ def test_a_lock_while_the_copy_renders_stops_it_and_says_so_after_the_unlock(  #
     assert [r.choice for r in book.copy_review(client_id)] == [CopyChoice.INCLUDE]
     panel = window.workspace.client_panel  # back where the coach was
     assert panel is not None and panel.message.text() == copy_stopped_text()
+
+
+def test_a_copy_stopped_while_it_renders_never_reaches_the_folder(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path, monkeypatch
+) -> None:
+    """Written and then removed is not enough: on a USB stick a removed file can still be read
+    back, so a copy stopped before its files were written writes none."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    _book, _client_id, dialog = _dialog(window, tmp_path)
+    rendering = HeldRendering(monkeypatch)
+    written: list[Path] = []
+    write_file = write.files.write_private_file
+
+    def noted(path: Path, data: bytes) -> None:
+        written.append(path)
+        write_file(path, data)
+
+    monkeypatch.setattr(write.files, "write_private_file", noted)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert rendering.started.wait(10)
+
+    dialog.close()
+    rendering.release.set()
+    dialog._runner.wait()
+    QApplication.processEvents()
+
+    assert written == []
+    _nothing_left(tmp_path)

@@ -14,6 +14,7 @@ large file does not freeze it; the commands call `write_client_copy`, all three 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +32,10 @@ NAMES = {"nl": "kopie-dossier", "en": "file-copy", "fr": "copie-dossier"}
 
 class CopyExists(FileExistsError):
     """A file of the copy's name is already in the folder; nothing was overwritten."""
+
+
+class CopyStopped(Exception):
+    """The copy was stopped before its files were written: none was (`write_copy_files`)."""
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,16 @@ def prepare_client_copy(
     return PreparedCopy(file, pdf_path, json_path, recipient, paper)
 
 
-def write_copy_files(prepared: PreparedCopy) -> CopyWritten:
+def write_copy_files(
+    prepared: PreparedCopy, stopped: Callable[[], bool] = lambda: False
+) -> CopyWritten:
     """Render the PDF and the JSON of `prepared` and write both, each whole or not at all
     (neither stays behind when one fails). Touches no vault and no widget: it may run in a
     worker thread (QTextDocument and QPainter on a QPdfWriter are safe outside the GUI
-    thread). The copy is not logged yet: `log_copy` does that, or `remove_copy` undoes it."""
+    thread). The copy is not logged yet: `log_copy` does that, or `remove_copy` undoes it.
+    `stopped` is asked before each file is written: `CopyStopped` once it says so, with no
+    file left (a file removed from a USB stick can often still be read back, so a copy
+    stopped while it renders must not reach the disk at all)."""
     file = prepared.file
     data, pages = pdf_bytes(
         copy_html(file),
@@ -95,6 +105,8 @@ def write_copy_files(prepared: PreparedCopy) -> CopyWritten:
     made: list[Path] = []
     try:
         for path, content in ((prepared.pdf, data), (prepared.json, copy_json(file))):
+            if stopped():
+                raise CopyStopped
             files.write_private_file(path, content)
             made.append(path)
     except BaseException:
@@ -163,9 +175,10 @@ class CopyJob:
 
     def run(self) -> CopyWritten | None:
         """In the worker: None when cancelled (nothing then stays in the folder)."""
-        if self.cancelled:
+        try:
+            written = write_copy_files(self.prepared, lambda: self.cancelled)
+        except CopyStopped:
             return None
-        written = write_copy_files(self.prepared)
         with self._lock:
             if self._state == "cancelled":
                 remove_copy(written)
