@@ -209,3 +209,36 @@ def test_the_copy_says_ended_review_and_not_yet_asked_consents(
     )
     when = (STARTED_AT + timedelta(days=2)).date()
     assert f"Op {when.day} maart 2026 kozen we een andere datum om dit opnieuw te bekijken." in pdf
+
+
+def test_a_review_date_typed_in_steps_is_one_change_per_conversation(
+    book: Casebook, clock: Clock
+) -> None:
+    """The card saves the date while the coach types it ("1/1", a pause, "1/10"): the copy
+    must not tell the client of two changes where one was made."""
+    client = book.add_client("Noor Vermeulen")
+    intake = _conversation(book, client.id, ConversationKind.INTAKE)
+    doctor = _consent(book, intake, "Huisarts", review_on=date(2026, 8, 1))
+    clock.now = STARTED_AT + timedelta(days=2)
+    follow_up = _conversation(book, client.id, ConversationKind.FOLLOW_UP)
+    for typed in (date(2026, 1, 1), date(2026, 10, 1), date(2026, 10, 10)):
+        book.set_consent_review(doctor.id, typed, follow_up)
+    [change] = book.consent(doctor.id).review_changes
+    assert (change.before, change.after, change.conversation_id) == (
+        date(2026, 8, 1),
+        date(2026, 10, 10),
+        follow_up,
+    )
+    # Typed back to where it was: no change was made in this conversation after all.
+    book.set_consent_review(doctor.id, date(2026, 8, 1), follow_up)
+    assert book.consent(doctor.id).review_changes == ()
+    # Another conversation's change stays its own.
+    book.set_consent_review(doctor.id, date(2026, 9, 1), follow_up)
+    later = _conversation(book, client.id, ConversationKind.FOLLOW_UP)
+    book.set_consent_review(doctor.id, None, later)
+    assert [
+        (c.before, c.after, c.conversation_id) for c in book.consent(doctor.id).review_changes
+    ] == [
+        (date(2026, 8, 1), date(2026, 9, 1), follow_up),
+        (date(2026, 9, 1), None, later),
+    ]

@@ -86,7 +86,10 @@ def test_the_date_to_look_again_is_changed_then_cleared_on_the_card_by_keyboard(
     qtbot.keyClick(card.review.edit, Qt.Key.Key_Backspace)
     qtbot.mouseClick(card.review_button, Qt.MouseButton.LeftButton)  # cleared: no date
     [consent] = reread().consents(intake.id)
-    assert consent.review_on is None and len(consent.review_changes) == 2
+    assert consent.review_on is None
+    # One conversation, one change: from the date it had before this conversation to none.
+    [change] = consent.review_changes
+    assert (change.before, change.after) == (date(2026, 9, 1), None)
     assert casebook.coach_overview(date(2026, 3, 2)).consents_review == ()
 
 

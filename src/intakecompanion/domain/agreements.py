@@ -275,7 +275,12 @@ class Agreements(Appointments):
     ) -> Consent:
         """When coach and client look at the consent again (None: no date), changed in
         `conversation_id`; the change is kept in the consent's history, in the same
-        transaction (nothing is kept when the date stays the same)."""
+        transaction (nothing is kept when the date stays the same).
+
+        One conversation makes at most one change: the date is saved while the coach types
+        it ("1/1", a pause, "1/10"), and those steps are not dates the client agreed to, so
+        a later change in the same conversation rewrites that conversation's change (and
+        removes it when the date is back where it was)."""
         before = self.consent(consent_id).review_on
         if before == review_on:
             return self.consent(consent_id)
@@ -283,11 +288,26 @@ class Agreements(Appointments):
             db.execute(
                 "UPDATE consents SET review_on = ? WHERE id = ?", (iso(review_on), consent_id)
             )
-            db.execute(
-                "INSERT INTO consent_review_changes (consent_id, review_on_before, review_on, "
-                "changed_at, conversation_id) VALUES (?, ?, ?, ?, ?)",
-                (consent_id, iso(before), iso(review_on), self.now_iso(), conversation_id),
-            )
+            last = db.execute(
+                "SELECT id, review_on_before, conversation_id FROM consent_review_changes "
+                "WHERE consent_id = ? ORDER BY id DESC LIMIT 1",
+                (consent_id,),
+            ).fetchone()
+            if last is not None and conversation_id is not None and last[2] == conversation_id:
+                if last[1] == iso(review_on):
+                    db.execute("DELETE FROM consent_review_changes WHERE id = ?", (last[0],))
+                else:
+                    db.execute(
+                        "UPDATE consent_review_changes SET review_on = ?, changed_at = ? "
+                        "WHERE id = ?",
+                        (iso(review_on), self.now_iso(), last[0]),
+                    )
+            else:
+                db.execute(
+                    "INSERT INTO consent_review_changes (consent_id, review_on_before, "
+                    "review_on, changed_at, conversation_id) VALUES (?, ?, ?, ?, ?)",
+                    (consent_id, iso(before), iso(review_on), self.now_iso(), conversation_id),
+                )
         return self.consent(consent_id)
 
     def request_consent(
