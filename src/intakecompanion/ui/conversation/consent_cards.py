@@ -15,6 +15,18 @@ from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 
+def card_layout(card: QFrame, headline: PlainLabel, details: PlainLabel) -> QVBoxLayout:
+    """A card's headline over its wrapped details, the layout the rest is added to."""
+    for label in (headline, details):
+        label.setWordWrap(True)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(8, 6, 8, 6)
+    layout.setSpacing(2)
+    layout.addWidget(headline)
+    layout.addWidget(details)
+    return layout
+
+
 class ConsentCard(QFrame):
     """One consent as given, with its withdrawals and changes of the date to look at it again
     underneath; never edited or deleted, but that date may be changed (or cleared) while it is
@@ -47,13 +59,7 @@ class ConsentCard(QFrame):
         self.headline = PlainLabel(fill(self.tr("%1 \u2014 %2"), status, headline), self)
         self.headline.setProperty("role", "consent-headline")
         self.details = PlainLabel(self._lines(consent, in_force), self)
-        for label in (self.headline, self.details):
-            label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
+        layout = card_layout(self, self.headline, self.details)
         self.withdraw_button: QPushButton | None = None
         self.review: DateEntry | None = None
         self.review_button: QPushButton | None = None
@@ -141,11 +147,5 @@ class RequestCard(QFrame):
             lines.append(fill(self.tr("Ask by %1"), format_date(request.review_on)))
         lines.append(self.tr("Record the client's answer above, to the same recipient."))
         self.details = PlainLabel("\n".join(lines), self)
-        for label in (self.headline, self.details):
-            label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.details)
+        card_layout(self, self.headline, self.details)
         self.setAccessibleName(self.headline.text())
