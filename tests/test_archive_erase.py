@@ -14,8 +14,8 @@ from tests.support.pages import decrypted_bytes
 from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot
 
-from intakecompanion.clientcopy.archive import archive_then_erase
-from intakecompanion.clientcopy.write import CopyExists, copy_paths
+from intakecompanion.clientcopy.archive import archive_then_erase, erase_archived, prepare_archive
+from intakecompanion.clientcopy.write import CopyExists, copy_paths, write_copy_files
 from intakecompanion.domain.casebook import Casebook, UnknownRecord
 from intakecompanion.domain.model import ArchiveCopy, CopyChoice, Erasure
 from intakecompanion.domain.retention import ErasureRefused
@@ -139,3 +139,19 @@ def test_an_erasure_record_takes_file_names_only(book: Casebook) -> None:
             book.delete_client(client.id, archive=ArchiveCopy(STARTED_AT, files))
     assert book.client(client.id).name == "Sam"  # nothing erased
     assert book.erasures() == []
+
+
+def test_a_hold_placed_while_the_files_were_written_removes_them_and_erases_nothing(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    client_id = _client(book)
+    prepared = prepare_archive(book, client_id, tmp_path, "nl")
+    written = write_copy_files(prepared)  # in the window: a worker, the window free meanwhile
+    book.place_hold(client_id, "Lopend onderzoek")
+
+    with pytest.raises(ErasureRefused):
+        erase_archived(book, prepared, written, fold_wal=False)
+
+    assert list(tmp_path.glob("kopie-*")) == []
+    assert book.client(client_id).name == f"{MARK} Noor"
+    assert book.disclosure_log(client_id) == []

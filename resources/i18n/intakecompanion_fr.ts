@@ -193,6 +193,10 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
+        <source>The archive copy was not made: it was stopped before it was ready. Nothing was left in the folder and the client was not erased.</source>
+        <translation>La copie pour les archives n&apos;a pas été faite : elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et le client n&apos;a pas été effacé.</translation>
+    </message>
+    <message>
         <source>Archive, then erase</source>
         <translation>Archiver, puis effacer</translation>
     </message>
@@ -215,6 +219,14 @@
     <message>
         <source>Where should the archive copy go?</source>
         <translation>Où mettre la copie pour les archives&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing the archive copy</source>
+        <translation>Écriture de la copie pour les archives</translation>
+    </message>
+    <message>
+        <source>Writing the archive copy; the client is erased once it is written. Closing this window stops it and erases nothing.</source>
+        <translation>La copie pour les archives est en cours d&apos;écriture ; le client est effacé une fois qu&apos;elle est écrite. Fermer cette fenêtre l&apos;arrête et n&apos;efface rien.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>

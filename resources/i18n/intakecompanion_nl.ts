@@ -193,6 +193,10 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
+        <source>The archive copy was not made: it was stopped before it was ready. Nothing was left in the folder and the client was not erased.</source>
+        <translation>De kopie voor het archief is niet gemaakt: ze werd gestopt voor ze klaar was. Er bleef niets achter in de map en de cliënt is niet gewist.</translation>
+    </message>
+    <message>
         <source>Archive, then erase</source>
         <translation>Archiveren, dan wissen</translation>
     </message>
@@ -215,6 +219,14 @@
     <message>
         <source>Where should the archive copy go?</source>
         <translation>Waar moet de kopie voor het archief komen?</translation>
+    </message>
+    <message>
+        <source>Writing the archive copy</source>
+        <translation>De kopie voor het archief wordt geschreven</translation>
+    </message>
+    <message>
+        <source>Writing the archive copy; the client is erased once it is written. Closing this window stops it and erases nothing.</source>
+        <translation>De kopie voor het archief wordt geschreven; daarna wordt de cliënt gewist. Als je dit venster sluit, stopt het en wordt er niets gewist.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>

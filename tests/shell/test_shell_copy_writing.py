@@ -87,7 +87,7 @@ def test_closing_the_dialog_while_the_copy_renders_stops_it(  # type: ignore[no-
 
     dialog.close()
     rendering.release.set()
-    dialog._runner.wait()  # the worker ends; what it would have written is not kept
+    dialog.writer.wait()  # the worker ends; what it would have written is not kept
     QApplication.processEvents()
 
     _nothing_left(tmp_path)
@@ -102,7 +102,7 @@ def test_closing_the_dialog_after_the_files_are_written_but_before_they_are_logg
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     book, client_id, dialog = _dialog(window, tmp_path)
     dialog.write()
-    dialog._runner.wait()  # both files are written; the result has not reached the dialog
+    dialog.writer.wait()  # both files are written; the result has not reached the dialog
     assert len(list(tmp_path.iterdir())) == 2
 
     dialog.close()
@@ -120,12 +120,12 @@ def test_a_lock_while_the_copy_renders_stops_it_and_says_so_after_the_unlock(  #
     rendering = HeldRendering(monkeypatch)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert rendering.started.wait(10)
-    runner = dialog._runner
+    writer = dialog.writer
 
     window.lock()
     destroy_pending()
     rendering.release.set()
-    runner.wait()
+    writer.wait()
     QApplication.processEvents()
     _nothing_left(tmp_path)
 
@@ -158,7 +158,7 @@ def test_a_copy_stopped_while_it_renders_never_reaches_the_folder(  # type: igno
 
     dialog.close()
     rendering.release.set()
-    dialog._runner.wait()
+    dialog.writer.wait()
     QApplication.processEvents()
 
     assert written == []

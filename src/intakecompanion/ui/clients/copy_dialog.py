@@ -31,8 +31,8 @@ from intakecompanion.clientcopy.content import NotReviewed
 from intakecompanion.clientcopy.texts import text as copy_text
 from intakecompanion.clientcopy.write import (
     CopyExists,
-    CopyJob,
     CopyWritten,
+    PreparedCopy,
     log_copy,
     prepare_client_copy,
     remove_copy,
@@ -41,7 +41,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CopyChoice, ReviewedText
 from intakecompanion.domain.reviews import InvalidReview
 from intakecompanion.ui.clients.copy_place import CopyPlace
-from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.clients.copy_writer import CopyWriter
 from intakecompanion.ui.shared.file_places import (
     cloud_note,
     on_removable_drive,
@@ -65,6 +65,15 @@ def copy_stopped_text() -> str:
         "The copy of the file was not made: it was stopped before it was ready. Nothing was "
         "left in the folder and nothing was logged; your review choices are kept. Make the "
         "copy again when you are ready.",
+    )
+
+
+def not_written_text(error: Exception) -> str:
+    """Why the worker could not write a copy's files."""
+    if isinstance(error, VaultError):
+        return vault_error_message(error)
+    return QCoreApplication.translate(
+        "CopyDialog", "The files could not be written there. Choose another place."
     )
 
 
@@ -165,10 +174,9 @@ class CopyDialog(QDialog):
             self.place,
             self.write_button,
         )
-        self._runner = BackgroundRunner(self)
-        self._runner.finished.connect(self._written)
-        self._ticket = 0
-        self._job: CopyJob | None = None
+        self.writer = CopyWriter(copy_stopped_text(), self)
+        self.writer.written.connect(self._written)
+        self.writer.failed.connect(self._failed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -351,37 +359,30 @@ class CopyDialog(QDialog):
         except (VaultError, OSError) as error:
             self.message.show_message(vault_error_message(error))
             return
-        job = self._job = CopyJob(prepared)
         self.status.set_busy(True)
-        self._ticket = self._runner.submit(job.run)
+        self.writer.start(prepared)
 
     @property
     def writing(self) -> bool:
-        return self._job is not None
+        return self.writer.writing
 
-    def _written(self, ticket: int, result: object, error: object) -> None:
-        job = self._job
-        if ticket != self._ticket or job is None:
-            return
-        self._job = None
+    def _idle(self) -> None:
         self.status.set_busy(False)
         self._show_current()
         self._update()
-        if isinstance(error, Exception):
-            self.message.show_message(
-                vault_error_message(error)
-                if isinstance(error, VaultError)
-                else self.tr("The files could not be written there. Choose another place.")
-            )
-            return
-        if not isinstance(result, CopyWritten) or not job.claim():
-            return  # stopped meanwhile: the job removed what it wrote
+
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        self.message.show_message(not_written_text(error))
+
+    def _written(self, prepared: PreparedCopy, result: CopyWritten) -> None:
+        self._idle()
         if not self.casebook.vault.is_open:
             remove_copy(result)
             self.message.show_message(copy_stopped_text())
             return
         try:
-            log_copy(self.casebook, job.prepared, result)
+            log_copy(self.casebook, prepared, result)
         except (VaultError, OSError) as error:
             self.message.show_message(vault_error_message(error))
             return
@@ -410,13 +411,10 @@ class CopyDialog(QDialog):
     def stop_writing(self) -> bool:
         """Stop a copy being written (a lock, the dialog closing): what the worker wrote is
         removed and nothing is logged. True if one was under way."""
-        job, self._job = self._job, None
-        if job is None:
+        if not self.writer.stop():
             return False
-        self.status.set_busy(False)
-        self._show_current()
-        self._update()
-        return job.cancel()
+        self._idle()
+        return True
 
     def done(self, code: int) -> None:
         if self.stop_writing():

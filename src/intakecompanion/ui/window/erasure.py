@@ -7,11 +7,9 @@ Its texts keep the workspace's translation context ("Workspace"), where they alw
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from intakecompanion.clientcopy.archive import archive_then_erase
 from intakecompanion.clientcopy.write import CopyExists
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.retention import ErasureRefused
@@ -37,11 +35,17 @@ def erase_client(
 ) -> str:
     """Erase the client (`erase`: how, by default the plain erasure under `retention`);
     "" once done, else what to tell the coach (then nothing was erased)."""
+    if erase is None:
+        return erasure_refusal(
+            lambda: casebook.delete_client(client_id, fold_wal=False, retention=retention)
+        )
+    return erasure_refusal(erase)
+
+
+def erasure_refusal(step: Callable[[], object]) -> str:
+    """Run a step of an erasure; "" once done, else what to tell the coach (nothing erased)."""
     try:
-        if erase is None:
-            casebook.delete_client(client_id, fold_wal=False, retention=retention)
-        else:
-            erase()
+        step()
     except ErasureRefused as refused:
         if refused.hold is None:
             return QCoreApplication.translate(
@@ -64,15 +68,6 @@ def erase_client(
     except (VaultError, OSError) as error:
         return vault_error_message(error)
     return ""
-
-
-def archiving(
-    casebook: Casebook, client_id: int, folder: str, lang: str, retention: Retention | None
-) -> Callable[[], object]:
-    """The erasure that first writes the client's archive copy into `folder` (for erase_client)."""
-    return lambda: archive_then_erase(
-        casebook, client_id, Path(folder), lang, retention, fold_wal=False
-    )
 
 
 def remnants_remain_text() -> str:

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.workspace: Workspace | None = None
         self._last_location = Location()
-        self._copy_stopped = False  # a lock stopped a copy of a file: said after the unlock
+        self._copy_stopped = ""  # a lock stopped a copy of a file: this is said after the unlock
 
         self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         if casebook is None:
             return
         from intakecompanion.guide.catalog import GuideCatalog
-        from intakecompanion.ui.clients.copy_dialog import copy_stopped_text
         from intakecompanion.ui.window.workspace import Workspace
 
         # Edits a lock interrupted go in first, so the conversation shows them when it opens.
@@ -191,8 +190,8 @@ class MainWindow(QMainWindow):
         workspace.restore(self._last_location)
         workspace.type_again(self.session.kept.take_unread(casebook))
         if self._copy_stopped:
-            self._copy_stopped = False
-            workspace.say(copy_stopped_text(), "info")
+            workspace.say(self._copy_stopped, "info")
+            self._copy_stopped = ""
         if kept:
             self.session.kept.keep(workspace.put_back(kept, waiting), casebook)
         if self._last_location == Location():

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
+from intakecompanion.clientcopy.archive import erase_archived
+from intakecompanion.clientcopy.write import CopyWritten, PreparedCopy, remove_copy
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.location import Location
 from intakecompanion.domain.model import ConversationKind
@@ -17,9 +19,10 @@ from intakecompanion.domain.save_queue import Replay
 from intakecompanion.guide import Guide, guide_to_snapshot
 from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.guide.model import Retention, organisation_retention
-from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
+from intakecompanion.ui.clients.archive_dialog import ArchiveDialog, archive_stopped_text
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.copy_dialog import CopyDialog, copy_stopped_text
+from intakecompanion.ui.clients.copy_writer import CopyWriter
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
 from intakecompanion.ui.conversation.client_view import ClientView
@@ -31,7 +34,6 @@ from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import show_dialog
 from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
 from intakecompanion.ui.window.erasure import (
-    archiving,
     erase_client,
     not_saved_first_text,
     remnants_remain_text,
@@ -194,12 +196,13 @@ class Workspace(QSplitter):
         view.put_back(waiting)
         return []
 
-    def stop(self) -> bool:
+    def stop(self) -> str:
         """At a lock, before the deferred deletion: nothing queued here may run on the closed
         vault (a reload whose timer fired before the deletion read it), and a copy of a file
-        being written is stopped (True then: the coach is told after the unlock)."""
+        being written is stopped (then what to tell the coach after the unlock)."""
         self._reload_timer.stop()
-        return any([dialog.stop_writing() for dialog in self.findChildren(CopyDialog)])
+        stopped = [w.stopped_text for w in self.findChildren(CopyWriter) if w.stop()]
+        return stopped[0] if stopped else ""
 
     def _kept_now_saved(self, count: int) -> None:
         # The view was built before these reached the disk: open it again to show them.
@@ -370,12 +373,25 @@ class Workspace(QSplitter):
         show_dialog(dialog)
 
     def ask_archive(self, client_id: int) -> None:
-        dialog = ArchiveDialog(self.casebook, client_id, self.lang, self)
-        dialog.confirmed.connect(self._archive)
+        dialog = ArchiveDialog(
+            self.casebook, client_id, self.lang, self, retention=self.retention()
+        )
+        dialog.reading.connect(self.flush)  # what is typed goes into the copy
+        dialog.written.connect(self._archived)
+        dialog.stopped.connect(lambda: self.say(archive_stopped_text(), "info"))
         show_dialog(dialog)
 
-    def _archive(self, client_id: int, folder: str, lang: str) -> None:
-        self._erase(client_id, archiving(self.casebook, client_id, folder, lang, self.retention()))
+    def _archived(self, prepared: PreparedCopy, files: CopyWritten) -> None:
+        """The archive copy is written: log it and erase the client (else remove it)."""
+        erasing: list[bool] = []
+
+        def erase() -> None:
+            erasing.append(True)
+            erase_archived(self.casebook, prepared, files, self.retention(), fold_wal=False)
+
+        self._erase(prepared.file.client.id, erase)
+        if not erasing:  # the open conversation could not be saved: nothing erased
+            remove_copy(files)
 
     def _reload_client_panel(self, client_id: int) -> None:
         if self.client_panel is not None and self.client_panel.client_id == client_id:
