@@ -3,8 +3,10 @@
 A client with 1 MB of notes (850 notes of 1.2 kB, over three conversations) in a new vault in a
 temporary folder; the copy dialog writes the PDF and JSON while a QTimer ticks every 10 ms and
 records the gaps between its ticks. Prints one JSON line: the longest gap, the time until the
-copy was logged, and the gaps over 50 ms. Timing only, so not a test:
-`QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.copy_stall`.
+copy was logged, and the gaps over 50 ms. With `archive`, the archive dialog does the same,
+and the copy is logged and the client erased as the window does once both files are written.
+Timing only, so not a test:
+`QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.copy_stall [archive]`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from intakecompanion.clientcopy.archive import erase_archived
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
+from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.copy_dialog import CopyDialog
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import create_vault
@@ -39,7 +43,7 @@ def fill_vault(book: Casebook) -> int:
     return client.id
 
 
-def main() -> int:
+def main(archive: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="copy-stall-") as folder:
         vault, _key = create_vault(
@@ -50,7 +54,16 @@ def main() -> int:
             client_id = fill_vault(book)
             target = Path(folder) / "stick"
             target.mkdir()
-            dialog = CopyDialog(book, client_id, "nl", drives=lambda: [target])
+            dialog: CopyDialog | ArchiveDialog
+            if archive:
+                dialog = ArchiveDialog(book, client_id, "nl", drives=lambda: [target])
+                dialog.written.connect(
+                    lambda prepared, files: erase_archived(book, prepared, files)
+                )
+                button = dialog.erase_button
+            else:
+                dialog = CopyDialog(book, client_id, "nl", drives=lambda: [target])
+                button = dialog.write_button
             dialog.show()
             app.processEvents()
             gaps: list[float] = []
@@ -66,11 +79,11 @@ def main() -> int:
             timer.timeout.connect(tick)
             timer.start()
             started = time.perf_counter()
-            QTimer.singleShot(50, dialog.write_button.click)
-            while not book.disclosure_log(client_id):
+            QTimer.singleShot(50, button.click)
+            while not (book.erasures() if archive else book.disclosure_log(client_id)):
                 app.processEvents()
                 if time.perf_counter() - started > TIMEOUT_S:
-                    raise SystemExit("the copy was not logged in time")
+                    raise SystemExit("the copy was not done in time")
                 time.sleep(0.001)
             logged = time.perf_counter() - started
             while time.perf_counter() - started < logged + 0.3:  # the tick after a stall
@@ -85,6 +98,7 @@ def main() -> int:
     report = {
         "longest_gap_ms": round(max(gaps) * 1000, 1),
         "gaps_over_50_ms": [round(g * 1000, 1) for g in gaps if g > 0.05],
+        "flow": "archive, then erase" if archive else "copy",
         "copy_logged_after_s": round(logged - 0.05, 2),
         "bytes_written": size,
     }
@@ -93,4 +107,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(archive=sys.argv[1:] == ["archive"]))
