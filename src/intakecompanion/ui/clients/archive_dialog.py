@@ -25,9 +25,9 @@ from intakecompanion.ui.clients.copy_dialog import not_written_text
 from intakecompanion.ui.clients.copy_place import CopyPlace
 from intakecompanion.ui.clients.copy_writer import CopyWriter
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
+from intakecompanion.ui.shared.erasure import erasure_refusal
 from intakecompanion.ui.shared.file_places import removable_drives
 from intakecompanion.ui.shared.widgets import BusyStatus
-from intakecompanion.ui.window.erasure import erasure_refusal
 
 
 def archive_stopped_text() -> str:

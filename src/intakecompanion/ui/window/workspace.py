@@ -30,15 +30,15 @@ from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
-from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import show_dialog
-from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
-from intakecompanion.ui.window.erasure import (
+from intakecompanion.ui.shared.erasure import (
     erase_client,
     not_saved_first_text,
     remnants_remain_text,
     remnants_removed_text,
 )
+from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
 from intakecompanion.ui.window.welcome import WelcomePage
 from intakecompanion.vault.errors import VaultError
 
