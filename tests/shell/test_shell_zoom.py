@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.support.layout import cut_buttons, cut_labels
+from tests.support.layout import button_need, cut_buttons, cut_labels, painted_font
 from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.shared import fit
+from intakecompanion.ui.shared.appearance import program_stylesheet
 from intakecompanion.ui.shared.settings import ZOOM, Settings
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
@@ -91,6 +93,62 @@ def test_zooming_with_a_conversation_open_resizes_what_is_on_screen(  # type: ig
         if w.font().pointSizeF() != pytest.approx(20.0)
     }
     assert not stuck
+
+
+def text_widgets_per_side_tab(window: QWidget, page: ConversationPage) -> list[tuple[object, ...]]:
+    """Every label and button shown in the window, with the conversation page on each side tab
+    in turn: its kind, name, text, the font it is painted in and the width it needs."""
+    view = page.view
+    found = []
+    for tab in range(view.tabs.count()):
+        view.focus_side_tab(tab)
+        for _ in range(3):
+            QApplication.processEvents()
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisibleTo(window) or widget.objectName() in CHANGING:
+                continue
+            if isinstance(widget, QAbstractButton):
+                text, need = widget.text(), button_need(widget)
+            elif isinstance(widget, QLabel):
+                text, need = widget.text(), widget.minimumSizeHint().width()
+            else:
+                continue
+            font = painted_font(widget)
+            found.append(
+                (tab, type(widget).__name__, widget.objectName(), text[:30])
+                + (font.pointSizeF(), font.weight(), widget.font().weight(), need)
+            )
+    return sorted(found, key=str)
+
+
+CHANGING = {"elapsedClock", "saveState"}  # texts that change while the test runs
+
+
+def test_zooming_with_a_conversation_open_shows_it_as_one_opened_at_that_zoom(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, laptop
+) -> None:
+    """Zoomed from 100 to 200 % with a conversation open, every label and button in the window,
+    on every side tab, is painted in the font and asks for the room it has in the conversation
+    opened again at 200 %: the bold "Make internal" / "Share with client" buttons (stylesheet
+    fonts) asked for their plain text's width and were cut off ("Make interna") until the
+    screen was opened again."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(100)
+    unlock(qtbot, window)
+    page = open_first_conversation(window, "Sam De Smet")
+    window.set_zoom(200)
+    zoomed = text_widgets_per_side_tab(window, page)
+    page.view.focus_side_tab(0)
+    switches = [b for b in page.findChildren(QAbstractButton) if b.objectName() == "noteSwitch"]
+    assert switches, "the conversation shows no note card"
+    cut = cut_buttons(page)
+    again = open_first_conversation(window, "Sam De Smet")
+    assert again is not page
+    fresh = text_widgets_per_side_tab(window, again)
+    assert len(fresh) > 40
+    assert ([z for z in zoomed if z not in fresh], cut) == ([], [])
+    assert zoomed == fresh
 
 
 def test_ctrl_plus_minus_and_zero_zoom_and_are_remembered(  # type: ignore[no-untyped-def]

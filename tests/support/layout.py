@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 
@@ -22,15 +24,55 @@ def cut_labels(root: QWidget) -> list[str]:
     return found
 
 
+def painted_font(widget: QWidget) -> QFont:
+    """The font the application stylesheet paints `widget`'s text in: that of a twin freshly
+    polished in its place (the same Qt class, name, properties and parent). A button measures
+    its size hint in its own font() but the stylesheet paints its label in its rule's font: if
+    the widget kept an older font than its rule's (bold lost when the zoom changed), its text
+    is painted wider than the room it asked for."""
+    parent = widget.parentWidget()
+    if parent is None or widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        return widget.font()
+    qt_class = next(c for c in type(widget).__mro__ if c.__module__.startswith("PySide6"))
+    twin = qt_class(parent)
+    try:
+        twin.setObjectName(widget.objectName())
+        for name in widget.dynamicPropertyNames():
+            key = bytes(name.data()).decode()
+            try:
+                twin.setProperty(key, widget.property(key))
+            except RuntimeError:  # a value Python cannot hold is no stylesheet selector
+                continue
+        twin.ensurePolished()
+        return QFont(twin.font())
+    finally:
+        twin.setParent(None)
+        twin.deleteLater()
+
+
+def text_width(font: QFont, text: str) -> int:
+    metrics = QFontMetrics(font)
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+
+def button_need(button: QAbstractButton) -> int:
+    """The width `button` needs to show its text whole in the font it is painted in."""
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    more = text_width(painted_font(button), text) - text_width(button.font(), text)
+    return button.sizeHint().width() + max(0, more)
+
+
 def cut_buttons(root: QWidget) -> list[str]:
-    """The buttons, check boxes and radio buttons shown in `root` narrower than their text."""
-    return [
-        f"button {button.text()[:40]!r} needs {button.sizeHint().width()}, has {button.width()}"
-        for button in root.findChildren(QAbstractButton)
-        if button.isVisibleTo(root)
-        and button.text().strip()
-        and button.sizeHint().width() > button.width() + 1
-    ]
+    """The buttons, check boxes and radio buttons shown in `root` narrower than their text
+    (as painted: in the stylesheet's font, see painted_font)."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.text().strip():
+            continue
+        need = button_need(button)
+        if need > button.width() + 1:
+            found.append(f"button {button.text()[:40]!r} needs {need}, has {button.width()}")
+    return found
 
 
 def sideways_scrolling(root: QWidget) -> list[str]:

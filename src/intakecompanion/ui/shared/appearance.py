@@ -128,10 +128,13 @@ def apply_text_size(
         f'QLabel[role="{role}"] {{ font-size: {size * factor:.1f}pt; }}'
         for role, factor in RELATIVE_SIZES
     )
-    app.setStyleSheet(appearance.stylesheet + "\n" + sizes + "\n")
     # Under an application stylesheet Qt does not carry a new application font into widgets
     # already shown (the open conversation kept its old size when the coach zoomed): every
-    # widget without a font of its own takes the new one again.
+    # widget without a font of its own takes the new one again. Before the stylesheet, which
+    # then lays its fonts (bold buttons and headings) over the new size: after it, the reset
+    # took their bold away while the stylesheet still painted it, and "Make internal" was cut
+    # off to the width of its plain text.
     for widget in app.allWidgets():
         if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             widget.setFont(QFont())
+    app.setStyleSheet(appearance.stylesheet + "\n" + sizes + "\n")
