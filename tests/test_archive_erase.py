@@ -155,3 +155,25 @@ def test_a_hold_placed_while_the_files_were_written_removes_them_and_erases_noth
     assert list(tmp_path.glob("kopie-*")) == []
     assert book.client(client_id).name == f"{MARK} Noor"
     assert book.disclosure_log(client_id) == []
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard links", "no hard links (FAT)"])
+def test_a_file_of_the_copys_name_that_appears_while_it_renders_is_never_overwritten(
+    book: Casebook, tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    if not links:
+
+        def no_links(*_args: object) -> None:
+            raise PermissionError("this file system has no hard links")
+
+        monkeypatch.setattr(os, "link", no_links)
+    client_id = _client(book)
+    prepared = prepare_archive(book, client_id, tmp_path, "nl")
+    prepared.json.write_bytes(b"van iemand anders")  # appears after the check, before the write
+
+    with pytest.raises(CopyExists):
+        write_copy_files(prepared)
+
+    assert prepared.json.read_bytes() == b"van iemand anders"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "vault") == [prepared.json.name]
+    assert book.client(client_id).name == f"{MARK} Noor"

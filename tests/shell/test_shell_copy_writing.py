@@ -14,7 +14,7 @@ from tests.support.shell import destroy_pending, only_visible, unlock, unlocked_
 
 from intakecompanion.clientcopy import write
 from intakecompanion.domain.model import ConversationKind, CopyChoice
-from intakecompanion.ui.clients.copy_dialog import CopyDialog, copy_stopped_text
+from intakecompanion.ui.clients.copy_dialog import CopyDialog, copy_exists_text, copy_stopped_text
 
 NOTE = "Woont bij haar zus sinds maart"
 
@@ -163,3 +163,22 @@ def test_a_copy_stopped_while_it_renders_never_reaches_the_folder(  # type: igno
 
     assert written == []
     _nothing_left(tmp_path)
+
+
+def test_a_file_of_the_copys_name_made_while_it_renders_is_kept_and_the_coach_is_told(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path, monkeypatch
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    book, client_id, dialog = _dialog(window, tmp_path)
+    rendering = HeldRendering(monkeypatch)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert rendering.started.wait(10)
+    pdf = dialog.writer._job.prepared.pdf  # type: ignore[union-attr]
+    pdf.write_bytes(b"of someone else")  # e.g. the same copy made in a second window
+    rendering.release.set()
+
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=20_000)
+    assert pdf.read_bytes() == b"of someone else"
+    assert [p.name for p in tmp_path.iterdir()] == [pdf.name]
+    assert dialog.message.text() == copy_exists_text()
+    assert book.disclosure_log(client_id) == []

@@ -89,12 +89,13 @@ def write_copy_files(
     prepared: PreparedCopy, stopped: Callable[[], bool] = lambda: False
 ) -> CopyWritten:
     """Render the PDF and the JSON of `prepared` and write both, each whole or not at all
-    (neither stays behind when one fails). Touches no vault and no widget: it may run in a
-    worker thread (QTextDocument and QPainter on a QPdfWriter are safe outside the GUI
-    thread). The copy is not logged yet: `log_copy` does that, or `remove_copy` undoes it.
-    `stopped` is asked before each file is written: `CopyStopped` once it says so, with no
-    file left (a file removed from a USB stick can often still be read back, so a copy
-    stopped while it renders must not reach the disk at all)."""
+    (neither stays behind when one fails), never over a file already there (`CopyExists`).
+    Touches no vault and no widget: it may run in a worker thread (QTextDocument and QPainter
+    on a QPdfWriter are safe outside the GUI thread). The copy is not logged yet: `log_copy`
+    does that, or `remove_copy` undoes it. `stopped` is asked before each file is written:
+    `CopyStopped` once it says so, with no file left (a file removed from a USB stick can
+    often still be read back, so a copy stopped while it renders must not reach the disk at
+    all)."""
     file = prepared.file
     data, pages = pdf_bytes(
         copy_html(file),
@@ -107,7 +108,10 @@ def write_copy_files(
         for path, content in ((prepared.pdf, data), (prepared.json, copy_json(file))):
             if stopped():
                 raise CopyStopped
-            files.write_private_file(path, content)
+            try:
+                files.write_private_file(path, content, new=True)
+            except FileExistsError as exists:  # it appeared while the copy was rendered
+                raise CopyExists(str(path)) from exists
             made.append(path)
     except BaseException:
         files.remove_quietly(made)

@@ -130,8 +130,10 @@ def fsync_folder_if_possible(folder: Path) -> None:
         pass
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder."""
+def write_private_file(path: Path, data: bytes, *, new: bool = False) -> None:
+    """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder.
+    `new`: never over a file already there (FileExistsError, that file unchanged): a copy
+    for the client is rendered for a while, and a file of its name can appear meanwhile."""
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         fd = _open_new(temp)
@@ -146,9 +148,12 @@ def write_private_file(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        replace_file(temp, path)
+        if new:
+            publish_new_file(temp, path)
+        else:
+            replace_file(temp, path)
         fsync_folder(path.parent)
-    except FileInUse:
+    except (FileInUse, FileExistsError):
         temp.unlink(missing_ok=True)
         raise
     except OSError as exc:
@@ -165,6 +170,27 @@ def replace_file(source: Path | str, target: Path | str) -> None:
     after REPLACE_WAITS: FileInUse, with `target` as it was and `source` left for the caller
     to remove. Other errors are raised as they come."""
     _while_in_use(os.replace, source, target, Path(target))
+
+
+def publish_new_file(source: Path, target: Path) -> None:
+    """Give the finished `source` the name `target` only while no file has that name:
+    FileExistsError otherwise, `target` unchanged and `source` left for the caller to remove.
+    Windows' rename never replaces a file. On POSIX a hard link is the atomic way; where the
+    file system has none (FAT or exFAT on a USB stick) the name is checked just before the
+    rename, which leaves only that instant open."""
+    if os.name == "nt":
+        rename_file(source, target)
+        return
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
 
 
 def rename_file(source: Path | str, target: Path | str, in_use: Path | None = None) -> None:

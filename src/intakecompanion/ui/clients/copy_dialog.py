@@ -68,8 +68,16 @@ def copy_stopped_text() -> str:
     )
 
 
+def copy_exists_text() -> str:
+    return QCoreApplication.translate(
+        "CopyDialog", "A copy of today is already in that folder. Choose another folder."
+    )
+
+
 def not_written_text(error: Exception) -> str:
     """Why the worker could not write a copy's files."""
+    if isinstance(error, CopyExists):
+        return copy_exists_text()
     if isinstance(error, VaultError):
         return vault_error_message(error)
     return QCoreApplication.translate(
@@ -352,9 +360,7 @@ class CopyDialog(QDialog):
             self.reload()
             return
         except CopyExists:
-            self.message.show_message(
-                self.tr("A copy of today is already in that folder. Choose another folder.")
-            )
+            self.message.show_message(copy_exists_text())
             return
         except (VaultError, OSError) as error:
             self.message.show_message(vault_error_message(error))
