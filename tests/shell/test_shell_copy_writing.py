@@ -182,3 +182,20 @@ def test_a_file_of_the_copys_name_made_while_it_renders_is_kept_and_the_coach_is
     assert [p.name for p in tmp_path.iterdir()] == [pdf.name]
     assert dialog.message.text() == copy_exists_text()
     assert book.disclosure_log(client_id) == []
+
+
+def test_quitting_while_the_copy_renders_waits_for_its_worker_and_leaves_no_file(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path, monkeypatch
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    _, _, dialog = _dialog(window, tmp_path)
+    rendering = HeldRendering(monkeypatch)
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+    assert rendering.started.wait(10)
+    threading.Timer(0.5, rendering.release.set).start()  # the PDF is still being rendered
+
+    window.close()  # the coach quits the program
+
+    assert not rendering.threads[0].is_alive()  # no worker left rendering as Qt is torn down
+    _nothing_left(tmp_path)
+    assert not window.session.is_open

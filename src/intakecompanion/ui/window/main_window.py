@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         """Quit: save what is typed and close the vault (also when the window is closed)."""
         if self.workspace is not None:
             self.workspace.flush()
+            self.workspace.end_copies()
         self.idle.remove()
         windows_session.unregister(self._session_notified_hwnd)
         self._session_notified_hwnd = 0

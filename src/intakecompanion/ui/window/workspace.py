@@ -204,6 +204,13 @@ class Workspace(QSplitter):
         stopped = [w.stopped_text for w in self.findChildren(CopyWriter) if w.stop()]
         return stopped[0] if stopped else ""
 
+    def end_copies(self) -> None:
+        """Quitting: stop every copy being written and wait for its worker, so that no worker
+        still renders with Qt while the program is torn down (what it wrote is removed)."""
+        for writer in self.findChildren(CopyWriter):
+            writer.stop()
+            writer.wait()
+
     def _kept_now_saved(self, count: int) -> None:
         # The view was built before these reached the disk: open it again to show them.
         self._reload_timer.start()
