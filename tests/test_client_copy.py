@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from tests.support.json_schema import problems
 from tests.support.modes import assert_mode
-from tests.support.pdf_read import pdf_text
+from tests.support.pdf_read import page_texts, pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.app import main
@@ -21,6 +23,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CopyChoice, DisclosureKind, SheetMedium
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
+from intakecompanion.summary.render import body_rect
 from intakecompanion.summary.sample import write_sample_intake
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import create_vault
@@ -152,3 +155,25 @@ def test_every_text_of_the_copy_is_in_dutch_and_english() -> None:
 
     assert set(TEXTS["nl"]) == set(TEXTS["en"])
     assert all(value.strip() for texts in TEXTS.values() for value in texts.values())
+
+
+@pytest.mark.parametrize("long_places", [3, 7, 11])
+def test_an_items_bold_first_line_never_stands_alone_at_the_foot_of_a_page(
+    book: Casebook, tmp_path: Path, qapp: object, long_places: int
+) -> None:
+    client = book.add_client("Lien Verbeke")
+    for day in range(1, 30):  # the first few take more lines, so the page ends fall elsewhere
+        longer = " met een lange gang achteraan links" * 3 if day <= long_places else ""
+        book.add_appointment(
+            client.id,
+            datetime(2026, 1 + day // 28, 1 + day % 28, 10, 0),
+            place="Sociaal huis, lokaal 2" + longer,
+            with_whom="Noor Vermeulen",
+        )
+    done = write_client_copy(book, client.id, tmp_path, "nl")
+
+    pages = page_texts(done.pdf, body_rect("A4"))
+    assert len(pages) == 3
+    for page in pages[:-1]:
+        last = [line for line in page.splitlines() if line.strip()][-1]
+        assert not re.match(r"\w+dag \d+ \w+ 2026 om", last), last  # without where and when

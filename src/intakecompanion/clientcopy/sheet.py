@@ -48,6 +48,13 @@ class _Writer:
     def heading(self, key: str) -> str:
         return f"<h2>{html.escape(self.t(key))}</h2>"
 
+    def item(self, line: str, css_class: str = "") -> str:
+        """An item's first line (a conversation, a consent, an appointment; with "part", the
+        title of a part of a conversation): a level-4 heading that looks like a line of body
+        text, so that it is kept with the lines after it on one page."""
+        attribute = f' class="{css_class}"' if css_class else ""
+        return f"<h4{attribute}>{html.escape(line)}</h4>"
+
     def with_value(self, key: str, name: str, value: str, css_class: str = "") -> list[str]:
         """A fixed sentence with one user value in it (escaped, bounded)."""
         return paragraphs(labelled(lambda m: self.t(key, **{name: m}), value), css_class)
@@ -108,9 +115,7 @@ def _conversations(w: _Writer) -> list[str]:
 def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
     c = copied.conversation
     key = "conversation_intake" if c.kind is ConversationKind.INTAKE else "conversation_follow_up"
-    parts = [
-        paragraph(f"<b>{html.escape(w.t(key, date=long_date(w.lang, c.started_at.date())))}</b>")
-    ]
+    parts = [w.item(w.t(key, date=long_date(w.lang, c.started_at.date())))]
     finished = [e for e in copied.events if e.kind is ConversationEventKind.FINISHED]
     reopened = [e for e in copied.events if e.kind is ConversationEventKind.REOPENED]
     status = []
@@ -127,7 +132,7 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
     for kind in ("shared", "internal", "item"):
         notes = [n for n in copied.notes if n.kind == kind and not n.not_recorded]
         if kind != "item" and notes:
-            parts.append(paragraph(f"<i>{html.escape(w.t(kind + '_note'))}</i>"))
+            parts.append(w.item(w.t(kind + "_note"), "part"))
         parts += (_note(w, n) for n in notes)
     parts += (_note(w, n) for n in copied.notes if n.not_recorded)  # under no heading
     return parts
@@ -206,7 +211,7 @@ def _consent(w: _Writer, consent: Consent) -> list[str]:
     key = "consent_given" if consent.decision is ConsentDecision.GIVEN else "consent_refused"
     form = w.t(f"form_{consent.form}")
     decided = w.t(key, date=short_date(w.lang, consent.decided_on), form=form)
-    parts = [paragraph(f"<b>{html.escape(decided)}</b>")]
+    parts = [w.item(decided)]
     parts += _what_consent(w, consent.recipient, consent.information, consent.purpose)
     after = []
     given = consent.decision is ConsentDecision.GIVEN
@@ -240,7 +245,7 @@ def _appointment(w: _Writer, a: Appointment) -> list[str]:
         date=long_date(w.lang, a.starts_at.date()),
         time=clock_time(w.lang, a.starts_at),
     )
-    parts = [paragraph(f"<b>{html.escape(when)}</b>")]
+    parts = [w.item(when)]
     if a.place.strip():
         parts += w.with_value("appointment_place", "place", a.place)
     if a.with_whom.strip():

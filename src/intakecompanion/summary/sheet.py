@@ -33,13 +33,19 @@ __all__ = [
 
 def style_sheet(body_pt: float) -> str:
     """The sheet's style for body text of `body_pt` points: headings in proportion to it."""
-    return _STYLE_SHEET.format(h1=body_pt * 1.4, h2=body_pt * 1.15, lead=body_pt * 1.1)
+    return _STYLE_SHEET.format(
+        h1=body_pt * 1.4, h2=body_pt * 1.15, body=body_pt, lead=body_pt * 1.1
+    )
 
 
-# Doubled braces are CSS's own; {h1}, {h2} and {lead} are the sizes `style_sheet` puts in.
+# Doubled braces are CSS's own; {h1}, {h2}, {body} and {lead} are the sizes `style_sheet` puts
+# in. h4 looks like a bold line of body text, h4.part like an italic one: an item's first line
+# and a part's title in the client's copy, headings so that they are kept with what follows.
 _STYLE_SHEET = """
 h1 {{ font-size: {h1:g}pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }}
 h2 {{ font-size: {h2:g}pt; font-weight: 600; color: #1d4f73; margin-top: 5px; margin-bottom: 1px; }}
+h4 {{ font-size: {body:g}pt; font-weight: bold; margin-top: 0px; margin-bottom: 1px; }}
+h4.part {{ font-weight: normal; font-style: italic; }}
 p {{ margin-top: 0px; margin-bottom: 1px; }}
 p.lead {{ font-size: {lead:g}pt; margin-bottom: 1px; }}
 p.lead-more {{ font-size: {lead:g}pt; margin-top: 0px; margin-bottom: 1px; }}
