@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from sqlite_utils import Database
-
+from intakecompanion.vault.database import Database
 from intakecompanion.vault.migrations import step
 
 
@@ -273,7 +272,7 @@ def client_sort_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-# Plain SQL rather than sqlite-utils' create(): CHECK constraints, FTS5 options and triggers are
+# Plain SQL (no table builder): CHECK constraints, FTS5 options and triggers are
 # the contract here, and a migration must read exactly as it ran.
 _SCHEMA_V1 = [
     """CREATE TABLE coach_profile (
