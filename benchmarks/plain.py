@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
+from sqlite_utils import Database
 
 from intakecompanion.vault import migrations, schema  # noqa: F401  (schema registers steps)
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.engine import CACHE_SIZE_KIB, WAL_AUTOCHECKPOINT_PAGES, enable_wal
 from intakecompanion.vault.store import Vault
 

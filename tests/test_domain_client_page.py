@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.search import note_query
 from intakecompanion.vault import migrations, store
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.migrations import STEPS
 from intakecompanion.vault.schema import client_sort_key
 from intakecompanion.vault.store import Vault, open_with_data_key

@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.vault import migrations, store
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.migrations import STEPS
 from intakecompanion.vault.store import open_with_data_key
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from tests.support.old_vault import build_vault_at
 from tests.support.pages import decrypted_bytes
-from tests.support.rows import rich
 
 from intakecompanion.vault import keys, meta, migrations, store
 from intakecompanion.vault.keys import KdfParams
@@ -31,7 +30,7 @@ def test_a_vault_from_an_earlier_version_gains_vault_meta(
     keys.write_key_file(store.key_file_path(path), wrapping.seal(salt, [data_key]))
     with store.unlock(path, passphrase) as vault:
         assert migrations.schema_version(vault.db) == latest_version()
-        assert "vault_meta" in rich(vault.db).table_names()
+        assert "vault_meta" in vault.db.table_names()
         assert meta.recovery_key_confirmed(vault)  # made before the flag: not asked again
         meta.set_recovery_key_confirmed(vault, False)
     with store.unlock(path, passphrase) as vault:
@@ -67,7 +66,7 @@ def test_a_new_recovery_key_in_a_worker_while_edits_are_written(
         worker.start()
         for number in range(200):
             with vault.transaction() as db:
-                rich(db)["clients"].insert({"name": f"Client {number}", "created_at": "2026-03-02"})
+                db["clients"].insert({"name": f"Client {number}", "created_at": "2026-03-02"})
         worker.join()
     assert len(new_key) == 1
     with store.unlock_with_recovery_key(path, new_key[0]) as reopened:

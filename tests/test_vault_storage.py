@@ -8,14 +8,13 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from sqlite_utils import Database
 from tests.support.modes import assert_mode
 from tests.support.old_vault import build_vault_at
 from tests.support.pages import decrypted_bytes
-from tests.support.rows import rich
 from tests.support.vault_files import all_file_bytes, snapshot
 
 from intakecompanion.vault import engine, keys, migrations, store
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.errors import MigrationFailed, SaveFailed, VaultDamaged
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.migrations import STEPS, latest_version
@@ -56,21 +55,19 @@ def test_unfit_libraries_are_refused(
 
 def test_sqlite_utils_calls_that_catch_exceptions_work_on_the_vault(vault: Vault) -> None:
     with vault.transaction() as db:
-        table = rich(db)["scratch"]
+        table = db["scratch"]
         table.insert({"id": 1, "a": "een"}, pk="id")
         table.insert({"id": 2, "a": "twee", "b": 2}, alter=True)
         table.update(1, {"c": "nieuw"}, alter=True)
-        returned = list(
-            rich(db).query("INSERT INTO scratch (id, a) VALUES (3, 'drie') RETURNING id, a")
-        )
-        rich(db)["bestaat_niet"].drop(ignore=True)
+        returned = list(db.query("INSERT INTO scratch (id, a) VALUES (3, 'drie') RETURNING id, a"))
+        db["bestaat_niet"].drop(ignore=True)
         first = table.create_index(["a"], find_unique_name=True)
         table.create_index(["a"], find_unique_name=True)
     assert returned == [{"id": 3, "a": "drie"}]
-    assert set(rich(vault.db)["scratch"].columns_dict) == {"id", "a", "b", "c"}
-    assert rich(vault.db)["scratch"].get(1)["c"] == "nieuw"
+    assert set(vault.db["scratch"].columns_dict) == {"id", "a", "b", "c"}
+    assert vault.db["scratch"].get(1)["c"] == "nieuw"
     assert len(first.indexes) == 2
-    assert isinstance(rich(vault.db).cached_counts(), dict)
+    assert isinstance(vault.db.cached_counts(), dict)
     assert isinstance(vault.db.conn, sqlcipher3.Connection)
 
 
@@ -78,7 +75,7 @@ def test_the_standard_sqlite3_module_cannot_read_the_vault(vault: Vault) -> None
     import sqlite3  # tests only, never in src/
 
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
+        db["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
     vault.close()
     before = snapshot(vault.path.parent)
     plain = sqlite3.connect(f"file:{vault.path}?mode=ro", uri=True)
@@ -97,15 +94,15 @@ MARKER = "Zeldzaam-merkwoord-Q7ZX"
 def scripted_session(vault: Vault) -> None:
     """What a coach does in a conversation, with the marker in client text and notes."""
     with vault.transaction() as db:
-        rich(db)["coach_profile"].insert({"id": 1, "name": "Sam De Smet", "updated_at": NOW})
-        client = rich(db)["clients"].insert({"name": f"Noor {MARKER}", "created_at": NOW}).last_pk
+        db["coach_profile"].insert({"id": 1, "name": "Sam De Smet", "updated_at": NOW})
+        client = db["clients"].insert({"name": f"Noor {MARKER}", "created_at": NOW}).last_pk
         guide = (
-            rich(db)["guide_snapshots"]
+            db["guide_snapshots"]
             .insert({"guide_id": "intake", "version": "1", "content": "{}", "fingerprint": "f"})
             .last_pk
         )
         conversation = (
-            rich(db)["conversations"]
+            db["conversations"]
             .insert(
                 {
                     "client_id": client,
@@ -118,7 +115,7 @@ def scripted_session(vault: Vault) -> None:
         )
     for number in range(30):
         with vault.transaction() as db:
-            rich(db)["notes"].insert(
+            db["notes"].insert(
                 {
                     "conversation_id": conversation,
                     "client_id": client,
@@ -187,20 +184,20 @@ def test_disk_full_rolls_the_whole_edit_back_as_save_failed(vault: Vault) -> Non
     vault.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: disk full
     with pytest.raises(SaveFailed) as caught:
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
-            rich(db)["clients"].insert({"name": "x" * 1_000_000, "created_at": NOW})
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+            db["clients"].insert({"name": "x" * 1_000_000, "created_at": NOW})
     assert isinstance(caught.value.__cause__, sqlcipher3.OperationalError)
     assert client_count(vault) == 0
     vault.db.execute("PRAGMA max_page_count = 1073741823")
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+        db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
     assert client_count(vault) == 1
 
 
 def test_a_mistake_in_the_sql_is_not_disguised_but_still_rolled_back(vault: Vault) -> None:
     with pytest.raises(sqlcipher3.IntegrityError):
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
+            db["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
             db.execute(
                 "INSERT INTO conversations (client_id, kind, guide_snapshot_id, started_at) "
                 "VALUES (999, 'intake', 999, ?)",
@@ -211,7 +208,7 @@ def test_a_mistake_in_the_sql_is_not_disguised_but_still_rolled_back(vault: Vaul
 
 def test_an_edit_is_on_disk_when_the_transaction_returns(vault: Vault) -> None:
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
+        db["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
     other = engine.keyed_connection(str(vault.path), vault._data_key)
     try:
         assert other.execute("SELECT name FROM clients").fetchall() == [("Noor Vermeulen",)]
@@ -225,7 +222,7 @@ def test_integrity_check_finds_a_damaged_page(
     vault, _ = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
     with vault.transaction() as db:
         for number in range(300):
-            rich(db)["clients"].insert({"name": f"Cliënt {number}", "created_at": NOW})
+            db["clients"].insert({"name": f"Cliënt {number}", "created_at": NOW})
     vault.check_integrity()
     vault.close()
     data = bytearray(vault_path.read_bytes())
@@ -305,7 +302,7 @@ def test_a_failing_step_is_undone_and_names_the_copy(
 ) -> None:
     vault, _ = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
+        db["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
     vault.close()
     current = latest_version()
     monkeypatch.setitem(STEPS, current + 1, failing_step)
@@ -316,5 +313,5 @@ def test_a_failing_step_is_undone_and_names_the_copy(
     monkeypatch.delitem(STEPS, current + 1)
     with store.unlock(vault_path, passphrase) as reopened:
         assert migrations.schema_version(reopened.db) == current
-        assert "reminders" not in rich(reopened.db).table_names()
+        assert "reminders" not in reopened.db.table_names()
         assert client_count(reopened) == 1

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -17,7 +18,6 @@ from intakecompanion.domain.model import (
     StepStatus,
 )
 from intakecompanion.vault import migrations, store
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.migrations import STEPS
 from intakecompanion.vault.store import open_with_data_key
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from tests.support.modes import ONLY_POSIX_MODES
-from tests.support.rows import rich
 from tests.support.vault_files import read_only_folder, snapshot
 
 from intakecompanion.vault import keys, store
@@ -48,17 +47,15 @@ def made(vault_path: Path, passphrase: str, fast_kdf: KdfParams) -> Iterator[tup
     """A closed vault with one client in it, and its recovery key."""
     vault, recovery_key = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
+        db["clients"].insert({"name": "Noor Vermeulen", "created_at": NOW})
         for number in range(200):  # a few pages, so truncation has something to cut
-            rich(db)["clients"].insert({"name": f"Cliënt {number}", "created_at": NOW})
+            db["clients"].insert({"name": f"Cliënt {number}", "created_at": NOW})
     vault.close()
     yield vault_path, recovery_key
 
 
 def client_names(vault: Vault) -> list[str]:
-    return [
-        row["name"] for row in rich(vault.db).query("SELECT name FROM clients ORDER BY id LIMIT 1")
-    ]
+    return [row["name"] for row in vault.db.query("SELECT name FROM clients ORDER BY id LIMIT 1")]
 
 
 def refused(folder: Path, error: type[Exception], action: object) -> Exception:
@@ -115,7 +112,7 @@ def test_files_are_private_whatever_the_umask(
     try:
         vault, _ = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
         vault.change_passphrase("nieuw en lang genoeg")
         names = [vault_path.name + suffix for suffix in ("", "-wal", "-shm", ".key")]
         modes = {name: (vault_path.parent / name).stat().st_mode & 0o777 for name in names}
@@ -141,7 +138,7 @@ def test_files_are_private_without_touching_the_process_umask(
     try:
         vault, _ = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
         backup = vault_path.parent / "stick" / "backup.icv"
         backup.parent.mkdir()
         from intakecompanion.vault.backup import backup_vault
@@ -220,7 +217,7 @@ def test_replace_recovery_key(made: tuple[Path, str], passphrase: str) -> None:
         new_recovery_key = vault.replace_recovery_key()
         assert client_names(vault) == ["Noor Vermeulen"]
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "na de nieuwe sleutel", "created_at": NOW})
+            db["clients"].insert({"name": "na de nieuwe sleutel", "created_at": NOW})
     assert new_recovery_key != old_recovery_key
     assert path.read_bytes()[:16] == salt  # PRAGMA rekey keeps the salt the key file names
     refused(
@@ -229,7 +226,7 @@ def test_replace_recovery_key(made: tuple[Path, str], passphrase: str) -> None:
         lambda: store.unlock_with_recovery_key(path, old_recovery_key),
     )
     with store.unlock_with_recovery_key(path, new_recovery_key) as vault:
-        assert rich(vault.db)["clients"].count == 202
+        assert vault.db["clients"].count == 202
     with store.unlock(path, passphrase) as vault:
         assert client_names(vault) == ["Noor Vermeulen"]
     assert len(keys.read_key_file(store.key_file_path(path)).wrapped) == 1
@@ -299,7 +296,7 @@ def test_a_failed_checkpoint_after_the_rekey_keeps_the_new_key(
     with store.unlock(path, passphrase) as reopened:
         assert client_names(reopened) == ["Noor Vermeulen"]
     with store.unlock_with_recovery_key(path, new_recovery_key) as reopened:
-        assert rich(reopened.db)["clients"].count == 201
+        assert reopened.db["clients"].count == 201
     assert len(keys.read_key_file(store.key_file_path(path)).wrapped) == 1
 
 
@@ -310,7 +307,7 @@ def test_a_crash_leaves_nothing_lost(
     path, _ = made
     vault = store.unlock(path, passphrase)
     with vault.transaction() as db:
-        rich(db)["clients"].insert({"name": "net voor de stroomuitval", "created_at": NOW})
+        db["clients"].insert({"name": "net voor de stroomuitval", "created_at": NOW})
     crashed = tmp_path / "crashed"
     shutil.copytree(path.parent, crashed)
     vault.close()
@@ -320,7 +317,7 @@ def test_a_crash_leaves_nothing_lost(
     stale.mkdir()
     (stale / "vault.icv").write_bytes((crashed / "vault.icv").read_bytes())
     with store.unlock(crashed / "vault.icv", passphrase) as reopened:
-        assert rich(reopened.db)["clients"].count == 202
+        assert reopened.db["clients"].count == 202
     assert sorted(p.name for p in crashed.iterdir() if p.name.startswith(".")) == []
 
 
@@ -511,7 +508,7 @@ def test_without_folder_sync_or_fchmod_as_on_windows(
     vault, recovery_key = store.create_vault(vault_path, passphrase, kdf=fast_kdf)
     with vault:
         with vault.transaction() as db:
-            rich(db)["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
+            db["clients"].insert({"name": "Sam De Smet", "created_at": NOW})
         vault.change_passphrase(passphrase + " en meer", fast_kdf)
         recovery_key = vault.replace_recovery_key()
     with store.unlock(vault_path, passphrase + " en meer") as vault:

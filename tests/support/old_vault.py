@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from intakecompanion.vault import store
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.migrations import STEPS
 
 NOW = "2026-03-02T10:00:00+01:00"

@@ -10,10 +10,10 @@ client's copy from `Reviews`; holds and files due under the retention rule from 
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from typing import Any
 
-from intakecompanion.digest import sha256_hex
 from intakecompanion.domain.disclosures import Disclosures
 from intakecompanion.domain.model import (
     CLIENT_LANGUAGES,
@@ -239,7 +239,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     ) -> Conversation:
         """Open a conversation, keeping the guide as it was asked (history stays true)."""
         with self._transaction() as db:
-            fingerprint = sha256_hex(guide_snapshot.encode("utf-8"))
+            fingerprint = hashlib.sha256(guide_snapshot.encode("utf-8")).hexdigest()
             db.execute(
                 "INSERT INTO guide_snapshots (guide_id, version, content, fingerprint) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING",

@@ -8,12 +8,12 @@ the note counts as not reviewed again (blacked-out ranges would no longer fit).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from intakecompanion.digest import sha256_hex
 from intakecompanion.domain.agreements import Agreements
 from intakecompanion.domain.model import CopyChoice, ReviewedText
 from intakecompanion.domain.text import storable
@@ -25,7 +25,7 @@ class InvalidReview(ValueError):
 
 
 def fingerprint(text: str) -> str:
-    return sha256_hex(text.encode("utf-8"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def normal_parts(parts: Any, length: int) -> tuple[tuple[int, int], ...]:

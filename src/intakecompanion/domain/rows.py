@@ -7,6 +7,8 @@ from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import Any
 
+from sqlite_utils import Database
+
 from intakecompanion.domain.model import (
     Appointment,
     AppointmentStatus,
@@ -20,7 +22,6 @@ from intakecompanion.domain.model import (
     StepOwner,
     StepStatus,
 )
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.store import Vault
 
 Clock = Callable[[], datetime]

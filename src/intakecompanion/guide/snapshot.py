@@ -7,10 +7,10 @@ the same checks, so an old conversation shows its items exactly as they were ask
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from typing import Any
 
-from intakecompanion.digest import sha256_hex
 from intakecompanion.guide.build import GuideBuilder
 from intakecompanion.guide.model import Guide
 from intakecompanion.guide.problems import GuideError, GuideProblem
@@ -68,7 +68,7 @@ def guide_to_snapshot(guide: Guide) -> str:
 def guide_fingerprint(guide: Guide) -> str:
     """A hash of the snapshot: tells two guides apart that share an id and version but not
     their content (an organisation that edited its guide and forgot to raise the version)."""
-    return sha256_hex(guide_to_snapshot(guide).encode("utf-8"))
+    return hashlib.sha256(guide_to_snapshot(guide).encode("utf-8")).hexdigest()
 
 
 @functools.lru_cache(maxsize=8)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlite_utils import Database
+
 from intakecompanion.handover.transfer import DamagedFile, NewerFile
-from intakecompanion.vault.database import Database
 
 _OF_CONVERSATIONS = "conversation_id IN (SELECT id FROM conversations WHERE client_id = :client)"
 

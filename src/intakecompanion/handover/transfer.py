@@ -20,6 +20,7 @@ anything is decrypted. The payload is built and read in memory only.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 import zlib
@@ -28,7 +29,6 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from intakecompanion.digest import sha256
 from intakecompanion.vault.errors import RecoveryKeyMistyped
 from intakecompanion.vault.recovery_key import format_recovery_key, parse_recovery_key
 
@@ -93,7 +93,7 @@ def seal(payload: bytes) -> Sealed:
     )
     ciphertext = AESGCM(key).encrypt(nonce, body, header)
     data = header + ciphertext
-    data += sha256(data)
+    data += hashlib.sha256(data).digest()
     return Sealed(data, format_recovery_key(key), transfer_id.hex())
 
 
@@ -114,7 +114,7 @@ def check_file(data: bytes) -> None:
     length = _HEADER.unpack_from(data)[5]
     if len(data) != _HEADER.size + length + _DIGEST_BYTES:
         raise DamagedFile()
-    if sha256(data[:-_DIGEST_BYTES]) != data[-_DIGEST_BYTES:]:
+    if hashlib.sha256(data[:-_DIGEST_BYTES]).digest() != data[-_DIGEST_BYTES:]:
         raise DamagedFile()
 
 
@@ -141,4 +141,4 @@ def open_file(data: bytes, code: str) -> Opened:
 
 
 def _key_check(key: bytes, transfer_id: bytes) -> bytes:
-    return sha256(_CHECK_LABEL + key + transfer_id)
+    return hashlib.sha256(_CHECK_LABEL + key + transfer_id).digest()

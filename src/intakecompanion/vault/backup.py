@@ -12,7 +12,7 @@ then in the vault); a backup that cannot be logged is removed again.
 
 from __future__ import annotations
 
-import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,7 +111,7 @@ def backup_vault(
         raise BackupTargetExists()
     if not target.parent.is_dir():
         raise BackupFailed()
-    temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         _copy_consistently(vault.path, temp, data_key, salt)
         files.replace_file(temp, target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shutil
 import time
 from collections.abc import Callable
@@ -98,7 +99,7 @@ def require_writable_folder(path: Path) -> None:
         raise VaultFolderReadOnly()
     if not os.access(folder, os.W_OK | os.X_OK):
         raise VaultFolderReadOnly()
-    probe = folder / f".{path.name}.{os.urandom(6).hex()}.probe"
+    probe = folder / f".{path.name}.{secrets.token_hex(6)}.probe"
     try:
         fd = _open_new(probe)
     except OSError as exc:
@@ -133,7 +134,7 @@ def write_private_file(path: Path, data: bytes, *, new: bool = False) -> None:
     """Write `path` whole or not at all: 0600 temp file, fsync, rename over, fsync the folder.
     `new`: never over a file already there (FileExistsError, that file unchanged): a copy
     for the client is rendered for a while, and a file of its name can appear meanwhile."""
-    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         fd = _open_new(temp)
     except OSError as exc:
@@ -220,7 +221,7 @@ def _while_in_use(
 
 def copy_private_file(source: Path, target: Path) -> None:
     """Copy already-encrypted bytes to `target` (new, 0600) durably; used for vault copies."""
-    temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         fd = _open_new(temp)
         try:

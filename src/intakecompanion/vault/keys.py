@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import math
 import os
@@ -25,7 +26,6 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from intakecompanion.digest import sha256_hex
 from intakecompanion.vault import files
 from intakecompanion.vault.errors import (
     KdfTooWeak,
@@ -303,7 +303,7 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
 def document_digest(document: dict[str, Any]) -> str:
     """SHA-256 over the canonical JSON of every field but the digest (damage detection only)."""
     body = {k: v for k, v in document.items() if k != "digest"}
-    return "sha256:" + sha256_hex(_canonical(body))
+    return "sha256:" + hashlib.sha256(_canonical(body)).hexdigest()
 
 
 def _kdf_fields(kdf: KdfParams, salt: bytes) -> dict[str, Any]:

@@ -1,15 +1,16 @@
 """Schema versions as a registry of numbered steps, each run in its own transaction.
 
-A step is a function taking the open vault's `Database` (vault/database.py). The schema version
-lives in the file (`PRAGMA user_version`). The caller copies the vault before the first step
-runs, and a vault written by a newer version is refused before anything is written.
+A step is a function taking the open `sqlite_utils.Database`. The schema version lives in the
+file (`PRAGMA user_version`). The caller copies the vault before the first step runs, and a vault
+written by a newer version is refused before anything is written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from intakecompanion.vault.database import Database
+from sqlite_utils import Database
+
 from intakecompanion.vault.errors import VaultFromNewerVersion
 
 Step = Callable[[Database], None]

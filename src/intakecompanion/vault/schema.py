@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from intakecompanion.vault.database import Database
+from sqlite_utils import Database
+
 from intakecompanion.vault.migrations import step
 
 
@@ -272,7 +273,7 @@ def client_sort_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-# Plain SQL (no table builder): CHECK constraints, FTS5 options and triggers are
+# Plain SQL rather than sqlite-utils' create(): CHECK constraints, FTS5 options and triggers are
 # the contract here, and a migration must read exactly as it ran.
 _SCHEMA_V1 = [
     """CREATE TABLE coach_profile (

@@ -1,4 +1,4 @@
-"""Create, unlock and recover an encrypted vault (SQLCipher 4 via sqlcipher3).
+"""Create, unlock and recover an encrypted vault (SQLCipher 4 via sqlcipher3, sqlite-utils).
 
 Opening checks what it can before SQLCipher is touched (missing files, a wrong passphrase, a key
 file of another vault), refuses a vault from a newer version without writing a byte, and copies
@@ -15,9 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
+from sqlite_utils import Database
 
 from intakecompanion.paths import ensure_private_dir
 from intakecompanion.vault import (  # noqa: F401  (schema registers the steps)
+    compat,
     files,
     inspection,
     keys,
@@ -26,7 +28,6 @@ from intakecompanion.vault import (  # noqa: F401  (schema registers the steps)
     passphrase_rule,
     schema,
 )
-from intakecompanion.vault.database import Database
 from intakecompanion.vault.engine import (
     CACHE_SIZE_KIB,
     DATA_KEY_BYTES,
@@ -242,13 +243,13 @@ def _open_existing(
                     files.copy_private_file(original, duplicate)
             conn, key = _keyed_first(copy, data_keys, header, key_is_proven)
             try:
-                migrations.check_not_newer(Database(conn))
+                migrations.check_not_newer(Database(conn, execute_plugins=False))
             finally:
                 conn.close()
         data_keys = [key]
     conn, key = _keyed_first(path, data_keys, header, key_is_proven)
     try:
-        migrations.check_not_newer(Database(conn))
+        migrations.check_not_newer(Database(conn, execute_plugins=False))
         enable_wal(conn)
     except sqlcipher3.DatabaseError as exc:
         conn.close()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def _store() -> ModuleType:
-    """The vault's libraries (SQLCipher, Argon2) load with the first create or
+    """The vault's libraries (SQLCipher, Argon2, sqlite-utils) load with the first create or
     unlock, in the worker thread, so the unlock screen shows sooner and smaller (make bench).
     The casebook comes along, ready for when the vault is handed over."""
     import intakecompanion.domain.casebook  # noqa: F401
