@@ -5,9 +5,10 @@ before its own code, so the bench can tell the libraries' share of goals 1 and 7
 without: Qt's and the program's translations for the language, and a form of plain-text labels
 (every label is plain text: `Qt.TextFormat.PlainText` makes PySide6 build the `Qt` namespace's
 enums), a hidden passphrase field and a button. `vault` (goal 7): that form, then SQLCipher
-(sqlcipher3) and cryptography's Argon2id and AES-GCM loaded, the encrypted vault opened with its
-raw data key (read from stdin as hex) and the vault's pragmas, and its first 100 client names
-in a list widget; it reports once the list has painted.
+(sqlcipher3) reached through sqlite-utils' `Database` (the design card's packages) and
+cryptography's Argon2id and AES-GCM loaded, the encrypted vault opened with its raw data key
+(read from stdin as hex) and the vault's pragmas, and its first 100 client names in a list
+widget; it reports once the list has painted.
 
 Run as a script by `benchmarks/startup.py`; imports nothing of the app (the translations are the
 app's files, found beside this folder).
@@ -65,6 +66,7 @@ def client_list(vault: str, key_hex: str) -> QListWidget:
     import sqlcipher3
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from sqlite_utils import Database
 
     assert AESGCM and Argon2id  # the key file's wrapping: loaded, not used on this path
     conn = sqlcipher3.connect(vault, isolation_level=None, check_same_thread=False)
@@ -73,7 +75,8 @@ def client_list(vault: str, key_hex: str) -> QListWidget:
     for pragma in ("temp_store = MEMORY", "secure_delete = ON", "cache_size = -16384"):
         conn.execute(f"PRAGMA {pragma}").fetchall()
     conn.execute("PRAGMA journal_mode = WAL").fetchall()
-    names = conn.execute(
+    db = Database(conn, execute_plugins=False)
+    names = db.execute(
         "SELECT name FROM clients ORDER BY sort_name LIMIT ?", (LIST_ROWS,)
     ).fetchall()
     widget = QListWidget()

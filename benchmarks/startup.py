@@ -190,9 +190,10 @@ def bench_open_memory(bench: BenchVault, repeats: int) -> Section:
         f"{bench.sizes.clients:,} clients through the app's own session (recovery key, "
         f"so Argon2id's memory does not count; the passphrase row shows it does) and reports "
         f"once the client list ({rows} rows) has painted. The floor (benchmarks/floor_window.py "
-        f"vault) is the bare window with the unlock form, then SQLCipher and cryptography's "
-        f"Argon2id and AES-GCM loaded, the vault opened with its data key and its first "
-        f"{rows} client names in a list widget. {repeats} runs each, in rotation.",
+        f"vault) is the bare window with the unlock form, then SQLCipher through sqlite-utils "
+        f"(the design's packages) and cryptography's Argon2id and AES-GCM loaded, the vault "
+        f"opened with its data key and its first {rows} client names in a list widget. "
+        f"{repeats} runs each, in rotation.",
     )
     goal = Goal(
         7,
