@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -56,6 +56,13 @@ class _ScaledFont(QObject):
         self._label.setFont(font)
 
 
+def wrapped_lines(metrics: QFontMetrics, room: int, text: str) -> int:
+    """The lines `text` takes when wrapped at words in `room` pixels (at least one)."""
+    flags = int(Qt.TextFlag.TextWordWrap)
+    box = metrics.boundingRect(0, 0, max(1, room), 10_000, flags, text)
+    return max(1, -(-box.height() // metrics.lineSpacing()))
+
+
 class GrowingTextEdit(QPlainTextEdit):
     """A plain-text box that grows with its text (up to `max_lines`); Tab moves on, not in."""
 
@@ -96,11 +103,7 @@ class GrowingTextEdit(QPlainTextEdit):
         if self.document().characterCount() > 1 or not self.placeholderText():
             return 1
         room = self.contentsRect().width() - 2 * int(self.document().documentMargin())
-        flags = int(Qt.TextFlag.TextWordWrap)
-        box = self.fontMetrics().boundingRect(
-            0, 0, max(1, room), 10_000, flags, self.placeholderText()
-        )
-        return max(1, -(-box.height() // self.fontMetrics().lineSpacing()))
+        return wrapped_lines(self.fontMetrics(), room, self.placeholderText())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, self.height())

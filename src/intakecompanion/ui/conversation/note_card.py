@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.fields import ConfirmButton, GrowingTextEdit
+from intakecompanion.ui.conversation.note_preview import NotePreview
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
@@ -22,7 +23,15 @@ def _icon(name: str) -> QIcon:
 
 
 class NoteCard(QFrame):
-    """The band (colour + icon + words) and its switch sit above the text they are about."""
+    """The band (colour + icon + words) and its switch sit above the text they are about.
+
+    A stored note's text shows in a preview (note_preview.py) until the coach clicks, Tabs or
+    jumps into it; `editor` is the text field, made in the preview's place when first asked
+    for. With a screen reader running the field is made at once: it reads the note's text as
+    a field's, where the preview would say only the field's name.
+    """
+
+    LINES = (2, 10)  # the text field's least and most lines
 
     text_edited = Signal(str)
     shared_toggled = Signal(bool)
@@ -35,11 +44,18 @@ class NoteCard(QFrame):
         shared: bool,
         parent: QWidget | None = None,
         not_recorded: bool = False,
+        editor_filter: QObject | None = None,
     ) -> None:
+        """`editor_filter`: an event filter for the text field, whenever it is made."""
         super().__init__(parent)
         self.number = number
         self.shared = shared
         self.not_recorded = not_recorded
+        self.read_only = False  # a finished conversation: its field is made read-only
+        self._text = text  # as stored: the field takes it when it is made
+        self._editor_filter = editor_filter
+        self._editor: GrowingTextEdit | None = None
+        self._placeholder = self.tr("Type the note here")
         self.setObjectName("noteCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
@@ -59,10 +75,9 @@ class NoteCard(QFrame):
         band_layout.addWidget(self.band_label, 1)
         band_layout.addWidget(self.switch)
 
-        self.editor = GrowingTextEdit(min_lines=2, max_lines=10, parent=self)
-        self.editor.set_text_quietly(text)
-        self.editor.setPlaceholderText(self.tr("Type the note here"))
-        self.editor.textChanged.connect(self._edited)
+        self.preview: NotePreview | None = None
+        if text and not QAccessible.isActive():
+            self.preview = NotePreview(text, self.LINES, self._edit_at, self)
 
         self.delete_button = ConfirmButton(
             self.tr("Delete note"), self.tr("Click again to delete"), self
@@ -81,10 +96,51 @@ class NoteCard(QFrame):
         layout.addWidget(self.band)
         inner = QVBoxLayout()
         inner.setContentsMargins(6, 0, 6, 0)
-        inner.addWidget(self.editor)
+        inner.addWidget(self.preview or self._make_editor())
         inner.addLayout(footer)
         layout.addLayout(inner)
+        self._inner = inner
         self._show_shared()
+
+    @property
+    def editor(self) -> GrowingTextEdit:
+        """The note's text field, made now in the preview's place if need be."""
+        return self._editor or self._edit_at(None)
+
+    def _make_editor(self) -> GrowingTextEdit:
+        editor = GrowingTextEdit(*self.LINES, parent=self)
+        editor.set_text_quietly(self._text)
+        editor.setPlaceholderText(self._placeholder)
+        editor.setReadOnly(self.read_only)
+        editor.textChanged.connect(self._edited)
+        if self._editor_filter is not None:
+            editor.installEventFilter(self._editor_filter)
+        self._editor = editor
+        return editor
+
+    def _edit_at(self, at: QPoint | None) -> GrowingTextEdit:
+        """The text field in the preview's place, with the focus if the preview had it and
+        the caret at `at` (a point in the preview) if given; nothing moves on screen."""
+        if self._editor is not None:
+            return self._editor
+        preview = self.preview
+        editor = self._make_editor()
+        assert preview is not None
+        self.preview = None
+        self._show_shared()  # the field's name and hint
+        editor.setGeometry(preview.geometry())
+        self._inner.replaceWidget(preview, editor)
+        QWidget.setTabOrder(preview, editor)  # the field takes the preview's place in Tab
+        if not preview.isHidden():
+            editor.show()
+        if at is not None:
+            editor.setTextCursor(editor.cursorForPosition(editor.viewport().mapFrom(editor, at)))
+            editor.setFocus(Qt.FocusReason.MouseFocusReason)
+        elif preview.hasFocus():
+            editor.setFocus(Qt.FocusReason.TabFocusReason)
+        preview.hide()
+        preview.deleteLater()
+        return editor
 
     def _edited(self) -> None:
         text = self.editor.text()
@@ -106,8 +162,8 @@ class NoteCard(QFrame):
         if self.not_recorded:
             self.band_label.setText(self.tr("NOT RECORDED: at the client's request"))
             self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))
-            self.editor.setPlaceholderText(
-                self.tr("Nothing is written here. Typing makes this an internal note.")
+            self._placeholder = self.tr(
+                "Nothing is written here. Typing makes this an internal note."
             )
             state = self.tr("not recorded, at the client's request")
         elif self.shared:
@@ -116,7 +172,7 @@ class NoteCard(QFrame):
             self.band_icon.setPixmap(_icon("shared").pixmap(20, 20))
             state = self.tr("shared with the client")
         else:
-            self.editor.setPlaceholderText(self.tr("Type the note here"))
+            self._placeholder = self.tr("Type the note here")
             self.band_label.setText(self.tr("INTERNAL: not on the summary"))
             self.switch.setText(self.tr("Share with client"))
             self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))
@@ -129,4 +185,8 @@ class NoteCard(QFrame):
         self.switch.setAccessibleName(
             fill(self.tr("%1 (note %2 is now %3)"), self.switch.text(), self.number, state)
         )
-        self.editor.setAccessibleName(fill(self.tr("Note %1, %2"), self.number, state))
+        field = self._editor or self.preview
+        assert field is not None
+        field.setAccessibleName(fill(self.tr("Note %1, %2"), self.number, state))
+        if self._editor is not None:
+            self._editor.setPlaceholderText(self._placeholder)

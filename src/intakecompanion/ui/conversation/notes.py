@@ -52,7 +52,12 @@ class NotesPanel(GrowingList):
         self, note_id: int | None, text: str, shared: bool, not_recorded: bool = False
     ) -> NoteCard:
         card = NoteCard(
-            len(self.cards) + 1, text, shared, self.entry_parent, not_recorded=not_recorded
+            len(self.cards) + 1,
+            text,
+            shared,
+            self.entry_parent,
+            not_recorded=not_recorded,
+            editor_filter=self._flush_on_focus_out,
         )
         draft = NoteDraft(self._conversation_id, note_id, text, shared, not_recorded)
         self._drafts[card] = draft
@@ -60,7 +65,6 @@ class NotesPanel(GrowingList):
         card.text_edited.connect(lambda value, d=draft, t=token: self._text_edited(d, t, value))
         card.shared_toggled.connect(lambda value, d=draft, t=token: self._shared_set(d, t, value))
         card.delete_confirmed.connect(lambda c=card, t=token: self._delete(c, t))
-        card.editor.installEventFilter(self._flush_on_focus_out)
         self.append(card)
         self.cards.append(card)
         return card

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.note_card import NoteCard
 
 
 def make_read_only(root: QWidget) -> None:
@@ -25,5 +26,5 @@ def make_read_only(root: QWidget) -> None:
             widget.setReadOnly(True)
         elif isinstance(widget, QAbstractButton | QComboBox):
             widget.setEnabled(False)
-        elif isinstance(widget, ItemRow):
-            widget.read_only = True
+        elif isinstance(widget, ItemRow | NoteCard):
+            widget.read_only = True  # the row's keys; the card's field, when it is made

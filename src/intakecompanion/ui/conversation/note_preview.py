@@ -1,0 +1,97 @@
+"""A stored note's text shown as a plain label until the coach edits it (issue 18, goal 10).
+
+A text field is a scroll area: a viewport, two scroll bars and their two containers besides
+the field, and a document laid out on every resize. A conversation opened with one per note
+card; the preview is one widget. Its card puts the field in its place as soon as the preview
+takes the focus (Tab, a shortcut), is clicked (the caret goes where the click was) or gets a
+key, so it is never typed into itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QWidget
+
+from intakecompanion.ui.conversation.fields import wrapped_lines
+from intakecompanion.ui.shared.widgets import PlainLabel
+
+# A QPlainTextEdit's document margin: the text starts as far in as it will in the field.
+TEXT_MARGIN = 4
+
+
+class NotePreview(PlainLabel):
+    """The note's text as plain text (never markup), as tall as its field would be."""
+
+    def __init__(
+        self,
+        text: str,
+        lines: tuple[int, int],
+        edit: Callable[[QPoint | None], QWidget],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`lines`: the field's least and most lines; `edit(at)` puts the field in the
+        preview's place (the caret at `at`, a point in the preview, if given) and returns it."""
+        super().__init__(text, parent)
+        self._min_lines, self._max_lines = lines
+        self._edit = edit
+        self.setObjectName("notePreview")
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(TEXT_MARGIN)
+        self.setIndent(0)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setForegroundRole(QPalette.ColorRole.Text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.IBeamCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def _height_for(self, width: int) -> int:
+        """The field's height at `width`: its lines (within its bounds) and its frame."""
+        chrome = 2 * (self.frameWidth() + TEXT_MARGIN)
+        wrapped = wrapped_lines(self.fontMetrics(), width - chrome, self.text())
+        lines = max(self._min_lines, min(self._max_lines, wrapped))
+        return lines * self.fontMetrics().lineSpacing() + chrome + 2
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self._height_for(self.width()))
+
+    # As the field: as narrow as the panel (the text wraps), as tall as its lines up to the
+    # most the field shows; the rest of a longer note is read in the field, as it scrolls.
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        return self._height_for(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(200, self.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(50, self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # the larger-text setting, the zoom
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click says where, below
+            self._edit(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._edit(event.position().toPoint())
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Focus kept by a right click, say: the key goes to the field, as typed.
+        QApplication.sendEvent(self._edit(None), event)

@@ -1,0 +1,128 @@
+"""A stored note opens as a plain-text preview (one widget, not a scroll area) and becomes its
+text field where and when the coach goes into it: a click puts the caret where it was, Tab and
+the shortcuts edit it, nothing typed is lost, and its text is never read as markup (issue 18)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from tests.support.conversation import open_view
+from tests.support.keyboard import type_text
+
+from intakecompanion.ui.conversation.note_card import NoteCard
+from intakecompanion.ui.conversation.note_preview import NotePreview
+from intakecompanion.ui.conversation.read_only import make_read_only
+
+STORED = "Eerste zin over de huur. Tweede zin over de school van de kinderen."
+
+
+def stored_card(qtbot, casebook, intake, text: str = STORED) -> tuple[object, NoteCard]:  # type: ignore[no-untyped-def]
+    casebook.add_note(intake.id, text)
+    view = open_view(qtbot, casebook, intake.id)
+    [card] = view.notes.cards
+    return view, card
+
+
+def scroll_areas(card: NoteCard) -> list[QAbstractScrollArea]:
+    return card.findChildren(QAbstractScrollArea)
+
+
+def test_a_stored_note_opens_as_one_label_without_a_scroll_area(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    _view, card = stored_card(qtbot, casebook, intake)
+    assert isinstance(card.preview, NotePreview) and card.preview.isVisible()
+    assert card.preview.text() == STORED
+    assert scroll_areas(card) == []
+    # It takes the focus like a field, and a screen reader hears the field's name for it.
+    assert card.preview.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    name = card.preview.accessibleName()
+    assert name and "1" in name
+    assert card.editor.accessibleName() == name
+
+
+def test_a_note_preview_never_reads_its_text_as_markup(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    markup = "<b>x</b> <img src='file:///etc/passwd'> <table><tr><td>y</td></tr></table>"
+    _view, card = stored_card(qtbot, casebook, intake, markup)
+    assert card.preview is not None
+    assert card.preview.textFormat() == Qt.TextFormat.PlainText  # set before any text
+    assert card.preview.text() == markup
+    assert card.editor.text() == markup
+
+
+def test_a_click_in_a_note_puts_the_caret_there_and_typing_is_saved(
+    qtbot, casebook, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    view, card = stored_card(qtbot, casebook, intake)
+    preview = card.preview
+    assert preview is not None
+    geometry = preview.geometry()
+    # Just before "Tweede": the caret goes there, not to the start or the end.
+    start = preview.contentsRect().left() + preview.margin()
+    before = preview.fontMetrics().horizontalAdvance(STORED[: STORED.index("Tweede")])
+    point = QPoint(start + before - 1, preview.contentsRect().top() + preview.margin() + 5)
+    qtbot.mouseClick(preview, Qt.MouseButton.LeftButton, pos=point)
+    editor = card.editor
+    assert QApplication.focusWidget() is editor
+    assert editor.geometry() == geometry  # in the preview's place: nothing moves
+    assert editor.textCursor().position() == STORED.index("Tweede")
+    assert not preview.isVisible() and card.preview is None
+    type_text(editor, "Nieuw. ")
+    assert view.flush()
+    expected = STORED.replace("Tweede", "Nieuw. Tweede")
+    assert [note.text for note in reread().notes(intake.id)] == [expected]
+
+
+def test_tab_into_a_note_edits_it_in_the_same_place_of_the_tab_order(
+    qtbot, casebook, intake
+) -> None:  # type: ignore[no-untyped-def]
+    view, card = stored_card(qtbot, casebook, intake)
+    view.focus_side_tab(0)  # the notes: Ctrl+2 goes to the latest note, which is this one
+    editor = card.editor
+    assert QApplication.focusWidget() is editor
+    assert card.preview is None
+    # Shift+Tab leaves the field and Tab comes back to it: its place in the chain is kept.
+    previous = editor.previousInFocusChain()
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is not editor
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor
+    assert previous is not None
+
+
+def test_tabbing_onto_a_preview_makes_it_the_field_before_a_key_arrives(
+    qtbot, casebook, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    view, card = stored_card(qtbot, casebook, intake)
+    preview = card.preview
+    assert preview is not None
+    before = preview.previousInFocusChain()
+    before.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    editor = QApplication.focusWidget()
+    assert editor is card.editor and card.preview is None
+    type_text(editor, "Begin. ")  # Tab leaves the caret at the start, as in any field
+    assert view.flush()
+    assert [note.text for note in reread().notes(intake.id)] == ["Begin. " + STORED]
+
+
+def test_a_key_that_reaches_the_preview_is_typed_into_the_field(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    _view, card = stored_card(qtbot, casebook, intake)
+    preview = card.preview
+    assert preview is not None
+    type_text(preview, "x")
+    assert card.editor.text() == "x" + STORED
+
+
+def test_a_finished_conversation_s_note_becomes_a_read_only_field(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view, card = stored_card(qtbot, casebook, intake)
+    make_read_only(view.notes)
+    assert card.preview is not None  # still the preview, until it is gone into
+    assert card.editor.isReadOnly()
+    type_text(card.editor, "x")
+    assert card.editor.text() == STORED
+
+
+def test_a_new_note_and_a_marker_are_fields_at_once(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.notes.add_note().preview is None
+    assert view.notes.add_marker().preview is None
