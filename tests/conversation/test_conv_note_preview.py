@@ -126,3 +126,30 @@ def test_a_new_note_and_a_marker_are_fields_at_once(qtbot, casebook, intake) -> 
     view = open_view(qtbot, casebook, intake.id)
     assert view.notes.add_note().preview is None
     assert view.notes.add_marker().preview is None
+
+
+def tab_stops(qtbot, start, count: int) -> list[object]:  # type: ignore[no-untyped-def]
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    return stops
+
+
+def test_tab_goes_from_the_switch_to_the_text_then_to_delete_in_a_stored_note(
+    qtbot, casebook, intake
+) -> None:  # type: ignore[no-untyped-def]
+    _view, card = stored_card(qtbot, casebook, intake)
+    assert tab_stops(qtbot, card.switch, 2) == [card.editor, card.delete_button]
+
+
+def test_tab_goes_from_the_switch_to_the_text_then_to_delete_in_a_new_note(
+    qtbot, casebook, intake
+) -> None:  # type: ignore[no-untyped-def]
+    """The field made with the card comes before the delete button (found by the
+    screen-reader test: made after it, Tab went to "delete" first)."""
+    view = open_view(qtbot, casebook, intake.id)
+    card = view.notes.add_note()
+    qtbot.waitUntil(card.editor.isVisible)  # shown once the list has laid it out
+    assert tab_stops(qtbot, card.switch, 2) == [card.editor, card.delete_button]

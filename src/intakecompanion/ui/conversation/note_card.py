@@ -75,9 +75,11 @@ class NoteCard(QFrame):
         band_layout.addWidget(self.band_label, 1)
         band_layout.addWidget(self.switch)
 
+        # Made before the delete button: the order made is the order of Tab.
         self.preview: NotePreview | None = None
         if text and not QAccessible.isActive():
             self.preview = NotePreview(text, self.LINES, self._edit_at, self)
+        field = self.preview or self._make_editor()
 
         self.delete_button = ConfirmButton(
             self.tr("Delete note"), self.tr("Click again to delete"), self
@@ -96,7 +98,7 @@ class NoteCard(QFrame):
         layout.addWidget(self.band)
         inner = QVBoxLayout()
         inner.setContentsMargins(6, 0, 6, 0)
-        inner.addWidget(self.preview or self._make_editor())
+        inner.addWidget(field)
         inner.addLayout(footer)
         layout.addLayout(inner)
         self._inner = inner
