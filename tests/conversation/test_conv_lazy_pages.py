@@ -7,6 +7,7 @@ from tests.support.conversation import open_view
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ItemState
+from intakecompanion.ui.conversation.closing import ClosingPage
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.steps import StepsPanel
@@ -62,3 +63,17 @@ def test_the_steps_consents_and_appointment_panels_are_made_when_their_tab_is_sh
     view.focus_side_tab(1)  # Ctrl+3
     assert view.tabs.currentWidget() is view.steps
     assert len(view.findChildren(StepsPanel)) == 1
+
+
+def test_the_closing_page_is_made_when_the_closing_step_is_first_shown(
+    qtbot, casebook: Casebook, intake: Conversation
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    assert view.findChildren(ClosingPage) == []  # a conversation opens on a phase
+    view.show_phase(view.closing_index)
+    [page] = view.findChildren(ClosingPage)
+    assert view.center.currentWidget() is page is view.closing
+    assert page.finish_button.isVisible() and page.items_heading.text()
+    view.show_phase(0)
+    view.show_phase(view.closing_index)  # made once
+    assert view.findChildren(ClosingPage) == [page]

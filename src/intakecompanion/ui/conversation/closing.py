@@ -93,7 +93,7 @@ class ClosingPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget()
+        body = QWidget(self.viewport())  # made inside its final parent: not restyled again
         self.title = _plain(self.tr("Finish the conversation"), body, "phase-title")
         emphasize(self.title, 1.3)
         purpose = _plain(

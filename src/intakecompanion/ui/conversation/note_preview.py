@@ -37,6 +37,7 @@ class NotePreview(PlainLabel):
         super().__init__(text, parent)
         self._min_lines, self._max_lines = lines
         self._edit = edit
+        self._fitted_for: tuple[int, str, int] | None = None
         self.setObjectName("notePreview")
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -59,7 +60,12 @@ class NotePreview(PlainLabel):
         return lines * self.fontMetrics().lineSpacing() + chrome + 2
 
     def _fit(self) -> None:
-        self.setFixedHeight(self._height_for(self.width()))
+        # Measured again only when what it depends on changed: a resize or a style change
+        # often leaves the width and font as they were (it was 5 measurements per preview).
+        fitted_for = (self.width(), self.font().key(), self.frameWidth())
+        if fitted_for != self._fitted_for:
+            self._fitted_for = fitted_for
+            self.setFixedHeight(self._height_for(self.width()))
 
     # As the field: as narrow as the panel (the text wraps), as tall as its lines up to the
     # most the field shows; the rest of a longer note is read in the field, as it scrolls.

@@ -153,12 +153,9 @@ class ConversationView(QWidget):
         self.problem_label = PlainLabel(self.guide_problem, self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setVisible(bool(self.guide_problem))
-        self.closing = ClosingPage(self.center)
-        self.closing.finish_requested.connect(self.finish)
-        self.closing.appointment_requested.connect(lambda: self.focus_side_tab(3))
-        self.closing.summary_requested.connect(self._summary_clicked)
+        self._closing: ClosingPage | None = None  # made when the closing step is first shown
         self.center.addWidget(self.checklist)
-        self.center.addWidget(self.closing)
+        self.center.addWidget(QWidget(self.center))  # the closing page's stand-in until then
 
         self.tabs = build_side_tabs(self, self.splitter, clock)
         self.tabs.panel_made.connect(self._panel_made)
@@ -238,6 +235,22 @@ class ConversationView(QWidget):
     def shortcut_help(self) -> list[tuple[str, str]]:
         """(keys, what they do), for the shell's help page."""
         return shortcut_help()
+
+    @property
+    def closing(self) -> ClosingPage:
+        """The closing step's page, made in place of its stand-in when first shown or asked
+        for: a conversation opens on a phase, and the page is 20 widgets (issue 18)."""
+        if self._closing is None:
+            page = ClosingPage(self.center)
+            page.finish_requested.connect(self.finish)
+            page.appointment_requested.connect(lambda: self.focus_side_tab(3))
+            page.summary_requested.connect(self._summary_clicked)
+            stand_in = self.center.widget(1)
+            self.center.insertWidget(1, page)
+            self.center.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._closing = page
+        return self._closing
 
     # -- phases ------------------------------------------------------------------------------
 
