@@ -155,7 +155,8 @@ class ConversationView(QWidget):
         self.problem_label.setVisible(bool(self.guide_problem))
         self._closing: ClosingPage | None = None  # made when the closing step is first shown
         self.center.addWidget(self.checklist)
-        self.center.addWidget(QWidget(self.center))  # the closing page's stand-in until then
+        self._closing_stand_in = QWidget(self.center)  # in the closing page's place until then
+        self.center.addWidget(self._closing_stand_in)
 
         self.tabs = build_side_tabs(self, self.splitter, clock)
         self.tabs.panel_made.connect(self._panel_made)
@@ -245,10 +246,9 @@ class ConversationView(QWidget):
             page.finish_requested.connect(self.finish)
             page.appointment_requested.connect(lambda: self.focus_side_tab(3))
             page.summary_requested.connect(self._summary_clicked)
-            stand_in = self.center.widget(1)
             self.center.insertWidget(1, page)
-            self.center.removeWidget(stand_in)
-            stand_in.deleteLater()
+            self.center.removeWidget(self._closing_stand_in)
+            self._closing_stand_in.deleteLater()
             self._closing = page
         return self._closing
 
