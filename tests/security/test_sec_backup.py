@@ -80,7 +80,8 @@ def test_backups_stay_consistent_while_the_app_keeps_writing(
     made: tuple[Vault, str], tmp_path: Path, recovery_key_bytes: bytes
 ) -> None:
     """The app's connection commits notes without pause while backups are taken through a
-    second connection: each backup is one moment (notes 1..k, search index in step)."""
+    second connection: each backup is one moment (notes 1..k, search index in step once the
+    notes an autosave left behind are applied, as a search does)."""
     vault, _ = made
     book = Casebook(vault, clock=lambda: NOW)
     conversation = book.conversations(book.clients()[0].client.id)[0].id
@@ -91,7 +92,8 @@ def test_backups_stay_consistent_while_the_app_keeps_writing(
         number = 0
         while not stop.is_set():
             number += 1
-            book.add_note(conversation, f"doorlopend {number} " + "tekst " * 50)
+            note = book.add_note(conversation, f"doorlopend {number} " + "tekst " * 50)
+            book.update_note_text(note.id, f"doorlopend {number} " + "woorden " * 50)
             written.append(number)
 
     writer = threading.Thread(target=keep_writing)

@@ -1,5 +1,6 @@
 """The WAL is folded into the vault when saves pause, in the worker, so no save waits for
-SQLite folding it in the middle of the coach's typing (issue 18)."""
+SQLite folding it in the middle of the coach's typing (issue 18); the notes' search index is
+brought up to date with the notes saved since, in the same pause, just before."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.lock import wal_folding
 from intakecompanion.ui.lock.wal_folding import IdleFolder
+from intakecompanion.vault import search_index
 from intakecompanion.vault.engine import WAL_AUTOCHECKPOINT_PAGES
 from intakecompanion.vault.unlocked import Vault
 
@@ -26,6 +28,16 @@ def fold_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(Vault, "checkpoint", spying)
     return seen
+
+
+def edited_note(vault: Vault) -> None:
+    """A note saved twice: its search index is behind (vault/search_index.py)."""
+    book = Casebook(vault)
+    client = book.add_client("Fictief Persoon")
+    conversation = book.start_conversation(client.id, "intake", "intake", "1", "{}")
+    note = book.add_note(conversation.id, "fietsherstel")
+    book.update_note_text(note.id, "fietsherstel en tuinwerk")
+    assert search_index.is_behind(vault.db.conn)
 
 
 def wal_of(vault: Vault) -> Path:
@@ -53,14 +65,40 @@ def test_saves_that_pause_are_folded_in_by_the_worker(
     del folder
 
 
+def test_the_notes_search_index_catches_up_in_the_worker_when_saves_pause(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wal_folding, "IDLE_S", 0.2)
+    monkeypatch.setattr(wal_folding, "IDLE_CHECK_MS", 50)
+    seen: list[str] = []
+    real = search_index.catch_up
+
+    def spying(conn: object) -> None:
+        seen.append(threading.current_thread().name)
+        real(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_index, "catch_up", spying)
+    edited_note(vault)
+    folder = IdleFolder(vault)
+    qtbot.waitUntil(lambda: vault.unfolded_commit_at is None, timeout=10000)
+    assert not search_index.is_behind(vault.db.conn)
+    assert vault.db.execute(
+        "SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'tuinwerk'"
+    ).fetchall() == [(1,)]
+    assert seen and threading.main_thread().name not in seen
+    assert wal_of(vault).stat().st_size == 0  # the catching up was folded in too
+    del folder
+
+
 def test_nothing_is_folded_before_the_saves_pause(
     qtbot, vault: Vault, fold_threads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(wal_folding, "IDLE_S", 3600.0)
     monkeypatch.setattr(wal_folding, "IDLE_CHECK_MS", 20)
-    Casebook(vault).add_client("Fictief Persoon")
+    edited_note(vault)
     folder = IdleFolder(vault)
     qtbot.wait(300)
     assert fold_threads == []
     assert wal_of(vault).stat().st_size > 0
+    assert search_index.is_behind(vault.db.conn)  # nor is the index brought up to date
     del folder

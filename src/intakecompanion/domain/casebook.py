@@ -45,6 +45,7 @@ from intakecompanion.domain.search import fts_query, note_query
 from intakecompanion.domain.text import storable
 from intakecompanion.domain.trajectory import Trajectories
 from intakecompanion.guide.model import Retention
+from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.schema import client_sort_key as sort_key
 
 __all__ = [
@@ -177,6 +178,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
             params["names"] = names
             notes = note_query(search)
             if notes is not None:
+                self._catch_up_search()
                 matches.append(
                     "SELECT n.client_id FROM notes_fts "
                     "JOIN notes n INDEXED BY notes_owner ON n.id = notes_fts.rowid "
@@ -201,6 +203,16 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         has_more = limit is not None and len(ids) > limit
         ids = ids[:limit] if limit is not None else ids
         return ClientPage(self._overviews(ids, today), has_more)
+
+    def _catch_up_search(self) -> None:
+        """Every saved word is found: the notes whose index is behind (the open conversation's,
+        edited since saves last paused) are indexed first. Should the disk refuse that write,
+        the search runs on the index as it stands (those few notes as they were when last
+        indexed) until a catch-up succeeds; nothing typed is lost either way."""
+        try:
+            self.vault.catch_up_search()
+        except SaveFailed:
+            pass
 
     def _overviews(self, ids: list[int], today: date | None) -> list[ClientOverview]:
         """The list rows of `ids`, in that order."""

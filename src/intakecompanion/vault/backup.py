@@ -12,6 +12,7 @@ then in the vault); a backup that cannot be logged is removed again.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from intakecompanion.vault import files, keys, passphrase_rule, store
 from intakecompanion.vault.engine import copy_database, keyed_connection
 from intakecompanion.vault.errors import (
     FileInUse,
+    SaveFailed,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -111,6 +113,11 @@ def backup_vault(
         raise BackupTargetExists()
     if not target.parent.is_dir():
         raise BackupFailed()
+    # The backup's search index is complete: the notes whose index is behind are indexed
+    # first. Should the vault's disk refuse that write, the backup holds them as still behind
+    # (consistent; the restored vault's first search catches up).
+    with contextlib.suppress(SaveFailed):
+        vault.catch_up_search()
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         _copy_consistently(vault.path, temp, data_key, salt)

@@ -195,6 +195,24 @@ def add_review_history_and_erasures(db: Database) -> None:
         db.execute(statement)
 
 
+@step(13)
+def index_notes_when_saves_pause(db: Database) -> None:
+    """A note's autosave no longer updates the search index (issue 18, goal 3).
+
+    Removing a note's old words with FTS5's secure-delete rewrote every index page holding one
+    of them, each encrypted on the way out: most of an autosave's cost. Now an edit of a note's
+    text records in `notes_fts_behind`, in the save's own transaction, that its index is behind
+    and which text the index still holds for it (the first such edit's old text; later edits
+    keep it). `vault/search_index.py` catches up when saves pause, before every search, at a
+    backup, when the vault closes and before a later migration step. A note deleted while
+    behind is taken out of the index with the text the index holds; so is a client's erasure
+    (it cascades to the notes). A new note is indexed at once, as before. The existing index
+    is in step with the notes, so nothing is behind after this step.
+    """
+    for statement in _SCHEMA_NOTES_BEHIND:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -581,4 +599,24 @@ _SCHEMA_REVIEW_HISTORY_AND_ERASURES = [
         archived_at TEXT,
         archive_files TEXT NOT NULL DEFAULT ''
     )""",
+]
+
+_SCHEMA_NOTES_BEHIND = [
+    """CREATE TABLE notes_fts_behind (
+        note_id INTEGER PRIMARY KEY,
+        indexed_text TEXT NOT NULL
+    )""",
+    "DROP TRIGGER notes_au",
+    "DROP TRIGGER notes_ad",
+    # OR IGNORE: a note already behind keeps the text the index holds.
+    """CREATE TRIGGER notes_au AFTER UPDATE OF text ON notes
+    WHEN new.text IS NOT old.text BEGIN
+        INSERT OR IGNORE INTO notes_fts_behind (note_id, indexed_text) VALUES (old.id, old.text);
+    END""",
+    """CREATE TRIGGER notes_ad AFTER DELETE ON notes BEGIN
+        INSERT INTO notes_fts(notes_fts, rowid, text)
+            SELECT 'delete', old.id, coalesce(
+                (SELECT indexed_text FROM notes_fts_behind WHERE note_id = old.id), old.text);
+        DELETE FROM notes_fts_behind WHERE note_id = old.id;
+    END""",
 ]

@@ -27,6 +27,7 @@ from intakecompanion.vault import (  # noqa: F401  (schema registers the steps)
     migrations,
     passphrase_rule,
     schema,
+    search_index,
 )
 from intakecompanion.vault.engine import (
     CACHE_SIZE_KIB,
@@ -338,6 +339,10 @@ def _migrate(vault: Vault, *, copy_first: bool = True) -> list[Path]:
         backups.append(target)
 
     try:
+        if migrations.pending(vault.db) and (
+            migrations.schema_version(vault.db) >= search_index.SINCE_VERSION
+        ):
+            vault.catch_up_search()  # a step (and the copy before it) sees a complete index
         migrations.migrate(vault.db, before_first_step=copy_before if copy_first else None)
     except VaultError:
         raise

@@ -24,6 +24,7 @@ from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
     keys,
     migration_copies,
     passphrase_rule,
+    search_index,
 )
 from intakecompanion.vault.engine import (
     copy_database,
@@ -130,6 +131,16 @@ class Vault:
                     raise SaveFailed() from exc
                 raise
 
+    def catch_up_search(self) -> None:
+        """Index the notes saved since the search index last caught up (`search_index.py`):
+        before a search, when saves pause, at a backup and when the vault closes. Nothing to
+        do costs one read. `SaveFailed` when the disk refuses: the index stays behind, no text
+        is lost, and the next catch-up applies it."""
+        with self._writing:
+            if search_index.is_behind(self._require_conn()):
+                with self.transaction():
+                    search_index.catch_up(self._require_conn())
+
     def checkpoint(self, *, wait: bool = True) -> bool:
         """Fold the WAL back into the main file and truncate it (after deletes, before close).
 
@@ -229,13 +240,20 @@ class Vault:
         with self._writing:
             if self._conn is not None:
                 try:
-                    # On a full or failing disk this does not finish: every committed edit is
-                    # safe in the WAL and the next open folds it in. A lock must not stop
-                    # half-way.
+                    # On a full or failing disk these do not finish: every committed edit is
+                    # safe in the WAL and the next open folds it in; the notes behind stay
+                    # recorded and the next search indexes them. A lock must not stop half-way.
+                    self._catch_up_search_quietly()
                     self.checkpoint()
                 finally:
                     self._conn.close()
                     self._conn = None
+
+    def _catch_up_search_quietly(self) -> None:
+        try:
+            self.catch_up_search()
+        except (SaveFailed, sqlcipher3.Error):
+            pass  # a full disk, or a vault whose migration failed (no table of notes behind)
 
     def _current_kdf(self) -> keys.KdfParams | None:
         if self._wrapping is not None:

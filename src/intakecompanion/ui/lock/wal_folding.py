@@ -9,12 +9,14 @@ vault folds the WAL in too).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.vault.errors import SaveFailed
 
 if TYPE_CHECKING:
     from intakecompanion.vault.unlocked import Vault
@@ -75,7 +77,9 @@ IDLE_CHECK_MS = 1000
 
 
 class IdleFolder(QObject):
-    """Folds the WAL in, in the worker, once saves have paused for `IDLE_S`.
+    """Once saves have paused for `IDLE_S`, in the worker: brings the notes' search index up to
+    date with the notes saved since (`vault/search_index.py`; an autosave no longer does), then
+    folds the WAL in.
 
     Otherwise SQLite folds it itself in the commit of a save (engine.WAL_AUTOCHECKPOINT_PAGES),
     and that save waits for the copy and its fsync. What was saved is on disk either way (the
@@ -99,7 +103,13 @@ class IdleFolder(QObject):
             return
         if time.monotonic() - last >= IDLE_S:
             self._running = True
-            self._runner.submit(lambda: vault.checkpoint(wait=False))
+            self._runner.submit(lambda: _settle(vault))
 
     def _done(self, _ticket: int, _result: object, _error: object) -> None:
         self._running = False  # not finished or the vault locked: the next pause tries again
+
+
+def _settle(vault: Vault) -> bool:
+    with contextlib.suppress(SaveFailed):  # the disk refused: the next pause tries again
+        vault.catch_up_search()
+    return vault.checkpoint(wait=False)
