@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation>Petites étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -1495,7 +1495,7 @@
     <name>FilePanel</name>
     <message>
         <source>The name is a &amp;pseudonym the client chose</source>
-        <translation>Le nom est un pseudon&amp;yme choisi par le client</translation>
+        <translation>Pseudon&amp;yme choisi par le client</translation>
     </message>
     <message>
         <source>The name is a pseudonym</source>

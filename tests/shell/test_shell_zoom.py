@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTranslator
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,7 +28,6 @@ from tests.support.layout import button_need, cut_buttons, cut_labels, painted_f
 from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
 
 from intakecompanion.demo import seed_demo
-from intakecompanion.resources import resource_path
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.create_page import CreateVaultPage
@@ -36,6 +35,7 @@ from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.shared import fit
 from intakecompanion.ui.shared.appearance import program_stylesheet
+from intakecompanion.ui.shared.i18n import install_translators
 from intakecompanion.ui.shared.settings import ZOOM, Settings
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
@@ -43,14 +43,19 @@ from intakecompanion.vault.keys import KdfParams
 SCREEN = (1366, 768)
 
 
-@pytest.fixture
-def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
-    vault, _key = store.create_vault(shell_vault_path, PASSPHRASE, kdf=fast_kdf)
+def seed(path: Path, kdf: KdfParams, lang: str) -> Path:
+    """A vault at `path` holding the demo's clients, their texts in `lang`."""
+    vault, _key = store.create_vault(path, PASSPHRASE, kdf=kdf)
     try:
-        seed_demo(vault, "nl")
+        seed_demo(vault, lang)
     finally:
         vault.close()
-    return shell_vault_path
+    return path
+
+
+@pytest.fixture
+def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
+    return seed(shell_vault_path, fast_kdf, "nl")
 
 
 @pytest.fixture(autouse=True)
@@ -239,12 +244,18 @@ def layout_problems(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def dutch(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(compiled_translations / "intakecompanion_nl.qm"))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+def speaking(
+    request: pytest.FixtureRequest, qapp: QApplication, compiled_translations: Path
+) -> Iterator[str]:
+    """The interface in the test's language (its `lang` parameter), as the program installs
+    it: our translation, Qt's own and the locale for dates."""
+    lang = request.param
+    before = QLocale()
+    translators = install_translators(qapp, lang, compiled_translations)
+    yield lang
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -266,14 +277,24 @@ def new_dialog(open_it: Callable[[], object]) -> QDialog:
     return dialog
 
 
-@pytest.mark.parametrize("zoom", [100, 150, 200])
+SCREENS_AT = [(lang, zoom) for lang in ("nl", "en", "fr") for zoom in (100, 150, 200)]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "zoom"),
+    SCREENS_AT,
+    indirect=["speaking"],
+    ids=[f"{lang}-{zoom}" for lang, zoom in SCREENS_AT],
+)
 def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, seeded, fast_kdf, dutch, laptop, zoom
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop, zoom
 ) -> None:
-    """Issue 17: at 100 %, 150 % and 200 % on a 1366x768 laptop, in Dutch, every screen and
-    dialog shows its labels and buttons whole and scrolls at most up and down."""
-    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang="nl")
-    window.appearance.stylesheet = resource_path("ui", "style.qss").read_text(encoding="utf-8")
+    """Issue 17: at 100 %, 150 % and 200 % on a 1366x768 laptop, in Dutch, English and French,
+    every screen and dialog shows its labels and buttons whole and scrolls at most up and
+    down."""
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
     window.set_zoom(zoom)
     assert point_size() == pytest.approx(zoom / 10)
     found: list[str] = []

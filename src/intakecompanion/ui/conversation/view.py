@@ -166,7 +166,9 @@ class ConversationView(QWidget):
         for widget, stretch in ((left, 0), (self.center, 3), (self.tabs, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        left.setMinimumWidth(190)
+        # The floor is the stepper's: a floor on the whole column would let the splitter
+        # squeeze it under its button's text ("Pourquoi ? (F1)" cut off at 200 %).
+        self.stepper.setMinimumWidth(190)
         left.setMaximumWidth(300)
         self.center.setMinimumWidth(380)
         self.splitter.setSizes([250, 630, 470])
