@@ -3068,6 +3068,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Fiche remise auparavant</translation>
     </message>
     <message>
+        <source>Sheet handed over before:</source>
+        <translation>Fiche remise auparavant&#xa0;:</translation>
+    </message>
+    <message>
         <source>Language of the summary:</source>
         <translation>Langue du résumé&#xa0;:</translation>
     </message>

@@ -3068,6 +3068,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Eerder meegegeven verslag</translation>
     </message>
     <message>
+        <source>Sheet handed over before:</source>
+        <translation>Eerder meegegeven verslag:</translation>
+    </message>
+    <message>
         <source>Language of the summary:</source>
         <translation>Taal van het verslag:</translation>
     </message>

@@ -69,6 +69,7 @@ def test_tab_walks_every_form_in_reading_order(qtbot, app_paths, seeded, fast_kd
         ("counts", window.vault_commands.show_counts),
         ("hand over", window.vault_commands.hand_over_client),
         ("take over", window.vault_commands.take_over_client),
+        ("shortcuts", window.show_shortcuts),  # Tab went from cell to cell in the first table
     ):
         before = set(QApplication.topLevelWidgets())
         open_dialog()

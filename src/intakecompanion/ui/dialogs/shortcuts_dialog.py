@@ -57,6 +57,9 @@ class ShortcutsDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Tab goes on to the next control (the arrows go through the rows): Tab from cell to
+        # cell kept a keyboard or screen reader user in the first table.
+        table.setTabKeyNavigation(False)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for row, (keys, meaning) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))

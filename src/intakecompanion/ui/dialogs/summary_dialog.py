@@ -131,7 +131,10 @@ class SummaryDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.fresh)
-        form.addRow(self.again, self.handed)
+        form.addRow(self.again)
+        # A caption of its own: a screen reader reads a combo box by its choice ("none yet")
+        # and finds its question in the label linked to it, which a radio button is not.
+        add_row(form, self.tr("Sheet handed over before:"), self.handed)
         add_row(form, self.tr("Language of the summary:"), self.language)
         add_row(form, self.tr("Paper:"), self.paper)
 
