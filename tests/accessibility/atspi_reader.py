@@ -9,8 +9,11 @@ that up). It walks three screens and prints one JSON document on stdout:
   interface, Return through the X keyboard);
 - conversation: after choosing a client in the list and pressing 'Open conversation';
 - client view: F11 there (what the client may read), closed again with Escape;
-- dialogs: the settings (Edit menu), the backup (File menu) and, from the client's page, the
-  copy of the file: each its own window, walked and tabbed through, closed with Escape.
+- dialogs: every dialog the menus open with a client's conversation on screen (the settings,
+  the backup, the summary, the shortcuts, about, your details, the counts, a new passphrase, a
+  new recovery key, the handover, deleting the client) and, from the client's page, the copy of
+  the file and archive-then-erase: each its own window, walked and tabbed through, closed with
+  Escape.
 
 With --first-run instead of a passphrase the program has no vault yet: it walks the page that
 makes one ("create"), fills in a passphrase twice, and walks the recovery-key page.
@@ -19,6 +22,12 @@ A node is {role, name, description, states, box, pane}: box is its screen rectan
 the section it sits in (the child indices of the splitters above it), for the reading order.
 The focus is followed through the program's focus events, as a screen reader follows it.
 Only what is showing is walked; the menu bar's own menus are not opened.
+
+Waiting: each wait is for something to happen (the program on the bus, a page, a dialog, a
+focus event) and ends as soon as it does; its limit is only there to end a walk that is stuck,
+generous enough for a machine under heavy load. The program's process id (argument --pid) is
+watched: if the program ends, the walk stops at once and says so. What the walk has reached is
+told on stderr, so a walk that is stopped from outside still says where it was.
 """
 
 from __future__ import annotations
@@ -48,11 +57,42 @@ KEY_RETURN = 0xFF0D
 KEY_ESCAPE = 0xFF1B
 KEY_F11 = 0xFFC8
 MAX_TABS = 80
+# The limits of the waits (seconds); each wait ends as soon as what it waits for is there.
+START = 600  # the program on the accessibility bus (Python and Qt starting on a loaded machine)
+APPEAR = 120  # a page or a dialog after a key or a button, the vault after unlocking
+FOCUS = 30  # the focus event after a click or a key that moves the focus
+TAB = 15  # the next control after Tab (none comes when the focus has only one stop)
+PROGRAM_PID = 0  # the program's process (--pid), watched by every wait
 
 
-def wait_for(what, timeout: float = 30.0, step: float = 0.1):
+class ProgramEnded(Exception):
+    """The program's process ended during the walk."""
+
+
+def program_running() -> bool:
+    if not PROGRAM_PID:
+        return True
+    try:
+        with open(f"/proc/{PROGRAM_PID}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] not in {"Z", "X"}
+    except (OSError, IndexError):
+        return False
+
+
+def check_running() -> None:
+    if not program_running():
+        raise ProgramEnded
+
+
+def reached(step: str) -> None:
+    """Tell on stderr how far the walk got."""
+    print(f"reader: {step}", file=sys.stderr, flush=True)
+
+
+def wait_for(what, timeout: float = APPEAR, step: float = 0.1):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
+        check_running()
         try:
             found = what()
         except GLib.GError:  # the tree changed under the walk (a page replaced): look again
@@ -89,7 +129,11 @@ def walk(acc, pane: str = "", out=None):
 
 def describe(acc, pane: str) -> dict:
     state = acc.getState()
-    box = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    try:
+        extents = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        box = [extents.x, extents.y, extents.width, extents.height]
+    except NotImplementedError:  # a node with no place of its own on screen
+        box = [0, 0, 0, 0]
     labelled_by = [
         target.name or ""
         for relation in acc.getRelationSet()
@@ -103,7 +147,7 @@ def describe(acc, pane: str) -> dict:
         "description": acc.description or "",
         "labelled_by": labelled_by,
         "states": sorted(name for name, s in STATES.items() if state.contains(s)),
-        "box": [box.x, box.y, box.width, box.height],
+        "box": box,
         "pane": pane,
     }
 
@@ -164,16 +208,28 @@ class FocusWatch:
                 context.iteration(False)
             time.sleep(0.01)
 
-    def after(self, action, timeout: float = 5.0) -> dict | None:
+    def pump_until(self, what, timeout: float) -> None:
+        """Deliver the program's events until what() is true (or timeout)."""
+        end = time.monotonic() + timeout
+        while not what() and time.monotonic() < end:
+            check_running()
+            self.pump(0.05)
+
+    def after(self, action, timeout: float = FOCUS) -> dict | None:
         """Run action, then return the control that the focus moved to."""
         self.pump(0.02)
         self.source = None
         action()
+        self.settle(timeout)
+        return self.current()
+
+    def settle(self, timeout: float = FOCUS) -> None:
+        """Wait for a focus event, if none came in yet."""
         end = time.monotonic() + timeout
         while self.source is None and time.monotonic() < end:
+            check_running()
             self.pump(0.02)
         self.pump(0.05)  # a list announces itself, then its current item
-        return self.current()
 
     def current(self) -> dict | None:
         source = self.source
@@ -215,7 +271,7 @@ def focus_chain(watch: FocusWatch, start: dict) -> list[dict]:
     """Tab from start until the focus comes back to a control it was on (or MAX_TABS)."""
     chain = [start]
     for _ in range(MAX_TABS):
-        now = watch.after(lambda: key(KEY_TAB))
+        now = watch.after(lambda: key(KEY_TAB), timeout=TAB)
         if now is None or any(_same(now, seen) for seen in chain):
             break
         chain.append(now)
@@ -234,90 +290,98 @@ def first(app, role: str, name: str | None = None, window=None):
 
 
 def main() -> int:
-    if sys.argv[1] == "--first-run":
-        return first_run(sys.argv[2])
-    passphrase = sys.argv[1]
-    client = sys.argv[2]
-    labels = json.loads(sys.argv[3])
-    open_label = labels["open"]
+    global PROGRAM_PID
+    if sys.argv[1] == "--pid":
+        PROGRAM_PID = int(sys.argv[2])
+        del sys.argv[1:3]
+    try:
+        if sys.argv[1] == "--first-run":
+            return first_run(sys.argv[2])
+        return walk_program(sys.argv[1], sys.argv[2], json.loads(sys.argv[3]))
+    except ProgramEnded:
+        print(json.dumps({"error": "the program ended during the walk"}))
+        return 1
+
+
+def walk_program(passphrase: str, client: str, labels: dict) -> int:
     result: dict = {}
-    app = wait_for(find_app, timeout=40)
+    app = wait_for(find_app, timeout=START)
     if app is None:
-        print(json.dumps({"error": "the program did not appear on the accessibility bus"}))
-        return 1
-    field = wait_for(lambda: first(app, "password text"), timeout=20)
+        return stop(result, "the program did not appear on the accessibility bus")
+    reached("the program is on the bus")
+    field = wait_for(lambda: first(app, "password text"))
     if field is None:
-        print(json.dumps({"error": "no passphrase field", "unlock": snapshot(app)}))
-        return 1
+        return stop(result | {"unlock": snapshot(app)}, "no passphrase field")
     watch = FocusWatch()
     # No window manager on the test display: a click on the field activates the window.
-    start = watch.after(lambda: click(field), timeout=5)
+    start = watch.after(lambda: click(field))
     if start is None:
-        result["error"] = "a click on the passphrase field gave it no focus"
-        print(json.dumps(result))
-        return 1
+        return stop(result, "a click on the passphrase field gave it no focus")
     result["unlock"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    reached("unlock")
 
     field.queryEditableText().setTextContents(passphrase)
     watch.after(lambda: field.queryComponent().grabFocus(), timeout=2)
+    watch.source = None
     key(KEY_RETURN)
-    clients = wait_for(lambda: _client_item(app, client), 30)
-    watch.pump(0.3)
+    clients = wait_for(lambda: _client_item(app, client))
+    watch.settle()
     start = watch.current()
     if clients is None or start is None:
-        result["error"] = "the client list did not appear after unlocking"
-        print(json.dumps(result))
-        return 1
+        return stop(result, "the client list did not appear after unlocking")
     result["clients"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    reached("clients")
 
     click(clients)
-    button = wait_for(lambda: first(app, "push button", open_label), timeout=10)
+    button = wait_for(lambda: first(app, "push button", labels["open"]))
     if button is None:
-        result["error"] = f"no button {open_label!r} after choosing {client!r}"
-        print(json.dumps(result))
-        return 1
-    start = watch.after(lambda: button.queryAction().doAction(0), timeout=10)
+        return stop(result, f"no button {labels['open']!r} after choosing {client!r}")
+    start = watch.after(lambda: button.queryAction().doAction(0))
     if start is None:
-        result["error"] = "no focus in the conversation after opening one"
-        print(json.dumps(result))
-        return 1
+        return stop(result, "no focus in the conversation after opening one")
     result["conversation"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    reached("conversation")
 
     # Typing in a note through the field's text interface: the save is said without the
     # focus moving (an announcement event), once after the burst.
     heard = Announcements()
-    note = wait_for(lambda: first_named(app, "text", labels["note"]), timeout=5)
+    note = wait_for(lambda: first_named(app, "text", labels["note"]))
     if note is None:
         return stop(result, f"no note field {labels['note']!r}")
     text = note.queryText()
     for word in (" Tot", " volgende", " week."):
         note.queryEditableText().insertText(text.characterCount, word, len(word))
         watch.pump(0.2)
-    watch.pump(4.0)
+    watch.pump_until(lambda: heard.messages, APPEAR)
+    watch.pump(3.0)  # a second announcement of the same save would come now
     result["announcements"] = heard.messages
 
-    start = watch.after(lambda: key(KEY_F11), timeout=10)
+    start = watch.after(lambda: key(KEY_F11))
     if start is None:
         return stop(result, "F11 did not show the client view")
     result["client view"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
-    watch.after(lambda: key(KEY_ESCAPE), timeout=5)
+    watch.after(lambda: key(KEY_ESCAPE))
+    reached("client view")
 
-    for screen, menu_item in (("settings", labels["settings"]), ("backup", labels["backup"])):
+    for screen, menu_item in labels["menu dialogs"]:
         item = anywhere(frame(app), "menu item", menu_item)
         if item is None:
             return stop(result, f"no menu item {menu_item!r}")
-        if not walk_dialog(app, watch, result, screen, lambda item=item: do(item)):
-            return stop(result, f"the {screen} dialog did not open from {menu_item!r}")
+        problem = walk_dialog(app, watch, result, screen, lambda item=item: do(item))
+        if problem:
+            return stop(result, f"{screen} ({menu_item!r}): {problem}")
 
-    back = wait_for(lambda: first(app, "push button", labels["back"]), timeout=10)
+    back = wait_for(lambda: first(app, "push button", labels["back"]))
     if back is None:
         return stop(result, f"no button {labels['back']!r} in the conversation")
     do(back)
-    copy = wait_for(lambda: first(app, "push button", labels["copy"]), timeout=10)
-    if copy is None:
-        return stop(result, f"no button {labels['copy']!r} on the client's page")
-    if not walk_dialog(app, watch, result, "copy", lambda: do(copy)):
-        return stop(result, "the copy dialog did not open")
+    for screen, name in labels["client page dialogs"]:
+        button = wait_for(lambda name=name: first(app, "push button", name))
+        if button is None:
+            return stop(result, f"no button {name!r} on the client's page")
+        problem = walk_dialog(app, watch, result, screen, lambda button=button: do(button))
+        if problem:
+            return stop(result, f"{screen} ({name!r}): {problem}")
     print(json.dumps(result, ensure_ascii=False))
     return 0
 
@@ -346,12 +410,14 @@ def do(acc) -> None:
     acc.queryAction().doAction(0)
 
 
-def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> bool:
-    """Open a dialog, walk it and tab round it, close it with Escape."""
+def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> str:
+    """Open a dialog, walk it and tab round it, close it with Escape: what went wrong ("" if
+    nothing)."""
+    watch.source = None
     open_it()
-    dialog = wait_for(lambda: dialog_window(app), timeout=10)
+    dialog = wait_for(lambda: dialog_window(app))
     if dialog is None:
-        return False
+        return "the dialog did not open"
     watch.pump(0.3)
     start = watch.current()
     if start is None or dialog_window(app) is None:
@@ -361,17 +427,19 @@ def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> b
             if acc.getState().contains(pyatspi.STATE_FOCUSABLE) and acc.childCount == 0
         ]
         if not focusable:
-            return False
+            return "nothing in the dialog takes the focus"
         # No window manager on the test display: a click activates the dialog's window.
-        start = watch.after(lambda: click(focusable[0]), timeout=5)
+        start = watch.after(lambda: click(focusable[0]))
     result[screen] = {
         "nodes": snapshot(app, dialog),
         "focus": focus_chain(watch, start),
         "window": dialog.name or "",
     }
-    watch.after(lambda: key(KEY_ESCAPE), timeout=5)
-    wait_for(lambda: dialog_window(app) is None or None, timeout=5)
-    return True
+    watch.after(lambda: key(KEY_ESCAPE))
+    if wait_for(lambda: dialog_window(app) is None or None) is None:
+        return "Escape did not close the dialog"
+    reached(screen)
+    return ""
 
 
 def stop(result: dict, error: str) -> int:
@@ -383,16 +451,17 @@ def stop(result: dict, error: str) -> int:
 def first_run(passphrase: str) -> int:
     """The program without a vault: the page that makes one, then its recovery key."""
     result: dict = {}
-    app = wait_for(find_app, timeout=40)
+    app = wait_for(find_app, timeout=START)
     if app is None:
         return stop(result, "the program did not appear on the accessibility bus")
+    reached("the program is on the bus (first run)")
     fields = wait_for(
         lambda: [a for a, _p in walk(frame(app)) if a.getRoleName() == "password text"]
     )
     if not fields or len(fields) < 2:
         return stop(result, "no two passphrase fields on the first-run page")
     watch = FocusWatch()
-    start = watch.after(lambda: click(fields[0]), timeout=5)
+    start = watch.after(lambda: click(fields[0]))
     if start is None:
         return stop(result, "a click on the passphrase field gave it no focus")
     result["create"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
@@ -400,11 +469,11 @@ def first_run(passphrase: str) -> int:
         field.queryEditableText().setTextContents(passphrase)
     watch.after(lambda: fields[1].queryComponent().grabFocus(), timeout=2)
     key(KEY_RETURN)
-    confirm = wait_for(lambda: first(app, "password text") is None and first(app, "check box"), 60)
+    confirm = wait_for(lambda: first(app, "password text") is None and first(app, "check box"))
     if confirm is None:
         return stop(result, "no recovery-key page after making the vault")
     watch.pump(0.3)
-    start = watch.current() or watch.after(lambda: click(confirm), timeout=5)
+    start = watch.current() or watch.after(lambda: click(confirm))
     result["recovery key"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
     print(json.dumps(result, ensure_ascii=False))
     return 0

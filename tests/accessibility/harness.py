@@ -37,19 +37,38 @@ TOOLS = {
 LANG = "nl"
 CLIENT = "Sam De Smet"
 FIRST_RUN_PASSPHRASE = "blauwe fiets onder de brug"  # fictional, for a throw-away vault
+# The dialogs the reader opens from the menus with a conversation open: (screen, context, menu
+# text); then those it opens with the client page's buttons: (screen, context, accessible name).
+MENU_DIALOGS = (
+    ("settings", "MainWindow", "&Settings..."),
+    ("backup", "MainWindow", "&Back up..."),
+    ("summary", "MainWindow", "&Summary for the client..."),
+    ("shortcuts", "MainWindow", "&Keyboard shortcuts"),
+    ("about", "MainWindow", "&About Intake Companion"),
+    ("your details", "MainWindow", "Your &details..."),
+    ("counts", "VaultCommands", "Anonymous &counts..."),
+    ("change passphrase", "VaultCommands", "Change &passphrase..."),
+    ("new recovery key", "VaultCommands", "New &recovery key..."),
+    ("handover", "VaultCommands", "&Hand the client over..."),
+    ("delete", "MainWindow", "&Delete client..."),
+)
+CLIENT_PAGE_DIALOGS = (
+    ("copy", "FilePanel", "Make a copy of the file for the client"),
+    ("archive", "FilePanel", "Write a complete copy for the archive, then erase the client"),
+)
 SCREENS = (
     "unlock",
     "clients",
     "conversation",
     "client view",
-    "settings",
-    "backup",
-    "copy",
+    *(screen for screen, _context, _text in MENU_DIALOGS + CLIENT_PAGE_DIALOGS),
     "create",
     "recovery key",
 )
 SCREEN = "1366x768x24"
-READER_TIMEOUT = 90
+# Only a walk that is stuck ends at this limit: the reader waits for each step to happen and
+# stops at once when the program ends (atspi_reader.py), so a loaded machine only takes longer.
+READER_LIMIT = 900
 ITEM_ROLES = {"list item", "table cell", "tree item", "page tab"}
 # Roles whose nodes a screen reader announces as controls: each needs a name.
 CONTROL_ROLES = {
@@ -165,15 +184,19 @@ def _desktop(folder: Path) -> Iterator[dict[str, str]]:
             _stop(process)
 
 
-def labels() -> dict[str, str]:
+def labels() -> dict[str, object]:
     """The names the reader looks for, in the program's language."""
     return {
         "open": translated("ClientPanel", "Open the chosen conversation"),
         "back": translated("ConversationPage", "Back to the client's conversations"),
-        "copy": translated("FilePanel", "Make a copy of the file for the client"),
-        "settings": translated("MainWindow", "&Settings...").replace("&", ""),
-        "backup": translated("MainWindow", "&Back up...").replace("&", ""),
         "note": translated("NoteCard", "Note %1, %2").split("%1")[0],
+        "menu dialogs": [
+            [screen, translated(context, text).replace("&", "")]
+            for screen, context, text in MENU_DIALOGS
+        ],
+        "client page dialogs": [
+            [screen, translated(context, text)] for screen, context, text in CLIENT_PAGE_DIALOGS
+        ],
     }
 
 
@@ -202,12 +225,15 @@ def _read(command: list[str], reader_args: list[str]) -> dict:
         )
         try:
             done = subprocess.run(
-                [SYSTEM_PYTHON, str(READER), *reader_args],
+                [SYSTEM_PYTHON, str(READER), "--pid", str(app.pid), *reader_args],
                 env=env,
                 capture_output=True,
-                timeout=READER_TIMEOUT,
+                timeout=READER_LIMIT,
                 check=False,
             )
+        except subprocess.TimeoutExpired as stuck:
+            steps = (stuck.stderr or b"").decode(errors="replace")
+            raise RuntimeError(f"the reader was stuck {READER_LIMIT} s after:\n{steps}") from None
         finally:
             _stop(app)
         app_errors = app.stderr.read().decode(errors="replace") if app.stderr else ""
@@ -254,7 +280,12 @@ def problems(tree: dict) -> list[str]:
 def reading_order_problems(chain: list[dict]) -> list[str]:
     """The focus chain (a cycle) read as a sighted reader reads the window: each section (a
     splitter's pane) in one run, the sections left to right, and within a section down the
-    rows and along a row left to right."""
+    rows and along a row left to right. A cycle is read from the stop a reader meets first
+    (the first section's top left): a dialog that erases something starts on its Cancel
+    button, and Tab from there goes round to the first control."""
+    if chain:
+        first = min(range(len(chain)), key=lambda i: reading_place(chain[i]))
+        chain = chain[first:] + chain[:first]
     found = []
     for before, after in zip(chain, chain[1:], strict=False):
         if after["pane"] != before["pane"]:
@@ -274,6 +305,12 @@ def reading_order_problems(chain: list[dict]) -> list[str]:
         order = " > ".join(f"{r['name']} at x={r['box'][0]}" for r in runs)
         found.append(f"sections not visited left to right: {order}")
     return found
+
+
+def reading_place(step: dict) -> tuple[list[int], int, int]:
+    """Where a sighted reader meets step: by section, then top to bottom, then left to right."""
+    section = [int(part) for part in step["pane"].split("/") if part]
+    return section, step["box"][1], step["box"][0]
 
 
 def main(argv: list[str]) -> int:

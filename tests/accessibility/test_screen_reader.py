@@ -2,10 +2,10 @@
 
 The program runs from the venv in --demo mode on a virtual X display with Qt's accessibility
 bridge on; the system's pyatspi reads the unlock screen, the client list, a conversation, the
-client's view (F11), the settings, backup and copy dialogs, and tabs through each; then the
-program starts again without a vault for the first-run pages (tests/accessibility/harness.py,
-atspi_reader.py). Without Xvfb, the AT-SPI bus or pyatspi (`make accessibility-tools` installs
-them) the tests skip and say so.
+client's view (F11), thirteen dialogs (harness.MENU_DIALOGS, harness.CLIENT_PAGE_DIALOGS), and
+tabs through each; then the program starts again without a vault for the first-run pages
+(tests/accessibility/harness.py, atspi_reader.py). Without Xvfb, the AT-SPI bus or pyatspi
+(`make accessibility-tools` installs them) the tests skip and say so.
 """
 
 from __future__ import annotations
@@ -135,3 +135,54 @@ def test_the_first_run_asks_for_the_passphrase_twice_then_shows_the_key(tree: di
     assert focus_names(tree, "recovery key")[-1] == (
         "Ik heb de herstelsleutel op een veilige plek bewaard"
     )
+
+
+def test_every_dialog_says_what_it_is_and_is_closed_with_escape(tree: dict) -> None:
+    """Each dialog walked is a window with a Dutch title (the reader closed each with Escape
+    before opening the next, or it would have stopped with an error)."""
+    titles = {
+        screen: tree[screen]["window"]
+        for screen, *_ in harness.MENU_DIALOGS + harness.CLIENT_PAGE_DIALOGS
+    }
+    assert titles == {
+        "settings": "Instellingen",
+        "backup": "Reservekopie van de kluis maken",
+        "summary": "Verslag voor de cliënt",
+        "shortcuts": "Sneltoetsen",
+        "about": "Over Intake Companion",
+        "your details": "Je gegevens",
+        "counts": "Anonieme tellingen",
+        "change passphrase": "Wachtwoordzin wijzigen",
+        "new recovery key": "Nieuwe herstelsleutel",
+        "handover": "Cliënt overdragen",
+        "delete": "Cliënt wissen",
+        "copy": "Kopie van het dossier",
+        "archive": "Archiveren, dan wissen",
+    }
+
+
+def test_tab_goes_through_the_shortcut_lists_one_table_at_a_time(tree: dict) -> None:
+    """Tab from cell to cell kept the focus in the first table: the second and Close were
+    never reached."""
+    assert focus_names(tree, "shortcuts") == [
+        "Sneltoetsen die overal werken",
+        "Sneltoetsen in een gesprek",
+        "Sluiten",
+    ]
+
+
+def test_the_summary_dialog_links_each_choice_to_its_question(tree: dict) -> None:
+    """The sheet handed over before (a combo box read by its choice, "nog geen") had only the
+    radio button beside it, which is no label."""
+    combos = {n["name"]: n["labelled_by"] for n in by_role(tree, "summary", "combo box")}
+    assert combos == {
+        "nog geen": ["Eerder meegegeven verslag:"],
+        "Nederlands": ["Taal van het verslag:"],
+        "A4": ["Papier:"],
+    }
+
+
+def test_a_dialog_that_erases_starts_on_cancel_and_reaches_its_action(tree: dict) -> None:
+    assert focus_names(tree, "delete") == ["Annuleren", "Cliënt wissen"]
+    archive = focus_names(tree, "archive")
+    assert archive[0] == "Annuleren" and archive[-1] == "Archiveren en wissen"
