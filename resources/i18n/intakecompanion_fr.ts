@@ -252,6 +252,10 @@
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
+        <source>Where the backup goes</source>
+        <translation>Où va la sauvegarde</translation>
+    </message>
+    <message>
         <source>C&amp;hoose...</source>
         <translation>C&amp;hoisir...</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
         <source>Intake Companion backups (*%1)</source>
         <translation>Sauvegardes d&apos;Intake Companion (*%1)</translation>
+    </message>
+    <message>
+        <source>That folder is on this laptop. If the laptop is stolen or breaks, the backup is gone with it: choose a USB stick and keep it somewhere else.</source>
+        <translation>Ce dossier se trouve sur cet ordinateur portable. Si l&apos;ordinateur est volé ou tombe en panne, la sauvegarde disparaît avec lui&#xa0;: choisissez une clé USB et gardez-la ailleurs.</translation>
     </message>
     <message>
         <source>Choose where the backup should go.</source>
@@ -1973,6 +1981,10 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Done</source>

@@ -252,6 +252,10 @@
         <translation>Bestand van de reservekopie</translation>
     </message>
     <message>
+        <source>Where the backup goes</source>
+        <translation>Waar de reservekopie komt</translation>
+    </message>
+    <message>
         <source>C&amp;hoose...</source>
         <translation>&amp;Kiezen...</translation>
     </message>
@@ -282,6 +286,10 @@
     <message>
         <source>Intake Companion backups (*%1)</source>
         <translation>Reservekopieën van Intake Companion (*%1)</translation>
+    </message>
+    <message>
+        <source>That folder is on this laptop. If the laptop is stolen or breaks, the backup is gone with it: choose a USB stick and keep it somewhere else.</source>
+        <translation>Die map staat op deze laptop. Wordt de laptop gestolen of gaat hij kapot, dan is de reservekopie mee weg: kies een USB-stick en bewaar die ergens anders.</translation>
     </message>
     <message>
         <source>Choose where the backup should go.</source>
@@ -1973,6 +1981,10 @@
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Done</source>

@@ -171,3 +171,35 @@ def test_restore_with_the_recovery_key_next_to_an_existing_vault(
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     with store.unlock(second, "nieuwe wachtwoordzin voor Noor hier") as restored:
         assert len(restored.db.execute("SELECT id FROM clients").fetchall()) >= 4
+
+
+def test_the_backup_is_proposed_on_a_stick_and_a_folder_on_the_laptop_is_warned_about(
+    qtbot, vault, tmp_path: Path, isolated_home: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A backup belongs away from the laptop: the dialog proposes the USB stick plugged in
+    (not the home folder), else the Documents folder with a warning, as the recovery key's
+    "save as text" does."""
+    stick = tmp_path / "media" / "coach" / "USB-STICK"
+    stick.mkdir(parents=True)
+    drives = [stick]
+    dialog = BackupDialog(vault, drives=lambda: list(drives))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert Path(dialog.target.text()).parent == stick
+    assert not dialog.place_warning.isVisible()
+
+    (isolated_home / "Documents").mkdir()
+    drives.clear()  # no stick: the Documents folder, and a warning in words
+    dialog = BackupDialog(vault, drives=lambda: list(drives))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert Path(dialog.target.text()).parent == isolated_home / "Documents"
+    assert dialog.place_warning.isVisible()
+    assert dialog.place_warning.property("state") == "warning"
+    assert "on this laptop" in dialog.place_warning.text()
+
+    drives.append(stick)  # plugged in now, and chosen: the warning goes
+    dialog.target.setText(str(stick / "kopie.icvbackup"))
+    assert not dialog.place_warning.isVisible()
+    dialog.target.setText(str(isolated_home / "kopie.icvbackup"))
+    assert dialog.place_warning.isVisible()

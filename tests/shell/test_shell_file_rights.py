@@ -80,7 +80,7 @@ def test_the_copy_from_the_client_page_is_reviewed_then_written_and_logged(  # t
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.writing, timeout=20_000)  # written in a worker
 
-    assert dialog.message.property("state") == "info", dialog.message.text()
+    assert dialog.message.property("state") == "warning", dialog.message.text()
     assert "not encrypted" in dialog.message.text()
     assert "That folder is on this laptop" in dialog.message.text()  # no USB stick here
     [pdf] = stick.glob("*.pdf")

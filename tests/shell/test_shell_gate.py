@@ -128,8 +128,9 @@ def test_recovery_key_save_proposes_a_stick_and_warns_for_the_laptop(
     laptop_file = isolated_home / "sleutel.txt"
     page._save_chosen(str(laptop_file))
     assert laptop_file.exists()
-    assert page.message.property("state") == "info"
+    assert page.message.property("state") == "warning"  # styled as one, not as a note
     assert "on this laptop" in page.message.text()
+    assert page.message.accessibleDescription().startswith("Warning: ")
 
     drives.clear()  # no stick: the Documents folder, not the program's working folder
     (isolated_home / "Documents").mkdir()
@@ -314,3 +315,17 @@ def test_secret_pages_have_one_busy_bar_and_one_message_below_the_field(qtbot, k
         assert order.index(page.status.message) + 1 == order.index(after)
     else:
         assert order[-1] is page.status.message
+
+
+def test_the_recovery_key_left_on_the_laptop_is_shown_as_a_warning(
+    qtbot, tmp_path: Path, app_stylesheet: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Amber with the warning sign, not the blue of a note: it asks the coach to act."""
+    page = RecoveryKeyPage("ABCDE-FGHJK", drives=list)
+    qtbot.addWidget(page)
+    page.show()
+    page._save_chosen(str(tmp_path / "sleutel.txt"))
+    qtbot.waitUntil(lambda: page.message.height() > 10)
+    image = page.message.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2)  # the coloured bar at the left
+    assert (edge.red(), edge.green(), edge.blue()) == (227, 116, 0)

@@ -411,7 +411,7 @@ class CopyDialog(QDialog):
                 "That folder is on this laptop: give the files to the client and delete them here."
             )
             synced = cloud_note(folder)  # Windows: Documents moved into OneDrive
-            self.message.show_message(" ".join(filter(None, (written, laptop, synced))), "info")
+            self.message.show_message(" ".join(filter(None, (written, laptop, synced))), "warning")
         self.write_button.setEnabled(False)
 
     def stop_writing(self) -> bool:

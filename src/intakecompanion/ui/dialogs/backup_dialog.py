@@ -5,6 +5,7 @@ The copy is made off the UI thread through its own connection, so the coach can 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,10 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
-from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
+from intakecompanion.ui.shared.widgets import (
+    BusyStatus,
+    MessageLabel,
+    PlainLabel,
+    action_buttons,
+)
 from intakecompanion.vault import backup
 from intakecompanion.vault.backup import BACKUP_SUFFIX, BackupResult, default_backup_name
 from intakecompanion.vault.store import Vault
@@ -69,22 +76,29 @@ def backup_error_message(error: BaseException) -> str:
 
 
 class BackupDialog(QDialog):
-    """Choose a file, write the backup (and its key file) there, and say what was checked."""
+    """Choose a file, write the backup (and its key file) there, and say what was checked.
+
+    Proposed: a USB stick when one is plugged in, else the Documents folder; a folder on the
+    laptop itself gets a warning (a backup there is lost with the laptop)."""
 
     backup_done = Signal(object)  # the BackupResult
 
     def __init__(
-        self, vault: Vault, parent: QWidget | None = None, folder: Path | None = None
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        drives: Callable[[], list[Path]] = removable_drives,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        self._away = AwayFromLaptop(drives)
         self.setWindowTitle(self.tr("Back up the vault"))
         self._runner = BackgroundRunner(self)
         self._runner.finished.connect(self._finished)
         self._ticket = 0
         self._replace_confirmed = False
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        start = (folder or Path.home()) / default_backup_name(stamp)
+        start = self._away.proposed_folder() / default_backup_name(stamp)
 
         intro = PlainLabel(
             self.tr(
@@ -108,6 +122,8 @@ class BackupDialog(QDialog):
         self.target = QLineEdit(str(start), self)
         self.target.setAccessibleName(self.tr("Backup file"))
         self.target.textEdited.connect(self._forget_confirmation)
+        self.place_warning = MessageLabel(self)
+        self.place_warning.setAccessibleName(self.tr("Where the backup goes"))
         choose = QPushButton(self.tr("C&hoose..."), self)
         choose.setAccessibleName(self.tr("Choose the backup file"))
         choose.clicked.connect(self.choose_target)
@@ -142,11 +158,14 @@ class BackupDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(opening)
         layout.addLayout(row)
+        layout.addWidget(self.place_warning)
         layout.addWidget(self.with_key_file)
         layout.addWidget(self.no_key_file)
         self.status.add_to(layout)
         layout.addWidget(buttons)
         self.setMinimumWidth(scaled(520, self))
+        self.target.textChanged.connect(self._judge_place)
+        self._judge_place(self.target.text())
 
     def choose_target(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -159,6 +178,19 @@ class BackupDialog(QDialog):
             self.target.setText(chosen)
             # The file dialog has asked already whether an existing file may be replaced.
             self._replace_confirmed = True
+
+    def _judge_place(self, text: str) -> None:
+        """A warning while the chosen folder is on this laptop itself."""
+        if text.strip() and self._away.on_laptop(Path(text.strip()).expanduser()):
+            self.place_warning.show_message(
+                self.tr(
+                    "That folder is on this laptop. If the laptop is stolen or breaks, the "
+                    "backup is gone with it: choose a USB stick and keep it somewhere else."
+                ),
+                "warning",
+            )
+        else:
+            self.place_warning.clear_message()
 
     def _forget_confirmation(self) -> None:
         self._replace_confirmed = False

@@ -20,11 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.gate.card import CardPage
-from intakecompanion.ui.shared.file_places import (
-    documents_folder,
-    on_removable_drive,
-    removable_drives,
-)
+from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
@@ -40,7 +36,7 @@ class RecoveryKeyPage(CardPage):
     ) -> None:
         super().__init__(self.tr("Your recovery key"), parent)
         self._key = recovery_key
-        self._drives = drives  # the USB sticks plugged in now (tests give their own)
+        self._away = AwayFromLaptop(drives)
         self._printer: QPrinter | None = None
         self.add_text(
             self.tr(
@@ -139,8 +135,7 @@ class RecoveryKeyPage(CardPage):
     def _ask_file(self) -> None:
         """Proposed: a USB stick when one is plugged in, since the key belongs away from the
         laptop; else the Documents folder, with a word that a stick is better."""
-        drives = self._drives()
-        folder = drives[0] if drives else documents_folder()
+        folder = self._away.proposed_folder()
         dialog = QFileDialog(self, self.tr("Save the recovery key"), str(folder))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Text files (*.txt)"))
@@ -161,7 +156,7 @@ class RecoveryKeyPage(CardPage):
                 "error",
             )
             return
-        if on_removable_drive(Path(name), self._drives()):
+        if not self._away.on_laptop(Path(name)):
             self.message.show_message(fill(self.tr("Saved to %1."), name), "ok")
             return
         self.message.show_message(
@@ -173,7 +168,7 @@ class RecoveryKeyPage(CardPage):
                 ),
                 name,
             ),
-            "info",
+            "warning",
         )
 
     def _continue(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QStorageInfo
@@ -99,3 +99,20 @@ def on_removable_drive(path: Path, drives: Iterable[Path]) -> bool:
     """Whether `path` lies on one of `drives` (else it is on this laptop)."""
     resolved = path.resolve()
     return any(resolved.is_relative_to(drive.resolve()) for drive in drives)
+
+
+class AwayFromLaptop:
+    """Where a file that belongs away from the laptop (a recovery key, a backup) is proposed:
+    the first USB stick plugged in, else the Documents folder; and whether the place chosen
+    is on the laptop itself, which the coach is then warned about. `drives` lists the sticks
+    plugged in now (tests give their own)."""
+
+    def __init__(self, drives: Callable[[], list[Path]] = removable_drives) -> None:
+        self.drives = drives
+
+    def proposed_folder(self) -> Path:
+        drives = self.drives()
+        return drives[0] if drives else documents_folder()
+
+    def on_laptop(self, path: Path) -> bool:
+        return not on_removable_drive(path, self.drives())

@@ -128,11 +128,13 @@ def plain_message_box(
 
 
 # The symbol before a message of each state: its colour is never the only sign of an error.
-MESSAGE_MARKS = {"error": "\u26a0", "ok": "\u2713", "info": "\u2139"}
+# A warning (done, but something about it asks for action) has the error's sign, and an amber
+# of its own in the stylesheet where an error is red and a note blue.
+MESSAGE_MARKS = {"error": "\u26a0", "warning": "\u26a0", "ok": "\u2713", "info": "\u2139"}
 
 
 class MessageLabel(PlainLabel):
-    """An inline message (error, info, ok): read by screen readers, never a modal dialog; a
+    """An inline message (error, warning, info, ok): read by screen readers, never a modal dialog; a
     screen reader says it when it appears (an error urgently), wherever the focus is.
 
     The state shows as a symbol before the text (painted, so text() stays the message) and is
@@ -154,7 +156,12 @@ class MessageLabel(PlainLabel):
         self._mark = MESSAGE_MARKS.get(state, "")
         self.setIndent(self._mark_width())
         self.setText(text)
-        words = {"error": self.tr("Error"), "ok": self.tr("Done"), "info": self.tr("Note")}
+        words = {
+            "error": self.tr("Error"),
+            "warning": self.tr("Warning"),
+            "ok": self.tr("Done"),
+            "info": self.tr("Note"),
+        }
         said = fill(self.tr("%1: %2"), words[state], text) if state in words else text
         self.setAccessibleDescription(said)
         self.setVisible(bool(text))
