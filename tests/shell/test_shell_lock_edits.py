@@ -17,6 +17,7 @@ from tests.support.shell import (
     window_on_failing_disk,
 )
 
+from intakecompanion.domain.model import AppointmentStatus, Party
 from intakecompanion.ui.window.main_window import MainWindow
 
 
@@ -245,3 +246,75 @@ def test_text_in_a_date_field_that_is_no_date_and_the_consent_form_are_back_afte
     unlock(qtbot, window)  # restored once: a second lock keeps only what is still typed
     view = window.workspace.conversation_page.view
     assert view.appointment.day.text() == NOT_A_DATE
+
+
+# -- choices in forms nothing saves before they are recorded ------------------------------------
+
+OTHER_SERVICE = "de schuldbemiddelaar van Zoë"  # a consent form not recorded yet
+
+
+def form_as_left(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """What the coach sees in the consent form and the previous appointment's "moved" row."""
+    consents, appointment = view.consents, view.appointment
+    return {
+        "recipient": consents.recipient.text(),
+        "decision": [b.isChecked() for b in consents.decision.buttons()],
+        "how": [b.isChecked() for b in consents.form.buttons()],
+        "previous": appointment.previous_status.currentText(),
+        "moving": not appointment.move_fields.isHidden(),
+        "moved to": (appointment.moved_day.text(), appointment.moved_time.text()),
+        "moved to reads as": (
+            appointment.moved_day.reading_label.text(),
+            appointment.moved_time.reading_label.text(),
+        ),
+    }
+
+
+def test_the_consent_forms_choices_and_a_moved_appointment_are_back_after_unlock(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, isolated_home
+) -> None:
+    """Issue 14: the radio choices of a consent not recorded yet and the moment an
+    appointment was moved to (before "record the move") were gone after a lock."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    [today] = [c for c in book.conversations(sam) if not c.finished]  # at an appointment
+    workspace.open_conversation(today.id)
+    view = workspace.conversation_page.view
+    view.focus_side_tab(2)
+    type_text(view.consents.recipient, OTHER_SERVICE)
+    refused, written = view.consents.decision.buttons()[1], view.consents.form.buttons()[1]
+    for choice in (refused, written):
+        qtbot.mouseClick(choice, Qt.MouseButton.LeftButton)
+    view.focus_side_tab(3)
+    appointment = view.appointment
+    held = appointment.previous
+    assert held is not None and held.moved_to is None
+    statuses = appointment.previous_status
+    [moved] = [
+        i
+        for i in range(statuses.count())
+        if statuses.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
+    ]
+    statuses.setCurrentIndex(moved)
+    statuses.activated.emit(moved)  # as a choice in the list
+    appointment.moved_day.edit.selectAll()
+    type_text(appointment.moved_day.edit, "20/12")
+    appointment.moved_time.edit.selectAll()
+    type_text(appointment.moved_time.edit, "14u30")
+    assert appointment.moved_day.readable() and appointment.moved_time.readable()
+    left = form_as_left(view)
+    assert left["decision"] == [False, True, False] and left["moving"]
+
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    scan = Scan(needles_for({"consent form": OTHER_SERVICE}))
+    scan.tree(isolated_home)
+    assert scan.hits == []  # kept in memory only
+
+    unlock(qtbot, window)
+    view = window.workspace.conversation_page.view
+    assert form_as_left(view) == left
+    # Nothing was recorded by the lock: the move waits for "record the move".
+    assert window.workspace.casebook.appointment(held.id) == held

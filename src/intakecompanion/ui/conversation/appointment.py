@@ -168,6 +168,28 @@ class AppointmentPanel(QWidget):
         self.moved_day.setObjectName("moved-day")
         self.moved_time.setObjectName("moved-time")
 
+    def form_texts(self) -> dict[str, str]:
+        """At a lock (SideTabs.unread_texts): "moved" chosen for the previous appointment and
+        not recorded yet (nothing saves it before the moment is given), with the moment as
+        typed; else nothing."""
+        if self.move_fields.isHidden():
+            return {}
+        return {
+            "previous": str(self.previous_status.currentIndex()),
+            "moved-day": self.moved_day.text(),
+            "moved-time": self.moved_time.text(),
+        }
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: "moved" chosen again, the moment as typed, nothing recorded."""
+        if self.previous is None or "previous" not in texts:
+            return
+        self.previous_status.setCurrentIndex(int(texts["previous"]))
+        self.moved_label.hide()
+        self.move_fields.show()
+        self.moved_day.type_again(texts.get("moved-day", ""))
+        self.moved_time.type_again(texts.get("moved-time", ""))
+
     def _previous_appointment(self) -> Appointment | None:
         """The appointment made in an earlier conversation: this one may be it, or replace it."""
         earlier = [

@@ -212,19 +212,32 @@ class ConsentsPanel(QWidget):
             "review_on": self.review_on,
         }
 
+    def _choices(self) -> dict[str, QButtonGroup]:
+        return {"decision": self.decision, "form": self.form}
+
     def form_texts(self) -> dict[str, str]:
-        """At a lock: what is typed in the form and not recorded (nothing saves it before), by
-        field; none while a recorded consent waits for the disk (the form shows that one)."""
+        """At a lock: what is typed and chosen in the form and not recorded (nothing saves it
+        before), by field, a choice other than the first too; none while a recorded consent
+        waits for the disk (the form shows that one)."""
         if self.is_pending:
             return {}
-        return {name: field.text() for name, field in self._form_fields().items() if field.text()}
+        texts = {name: field.text() for name, field in self._form_fields().items() if field.text()}
+        for name, group in self._choices().items():
+            if not group.buttons()[0].isChecked():
+                texts[name] = _chosen(group)
+        return texts
 
     def type_again(self, texts: dict[str, str]) -> None:
-        """After an unlock: put `form_texts` back in the form, as typed."""
+        """After an unlock: put `form_texts` back in the form, as typed and chosen."""
         fields = self._form_fields()
         for name, text in texts.items():
             field = fields.get(name)
-            if isinstance(field, DateEntry):
+            group = self._choices().get(name)
+            if group is not None:
+                for button in group.buttons():
+                    if button.property("value") == text:
+                        button.setChecked(True)
+            elif isinstance(field, DateEntry):
                 field.type_again(text)
             elif field is not None:
                 field.setText(text)

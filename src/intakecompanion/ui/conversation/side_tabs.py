@@ -1,8 +1,8 @@
 """The notes-and-agreements tabs, each panel made when its tab is first shown (or asked for):
 a conversation opens with the notes only, not the steps, consents and appointment panels
 (half of its widgets, measured; issue 18). Over a lock, the text typed in their date and time
-fields that is no date yet, and the consent form's text not yet recorded, is told by tab and field
-name (`unread_texts`, `type_again`)."""
+fields that is no date yet, and what is typed and chosen in a form not yet recorded (a consent, an
+appointment moved), is told by tab and field name (`unread_texts`, `type_again`)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ FORM = "form"  # the key part for a panel's form texts over a lock
 
 @runtime_checkable
 class HoldsForm(Protocol):
-    """A panel with a form whose text nothing saves until it is recorded (the consents)."""
+    """A panel with a form nothing saves until it is recorded (a consent, an appointment's move):
+    its texts and choices by name."""
 
     def form_texts(self) -> dict[str, str]: ...
 

@@ -14,8 +14,9 @@ class KeptEdits:
     """The edits not on disk when the vault was locked: in memory only, never shown while
     locked, and written into the same vault (told by its salt, which a copy keeps) after the
     next unlock. The editors hand them over with `take_unsaved` and take back with `put_back`
-    those the disk still refuses. Alongside, the text of date fields that is no date yet
-    (nothing saves it): put back into its field after the unlock, never written anywhere."""
+    those the disk still refuses. Alongside, the text of date fields that is no date yet and
+    what is typed and chosen in a form not recorded yet (nothing saves either): put back after
+    the unlock, never written anywhere."""
 
     def __init__(self) -> None:
         self._edits: list[Replay] = []
