@@ -315,3 +315,83 @@ def test_lines_with_user_text_are_as_tall_as_the_others(
     step, who = STEPS[0][0], "Jij"
     assert heights[step] == heights[who]  # a row: user text beside the sheet's own word
     assert heights["Ik ben Sam De Smet, je coach."] == heights[who]
+
+
+# -- no line break inside a phone number, a date or a time ---------------------------------------
+
+
+def chars_and_lines(path: Path) -> list[tuple[str, int]]:
+    """The first page's printed characters (no whitespace), each with the line it stands on
+    (the middle of its box, in points from the bottom)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        text_page = document[0].get_textpage()
+        found = []
+        for index in range(text_page.count_chars()):
+            char = chr(pdfium_c.FPDFText_GetUnicode(text_page, index))
+            if char.strip():
+                _left, bottom, _right, top = text_page.get_charbox(index)
+                found.append((char, round((bottom + top) / 2)))
+        return found
+    finally:
+        document.close()
+
+
+def lines_holding(path: Path, text: str) -> list[set[int]]:
+    """For each place `text` (whitespace aside) is printed: the lines its characters are on."""
+    printed = chars_and_lines(path)
+    stream, wanted = "".join(c for c, _ in printed), squeezed(text)
+    places = [m.start() for m in re.finditer(re.escape(wanted), stream)]
+    return [{line for _c, line in printed[at : at + len(wanted)]} for at in places]
+
+
+@pytest.fixture
+def french_intake(tmp_path: Path, qapp: object) -> Iterator[tuple[Casebook, int]]:
+    """The French sample of a Brussels intake, as docs/screenshots/summary_pages.py prints it
+    (the coach's phone number fell over two lines: "02 123" / "45 67")."""
+    from intakecompanion.guide.loader import builtin_guides
+    from intakecompanion.guide.snapshot import guide_to_snapshot
+
+    book = new_casebook(tmp_path)
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    snapshot = guide_to_snapshot(guide)
+    yield book, write_sample_intake(book, guide.id, guide.version, snapshot, STARTED_AT, lang="fr")
+    book.vault.close()
+
+
+def test_the_coachs_phone_number_is_on_one_line_on_the_french_sheet(
+    french_intake: tuple[Casebook, int], tmp_path: Path
+) -> None:
+    book, conversation_id = french_intake
+    out = tmp_path / "fr.pdf"
+    assert render_pdf(build_summary(book, conversation_id, "fr"), out) == 1
+    phone = book.profile().phone
+    places = lines_holding(out, phone)
+    assert len(places) == 2  # under "Votre coach", and "Appelez-moi" by the appointment
+    assert all(len(lines) == 1 for lines in places), places
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_phone_numbers_dates_and_times_are_kept_whole_in_every_language(
+    sample: tuple[Casebook, int], lang: str
+) -> None:
+    """What reaches Qt: the phone number's groups, a day and its month, a time's parts are
+    joined by no-break spaces, wherever the line would otherwise end."""
+    from intakecompanion.summary.sheet import summary_html
+
+    book, conversation_id = sample
+    summary = build_summary(book, conversation_id, lang)
+    sheet = summary_html(summary)
+    phone = summary.contact.phone
+    assert " " in phone
+    assert phone not in sheet
+    assert sheet.count(phone.replace(" ", "\u00a0")) == 2
+    assert summary.appointment is not None
+    when = summary.appointment.when  # "dinsdag 10 maart 2026 om 14.00 uur", "... à 14 h"
+    day, month = when.split()[1:3]
+    assert f"{day}\u00a0{month}" in sheet and f"{day} {month}" not in sheet
+    time_words = {"nl": "14.00\u00a0uur", "en": "14:00", "fr": "14\u00a0h"}[lang]
+    assert time_words in sheet

@@ -77,6 +77,36 @@ _DROPPED = re.compile(
 MAX_BLOCK_CHARS = 2000
 
 
+# Where a line may not break, so the space becomes a no-break space (U+00A0): between a day
+# and its month or a number and its unit ("1er décembre", "12 heures", "14.30 uur"), inside a
+# French time ("10 h 00"), and before the punctuation French sets after a space (" :", " ?").
+# Only pairs are joined, so no run grows longer than a line.
+_KEPT_TOGETHER = re.compile(
+    r"(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\der)|(?<=\b\d\der)) (?=[^\W\d_])"
+    r"|(?<=\bh) (?=\d)"
+    r"| (?=[:;?!\u00bb])|(?<=\u00ab) "
+)
+# The groups of a phone number ("02 123 45 67", "+32 2 123 45 67", "(02) 123 45 67").
+_NUMBER_GROUPS = re.compile(r"(?<=[\d)]) (?=[\d(])")
+NO_BREAK_SPACE = "\u00a0"
+
+
+def keep_together(value: str) -> str:
+    """`value` with no line break between a day and its month, inside a time, or before
+    French punctuation (see _KEPT_TOGETHER)."""
+    return _KEPT_TOGETHER.sub(NO_BREAK_SPACE, value)
+
+
+def phone_number(value: str) -> str:
+    """A phone number that no line break splits (its groups joined by no-break spaces)."""
+    return _NUMBER_GROUPS.sub(NO_BREAK_SPACE, keep_together(value))
+
+
+def fixed_text(value: str) -> str:
+    """A fixed sentence of the sheet (dates, times and numbers in it kept whole), escaped."""
+    return html.escape(keep_together(value))
+
+
 def printable_text(value: str) -> str:
     """`value` as it is printed: line breaks made uniform, invisible controls dropped."""
     return _DROPPED.sub("", _LINE_BREAKS.sub("\n", value))
@@ -183,7 +213,7 @@ def labelled(sentence_with: Callable[[str], str], value: str) -> list[str]:
     """The fixed sentence `sentence_with(placeholder)` with the user `value` put in its place
     (escaped), as the contents of one paragraph, or of more when the value is very long."""
     marker = "\x00value\x00"
-    sentence = html.escape(sentence_with(marker))
+    sentence = fixed_text(sentence_with(marker))
     before, _found, after = sentence.partition(html.escape(marker))
     contents = user_text(value)
     contents[0] = before + contents[0]
@@ -211,15 +241,15 @@ def _cell(value: str) -> str:
 
 
 def _header(summary: Summary) -> list[str]:
-    parts = [f"<h1>{html.escape(summary.text('title'))}</h1>"]
+    parts = [f"<h1>{fixed_text(summary.text('title'))}</h1>"]
     if summary.client_name.strip():
         parts.extend(
             paragraphs(_labelled(summary, "for_client", "name", summary.client_name), "lead")
         )
-    date_line = html.escape(summary.text("date_line", date=summary.date))
-    parts.append(paragraph(f"{date_line} {html.escape(summary.kind)}", "muted"))
+    date_line = fixed_text(summary.text("date_line", date=summary.date))
+    parts.append(paragraph(f"{date_line} {fixed_text(summary.kind)}", "muted"))
     if summary.as_of != summary.date:  # made on the day itself, the date line says it all
-        parts.append(paragraph(html.escape(summary.text("as_of", date=summary.as_of)), "muted"))
+        parts.append(paragraph(fixed_text(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts
 
 
@@ -233,7 +263,10 @@ def _contact(summary: Summary) -> list[str]:
         [("boundaries", "boundaries", contact.boundaries)],
     )
     lines = [
-        _joined([_labelled(summary, key, name, value) for key, name, value in line], " \u00b7 ")
+        _joined(
+            [_labelled(summary, key, name, _reach(name, value)) for key, name, value in line],
+            " \u00b7 ",
+        )
         for line in ([field for field in group if field[2].strip()] for group in wanted)
         if line
     ]
@@ -242,14 +275,20 @@ def _contact(summary: Summary) -> list[str]:
     return [_heading(summary, "contact_heading"), *(p for line in lines for p in paragraphs(line))]
 
 
+def _reach(name: str, value: str) -> str:
+    """One of the coach's details as the sheet prints it: a phone number is never split over
+    two lines, nor "9 à 12 heures" between a number and its word."""
+    return phone_number(value) if name == "phone" else keep_together(value)
+
+
 def _heading(summary: Summary, key: str) -> str:
-    return f"<h2>{html.escape(summary.text(key))}</h2>"
+    return f"<h2>{fixed_text(summary.text(key))}</h2>"
 
 
 def _notes(summary: Summary) -> list[str]:
     parts = [_heading(summary, "notes_heading")]
     if not summary.notes:
-        return [*parts, paragraph(html.escape(summary.text("no_notes")))]
+        return [*parts, paragraph(fixed_text(summary.text("no_notes")))]
     return [*parts, *(user_paragraphs(note, "note", "\u2022\u2002") for note in summary.notes)]
 
 
@@ -264,18 +303,18 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
     rows = [("consent_recipient", consent.recipient)]
     rows += [("consent_information", consent.information), ("consent_purpose", consent.purpose)]
     cells = "".join(
-        f'<tr><td width="22%">{html.escape(summary.text(key))}</td>'
+        f'<tr><td width="22%">{fixed_text(summary.text(key))}</td>'
         f'<td class="text">{_cell(value)}</td></tr>'
         for key, value in rows
         if value.strip()
     )
     if consent.given:
         cells += (
-            f'<tr><td width="22%">{html.escape(summary.text("consent_until"))}</td>'
-            f"<td>{html.escape(consent.until)}</td></tr>"
+            f'<tr><td width="22%">{fixed_text(summary.text("consent_until"))}</td>'
+            f"<td>{fixed_text(consent.until)}</td></tr>"
         )
     return (
-        f"<p><b>{mark} {html.escape(consent.status)}</b></p>"
+        f"<p><b>{mark} {fixed_text(consent.status)}</b></p>"
         f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
         f"{cells}</table>"
     )
@@ -284,7 +323,7 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
 def _consents(summary: Summary) -> list[str]:
     parts = [_heading(summary, "consents_heading")]
     if summary.no_consent:
-        parts.append(paragraph(html.escape(summary.no_consent)))
+        parts.append(paragraph(fixed_text(summary.no_consent)))
     parts.extend(_consent(summary, consent) for consent in summary.consents)
     parts.append(user_paragraphs(summary.withdraw_howto, "plain"))
     return parts
@@ -293,9 +332,9 @@ def _consents(summary: Summary) -> list[str]:
 def _steps(summary: Summary) -> list[str]:
     parts = [_heading(summary, "steps_heading")]
     if summary.no_steps:
-        parts.append(paragraph(html.escape(summary.no_steps)))
+        parts.append(paragraph(fixed_text(summary.no_steps)))
     else:
-        parts.append(paragraph(f"<b>{html.escape(summary.text('steps_open'))}</b>"))
+        parts.append(paragraph(f"<b>{fixed_text(summary.text('steps_open'))}</b>"))
         parts.append(_steps_table(summary, summary.steps))
     settled = (
         ("steps_succeeded", "\u2713\u2002", summary.steps_succeeded),
@@ -303,7 +342,7 @@ def _steps(summary: Summary) -> list[str]:
     )
     for key, mark, lines in settled:
         if lines:
-            parts.append(paragraph(f"<b>{html.escape(summary.text(key))}</b>"))
+            parts.append(paragraph(f"<b>{fixed_text(summary.text(key))}</b>"))
             parts.extend(user_paragraphs(step.what, "note", mark) for step in lines)
     return parts
 
@@ -311,12 +350,12 @@ def _steps(summary: Summary) -> list[str]:
 def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
     head = "".join(
         f'<th width="{width}" style="border-bottom: 1px solid #888888;">'
-        f"{html.escape(summary.text(key))}</th>"
+        f"{fixed_text(summary.text(key))}</th>"
         for key, width in (("step_what", "62%"), ("step_who", "15%"), ("step_when", "23%"))
     )
     rows = "".join(
-        f'<tr><td class="text">{_cell(step.what)}</td><td>{html.escape(step.who)}</td>'
-        f"<td>{html.escape(step.by_when)}</td></tr>"
+        f'<tr><td class="text">{_cell(step.what)}</td><td>{fixed_text(step.who)}</td>'
+        f"<td>{fixed_text(step.by_when)}</td></tr>"
         for step in steps
     )
     return (
@@ -329,8 +368,8 @@ def _appointment(summary: Summary) -> list[str]:
     parts = [_heading(summary, "appointment_heading")]
     appointment = summary.appointment
     if appointment is None:
-        return [*parts, paragraph(html.escape(summary.text("no_appointment")))]
-    parts.append(paragraph(f"<b>{html.escape(appointment.when)}</b>"))
+        return [*parts, paragraph(fixed_text(summary.text("no_appointment")))]
+    parts.append(paragraph(f"<b>{fixed_text(appointment.when)}</b>"))
     where_and_with = [
         _labelled(summary, key, name, value)
         for key, name, value in (
@@ -349,14 +388,14 @@ def _cannot_come(summary: Summary) -> list[str]:
     """ "Can't make it?" with how to reach the coach again, right where the client looks."""
     contact = summary.contact
     reach = [
-        _labelled(summary, key, name, value)
+        _labelled(summary, key, name, _reach(name, value))
         for key, name, value in (
             ("appointment_call", "phone", contact.phone),
             ("appointment_mail", "email", contact.email),
         )
         if value.strip()
     ]
-    return _joined([[html.escape(summary.text("appointment_cannot_come"))], *reach], " ")
+    return _joined([[fixed_text(summary.text("appointment_cannot_come"))], *reach], " ")
 
 
 def _help(summary: Summary) -> list[str]:
@@ -386,7 +425,7 @@ def footer_html(summary: Summary, page: int, pages: int) -> str:
     number = summary.text("page", page=str(page), pages=str(pages))
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td><p class="footer">{html.escape(title)}</p></td>'
-        f'<td align="right"><p class="footer">{html.escape(number)}</p></td>'
+        f'<td><p class="footer">{fixed_text(title)}</p></td>'
+        f'<td align="right"><p class="footer">{fixed_text(number)}</p></td>'
         "</tr></table>"
     )
