@@ -165,7 +165,7 @@ class BackupDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(scaled(520, self))
         self.target.textChanged.connect(self._judge_place)
-        self._judge_place(self.target.text())
+        self._judge_place(self.target.text(), quietly=True)  # read as the dialog opens
 
     def choose_target(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -179,7 +179,7 @@ class BackupDialog(QDialog):
             # The file dialog has asked already whether an existing file may be replaced.
             self._replace_confirmed = True
 
-    def _judge_place(self, text: str) -> None:
+    def _judge_place(self, text: str, quietly: bool = False) -> None:
         """A warning while the chosen folder is on this laptop itself."""
         if text.strip() and self._away.on_laptop(Path(text.strip()).expanduser()):
             self.place_warning.show_message(
@@ -188,6 +188,7 @@ class BackupDialog(QDialog):
                     "backup is gone with it: choose a USB stick and keep it somewhere else."
                 ),
                 "warning",
+                quietly=quietly,
             )
         else:
             self.place_warning.clear_message()

@@ -148,9 +148,10 @@ class MessageLabel(PlainLabel):
         self.setVisible(False)
         self._mark = ""
 
-    def show_message(self, text: str, state: str = "error") -> None:
+    def show_message(self, text: str, state: str = "error", *, quietly: bool = False) -> None:
         # The same note again (details saved after each pause in typing) is not said again;
-        # an error always is.
+        # an error always is. `quietly`: shown as its window opens, it is read with the window
+        # rather than said on its own.
         repeated = self.isVisible() and text == self.text() and state == self.property("state")
         set_style_property(self, "state", state)
         self._mark = MESSAGE_MARKS.get(state, "")
@@ -165,7 +166,7 @@ class MessageLabel(PlainLabel):
         said = fill(self.tr("%1: %2"), words[state], text) if state in words else text
         self.setAccessibleDescription(said)
         self.setVisible(bool(text))
-        if state == "error" or not repeated:
+        if not quietly and (state == "error" or not repeated):
             announce(self, said, urgent=state == "error")
 
     def clear_message(self) -> None:
