@@ -318,3 +318,64 @@ def test_the_consent_forms_choices_and_a_moved_appointment_are_back_after_unlock
     assert form_as_left(view) == left
     # Nothing was recorded by the lock: the move waits for "record the move".
     assert window.workspace.casebook.appointment(held.id) == held
+
+
+@pytest.mark.parametrize("leave", ["back to the client", "overview", "another conversation"])
+def test_a_consent_form_left_unrecorded_is_back_when_the_conversation_opens_again(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, isolated_home, leave
+) -> None:
+    """The coach's tour: Ctrl+W with a consent form typed but not recorded emptied it."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    [today] = [c for c in book.conversations(sam) if not c.finished]
+    recorded = book.consents(sam)
+    workspace.open_conversation(today.id)
+    view = workspace.conversation_page.view
+    view.focus_side_tab(2)
+    type_text(view.consents.recipient, OTHER_SERVICE)
+    qtbot.mouseClick(view.consents.decision.buttons()[1], Qt.MouseButton.LeftButton)
+    left = form_as_left(view)
+
+    if leave == "back to the client":
+        qtbot.keyClick(view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    elif leave == "overview":
+        workspace.show_overview()
+    else:
+        other = next(c for c in book.conversations(sam) if c.id != today.id)
+        workspace.open_conversation(other.id)
+        assert OTHER_SERVICE not in "\n".join(all_texts())  # not in another conversation
+    page = workspace.conversation_page
+    assert page is None or page.conversation_id != today.id
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # a lock between
+    scan = Scan(needles_for({"consent form": OTHER_SERVICE}))
+    scan.tree(isolated_home)
+    assert scan.hits == []  # kept in memory only
+    unlock(qtbot, window)
+    window.workspace.open_conversation(today.id)
+
+    view = window.workspace.conversation_page.view
+    assert form_as_left(view) == left
+    assert view.consents.has_draft and view.tabs.currentIndex() == 2
+    assert window.workspace.casebook.consents(sam) == recorded  # nothing was recorded
+
+
+def test_a_form_left_unrecorded_goes_with_its_client_when_the_client_is_erased(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    [today] = [c for c in book.conversations(sam) if not c.finished]
+    workspace.open_conversation(today.id)
+    view = workspace.conversation_page.view
+    view.focus_side_tab(2)
+    type_text(view.consents.recipient, OTHER_SERVICE)
+    workspace.back_to_client()
+    assert OTHER_SERVICE in workspace.unread_texts().values()  # kept while Sam is a client
+
+    workspace._erase(sam)  # the coach confirmed the erasure
+
+    assert OTHER_SERVICE not in workspace.unread_texts().values()  # not in memory either

@@ -94,6 +94,10 @@ class Workspace(QSplitter):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self._reload_conversation)
         self._kept_saved_count = 0
+        # Text in the forms and date fields of conversations the coach left before it was a
+        # value or recorded (a consent form half filled in): kept in memory only, typed back
+        # when the conversation opens again, handed to KeptEdits at a lock.
+        self._left_unread: dict[str, str] = {}
         # Savers of dialogs parented here (Your details): flushed, counted and handed over at
         # a lock like the conversation's.
         self._dialog_savers: list[AutoSaver] = []
@@ -156,13 +160,26 @@ class Workspace(QSplitter):
         return replays
 
     def unread_texts(self) -> dict[str, str]:
-        """At a lock: the open conversation's date texts that are no date yet (KeptEdits)."""
-        return {} if self.conversation_page is None else self.conversation_page.unread_texts()
+        """At a lock: text in forms and date fields that is no value or record yet, of the
+        open conversation and of those left with such text in them (KeptEdits)."""
+        texts = dict(self._left_unread)
+        if self.conversation_page is not None:
+            texts.update(self.conversation_page.unread_texts())
+        return texts
 
     def type_again(self, texts: dict[str, str]) -> None:
-        """After an unlock: put back `unread_texts` of the conversation shown again."""
-        if self.conversation_page is not None:
-            self.conversation_page.type_again(texts)
+        """Put back `unread_texts` (after an unlock): the open conversation's now, the others'
+        when theirs opens."""
+        self._left_unread.update(texts)
+        page = self.conversation_page
+        if page is None:
+            return
+        prefix = f"{page.conversation_id}/"
+        mine = {key: text for key, text in self._left_unread.items() if key.startswith(prefix)}
+        for key in mine:
+            del self._left_unread[key]
+        if mine:
+            page.type_again(mine)
 
     def put_back(self, kept: int, waiting: list[Replay]) -> list[Replay]:
         """After an unlock: `kept` edits were kept at the lock, `waiting` of them still could
@@ -222,11 +239,9 @@ class Workspace(QSplitter):
         page = self.conversation_page
         if page is None:
             return
-        unread = self.unread_texts()
         if not self._leave_conversation():
             return
-        self.open_conversation(page.conversation_id, page.phase())
-        self.type_again(unread)
+        self.open_conversation(page.conversation_id, page.phase())  # its unread text too
         if self._kept_saved_count:
             self.say(
                 self.tr(
@@ -284,6 +299,7 @@ class Workspace(QSplitter):
         if phase is not None:
             page.set_phase(phase)
         page.focus()
+        self.type_again({})  # text left unrecorded in it, where it was typed
         self.location_changed.emit()
 
     @property
@@ -417,10 +433,13 @@ class Workspace(QSplitter):
                 self.say(not_saved_first_text())
                 return
             self._close_conversation()
+        theirs = {f"{c.id}/" for c in self.casebook.conversations(client_id)}
         refusal = erase_client(self.casebook, client_id, self.retention(), erase)
         if refusal:
             self.say(refusal)
             return
+        for key in [k for k in self._left_unread if f"{k.split('/', 1)[0]}/" in theirs]:
+            del self._left_unread[key]  # nothing of an erased client stays, in memory neither
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self._replace_client_panel(None)
         self._show_welcome()
@@ -453,6 +472,7 @@ class Workspace(QSplitter):
             return True
         if not self.conversation_page.flush():
             return False
+        self._left_unread.update(self.conversation_page.unread_texts())
         self._close_conversation()
         return True
 
