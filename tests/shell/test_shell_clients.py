@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from tests.support.keyboard import type_text
 from tests.support.records import NOW
+from tests.support.shell import unlocked_window
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -236,3 +237,23 @@ def test_client_panel_keeps_the_language_of_the_clients_papers(qtbot, book: Case
     book.set_client_language(client.id, "nl")  # a new sheet printed in Dutch, say
     panel.reload()
     assert panel.language.currentData() == "nl"
+
+
+def test_return_in_an_empty_search_opens_no_client_but_a_typed_name_does(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The coach's tour: unlocked, Return again opened the list's first client (the search
+    has the keyboard) while the overview showed another client's promise highlighted."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    search = workspace.clients.search
+    search.setFocus()
+
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+
+    assert workspace.client_panel is None or not workspace.client_panel.isVisible()
+    assert workspace.clients.list.selectedItems() == []
+    type_text(search, "Sam")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert workspace.client_panel is not None
+    assert workspace.casebook.client(workspace.client_panel.client_id).name == "Sam De Smet"

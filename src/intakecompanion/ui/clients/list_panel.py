@@ -278,6 +278,11 @@ class ClientListPanel(QWidget):
         self.empty.setVisible(True)
 
     def _choose_first(self) -> None:
+        """Return in the search: the first client that matches is opened. With nothing typed
+        nothing is: after an unlock the search has the keyboard, and Return there opened the
+        first client of the list, another client's file in front of the client in the room."""
+        if not self.search.text().strip():
+            return
         self.refresh()
         if self.list.count():
             self.list.setCurrentRow(0)
