@@ -48,6 +48,17 @@ def test_a_note_preview_never_reads_its_text_as_markup(qtbot, casebook, intake) 
     assert card.editor.text() == markup
 
 
+def test_a_note_longer_than_a_preview_shows_opens_as_its_field(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    """A label lays out its whole text on every paint and every measure, where the field lays
+    out only what it shows: a note of a megabyte took seconds to open and each repaint of its
+    preview froze the window. A note longer than the preview's lines can hold on any width
+    is its field at once, as before previews."""
+    long_note = ("Een lange zin over de huur en de school. " * 12 + "\n") * 4
+    _view, card = stored_card(qtbot, casebook, intake, long_note)
+    assert card.preview is None
+    assert card.editor.text() == long_note
+
+
 def test_a_click_in_a_note_puts_the_caret_there_and_typing_is_saved(
     qtbot, casebook, intake, reread
 ) -> None:  # type: ignore[no-untyped-def]

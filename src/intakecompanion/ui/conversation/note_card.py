@@ -28,10 +28,14 @@ class NoteCard(QFrame):
     A stored note's text shows in a preview (note_preview.py) until the coach clicks, Tabs or
     jumps into it; `editor` is the text field, made in the preview's place when first asked
     for. With a screen reader running the field is made at once: it reads the note's text as
-    a field's, where the preview would say only the field's name.
+    a field's, where the preview would say only the field's name. So is a long note's.
     """
 
     LINES = (2, 10)  # the text field's least and most lines
+    # A label lays out its whole text on every paint and measure (a field only what it
+    # shows): a note of a megabyte took seconds to open and froze each repaint. A note longer
+    # than the field's lines hold at a usual width is its field at once.
+    PREVIEW_MOST = 1500  # characters
 
     text_edited = Signal(str)
     shared_toggled = Signal(bool)
@@ -77,7 +81,7 @@ class NoteCard(QFrame):
 
         # Made before the delete button: the order made is the order of Tab.
         self.preview: NotePreview | None = None
-        if text and not QAccessible.isActive():
+        if text and len(text) <= self.PREVIEW_MOST and not QAccessible.isActive():
             self.preview = NotePreview(text, self.LINES, self._edit_at, self)
         field = self.preview or self._make_editor()
 
