@@ -4,7 +4,9 @@ the shortcuts edit it, nothing typed is lost, and its text is never read as mark
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 from tests.support.conversation import open_view
 from tests.support.keyboard import type_text
@@ -80,6 +82,26 @@ def test_a_click_in_a_note_puts_the_caret_there_and_typing_is_saved(
     assert view.flush()
     expected = STORED.replace("Tweede", "Nieuw. Tweede")
     assert [note.text for note in reread().notes(intake.id)] == [expected]
+
+
+@pytest.mark.parametrize("points", [9, 10, 12, 14])
+@pytest.mark.parametrize("lines", [2, 3, 6, 9])
+def test_a_note_s_preview_is_as_tall_as_its_field(qtbot, casebook, intake, points, lines) -> None:  # type: ignore[no-untyped-def]
+    """Nothing moves when the coach goes into a note: at 10 pt (the usual size) a note of two
+    lines had a preview of three, and the card shrank by a line on the click."""
+    text = "\n".join(f"Regel {n} over de afspraak bij het OCMW." for n in range(lines))
+    font = QApplication.font()
+    QApplication.setFont(QFont("Sans Serif", points))
+    try:
+        _view, card = stored_card(qtbot, casebook, intake, text)
+        preview = card.preview
+        assert preview is not None
+        height = preview.height()
+        editor = card.editor
+        qtbot.wait(20)  # laid out at its width
+        assert editor.height() == height
+    finally:
+        QApplication.setFont(font)
 
 
 def test_tab_into_a_note_edits_it_in_the_same_place_of_the_tab_order(

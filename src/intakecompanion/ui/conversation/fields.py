@@ -57,10 +57,19 @@ class _ScaledFont(QObject):
 
 
 def wrapped_lines(metrics: QFontMetrics, room: int, text: str) -> int:
-    """The lines `text` takes when wrapped at words in `room` pixels (at least one)."""
+    """The lines `text` takes when wrapped at words in `room` pixels (at least one). Counted
+    with the box's own measures: its first line's height and the step to each next line (the
+    line height can be a pixel above the line spacing, 16 and 15 px at 10 pt, and Windows'
+    fonts add leading between lines only). Counted in line spacings, two lines were three and
+    a note's preview was a line taller than its field."""
     flags = int(Qt.TextFlag.TextWordWrap)
-    box = metrics.boundingRect(0, 0, max(1, room), 10_000, flags, text)
-    return max(1, -(-box.height() // metrics.lineSpacing()))
+
+    def height(sample: str) -> int:
+        return metrics.boundingRect(0, 0, max(1, room), 10_000, flags, sample).height()
+
+    first = height("X")
+    step = max(1, height("X\nX") - first)
+    return max(1, 1 + round((height(text) - first) / step))
 
 
 class GrowingTextEdit(QPlainTextEdit):
