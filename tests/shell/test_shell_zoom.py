@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,7 @@ from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.shared import fit
 from intakecompanion.ui.shared.appearance import program_stylesheet
 from intakecompanion.ui.shared.i18n import install_translators
-from intakecompanion.ui.shared.settings import ZOOM, Settings
+from intakecompanion.ui.shared.settings import LARGER_TEXT, ZOOM, Settings
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
 
@@ -196,7 +197,7 @@ def sideways(root: QWidget) -> list[str]:
                 f"{type(area).__name__} {area.accessibleName()!r} scrolls sideways "
                 f"(widest inside: {widest_inside(area)})"
             )
-        if isinstance(area, QListView | QTableView) and not area.wordWrap():
+        if isinstance(area, QListView | QTableView):
             found += elided_lines(area)
     return found
 
@@ -221,16 +222,47 @@ def widest_inside(area: QAbstractScrollArea) -> str:
     )
 
 
+def wrapped_height(text: str, font: QFont, width: int) -> float:
+    """How tall an item view lays `text` out, wrapped at `width` (as QCommonStyle does: its
+    lines' heights, without the font's leading between them)."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return height
+
+
 def elided_lines(view: QAbstractItemView) -> list[str]:
+    """Item text Qt cuts off with "...": wider than its cell, or, where the view wraps words
+    and elides (a table does both by default), wrapped onto more lines than its row is tall."""
     model, metrics = view.model(), view.fontMetrics()
     columns = view.horizontalHeader().count() if isinstance(view, QTableView) else 1
+    # The item's text margins, as the style lays the text out (QCommonStyle: the focus frame's
+    # margin and one pixel, each side).
+    frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    margins = 2 * (frame + 1)
     found = []
     for row in range(min(model.rowCount(QModelIndex()), 40)):
         for column in range(columns):
             index = model.index(row, column)
             text = str(index.data() or "")
-            room = view.visualRect(index).width() - 8  # the item's text margins
-            if text and max(metrics.horizontalAdvance(line) for line in text.split("\n")) > room:
+            cell = view.visualRect(index)
+            room = cell.width() - margins
+            if not text:
+                continue
+            if not view.wordWrap():
+                cut = max(metrics.horizontalAdvance(line) for line in text.split("\n")) > room
+            elif view.textElideMode() != Qt.TextElideMode.ElideNone:
+                cut = wrapped_height(text, view.font(), room) > cell.height()
+            else:
+                continue  # wraps and never elides (fit.wrap_lines): Qt sizes its items
+            if cut:
                 found.append(f"{view.accessibleName()!r}: line {text[:40]!r} is cut off")
     return found
 
@@ -408,3 +440,28 @@ def test_a_checklist_link_takes_two_lines_in_a_row_narrower_than_it(qtbot) -> No
     link = row.link_button
     qtbot.waitUntil(lambda: link.sizeHint().width() <= link.width())  # shown whole
     assert row.link_button.accessibleName() == "→ Toestemmingen (Ctrl+4)"  # said on one line
+
+
+@pytest.mark.parametrize("speaking", ["nl"], indirect=True)
+@pytest.mark.parametrize("larger", [False, True])
+def test_the_shortcut_list_shows_whole_lines_at_200_percent_on_a_laptop(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, speaking, laptop, larger
+) -> None:
+    """Issue 14: with larger text the shortcut list cut its lines off ("..."). Its tables wrap
+    words, so the matrix above did not count their lines as cut: a row one line tall showed a
+    wrapped text's first line only."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
+    window.settings.set(LARGER_TEXT, larger)
+    window.set_zoom(200)
+    unlock(qtbot, window)
+    open_first_conversation(window, "Éline Maes")
+    dialog = new_dialog(window.show_shortcuts)
+    for _ in range(3):
+        QApplication.processEvents()
+    tables = dialog.findChildren(QTableView)
+    assert len(tables) == 2  # everywhere, and in a conversation
+    cut = [line for table in tables for line in elided_lines(table)]
+    assert cut == [], "\n".join(cut)
+    assert layout_problems(dialog) == [], "\n".join(layout_problems(dialog))
+    dialog.close()

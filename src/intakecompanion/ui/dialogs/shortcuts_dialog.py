@@ -64,9 +64,11 @@ class ShortcutsDialog(QDialog):
         for row, (keys, meaning) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(meaning))
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # What a key does wraps where the screen is too narrow (larger text, a large zoom): each
+        # row as tall as its wrapped text, rather than one line tall with the rest cut off.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
