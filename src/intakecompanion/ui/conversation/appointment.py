@@ -22,7 +22,7 @@ from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.texts import fill, format_datetime
-from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_at_end
+from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_selected
 
 DEFAULT_TIME = time(10, 0)
 DEFAULT_DAYS_AHEAD = 7
@@ -327,7 +327,7 @@ class AppointmentPanel(QWidget):
         self.clear_button.setEnabled(stored)
 
     def focus_first(self) -> None:
-        focus_at_end(self.day)
+        focus_selected(self.day)
 
 
 def _moment(day: DateEntry, at: TimeEntry) -> datetime:

@@ -49,16 +49,28 @@ def set_style_property(widget: QWidget, name: str, value: str) -> None:
 
 
 def focus_at_end(widget: QWidget) -> None:
-    """Jump into `widget` (Ctrl+2..5) with the cursor after its text and nothing selected.
+    """Jump into `widget` (Ctrl+3, Ctrl+4) with the cursor after its text and nothing selected.
 
     Qt selects a line edit's whole text when it gets the focus by a shortcut or Tab; after a
-    jump the next key would then replace a stored step or date, and that is saved at once.
+    jump the next key would then replace a stored step's text, and that is saved at once.
     """
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
     focused = widget.focusProxy() or widget
     if isinstance(focused, QLineEdit):
         focused.deselect()
         focused.end(False)
+
+
+def focus_selected(widget: QWidget) -> None:
+    """Jump into a field that holds a short value the coach types anew, a date (Ctrl+5), with
+    its whole text selected, as Tab enters it: what is typed replaces the date. At the end of
+    it, "9/12" became "8-12-20269/12". Unlike a step's text (`focus_at_end`), nothing worth
+    keeping is lost: the date is spelled out beside the field while it is typed, and text
+    that is no date leaves the stored date as it was."""
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    focused = widget.focusProxy() or widget
+    if isinstance(focused, QLineEdit):
+        focused.selectAll()
 
 
 def show_dialog(dialog: QDialog) -> None:
