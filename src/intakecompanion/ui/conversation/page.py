@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -27,6 +27,13 @@ class ConversationPage(QWidget):
         self.show_client_button.setAccessibleName(
             self.tr("Show the client what is shared, in large text")
         )
+        # Neither is in the Tab chain: each changes the whole screen in front of the client,
+        # so each takes a deliberate key (on its label, Ctrl+W also in the Client menu) or a
+        # click. In the chain, Tab from the side panel's last field wrapped onto "Back to the
+        # client", and the space of the next word typed left the conversation. Tab now goes
+        # round the conversation only, in reading order.
+        for button in (self.back_button, self.show_client_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Its keys (Ctrl+1 to Ctrl+5...) work from the buttons above it too: with the focus
         # on "Back to the client", Ctrl+5 did nothing and the next space went back.
         self.view = ConversationView(casebook, conversation_id, lang, self, shortcuts_on=self)
@@ -44,7 +51,6 @@ class ConversationPage(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.setTabOrder(self.back_button, self.view)
         self.back_button.clicked.connect(self.back_requested)
         self.show_client_button.clicked.connect(self.show_client_requested)
         self.view.request_summary.connect(self.summary_requested)
