@@ -1002,6 +1002,14 @@
         <translation>Point non applicable (encore une fois&#xa0;: ouvert)</translation>
     </message>
     <message>
+        <source>Typing on an item</source>
+        <translation>Taper sur un point</translation>
+    </message>
+    <message>
+        <source>Starts its internal note, a word with n first too (the item stays as it was)</source>
+        <translation>Commence sa note interne, aussi un mot qui commence par n (le point reste tel quel)</translation>
+    </message>
+    <message>
         <source>Enter / Esc</source>
         <translation>Entrée / Échap</translation>
     </message>

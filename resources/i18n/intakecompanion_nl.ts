@@ -1002,6 +1002,14 @@
         <translation>Punt niet van toepassing (nog eens: weer open)</translation>
     </message>
     <message>
+        <source>Typing on an item</source>
+        <translation>Typen op een punt</translation>
+    </message>
+    <message>
+        <source>Starts its internal note, a word with n first too (the item stays as it was)</source>
+        <translation>Begint de interne notitie van het punt, ook een woord dat met n begint (het punt blijft zoals het was)</translation>
+    </message>
+    <message>
         <source>Enter / Esc</source>
         <translation>Enter / Esc</translation>
     </message>

@@ -208,3 +208,68 @@ def test_a_capital_n_on_an_item_line_starts_the_note(qtbot, casebook, intake, re
     view.flush()
     answer = reread().answers(intake.id)["welcome-on-time"]
     assert (answer.state, answer.note) == (ItemState.OPEN, "Nog niet besproken.")
+
+
+def press_keys(text: str) -> None:
+    """Type `text` into the focused widget with each letter's own key (as a keyboard sends
+    it: the n is Qt.Key.Key_N, which the item line answers to)."""
+    for char in text:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key(ord(char.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                QApplication.focusWidget(),
+                QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char),
+            )
+
+
+def test_a_word_starting_with_n_typed_on_an_item_changes_no_answer(
+    qtbot, casebook, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, the tour: "nog niet besproken" typed on an item line marked it not
+    applicable and left "og niet besproken" in its note. The n began a word: the answer
+    stays as it was (open, or done) and the whole word is in the note."""
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    open_row, done_row = view.checklist.rows(0)[:2]
+    done_row.setFocus()
+    qtbot.keyClick(done_row, Qt.Key.Key_Space)
+    assert done_row.state is ItemState.DONE
+    for row, state in ((open_row, ItemState.OPEN), (done_row, ItemState.DONE)):
+        row.setFocus()
+        press_keys("nog niet besproken")
+        assert (row.state, row.note.text()) == (state, "nog niet besproken")
+        assert not row.not_applicable_button.isChecked()
+    view.flush()
+    answers = reread().answers(intake.id)
+    assert (answers["welcome-on-time"].state, answers["welcome-invite"].state) == (
+        ItemState.OPEN,
+        ItemState.DONE,
+    )
+    assert answers["welcome-invite"].note == "nog niet besproken"
+
+
+def test_n_then_a_pause_stays_not_applicable_and_what_is_typed_is_its_note(
+    qtbot, casebook, intake, reread
+) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    row = view.checklist.rows(0)[0]
+    now = [100.0]
+    row.clock = lambda: now[0]
+    press_keys("n")
+    assert row.state is ItemState.NOT_APPLICABLE  # at once: the key as the coaches know it
+    now[0] += 1.5  # she looked up, then wrote why
+    press_keys("geen afspraak nodig")
+    assert row.state is ItemState.NOT_APPLICABLE
+    assert row.note.text() == "geen afspraak nodig"
+    # And n, then Down, is the shortcut too: the next line's letters start its own note.
+    second = view.checklist.rows(0)[1]
+    second.clock = row.clock
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Down)
+    press_keys("n")
+    qtbot.keyClick(second, Qt.Key.Key_Down)
+    assert second.state is ItemState.NOT_APPLICABLE
+    view.flush()
+    answer = reread().answers(intake.id)["welcome-on-time"]
+    assert (answer.state, answer.note) == (ItemState.NOT_APPLICABLE, "geen afspraak nodig")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,10 +36,20 @@ class ItemNoteEdit(GrowingTextEdit):
         super().keyPressEvent(event)
 
 
+# A plain n followed within this many seconds by a letter (or any other text but a space) on
+# the same line was the start of a word, not the "not applicable" key.
+TYPING_GAP = 1.0
+
+
 class ItemRow(QFrame):
     """A focusable item line; keys: Space done, N not applicable, Backspace open, Enter note.
 
     Any other letter starts the item's note with it, so words typed on the line are not lost.
+    A word that starts with n ("nog niet besproken") does too, and leaves the item's answer as
+    it was: the n marks the item not applicable at once (the key the coaches praised, seen
+    and heard at once), and when the next key follows within TYPING_GAP and is text, the coach
+    was typing: the item takes back its answer from before the n and the note starts with "n".
+    Before, that n silently changed the answer and its word lost its first letter.
     """
 
     state_chosen = Signal(str, str)  # item id, ItemState value
@@ -54,6 +67,9 @@ class ItemRow(QFrame):
         self.item_text = text
         self._state = ItemState.OPEN
         self.read_only = False  # a finished conversation: shown, not changed
+        self.clock: Callable[[], float] = time.monotonic  # for TYPING_GAP
+        # After a plain n: when it was pressed and the answer before it.
+        self._typed_n: tuple[float, ItemState] | None = None
         self.setObjectName("checklistItem")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -222,8 +238,13 @@ class ItemRow(QFrame):
         super().focusInEvent(event)
         self.focused.emit(self.item_id)
 
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._typed_n = None
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
+        typed_n, self._typed_n = self._typed_n, None  # only the very next key can take it back
         plain = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         if event.modifiers() & ~plain:
             super().keyPressEvent(event)  # Ctrl/Alt combinations belong to the shortcuts
@@ -232,7 +253,10 @@ class ItemRow(QFrame):
             self.toggle(ItemState.DONE)
         elif key == Qt.Key.Key_N and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # Only a plain n: a capital N starts a sentence ("Nog niet ...") in the note.
+            before = self._state
             self.toggle(ItemState.NOT_APPLICABLE)
+            if not self.read_only:
+                self._typed_n = (self.clock(), before)
         elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.choose(ItemState.OPEN)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -246,6 +270,19 @@ class ItemRow(QFrame):
         elif event.text().isprintable() and event.text().strip() and not self.read_only:
             # The coach started typing on the line: the words belong in the item's note.
             self._focus_note()
+            if typed_n is not None and self.clock() - typed_n[0] <= TYPING_GAP:
+                self._take_back(typed_n[1])
             QApplication.sendEvent(self.note, event)
         else:
             super().keyPressEvent(event)
+
+    def _take_back(self, state: ItemState) -> None:
+        """The n just pressed began a word: the answer it changed is put back (and saved) and
+        the note gets its letter."""
+        self._state = state
+        self._show_state()
+        self.state_chosen.emit(self.item_id, str(state))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                self.note, QKeyEvent(kind, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier, "n")
+            )

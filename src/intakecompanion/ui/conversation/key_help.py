@@ -34,6 +34,13 @@ def shortcut_help() -> list[tuple[str, str]]:
             translate("ConversationView", "Item not applicable (again: open)"),
         ),
         (
+            translate("ConversationView", "Typing on an item"),
+            translate(
+                "ConversationView",
+                "Starts its internal note, a word with n first too (the item stays as it was)",
+            ),
+        ),
+        (
             translate("ConversationView", "Enter / Esc"),
             translate("ConversationView", "Write a note on the item / back to the item"),
         ),
