@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from intakecompanion.domain.typed_dates import (
+    RECENT_PAST_DAYS,
     Problem,
     read_date,
     read_time,
@@ -74,11 +75,12 @@ def test_a_past_date_is_read_but_says_it_has_passed() -> None:
 
 
 def test_the_result_is_spelled_out_in_words() -> None:
-    assert spell_date("nl", read_date("9/3", MONDAY)) == "dinsdag 9 maart 2027"
-    assert spell_date("en", read_date("9/3", MONDAY)) == "Tuesday 9 March 2027"
+    assert spell_date("nl", read_date("24/12", MONDAY)) == "donderdag 24 december 2026"
+    assert spell_date("nl", read_date("9/3", MONDAY)) == "dinsdag 9 maart 2027 — volgend jaar"
+    assert spell_date("en", read_date("9/3", MONDAY)) == "Tuesday 9 March 2027 — next year"
     assert spell_time("nl", read_time("14u30")) == "14.30 uur"
     assert spell_time("en", read_time("2:30 pm")) == "14:30"
-    assert spell_date("fr", read_date("9/3", MONDAY)) == "mardi 9 mars 2027"
+    assert spell_date("fr", read_date("9/3", MONDAY)) == "mardi 9 mars 2027 — l'an prochain"
     assert spell_time("fr", read_time("14h30")) == "14 h 30"
     assert spell_date("fr", read_date("31/2", MONDAY)) == "Le 31 février 2027 n'existe pas."
 
@@ -172,13 +174,86 @@ def test_every_date_written_in_full_reads_back_as_itself(day: date, today: date)
 
 
 @given(day=days, today=days)
-def test_a_day_and_month_is_their_next_date_within_a_year(day: date, today: date) -> None:
+def test_a_day_and_month_is_their_date_from_three_months_back_to_nine_ahead(
+    day: date, today: date
+) -> None:
     reading = read_date(f"{day.day}/{day.month}", today)
     if reading.day is None:  # only 29 February of a year without one
         assert (day.day, day.month, reading.problem) == (29, 2, Problem.NO_SUCH_DAY)
         return
     assert (reading.day.day, reading.day.month) == (day.day, day.month)
-    assert today <= reading.day < today + timedelta(days=366) and not reading.past
+    earliest = today - timedelta(days=RECENT_PAST_DAYS)
+    assert earliest <= reading.day < earliest + timedelta(days=366)
+    assert reading.past == (reading.day < today)
+    assert reading.years_away == reading.day.year - today.year
+
+
+FIRST_OF_DECEMBER = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("typed", "today", "expected", "dutch"),
+    [
+        # The tour: "3/11" on 1 December was 3 November 2027, said as if nothing was odd.
+        (
+            "3/11",
+            FIRST_OF_DECEMBER,
+            date(2026, 11, 3),
+            "dinsdag 3 november 2026: die datum is al voorbij.",
+        ),
+        (
+            "31/8",
+            FIRST_OF_DECEMBER,
+            date(2026, 8, 31),
+            "maandag 31 augustus 2026: die datum is al voorbij.",
+        ),
+        ("30/8", FIRST_OF_DECEMBER, date(2027, 8, 30), "maandag 30 augustus 2027 — volgend jaar"),
+        ("9/3", FIRST_OF_DECEMBER, date(2027, 3, 9), "dinsdag 9 maart 2027 — volgend jaar"),
+        ("24/12", FIRST_OF_DECEMBER, date(2026, 12, 24), "donderdag 24 december 2026"),
+        ("5/1", date(2026, 12, 20), date(2027, 1, 5), "dinsdag 5 januari 2027 — volgend jaar"),
+        (
+            "20/12",
+            date(2027, 1, 5),
+            date(2026, 12, 20),
+            "zondag 20 december 2026 — vorig jaar: die datum is al voorbij.",
+        ),
+        ("9-3-2029", FIRST_OF_DECEMBER, date(2029, 3, 9), "vrijdag 9 maart 2029 — over 3 jaar"),
+        (
+            "9-3-24",
+            FIRST_OF_DECEMBER,
+            date(2024, 3, 9),
+            "zaterdag 9 maart 2024 — 2 jaar geleden: die datum is al voorbij.",
+        ),
+    ],
+)
+def test_a_day_and_month_just_past_is_that_date_and_another_year_is_said(
+    typed: str, today: date, expected: date, dutch: str
+) -> None:
+    """Issue 14, the tour: a day and month just past is most likely that date (noted late, or
+    a typo the warning shows), next year only when it is far past; a year that is not this
+    one is said in words beside the date."""
+    reading = read_date(typed, today)
+    assert reading.day == expected
+    assert spell_date("nl", reading) == dutch
+
+
+def test_another_year_is_said_in_every_language() -> None:
+    next_year = read_date("9/3", FIRST_OF_DECEMBER)
+    assert spell_date("fr", next_year) == "mardi 9 mars 2027 — l'an prochain"
+    last_year = read_date("3/11", date(2027, 1, 10))
+    assert last_year.day == date(2026, 11, 3) and last_year.past
+    assert (
+        spell_date("en", last_year) == "Tuesday 3 November 2026 — last year: that date has passed."
+    )
+    assert (
+        spell_date("fr", last_year)
+        == "mardi 3 novembre 2026 — l'an dernier : cette date est passée."
+    )
+    ahead = read_date("3/11/2028", date(2026, 1, 10))
+    assert spell_date("en", ahead) == "Friday 3 November 2028 — in 2 years"
+    assert spell_date("fr", ahead) == "vendredi 3 novembre 2028 — dans 2 ans"
+    assert spell_date("nl", read_date("3-11-2027", date(2026, 1, 10))).endswith("— volgend jaar")
+    assert spell_date("fr", read_date("3-11-2027", date(2026, 1, 10))).endswith("— l'an prochain")
 
 
 @given(today=days, weekday=st.integers(0, 6))

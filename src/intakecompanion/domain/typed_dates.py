@@ -1,17 +1,24 @@
 """Read a date or a time as a Flemish coach types it ("9/3", "9-3-26", "morgen", "volgende
 dinsdag", "14u30"; English and French words too), into a value or the reason it is not one.
 
-Every date field in the program is for something ahead (an appointment, a step's due date, the
-end of a consent), so what leaves the year or the week open is read forwards:
-- a bare day and month ("9/3") is its next date from today on: this year if it has not passed,
-  else next year (29/2 is "no such day" when that year has none, never a jump of years);
+The date fields are mostly for something ahead (an appointment, a step's due date, the end of a
+consent), but a coach also notes what happened a little while ago (a step done late, a date
+typed a day wrong). So what leaves the year or the week open is read like this:
+- a bare day and month ("9/3") is the one date with that day and month from RECENT_PAST_DAYS
+  (about three months) ago to about nine months ahead: "3/11" typed on 1 December is the
+  3 November just gone (the field says that it has passed), not one eleven months ahead;
+  "9/3" typed on 1 December is next March. Next year is meant only for a day and month far in
+  the past this year, which a coach noting something recent does not type. 29/2 is "no such
+  day" when that year has none, never a jump of years;
 - a bare day ("15") is the next 15th from today on;
 - a weekday ("dinsdag", "volgende dinsdag") is the first one after today (today itself is
   "vandaag"); "dinsdag volgende week" is the Tuesday of the next Monday-to-Sunday week;
 - a two-digit year is in this century ("26" is 2026).
 A date before today is still read (a step can be recorded late) but carries `past`: the field
-says so beside the date instead of accepting it without a word. The spelled-out date beside the
-field (`texts.long_date`) is what makes any reading visible before it is kept.
+says so beside the date instead of accepting it without a word. A date in another year than
+today's carries `years_away` and says that too ("volgend jaar", "vorig jaar"): a year easily
+misread in "3-11-2027" is spelled out in words. The spelled-out date beside the field
+(`texts.long_date`) is what makes any reading visible before it is kept.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ class DateReading:
     # For NO_SUCH_DAY: the day, month and year that do not exist together.
     asked: tuple[int, int, int] | None = None
     past: bool = False
+    years_away: int = 0  # the day's year less today's: 1 is next year, -1 last year
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,9 @@ _UNITS = {
     **dict.fromkeys(("week", "weken", "weeks", "semaine", "semaines"), 7),
 }
 
+# How far back a day and month typed without a year may be read (see the module's rules).
+RECENT_PAST_DAYS = 92
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _WORD_DATE = re.compile(r"(\d{1,2})(?:e|ste|de|st|nd|rd|th|er)?\s+(\w+)\.?(?:\s+(\d{4}))?")
@@ -126,9 +137,11 @@ def read_date(typed: str, today: date) -> DateReading:
     if not text:
         return DateReading()
     reading = _read_date(text, today)
-    if reading.day is not None and reading.day < today:
-        return DateReading(day=reading.day, past=True)
-    return reading
+    if reading.day is None:
+        return reading
+    return DateReading(
+        day=reading.day, past=reading.day < today, years_away=reading.day.year - today.year
+    )
 
 
 def _read_date(text: str, today: date) -> DateReading:
@@ -190,8 +203,24 @@ def _day_month(day: int, month: int, year_text: str | None, today: date) -> Date
     if year_text is not None:
         year = int(year_text)
         return _exact(day, month, year + 2000 if len(year_text) == 2 else year)
-    passed = (month, day) < (today.month, today.day)
-    return _exact(day, month, today.year + 1 if passed else today.year)
+    if not 1 <= month <= 12:
+        return DateReading(problem=Problem.NO_SUCH_MONTH)
+    return _exact(day, month, _year_of(day, month, today))
+
+
+def _year_of(day: int, month: int, today: date) -> int:
+    """The year of a day and month typed without one: the first from last year on whose date
+    is at most RECENT_PAST_DAYS before today (a day that year lacks, 29/2 or 31/4, counts as
+    the 28th of its month, so that it is refused in the year it would have had)."""
+    earliest = today - timedelta(days=RECENT_PAST_DAYS)
+    for year in (today.year - 1, today.year):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = date(year, month, min(max(day, 1), 28))
+        if candidate >= earliest:
+            return year
+    return today.year + 1
 
 
 def _next_day_of_month(day: int, today: date) -> DateReading:
@@ -244,6 +273,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_such_hour": "{hour} uur bestaat niet: een uur gaat van 0 tot 23.",
         "no_such_minute": "{minute} minuten kan niet: minuten gaan van 00 tot 59.",
         "past": "{date}: die datum is al voorbij.",
+        "next_year": "{date} — volgend jaar",
+        "last_year": "{date} — vorig jaar",
+        "years_ahead": "{date} — over {years} jaar",
+        "years_ago": "{date} — {years} jaar geleden",
     },
     "fr": {
         "not_a_date": "Ce n'est pas une date que je peux lire. Tapez par ex. 9/3, demain ou mardi.",
@@ -254,6 +287,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_such_hour": "{hour} h n'existe pas : les heures vont de 0 à 23.",
         "no_such_minute": "{minute} minutes, ce n'est pas possible : les minutes vont de 00 à 59.",
         "past": "{date} : cette date est passée.",
+        "next_year": "{date} — l'an prochain",
+        "last_year": "{date} — l'an dernier",
+        "years_ahead": "{date} — dans {years} ans",
+        "years_ago": "{date} — il y a {years} ans",
     },
     "en": {
         "not_a_date": "Not a date I can read. Type e.g. 9/3, 9-3-27, tomorrow or Tuesday.",
@@ -264,6 +301,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_such_hour": "There is no hour {hour}: hours go from 0 to 23.",
         "no_such_minute": "There is no minute {minute}: minutes go from 00 to 59.",
         "past": "{date}: that date has passed.",
+        "next_year": "{date} — next year",
+        "last_year": "{date} — last year",
+        "years_ahead": "{date} — in {years} years",
+        "years_ago": "{date} — {years} years ago",
     },
 }
 
@@ -273,7 +314,7 @@ def spell_date(lang: str, reading: DateReading) -> str:
     the reason it is no date, or nothing for an empty field."""
     words = TEXTS[check_language(lang)]
     if reading.day is not None:
-        spelled = long_date(lang, reading.day)
+        spelled = _with_year(words, long_date(lang, reading.day), reading.years_away)
         return words["past"].format(date=spelled) if reading.past else spelled
     if reading.problem is Problem.NO_SUCH_DAY and reading.asked is not None:
         day, month, year = reading.asked
@@ -281,6 +322,15 @@ def spell_date(lang: str, reading: DateReading) -> str:
             return words["no_such_day_of_month"].format(day=day)
         return words["no_such_day"].format(day=day, month=month_name(lang, month), year=year)
     return words[reading.problem.value] if reading.problem is not None else ""
+
+
+def _with_year(words: dict[str, str], spelled: str, years_away: int) -> str:
+    """The date in words, and in words too when its year is not this one ("volgend jaar")."""
+    if years_away == 0:
+        return spelled
+    key = {1: "next_year", -1: "last_year"}.get(years_away)
+    key = key or ("years_ahead" if years_away > 0 else "years_ago")
+    return words[key].format(date=spelled, years=abs(years_away))
 
 
 def spell_time(lang: str, reading: TimeReading) -> str:
