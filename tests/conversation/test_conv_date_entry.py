@@ -6,11 +6,19 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from tests.support.conversation import open_view
 from tests.support.keyboard import retype, type_text
 
+from intakecompanion.resources import resource_path
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 
 TODAY = date(2026, 11, 30)  # a Monday
@@ -181,3 +189,66 @@ def test_a_consent_with_an_end_date_that_is_no_date_is_not_recorded(
     retype(panel.valid_until, "28/2/2027")
     assert panel.record() is True
     assert casebook.consents(intake.id)[0].valid_until == date(2027, 2, 28)
+
+
+def lines_of(label: QLabel) -> int:
+    """How many lines a word-wrapped label takes at its width."""
+    return round(label.height() / label.fontMetrics().lineSpacing())
+
+
+def under(label: QLabel, field: QWidget) -> bool:
+    return label.mapToGlobal(QPoint(0, 0)).y() >= field.mapToGlobal(QPoint(0, field.height())).y()
+
+
+def test_a_past_dates_warning_wraps_at_a_readable_width(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, the tour: beside the consent form's "valid until" the past-date warning was
+    a narrow column of four lines. Where the room beside a field is too narrow to read, the
+    words go under it; a step's words take its whole row."""
+    view = open_view(qtbot, casebook, intake.id)
+    view.resize(1280, 690)  # the tour's window
+    view.focus_side_tab(2)
+    valid_until = view.consents.valid_until
+    valid_until._today = lambda: TODAY
+    retype(valid_until, "25-11-2026")
+    QApplication.processEvents()
+    label = valid_until.reading_label
+    assert label.text() == "Wednesday 25 November 2026: that date has passed."
+    assert under(label, valid_until.edit) and lines_of(label) <= 2
+    view.focus_side_tab(3)  # the appointment's wider form: beside the field, as before
+    day = view.appointment.day
+    day._today = lambda: TODAY
+    retype(day, "25-11-2026")
+    QApplication.processEvents()
+    assert not under(day.reading_label, day.edit) and lines_of(day.reading_label) <= 2
+    view.focus_side_tab(1)
+    view.steps.add_button.click()
+    row = view.steps.rows[-1]
+    row.due._today = lambda: TODAY
+    retype(row.due, "25-11-2026")
+    QApplication.processEvents()
+    words = row.due.reading_label
+    assert words.text() == "Wednesday 25 November 2026: that date has passed."
+    assert under(words, row.due.edit) and words.width() >= row.what.width()
+    assert lines_of(words) == 1
+
+
+def test_a_past_dates_warning_has_its_orange_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The warning's bar at its left was never drawn (Qt draws a lone border-left only after a
+    border), so a past date looked like any date but for its words."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(resource_path("ui", "style.qss").read_text(encoding="utf-8"))
+    entry = DateEntry("no date", window, today=lambda: TODAY)
+    QVBoxLayout(window).addWidget(entry)
+    window.resize(600, 80)
+    with qtbot.waitExposed(window):
+        window.show()
+    retype(entry, "25-11-2026")
+    QApplication.processEvents()
+    image = entry.reading_label.grab().toImage()
+    orange = sum(
+        image.pixelColor(x, y).getRgb()[:3] == (227, 116, 0)
+        for x in range(min(8, image.width()))
+        for y in range(image.height())
+    )
+    assert orange >= 3 * image.height()

@@ -64,7 +64,7 @@ class ConsentCard(QFrame):
         self.review: DateEntry | None = None
         self.review_button: QPushButton | None = None
         if in_force:
-            self.review = DateEntry(self.tr("no date"), self, below=True)
+            self.review = DateEntry(self.tr("no date"), self, reading_at="below")
             self.review.set_value(consent.review_on)
             # Named, so text typed here that is no date yet is kept over a lock.
             self.review.setObjectName(f"consent-review-{consent.id}")

@@ -48,7 +48,9 @@ class StepRow(QFrame):
         ):
             self.who.addItem(label, str(owner))
         self.who.setAccessibleName(fill(self.tr("Step %1: who"), number))
-        self.due = DateEntry(self.tr("no date"), self, below=True)
+        # Its words across the row, under the fields: under the field, in a third of the
+        # row, a past date's warning was a column of four lines.
+        self.due = DateEntry(self.tr("no date"), self, reading_at="owner")
         self.due.setObjectName(f"step-{number}-due")  # its text is told by name over a lock
         self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
         self.status = QComboBox(self)
@@ -70,9 +72,10 @@ class StepRow(QFrame):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setHorizontalSpacing(6)
         layout.addWidget(self.what, 0, 0, 1, 3)
+        layout.addWidget(self.due.reading_label, 2, 0, 1, 3)
         # Delete last, in reading order as in Tab order: under the step's own fields (beside
         # them the row grew wider than the side panel with larger text).
-        layout.addWidget(self.delete_button, 2, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.delete_button, 3, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
         # Who, by when and status side by side; one under the other where the panel is
         # narrower than they are (a large zoom), not scrolled sideways.
         self._fields = QHBoxLayout()

@@ -6,16 +6,23 @@ A line edit, so Tab leaves the field, digits typed over a selection replace it, 
 the day, Esc goes back to the text. What stands beside the field is a plain label: the date in
 words, that a date has passed, or why the text is no date; nothing is kept while the text is
 not a date, and on leaving the field the text becomes the date it was read as ("9-3-2027").
+
+The label stands beside the field while there is room there for a readable line, else under
+the field across the entry's width; or the owner places it (across a whole row). Beside a
+field in a narrow form, "woensdag 25 november 2026: die datum is al voorbij." was a column of
+four lines of one or two words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import Literal
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
@@ -31,10 +38,16 @@ from intakecompanion.domain.typed_dates import (
     spell_date,
     spell_time,
 )
+from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 Today = Callable[[], date]
+# Where the words stand: beside the field (under it when there is no room beside), under it,
+# or where the owner lays `reading_label` out.
+ReadingAt = Literal["beside", "below", "owner"]
+# The room beside the field a reading needs, in average characters: less, and it goes under.
+READABLE_CHARS = 28
 
 
 class TypedEntry(QWidget):
@@ -47,7 +60,9 @@ class TypedEntry(QWidget):
 
     value_changed = Signal(object)
 
-    def __init__(self, placeholder: str, parent: QWidget | None, below: bool = False) -> None:
+    def __init__(
+        self, placeholder: str, parent: QWidget | None, reading_at: ReadingAt = "beside"
+    ) -> None:
         super().__init__(parent)
         self._value: object = None
         self._settled: object = None  # the value when the coach last left the field
@@ -57,20 +72,34 @@ class TypedEntry(QWidget):
         self.reading_label.setProperty("role", "date-reading")
         self.reading_label.setWordWrap(True)
         self.reading_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        # Beside the field, or under it where the field stands in a narrow column.
         self.row = QHBoxLayout()
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.edit)
-        outer = QVBoxLayout(self) if below else QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2 if below else 6)
-        outer.addLayout(self.row)
-        if below:
+        beside = reading_at == "beside"
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        self._outer = QBoxLayout(direction, self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(6 if beside else 2)
+        self._outer.addLayout(self.row)
+        if not beside:
             self.row.addStretch(1)
-        outer.addWidget(self.reading_label, 1)
+        if reading_at != "owner":
+            self._outer.addWidget(self.reading_label, 1)
+        if beside:
+            reflow(self._outer, self, self._beside_width)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._settle)
+
+    def _beside_width(self) -> int:
+        """The entry's least width with the words beside the field."""
+        room = READABLE_CHARS * self.reading_label.fontMetrics().averageCharWidth()
+        return natural_width(self.row) + self._outer.spacing() + room
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As narrow as the field or the words' longest word: the words go under the field."""
+        widest = max(self.row.minimumSize().width(), self.reading_label.minimumSizeHint().width())
+        return QSize(widest, super().minimumSizeHint().height())
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt API)
         super().setAccessibleName(name)
@@ -146,9 +175,9 @@ class DateEntry(TypedEntry):
         *,
         today: Today = date.today,
         optional: bool = True,
-        below: bool = False,
+        reading_at: ReadingAt = "beside",
     ) -> None:
-        super().__init__(no_date_text, parent, below)
+        super().__init__(no_date_text, parent, reading_at)
         self._today = today
         self._optional = optional
         digits = self.edit.fontMetrics().horizontalAdvance("0")
