@@ -408,6 +408,10 @@
         <translation>Afficher le nom complet du client pendant 10 secondes</translation>
     </message>
     <message>
+        <source>Show the full name for 10 seconds (Ctrl+I)</source>
+        <translation>Afficher le nom complet pendant 10 secondes (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>Client&apos;s full name, shown for 10 seconds</source>
         <translation>Nom complet du client, affiché pendant 10 secondes</translation>
     </message>
@@ -960,6 +964,10 @@
     <message>
         <source>Summary for the client</source>
         <translation>Résumé pour le client</translation>
+    </message>
+    <message>
+        <source>Summary for the client (Ctrl+P)</source>
+        <translation>Résumé pour le client (Ctrl+P)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown or Alt+Right</source>

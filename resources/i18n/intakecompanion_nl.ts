@@ -408,6 +408,10 @@
         <translation>De volledige naam van de cliënt 10 seconden tonen</translation>
     </message>
     <message>
+        <source>Show the full name for 10 seconds (Ctrl+I)</source>
+        <translation>De volledige naam 10 seconden tonen (Ctrl+I)</translation>
+    </message>
+    <message>
         <source>Client&apos;s full name, shown for 10 seconds</source>
         <translation>Volledige naam van de cliënt, 10 seconden getoond</translation>
     </message>
@@ -960,6 +964,10 @@
     <message>
         <source>Summary for the client</source>
         <translation>Verslag voor de cliënt</translation>
+    </message>
+    <message>
+        <source>Summary for the client (Ctrl+P)</source>
+        <translation>Verslag voor de cliënt (Ctrl+P)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown or Alt+Right</source>

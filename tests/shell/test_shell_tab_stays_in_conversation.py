@@ -1,7 +1,7 @@
 """Issue 14, the tour again: Tab from the side panel's last control wrapped onto "Back to the
 client", and the space of the next word typed left the conversation. Tab goes round the
-conversation only; leaving (and showing the client) takes its key or a click, and what was
-typed is kept either way."""
+phases, the checklist and the side panel; the buttons above them (leaving, showing the client,
+the full name, the sheet) take their keys or a click, and what was typed is kept either way."""
 
 from __future__ import annotations
 
@@ -29,17 +29,19 @@ def test_tab_from_the_last_side_panel_stays_in_the_conversation_and_space_does_n
     for _ in range(120):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         walked.append(QApplication.focusWidget())
-    assert page.back_button not in walked and page.show_client_button not in walked
+    buttons = (page.back_button, page.show_client_button)
+    header = (view.client_badge.button, view.summary_button, view.promises_button)
+    assert not any(button in walked for button in (*buttons, *header))
     assert all(view.isAncestorOf(widget) for widget in walked)
     assert panel.with_whom in walked  # the chain came round again
-    # The first stop after the panel's last control is the conversation's first, at the top.
+    # The first stop after the panel's last control is the phases, at the top left.
     last = panel.clear_button
     last.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(last, Qt.Key.Key_Tab)
-    first = QApplication.focusWidget()
-    assert view.isAncestorOf(first) and not panel.isAncestorOf(first)
-    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is view.stepper
+    qtbot.keyClick(view.stepper, Qt.Key.Key_Space)
     assert workspace.conversation_page is page and workspace.client_view is None
+    assert not view.client_badge.revealed
     # Leaving is Ctrl+W (or a click): nothing typed is lost.
     panel.with_whom.setFocus(Qt.FocusReason.TabFocusReason)
     panel.with_whom.end(False)

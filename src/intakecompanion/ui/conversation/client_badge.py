@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from intakecompanion.domain.initials import initials
@@ -34,6 +34,8 @@ class ClientBadge(QWidget):
         self.button.setCheckable(True)
         self.button.setText(self.tr("Show name"))
         self.button.setAccessibleName(self.tr("Show the client's full name for 10 seconds"))
+        self.button.setToolTip(self.tr("Show the full name for 10 seconds (Ctrl+I)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+I, see header.py
         self.button.toggled.connect(self._toggled)
         # Owned by the badge, so it goes with it (a lock destroys the whole view).
         self._timer = QTimer(self)

@@ -48,7 +48,11 @@ def build_header(view: ConversationView, clock: Callable[[], datetime]) -> QHBox
     # The coach's own promises past their date, said in the header wherever she is.
     view.promises_button = QPushButton(view)
     view.promises_button.setObjectName("overduePromises")
-    view.promises_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    # The header's buttons are out of the Tab chain, as the bar's above them (page.py): each
+    # has its key (Ctrl+3 on this one, Ctrl+P, Ctrl+I), and a space typed after a Tab that
+    # wrapped from the side panel onto one of them opened the sheet or showed the full name.
+    # Tab goes round the phases, the checklist and the side panel.
+    view.promises_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.promises_button.clicked.connect(lambda: view.focus_side_tab(1))
     view.promises_button.hide()
     view.summary_button = QPushButton(
@@ -57,6 +61,10 @@ def build_header(view: ConversationView, clock: Callable[[], datetime]) -> QHBox
     view.summary_button.setAccessibleName(
         QCoreApplication.translate("ConversationView", "Summary for the client")
     )
+    view.summary_button.setToolTip(
+        QCoreApplication.translate("ConversationView", "Summary for the client (Ctrl+P)")
+    )
+    view.summary_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.summary_button.clicked.connect(view._summary_clicked)
     who = QHBoxLayout()
     who.addWidget(view.client_badge)
