@@ -102,8 +102,10 @@ class ConsentsPanel(QWidget):
             ],
             self.tr("How"),
         )
-        self.valid_until = DateEntry(self.tr("no end date"), self)
-        self.review_on = DateEntry(self.tr("no date"), self)
+        # Their words on a row of their own, across the form: beside or under the field, in
+        # the form's narrow field column, a past date's warning was a column of four lines.
+        self.valid_until = DateEntry(self.tr("no end date"), self, reading_at="owner")
+        self.review_on = DateEntry(self.tr("no date"), self, reading_at="owner")
         self.record_button = QPushButton(self.tr("Record consent"), self)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
@@ -127,8 +129,10 @@ class ConsentsPanel(QWidget):
         add_row(form, self.tr("How"), self._row(self.form))
         self.valid_until.setAccessibleName(self.tr("Valid until"))
         add_row(form, self.tr("Valid until"), self.valid_until)
+        form.addRow(self.valid_until.reading_label)
         self.review_on.setAccessibleName(self.tr("Look at it again on (or ask by)"))
         add_row(form, self.tr("Look again on"), self.review_on)
+        form.addRow(self.review_on.reading_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.record_button)

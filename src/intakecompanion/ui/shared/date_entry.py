@@ -81,8 +81,7 @@ class TypedEntry(QWidget):
         self._outer.setContentsMargins(0, 0, 0, 0)
         self._outer.setSpacing(6 if beside else 2)
         self._outer.addLayout(self.row)
-        if not beside:
-            self.row.addStretch(1)
+        self.row.addStretch(1)  # the field and its button together, on their left
         if reading_at != "owner":
             self._outer.addWidget(self.reading_label, 1)
         if beside:
@@ -90,6 +89,15 @@ class TypedEntry(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._settle)
+
+    FIELD_DIGITS: tuple[int, int]  # the field's least and most width, in digits of its font
+
+    def _fit_field(self) -> None:
+        """The field as wide as its text needs, in its font."""
+        digits = self.edit.fontMetrics().horizontalAdvance("0")
+        least, most = self.FIELD_DIGITS
+        self.edit.setMinimumWidth(digits * least)
+        self.edit.setMaximumWidth(digits * most)
 
     def _beside_width(self) -> int:
         """The entry's least width with the words beside the field."""
@@ -136,6 +144,7 @@ class TypedEntry(QWidget):
     def _describe(self, text: str) -> None:
         _readable, _value, words, state = self._read(text)
         self.reading_label.setText(words)
+        self.reading_label.setHidden(not words)  # under the field, no empty line
         set_style_property(self.reading_label, "state", state)
         self.edit.setAccessibleDescription(words)
 
@@ -168,6 +177,8 @@ class TypedEntry(QWidget):
 class DateEntry(TypedEntry):
     """A date, or none (empty) when `optional`; `value_changed(date | None)`."""
 
+    FIELD_DIGITS = (11, 16)  # "30-12-2026" and a little room
+
     def __init__(
         self,
         no_date_text: str,
@@ -180,9 +191,7 @@ class DateEntry(TypedEntry):
         super().__init__(no_date_text, parent, reading_at)
         self._today = today
         self._optional = optional
-        digits = self.edit.fontMetrics().horizontalAdvance("0")
-        self.edit.setMinimumWidth(digits * 11)  # "30-12-2026" and a little room
-        self.edit.setMaximumWidth(digits * 16)
+        self._fit_field()
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("\u25be")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down from the field
@@ -266,11 +275,11 @@ class _CalendarPopup(QWidget):
 class TimeEntry(TypedEntry):
     """A time of day ("14u30"); `value_changed(time)`."""
 
+    FIELD_DIGITS = (6, 9)
+
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)
-        digits = self.edit.fontMetrics().horizontalAdvance("0")
-        self.edit.setMinimumWidth(digits * 6)
-        self.edit.setMaximumWidth(digits * 9)
+        self._fit_field()
 
     def value(self) -> time | None:
         assert self._value is None or isinstance(self._value, time)
