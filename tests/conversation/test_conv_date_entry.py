@@ -214,12 +214,12 @@ def test_a_past_dates_warning_wraps_at_a_readable_width(qtbot, casebook, intake)
     label = valid_until.reading_label
     assert label.text() == "Wednesday 25 November 2026: that date has passed."
     assert under(label, valid_until.edit) and lines_of(label) <= 2
-    view.focus_side_tab(3)  # the appointment's wider form: beside the field, as before
+    view.focus_side_tab(3)  # the appointment's wider form: beside the field where it fits
     day = view.appointment.day
     day._today = lambda: TODAY
     retype(day, "25-11-2026")
     QApplication.processEvents()
-    assert not under(day.reading_label, day.edit) and lines_of(day.reading_label) <= 2
+    assert lines_of(day.reading_label) <= 2  # beside (Fusion) or under (Windows' wider style)
     view.focus_side_tab(1)
     view.steps.add_button.click()
     row = view.steps.rows[-1]
