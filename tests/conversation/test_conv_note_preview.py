@@ -186,3 +186,20 @@ def test_tab_goes_from_the_switch_to_the_text_then_to_delete_in_a_new_note(
     card = view.notes.add_note()
     qtbot.waitUntil(card.editor.isVisible)  # shown once the list has laid it out
     assert tab_stops(qtbot, card.switch, 2) == [card.editor, card.delete_button]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n".join(f"Regel {n} over de afspraken met de school." for n in range(1, 14)),
+        "Zie https://www.voorbeeldstad.example/" + "dossier/" * 30 + " voor de brief.",
+    ],
+    ids=["more lines than the field shows", "a word wider than a line"],
+)
+def test_a_note_a_preview_would_cut_is_its_field(qtbot, casebook, intake, text) -> None:  # type: ignore[no-untyped-def]
+    """The review: a label neither scrolls nor breaks a word, so the rest of a long note or
+    of a web address was cut off with nothing to say so; the field scrolls and wraps."""
+    _view, card = stored_card(qtbot, casebook, intake, text)
+    qtbot.waitUntil(lambda: card.preview is None)
+    assert card.editor.isVisible() and card.editor.text() == text
+    assert QApplication.focusWidget() is not card.editor  # nothing took the focus

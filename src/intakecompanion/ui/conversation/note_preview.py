@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QWidget
 
@@ -66,9 +66,22 @@ class NotePreview(PlainLabel):
         if fitted_for != self._fitted_for:
             self._fitted_for = fitted_for
             self.setFixedHeight(self._height_for(self.width()))
+            if self.isVisible() and self._hides_text(self.width()):
+                # A label neither scrolls nor breaks a long word: the field does both, so
+                # the coach never reads a note with a part of it silently missing.
+                QTimer.singleShot(0, self, lambda: self._edit(None))
+
+    def _hides_text(self, width: int) -> bool:
+        """Would part of the text not show at `width`: more lines than the field shows, or a
+        word (a web address, a reference) wider than a line?"""
+        room = width - 2 * (self.frameWidth() + TEXT_MARGIN)
+        metrics = self.fontMetrics()
+        if wrapped_lines(metrics, room, self.text()) > self._max_lines:
+            return True
+        return any(metrics.horizontalAdvance(word) > room for word in self.text().split())
 
     # As the field: as narrow as the panel (the text wraps), as tall as its lines up to the
-    # most the field shows; the rest of a longer note is read in the field, as it scrolls.
+    # most the field shows; a note that needs more is its field (`_fit`), which scrolls.
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         return self._height_for(width)
 
