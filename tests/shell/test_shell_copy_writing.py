@@ -49,6 +49,11 @@ class HeldRendering:
 
         monkeypatch.setattr(write, "pdf_bytes", held)
 
+    def start(self, qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+        """The coach clicks "write"; returns once the worker is rendering (and held)."""
+        qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+        assert self.started.wait(10)
+
 
 def test_the_copy_is_rendered_off_the_window_thread_while_the_dialog_shows_it_is_busy(  # type: ignore[no-untyped-def]
     qtbot, app_paths, seeded, fast_kdf, tmp_path, monkeypatch
@@ -57,8 +62,7 @@ def test_the_copy_is_rendered_off_the_window_thread_while_the_dialog_shows_it_is
     book, client_id, dialog = _dialog(window, tmp_path)
     rendering = HeldRendering(monkeypatch)
 
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
     QApplication.processEvents()  # the window's thread is free while the PDF is rendered
     assert rendering.threads[0] is not threading.main_thread()
     assert dialog.status.busy and dialog.status.bar.isVisible()
@@ -82,8 +86,7 @@ def test_closing_the_dialog_while_the_copy_renders_stops_it(  # type: ignore[no-
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     book, client_id, dialog = _dialog(window, tmp_path)
     rendering = HeldRendering(monkeypatch)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
 
     dialog.close()
     rendering.release.set()
@@ -118,8 +121,7 @@ def test_a_lock_while_the_copy_renders_stops_it_and_says_so_after_the_unlock(  #
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     _book, client_id, dialog = _dialog(window, tmp_path)
     rendering = HeldRendering(monkeypatch)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
     writer = dialog.writer
 
     window.lock()
@@ -148,13 +150,12 @@ def test_a_copy_stopped_while_it_renders_never_reaches_the_folder(  # type: igno
     written: list[Path] = []
     write_file = write.files.write_private_file
 
-    def noted(path: Path, data: bytes) -> None:
+    def noted(path: Path, data: bytes, **options: bool) -> None:
         written.append(path)
-        write_file(path, data)
+        write_file(path, data, **options)
 
     monkeypatch.setattr(write.files, "write_private_file", noted)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
 
     dialog.close()
     rendering.release.set()
@@ -171,8 +172,7 @@ def test_a_file_of_the_copys_name_made_while_it_renders_is_kept_and_the_coach_is
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     book, client_id, dialog = _dialog(window, tmp_path)
     rendering = HeldRendering(monkeypatch)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
     pdf = dialog.writer._job.prepared.pdf  # type: ignore[union-attr]
     pdf.write_bytes(b"of someone else")  # e.g. the same copy made in a second window
     rendering.release.set()
@@ -190,8 +190,7 @@ def test_quitting_while_the_copy_renders_waits_for_its_worker_and_leaves_no_file
     window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
     _, _, dialog = _dialog(window, tmp_path)
     rendering = HeldRendering(monkeypatch)
-    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
-    assert rendering.started.wait(10)
+    rendering.start(qtbot, dialog)
     threading.Timer(0.5, rendering.release.set).start()  # the PDF is still being rendered
 
     window.close()  # the coach quits the program
