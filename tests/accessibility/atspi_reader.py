@@ -24,10 +24,15 @@ The focus is followed through the program's focus events, as a screen reader fol
 Only what is showing is walked; the menu bar's own menus are not opened.
 
 Waiting: each wait is for something to happen (the program on the bus, a page, a dialog, a
-focus event) and ends as soon as it does; its limit is only there to end a walk that is stuck,
-generous enough for a machine under heavy load. The program's process id (argument --pid) is
-watched: if the program ends, the walk stops at once and says so. What the walk has reached is
-told on stderr, so a walk that is stopped from outside still says where it was.
+focus event, a dialog gone after Escape) and ends as soon as it does; its limit is only there to
+end a walk that is stuck, generous enough for a machine under heavy load. Nothing waits for an
+event that cannot come: Tab is not pressed in a window where only one control takes the focus,
+and a closed dialog is seen gone rather than waited on for a focus event (without a window
+manager the main window is not activated again, so none comes). The program's process id
+(argument --pid) is watched: if the program ends, the walk stops at once and says so. What
+the walk has reached is told on stderr with the seconds since the walk began (and a focus wait
+that ran to its limit), so a walk stopped from outside still says where it was, and a slow step
+shows.
 """
 
 from __future__ import annotations
@@ -61,8 +66,9 @@ MAX_TABS = 80
 START = 600  # the program on the accessibility bus (Python and Qt starting on a loaded machine)
 APPEAR = 120  # a page or a dialog after a key or a button, the vault after unlocking
 FOCUS = 30  # the focus event after a click or a key that moves the focus
-TAB = 15  # the next control after Tab (none comes when the focus has only one stop)
+TAB = 15  # the next control after Tab (none comes only when Tab is stuck)
 PROGRAM_PID = 0  # the program's process (--pid), watched by every wait
+BEGAN = time.monotonic()
 
 
 class ProgramEnded(Exception):
@@ -86,7 +92,7 @@ def check_running() -> None:
 
 def reached(step: str) -> None:
     """Tell on stderr how far the walk got."""
-    print(f"reader: {step}", file=sys.stderr, flush=True)
+    print(f"reader: {time.monotonic() - BEGAN:6.1f} s {step}", file=sys.stderr, flush=True)
 
 
 def wait_for(what, timeout: float = APPEAR, step: float = 0.1):
@@ -229,6 +235,8 @@ class FocusWatch:
         while self.source is None and time.monotonic() < end:
             check_running()
             self.pump(0.02)
+        if self.source is None:
+            reached(f"  no focus event within {timeout} s")
         self.pump(0.05)  # a list announces itself, then its current item
 
     def current(self) -> dict | None:
@@ -267,19 +275,43 @@ def click(acc) -> None:
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
 
 
-def focus_chain(watch: FocusWatch, start: dict) -> list[dict]:
-    """Tab from start until the focus comes back to a control it was on (or MAX_TABS)."""
+def tabbing(watch: FocusWatch, start: dict, window) -> dict:
+    """The focus chain: Tab from start until the focus comes back to a control it was on (or
+    MAX_TABS). Where start is the only control of window that takes the focus, Tab has nowhere
+    to go and no focus event would come: the chain is start alone. If no focus event comes
+    after Tab in a window with more stops, Tab is stuck on the last one ("stuck")."""
     chain = [start]
+    if [_key(stop) for stop in stops(window)] == [_key(start)]:
+        return {"focus": chain}
     for _ in range(MAX_TABS):
         now = watch.after(lambda: key(KEY_TAB), timeout=TAB)
-        if now is None or any(_same(now, seen) for seen in chain):
+        if now is None:
+            return {"focus": chain, "stuck": chain[-1]["name"]}
+        if any(_same(now, seen) for seen in chain):
             break
         chain.append(now)
-    return chain
+    return {"focus": chain}
+
+
+def stops(window) -> list[dict]:
+    """The controls of window that take the focus, as the focus events name them: Qt's bridge
+    marks a widget focusable when its focus policy lets it take the focus at all (Tab reaches
+    no other); a list's item is its list's stop."""
+    return [
+        describe(acc, pane)
+        for acc, pane in walk(window)
+        if acc.getRoleName() not in ITEM_ROLES
+        and acc.getState().contains(pyatspi.STATE_FOCUSABLE)
+        and acc.getState().contains(pyatspi.STATE_ENABLED)
+    ]
+
+
+def _key(node: dict) -> tuple:
+    return node["role"], node["name"], node["box"]
 
 
 def _same(a: dict, b: dict) -> bool:
-    return (a["role"], a["name"], a["box"]) == (b["role"], b["name"], b["box"])
+    return _key(a) == _key(b)
 
 
 def first(app, role: str, name: str | None = None, window=None):
@@ -317,11 +349,11 @@ def walk_program(passphrase: str, client: str, labels: dict) -> int:
     start = watch.after(lambda: click(field))
     if start is None:
         return stop(result, "a click on the passphrase field gave it no focus")
-    result["unlock"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["unlock"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     reached("unlock")
 
     field.queryEditableText().setTextContents(passphrase)
-    watch.after(lambda: field.queryComponent().grabFocus(), timeout=2)
+    focus_on(field)
     watch.source = None
     key(KEY_RETURN)
     clients = wait_for(lambda: _client_item(app, client))
@@ -329,7 +361,7 @@ def walk_program(passphrase: str, client: str, labels: dict) -> int:
     start = watch.current()
     if clients is None or start is None:
         return stop(result, "the client list did not appear after unlocking")
-    result["clients"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["clients"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     reached("clients")
 
     click(clients)
@@ -339,7 +371,7 @@ def walk_program(passphrase: str, client: str, labels: dict) -> int:
     start = watch.after(lambda: button.queryAction().doAction(0))
     if start is None:
         return stop(result, "no focus in the conversation after opening one")
-    result["conversation"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["conversation"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     reached("conversation")
 
     # Typing in a note through the field's text interface: the save is said without the
@@ -359,7 +391,7 @@ def walk_program(passphrase: str, client: str, labels: dict) -> int:
     start = watch.after(lambda: key(KEY_F11))
     if start is None:
         return stop(result, "F11 did not show the client view")
-    result["client view"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["client view"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     watch.after(lambda: key(KEY_ESCAPE))
     reached("client view")
 
@@ -405,6 +437,13 @@ def first_named(app, role: str, start: str):
     return None
 
 
+def focus_on(acc) -> None:
+    """Give acc the keyboard focus (for Return through the X keyboard) and wait until it has
+    it: it may have it already, and then no focus event comes."""
+    acc.queryComponent().grabFocus()
+    wait_for(lambda: acc.getState().contains(pyatspi.STATE_FOCUSED), timeout=FOCUS)
+
+
 def do(acc) -> None:
     """Press a button or menu item through its accessible action (a screen reader's Enter)."""
     acc.queryAction().doAction(0)
@@ -413,6 +452,7 @@ def do(acc) -> None:
 def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> str:
     """Open a dialog, walk it and tab round it, close it with Escape: what went wrong ("" if
     nothing)."""
+    watch.pump(0.02)  # what came in before the dialog is not its focus
     watch.source = None
     open_it()
     dialog = wait_for(lambda: dialog_window(app))
@@ -432,10 +472,10 @@ def walk_dialog(app, watch: FocusWatch, result: dict, screen: str, open_it) -> s
         start = watch.after(lambda: click(focusable[0]))
     result[screen] = {
         "nodes": snapshot(app, dialog),
-        "focus": focus_chain(watch, start),
+        **tabbing(watch, start, dialog),
         "window": dialog.name or "",
     }
-    watch.after(lambda: key(KEY_ESCAPE))
+    key(KEY_ESCAPE)
     if wait_for(lambda: dialog_window(app) is None or None) is None:
         return "Escape did not close the dialog"
     reached(screen)
@@ -464,17 +504,17 @@ def first_run(passphrase: str) -> int:
     start = watch.after(lambda: click(fields[0]))
     if start is None:
         return stop(result, "a click on the passphrase field gave it no focus")
-    result["create"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["create"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     for field in fields[:2]:
         field.queryEditableText().setTextContents(passphrase)
-    watch.after(lambda: fields[1].queryComponent().grabFocus(), timeout=2)
+    focus_on(fields[1])
     key(KEY_RETURN)
     confirm = wait_for(lambda: first(app, "password text") is None and first(app, "check box"))
     if confirm is None:
         return stop(result, "no recovery-key page after making the vault")
     watch.pump(0.3)
     start = watch.current() or watch.after(lambda: click(confirm))
-    result["recovery key"] = {"nodes": snapshot(app), "focus": focus_chain(watch, start)}
+    result["recovery key"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

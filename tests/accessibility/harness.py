@@ -4,7 +4,8 @@ The program runs as given (the venv's `intakecompanion`, or the installed bundle
 environment with Qt's accessibility on; tests/accessibility/atspi_reader.py reads the tree with
 the system's Python and pyatspi. `missing_tools()` says what is not installed
 (`make accessibility-tools` installs it); `problems()` is what a screen reader user would trip
-over. Run as a program it checks a given command, for the bundle (packaging/linux/check-bundle.sh):
+over. Run as a program it checks a given command, for the bundle (packaging/linux/check-bundle.sh),
+and prints the walk's steps with the seconds each was reached at (the venv's program without --):
 
     python -m tests.accessibility.harness -- ~/.local/bin/intakecompanion
 """
@@ -207,6 +208,7 @@ def read_tree(command: list[str]) -> dict:
     first = _read(command, ["--first-run", FIRST_RUN_PASSPHRASE])
     if "error" in first:
         first["first run error"] = first.pop("error")
+    first["first run steps"] = first.pop("steps")
     return tree | first
 
 
@@ -241,12 +243,13 @@ def _read(command: list[str], reader_args: list[str]) -> dict:
     if not output.strip():
         raise RuntimeError(f"the reader printed nothing: {done.stderr.decode()}\n{app_errors}")
     tree: dict = json.loads(output)
+    tree["steps"] = done.stderr.decode(errors="replace").splitlines()
     return tree
 
 
 def problems(tree: dict) -> list[str]:
-    """What a screen reader user would meet: nameless controls, focus that skips a control
-    or lands on a nameless one, focus out of reading order."""
+    """What a screen reader user would meet: nameless controls, focus that skips a control,
+    stays stuck or lands on a nameless one, focus out of reading order."""
     found = [f"reader: {tree[key]}" for key in ("error", "first run error") if key in tree]
     for screen in SCREENS:
         if screen not in tree:
@@ -260,6 +263,8 @@ def problems(tree: dict) -> list[str]:
             if node["role"] == "combo box" and not node["labelled_by"]:
                 # On Linux a combo box's name is its choice: its question comes from its label.
                 found.append(f"{screen}: the combo box {node['name']!r} has no label linked")
+        if "stuck" in tree[screen]:
+            found.append(f"{screen}: Tab goes no further than {tree[screen]['stuck']!r}")
         for step in chain:
             if not step["name"]:
                 found.append(f"{screen}: focus lands on a nameless {step['role']}")
@@ -332,6 +337,8 @@ def main(argv: list[str]) -> int:
         return 0 if os.environ.get("REQUIRE_ACCESSIBILITY_CHECK") != "1" else 1
     tree = read_tree(command)
     found = problems(tree)
+    for step in tree["steps"] + tree["first run steps"]:
+        print(step)
     for screen in SCREENS:
         count = len(tree.get(screen, {}).get("nodes", []))
         steps = len(tree.get(screen, {}).get("focus", []))
