@@ -5,6 +5,7 @@ dialog survives it at 1366x768: no label or button cut off, nothing to scroll si
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QListView,
     QPlainTextEdit,
     QScrollArea,
@@ -25,17 +27,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.support.layout import button_need, cut_buttons, cut_labels, painted_font
+from tests.support.keyboard import retype
+from tests.support.layout import (
+    button_need,
+    cut_buttons,
+    cut_labels,
+    cut_line_edits,
+    painted_font,
+    squeezed,
+)
 from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.page import ConversationPage
+from intakecompanion.ui.conversation.view import ConversationView
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.shared import fit
 from intakecompanion.ui.shared.appearance import program_stylesheet
+from intakecompanion.ui.shared.date_entry import TypedEntry
 from intakecompanion.ui.shared.i18n import install_translators
 from intakecompanion.ui.shared.settings import LARGER_TEXT, ZOOM, Settings
 from intakecompanion.vault import store
@@ -465,3 +477,69 @@ def test_the_shortcut_list_shows_whole_lines_at_200_percent_on_a_laptop(  # type
     assert cut == [], "\n".join(cut)
     assert layout_problems(dialog) == [], "\n".join(layout_problems(dialog))
     dialog.close()
+
+
+TODAY = date(2026, 11, 30)
+
+
+def date_fields(root: QWidget) -> list[QLineEdit]:
+    return [entry.edit for entry in root.findChildren(TypedEntry)]
+
+
+def past_date_on_the_consent_form(window: QWidget) -> ConversationView:
+    """Éline Maes's first conversation on its consents tab, a past date typed in the form's
+    "valid until" (its warning on a row of its own below)."""
+    view = open_first_conversation(window, "Éline Maes").view  # type: ignore[arg-type]
+    view.focus_side_tab(2)
+    valid_until = view.consents.valid_until
+    valid_until._today = lambda: TODAY
+    retype(valid_until, "25-11-2026")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert valid_until.reading_label.isVisibleTo(view.consents)
+    assert valid_until.reading_label.property("state") == "warning"
+    return view
+
+
+@pytest.mark.parametrize("speaking", ["nl", "en", "fr"], indirect=True)
+def test_the_consent_form_with_a_past_date_is_whole_at_200_percent_on_a_laptop(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop
+) -> None:
+    """Issue 17: at 200 % on a 1366x768 laptop a past date's warning is one row more in the
+    consent form, which then had less room than it needs: in Dutch the warning was cut to half
+    a line, in French the decision's three choices were drawn over one another. The form
+    scrolls up and down instead; nothing is cut off or drawn over anything else."""
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(200)
+    unlock(qtbot, window)
+    panel = past_date_on_the_consent_form(window).consents
+    found = layout_problems(window) + squeezed(panel) + cut_line_edits(date_fields(panel))
+    assert found == [], "\n".join(found)
+
+
+def test_date_fields_fit_their_text_after_a_live_zoom(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, laptop
+) -> None:
+    """A date field took its width from its font when it was made: zoomed to 200 % with the
+    conversation open, "25-11-2026" showed as "5-11-2026" (one made after the zoom was right).
+    Every date and time field, with a date or with its hint, shows it whole."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(100)
+    unlock(qtbot, window)
+    view = past_date_on_the_consent_form(window)
+    for tab in range(view.tabs.count()):
+        view.tabs.panel(tab)  # every panel made at 100 %
+    assert len(view.findChildren(TypedEntry)) >= 4  # two in the consent form, the appointment's
+    window.set_zoom(200)
+    found: list[str] = []
+    for tab in range(view.tabs.count()):
+        view.focus_side_tab(tab)
+        for _ in range(3):
+            QApplication.processEvents()
+        found += [f"tab {tab}: {cut}" for cut in cut_line_edits(date_fields(view.tabs.widget(tab)))]
+    assert view.consents.valid_until.text() == "25-11-2026"
+    assert found == [], "\n".join(found)
+

@@ -3,9 +3,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 
 def cut_labels(root: QWidget) -> list[str]:
@@ -90,3 +98,60 @@ def sideways_scrolling(root: QWidget) -> list[str]:
 def placeholder_fits(edit: QLineEdit) -> bool:
     room = edit.width() - 16  # the frame and the text margins on both sides
     return edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+
+
+def squeezed(root: QWidget) -> list[str]:
+    """Controls shown in `root` lower than their text needs (a layout with too little room
+    squeezes them: radio buttons one over the other, a field a line cut in half), and controls
+    that overlap one another."""
+    kinds = (QAbstractButton, QLineEdit, QLabel)
+    shown = [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(root)
+        and not any(isinstance(c, kinds) for c in w.findChildren(QWidget))
+    ]
+    found = [
+        f"{type(w).__name__} {described(w)!r} is {w.height()} high, needs "
+        f"{w.minimumSizeHint().height()}"
+        for w in shown
+        if not isinstance(w, QLabel) and w.height() + 1 < w.minimumSizeHint().height()
+    ]
+    places = [(w, QRect(w.mapTo(root, QPoint(0, 0)), w.size())) for w in shown]
+    for i, (one, place) in enumerate(places):
+        for other, other_place in places[i + 1 :]:
+            common = place.intersected(other_place)
+            if common.width() > 1 and common.height() > 1 and not one.isAncestorOf(other):
+                found.append(f"{described(one)!r} overlaps {described(other)!r}")
+    return found
+
+
+def described(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton | QLabel | QLineEdit) else ""
+    return (text or widget.accessibleName() or widget.objectName())[:40]
+
+
+def text_room(edit: QLineEdit) -> int:
+    """The width a line edit shows its text in: its contents less its text margins and the two
+    pixels Qt keeps free on each side (QLineEditPrivate::horizontalMargin)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    return contents.width() - margins.left() - margins.right() - 2 * 2
+
+
+def cut_line_edits(edits: list[QLineEdit]) -> list[str]:
+    """Of `edits` (fields made to be as wide as what they hold: a date, a time), those shown
+    narrower than their text or, while empty, their hint: the start of "25-11-2026" scrolled
+    out of sight, a hint cut off with "..."."""
+    found = []
+    for edit in edits:
+        if not edit.isVisible():
+            continue
+        text = edit.text() or edit.placeholderText()
+        need = QFontMetrics(edit.font()).horizontalAdvance(text)
+        if text and need > text_room(edit):
+            found.append(f"field {text[:40]!r} needs {need}, shows {text_room(edit)}")
+    return found

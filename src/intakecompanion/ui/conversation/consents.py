@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -29,7 +29,7 @@ from intakecompanion.domain.save_queue import Replay
 from intakecompanion.ui.conversation.consent_cards import ConsentCard, RequestCard
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
-from intakecompanion.ui.shared.fit import reflow
+from intakecompanion.ui.shared.fit import VerticalScroll, reflow
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
     PlainLabel,
@@ -58,6 +58,20 @@ def _chosen(group: QButtonGroup) -> str:
     return str(button.property("value")) if button else ""
 
 
+class _History(QScrollArea):
+    """The client's consents under the form. Where the panel scrolls as a whole (a large
+    zoom), it keeps room for a few lines of them, not a strip with a scroll bar of its own."""
+
+    LINES = 8
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        cards = self.widget()
+        need = cards.sizeHint().height() if cards is not None else 0
+        height = min(need, self.LINES * self.fontMetrics().lineSpacing())
+        return QSize(hint.width(), max(hint.height(), height))
+
+
 class ConsentsPanel(QWidget):
     """A form for a new consent above the client's consents (all conversations, newest first)."""
 
@@ -78,15 +92,20 @@ class ConsentsPanel(QWidget):
         self.cards: list[ConsentCard] = []
         self.request_cards: list[RequestCard] = []
         self.setAccessibleName(self.tr("Consents"))
+        # The form and the list scroll as one page where a large zoom (and a past date's
+        # warning, a row more) makes them taller than the panel: squeezed, the warning was cut
+        # to half a line and the decision's choices were drawn over one another.
+        page = VerticalScroll(self)
+        body = self._body = page.body
 
-        self.recipient = QLineEdit(self)
+        self.recipient = QLineEdit(body)
         self.recipient.setPlaceholderText(self.tr("e.g. the housing service"))
-        self.information = QLineEdit(self)
+        self.information = QLineEdit(body)
         self.information.setPlaceholderText(self.tr("e.g. income and debts"))
-        self.purpose = QLineEdit(self)
+        self.purpose = QLineEdit(body)
         self.purpose.setPlaceholderText(self.tr("e.g. to apply for a social rent"))
         self.decision = _choice(
-            self,
+            body,
             [
                 (str(ConsentDecision.GIVEN), self.tr("Given")),
                 (str(ConsentDecision.REFUSED), self.tr("Refused")),
@@ -95,7 +114,7 @@ class ConsentsPanel(QWidget):
             self.tr("Decision"),
         )
         self.form = _choice(
-            self,
+            body,
             [
                 (str(ConsentForm.ORAL), self.tr("Oral")),
                 (str(ConsentForm.WRITTEN), self.tr("Written")),
@@ -104,12 +123,12 @@ class ConsentsPanel(QWidget):
         )
         # Their words on a row of their own, across the form: beside or under the field, in
         # the form's narrow field column, a past date's warning was a column of four lines.
-        self.valid_until = DateEntry(self.tr("no end date"), self, reading_at="owner")
-        self.review_on = DateEntry(self.tr("no date"), self, reading_at="owner")
-        self.record_button = QPushButton(self.tr("Record consent"), self)
+        self.valid_until = DateEntry(self.tr("no end date"), body, reading_at="owner")
+        self.review_on = DateEntry(self.tr("no date"), body, reading_at="owner")
+        self.record_button = QPushButton(self.tr("Record consent"), body)
         self.record_button.setAccessibleName(self.tr("Record consent"))
         self.record_button.clicked.connect(self.record)
-        self.message = PlainLabel(parent=self)
+        self.message = PlainLabel(parent=body)
         self.message.setProperty("role", "hint")
         self.message.setWordWrap(True)
 
@@ -140,27 +159,31 @@ class ConsentsPanel(QWidget):
 
         self._list = QVBoxLayout()
         self._list.setSpacing(6)
-        body = QWidget()
-        outer = QVBoxLayout(body)
+        scroll = _History(body)
+        cards = QWidget(scroll.viewport())
+        outer = QVBoxLayout(cards)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addLayout(self._list)
         outer.addStretch(1)
-        scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
-        history = PlainLabel(self.tr("Consents of this client"), self)
+        scroll.setWidget(cards)
+        history = PlainLabel(self.tr("Consents of this client"), body)
         history.setProperty("role", "section")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
         layout.addWidget(history)
         layout.addWidget(scroll, 1)
+        self._history = scroll
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(page)
         self.refresh()
 
     def _row(self, group: QButtonGroup) -> QWidget:
-        holder = QWidget(self)
+        holder = QWidget(self._body)
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         for button in group.buttons():
@@ -197,6 +220,7 @@ class ConsentsPanel(QWidget):
                 card.review_button.clicked.connect(lambda _c=False, c=card: self.change_review(c))
             self._list.addWidget(card)
             self.cards.append(card)
+        self._history.updateGeometry()  # the room it keeps follows its cards
 
     def _recorded_by(self) -> str:
         return self._casebook.profile().name

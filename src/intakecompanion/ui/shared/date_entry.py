@@ -87,17 +87,31 @@ class TypedEntry(QWidget):
         if beside:
             reflow(self._outer, self, self._beside_width)
         self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._settle)
 
     FIELD_DIGITS: tuple[int, int]  # the field's least and most width, in digits of its font
+    WIDEST: str  # the widest text the field holds once it is read ("30-12-2026")
 
     def _fit_field(self) -> None:
-        """The field as wide as its text needs, in its font."""
-        digits = self.edit.fontMetrics().horizontalAdvance("0")
+        """The field as wide as its text and its hint need, in its font; again whenever its
+        font changes: made at 100 % and zoomed to 200 %, "25-11-2026" showed as "5-11-2026",
+        and a hint was cut off ("geen da...")."""
+        metrics = self.edit.fontMetrics()
+        digit = metrics.horizontalAdvance("0")
+        # The frame and margins around the text: a line edit asks for 17 "x" and those.
+        chrome = self.edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        texts = (self.WIDEST, self.edit.placeholderText())
         least, most = self.FIELD_DIGITS
-        self.edit.setMinimumWidth(digits * least)
-        self.edit.setMaximumWidth(digits * most)
+        width = max(digit * least, *(metrics.horizontalAdvance(t) + chrome for t in texts))
+        self.edit.setMinimumWidth(width)
+        self.edit.setMaximumWidth(max(width, digit * most))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.edit and event.type() == QEvent.Type.FontChange:
+            self._fit_field()  # the zoom, the larger-text setting
+        return super().eventFilter(watched, event)
 
     def _beside_width(self) -> int:
         """The entry's least width with the words beside the field."""
@@ -178,6 +192,7 @@ class DateEntry(TypedEntry):
     """A date, or none (empty) when `optional`; `value_changed(date | None)`."""
 
     FIELD_DIGITS = (11, 16)  # "30-12-2026" and a little room
+    WIDEST = "30-12-2026"
 
     def __init__(
         self,
@@ -199,7 +214,6 @@ class DateEntry(TypedEntry):
         self.calendar_button.setAccessibleName(self.tr("Open the calendar"))
         self.calendar_button.clicked.connect(self.open_calendar)
         self.row.insertWidget(1, self.calendar_button)
-        self.edit.installEventFilter(self)
         self._show(None)
 
     def value(self) -> date | None:
@@ -276,6 +290,7 @@ class TimeEntry(TypedEntry):
     """A time of day ("14u30"); `value_changed(time)`."""
 
     FIELD_DIGITS = (6, 9)
+    WIDEST = "23:59"
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)

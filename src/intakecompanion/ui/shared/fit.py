@@ -6,7 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QListView, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QBoxLayout,
+    QDialog,
+    QFrame,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QWidget,
+)
 
 # The text size the fixed pixel widths in the code were chosen for.
 DESIGN_POINT_SIZE = 10.0
@@ -143,3 +154,68 @@ def wrap_lines(view: QListView) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class VerticalScroll(QScrollArea):
+    """A page (`body`) that scrolls up and down where a large zoom makes it taller than its
+    room, rather than squeezing its rows over one another; never sideways: the page is as wide
+    as the view (the scroll area asks its parent for the page's least width and its scroll
+    bar's). The control that takes the focus is scrolled into view: by Tab, a shortcut, or a
+    form that puts the cursor in a field it misses.
+
+    The page is sized here, not by Qt's resizable scroll area, which gave it its least width
+    where that was wider than the view: a row that then went side by side asked for more,
+    the next resize put it back under, and so on (a stack overflow on a zoom to 200 %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QWidget(self.viewport())  # made in place: a moved page is restyled again
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: one that comes and goes changes the page's width, so its height.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setWidget(self.body)
+        self.body.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focused)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As wide as the page's least width and a scroll bar beside it."""
+        hint = super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        least = self.body.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), least), hint.height())
+
+    def _fit_body(self) -> None:
+        """The page as wide as the view and as tall as the view or its rows at that width."""
+        width = self.viewport().width()
+        layout = self.body.layout()
+        need = 0
+        if layout is not None:
+            if layout.hasHeightForWidth():
+                need = layout.totalMinimumHeightForWidth(width)
+            else:
+                need = layout.totalMinimumSize().height()
+        self.body.resize(width, max(self.viewport().height(), need))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_body()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_body()  # its rows changed: a warning shown, a row gone under another
+        return super().eventFilter(watched, event)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.body.isAncestorOf(new):
+            return
+        # Inside a scrolled list of the page, the list is what is brought into view.
+        shown, widget = new, new.parentWidget()
+        while widget is not None and widget is not self.body:
+            if isinstance(widget, QAbstractScrollArea):
+                shown = widget
+            widget = widget.parentWidget()
+        self.ensureWidgetVisible(shown, 0, 12)
