@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QStyle,
     QTableView,
@@ -543,3 +545,30 @@ def test_date_fields_fit_their_text_after_a_live_zoom(  # type: ignore[no-untype
     assert view.consents.valid_until.text() == "25-11-2026"
     assert found == [], "\n".join(found)
 
+
+def indicator_side(button: QAbstractButton) -> int:
+    metric = (
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        if isinstance(button, QRadioButton)
+        else QStyle.PixelMetric.PM_IndicatorWidth
+    )
+    return button.style().pixelMetric(metric, None, button)
+
+
+def test_radio_circles_and_check_boxes_grow_with_the_zoom(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """At 200 % the consent form's choices had the circles of 100 % beside text twice as
+    large (the style draws them at a fixed size)."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    window.appearance.stylesheet = program_stylesheet()
+    radio, box = QRadioButton("Given", window), QCheckBox("Larger text", window)
+    sides = {}
+    for zoom in (100, 200):
+        window.set_zoom(zoom)
+        QApplication.processEvents()
+        sides[zoom] = (indicator_side(radio), indicator_side(box))
+    assert sides[200][0] >= 1.9 * sides[100][0]
+    assert sides[200][1] >= 1.9 * sides[100][1]
+    window.set_zoom(100)
+    assert (indicator_side(radio), indicator_side(box)) == sides[100]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
@@ -109,6 +109,23 @@ def readable_palette(palette: QPalette) -> QPalette:
     return adjusted
 
 
+def indicator_sizes(scale: float) -> str:
+    """Radio buttons' circles and check boxes' boxes grown with the text (the style draws
+    them at a fixed size: at 200 % a small circle stood beside large words). The style's own
+    size at the system's text size, never smaller."""
+    if scale <= 1:
+        return ""
+    style = QApplication.style()
+    rules = []
+    for kind, metric in (
+        ("QRadioButton", QStyle.PixelMetric.PM_ExclusiveIndicatorWidth),
+        ("QCheckBox", QStyle.PixelMetric.PM_IndicatorWidth),
+    ):
+        side = round(style.pixelMetric(metric) * scale)  # no widget: the style's own size
+        rules.append(f"\n{kind}::indicator {{ width: {side}px; height: {side}px; }}")
+    return "".join(rules)
+
+
 def apply_text_size(
     app: QApplication, appearance: Appearance, larger: bool, zoom: int | None = None
 ) -> None:
@@ -127,7 +144,7 @@ def apply_text_size(
     sizes = "\n".join(
         f'QLabel[role="{role}"] {{ font-size: {size * factor:.1f}pt; }}'
         for role, factor in RELATIVE_SIZES
-    )
+    ) + indicator_sizes(size / base)
     # Under an application stylesheet Qt does not carry a new application font into widgets
     # already shown (the open conversation kept its old size when the coach zoomed): every
     # widget without a font of its own takes the new one again. Before the stylesheet, which
