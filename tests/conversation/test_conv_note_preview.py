@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from tests.support.conversation import open_view
 from tests.support.keyboard import type_text
 
@@ -84,12 +84,18 @@ def test_a_click_in_a_note_puts_the_caret_there_and_typing_is_saved(
     assert [note.text for note in reread().notes(intake.id)] == [expected]
 
 
-@pytest.mark.parametrize("points", [9, 10, 12, 14])
+@pytest.mark.parametrize("points", [9, 10, 12, 14, 20])
 @pytest.mark.parametrize("lines", [2, 3, 6, 9])
 def test_a_note_s_preview_is_as_tall_as_its_field(qtbot, casebook, intake, points, lines) -> None:  # type: ignore[no-untyped-def]
     """Nothing moves when the coach goes into a note: at 10 pt (the usual size) a note of two
-    lines had a preview of three, and the card shrank by a line on the click."""
-    text = "\n".join(f"Regel {n} over de afspraak bij het OCMW." for n in range(lines))
+    lines had a preview of three, and the card shrank by a line on the click. And the field
+    shows its lines without a scroll bar: it was sized in line spacings, and the box lays each
+    line out a pixel taller at most sizes (16 and 15 px at 10 pt, 32 and 31 at 20 pt): at
+    200 % a note of two lines scrolled, at 10 pt nine lines needed 152 px and got 147."""
+    # Long lines wrap at 20 pt: shorter ones where they would come to more lines than the
+    # field shows (such a note opens as its field).
+    about = "over de afspraak bij het OCMW" if lines <= 3 else "bij het OCMW"
+    text = "\n".join(f"Regel {n} {about}." for n in range(lines))
     font = QApplication.font()
     QApplication.setFont(QFont("Sans Serif", points))
     try:
@@ -100,8 +106,49 @@ def test_a_note_s_preview_is_as_tall_as_its_field(qtbot, casebook, intake, point
         editor = card.editor
         qtbot.wait(20)  # laid out at its width
         assert editor.height() == height
+        assert editor.verticalScrollBar().maximum() == 0
     finally:
         QApplication.setFont(font)
+
+
+def test_a_lone_carriage_return_is_a_line_in_the_preview_as_in_the_field(  # type: ignore[no-untyped-def]
+    qtbot, casebook, intake
+) -> None:
+    """A note kept with a lone CR (pasted from an old program) shows three lines in both; the
+    preview measured two and showed three, the last cut off, and the card grew on the click."""
+    _view, card = stored_card(qtbot, casebook, intake, "a\r\nb\tc\rd")
+    preview = card.preview
+    assert preview is not None
+    height = preview.height()
+    editor = card.editor
+    qtbot.wait(20)
+    assert editor.document().blockCount() == 3
+    assert (editor.height(), editor.verticalScrollBar().maximum()) == (height, 0)
+
+
+def ink_from_left(widget: QWidget) -> int:
+    """How far from its left edge the text painted in `widget` starts."""
+    image = widget.grab().toImage()
+    return min(
+        x
+        for x in range(image.width())
+        for y in range(4, image.height() - 4)
+        if image.pixelColor(x, y).lightness() < 100
+    )
+
+
+def test_a_right_to_left_paragraph_stands_where_its_field_shows_it(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic note stood at the preview's right edge and jumped to the left on the click
+    (the field lays every paragraph out from the left)."""
+    _view, card = stored_card(qtbot, casebook, intake, "مرحبا بكم في المكتب")
+    preview = card.preview
+    assert preview is not None
+    qtbot.wait(20)
+    in_preview = preview.mapTo(card, QPoint(ink_from_left(preview), 0)).x()
+    editor = card.editor
+    qtbot.wait(20)
+    in_field = editor.viewport().mapTo(card, QPoint(ink_from_left(editor.viewport()), 0)).x()
+    assert abs(in_preview - in_field) <= 3
 
 
 def test_tab_into_a_note_edits_it_in_the_same_place_of_the_tab_order(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+import math
+import re
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -56,20 +59,41 @@ class _ScaledFont(QObject):
         self._label.setFont(font)
 
 
-def wrapped_lines(metrics: QFontMetrics, room: int, text: str) -> int:
-    """The lines `text` takes when wrapped at words in `room` pixels (at least one). Counted
-    with the box's own measures: its first line's height and the step to each next line (the
-    line height can be a pixel above the line spacing, 16 and 15 px at 10 pt, and Windows'
-    fonts add leading between lines only). Counted in line spacings, two lines were three and
-    a note's preview was a line taller than its field."""
-    flags = int(Qt.TextFlag.TextWordWrap)
+# What a plain-text box takes as the end of a line: it shows a lone CR as one too.
+LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029]")
 
-    def height(sample: str) -> int:
-        return metrics.boundingRect(0, 0, max(1, room), 10_000, flags, sample).height()
 
-    first = height("X")
-    step = max(1, height("X\nX") - first)
-    return max(1, 1 + round((height(text) - first) / step))
+def laid_out_lines(font: QFont, room: int, text: str) -> int:
+    """The lines `text` takes in a plain-text box whose lines are `room` pixels wide, laid out
+    as the box lays it out: each line its own paragraph (a lone CR too), wrapped at words, a
+    word wider than the line anywhere. Counted from font measures, a note's preview and its
+    field disagreed at some widths and sizes (a line more or less), and "a\r\nb\rc" was
+    measured as two lines and shown as three."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    lines = 0
+    for paragraph in LINE_BREAKS.split(text):
+        layout = QTextLayout(paragraph, font)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(max(1, room))
+            lines += 1
+        layout.endLayout()
+    return max(1, lines)
+
+
+def line_height(font: QFont) -> int:
+    """The height a plain-text box gives each of its lines in `font`, as its layout does (a
+    line's ascent, descent and leading, rounded up). Often a pixel above the line spacing (16
+    and 15 px at 10 pt, 32 and 31 at 20 pt): sized in line spacings, a field of two lines
+    scrolled at 200 %, and nine lines at 10 pt needed 152 px and got 147."""
+    layout = QTextLayout("X", font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLeadingIncluded(True)  # as QPlainTextDocumentLayout lays its lines out
+    layout.endLayout()
+    return math.ceil(line.height())
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -99,20 +123,24 @@ class GrowingTextEdit(QPlainTextEdit):
         self._fit()
 
     def _fit(self) -> None:
-        lines = max(self._min_lines, min(self._max_lines, self.document().blockCount()))
-        wrapped = int(self.document().documentLayout().documentSize().height())
-        lines = max(lines, min(self._max_lines, max(wrapped, self._placeholder_lines())))
-        line_height = self.fontMetrics().lineSpacing()
+        # Its own count, not the document's size: the box lays out only the lines it shows,
+        # and counts the others as one each until it does.
+        wrapped = laid_out_lines(self.font(), self._room(), self.toPlainText())
+        lines = max(self._min_lines, min(self._max_lines, max(wrapped, self._placeholder_lines())))
         margins = self.contentsMargins()
         chrome = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
-        self.setFixedHeight(lines * line_height + chrome + 2)
+        self.setFixedHeight(lines * line_height(self.font()) + chrome + 2)
 
     def _placeholder_lines(self) -> int:
         """The lines the hint takes while the box is empty (it wraps in a narrow box)."""
         if self.document().characterCount() > 1 or not self.placeholderText():
             return 1
-        room = self.contentsRect().width() - 2 * int(self.document().documentMargin())
-        return wrapped_lines(self.fontMetrics(), room, self.placeholderText())
+        return laid_out_lines(self.font(), self._room(), self.placeholderText())
+
+    def _room(self) -> int:
+        """The width of its lines: inside its frame (no scroll bar: it is as tall as its
+        lines), less the document's margins."""
+        return self.contentsRect().width() - 2 * int(self.document().documentMargin())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, self.height())

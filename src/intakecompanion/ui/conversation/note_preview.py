@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QWidget
 
-from intakecompanion.ui.conversation.fields import wrapped_lines
+from intakecompanion.ui.conversation.fields import laid_out_lines, line_height
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 # A QPlainTextEdit's document margin: the text starts as far in as it will in the field.
@@ -43,7 +43,11 @@ class NotePreview(PlainLabel):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMargin(TEXT_MARGIN)
         self.setIndent(0)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # From the left whatever the text's direction, as the field lays it out: an Arabic
+        # paragraph stood at the right and jumped to the left on the click.
+        self.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+        )
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setForegroundRole(QPalette.ColorRole.Text)
@@ -55,9 +59,9 @@ class NotePreview(PlainLabel):
     def _height_for(self, width: int) -> int:
         """The field's height at `width`: its lines (within its bounds) and its frame."""
         chrome = 2 * (self.frameWidth() + TEXT_MARGIN)
-        wrapped = wrapped_lines(self.fontMetrics(), width - chrome, self.text())
+        wrapped = laid_out_lines(self.font(), width - chrome, self.text())
         lines = max(self._min_lines, min(self._max_lines, wrapped))
-        return lines * self.fontMetrics().lineSpacing() + chrome + 2
+        return lines * line_height(self.font()) + chrome + 2
 
     def _fit(self) -> None:
         # Measured again only when what it depends on changed: a resize or a style change
@@ -76,7 +80,7 @@ class NotePreview(PlainLabel):
         word (a web address, a reference) wider than a line?"""
         room = width - 2 * (self.frameWidth() + TEXT_MARGIN)
         metrics = self.fontMetrics()
-        if wrapped_lines(metrics, room, self.text()) > self._max_lines:
+        if laid_out_lines(self.font(), room, self.text()) > self._max_lines:
             return True
         return any(metrics.horizontalAdvance(word) > room for word in self.text().split())
 
