@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ClientOverview, ClientPage
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
@@ -59,10 +59,12 @@ class NewIntakeField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.name)
-        row = QHBoxLayout()
-        row.addWidget(self.pseudonym, 1)
-        row.addWidget(self.start)
-        layout.addLayout(row)
+        # Side by side, or the button under the check box where they do not fit: at 200 %
+        # with Windows' fonts the row made the list wider than the client page left room for.
+        row = FlowRow(self)
+        row.add(self.pseudonym, 1)
+        row.add(self.start)
+        layout.addWidget(row)
         layout.addWidget(self.guide)
         layout.addWidget(self.message)
         self.setTabOrder(self.name, self.pseudonym)
