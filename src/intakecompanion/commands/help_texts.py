@@ -414,9 +414,10 @@ HELP: dict[str, dict[str, str]] = {
 
 
 # argparse's own error messages (English, from gettext) and their Dutch and French; the parts in
-# brackets are translated in turn (an "argument X: ..." message holds another one).
-ARGPARSE_WORDS: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = tuple(
-    (re.compile(pattern), {"nl": dutch, "fr": french})
+# brackets are translated in turn (an "argument X: ..." message holds another one). Patterns as
+# text, compiled (and cached by `re`) only when an error is said: every start imports this table.
+ARGPARSE_WORDS: tuple[tuple[str, dict[str, str]], ...] = tuple(
+    (pattern, {"nl": dutch, "fr": french})
     for pattern, dutch, french in (
         (
             r"the following arguments are required: (.*)",
@@ -458,7 +459,7 @@ def help_text(lang: str, key: str) -> str:
 def argparse_message(message: str, lang: str) -> str:
     """An error message of argparse in `lang`; one it does not know stays as it is."""
     for pattern, wordings in ARGPARSE_WORDS:
-        found = pattern.fullmatch(message)
+        found = re.fullmatch(pattern, message)
         if found and lang in wordings:
             parts = (argparse_message(part, lang) for part in found.groups())
             return wordings[lang].format(*parts)

@@ -8,10 +8,12 @@ creating and deleting those across threads is where PySide crashes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 
 @runtime_checkable
@@ -28,23 +30,28 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = self._new_executor()
+        # Made with the first call (the first unlock): the unlock screen shows without
+        # concurrent.futures and its queue and thread modules (goal 1).
+        self._executor: ThreadPoolExecutor | None = None
         self._ticket = 0
-
-    @staticmethod
-    def _new_executor() -> ThreadPoolExecutor:
-        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="intakecompanion-worker")
 
     def submit(self, call: Callable[[], Any]) -> int:
         """Start `call` in the worker thread; returns the ticket its outcome will carry."""
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(
+                max_workers=1, thread_name_prefix="intakecompanion-worker"
+            )
         self._ticket += 1
         self._executor.submit(self._run, self._ticket, call)
         return self._ticket
 
     def wait(self) -> None:
         """Block until every submitted call has finished (quitting, tests)."""
-        self._executor.shutdown(wait=True)
-        self._executor = self._new_executor()
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
 
     def _run(self, ticket: int, call: Callable[[], Any]) -> None:
         try:

@@ -17,11 +17,10 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from intakecompanion.paths import ensure_private_dir
 from intakecompanion.ui.shared.texts import fill
-from intakecompanion.ui.shared.widgets import plain_message_box
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -112,6 +111,12 @@ class CrashHook:
             detail = fill(detail, self.last_log)
         else:
             detail = translate("CrashHook", "The technical report could not be written.")
+        # Imported here (QtWidgets is loaded; only the class is made): the message box's class
+        # and enums are not needed before something goes wrong (goal 1, the first paint).
+        from PySide6.QtWidgets import QMessageBox
+
+        from intakecompanion.ui.shared.widgets import plain_message_box
+
         box = plain_message_box(
             None,
             QMessageBox.Icon.Warning,

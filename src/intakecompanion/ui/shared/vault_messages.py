@@ -7,13 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.vault import errors
-from intakecompanion.vault.passphrase_rule import PassphraseTooWeak
 
 translate = QCoreApplication.translate
 
 
 def vault_error_message(error: BaseException) -> str:
     """A calm, specific sentence for every error class; never the raw English message."""
+    from intakecompanion.vault.passphrase_rule import PassphraseTooWeak  # not for the first paint
+
     if isinstance(error, PassphraseTooWeak):
         return error.refusal(interface_language())  # the rule's wording, as the commands say it
     if isinstance(error, errors.RecoveryKeyMistyped):

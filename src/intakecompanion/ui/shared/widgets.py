@@ -5,26 +5,30 @@ and writes dates)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from intakecompanion.ui.shared.announce import announce
 from intakecompanion.ui.shared.fit import fit_to_screen
 from intakecompanion.ui.shared.texts import fill
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QBoxLayout,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QLayout,
+        QMessageBox,
+        QPushButton,
+    )
+
+# The dialog and message box classes are imported where they are made: PySide6 makes a class's
+# enums when the class is first touched (QMessageBox's and QDialogButtonBox's are about 60
+# members), and the unlock screen, which imports this module, shows neither (goal 1).
 
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
@@ -115,6 +119,8 @@ def action_buttons(
     dialog: QDialog, caption: str, action: Callable[[], object]
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """Close, and the dialog's action as its default button (the box, and the action's button)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     button = buttons.addButton(caption, QDialogButtonBox.ButtonRole.ActionRole)
     button.setDefault(True)
@@ -131,6 +137,8 @@ def plain_message_box(
     informative: str = "",
 ) -> QMessageBox:
     """A message box whose texts are shown as written (paths and names may hold `<`)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
