@@ -39,7 +39,6 @@ ALLOWED = {
     "intakecompanion.ui.lock",
     "intakecompanion.ui.lock.background",
     "intakecompanion.ui.lock.clipboard_guard",
-    "intakecompanion.ui.lock.desktop_lock",
     "intakecompanion.ui.lock.idle",
     "intakecompanion.ui.lock.idle_warning",
     "intakecompanion.ui.lock.kept_edits",
@@ -49,6 +48,7 @@ ALLOWED = {
     "intakecompanion.ui.shared.announce",  # the unlock page's messages are said (issue 17)
     "intakecompanion.ui.shared.appearance",
     "intakecompanion.ui.shared.crash",
+    "intakecompanion.ui.shared.first_paint",  # work that waits for the first paint
     "intakecompanion.ui.shared.fit",  # the unlock page's column grows with the zoom (issue 17)
     "intakecompanion.ui.shared.i18n",
     "intakecompanion.ui.shared.settings",
@@ -63,7 +63,6 @@ ALLOWED = {
     "intakecompanion.ui.window.vault_commands",
     "intakecompanion.vault",
     "intakecompanion.vault.errors",
-    "intakecompanion.vault.passphrase_rule",
 }
 # Python's and the libraries' modules at the unlock screen (PySide6 and its support included):
 # 177 on 2026-11-30 (Python 3.11, PySide6 6.11; a bare PySide6 window has 151 in all).
@@ -73,20 +72,38 @@ LATER = ("sqlcipher3", "sqlite_utils", "cryptography", "argon2", "intakecompanio
 
 CHILD = """
 import json, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from intakecompanion.app import main
-from intakecompanion.ui.window.launch import create_application
+from intakecompanion.ui.window.main_window import MainWindow
 
-app = create_application()
+class AtFirstPaint(QObject):
+    # The modules loaded when the window first paints: what comes after that paint (the
+    # desktop-lock watcher) is not the unlock screen's.
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.modules = None
+        window.installEventFilter(self)
 
-def report():
-    QApplication.processEvents()
-    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "gate"))
-    print(json.dumps({"page": type(window.gate.page).__name__, "modules": sorted(sys.modules)}))
-    QApplication.quit()
+    def eventFilter(self, watched, event):
+        if self.modules is None and event.type() == QEvent.Type.Paint:
+            self.modules = sorted(sys.modules)
+            QTimer.singleShot(0, self.report)
+        return False
 
-QTimer.singleShot(0, report)
+    def report(self):
+        page = type(self.window.gate.page).__name__
+        print(json.dumps({"page": page, "modules": self.modules}))
+        QApplication.quit()
+
+show = MainWindow.show_as_remembered
+
+def show_watched(window):
+    AtFirstPaint(window)
+    show(window)
+
+MainWindow.show_as_remembered = show_watched
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -95,6 +95,21 @@ def test_desktop_lock_signal_locks(qtbot, app_paths, seeded, fast_kdf) -> None: 
     assert window.workspace is None
 
 
+def test_the_window_watches_the_desktop_lock_once_it_has_painted(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The window's own desktop-lock watcher: made after the unlock screen's first paint (it
+    is not needed before the first unlock), and its signal locks an open vault."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, watch_desktop=True)
+    qtbot.waitUntil(lambda: window.desktop_lock is not None)
+    unlock(qtbot, window)
+    assert window.workspace is not None
+    assert window.desktop_lock is not None
+    window.desktop_lock.on_screensaver(True)
+    assert window.workspace is None
+    assert isinstance(window.gate.page, UnlockPage)
+
+
 def _windows_message(message: int, w_param: int):  # type: ignore[no-untyped-def]
     from intakecompanion.ui.lock import windows_session
 

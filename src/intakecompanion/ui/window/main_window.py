@@ -17,11 +17,11 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.lock import windows_session
 from intakecompanion.ui.lock.clipboard_guard import ClipboardGuard
-from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 from intakecompanion.ui.lock.idle import IdleWatcher
 from intakecompanion.ui.lock.idle_warning import IdleWarning
 from intakecompanion.ui.lock.session import VaultSession
 from intakecompanion.ui.shared.appearance import Appearance, apply_text_size
+from intakecompanion.ui.shared.first_paint import AfterFirstPaint
 from intakecompanion.ui.shared.settings import (
     IDLE_LOCK_CONVERSATION_MINUTES,
     IDLE_LOCK_MINUTES,
@@ -41,6 +41,7 @@ from intakecompanion.ui.window.vault_commands import VaultCommands
 from intakecompanion.vault.errors import FileInUse
 
 if TYPE_CHECKING:
+    from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
     from intakecompanion.ui.window.workspace import Workspace
 
 # The workspace and the dialogs that need the vault are imported when first used: the unlock
@@ -102,14 +103,25 @@ class MainWindow(QMainWindow):
         self.idle_warning = IdleWarning(self)
         self.idle.countdown.connect(self.idle_warning.show_seconds)
         self.idle.resumed.connect(self.idle_warning.hide)
-        self.desktop_lock = DesktopLockWatcher(self) if watch_desktop else None
-        if self.desktop_lock is not None:
-            self.desktop_lock.lock_now.connect(self.lock)
+        # Watching the desktop's lock (D-Bus: QtDBus loaded, blocking calls to logind on a
+        # Linux desktop) starts once the unlock screen has painted: until the first unlock
+        # there is no open vault for it to lock. Windows' session messages are taken from the
+        # first window on (showEvent).
+        self._watch_desktop = watch_desktop
+        self.desktop_lock: DesktopLockWatcher | None = None
+        if watch_desktop:
+            AfterFirstPaint(self, self._watch_desktop_lock)
         self._session_notified_hwnd = 0  # Windows: the window WTS session changes go to
         self._set_unlocked_actions(False)
         self.gate.show_start()
 
     # -- building ----------------------------------------------------------------------------
+
+    def _watch_desktop_lock(self) -> None:
+        from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
+
+        self.desktop_lock = DesktopLockWatcher(self)
+        self.desktop_lock.lock_now.connect(self.lock)
 
     def _fit_to_screen(self) -> None:
         """The size the window had when it was last closed (else the default), within the
@@ -262,7 +274,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         on_windows = QGuiApplication.platformName() == "windows"  # a real window handle
-        if self.desktop_lock is not None and on_windows and not self._session_notified_hwnd:
+        if self._watch_desktop and on_windows and not self._session_notified_hwnd:
             hwnd = int(self.winId())
             if windows_session.register(hwnd):
                 self._session_notified_hwnd = hwnd
@@ -270,7 +282,7 @@ class MainWindow(QMainWindow):
     def nativeEvent(self, event_type: Any, message: Any) -> tuple[bool, int]:  # noqa: N802
         """WM_WTSSESSION_CHANGE (locked, switched away) and WM_POWERBROADCAST (sleep) lock,
         as logind's Lock and PrepareForSleep do on Linux."""
-        if self.desktop_lock is not None and windows_session.locks(event_type, message):
+        if self._watch_desktop and windows_session.locks(event_type, message):
             self.lock()
         # Not handled: Windows' own handling goes on. (QWidget's does nothing more; PySide6
         # refuses to pass a message address on to it.)
