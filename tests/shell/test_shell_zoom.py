@@ -283,7 +283,7 @@ def elided_lines(view: QAbstractItemView) -> list[str]:
 
 def layout_problems(root: QWidget) -> list[str]:
     """What a coach could not read whole, or would have to scroll sideways to, in root."""
-    found = cut_labels(root) + cut_buttons(root) + sideways(root)
+    found = cut_labels(root) + cut_buttons(root) + sideways(root) + squeezed(root)
     if root.width() > SCREEN[0] or root.height() > SCREEN[1]:
         found.append(f"{root.width()}x{root.height()} is larger than the screen")
     return found
@@ -346,7 +346,9 @@ def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop
     found: list[str] = []
 
     def check(screen: str, root: QWidget = window) -> None:
-        for _ in range(3):  # a row that went one under the other asks its parent again
+        for _ in range(10):  # a row that went one under the other asks its parent again,
+            # which may put another row one under the other: three rounds were too few for
+            # the client page after a new intake at 200 %
             QApplication.processEvents()
         found.extend(f"{screen}: {problem}" for problem in layout_problems(root))
 
@@ -510,14 +512,15 @@ def test_the_consent_form_with_a_past_date_is_whole_at_200_percent_on_a_laptop( 
     """Issue 17: at 200 % on a 1366x768 laptop a past date's warning is one row more in the
     consent form, which then had less room than it needs: in Dutch the warning was cut to half
     a line, in French the decision's three choices were drawn over one another. The form
-    scrolls up and down instead; nothing is cut off or drawn over anything else."""
+    scrolls up and down instead; nothing is cut off or drawn over anything else, and its date
+    fields show their dates and hints whole."""
     seeded = seed(shell_vault_path, fast_kdf, speaking)
     window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
     window.appearance.stylesheet = program_stylesheet()
     window.set_zoom(200)
     unlock(qtbot, window)
     panel = past_date_on_the_consent_form(window).consents
-    found = layout_problems(window) + squeezed(panel) + cut_line_edits(date_fields(panel))
+    found = layout_problems(window) + cut_line_edits(date_fields(panel))
     assert found == [], "\n".join(found)
 
 

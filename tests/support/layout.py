@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -116,9 +118,14 @@ def squeezed(root: QWidget) -> list[str]:
         f"{type(w).__name__} {described(w)!r} is {w.height()} high, needs "
         f"{w.minimumSizeHint().height()}"
         for w in shown
-        if not isinstance(w, QLabel) and w.height() + 1 < w.minimumSizeHint().height()
+        if not isinstance(w, QLabel)
+        and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)  # sized inside them
+        and w.height() + 1 < w.minimumSizeHint().height()
     ]
-    places = [(w, QRect(w.mapTo(root, QPoint(0, 0)), w.size())) for w in shown]
+    # What is in sight of each: a control scrolled out of its view stands nowhere.
+    places = [
+        (w, w.visibleRegion().boundingRect().translated(w.mapTo(root, QPoint(0, 0)))) for w in shown
+    ]
     for i, (one, place) in enumerate(places):
         for other, other_place in places[i + 1 :]:
             common = place.intersected(other_place)
