@@ -74,6 +74,30 @@ def test_a_past_date_is_read_but_says_it_has_passed() -> None:
     assert spell_date("en", reading) == "Monday 9 March 2026: that date has passed."
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang", "days"),
+    [
+        ("gisteren", "nl", -1),
+        ("Eergisteren", "nl", -2),
+        ("yesterday", "en", -1),
+        ("the day before yesterday", "en", -2),
+        ("hier", "fr", -1),
+        ("avant-hier", "fr", -2),
+        ("aujourd’hui", "fr", 0),
+        ("après-demain", "fr", 2),
+        ("apres demain", "fr", 2),
+    ],
+)
+def test_the_days_around_today_are_read_in_each_language_and_a_past_one_says_so(
+    typed: str, lang: str, days: int
+) -> None:
+    reading = read_date(typed, MONDAY)
+    day = MONDAY + timedelta(days=days)
+    assert (reading.day, reading.problem, reading.past) == (day, None, days < 0)
+    passed = {"nl": "die datum is al voorbij", "en": "that date has passed", "fr": "passée"}
+    assert (passed[lang] in spell_date(lang, reading)) == (days < 0)
+
+
 def test_the_result_is_spelled_out_in_words() -> None:
     assert spell_date("nl", read_date("24/12", MONDAY)) == "donderdag 24 december 2026"
     assert spell_date("nl", read_date("9/3", MONDAY)) == "dinsdag 9 maart 2027 — volgend jaar"

@@ -13,6 +13,8 @@ typed a day wrong). So what leaves the year or the week open is read like this:
 - a bare day ("15") is the next 15th from today on;
 - a weekday ("dinsdag", "volgende dinsdag") is the first one after today (today itself is
   "vandaag"); "dinsdag volgende week" is the Tuesday of the next Monday-to-Sunday week;
+- "gisteren", "vandaag", "morgen" and their neighbours (and "yesterday", "hier", …) are the
+  day that many days from today;
 - a two-digit year is in this century ("26" is 2026).
 A date before today is still read (a step can be recorded late) but carries `past`: the field
 says so beside the date instead of accepting it without a word. A date in another year than
@@ -94,17 +96,28 @@ _MONTHS = {
     )
     for name in names
 }
-_RELATIVE_DAYS = {
+_RELATIVE_DAYS = {  # the same days in each language; before today carries `past`
+    "eergisteren": -2,
+    "gisteren": -1,
     "vandaag": 0,
-    "today": 0,
     "morgen": 1,
-    "tomorrow": 1,
     "overmorgen": 2,
+    "day before yesterday": -2,
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
     "day after tomorrow": 2,
     "the day after tomorrow": 2,
+    "avant-hier": -2,
+    "avant hier": -2,
+    "hier": -1,
     "aujourd'hui": 0,
     "demain": 1,
     "après-demain": 2,
+    "après demain": 2,
+    "apres-demain": 2,
+    "apres demain": 2,
 }
 _NEXT = ("volgende", "next", "komende", "coming", "this")
 _NEXT_AFTER = ("prochain",)  # "mardi prochain"
