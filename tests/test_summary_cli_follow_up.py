@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConversationKind,
+    Party,
     SheetMedium,
     StepOwner,
     StepStatus,
@@ -189,3 +190,33 @@ def test_again_refuses_a_kept_sheet_it_cannot_read_or_whose_note_is_internal_now
     said = capsys.readouterr().err
     assert ("niet meer gedeeld" if lang == "nl" else "no longer shared") in said
     assert not (tmp_path / "internal.pdf").exists()
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", "verzet"), ("en", "moved"), ("fr", "déplacé")])
+def test_again_refuses_a_kept_sheet_whose_appointment_was_moved_in_a_follow_up(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+    lang: str,
+    said: str,
+) -> None:
+    """The tour (rough6 item 1): the appointment on the intake's sheet, moved in a follow-up,
+    came back on 'print again' at its old moment."""
+    path = tmp_path / "kluis" / "vault.icv"
+    vault, _recovery = create_vault(path, PASSPHRASE, kdf=KdfParams.minimum())
+    book = Casebook(vault)
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    starts = datetime(2026, 12, 8, 10, 0).astimezone()
+    appointment = book.add_appointment(client.id, starts, "Lokaal 2", conversation_id=intake)
+    record_handed_sheet(book, intake, build_summary(book, intake, "nl"), SheetMedium.PRINT)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    book.move_appointment(appointment.id, starts + timedelta(days=2), Party.CLIENT, follow_up)
+    vault.close()
+
+    args = ["--lang", lang, "summary", "--vault", str(path), "--conversation", str(intake)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    out = tmp_path / "again.pdf"
+    assert main([*args, "--pdf", str(out), "--passphrase-stdin", "--again"]) == 1
+    assert said in capsys.readouterr().err and not out.exists()

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import SheetMedium
-from intakecompanion.summary.content import build_summary
+from intakecompanion.domain.model import ConversationKind, HandedSheet, Party, SheetMedium
+from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import (
+    AppointmentChanged,
     NoteNoLongerShared,
+    Outdated,
     SheetUnreadable,
     handed_summary,
+    outdated,
     record_handed_sheet,
     summary_from_json,
     summary_to_json,
@@ -89,3 +93,62 @@ def test_unreadable_kept_content_says_so(book: Casebook) -> None:
         sheet = book.record_handed_sheet(conversation_id, "nl", SheetMedium.PDF, content)
         with pytest.raises(SheetUnreadable):
             handed_summary(book, sheet.id)
+
+
+def _handed_with_appointment(book: Casebook) -> tuple[int, Summary, HandedSheet]:
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.appointment is not None
+    return (
+        conversation_id,
+        summary,
+        record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT),
+    )
+
+
+@pytest.mark.parametrize("change", ["moved in a follow-up", "cancelled", "removed", "new place"])
+def test_a_kept_sheet_whose_appointment_no_longer_stands_is_out_of_date_and_not_printed_again(
+    book: Casebook, change: str
+) -> None:
+    """The tour (rough6 item 1): the appointment on a sheet handed over was moved afterwards,
+    in a follow-up, and the sheet went on being 'as handed over' without a word; printed
+    again, it sent the client to the old moment."""
+    conversation_id, summary, sheet = _handed_with_appointment(book)
+    assert outdated(book, sheet) is None and handed_summary(book, sheet.id) == summary
+    [appointment] = book.appointments(sheet.client_id)
+    if change == "moved in a follow-up":
+        follow_up = book.start_conversation(
+            sheet.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+        )
+        book.move_appointment(
+            appointment.id, appointment.starts_at + timedelta(days=2), Party.CLIENT, follow_up.id
+        )
+    elif change == "cancelled":
+        book.cancel_appointment(appointment.id, Party.COACH)
+    elif change == "removed":
+        book.delete_appointment(appointment.id)
+    else:
+        book.update_appointment(appointment.id, place="Lokaal 3")
+    assert outdated(book, sheet) is Outdated.APPOINTMENT
+    with pytest.raises(AppointmentChanged):
+        handed_summary(book, sheet.id)
+    assert summary_from_json(book.handed_sheet(sheet.id).content) == summary  # still kept
+    assert book.last_handed_sheet(sheet.client_id) == sheet
+
+
+@pytest.mark.parametrize("outcome", ["kept", "missed"])
+def test_a_kept_sheet_whose_appointment_took_place_or_was_missed_still_holds(
+    book: Casebook, outcome: str
+) -> None:
+    """What the sheet said was true when it was handed over and stays so: it is reprinted."""
+    conversation_id, summary, sheet = _handed_with_appointment(book)
+    [appointment] = book.appointments(sheet.client_id)
+    follow_up = book.start_conversation(
+        sheet.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    if outcome == "kept":
+        book.mark_kept(appointment.id, follow_up.id)
+    else:
+        book.mark_missed(appointment.id, Party.CLIENT, follow_up.id)
+    assert outdated(book, sheet) is None
+    assert handed_summary(book, sheet.id) == summary

@@ -573,6 +573,10 @@
         <translation>%1, fiche remise le %2</translation>
     </message>
     <message>
+        <source>%1, sheet handed over on %2 is out of date</source>
+        <translation>%1, fiche remise le %2, plus à jour</translation>
+    </message>
+    <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
@@ -2902,6 +2906,21 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
 </context>
 <context>
+    <name>SheetState</name>
+    <message>
+        <source>its appointment was moved, cancelled or changed since</source>
+        <translation>son rendez-vous a été déplacé, annulé ou modifié depuis</translation>
+    </message>
+    <message>
+        <source>a note on it is no longer shared with the client</source>
+        <translation>une de ses notes n&apos;est plus partagée avec le client</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet handed over on %2 is out of date: %3. Give a new one (Ctrl+P).</source>
+        <translation>%1 La fiche remise au client le %2 n&apos;est plus à jour&#xa0;: %3. Remettez-en une nouvelle (Ctrl+P).</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3144,12 +3163,20 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>%1 à %2, %3, %4</translation>
     </message>
     <message>
+        <source>%1 (out of date: %2)</source>
+        <translation>%1 (plus à jour&#xa0;: %2)</translation>
+    </message>
+    <message>
         <source>This kept sheet cannot be read.</source>
         <translation>Cette fiche gardée ne peut pas être lue.</translation>
     </message>
     <message>
         <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
         <translation>Cette fiche gardée contient une note qui n&apos;est plus partagée avec le client (rendue interne, modifiée ou supprimée)&#xa0;: elle n&apos;est donc pas réimprimée.</translation>
+    </message>
+    <message>
+        <source>This kept sheet names an appointment that was moved, cancelled, removed or changed since, so it is not printed again.</source>
+        <translation>Cette fiche gardée indique un rendez-vous qui a été déplacé, annulé, retiré ou modifié depuis&#xa0;: elle n&apos;est donc pas réimprimée.</translation>
     </message>
     <message>
         <source>Print a new sheet</source>

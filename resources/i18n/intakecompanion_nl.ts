@@ -573,6 +573,10 @@
         <translation>%1, verslag meegegeven op %2</translation>
     </message>
     <message>
+        <source>%1, sheet handed over on %2 is out of date</source>
+        <translation>%1, verslag meegegeven op %2 klopt niet meer</translation>
+    </message>
+    <message>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
@@ -2902,6 +2906,21 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>SheetState</name>
+    <message>
+        <source>its appointment was moved, cancelled or changed since</source>
+        <translation>de afspraak erop is intussen verzet, afgezegd of veranderd</translation>
+    </message>
+    <message>
+        <source>a note on it is no longer shared with the client</source>
+        <translation>een notitie erop wordt niet meer gedeeld met de cliënt</translation>
+    </message>
+    <message>
+        <source>%1 The client&apos;s sheet handed over on %2 is out of date: %3. Give a new one (Ctrl+P).</source>
+        <translation>%1 Het verslag dat de cliënt op %2 meekreeg, klopt niet meer: %3. Geef een nieuw mee (Ctrl+P).</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3140,12 +3159,20 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>%1 om %2, %3, %4</translation>
     </message>
     <message>
+        <source>%1 (out of date: %2)</source>
+        <translation>%1 (klopt niet meer: %2)</translation>
+    </message>
+    <message>
         <source>This kept sheet cannot be read.</source>
         <translation>Dit bewaarde blad kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
         <translation>Dit bewaarde blad bevat een notitie die niet meer gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Daarom wordt het niet opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This kept sheet names an appointment that was moved, cancelled, removed or changed since, so it is not printed again.</source>
+        <translation>Dit bewaarde verslag noemt een afspraak die intussen verzet, afgezegd, weggehaald of veranderd is. Daarom wordt het niet opnieuw afgedrukt.</translation>
     </message>
     <message>
         <source>Print a new sheet</source>

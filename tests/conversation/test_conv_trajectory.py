@@ -19,10 +19,14 @@ from intakecompanion.domain.model import (
     ConsentForm,
     ConversationKind,
     Party,
+    SheetMedium,
     StepOwner,
     StepStatus,
 )
 from intakecompanion.guide import builtin_guides
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.handed import record_handed_sheet
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.shared.texts import format_date, format_datetime
 
 
@@ -211,3 +215,76 @@ def test_a_follow_up_records_to_which_moment_its_appointment_was_moved(
     assert again.appointment.moved_label.text() == f"Moved to {format_datetime(moment)}"
     assert again.appointment.moved_label.isVisible()
     assert len(reread().appointments(follow_up.client_id)) == 2  # no duplicate made
+
+
+def _move_with_keyboard_choices(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
+    """'Moved by the client', the new moment typed, 'Record the move' pressed with Space (as
+    the tour did it: the button has the keyboard when it is pressed)."""
+    choices = panel.previous_status
+    [moved] = [
+        i
+        for i in range(choices.count())
+        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
+    ]
+    choices.setCurrentIndex(moved)
+    choices.activated.emit(moved)
+    retype(panel.moved_day, "9/3/2026")
+    retype(panel.moved_time, "14u30")
+    panel.move_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(panel.move_button, Qt.Key.Key_Space)
+
+
+def test_a_sheet_handed_over_says_it_is_out_of_date_once_its_appointment_is_moved(
+    qtbot, casebook, intake, follow_up
+) -> None:
+    """The tour (rough6 item 1): the intake's sheet named the appointment; moved in the
+    follow-up ('Verzetting vastleggen'), nothing said the sheet the client took home was
+    wrong now. The appointment tab, the closing step and the summary dialog say so."""
+    summary = build_summary(casebook, intake.id, "nl")
+    assert summary.appointment is not None
+    sheet = record_handed_sheet(casebook, intake.id, summary, SheetMedium.PRINT)
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    panel = view.appointment
+    assert "out of date" not in panel.status.text()
+    view.show_phase(view.closing_index)
+    assert "out of date" not in view.closing.sheet.text()
+    view.tabs.setCurrentWidget(view.appointment)
+
+    _move_with_keyboard_choices(qtbot, panel)
+    assert panel.previous is not None and panel.previous.moved_to is not None
+    handed = format_datetime(sheet.handed_at)
+    warning = (
+        f"\u26a0 The client's sheet handed over on {handed} is out of date: its appointment "
+        "was moved, cancelled or changed since. Give a new one (Ctrl+P)."
+    )
+    assert panel.status.text().endswith(warning)
+    view.show_phase(0)
+    view.show_phase(view.closing_index)  # the closing step states what is stored when shown
+    assert view.closing.sheet.text().endswith(warning)
+    dialog = SummaryDialog(casebook, intake.id, view)
+    qtbot.addWidget(dialog)
+    assert dialog.handed.itemText(0).endswith(
+        "(out of date: its appointment was moved, cancelled or changed since)"
+    )
+
+    # A new sheet of the follow-up states the new moment: nothing is out of date any more.
+    fresh = build_summary(casebook, follow_up.id, "nl")
+    record_handed_sheet(casebook, follow_up.id, fresh, SheetMedium.PRINT)
+    view.close()
+    again = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    assert "out of date" not in again.appointment.status.text()
+
+
+def test_after_recording_the_move_the_keyboard_stays_on_the_appointment_it_moved(
+    qtbot, casebook, follow_up
+) -> None:
+    """The tour (rough6 item 6): after 'Verzetting vastleggen' the button that had the
+    keyboard is hidden, and the keyboard landed elsewhere ('Terug naar de cliënt' once). It
+    stays in the panel, on the moved appointment's choice, with its new moment under it."""
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    panel = view.appointment
+    _move_with_keyboard_choices(qtbot, panel)
+    assert panel.moved_label.isVisible() and not panel.move_fields.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.previous_status)

@@ -15,12 +15,15 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
     ConversationEventKind,
     ConversationKind,
+    Party,
     SheetMedium,
     StepOwner,
 )
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
@@ -138,3 +141,28 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     workspace.back_to_client()
     assert workspace.client_panel is not None
     assert "(reopened, sheet handed over on" in workspace.client_panel.history.item(0).text()
+
+
+def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
+    book: Casebook, workspace: Workspace
+) -> None:
+    """The tour (rough6 item 1): the intake's sheet named an appointment moved since in a
+    follow-up; the client's page went on saying only 'sheet handed over'."""
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    appointment = book.add_appointment(client.id, NOW + timedelta(days=7), "bureau 2", "", intake)
+    record_handed_sheet(book, intake, build_summary(book, intake, "nl"), SheetMedium.PRINT)
+    book.finish_conversation(intake)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    workspace.show_client(client.id)
+    panel = workspace.client_panel
+    assert panel is not None
+    intake_line = panel.history.count() - 1  # newest first
+    assert panel.history.item(intake_line).text().endswith("sheet handed over on 3/2/26)")
+    book.move_appointment(appointment.id, NOW + timedelta(days=9), Party.CLIENT, follow_up)
+    panel.reload()
+    assert (
+        panel.history.item(intake_line)
+        .text()
+        .endswith("sheet handed over on 3/2/26 is out of date)")
+    )

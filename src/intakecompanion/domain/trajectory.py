@@ -194,6 +194,14 @@ class Trajectories(Agreements):
         )
         return [_sheet(r) for r in rows]
 
+    def last_handed_sheet(self, client_id: int) -> HandedSheet | None:
+        """The sheet handed over to this client last (of any of their conversations)."""
+        rows = self._rows(
+            "SELECT * FROM handed_sheets WHERE client_id = ? ORDER BY id DESC LIMIT 1",
+            (client_id,),
+        )
+        return _sheet(rows[0]) if rows else None
+
 
 def _changed_in(consent: Consent, conversation_id: int) -> bool:
     return consent.conversation_id == conversation_id or any(

@@ -43,6 +43,9 @@ MESSAGES = {
         "note_not_shared": "Het bewaarde blad van gesprek {id} bevat een notitie die niet meer "
         "gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Het wordt niet "
         "opnieuw afgedrukt. Laat --again weg om een nieuw blad te maken. Er is niets geschreven.",
+        "appointment_changed": "Het bewaarde blad van gesprek {id} noemt een afspraak die "
+        "sindsdien verzet, afgezegd, weggehaald of veranderd is. Het wordt niet opnieuw "
+        "afgedrukt. Laat --again weg om een nieuw blad te maken. Er is niets geschreven.",
     },
     "en": {
         "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
@@ -56,6 +59,9 @@ MESSAGES = {
         "--again to make a new one. Nothing was written.",
         "note_not_shared": "The kept sheet of conversation {id} holds a note that is no longer "
         "shared with the client (made internal, changed or deleted). It is not printed again. "
+        "Leave out --again to make a new one. Nothing was written.",
+        "appointment_changed": "The kept sheet of conversation {id} names an appointment "
+        "that was moved, cancelled, removed or changed since. It is not printed again. "
         "Leave out --again to make a new one. Nothing was written.",
     },
     "fr": {
@@ -72,6 +78,9 @@ MESSAGES = {
         "note_not_shared": "La fiche gardée de l'entretien {id} contient une note qui n'est "
         "plus partagée avec le client (rendue interne, modifiée ou supprimée). Elle n'est pas "
         "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+        "appointment_changed": "La fiche gardée de l'entretien {id} indique un rendez-vous "
+        "qui a été déplacé, annulé, retiré ou modifié depuis. Elle n'est pas réimprimée. "
+        "Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
     },
 }
 
@@ -142,7 +151,8 @@ def _write(
     from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
     from intakecompanion.summary.handed import (
-        NoteNoLongerShared,
+        Outdated,
+        SheetNoLongerTrue,
         SheetUnreadable,
         handed_summary,
         record_handed_sheet,
@@ -166,8 +176,9 @@ def _write(
     except SheetUnreadable:
         print(message(lang, "sheet_unreadable", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
-    except NoteNoLongerShared:
-        print(message(lang, "note_not_shared", id=conversation_id), file=sys.stderr)
+    except SheetNoLongerTrue as stale:
+        key = "note_not_shared" if stale.reason is Outdated.NOTE else "appointment_changed"
+        print(message(lang, key, id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
     ensure_gui_application()
     from intakecompanion.summary.render import render_pdf

@@ -176,7 +176,7 @@ def build_summary(
             _step_line(s, lang) for s in _by_date(settled) if s.status is StepStatus.DROPPED
         ),
         no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
-        appointment=_appointment_line(trajectory.next_appointment, lang),
+        appointment=appointment_line(trajectory.next_appointment, lang),
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
     )
 
@@ -274,7 +274,8 @@ def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
     )
 
 
-def _appointment_line(appointment: Appointment | None, lang: str) -> AppointmentLine | None:
+def appointment_line(appointment: Appointment | None, lang: str) -> AppointmentLine | None:
+    """The appointment as the sheet states it in `lang` (None: no appointment)."""
     if appointment is None:
         return None
     starts = appointment.starts_at

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from enum import Enum
 from typing import Any
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import HandedSheet, SheetMedium
+from intakecompanion.domain.model import AppointmentStatus, HandedSheet, SheetMedium
 from intakecompanion.summary.content import (
     AppointmentLine,
     ConsentLine,
@@ -20,6 +21,7 @@ from intakecompanion.summary.content import (
     ContactBlock,
     StepLine,
     Summary,
+    appointment_line,
 )
 
 FORMAT = 1
@@ -37,9 +39,37 @@ class SheetUnreadable(ValueError):
     """The kept content is not a sheet this version can read."""
 
 
-class NoteNoLongerShared(Exception):
+class Outdated(Enum):
+    """What makes a kept sheet no longer true of the records."""
+
+    NOTE = "note"  # a note on it is no longer shared (made internal, changed or deleted)
+    APPOINTMENT = "appointment"  # its appointment was moved, cancelled, removed or changed
+
+
+class SheetNoLongerTrue(Exception):
+    """The kept sheet says something the records no longer say: it is not printed again, a
+    new sheet is (the kept one stays the record of what was handed over)."""
+
+    reason: Outdated
+
+    def __init__(self, sheet_id: int) -> None:
+        super().__init__(sheet_id)
+        self.sheet_id = sheet_id
+
+
+class NoteNoLongerShared(SheetNoLongerTrue):
     """The kept sheet holds a note that is no longer shared with the client (made internal,
     changed or deleted since): it is not printed again, a new sheet is."""
+
+    reason = Outdated.NOTE
+
+
+class AppointmentChanged(SheetNoLongerTrue):
+    """The kept sheet names an appointment that was moved, cancelled, removed or changed
+    since: printed again, it would send the client to a moment or place that no longer
+    holds."""
+
+    reason = Outdated.APPOINTMENT
 
 
 def summary_from_json(content: str) -> Summary:
@@ -81,15 +111,50 @@ def record_handed_sheet(
 def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
     """The summary exactly as sheet `sheet_id` was handed over, to print it again.
 
-    Raises `SheetUnreadable` for content this version cannot read, and `NoteNoLongerShared`
-    when one of its notes is no longer shared as it was: an internal note never reaches a new
-    print (the kept sheet stays the record of what was handed over)."""
+    Raises `SheetUnreadable` for content this version cannot read, `NoteNoLongerShared` when
+    one of its notes is no longer shared as it was (an internal note never reaches a new
+    print), and `AppointmentChanged` when its appointment no longer stands as it says: the
+    kept sheet stays the record of what was handed over, but a print states only what holds."""
     sheet = casebook.handed_sheet(sheet_id)
     summary = summary_from_json(sheet.content)
+    reason = _outdated(casebook, sheet, summary)
+    if reason is Outdated.NOTE:
+        raise NoteNoLongerShared(sheet_id)
+    if reason is Outdated.APPOINTMENT:
+        raise AppointmentChanged(sheet_id)
+    return summary
+
+
+def outdated(casebook: Casebook, sheet: HandedSheet) -> Outdated | None:
+    """Why the kept `sheet` is no longer true of the records (what the client holds is out of
+    date, a new sheet is due), or None. A sheet this version cannot read is not judged here
+    (printing it again says so)."""
+    try:
+        summary = summary_from_json(sheet.content)
+    except SheetUnreadable:
+        return None
+    return _outdated(casebook, sheet, summary)
+
+
+def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outdated | None:
     shared_now = {note.text for note in casebook.notes(sheet.conversation_id) if note.shared}
     if any(text not in shared_now for text in summary.notes):
-        raise NoteNoLongerShared(sheet_id)
-    return summary
+        return Outdated.NOTE
+    if summary.appointment is not None and not _still_planned(casebook, sheet, summary):
+        return Outdated.APPOINTMENT
+    return None
+
+
+def _still_planned(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
+    """Whether an appointment of the client stands as the sheet states it (moment, place, with
+    whom, in the sheet's words): one kept or missed since still was as the sheet said; one
+    moved, cancelled, removed or changed since is not what the sheet says any more."""
+    gone = (AppointmentStatus.MOVED, AppointmentStatus.CANCELLED)
+    return any(
+        appointment_line(appointment, summary.lang) == summary.appointment
+        for appointment in casebook.appointments(sheet.client_id)
+        if appointment.status not in gone
+    )
 
 
 _NESTED: dict[str, Any] = {

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.summary.handed import outdated
 from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
 from intakecompanion.ui.shared.fit import FlowRow
@@ -181,7 +182,10 @@ class ClientPanel(QWidget):
         sheets = self._casebook.handed_sheets(conversation.id)
         if sheets:
             handed = format_date(sheets[-1].handed_at.date())
-            state = fill(self.tr("%1, sheet handed over on %2"), state, handed)
+            if outdated(self._casebook, sheets[-1]) is None:
+                state = fill(self.tr("%1, sheet handed over on %2"), state, handed)
+            else:  # what the client holds no longer says what stands: a new sheet is due
+                state = fill(self.tr("%1, sheet handed over on %2 is out of date"), state, handed)
         return fill(self.tr("%1, %2 (%3)"), kind, day, state)
 
     def selected_conversation(self) -> int | None:

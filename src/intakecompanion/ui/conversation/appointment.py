@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
+from intakecompanion.ui.shared.sheet_state import last_sheet_warning
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_selected
 
@@ -251,7 +253,13 @@ class AppointmentPanel(QWidget):
                 with QSignalBlocker(self.day), QSignalBlocker(self.time):
                     self._show(self._casebook.appointment(record.id or 0), starts.date())
             self._show_status()
+            # The row with the button that had the keyboard goes: the keyboard stays on the
+            # appointment it moved (its choice, "Moved to …" under it), not wherever Qt sends it.
+            focused = QApplication.focusWidget()
+            had_keyboard = focused is not None and self.move_fields.isAncestorOf(focused)
             self._show_moved()
+            if had_keyboard:
+                self.previous_status.setFocus(Qt.FocusReason.OtherFocusReason)
 
         self._saver.save_now("appointment-previous", replay, shown)
 
@@ -318,12 +326,16 @@ class AppointmentPanel(QWidget):
         self._saver.save_now("appointment-remove", replay, shown)
 
     def _show_status(self) -> None:
+        """What is recorded, and, once an appointment on the sheet the client holds was moved,
+        removed or changed, that the sheet is out of date."""
         stored = self.appointment_id is not None
-        self.status.setText(
+        lines = [
             self.tr("Recorded; it goes on the client's summary.")
             if stored
             else self.tr("No appointment recorded yet: fill in a field to record it.")
-        )
+        ]
+        warning = last_sheet_warning(self._casebook, self._client_id)
+        self.status.setText("\n".join([*lines, warning] if warning else lines))
         self.clear_button.setEnabled(stored)
 
     def focus_first(self) -> None:

@@ -25,11 +25,11 @@ from intakecompanion.domain.model import (
 )
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.shared.fit import FlowRow
+from intakecompanion.ui.shared.sheet_state import WARN_MARK, last_sheet_warning
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 OK_MARK = "\u2713"  # the state is said in words and a symbol too, never by colour alone
-WARN_MARK = "\u26a0"
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class ClosingFacts:
     sheet_handed_at: datetime | None  # the last sheet printed or saved for this conversation
     finished_at: datetime | None
     unmarked: Appointment | None = None  # the appointment this conversation is, still planned
+    sheet_warning: str = ""  # the sheet the client holds is out of date (sheet_state.py)
 
 
 def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime | None:
@@ -69,6 +70,7 @@ def read_facts(
         sheet_handed_at=sheets[-1].handed_at if sheets else None,
         finished_at=last_finished_at(casebook, conversation),
         unmarked=held if held is not None and held.status is AppointmentStatus.PLANNED else None,
+        sheet_warning=last_sheet_warning(casebook, conversation.client_id),
     )
 
 
@@ -200,6 +202,8 @@ class ClosingPage(QScrollArea):
                     format_datetime(facts.sheet_handed_at),
                 )
             )
+        if facts.sheet_warning:
+            self.sheet.setText(self.sheet.text() + "\n" + facts.sheet_warning)
         self.sheet.setAccessibleName(self.sheet.text())
 
         finished = facts.finished_at is not None

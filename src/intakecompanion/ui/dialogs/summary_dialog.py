@@ -37,13 +37,16 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import HandedSheet, SheetMedium
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import (
+    AppointmentChanged,
     NoteNoLongerShared,
     SheetUnreadable,
     handed_summary,
+    outdated,
     record_handed_sheet,
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
+from intakecompanion.ui.shared.sheet_state import outdated_reason
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import (
@@ -184,9 +187,13 @@ class SummaryDialog(QDialog):
         how = self.tr("printed") if sheet.medium is SheetMedium.PRINT else self.tr("saved as PDF")
         language = dict(PAPER_LANGUAGES).get(sheet.lang, sheet.lang)
         at = sheet.handed_at
-        return fill(
+        described = fill(
             self.tr("%1 at %2, %3, %4"), format_date(at.date()), at.strftime("%H:%M"), how, language
         )
+        reason = outdated(self._casebook, sheet)
+        if reason is None:
+            return described
+        return fill(self.tr("%1 (out of date: %2)"), described, outdated_reason(reason))
 
     def _source_changed(self) -> None:
         # A sheet printed again keeps its own language; a new one is written in the chosen one.
@@ -205,6 +212,11 @@ class SummaryDialog(QDialog):
                 why = self.tr(
                     "This kept sheet holds a note that is no longer shared with the client "
                     "(made internal, changed or deleted), so it is not printed again."
+                )
+            except AppointmentChanged:
+                why = self.tr(
+                    "This kept sheet names an appointment that was moved, cancelled, removed "
+                    "or changed since, so it is not printed again."
                 )
             self.fresh.setChecked(True)
             box = plain_message_box(

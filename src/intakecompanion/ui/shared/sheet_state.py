@@ -1,0 +1,41 @@
+"""Whether the client's sheet handed over is still true of the records, in the coach's words:
+said where the coach looks (the closing step, the appointment, the client's history, the
+summary dialog), so a sheet that would mislead the client is replaced, not left to stand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.summary.handed import Outdated, outdated
+from intakecompanion.ui.shared.texts import fill, format_datetime
+
+WARN_MARK = "\u26a0"  # said in words too, never by colour or symbol alone
+
+
+def outdated_reason(reason: Outdated) -> str:
+    """What no longer holds, to follow "out of date: "."""
+    if reason is Outdated.APPOINTMENT:
+        return QCoreApplication.translate(
+            "SheetState", "its appointment was moved, cancelled or changed since"
+        )
+    return QCoreApplication.translate(
+        "SheetState", "a note on it is no longer shared with the client"
+    )
+
+
+def last_sheet_warning(casebook: Casebook, client_id: int) -> str:
+    """The warning when the sheet the client was handed last is out of date, else ""."""
+    sheet = casebook.last_handed_sheet(client_id)
+    reason = outdated(casebook, sheet) if sheet is not None else None
+    if sheet is None or reason is None:
+        return ""
+    return fill(
+        QCoreApplication.translate(
+            "SheetState",
+            "%1 The client's sheet handed over on %2 is out of date: %3. Give a new one (Ctrl+P).",
+        ),
+        WARN_MARK,
+        format_datetime(sheet.handed_at),
+        outdated_reason(reason),
+    )
