@@ -57,6 +57,23 @@ def test_tab_walks_every_form_in_reading_order(qtbot, app_paths, seeded, fast_kd
     for index, panel in enumerate((view.steps, view.consents, view.appointment), start=1):
         view.focus_side_tab(index)
         problems[type(panel).__name__] = walk_matches_reading_order(panel)
+    # A follow-up at an appointment: "This appointment" and how it went stand above the next
+    # one ("Vorige afspraak" came after "Afspraak weghalen"), and so do the fields of a move.
+    sam = next(o.client for o in book.clients() if o.client.name == "Sam De Smet")
+    [follow_up] = [c for c in book.conversations(sam.id) if not c.finished]
+    workspace.open_conversation(follow_up.id)
+    page = workspace.conversation_page
+    assert page is not None
+    page.view.focus_side_tab(3)
+    appointment = page.view.appointment
+    assert appointment.previous_status.isVisible()
+    problems["follow-up appointment"] = walk_matches_reading_order(appointment)
+    statuses = appointment.previous_status
+    moved = statuses.findText(statuses.tr("Moved by the client"))
+    statuses.setCurrentIndex(moved)
+    statuses.activated.emit(moved)
+    assert appointment.move_fields.isVisible()
+    problems["follow-up appointment, moving"] = walk_matches_reading_order(appointment)
     workspace.back_to_client()
     workspace.clients.open_new_intake()  # name, "this is a pseudonym", Start
     problems["new intake"] = walk_matches_reading_order(workspace.clients.new_field)

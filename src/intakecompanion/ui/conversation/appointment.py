@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -154,6 +155,7 @@ class AppointmentPanel(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
+        self._tab_in_reading_order()
         flush = FlushOnFocusOut(saver, self)
         for editor in (self.day.edit, self.time.edit, self.place, self.with_whom):
             editor.installEventFilter(flush)
@@ -162,6 +164,23 @@ class AppointmentPanel(QWidget):
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
         self._show_status()
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab as the panel reads: how the appointment went and its move above, then the next
+        appointment (they were made the other way round, and Tab went by that)."""
+        chain = (
+            self.previous_status,
+            self.moved_day.edit,
+            self.moved_time.edit,
+            self.move_button,
+            self.day.edit,
+            self.time.edit,
+            self.place,
+            self.with_whom,
+            self.clear_button,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _name_typed_fields(self) -> None:
         """Their text is told by name over a lock (SideTabs.unread_texts)."""
