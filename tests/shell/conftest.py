@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.support.translations import compile_translation
 
 from intakecompanion.paths import AppPaths
+from intakecompanion.ui.shared.i18n import install_translators
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +31,16 @@ def english_plurals(qapp: QApplication, compiled_translations: Path) -> Iterator
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
+    """Ours and Qt's own Dutch (the stock buttons), as the program installs them."""
+    translators = install_translators(qapp, "nl", compiled_translations)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 @pytest.fixture

@@ -12,11 +12,10 @@ closing phase) and the dialogs of the Edit and Client menus, all in Dutch.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.support.shell import (
@@ -28,7 +27,6 @@ from tests.support.shell import (
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.resources import resource_path
-from intakecompanion.ui.shared.i18n import install_translators
 from intakecompanion.ui.shared.widgets import MessageLabel
 from intakecompanion.vault import store
 from intakecompanion.vault.keys import KdfParams
@@ -42,16 +40,6 @@ def seeded(shell_vault_path: Path, fast_kdf: KdfParams) -> Path:
     finally:
         vault.close()
     return shell_vault_path
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
-    """Ours and Qt's own Dutch (the stock buttons), as the program installs them."""
-    translators = install_translators(qapp, "nl", compiled_translations)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def _english_only() -> set[str]:

@@ -23,6 +23,7 @@ from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.sheet_state import last_sheet_warning
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_selected
@@ -99,12 +100,16 @@ class AppointmentPanel(QWidget):
         self.moved_label.setWordWrap(True)
         moved_caption = PlainLabel(self.tr("Moved to"), self)
         moved_caption.setBuddy(self.moved_day)
-        self.move_fields = QWidget(self)
-        move_row = QHBoxLayout(self.move_fields)
-        move_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (moved_caption, self.moved_day, self.moved_time, self.move_button):
-            move_row.addWidget(widget)
-        move_row.addStretch(1)
+        self.move_fields = _MoveRow(self)
+        left = Qt.AlignmentFlag.AlignLeft
+        for widget, alignment in (
+            (moved_caption, left),
+            (self.moved_day, None),  # its words wrap in the room it gets
+            (self.moved_time, left),
+            (self.move_button, left),
+        ):
+            self.move_fields.add(widget, 0, alignment)
+        self.move_fields.box.addStretch(1)
         self._set_moved_day(default_day)
 
         form = QFormLayout()
@@ -359,6 +364,17 @@ class AppointmentPanel(QWidget):
 
     def focus_first(self) -> None:
         focus_selected(self.day)
+
+
+class _MoveRow(FlowRow):
+    """The moment an appointment was moved to: side by side while each part fits at its least
+    width (the date's words under its field), else one under the other. Never wider than the
+    panel as the coach left it: choosing "moved" moved the divider."""
+
+    def _side_by_side(self) -> int:
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        widths = [item.minimumSize().width() for item in items if item is not None]
+        return sum(widths) + self.box.spacing() * max(0, len(widths) - 1)
 
 
 def _moment(day: DateEntry, at: TimeEntry) -> datetime:
