@@ -110,7 +110,7 @@ def test_the_summary_command_prints_in_the_clients_language(
     # The terminal says Dutch (conftest); the client's language is French.
     assert run(monkeypatch, [*args, "--pdf", str(out)]) == 0
     assert "Notre entretien" in pdf_text(out)
-    assert "Résumé écrit" in capsys.readouterr().out
+    assert "Fiche écrite" in capsys.readouterr().out
     # Chosen for one print: that language, and the client's from now on.
     english = tmp_path / "summary.pdf"
     assert run(monkeypatch, [*args, "--pdf", str(english), "--lang", "en"]) == 0

@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Recorded; it goes on the client&apos;s summary.</source>
-        <translation>Enregistré&#xa0;; il figure sur le résumé du client.</translation>
+        <translation>Enregistré&#xa0;; il figure sur la fiche du client.</translation>
     </message>
     <message>
         <source>No appointment recorded yet: fill in a field to record it.</source>
@@ -522,11 +522,11 @@
     </message>
     <message>
         <source>&amp;Summary again...</source>
-        <translation>Résu&amp;mé à nouveau...</translation>
+        <translation>Fiche re&amp;mise à nouveau...</translation>
     </message>
     <message>
         <source>Print or save the summary of the chosen conversation again</source>
-        <translation>Imprimer ou enregistrer à nouveau le résumé de l&apos;entretien choisi</translation>
+        <translation>Imprimer ou enregistrer à nouveau la fiche de l&apos;entretien choisi</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Summary for the client…</source>
-        <translation>Résumé pour le client…</translation>
+        <translation>Fiche pour le client…</translation>
     </message>
     <message>
         <source>Print or save the client&apos;s sheet</source>
@@ -963,15 +963,15 @@
     </message>
     <message>
         <source>Summary for the client…</source>
-        <translation>Résumé pour le client…</translation>
+        <translation>Fiche pour le client…</translation>
     </message>
     <message>
         <source>Summary for the client</source>
-        <translation>Résumé pour le client</translation>
+        <translation>Fiche pour le client</translation>
     </message>
     <message>
         <source>Summary for the client (Ctrl+P)</source>
-        <translation>Résumé pour le client (Ctrl+P)</translation>
+        <translation>Fiche pour le client (Ctrl+P)</translation>
     </message>
     <message>
         <source>Ctrl+PgDown or Alt+Right</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
-        <translation>Ils sont effacés du coffre-fort pour de bon&#xa0;; c&apos;est irréversible. Les résumés déjà imprimés ou enregistrés en PDF ne sont pas concernés.</translation>
+        <translation>Ils sont effacés du coffre-fort pour de bon&#xa0;; c&apos;est irréversible. Les fiches déjà imprimées ou enregistrées en PDF ne sont pas concernées.</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>&amp;Summary for the client...</source>
-        <translation>&amp;Résumé pour le client...</translation>
+        <translation>&amp;Fiche pour le client...</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
@@ -2203,7 +2203,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>SHARED: goes on the client&apos;s summary</source>
-        <translation>PARTAGÉE&#xa0;: va sur le résumé du client</translation>
+        <translation>PARTAGÉE&#xa0;: va sur la fiche du client</translation>
     </message>
     <message>
         <source>Make internal</source>
@@ -2215,7 +2215,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>INTERNAL: not on the summary</source>
-        <translation>INTERNE&#xa0;: pas sur le résumé</translation>
+        <translation>INTERNE&#xa0;: pas sur la fiche</translation>
     </message>
     <message>
         <source>Share with client</source>
@@ -2473,7 +2473,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
-        <translation>Le résumé que vous donnez à votre client dit qui vous êtes, et comment et quand vous joindre. Vous pourrez le modifier plus tard sous Édition &gt; Vos coordonnées.</translation>
+        <translation>La fiche que vous donnez à votre client dit qui vous êtes, et comment et quand vous joindre. Vous pourrez modifier ces coordonnées plus tard sous Édition &gt; Vos coordonnées.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2863,7 +2863,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Paper size of the summary</source>
-        <translation>Format de papier du résumé</translation>
+        <translation>Format de papier de la fiche</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3092,11 +3092,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <name>SummaryDialog</name>
     <message>
         <source>Summary for the client</source>
-        <translation>Résumé pour le client</translation>
+        <translation>Fiche pour le client</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation>Langue du résumé</translation>
+        <translation>Langue de la fiche</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -3120,7 +3120,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Language of the summary:</source>
-        <translation>Langue du résumé&#xa0;:</translation>
+        <translation>Langue de la fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -3196,19 +3196,19 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Preparing the summary…</source>
-        <translation>Préparation du résumé…</translation>
+        <translation>Préparation de la fiche…</translation>
     </message>
     <message>
         <source>summary-%1</source>
-        <translation>resume-%1</translation>
+        <translation>fiche-%1</translation>
     </message>
     <message>
         <source>Save summary as PDF (not encrypted)</source>
-        <translation>Enregistrer le résumé en PDF (non chiffré)</translation>
+        <translation>Enregistrer la fiche en PDF (non chiffré)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3228,7 +3228,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
-        <translation>Le résumé a été enregistré sous %1 dans le dossier %2. Il n&apos;est pas chiffré.</translation>
+        <translation>La fiche a été enregistrée sous %1 dans le dossier %2. Elle n&apos;est pas chiffrée.</translation>
     </message>
 </context>
 <context>

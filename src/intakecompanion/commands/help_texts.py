@@ -274,14 +274,14 @@ HELP: dict[str, dict[str, str]] = {
         "error": "erreur",
         # the program
         "description": "Intake Companion : guider un premier entretien, garder les notes "
-        "chiffrées, imprimer un résumé pour le client.",
+        "chiffrées, imprimer une fiche pour le client.",
         "version": "afficher la version du programme et quitter",
         "vault": "utiliser ce fichier de coffre-fort au lieu de celui par défaut",
         "vault_metavar": "COFFRE",
         "demo": "ouvrir un coffre-fort jetable avec des clients fictifs",
         "lang": "la langue de l'interface et de chaque message",
         "self_check": "vérifier cette installation sans écran (un coffre-fort et un PDF de "
-        "résumé jetables), puis quitter : 0 si tout fonctionne",
+        "fiche jetables), puis quitter : 0 si tout fonctionne",
         "commands": "que faire sans la fenêtre (sans commande, l'application démarre)",
         "command_metavar": "COMMANDE",
         "command_lang": "la langue des messages de cette commande",
@@ -376,8 +376,8 @@ HELP: dict[str, dict[str, str]] = {
         "coffre-fort)",
         "take_over_from": "le fichier de transfert",
         # summary
-        "summary": "écrire le résumé d'un entretien pour le client dans un fichier PDF",
-        "summary_description": "Écrire le résumé en langage simple d'un entretien dans un "
+        "summary": "écrire la fiche d'un entretien pour le client dans un fichier PDF",
+        "summary_description": "Écrire la fiche en langage simple d'un entretien dans un "
         "fichier PDF, tel que le client le recevrait imprimé : ce qui vaut aujourd'hui. La "
         "fiche est gardée dans le dossier du client dans le coffre-fort, telle que remise. Un "
         "PDF n'est pas chiffré : gardez-le en lieu sûr.",
@@ -386,7 +386,7 @@ HELP: dict[str, dict[str, str]] = {
         "summary_conversation_metavar": "ID",
         "summary_pdf": "le PDF à écrire",
         "summary_pdf_metavar": "SORTIE",
-        "summary_lang": "la langue du résumé et des messages (par défaut : la langue du "
+        "summary_lang": "la langue de la fiche et des messages (par défaut : la langue du "
         "client, sinon celle de l'interface)",
         "summary_paper": "format du papier",
         "summary_again": "réimprimer la dernière fiche remise pour cet entretien, exactement "

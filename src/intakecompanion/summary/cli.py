@@ -65,7 +65,7 @@ MESSAGES = {
         "Leave out --again to make a new one. Nothing was written.",
     },
     "fr": {
-        "done": "Résumé écrit : {path} ({pages}). Attention : un PDF n'est pas chiffré.",
+        "done": "Fiche écrite : {path} ({pages}). Attention : un PDF n'est pas chiffré.",
         "unknown_conversation": "Il n'y a pas d'entretien numéro {id} dans ce coffre-fort.",
         "cannot_write": "Le PDF ne peut pas être écrit dans {folder} : {reason}. Rien n'a été "
         "modifié.",
