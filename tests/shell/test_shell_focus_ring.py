@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QPushButton,
     QStyle,
@@ -78,3 +79,29 @@ def test_the_ring_leaves_the_whole_text_of_a_button_in_a_row(qtbot, qapp: QAppli
             QStyle.SubElement.SE_PushButtonContents, option, button
         )
         assert button.fontMetrics().horizontalAdvance(button.text()) <= room.width(), button.text()
+
+
+def test_a_focused_choice_list_has_the_ring_too_and_keeps_its_height(
+    qtbot, qapp: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    """The keyboard on the appointment's choice after 'Verzetting vastleggen' (rough6 item 6)
+    showed nothing: the system style draws no focus on a closed combo box."""
+    sheet = resource_path("ui", "style.qss").read_text(encoding="utf-8")
+    window = QWidget()
+    window.setStyleSheet(sheet)
+    qtbot.addWidget(window)
+    first, second = QComboBox(window), QComboBox(window)
+    layout = QVBoxLayout(window)
+    for combo in (first, second):
+        combo.addItems(["Verzet door de cliënt", "Gepland"])
+        layout.addWidget(combo)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    focused, unfocused = first.grab().toImage(), second.grab().toImage()
+    ring = 2 * (first.width() + first.height())
+    assert blue_pixels(focused) >= ring
+    assert blue_pixels(unfocused) < ring // 4
+    assert first.sizeHint().height() == second.sizeHint().height()
