@@ -218,6 +218,32 @@ def test_from_the_history_the_sheet_handed_last_is_chosen(
     assert dialog.handed.currentData() == book.handed_sheets(conversation_id)[-1].id
 
 
+def test_from_the_history_a_sheet_out_of_date_is_not_chosen_and_says_why(
+    sample: tuple[Casebook, int], qtbot: QtBot
+) -> None:
+    """rough6 item 1: 'Verslag opnieuw' chose the sheet handed last even when its appointment
+    had been moved since; it stays in the list, marked, and a new sheet is chosen."""
+    from intakecompanion.domain.model import Party, SheetMedium
+    from intakecompanion.summary.content import build_summary
+    from intakecompanion.summary.handed import record_handed_sheet
+
+    book, conversation_id = sample
+    record_handed_sheet(
+        book, conversation_id, build_summary(book, conversation_id, "nl"), SheetMedium.PRINT
+    )
+    holds = SummaryDialog(book, conversation_id, None, "nl", again=True)
+    qtbot.addWidget(holds)
+    assert holds.again.isChecked() and "out of date" not in holds.handed.itemText(0)
+    [appointment] = book.appointments(book.conversation(conversation_id).client_id)
+    book.cancel_appointment(appointment.id, Party.CLIENT)
+    dialog = SummaryDialog(book, conversation_id, None, "nl", again=True)
+    qtbot.addWidget(dialog)
+    assert dialog.fresh.isChecked() and dialog.language.isEnabled()
+    assert dialog.handed.itemText(0).endswith(
+        "(out of date: its appointment was moved, cancelled or changed since)"
+    )
+
+
 def test_saving_shows_a_busy_state_while_the_sheet_is_laid_out(
     sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -39,6 +39,7 @@ from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import (
     AppointmentChanged,
     NoteNoLongerShared,
+    Outdated,
     SheetUnreadable,
     handed_summary,
     outdated,
@@ -129,8 +130,8 @@ class SummaryDialog(QDialog):
         self.again.toggled.connect(self._source_changed)
         self.handed.activated.connect(lambda _i: self.again.setChecked(True))
         self._fill_handed()
-        if again and self.again.isEnabled():  # from the history: the sheet handed last
-            self.again.setChecked(True)
+        if again and self.again.isEnabled() and not self._last_outdated:
+            self.again.setChecked(True)  # from the history: the sheet handed last, still true
 
         form = QFormLayout()
         form.addRow(self.fresh)
@@ -175,22 +176,24 @@ class SummaryDialog(QDialog):
     def _fill_handed(self) -> None:
         sheets = list(reversed(self._casebook.handed_sheets(self._conversation_id)))
         self.handed.clear()
-        for sheet in sheets:
-            self.handed.addItem(self._describe(sheet), sheet.id)
+        reasons = [outdated(self._casebook, sheet) for sheet in sheets]
+        # The sheet handed last no longer says what is true: "again" is not proposed for it.
+        self._last_outdated = bool(reasons) and reasons[0] is not None
+        for sheet, reason in zip(sheets, reasons, strict=True):
+            self.handed.addItem(self._describe(sheet, reason), sheet.id)
         self.again.setEnabled(bool(sheets))
         self.handed.setEnabled(bool(sheets))
         if not sheets:
             self.handed.addItem(self.tr("none yet"))
             self.fresh.setChecked(True)
 
-    def _describe(self, sheet: HandedSheet) -> str:
+    def _describe(self, sheet: HandedSheet, reason: Outdated | None) -> str:
         how = self.tr("printed") if sheet.medium is SheetMedium.PRINT else self.tr("saved as PDF")
         language = dict(PAPER_LANGUAGES).get(sheet.lang, sheet.lang)
         at = sheet.handed_at
         described = fill(
             self.tr("%1 at %2, %3, %4"), format_date(at.date()), at.strftime("%H:%M"), how, language
         )
-        reason = outdated(self._casebook, sheet)
         if reason is None:
             return described
         return fill(self.tr("%1 (out of date: %2)"), described, outdated_reason(reason))
