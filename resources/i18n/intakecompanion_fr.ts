@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, printed</source>
-        <translation>%1&#xa0;: la feuille de l&apos;entretien du %2, imprimée</translation>
+        <translation>%1&#xa0;: la fiche de l&apos;entretien du %2, imprimée</translation>
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, saved as PDF</source>
-        <translation>%1&#xa0;: la feuille de l&apos;entretien du %2, enregistrée en PDF</translation>
+        <translation>%1&#xa0;: la fiche de l&apos;entretien du %2, enregistrée en PDF</translation>
     </message>
     <message>
         <source>%1: a copy of the file for %2</source>
