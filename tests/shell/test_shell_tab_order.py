@@ -82,6 +82,7 @@ def test_tab_walks_every_form_in_reading_order(qtbot, app_paths, seeded, fast_kd
         ("settings", window.edit_settings),
         ("your details", window.edit_profile),
         ("back up", window.back_up),
+        ("restore", window.restore_backup),
         ("change passphrase", window.vault_commands.change_passphrase),
         ("counts", window.vault_commands.show_counts),
         ("hand over", window.vault_commands.hand_over_client),

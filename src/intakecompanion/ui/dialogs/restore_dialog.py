@@ -117,6 +117,8 @@ class RestoreDialog(QDialog):
             button.setAccessibleName(fill(self.tr("Choose: %1"), edit.accessibleName()))
             button.clicked.connect(choose)
             row.addWidget(button)
+            # Made after every field, it would come after all of them in the Tab order.
+            QWidget.setTabOrder(edit, button)
         return box
 
     def _show_fields(self) -> None:
