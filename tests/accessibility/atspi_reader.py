@@ -10,10 +10,13 @@ that up). It walks three screens and prints one JSON document on stdout:
 - conversation: after choosing a client in the list and pressing 'Open conversation';
 - client view: F11 there (what the client may read), closed again with Escape;
 - dialogs: every dialog the menus open with a client's conversation on screen (the settings,
-  the backup, the summary, the shortcuts, about, your details, the counts, a new passphrase, a
-  new recovery key, the handover, deleting the client) and, from the client's page, the copy of
-  the file and archive-then-erase: each its own window, walked and tabbed through, closed with
-  Escape.
+  the backup, restoring one, the summary, the shortcuts, about, your details, the counts, a new
+  passphrase, a new recovery key, the handover, taking a client over, deleting the client) and,
+  from the client's page, the copy of the file and archive-then-erase: each its own window,
+  walked and tabbed through, closed with Escape.
+
+With "main screens only" among the labels the walk ends after the conversation (the walk in
+French).
 
 With --first-run instead of a passphrase the program has no vault yet: it walks the page that
 makes one ("create"), fills in a passphrase twice, and walks the recovery-key page.
@@ -373,6 +376,9 @@ def walk_program(passphrase: str, client: str, labels: dict) -> int:
         return stop(result, "no focus in the conversation after opening one")
     result["conversation"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
     reached("conversation")
+    if labels.get("main screens only"):
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
 
     # Typing in a note through the field's text interface: the save is said without the
     # focus moving (an announcement event), once after the burst.

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from intakecompanion.demo import DEMO_PASSPHRASE
+from intakecompanion.demo import DEMO_PASSPHRASE, DEMO_PASSPHRASES
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -43,6 +44,7 @@ FIRST_RUN_PASSPHRASE = "blauwe fiets onder de brug"  # fictional, for a throw-aw
 MENU_DIALOGS = (
     ("settings", "MainWindow", "&Settings..."),
     ("backup", "MainWindow", "&Back up..."),
+    ("restore", "MainWindow", "&Restore a backup..."),
     ("summary", "MainWindow", "&Summary for the client..."),
     ("shortcuts", "MainWindow", "&Keyboard shortcuts"),
     ("about", "MainWindow", "&About Intake Companion"),
@@ -51,12 +53,17 @@ MENU_DIALOGS = (
     ("change passphrase", "VaultCommands", "Change &passphrase..."),
     ("new recovery key", "VaultCommands", "New &recovery key..."),
     ("handover", "VaultCommands", "&Hand the client over..."),
+    ("take over", "VaultCommands", "&Take over a client..."),
     ("delete", "MainWindow", "&Delete client..."),
 )
 CLIENT_PAGE_DIALOGS = (
     ("copy", "FilePanel", "Make a copy of the file for the client"),
     ("archive", "FilePanel", "Write a complete copy for the archive, then erase the client"),
 )
+# The main screens walked once more with the system's language French (LANG, no --lang):
+# their names are checked to be French, no Dutch or English left.
+FRENCH_LOCALE = "fr_BE.UTF-8"
+FRENCH_SCREENS = ("fr unlock", "fr clients", "fr conversation")
 SCREENS = (
     "unlock",
     "clients",
@@ -65,6 +72,7 @@ SCREENS = (
     *(screen for screen, _context, _text in MENU_DIALOGS + CLIENT_PAGE_DIALOGS),
     "create",
     "recovery key",
+    *FRENCH_SCREENS,
 )
 SCREEN = "1366x768x24"
 # Only a walk that is stuck ends at this limit: the reader waits for each step to happen and
@@ -185,42 +193,54 @@ def _desktop(folder: Path) -> Iterator[dict[str, str]]:
             _stop(process)
 
 
-def labels() -> dict[str, object]:
+def labels(lang: str = LANG) -> dict[str, object]:
     """The names the reader looks for, in the program's language."""
     return {
-        "open": translated("ClientPanel", "Open the chosen conversation"),
-        "back": translated("ConversationPage", "Back to the client's conversations"),
-        "note": translated("NoteCard", "Note %1, %2").split("%1")[0],
+        "open": translated("ClientPanel", "Open the chosen conversation", lang),
+        "back": translated("ConversationPage", "Back to the client's conversations", lang),
+        "note": translated("NoteCard", "Note %1, %2", lang).split("%1")[0],
         "menu dialogs": [
-            [screen, translated(context, text).replace("&", "")]
+            [screen, translated(context, text, lang).replace("&", "")]
             for screen, context, text in MENU_DIALOGS
         ],
         "client page dialogs": [
-            [screen, translated(context, text)] for screen, context, text in CLIENT_PAGE_DIALOGS
+            [screen, translated(context, text, lang)]
+            for screen, context, text in CLIENT_PAGE_DIALOGS
         ],
     }
 
 
 def read_tree(command: list[str]) -> dict:
     """Start command (--demo added) on a fresh desktop and read its tree with the reader;
-    then start it again without a vault and read its first-run pages."""
+    then start it again without a vault and read its first-run pages; then once more with
+    the system's language French, for the main screens."""
     tree = _read(command + ["--demo"], [DEMO_PASSPHRASE, CLIENT, json.dumps(labels())])
     first = _read(command, ["--first-run", FIRST_RUN_PASSPHRASE])
     if "error" in first:
         first["first run error"] = first.pop("error")
     first["first run steps"] = first.pop("steps")
-    return tree | first
+    walk_fr = labels("fr") | {"main screens only": True}
+    french = _read(
+        command + ["--demo"],
+        [DEMO_PASSPHRASES["fr"], CLIENT, json.dumps(walk_fr)],
+        FRENCH_LOCALE,
+    )
+    return tree | first | {f"fr {key}": value for key, value in french.items()}
 
 
-def _read(command: list[str], reader_args: list[str]) -> dict:
+def _read(command: list[str], reader_args: list[str], locale: str = "") -> dict:
+    """The reader's walk of command, which speaks LANG (--lang), or the system's language
+    given as the locale (LANG) when there is one."""
     with tempfile.TemporaryDirectory(prefix="atspi-") as tmp, _desktop(Path(tmp)) as env:
         app_env = env | {
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "QT_ACCESSIBILITY": "1",
             "QT_QPA_PLATFORM": "xcb",
         }
+        if locale:
+            app_env["LANG"] = locale
         app = _start(
-            [*command, "--lang", LANG],
+            [*command, *([] if locale else ["--lang", LANG])],
             app_env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -250,7 +270,9 @@ def _read(command: list[str], reader_args: list[str]) -> dict:
 def problems(tree: dict) -> list[str]:
     """What a screen reader user would meet: nameless controls, focus that skips a control,
     stays stuck or lands on a nameless one, focus out of reading order."""
-    found = [f"reader: {tree[key]}" for key in ("error", "first run error") if key in tree]
+    found = [
+        f"reader: {tree[key]}" for key in ("error", "first run error", "fr error") if key in tree
+    ]
     for screen in SCREENS:
         if screen not in tree:
             found.append(f"{screen}: not reached")
@@ -276,10 +298,58 @@ def problems(tree: dict) -> list[str]:
             and n["box"][2] > 0
         }
         reached = {(s["role"], s["name"], tuple(s["box"])) for s in chain}
+        # A group of radio buttons is one stop: Tab goes to its chosen one, the arrows choose.
+        if any(step["role"] == "radio button" for step in chain):
+            reached |= {n for n in focusable if n[0] == "radio button"}
         for role, name, box in sorted(focusable - reached):
             found.append(f"{screen}: Tab never reaches the {role} {name!r} at {list(box)}")
         found += [f"{screen}: {p}" for p in reading_order_problems(chain)]
+    foreign = not_french()
+    for screen in FRENCH_SCREENS:
+        for node in tree.get(screen, {}).get("nodes", []):
+            for text in (node["name"], node["description"]):
+                if foreign(text):
+                    found.append(f"{screen}: {text!r} is not French")
     return found
+
+
+def not_french() -> Callable[[str], bool]:
+    """Whether a text is one of the program's texts in Dutch or English (their sources) and
+    none of its French ones: each text a pattern where a %1 stands for anything."""
+
+    def texts(lang: str) -> dict[tuple[str, str], list[str]]:
+        ts = ET.parse(ROOT / "resources" / "i18n" / f"intakecompanion_{lang}.ts").getroot()
+        return {
+            (ctx.findtext("name") or "", message.findtext("source") or ""): [
+                t.text or "" for t in message.iter() if t.tag in {"translation", "numerusform"}
+            ]
+            for ctx in ts.iter("context")
+            for message in ctx.iter("message")
+        }
+
+    def pattern(text: str) -> re.Pattern[str]:
+        return re.compile(".+".join(re.escape(part) for part in re.split(r"%[0-9n]", text)))
+
+    french = {t.replace("&", "") for ts in texts("fr").values() for t in ts}
+    other = {
+        t.replace("&", "")
+        for (_context, source), dutch in texts("nl").items()
+        for t in (source, *dutch)
+    }
+
+    def telling(text: str) -> bool:
+        """A text of a few letters around its %1 ("%1, %2") would match nearly anything."""
+        return sum(c.isalpha() for c in re.sub(r"%[0-9n]", "", text)) >= 4
+
+    foreign = [pattern(t) for t in sorted(other - french) if telling(t)]
+    french_patterns = [pattern(t) for t in sorted(french) if telling(t) or "%" not in t]
+
+    def is_foreign(text: str) -> bool:
+        return any(p.fullmatch(text) for p in foreign) and not any(
+            p.fullmatch(text) for p in french_patterns
+        )
+
+    return is_foreign
 
 
 def reading_order_problems(chain: list[dict]) -> list[str]:

@@ -2,8 +2,9 @@
 
 The program runs from the venv in --demo mode on a virtual X display with Qt's accessibility
 bridge on; the system's pyatspi reads the unlock screen, the client list, a conversation, the
-client's view (F11), thirteen dialogs (harness.MENU_DIALOGS, harness.CLIENT_PAGE_DIALOGS), and
-tabs through each; then the program starts again without a vault for the first-run pages
+client's view (F11), fifteen dialogs (harness.MENU_DIALOGS, harness.CLIENT_PAGE_DIALOGS), and
+tabs through each; then the program starts again without a vault for the first-run pages, and
+once more with the system's language French for the main screens
 (tests/accessibility/harness.py, atspi_reader.py). Without Xvfb, the AT-SPI bus or pyatspi
 (`make accessibility-tools` installs them) the tests skip and say so.
 """
@@ -147,6 +148,7 @@ def test_every_dialog_says_what_it_is_and_is_closed_with_escape(tree: dict) -> N
     assert titles == {
         "settings": "Instellingen",
         "backup": "Reservekopie van de kluis maken",
+        "restore": "Reservekopie terugzetten",
         "summary": "Verslag voor de cliënt",
         "shortcuts": "Sneltoetsen",
         "about": "Over Intake Companion",
@@ -155,6 +157,7 @@ def test_every_dialog_says_what_it_is_and_is_closed_with_escape(tree: dict) -> N
         "change passphrase": "Wachtwoordzin wijzigen",
         "new recovery key": "Nieuwe herstelsleutel",
         "handover": "Cliënt overdragen",
+        "take over": "Cliënt overnemen",
         "delete": "Cliënt wissen",
         "copy": "Kopie van het dossier",
         "archive": "Archiveren, dan wissen",
@@ -186,3 +189,38 @@ def test_a_dialog_that_erases_starts_on_cancel_and_reaches_its_action(tree: dict
     assert focus_names(tree, "delete") == ["Annuleren", "Cliënt wissen"]
     archive = focus_names(tree, "archive")
     assert archive[0] == "Annuleren" and archive[-1] == "Archiveren en wissen"
+
+
+def test_a_file_field_is_followed_by_its_choose_button(tree: dict) -> None:
+    """The restore dialog made its Choose buttons after every field: Tab went down the fields
+    and the radio button, then back up to the buttons."""
+    assert focus_names(tree, "restore")[:5] == [
+        "Bestand van de reservekopie",
+        "Kiezen: Bestand van de reservekopie",
+        "Nieuwe kluis",
+        "Kiezen: Nieuwe kluis",
+        "Met de wachtwoordzin van de reservekopie",
+    ]
+    assert focus_names(tree, "take over")[:2] == [
+        "Overdrachtsbestand",
+        "Kies het overdrachtsbestand",
+    ]
+
+
+def test_the_system_language_french_gives_french_main_screens(tree: dict) -> None:
+    """LANG=fr_BE.UTF-8 and no --lang: the unlock screen, the client list and a conversation
+    read in French (harness.problems finds no Dutch or English text of the program there)."""
+    assert by_role(tree, "fr unlock", "password text")[0]["name"] == "Phrase de passe"
+    assert focus_names(tree, "fr unlock")[1] == "Déverrouiller"
+    assert {"Rechercher des clients", "Clients", "Nouvel accueil"} <= set(
+        focus_names(tree, "fr clients")
+    )
+    [yusuf] = [
+        n["name"]
+        for n in by_role(tree, "fr clients", "list item")
+        if n["name"].startswith("Yusuf Aydın\ndernier entretien")
+    ]
+    assert yusuf.endswith("votre engagement est en retard")
+    chain = focus_names(tree, "fr conversation")
+    assert chain[0].startswith("Point\xa0: ") and chain[0].endswith(", ouvert")
+    assert "Nouvelle note" in chain

@@ -53,3 +53,30 @@ def test_a_control_that_tab_passes_by_is_reported() -> None:
 def test_focus_that_goes_up_is_reported() -> None:
     walked = {"nodes": [FIELD, NOTE, CLOSE], "focus": [FIELD, CLOSE, NOTE]}
     assert dialog_problems(walked) == ["your details: focus goes back from 'Sluiten' to 'Grenzen'"]
+
+
+def test_a_dutch_or_english_text_of_the_program_is_not_french() -> None:
+    foreign = harness.not_french()
+    assert foreign("Cliënten") and foreign("Search clients") and foreign("Wachtwoordzin")
+    assert foreign("Notitie 1, gedeeld met de cliënt")  # "Note %1, %2" in Dutch
+    assert not foreign("Clients")  # the same word in French
+    assert not foreign("Phrase de passe")
+    assert not foreign("Note 1, partagée avec le client")
+    assert not foreign("Sam De Smet")  # a name, no text of the program
+
+
+def test_a_group_of_radio_buttons_is_one_stop() -> None:
+    """Tab goes to the chosen radio button of a group and the arrows choose; a group Tab
+    never enters is still reported."""
+    chosen, other = (
+        node("radio button", "Met de wachtwoordzin", 10, 50),
+        node("radio button", "Met de herstelsleutel", 10, 70),
+    )
+    nodes = [FIELD, chosen, other, CLOSE]
+    assert dialog_problems({"nodes": nodes, "focus": [FIELD, chosen, CLOSE]}) == []
+    assert dialog_problems({"nodes": nodes, "focus": [FIELD, CLOSE]}) == [
+        "your details: Tab never reaches the radio button 'Met de herstelsleutel' at "
+        "[10, 70, 80, 24]",
+        "your details: Tab never reaches the radio button 'Met de wachtwoordzin' at "
+        "[10, 50, 80, 24]",
+    ]
