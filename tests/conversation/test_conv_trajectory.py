@@ -288,3 +288,22 @@ def test_after_recording_the_move_the_keyboard_stays_on_the_appointment_it_moved
     _move_with_keyboard_choices(qtbot, panel)
     assert panel.moved_label.isVisible() and not panel.move_fields.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.previous_status)
+
+
+def test_the_closing_step_beside_the_appointment_tab_states_the_move_at_once(
+    qtbot, casebook, intake, follow_up
+) -> None:
+    """Tried under Xvfb (rough6): with 'Afronden' shown, a move recorded in the side panel
+    left the closing step naming the old moment and a sheet still true, until another phase
+    was chosen and this one again."""
+    record_handed_sheet(
+        casebook, intake.id, build_summary(casebook, intake.id, "nl"), SheetMedium.PRINT
+    )
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.show_phase(view.closing_index)
+    view.tabs.setCurrentWidget(view.appointment)
+    assert "out of date" not in view.closing.sheet.text()
+    _move_with_keyboard_choices(qtbot, view.appointment)
+    moment = format_datetime(datetime(2026, 3, 9, 14, 30).astimezone())
+    assert f"Next appointment: {moment}" in view.closing.appointment.text()
+    assert "is out of date: its appointment was moved" in view.closing.sheet.text()

@@ -183,6 +183,9 @@ class ConversationView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.saver.state_changed.connect(self._save_state_changed)
+        # The closing step beside a side panel states what is stored: a moved appointment,
+        # and the sheet it makes out of date, show there at once.
+        self.saver.written.connect(self.refresh_closing)
         self.stepper.phase_selected.connect(self._phase_selected)
         self.stepper.enter_pressed.connect(self.focus_checklist)
         for index in range(len(pages)):

@@ -24,6 +24,7 @@ class AutoSaver(QObject):
     """Runs a SaveQueue on timers: after a typing pause, on focus-out, on demand, and on retry."""
 
     state_changed = Signal(str)  # a SaveState value
+    written = Signal()  # changes went to disk (what is shown from the store may read again)
 
     def __init__(
         self,
@@ -119,12 +120,15 @@ class AutoSaver(QObject):
             return not self.queue.has_pending
         self._debounce.stop()
         self._max_wait.stop()
+        had_changes = self.queue.has_pending
         done = self.queue.flush()
         if self.queue.state is SaveState.FAILED:
             self._retry.start()
         else:
             self._retry.stop()
         self._update_state()
+        if had_changes and done:
+            self.written.emit()
         return done
 
     def stop(self) -> bool:
