@@ -40,15 +40,25 @@ class _WrappedRowDelegate(QStyledItemDelegate):
         # each layout of the list, and the style sheet's answers were 8 % of the CPU time of
         # opening a conversation (about 90 per opening for 8 rows).
         self._heights: dict[tuple[str, str, int, int], int] = {}
+        # The wrap width, kept until the list's size or style changes: Qt asks for row sizes
+        # about 150 times per opening, and each asked the style and the viewport again.
+        self._wrap_width: int | None = None
 
     def forget_heights(self) -> None:
         """The style or the font changed: heights are measured again."""
         self._heights.clear()
+        self._wrap_width = None
+
+    def forget_width(self) -> None:
+        """The list's size changed."""
+        self._wrap_width = None
 
     def wrap_width(self) -> int:
-        view = self._view
-        extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
-        return max(1, view.maximumViewportSize().width() - extent)
+        if self._wrap_width is None:
+            view = self._view
+            extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            self._wrap_width = max(1, view.maximumViewportSize().width() - extent)
+        return self._wrap_width
 
     def sizeHint(  # noqa: N802 (Qt API)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -153,10 +163,12 @@ class PhaseStepper(QListWidget):
         return QSize(super().sizeHint().width(), self._needed_height)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        self._rows.forget_width()  # polished on its way to the screen: its frame may differ
         super().showEvent(event)
         self._fit_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._rows.forget_width()
         super().resizeEvent(event)
         self._fit_height()
 
