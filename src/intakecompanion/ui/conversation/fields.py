@@ -83,11 +83,25 @@ def laid_out_lines(font: QFont, room: int, text: str) -> int:
     return max(1, lines)
 
 
+# By font key (never a text): a field and a preview ask at every fit, a line laid out each time.
+_LINE_HEIGHTS: dict[str, int] = {}
+
+
 def line_height(font: QFont) -> int:
     """The height a plain-text box gives each of its lines in `font`, as its layout does (a
     line's ascent, descent and leading, rounded up). Often a pixel above the line spacing (16
     and 15 px at 10 pt, 32 and 31 at 20 pt): sized in line spacings, a field of two lines
     scrolled at 200 %, and nine lines at 10 pt needed 152 px and got 147."""
+    key = font.key()
+    height = _LINE_HEIGHTS.get(key)
+    if height is None:
+        if len(_LINE_HEIGHTS) >= 64:
+            _LINE_HEIGHTS.clear()
+        height = _LINE_HEIGHTS[key] = _laid_out_line_height(font)
+    return height
+
+
+def _laid_out_line_height(font: QFont) -> int:
     layout = QTextLayout("X", font)
     layout.beginLayout()
     line = layout.createLine()

@@ -38,6 +38,7 @@ class NotePreview(PlainLabel):
         self._min_lines, self._max_lines = lines
         self._edit = edit
         self._fitted_for: tuple[int, str, int] | None = None
+        self._widest: tuple[str, int] | None = None  # (font key, the widest word's width)
         self.setObjectName("notePreview")
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,12 +57,13 @@ class NotePreview(PlainLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit()
 
-    def _height_for(self, width: int) -> int:
-        """The field's height at `width`: its lines (within its bounds) and its frame."""
+    def _height_for(self, width: int) -> tuple[int, int]:
+        """The field's height at `width` (its lines within its bounds, and its frame), and the
+        lines the text takes there."""
         chrome = 2 * (self.frameWidth() + TEXT_MARGIN)
         wrapped = laid_out_lines(self.font(), width - chrome, self.text())
         lines = max(self._min_lines, min(self._max_lines, wrapped))
-        return lines * line_height(self.font()) + chrome + 2
+        return lines * line_height(self.font()) + chrome + 2, wrapped
 
     def _fit(self) -> None:
         # Measured again only when what it depends on changed: a resize or a style change
@@ -69,25 +71,34 @@ class NotePreview(PlainLabel):
         fitted_for = (self.width(), self.font().key(), self.frameWidth())
         if fitted_for != self._fitted_for:
             self._fitted_for = fitted_for
-            self.setFixedHeight(self._height_for(self.width()))
-            if self.isVisible() and self._hides_text(self.width()):
+            height, wrapped = self._height_for(self.width())
+            self.setFixedHeight(height)
+            if self.isVisible() and self._hides_text(self.width(), wrapped):
                 # A label neither scrolls nor breaks a long word: the field does both, so
                 # the coach never reads a note with a part of it silently missing.
                 QTimer.singleShot(0, self, lambda: self._edit(None))
 
-    def _hides_text(self, width: int) -> bool:
-        """Would part of the text not show at `width`: more lines than the field shows, or a
-        word (a web address, a reference) wider than a line?"""
+    def _hides_text(self, width: int, wrapped: int) -> bool:
+        """Would part of the text not show at `width`, where it takes `wrapped` lines: more
+        lines than the field shows, or a word (a web address, a reference) wider than a
+        line?"""
         room = width - 2 * (self.frameWidth() + TEXT_MARGIN)
-        metrics = self.fontMetrics()
-        if laid_out_lines(self.font(), room, self.text()) > self._max_lines:
-            return True
-        return any(metrics.horizontalAdvance(word) > room for word in self.text().split())
+        return wrapped > self._max_lines or self._widest_word() > room
+
+    def _widest_word(self) -> int:
+        """The widest word's width in the current font: measured once per font (it was
+        measured word by word at every width)."""
+        font = self.font().key()
+        if self._widest is None or self._widest[0] != font:
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+            self._widest = (font, widest)
+        return self._widest[1]
 
     # As the field: as narrow as the panel (the text wraps), as tall as its lines up to the
     # most the field shows; a note that needs more is its field (`_fit`), which scrolls.
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
-        return self._height_for(width)
+        return self._height_for(width)[0]
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, self.height())
