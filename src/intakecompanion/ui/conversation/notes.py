@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QFocusEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Note
 from intakecompanion.ui.conversation.drafts import NoteDraft
 from intakecompanion.ui.conversation.growing_list import GrowingList
+from intakecompanion.ui.conversation.later_notes import LaterNotes
 from intakecompanion.ui.conversation.note_card import NoteCard
+from intakecompanion.ui.conversation.read_only import make_read_only
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 
 
 class NotesPanel(GrowingList):
-    """A list of note cards; a new note reaches the vault with its first word or switch."""
+    """A list of note cards; a new note reaches the vault with its first word or switch.
+
+    The first `FIRST_CARDS` notes are made at once, the others when first needed
+    (later_notes.py); all at once with a screen reader running, which reads the whole list.
+    """
+
+    FIRST_CARDS = 5
 
     def __init__(
         self,
@@ -45,8 +55,64 @@ class NotesPanel(GrowingList):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.marker_button)
-        for note in casebook.notes(conversation_id):
+        notes = casebook.notes(conversation_id)
+        first = notes if QAccessible.isActive() else notes[: self.FIRST_CARDS]
+        for note in first:
             self._add_card(note.id, note.text, note.shared, note.not_recorded)
+        self._later: list[Note] = notes[len(first) :]
+        self._later_stand_in: LaterNotes | None = None
+        if self._later:
+            self._later_stand_in = LaterNotes(
+                len(self._later), self._card_height, self.make_all, self.entry_parent
+            )
+            self.append(self._later_stand_in)
+            # Shift+Tab from after the notes comes to the last card made: it goes on to the
+            # last note instead.
+            self.cards[-1].delete_button.installEventFilter(self)
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.focusChanged.connect(self._focus_moved)
+
+    def _card_height(self) -> int:
+        return max(card.sizeHint().height() for card in self.cards)
+
+    def make_all(self) -> None:
+        """Make the notes not made yet, in order after the others, in Tab order too."""
+        later, self._later = self._later, []
+        stand_in, self._later_stand_in = self._later_stand_in, None
+        if stand_in is None:
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.disconnect(self._focus_moved)
+        self.cards[-1].delete_button.removeEventFilter(self)
+        read_only = self.cards[0].read_only  # a finished conversation's (make_read_only)
+        previous: QWidget = self.cards[-1].delete_button
+        stand_in.hide()
+        for note in later:
+            card = self._add_card(note.id, note.text, note.shared, note.not_recorded)
+            if self.entry_parent.isVisible():
+                card.show()  # now, not when the layout gets to it: Tab may come next
+            if read_only:
+                make_read_only(card)
+                card.read_only = True
+            # Made after the rest of the view, they would come last in Qt's focus chain.
+            for widget in (card.switch, card.preview or card.editor, card.delete_button):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        stand_in.deleteLater()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self.make_all()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        backwards = Qt.FocusReason.BacktabFocusReason
+        if isinstance(event, QFocusEvent) and event.reason() == backwards and self._later:
+            self.make_all()
+            self.cards[-1].delete_button.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
 
     def _add_card(
         self, note_id: int | None, text: str, shared: bool, not_recorded: bool = False
@@ -71,6 +137,7 @@ class NotesPanel(GrowingList):
 
     def add_note(self) -> NoteCard:
         """A new, internal note with the cursor in it."""
+        self.make_all()
         card = self._add_card(None, "", False)
         card.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reveal_soon(card)
@@ -79,6 +146,7 @@ class NotesPanel(GrowingList):
     def add_marker(self) -> NoteCard:
         """The marker "not recorded at the client's request", stored at once (it has no text
         whose typing would store it)."""
+        self.make_all()
         card = self._add_card(None, "", False, not_recorded=True)
         draft, token = self._drafts[card], next(self._tokens)
 
@@ -141,5 +209,6 @@ class NotesPanel(GrowingList):
 
     def focus_first(self) -> None:
         """The latest note, or the button for a new one."""
+        self.make_all()
         target = self.cards[-1].editor if self.cards else self.add_button
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
