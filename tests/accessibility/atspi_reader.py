@@ -511,6 +511,7 @@ def first_run(passphrase: str) -> int:
     if start is None:
         return stop(result, "a click on the passphrase field gave it no focus")
     result["create"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
+    reached("create")
     for field in fields[:2]:
         field.queryEditableText().setTextContents(passphrase)
     focus_on(fields[1])
@@ -521,6 +522,7 @@ def first_run(passphrase: str) -> int:
     watch.pump(0.3)
     start = watch.current() or watch.after(lambda: click(confirm))
     result["recovery key"] = {"nodes": snapshot(app), **tabbing(watch, start, frame(app))}
+    reached("recovery key")
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

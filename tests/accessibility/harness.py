@@ -407,8 +407,8 @@ def main(argv: list[str]) -> int:
         return 0 if os.environ.get("REQUIRE_ACCESSIBILITY_CHECK") != "1" else 1
     tree = read_tree(command)
     found = problems(tree)
-    for step in tree["steps"] + tree["first run steps"]:
-        print(step)
+    for walk in ("steps", "first run steps", "fr steps"):
+        print(f"{walk}:", *(line for line in tree[walk] if line.startswith("reader:")), sep="\n  ")
     for screen in SCREENS:
         count = len(tree.get(screen, {}).get("nodes", []))
         steps = len(tree.get(screen, {}).get("focus", []))
