@@ -166,3 +166,29 @@ def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
         .text()
         .endswith("sheet handed over on 3/2/26 is out of date)")
     )
+
+
+def test_once_a_new_sheet_is_handed_over_the_appointment_tab_no_longer_says_it_is_out_of_date(
+    book: Casebook, workspace: Workspace
+) -> None:
+    """Review 6: the appointment tab said the client's sheet was out of date ('Give a new one
+    (Ctrl+P)') and went on saying so after the coach had printed a new one from the open
+    conversation: only the closing step was told (Workspace.sheet_handed_over)."""
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    appointment = book.add_appointment(client.id, NOW + timedelta(days=7), "bureau 2", "", intake)
+    record_handed_sheet(book, intake, build_summary(book, intake, "nl"), SheetMedium.PRINT)
+    book.finish_conversation(intake)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    book.move_appointment(appointment.id, NOW + timedelta(days=9), Party.CLIENT, follow_up)
+    workspace.open_conversation(follow_up)
+    assert workspace.conversation_page is not None
+    view = workspace.conversation_page.view
+    view.tabs.setCurrentWidget(view.appointment)
+    assert "is out of date" in view.appointment.status.text()
+
+    # What the summary dialog's handed_over leads to, once the new sheet is recorded.
+    record_handed_sheet(book, follow_up, build_summary(book, follow_up, "nl"), SheetMedium.PRINT)
+    workspace.sheet_handed_over()
+    assert "out of date" not in view.appointment.status.text()
+    assert view.appointment.status.text().startswith("Recorded")

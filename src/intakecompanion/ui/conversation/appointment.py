@@ -168,7 +168,7 @@ class AppointmentPanel(QWidget):
         self.time.value_changed.connect(self._changed)
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
-        self._show_status()
+        self.show_status()
 
     def _tab_in_reading_order(self) -> None:
         """Tab as the panel reads: how the appointment went and its move above, then the next
@@ -276,7 +276,7 @@ class AppointmentPanel(QWidget):
             if adopted:
                 with QSignalBlocker(self.day), QSignalBlocker(self.time):
                     self._show(self._casebook.appointment(record.id or 0), starts.date())
-            self._show_status()
+            self.show_status()
             # The row with the button that had the keyboard goes: the keyboard stays on the
             # appointment it moved (its choice, "Moved to …" under it), not wherever Qt sends it.
             focused = QApplication.focusWidget()
@@ -330,7 +330,7 @@ class AppointmentPanel(QWidget):
                 )
 
         def shown() -> None:
-            self._show_status()
+            self.show_status()
 
         self._saver.change("appointment", replay, shown)
 
@@ -345,11 +345,11 @@ class AppointmentPanel(QWidget):
             record.id = None
 
         def shown() -> None:
-            self._show_status()
+            self.show_status()
 
         self._saver.save_now("appointment-remove", replay, shown)
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
         """What is recorded, and, once an appointment on the sheet the client holds was moved,
         removed or changed, that the sheet is out of date."""
         stored = self.appointment_id is not None

@@ -459,6 +459,14 @@ class ConversationView(QWidget):
         if self.current_phase == self.closing_index:
             self.closing.show_facts(self.closing_facts())
 
+    def sheet_handed_over(self) -> None:
+        """A sheet was printed or saved: the closing step and the appointment tab say again
+        whether the one the client holds is out of date (the tab went on asking for a new
+        sheet after one was given)."""
+        self.refresh_closing()
+        if self.tabs.is_made(3):
+            self.appointment.show_status()
+
     def finish(self) -> bool:
         """Store the end time (the duration stops); the shell then shows it as kept. Not while
         the consent form holds text not recorded: finishing makes it read-only, text lost."""

@@ -499,10 +499,11 @@ class Workspace(QSplitter):
         self.right.setCurrentWidget(self.welcome)
 
     def sheet_handed_over(self) -> None:
-        """The closing step says whether the client's sheet was handed over, and the client's
-        page its language (a new sheet's becomes the client's): say it now."""
+        """The closing step says whether the client's sheet was handed over (it and the
+        appointment tab, whether it is out of date), and the client's page its language (a
+        new sheet's becomes the client's): say it now."""
         if self.conversation_page is not None:
-            self.conversation_page.view.refresh_closing()
+            self.conversation_page.view.sheet_handed_over()
         if self.client_panel is not None:
             self.client_panel.reload()
 
