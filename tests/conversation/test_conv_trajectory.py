@@ -307,3 +307,25 @@ def test_the_closing_step_beside_the_appointment_tab_states_the_move_at_once(
     moment = format_datetime(datetime(2026, 3, 9, 14, 30).astimezone())
     assert f"Next appointment: {moment}" in view.closing.appointment.text()
     assert "is out of date: its appointment was moved" in view.closing.sheet.text()
+
+
+def test_the_appointment_tab_says_the_sheet_is_out_of_date_once_a_note_on_it_is_made_internal(
+    qtbot, casebook, intake
+) -> None:
+    """Review 6: made internal in the notes tab, a note on the sheet the client holds made the
+    closing step say the sheet was out of date, but the appointment tab, shown next, did not."""
+    casebook.add_note(intake.id, "Schulden bij broer", shared=True)
+    record_handed_sheet(
+        casebook, intake.id, build_summary(casebook, intake.id, "nl"), SheetMedium.PRINT
+    )
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    assert "out of date" not in view.appointment.status.text()
+    view.tabs.setCurrentWidget(view.notes)
+    [card] = view.notes.cards
+    card.switch.click()
+    assert view.saver.flush()
+    view.tabs.setCurrentWidget(view.appointment)
+    assert view.appointment.status.text().endswith(
+        "is out of date: a note on it is no longer shared with the client. Give a new one (Ctrl+P)."
+    )

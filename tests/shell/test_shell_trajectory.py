@@ -192,3 +192,22 @@ def test_once_a_new_sheet_is_handed_over_the_appointment_tab_no_longer_says_it_i
     workspace.sheet_handed_over()
     assert "out of date" not in view.appointment.status.text()
     assert view.appointment.status.text().startswith("Recorded")
+
+
+def test_a_sheet_handed_over_from_a_finished_conversation_leaves_its_appointment_read_only(
+    book: Casebook, workspace: Workspace
+) -> None:
+    """Saying the sheet's state again after a print changes only the words: the finished
+    conversation's 'Remove the appointment' stays off."""
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    book.add_appointment(client.id, NOW + timedelta(days=7), "bureau 2", "", intake)
+    book.finish_conversation(intake)
+    workspace.open_conversation(intake)
+    assert workspace.conversation_page is not None
+    view = workspace.conversation_page.view
+    view.tabs.setCurrentWidget(view.appointment)
+    assert not view.appointment.clear_button.isEnabled()
+    record_handed_sheet(book, intake, build_summary(book, intake, "nl"), SheetMedium.PRINT)
+    workspace.sheet_handed_over()
+    assert not view.appointment.clear_button.isEnabled()

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -168,7 +169,7 @@ class AppointmentPanel(QWidget):
         self.time.value_changed.connect(self._changed)
         self.place.textEdited.connect(self._changed)
         self.with_whom.textEdited.connect(self._changed)
-        self.show_status()
+        self._show_status()
 
     def _tab_in_reading_order(self) -> None:
         """Tab as the panel reads: how the appointment went and its move above, then the next
@@ -276,7 +277,7 @@ class AppointmentPanel(QWidget):
             if adopted:
                 with QSignalBlocker(self.day), QSignalBlocker(self.time):
                     self._show(self._casebook.appointment(record.id or 0), starts.date())
-            self.show_status()
+            self._show_status()
             # The row with the button that had the keyboard goes: the keyboard stays on the
             # appointment it moved (its choice, "Moved to …" under it), not wherever Qt sends it.
             focused = QApplication.focusWidget()
@@ -330,7 +331,7 @@ class AppointmentPanel(QWidget):
                 )
 
         def shown() -> None:
-            self.show_status()
+            self._show_status()
 
         self._saver.change("appointment", replay, shown)
 
@@ -345,13 +346,18 @@ class AppointmentPanel(QWidget):
             record.id = None
 
         def shown() -> None:
-            self.show_status()
+            self._show_status()
 
         self._saver.save_now("appointment-remove", replay, shown)
 
+    def _show_status(self) -> None:
+        self.show_status()
+        self.clear_button.setEnabled(self.appointment_id is not None)
+
     def show_status(self) -> None:
         """What is recorded, and, once an appointment on the sheet the client holds was moved,
-        removed or changed, that the sheet is out of date."""
+        removed or changed (or a note on it no longer shared), that the sheet is out of date.
+        Only the words: a finished conversation's buttons stay off."""
         stored = self.appointment_id is not None
         lines = [
             self.tr("Recorded; it goes on the client's summary.")
@@ -360,7 +366,12 @@ class AppointmentPanel(QWidget):
         ]
         warning = last_sheet_warning(self._casebook, self._client_id)
         self.status.setText("\n".join([*lines, warning] if warning else lines))
-        self.clear_button.setEnabled(stored)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        """Said again each time the tab is shown: a note on the sheet may have been made
+        internal in the notes tab meanwhile."""
+        super().showEvent(event)
+        self.show_status()
 
     def focus_first(self) -> None:
         focus_selected(self.day)
