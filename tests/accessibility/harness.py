@@ -264,7 +264,15 @@ def _read(command: list[str], reader_args: list[str], locale: str = "") -> dict:
         raise RuntimeError(f"the reader printed nothing: {done.stderr.decode()}\n{app_errors}")
     tree: dict = json.loads(output)
     tree["steps"] = done.stderr.decode(errors="replace").splitlines()
+    if "error" in tree:  # say how the program ended: a crash, a signal, or what it wrote
+        tree["error"] += f" (exit status {app.returncode}){_last_lines(app_errors)}"
     return tree
+
+
+def _last_lines(text: str, count: int = 15) -> str:
+    """The end of what the program wrote on stderr, to tell a crash from a kill."""
+    lines = text.strip().splitlines()[-count:]
+    return "".join(f"\n  {line}" for line in lines)
 
 
 def problems(tree: dict) -> list[str]:
