@@ -69,38 +69,29 @@ def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(
     sample: tuple[Casebook, int],
     qtbot: QtBot,
     isolated_home: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """It proposed "summary.pdf" in the working folder (the next client's sheet went over it)
     and said nothing after saving."""
-    from PySide6.QtWidgets import QFileDialog
-
     book, conversation_id = sample
     documents = isolated_home / "Documents"
     documents.mkdir()
     today = date.today().isoformat()
     earlier = documents / f"summary-{today}.pdf"
     earlier.write_bytes(b"the sheet of the client before")
-    proposals: list[str] = []
-    answer: list[str] = []
-
-    def save_file_name(_parent, _caption, proposal, name_filter):  # type: ignore[no-untyped-def]
-        proposals.append(proposal)
-        return (answer.pop() if answer else proposal), name_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file_name))
     dialog = SummaryDialog(book, conversation_id, None, "en")
     qtbot.addWidget(dialog)
-    saved = dialog.save_pdf()
-    assert Path(proposals[0]) == documents / f"summary-{today}-2.pdf"
-    assert dialog.summary().client_name not in proposals[0]
+    file_dialog = dialog.save_pdf()
+    [proposal] = file_dialog.selectedFiles()
+    file_dialog.reject()
+    assert Path(proposal) == documents / f"summary-{today}-2.pdf"
+    assert dialog.summary().client_name not in proposal
+    saved = dialog.pdf_chosen(proposal)
     assert saved == documents / f"summary-{today}-2.pdf" and saved.exists()
     assert earlier.read_bytes() == b"the sheet of the client before"
     assert dialog.message.isVisibleTo(dialog)
     assert saved.name in dialog.message.text() and str(documents) in dialog.message.text()
     # A name typed without ".pdf" whose PDF exists: the dialog never asked about that file.
-    answer.append(str(documents / f"summary-{today}"))
-    again = dialog.save_pdf()
+    again = dialog.pdf_chosen(str(documents / f"summary-{today}"))
     assert again == documents / f"summary-{today}-3.pdf"
     assert earlier.read_bytes() == b"the sheet of the client before"
 
@@ -347,3 +338,4 @@ def test_a_pdf_saved_in_a_onedrive_folder_says_it_goes_to_the_cloud(
     assert dialog.write_pdf(tmp_path / "local" / "summary.pdf") is not None
     assert "OneDrive" not in dialog.message.text()
     assert dialog.message.property("state") == "ok"
+

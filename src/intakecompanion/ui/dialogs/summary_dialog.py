@@ -320,18 +320,27 @@ class SummaryDialog(QDialog):
         with self.busy():
             print_summary(summary, printer)
 
-    def save_pdf(self) -> Path | None:
+    def save_pdf(self) -> QFileDialog:
         """Proposed: the Documents folder, a name with today's date and never a client's name
-        (file names show in lists and recent files), and one not taken yet."""
+        (file names show in lists and recent files), and one not taken yet.
+
+        Not the static QFileDialog.getSaveFileName: it is modal, and Qt ignores the window's
+        shortcuts behind a modal dialog, so Ctrl+L did nothing and the sheet stayed on screen.
+        A child of this dialog, so a lock takes it with the sheet."""
         stem = fill(self.tr("summary-%1"), date.today().isoformat())
-        name, _filter = QFileDialog.getSaveFileName(
+        dialog = QFileDialog(
             self,
             self.tr("Save summary as PDF (not encrypted)"),
-            str(free_name(documents_folder(), stem, ".pdf")),
+            str(documents_folder()),
             self.tr("PDF files (*.pdf)"),
         )
-        if not name:
-            return None
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(free_name(documents_folder(), stem, ".pdf")))
+        dialog.fileSelected.connect(self.pdf_chosen)
+        show_dialog(dialog)
+        return dialog
+
+    def pdf_chosen(self, name: str) -> Path | None:
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             # The file dialog asked about replacing the name as typed, not this one.
