@@ -339,3 +339,30 @@ def test_a_pdf_saved_in_a_onedrive_folder_says_it_goes_to_the_cloud(
     assert "OneDrive" not in dialog.message.text()
     assert dialog.message.property("state") == "ok"
 
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0])
+def test_the_preview_takes_most_of_the_screen_and_shows_the_whole_page(
+    sample: tuple[Casebook, int], qtbot: QtBot, zoom: float
+) -> None:
+    """The tour: the preview opened as a strip (705x109 at 100 %, 886x114 at 200 %) with the
+    page at 5.3 %, as fitting a dialog to the screen took the preview's small natural height."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from intakecompanion.ui.shared.fit import screen_room
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    font = dialog.font()
+    font.setPointSizeF(font.pointSizeF() * zoom)
+    dialog.setFont(font)
+    preview = dialog.preview()
+    try:
+        room = screen_room(preview)
+        qtbot.waitUntil(lambda: preview.height() >= 0.8 * room.height())
+        assert preview.width() >= 0.6 * room.width()
+        [widget] = preview.findChildren(QPrintPreviewWidget)
+        assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.FitInView
+        assert widget.zoomFactor() >= 0.3  # an A4 page half as tall as the screen at least
+    finally:
+        preview.close()

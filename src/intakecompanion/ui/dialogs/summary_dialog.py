@@ -15,9 +15,14 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -47,6 +52,7 @@ from intakecompanion.summary.handed import (
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
+from intakecompanion.ui.shared.fit import screen_room
 from intakecompanion.ui.shared.sheet_state import outdated_reason
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -81,6 +87,13 @@ class _Preview(QPrintPreviewDialog):
                 if action.text() in hidden:
                     action.setEnabled(False)
                     action.setVisible(False)
+        for view in self.findChildren(QPrintPreviewWidget):
+            view.fitInView()  # the whole page, however tall the window
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Most of the screen: fitting the dialog to the screen took Qt's natural height, a
+        strip of about 110 px with the page at 5 % (the tour)."""
+        return screen_room(self)
 
 
 class SummaryDialog(QDialog):
