@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>&amp;Language of the client&apos;s papers</source>
-        <translation>&amp;Langue des papiers du client</translation>
+        <translation>Lan&amp;gue des papiers du client</translation>
     </message>
     <message>
         <source>Not chosen yet: the program&apos;s language</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>&amp;Effacer le client...</translation>
+        <translation>Effacer &amp;le client...</translation>
     </message>
     <message>
         <source>Delete this client and all their records</source>

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from tests.support.accelerators import clashes
 from tests.support.shell import make_window, unlock
@@ -146,3 +146,26 @@ def test_every_screen_answers_each_alt_letter_once(  # type: ignore[no-untyped-d
             check(found, f"dialog: {name}", dialog)
             dialog.close()
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_alt_e_on_the_client_page_never_opens_the_erase_dialog(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, lang
+) -> None:
+    """The tour in French: Alt+E, the Edit menu's key in English and in many French programs,
+    opened 'Effacer ce client…' (French gave 'Effacer le client…' the E, 'Édition' the d)."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=lang)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    client = next(o.client for o in workspace.casebook.clients() if o.client.name == "Sam De Smet")
+    workspace.show_client(client.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = set(QApplication.topLevelWidgets())
+    focus = QApplication.focusWidget() or window
+    qtbot.keyClick(focus, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(400)  # a button's Alt letter clicks it after its 100 ms press animation
+    opened = [type(d).__name__ for d in new_dialogs(before)]
+    for dialog in new_dialogs(before):
+        dialog.close()
+    assert "DeleteClientDialog" not in opened
