@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
@@ -194,7 +194,7 @@
     <name>ArchiveDialog</name>
     <message>
         <source>The archive copy was not made: it was stopped before it was ready. Nothing was left in the folder and the client was not erased.</source>
-        <translation>La copie pour les archives n&apos;a pas été faite : elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et le client n&apos;a pas été effacé.</translation>
+        <translation>La copie pour les archives n&apos;a pas été faite&#xa0;: elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et le client n&apos;a pas été effacé.</translation>
     </message>
     <message>
         <source>Archive, then erase</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Writing the archive copy; the client is erased once it is written. Closing this window stops it and erases nothing.</source>
-        <translation>La copie pour les archives est en cours d&apos;écriture ; le client est effacé une fois qu&apos;elle est écrite. Fermer cette fenêtre l&apos;arrête et n&apos;efface rien.</translation>
+        <translation>La copie pour les archives est en cours d&apos;écriture&#xa0;; le client est effacé une fois qu&apos;elle est écrite. Fermer cette fenêtre l&apos;arrête et n&apos;efface rien.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Saving the new passphrase...</source>
-        <translation>Enregistrement de la nouvelle phrase de passe...</translation>
+        <translation>Enregistrement de la nouvelle phrase de passe…</translation>
     </message>
     <message>
         <source>The passphrase is changed. Use the new one from the next unlock.</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>&amp;Summary again...</source>
-        <translation>Fiche re&amp;mise à nouveau...</translation>
+        <translation>Fiche re&amp;mise à nouveau…</translation>
     </message>
     <message>
         <source>Print or save the summary of the chosen conversation again</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>Effacer &amp;le client...</translation>
+        <translation>Effacer &amp;le client…</translation>
     </message>
     <message>
         <source>Delete this client and all their records</source>
@@ -674,11 +674,11 @@
     </message>
     <message>
         <source>given %1 on %2 to %3</source>
-        <translation>donné %1 le %2 à %3</translation>
+        <translation>donné %1 le %2, destinataire&#xa0;: %3</translation>
     </message>
     <message>
         <source>refused %1 on %2 to %3</source>
-        <translation>refusé %1 le %2 à %3</translation>
+        <translation>refusé %1 le %2, destinataire&#xa0;: %3</translation>
     </message>
     <message>
         <source>Information: %1</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Date to look at it again changed on %1 (was %2)</source>
-        <translation>Date de révision changée le %1 (avant : %2)</translation>
+        <translation>Date de révision changée le %1 (avant&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no date</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>Look at the consent to %1 again on</source>
-        <translation>Revoir le consentement à %1 le</translation>
+        <translation>Revoir le consentement (destinataire&#xa0;: %1) le</translation>
     </message>
     <message>
         <source>Change date</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Change the date to look at the consent to %1 again</source>
-        <translation>Changer la date de révision du consentement à %1</translation>
+        <translation>Changer la date de révision du consentement (destinataire&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Look again on</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Withdraw the consent to %1</source>
-        <translation>Retirer le consentement à %1</translation>
+        <translation>Retirer le consentement (destinataire&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Date changed; the earlier date stays in the consent&apos;s history.</source>
-        <translation>Date changée ; la date précédente reste dans l&apos;historique du consentement.</translation>
+        <translation>Date changée&#xa0;; la date précédente reste dans l&apos;historique du consentement.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Writing the copy. You can wait here; closing this window stops it.</source>
-        <translation>La copie est en cours d&apos;écriture. Vous pouvez attendre ici ; fermer cette fenêtre l&apos;arrête.</translation>
+        <translation>La copie est en cours d&apos;écriture. Vous pouvez attendre ici&#xa0;; fermer cette fenêtre l&apos;arrête.</translation>
     </message>
     <message>
         <source>&amp;Write the copy</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>The copy of the file was not made: it was stopped before it was ready. Nothing was left in the folder and nothing was logged; your review choices are kept. Make the copy again when you are ready.</source>
-        <translation>La copie du dossier n&apos;a pas été faite : elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et rien n&apos;a été consigné ; vos choix de relecture sont conservés. Refaites la copie quand vous êtes prêt.</translation>
+        <translation>La copie du dossier n&apos;a pas été faite&#xa0;: elle a été arrêtée avant d&apos;être prête. Rien n&apos;est resté dans le dossier choisi et rien n&apos;a été consigné&#xa0;; vos choix de relecture sont conservés. Refaites la copie quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose another.</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the folder for the copy</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Making the vault; this takes a few seconds...</source>
-        <translation>Création du coffre-fort&#xa0;; cela prend quelques secondes...</translation>
+        <translation>Création du coffre-fort&#xa0;; cela prend quelques secondes…</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Cop&amp;y of the file...</source>
-        <translation>Copie d&amp;u dossier...</translation>
+        <translation>Copie d&amp;u dossier…</translation>
     </message>
     <message>
         <source>Make a copy of the file for the client</source>
@@ -1579,11 +1579,11 @@
     </message>
     <message>
         <source>H&amp;and over...</source>
-        <translation>Transmettre à un nou&amp;veau coach...</translation>
+        <translation>Transmettre à un nou&amp;veau coach…</translation>
     </message>
     <message>
         <source>Arch&amp;ive, then erase...</source>
-        <translation>Arc&amp;hiver, puis effacer...</translation>
+        <translation>Arc&amp;hiver, puis effacer…</translation>
     </message>
     <message>
         <source>Write a complete copy for the archive, then erase the client</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>%1: handed over to %2</source>
-        <translation>%1&#xa0;: transmis à %2</translation>
+        <translation>%1&#xa0;: transmis, destinataire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a backup of the whole vault (encrypted)</source>
@@ -1680,7 +1680,7 @@
     <name>GuideFilesEditor</name>
     <message>
         <source>Add...</source>
-        <translation>Ajouter...</translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add a guide file</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the handover file</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>&amp;Erase the client here...</source>
-        <translation>&amp;Effacer le client ici...</translation>
+        <translation>&amp;Effacer le client ici…</translation>
     </message>
     <message>
         <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>&amp;New intake...</source>
-        <translation>&amp;Nouvel accueil...</translation>
+        <translation>&amp;Nouvel accueil…</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1929,11 +1929,11 @@
     </message>
     <message>
         <source>&amp;Summary for the client...</source>
-        <translation>&amp;Fiche pour le client...</translation>
+        <translation>&amp;Fiche pour le client…</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>&amp;Effacer le client...</translation>
+        <translation>&amp;Effacer le client…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1945,19 +1945,19 @@
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation>&amp;Sauvegarder...</translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation>&amp;Restaurer une sauvegarde...</translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Your &amp;details...</source>
-        <translation>Vos &amp;coordonnées...</translation>
+        <translation>Vos &amp;coordonnées…</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Paramètres...</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment...</translation>
+        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment…</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Saving the new passphrase...</source>
-        <translation>Enregistrement de la nouvelle phrase de passe...</translation>
+        <translation>Enregistrement de la nouvelle phrase de passe…</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2168,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment...</translation>
+        <translation>Création d&apos;une nouvelle clé de secours&#xa0;; cela peut prendre un moment…</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2325,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation>À %1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, ask by %2</source>
@@ -2573,7 +2573,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation>&amp;Imprimer...</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -2581,7 +2581,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>&amp;Save as text...</source>
-        <translation>&amp;Enregistrer en texte...</translation>
+        <translation>&amp;Enregistrer en texte…</translation>
     </message>
     <message>
         <source>Save the recovery key as a text file</source>
@@ -2652,7 +2652,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <name>RequestCard</name>
     <message>
         <source>Not asked yet — to %1</source>
-        <translation>Pas encore demandé — à %1</translation>
+        <translation>Pas encore demandé — destinataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Information: %1</source>
@@ -2727,7 +2727,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Choose...</source>
-        <translation>Choisir...</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose: %1</source>
@@ -2820,7 +2820,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Opening the vault...</source>
-        <translation>Ouverture du coffre-fort...</translation>
+        <translation>Ouverture du coffre-fort…</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3247,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>C&amp;hoisir...</translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the handover file</source>
@@ -3379,23 +3379,23 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <name>VaultCommands</name>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation>Changer la &amp;phrase de passe...</translation>
+        <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
         <source>New &amp;recovery key...</source>
-        <translation>Nouvelle clé de &amp;secours...</translation>
+        <translation>Nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
         <source>Anonymous &amp;counts...</source>
-        <translation>&amp;Chiffres anonymes...</translation>
+        <translation>&amp;Chiffres anonymes…</translation>
     </message>
     <message>
         <source>&amp;Hand the client over...</source>
-        <translation>&amp;Transmettre le client...</translation>
+        <translation>&amp;Transmettre le client…</translation>
     </message>
     <message>
         <source>&amp;Take over a client...</source>
-        <translation>&amp;Reprendre un client...</translation>
+        <translation>&amp;Reprendre un client…</translation>
     </message>
     <message>
         <source>&amp;Vault</source>

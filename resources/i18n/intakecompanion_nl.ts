@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the backup file</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Saving the new passphrase...</source>
-        <translation>De nieuwe wachtwoordzin wordt bewaard...</translation>
+        <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
         <source>The passphrase is changed. Use the new one from the next unlock.</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>&amp;Summary again...</source>
-        <translation>Ve&amp;rslag opnieuw...</translation>
+        <translation>Ve&amp;rslag opnieuw…</translation>
     </message>
     <message>
         <source>Print or save the summary of the chosen conversation again</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>Cliënt w&amp;issen...</translation>
+        <translation>Cliënt w&amp;issen…</translation>
     </message>
     <message>
         <source>Delete this client and all their records</source>
@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the folder for the copy</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Making the vault; this takes a few seconds...</source>
-        <translation>De kluis wordt gemaakt; dat duurt enkele seconden...</translation>
+        <translation>De kluis wordt gemaakt; dat duurt enkele seconden…</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Cop&amp;y of the file...</source>
-        <translation>Kopie van het dossier &amp;maken...</translation>
+        <translation>Kopie van het dossier &amp;maken…</translation>
     </message>
     <message>
         <source>Make a copy of the file for the client</source>
@@ -1579,11 +1579,11 @@
     </message>
     <message>
         <source>H&amp;and over...</source>
-        <translation>Over&amp;dragen...</translation>
+        <translation>Over&amp;dragen…</translation>
     </message>
     <message>
         <source>Arch&amp;ive, then erase...</source>
-        <translation>&amp;Archiveren, dan wissen...</translation>
+        <translation>&amp;Archiveren, dan wissen…</translation>
     </message>
     <message>
         <source>Write a complete copy for the archive, then erase the client</source>
@@ -1680,7 +1680,7 @@
     <name>GuideFilesEditor</name>
     <message>
         <source>Add...</source>
-        <translation>Toevoegen...</translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Add a guide file</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the handover file</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>&amp;Erase the client here...</source>
-        <translation>Cliënt hier &amp;wissen...</translation>
+        <translation>Cliënt hier &amp;wissen…</translation>
     </message>
     <message>
         <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
@@ -1902,7 +1902,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake...</source>
-        <translation>&amp;Nieuwe intake...</translation>
+        <translation>&amp;Nieuwe intake…</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -1922,11 +1922,11 @@
     </message>
     <message>
         <source>&amp;Summary for the client...</source>
-        <translation>&amp;Verslag voor de cliënt...</translation>
+        <translation>&amp;Verslag voor de cliënt…</translation>
     </message>
     <message>
         <source>&amp;Delete client...</source>
-        <translation>Cliënt &amp;wissen...</translation>
+        <translation>Cliënt &amp;wissen…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1938,19 +1938,19 @@
     </message>
     <message>
         <source>&amp;Back up...</source>
-        <translation>&amp;Reservekopie maken...</translation>
+        <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation>Reservekopie &amp;terugzetten...</translation>
+        <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Your &amp;details...</source>
-        <translation>Je &amp;gegevens...</translation>
+        <translation>Je &amp;gegevens…</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Instellingen...</translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren...</translation>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren…</translation>
     </message>
 </context>
 <context>
@@ -2129,7 +2129,7 @@
     </message>
     <message>
         <source>Saving the new passphrase...</source>
-        <translation>De nieuwe wachtwoordzin wordt bewaard...</translation>
+        <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2168,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>Making a new recovery key; this can take a little while...</source>
-        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren...</translation>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt; dat kan even duren…</translation>
     </message>
 </context>
 <context>
@@ -2573,7 +2573,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation>&amp;Afdrukken...</translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
@@ -2581,7 +2581,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>&amp;Save as text...</source>
-        <translation>Als &amp;tekst bewaren...</translation>
+        <translation>Als &amp;tekst bewaren…</translation>
     </message>
     <message>
         <source>Save the recovery key as a text file</source>
@@ -2727,7 +2727,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>Choose...</source>
-        <translation>Kiezen...</translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Choose: %1</source>
@@ -2820,7 +2820,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>Opening the vault...</source>
-        <translation>De kluis wordt geopend...</translation>
+        <translation>De kluis wordt geopend…</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3247,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>&amp;Kiezen...</translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Choose the handover file</source>
@@ -3379,23 +3379,23 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <name>VaultCommands</name>
     <message>
         <source>Change &amp;passphrase...</source>
-        <translation>&amp;Wachtwoordzin wijzigen...</translation>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>New &amp;recovery key...</source>
-        <translation>Nieuwe &amp;herstelsleutel...</translation>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
     </message>
     <message>
         <source>Anonymous &amp;counts...</source>
-        <translation>Anonieme &amp;tellingen...</translation>
+        <translation>Anonieme &amp;tellingen…</translation>
     </message>
     <message>
         <source>&amp;Hand the client over...</source>
-        <translation>Cliënt &amp;overdragen...</translation>
+        <translation>Cliënt &amp;overdragen…</translation>
     </message>
     <message>
         <source>&amp;Take over a client...</source>
-        <translation>Cliënt over&amp;nemen...</translation>
+        <translation>Cliënt over&amp;nemen…</translation>
     </message>
     <message>
         <source>&amp;Vault</source>

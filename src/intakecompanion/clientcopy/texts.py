@@ -266,7 +266,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "log_copy": "{date} : une copie de votre dossier a été faite pour {recipient}.",
         "log_copy_you": "{date} : une copie de votre dossier a été faite pour vous.",
-        "log_handover": "{date} : votre dossier a été transmis à {recipient}.",
+        "log_handover": "{date} : votre dossier a été transmis ; destinataire : {recipient}.",
         "log_backup": (
             "{date} : votre coach a fait une sauvegarde de tous les dossiers. "
             "Elle est protégée par un mot de passe."

@@ -82,8 +82,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Il n'y a pas de client numéro {id} dans ce coffre-fort. Rien n'a été écrit."
         ),
         "handover_written": (
-            "Fichier de transfert écrit : {path} ({size}), selon le consentement à {recipient} "
-            "du {day}."
+            "Fichier de transfert écrit : {path} ({size}), selon le consentement du {day} "
+            "(destinataire : {recipient})."
         ),
         "sheet_written": (
             "La feuille du client sur le transfert : {path}. Elle n'est pas chiffrée : "
@@ -118,9 +118,9 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
         "Deze cliënt heeft geen geldende toestemming voor een overdracht aan {recipient}. "
         "Noteer eerst de toestemming van de cliënt (aan wie, wat, waarom). Er is niets "
         "geschreven.",
-        "Ce client n'a pas de consentement en vigueur pour un transfert à {recipient}. "
-        "Enregistrez d'abord le consentement du client (à qui, quoi, pourquoi). Rien n'a été "
-        "écrit.",
+        "Ce client n'a pas de consentement en vigueur pour un transfert (destinataire : "
+        "{recipient}). Enregistrez d'abord le consentement du client (à qui, quoi, pourquoi). "
+        "Rien n'a été écrit.",
     ),
     (
         TargetExists,

@@ -6,6 +6,7 @@ against an item id means the same thing whichever language the coach worked in.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,21 @@ FEEDS: tuple[str, ...] = (
 KINDS: tuple[str, ...] = ("intake", "follow_up")
 
 T = TypeVar("T")
+
+# French puts a space before ? ! : ; and the sign belongs to the word before it: a no-break
+# space keeps it there when the line wraps (the tour: "collaboration" with the "?" alone on the
+# next line). A guide file may be typed with ordinary spaces, so its French texts are given out
+# with no-break spaces whatever the file holds.
+_LOOSE_SIGN = re.compile(r" +(?=[?!:;])")
+
+
+def typeset(text: str, lang: str) -> str:
+    """`text` as written in `lang`: in French, the space before ? ! : ; does not break."""
+    return _LOOSE_SIGN.sub("\u00a0", text) if lang == "fr" else text
+
+
+def _typeset(text: str | None, lang: str) -> str | None:
+    return None if text is None else typeset(text, lang)
 
 
 @dataclass(frozen=True)
@@ -62,13 +78,13 @@ class Item:
     sources: tuple[str, ...] = ()  # e.g. ("Howe 1987", "Kristiansen 1999")
 
     def text(self, lang: str) -> str:
-        return self.texts.get(lang).text
+        return typeset(self.texts.get(lang).text, lang)
 
     def why(self, lang: str) -> str:
-        return self.texts.get(lang).why
+        return typeset(self.texts.get(lang).why, lang)
 
     def say(self, lang: str) -> str | None:
-        return self.texts.get(lang).say
+        return _typeset(self.texts.get(lang).say, lang)
 
 
 @dataclass(frozen=True)
@@ -84,10 +100,10 @@ class Phase:
     items: tuple[Item, ...]
 
     def title(self, lang: str) -> str:
-        return self.texts.get(lang).title
+        return typeset(self.texts.get(lang).title, lang)
 
     def purpose(self, lang: str) -> str:
-        return self.texts.get(lang).purpose
+        return typeset(self.texts.get(lang).purpose, lang)
 
 
 @dataclass(frozen=True)
@@ -141,19 +157,19 @@ class Guide:
         return lang if lang in self.languages else self.languages[0]
 
     def title(self, lang: str) -> str:
-        return self.texts.get(lang).title
+        return typeset(self.texts.get(lang).title, lang)
 
     def description(self, lang: str) -> str | None:
-        return self.texts.get(lang).description
+        return _typeset(self.texts.get(lang).description, lang)
 
     def secrecy_statement(self, lang: str) -> str:
-        return self.texts.get(lang).secrecy_statement
+        return typeset(self.texts.get(lang).secrecy_statement, lang)
 
     def withdraw_consent(self, lang: str) -> str:
-        return self.texts.get(lang).withdraw_consent
+        return typeset(self.texts.get(lang).withdraw_consent, lang)
 
     def help_line(self, lang: str) -> str | None:
-        return self.texts.get(lang).help_line
+        return _typeset(self.texts.get(lang).help_line, lang)
 
     def items(self) -> Iterator[Item]:
         for phase in self.phases:
