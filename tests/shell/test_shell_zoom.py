@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.support.keyboard import retype
+from tests.support.keyboard import retype, type_text
 from tests.support.layout import (
     button_need,
     cut_buttons,
@@ -575,3 +575,35 @@ def test_radio_circles_and_check_boxes_grow_with_the_zoom(  # type: ignore[no-un
     assert sides[200][1] >= 1.9 * sides[100][1]
     window.set_zoom(100)
     assert (indicator_side(radio), indicator_side(box)) == sides[100]
+
+
+@pytest.mark.parametrize("speaking", ["nl", "fr"], indirect=True)
+def test_the_consent_recorded_message_is_whole_at_200_percent_and_goes_with_the_next_one(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop
+) -> None:
+    """The tour at 200 %: 'Toestemming vastgelegd.' wrapped to two lines beside 'Toestemming
+    vastleggen' in a row one line high (cut top and bottom, 17_crop.png), and it stayed while
+    the coach typed the next consent (18-20)."""
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(200)
+    unlock(qtbot, window)
+    view = open_first_conversation(window, "Éline Maes").view
+    view.focus_side_tab(2)
+    panel = view.consents
+    for field, text in (
+        (panel.recipient, "OCMW Gent"),
+        (panel.information, "inkomen"),
+        (panel.purpose, "leefloon"),
+    ):
+        type_text(field, text)
+    panel.record_button.click()
+    qtbot.waitUntil(lambda: panel.message.property("state") == "ok")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.message.isVisibleTo(panel)
+    assert cut_labels(panel) == []
+    panel.recipient.setFocus()
+    type_text(panel.recipient, "Huurdersbond")
+    assert not panel.message.isVisibleTo(panel) or not panel.message.text()

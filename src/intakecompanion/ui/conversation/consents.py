@@ -153,9 +153,15 @@ class ConsentsPanel(QWidget):
         add_row(form, self.tr("Look again on"), self.review_on)
         form.addRow(self.review_on.reading_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.record_button)
         form.addRow(buttons)
+        # On a row of its own under the button: beside it, the row stayed one line high while
+        # the words wrapped to two at 200 % and were cut top and bottom (the tour).
+        form.addRow(self.message)
+        for field in (self.recipient, self.information, self.purpose):
+            # What was said of the last consent is not about the one now being typed.
+            field.textEdited.connect(self._forget_message)
 
         self._list = QVBoxLayout()
         self._list.setSpacing(6)
@@ -181,6 +187,10 @@ class ConsentsPanel(QWidget):
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addWidget(page)
         self.refresh()
+
+    def _forget_message(self) -> None:
+        self.message.clear()
+        set_style_property(self.message, "state", "")
 
     def _row(self, group: QButtonGroup) -> QWidget:
         holder = QWidget(self._body)
