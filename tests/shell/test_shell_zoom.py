@@ -607,3 +607,42 @@ def test_the_consent_recorded_message_is_whole_at_200_percent_and_goes_with_the_
     panel.recipient.setFocus()
     type_text(panel.recipient, "Huurdersbond")
     assert not panel.message.isVisibleTo(panel) or not panel.message.text()
+
+
+@pytest.mark.parametrize("speaking", ["nl", "fr"], indirect=True)
+def test_a_move_by_the_client_is_whole_at_200_percent_on_a_laptop(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop
+) -> None:
+    """The tour at 200 %: the 'Verzet door de cliënt' row read 'rzetting vastlegg' on its
+    button, with the date's words and the 'Verzet naar' caption cut (43_crop.png, 44b)."""
+    from intakecompanion.domain.model import AppointmentStatus, Party
+
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(200)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    book = workspace.casebook
+    sam = next(o.client for o in book.clients() if o.client.name == "Sam De Smet")
+    [follow_up] = [c for c in book.conversations(sam.id) if not c.finished]
+    workspace.open_conversation(follow_up.id)
+    assert workspace.conversation_page is not None
+    view = workspace.conversation_page.view
+    view.focus_side_tab(3)
+    panel = view.appointment
+    choices = panel.previous_status
+    [moved] = [
+        i
+        for i in range(choices.count())
+        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
+    ]
+    choices.setCurrentIndex(moved)
+    choices.activated.emit(moved)
+    retype(panel.moved_day, "8-12-2026")
+    for _ in range(3):
+        QApplication.processEvents()
+    assert panel.move_fields.isVisible()
+    found = layout_problems(window) + cut_line_edits(date_fields(panel))
+    assert found == [], "\n".join(found)

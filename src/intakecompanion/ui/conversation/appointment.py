@@ -24,7 +24,7 @@ from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
-from intakecompanion.ui.shared.fit import FlowRow
+from intakecompanion.ui.shared.fit import FlowRow, VerticalScroll
 from intakecompanion.ui.shared.sheet_state import last_sheet_warning
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_selected
@@ -153,13 +153,20 @@ class AppointmentPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.clear_button)
-        layout = QVBoxLayout(self)
+        # One page that scrolls up and down where a large zoom makes it taller than the panel:
+        # squeezed at 200 %, a move's row read 'rzetting vastlegg' with its date's words and
+        # its caption cut (the tour), as the consent form did before it scrolled.
+        page = VerticalScroll(self)
+        layout = QVBoxLayout(page.body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(earlier)
         layout.addWidget(next_heading)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(page)
 
         self._tab_in_reading_order()
         flush = FlushOnFocusOut(saver, self)
