@@ -61,7 +61,7 @@ class NotePreview(PlainLabel):
         """The field's height at `width` (its lines within its bounds, and its frame), and the
         lines the text takes there."""
         chrome = 2 * (self.frameWidth() + TEXT_MARGIN)
-        wrapped = laid_out_lines(self.font(), width - chrome, self.text())
+        wrapped = laid_out_lines(self.font(), width - chrome, self.text(), self._max_lines)
         lines = max(self._min_lines, min(self._max_lines, wrapped))
         return lines * line_height(self.font()) + chrome + 2, wrapped
 
