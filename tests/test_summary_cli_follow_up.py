@@ -128,7 +128,7 @@ def test_again_prints_the_sheet_handed_over_last_exactly(
         return main([*args, "--pdf", str(out), "--passphrase-stdin", *extra])
 
     assert summary(tmp_path / "none.pdf", "--again") != 0  # nothing handed over yet
-    assert "nog geen blad meegegeven" in capsys.readouterr().err
+    assert "nog geen verslag meegegeven" in capsys.readouterr().err
     assert not (tmp_path / "none.pdf").exists()
     assert summary(tmp_path / "first.pdf", "--lang", "en") == 0
     with unlock(path, PASSPHRASE) as reopened:

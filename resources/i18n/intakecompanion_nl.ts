@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Numbers only, for the organisation&apos;s reports: conversations, clients, steps, consents and appointments of whole months. No name, no text, no day. A count under 5 is written &lt;5.</source>
-        <translation>Alleen getallen, voor de verslagen van de organisatie: gesprekken, cliënten, stappen, toestemmingen en afspraken van hele maanden. Geen naam, geen tekst, geen dag. Een aantal onder 5 staat er als &lt;5.</translation>
+        <translation>Alleen getallen, voor de rapportering van de organisatie: gesprekken, cliënten, stappen, toestemmingen en afspraken van hele maanden. Geen naam, geen tekst, geen dag. Een aantal onder 5 staat er als &lt;5.</translation>
     </message>
     <message>
         <source>First month</source>
@@ -1346,12 +1346,12 @@
     <message>
         <source>A short technical report (without any client information) was written to:
 %1</source>
-        <translation>Een kort technisch verslag (zonder gegevens over cliënten) staat in:
+        <translation>Een kort technisch rapport (zonder gegevens over cliënten) staat in:
 %1</translation>
     </message>
     <message>
         <source>The technical report could not be written.</source>
-        <translation>Het technische verslag kon niet worden weggeschreven.</translation>
+        <translation>Het technische rapport kon niet worden weggeschreven.</translation>
     </message>
     <message>
         <source>Intake Companion</source>
@@ -1464,8 +1464,8 @@
     <message numerus="yes">
         <source>%n sheet(s) kept as handed over</source>
         <translation>
-            <numerusform>%n bewaard blad zoals meegegeven</numerusform>
-            <numerusform>%n bewaarde bladen zoals meegegeven</numerusform>
+            <numerusform>%n bewaard verslag zoals meegegeven</numerusform>
+            <numerusform>%n bewaarde verslagen zoals meegegeven</numerusform>
         </translation>
     </message>
     <message>
@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, printed</source>
-        <translation>%1: het blad van het gesprek van %2, afgedrukt</translation>
+        <translation>%1: het verslag van het gesprek van %2, afgedrukt</translation>
     </message>
     <message>
         <source>%1: the sheet of the conversation of %2, saved as PDF</source>
-        <translation>%1: het blad van het gesprek van %2, bewaard als PDF</translation>
+        <translation>%1: het verslag van het gesprek van %2, bewaard als PDF</translation>
     </message>
     <message>
         <source>%1: a copy of the file for %2</source>
@@ -3164,11 +3164,11 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>This kept sheet cannot be read.</source>
-        <translation>Dit bewaarde blad kan niet gelezen worden.</translation>
+        <translation>Dit bewaarde verslag kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>This kept sheet holds a note that is no longer shared with the client (made internal, changed or deleted), so it is not printed again.</source>
-        <translation>Dit bewaarde blad bevat een notitie die niet meer gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Daarom wordt het niet opnieuw afgedrukt.</translation>
+        <translation>Dit bewaarde verslag bevat een notitie die niet meer gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Daarom wordt het niet opnieuw afgedrukt.</translation>
     </message>
     <message>
         <source>This kept sheet names an appointment that was moved, cancelled, removed or changed since, so it is not printed again.</source>
@@ -3176,11 +3176,11 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>Print a new sheet</source>
-        <translation>Druk een nieuw blad af</translation>
+        <translation>Druk een nieuw verslag af</translation>
     </message>
     <message>
         <source>%1 A new sheet is chosen: it states what stands today.</source>
-        <translation>%1 Er is een nieuw blad gekozen: dat zegt wat vandaag geldt.</translation>
+        <translation>%1 Er is een nieuw verslag gekozen: dat zegt wat vandaag geldt.</translation>
     </message>
     <message>
         <source>The sheet was not kept</source>

@@ -143,14 +143,14 @@ HELP: dict[str, dict[str, str]] = {
         "help": "toon deze hulp en stop",
         "error": "fout",
         "description": "Intake Companion: begeleid een eerste gesprek, bewaar de notities "
-        "versleuteld, druk een samenvatting af voor de cliënt.",
+        "versleuteld, druk een verslag af voor de cliënt.",
         "version": "toon de versie van het programma en stop",
         "vault": "gebruik dit kluisbestand in plaats van het gewone",
         "vault_metavar": "KLUIS",
         "demo": "open een wegwerpkluis met verzonnen voorbeeldcliënten",
         "lang": "de taal van het scherm en van elke melding",
         "self_check": "controleer deze installatie zonder scherm (een wegwerpkluis en een "
-        "PDF van een samenvatting) en stop dan: 0 als alles werkt",
+        "PDF van een verslag) en stop dan: 0 als alles werkt",
         "commands": "wat te doen zonder venster (zonder opdracht start de app)",
         "command_metavar": "OPDRACHT",
         "command_lang": "de taal van de meldingen van deze opdracht",
@@ -233,20 +233,20 @@ HELP: dict[str, dict[str, str]] = {
         "verandert er niets.",
         "take_over_vault": "de kluis om de cliënt in over te nemen (standaard: jouw kluis)",
         "take_over_from": "het overdrachtsbestand",
-        "summary": "schrijf de samenvatting van een gesprek voor de cliënt naar een PDF",
-        "summary_description": "Schrijf de samenvatting in eenvoudige taal van één gesprek "
-        "naar een PDF, zoals de cliënt ze afgedrukt zou krijgen: hoe alles er vandaag voor "
-        "staat. Het blad wordt bewaard in het dossier van de cliënt in de kluis, zoals het werd "
+        "summary": "schrijf het verslag van een gesprek voor de cliënt naar een PDF",
+        "summary_description": "Schrijf het verslag in eenvoudige taal van één gesprek "
+        "naar een PDF, zoals de cliënt het afgedrukt zou krijgen: hoe alles er vandaag voor "
+        "staat. Het verslag wordt bewaard in het dossier van de cliënt in de kluis, zoals het werd "
         "meegegeven. Een PDF is niet versleuteld: bewaar hem veilig.",
         "summary_vault": "de kluis om te lezen (standaard: jouw kluis)",
         "summary_conversation": "het nummer van het gesprek",
         "summary_conversation_metavar": "NUMMER",
         "summary_pdf": "de PDF om te schrijven",
         "summary_pdf_metavar": "PDF",
-        "summary_lang": "de taal van de samenvatting en van de meldingen (standaard: de taal "
+        "summary_lang": "de taal van het verslag en van de meldingen (standaard: de taal "
         "van het scherm)",
         "summary_paper": "papierformaat",
-        "summary_again": "druk het blad dat voor dit gesprek het laatst werd meegegeven opnieuw "
+        "summary_again": "druk het verslag dat voor dit gesprek het laatst werd meegegeven opnieuw "
         "af, precies zoals het was (in zijn eigen taal), in plaats van een nieuw",
         "export_client": "schrijf een kopie van het dossier voor de cliënt (PDF en JSON) in "
         "een map",

@@ -30,22 +30,23 @@ from intakecompanion.vault.errors import FileInUse
 
 MESSAGES = {
     "nl": {
-        "done": "Samenvatting geschreven: {path} ({pages}). Let op: een PDF is niet versleuteld.",
+        "done": "Verslag geschreven: {path} ({pages}). Let op: een PDF is niet versleuteld.",
         "unknown_conversation": "Er is geen gesprek met nummer {id} in deze kluis.",
         "cannot_write": "De PDF kan niet geschreven worden in {folder}: {reason}. "
         "Er is niets veranderd.",
-        "nothing_handed": "Voor gesprek {id} werd nog geen blad meegegeven. Laat --again weg "
-        "om een nieuw blad te maken.",
+        "nothing_handed": "Voor gesprek {id} werd nog geen verslag meegegeven. Laat --again weg "
+        "om een nieuw verslag te maken.",
         "not_kept": "De PDF {path} is geschreven, maar kon niet bewaard worden in het dossier "
         "van de cliënt. Maak hem opnieuw als bewaren weer lukt.",
-        "sheet_unreadable": "Het bewaarde blad van gesprek {id} kan niet gelezen worden. Laat "
-        "--again weg om een nieuw blad te maken. Er is niets geschreven.",
-        "note_not_shared": "Het bewaarde blad van gesprek {id} bevat een notitie die niet meer "
-        "gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Het wordt niet "
-        "opnieuw afgedrukt. Laat --again weg om een nieuw blad te maken. Er is niets geschreven.",
-        "appointment_changed": "Het bewaarde blad van gesprek {id} noemt een afspraak die "
+        "sheet_unreadable": "Het bewaarde verslag van gesprek {id} kan niet gelezen worden. Laat "
+        "--again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "note_not_shared": "Het bewaarde verslag van gesprek {id} bevat een notitie die niet "
+        "meer gedeeld wordt met de cliënt (intern gemaakt, veranderd of gewist). Het wordt niet "
+        "opnieuw afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets "
+        "geschreven.",
+        "appointment_changed": "Het bewaarde verslag van gesprek {id} noemt een afspraak die "
         "sindsdien verzet, afgezegd, weggehaald of veranderd is. Het wordt niet opnieuw "
-        "afgedrukt. Laat --again weg om een nieuw blad te maken. Er is niets geschreven.",
+        "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
     },
     "en": {
         "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
