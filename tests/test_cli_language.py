@@ -137,7 +137,7 @@ def test_lang_after_summary_decides_its_messages_too(
     args += ["--pdf", str(out_pdf), "--lang", "en", "--passphrase-stdin"]
     code, out, err = run(args, monkeypatch, capsys)  # the environment says Dutch (conftest)
     assert (code, err) == (0, "")
-    assert out.startswith("Summary written:") and "a PDF is not encrypted" in out
+    assert out.startswith("Sheet written:") and "a PDF is not encrypted" in out
     assert "pages)" in out or "1 page)" in out
 
 

@@ -1,7 +1,7 @@
-"""One word per language for the client's sheet (docs/translation.md): Dutch *verslag*, French
-*fiche*. The interface named it with two or three words (Dutch *verslag* in its menus, *blad* in
-messages, *samenvatting* in the guides; French *résumé* and *fiche*), so a coach could think
-there were several papers. (English still says *summary* and *sheet*: not scanned yet.)
+"""One word per language for the client's sheet (docs/translation.md): Dutch *verslag*, English
+*sheet*, French *fiche*. The interface named it with two or three words (Dutch *verslag* in its
+menus, *blad* in messages, *samenvatting* in the guides; English *summary* and *sheet*; French
+*résumé* and *fiche*), so a coach could think there were several papers.
 
 Where another word is no name of the sheet it is listed here: a summary said out loud, a
 one-line report, and the paper's everyday word (*blad*, *feuille*) on the client's own papers,
@@ -40,6 +40,14 @@ WORDS = {
         # The guides' why (said at the end of a conversation); check-guide's report.
         ("Een korte samenvatting toetst", "toont een samenvatting van één regel"),
     ),
+    "en": SheetWord(
+        "en",
+        "sheet",
+        re.compile(r"\bsummar(y|ies)\b", re.IGNORECASE),
+        None,
+        # The guides' why (said at the end of a conversation); check-guide's report.
+        ("A short summary checks", "prints a one-line summary"),
+    ),
     "fr": SheetWord(
         "fr",
         "fiche",
@@ -62,11 +70,15 @@ class Text:
 
 
 def _interface_texts(lang: str) -> Iterator[Text]:
-    """The .ts translations of a language."""
-    root = ET.parse(resource_path("i18n", f"intakecompanion_{lang}.ts")).getroot()
+    """The .ts translations; English is the source strings (the Dutch file holds them all)."""
+    name = "nl" if lang == "en" else lang
+    root = ET.parse(resource_path("i18n", f"intakecompanion_{name}.ts")).getroot()
     for context in root.iter("context"):
         handover = context.findtext("name") in HANDOVER_CONTEXTS
         for message in context.iter("message"):
+            if lang == "en":
+                yield Text(message.findtext("source") or "", handover)
+                continue
             translation = message.find("translation")
             assert translation is not None
             forms = [f.text or "" for f in translation.iter("numerusform")]
@@ -133,12 +145,15 @@ def test_the_scan_reads_the_texts_it_judges(lang: str) -> None:
 
 
 def test_the_scan_tells_the_other_names_from_the_one_word() -> None:
-    nl, fr = WORDS["nl"], WORDS["fr"]
+    nl, en, fr = WORDS["nl"], WORDS["en"], WORDS["fr"]
     assert other_names(nl, Text("Geef de samenvatting mee")) == ["samenvatting"]
     assert other_names(nl, Text("het blad van het gesprek")) == ["blad"]
     assert other_names(nl, Text("Op dit blad staat", paper_allowed=True)) == []
     assert other_names(nl, Text("Kies een tabblad of een bladzijde")) == []
     assert other_names(nl, Text("Vat samen wat jullie afgesproken hebben")) == []
+    assert other_names(en, Text("Summary for the client")) == ["Summary"]
+    assert other_names(en, Text("Summaries already printed")) == ["Summaries"]
+    assert other_names(en, Text("Sum up what you discussed")) == []
     assert other_names(fr, Text("Résumé pour le client")) == ["Résumé"]
     assert other_names(fr, Text("resume-%1")) == ["resume"]
     assert other_names(fr, Text("Résumer ce que vous avez convenu")) == []

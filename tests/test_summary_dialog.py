@@ -76,23 +76,23 @@ def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(
     documents = isolated_home / "Documents"
     documents.mkdir()
     today = date.today().isoformat()
-    earlier = documents / f"summary-{today}.pdf"
+    earlier = documents / f"sheet-{today}.pdf"
     earlier.write_bytes(b"the sheet of the client before")
     dialog = SummaryDialog(book, conversation_id, None, "en")
     qtbot.addWidget(dialog)
     file_dialog = dialog.save_pdf()
     [proposal] = file_dialog.selectedFiles()
     file_dialog.reject()
-    assert Path(proposal) == documents / f"summary-{today}-2.pdf"
+    assert Path(proposal) == documents / f"sheet-{today}-2.pdf"
     assert dialog.summary().client_name not in proposal
     saved = dialog.pdf_chosen(proposal)
-    assert saved == documents / f"summary-{today}-2.pdf" and saved.exists()
+    assert saved == documents / f"sheet-{today}-2.pdf" and saved.exists()
     assert earlier.read_bytes() == b"the sheet of the client before"
     assert dialog.message.isVisibleTo(dialog)
     assert saved.name in dialog.message.text() and str(documents) in dialog.message.text()
     # A name typed without ".pdf" whose PDF exists: the dialog never asked about that file.
-    again = dialog.pdf_chosen(str(documents / f"summary-{today}"))
-    assert again == documents / f"summary-{today}-3.pdf"
+    again = dialog.pdf_chosen(str(documents / f"sheet-{today}"))
+    assert again == documents / f"sheet-{today}-3.pdf"
     assert earlier.read_bytes() == b"the sheet of the client before"
 
 
@@ -256,7 +256,7 @@ def test_saving_shows_a_busy_state_while_the_sheet_is_laid_out(
 
     monkeypatch.setattr(module, "render_pdf", watched)
     assert dialog.write_pdf(tmp_path / "s.pdf") is not None
-    assert seen == [([False, False, False], "Preparing the summary…", True)]
+    assert seen == [([False, False, False], "Preparing the sheet…", True)]
     assert dialog.pdf_button.isEnabled() and dialog.status.text() == ""
     assert QGuiApplication.overrideCursor() is None
 

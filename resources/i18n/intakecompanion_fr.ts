@@ -182,7 +182,7 @@
         <translation>Déplacé au %1</translation>
     </message>
     <message>
-        <source>Recorded; it goes on the client&apos;s summary.</source>
+        <source>Recorded; it goes on the client&apos;s sheet.</source>
         <translation>Enregistré&#xa0;; il figure sur la fiche du client.</translation>
     </message>
     <message>
@@ -521,11 +521,11 @@
         <translation>Commencer un entretien de suivi</translation>
     </message>
     <message>
-        <source>&amp;Summary again...</source>
+        <source>&amp;Sheet again...</source>
         <translation>Fiche re&amp;mise à nouveau…</translation>
     </message>
     <message>
-        <source>Print or save the summary of the chosen conversation again</source>
+        <source>Print or save the sheet of the chosen conversation again</source>
         <translation>Imprimer ou enregistrer à nouveau la fiche de l&apos;entretien choisi</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>Aller au rendez-vous (Ctrl+5)</translation>
     </message>
     <message>
-        <source>Summary for the client…</source>
+        <source>Sheet for the client…</source>
         <translation>Fiche pour le client…</translation>
     </message>
     <message>
@@ -962,15 +962,15 @@
         <translation>%1, commencé le %2</translation>
     </message>
     <message>
-        <source>Summary for the client…</source>
+        <source>Sheet for the client…</source>
         <translation>Fiche pour le client…</translation>
     </message>
     <message>
-        <source>Summary for the client</source>
+        <source>Sheet for the client</source>
         <translation>Fiche pour le client</translation>
     </message>
     <message>
-        <source>Summary for the client (Ctrl+P)</source>
+        <source>Sheet for the client (Ctrl+P)</source>
         <translation>Fiche pour le client (Ctrl+P)</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
         <translation>Ce qui sera effacé</translation>
     </message>
     <message>
-        <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
+        <source>They are erased from the vault for good; this cannot be undone. Sheets already printed or saved as PDF are not affected.</source>
         <translation>Ils sont effacés du coffre-fort pour de bon&#xa0;; c&apos;est irréversible. Les fiches déjà imprimées ou enregistrées en PDF ne sont pas concernées.</translation>
     </message>
     <message>
@@ -1928,7 +1928,7 @@
         <translation>Reto&amp;ur au client</translation>
     </message>
     <message>
-        <source>&amp;Summary for the client...</source>
+        <source>&amp;Sheet for the client...</source>
         <translation>&amp;Fiche pour le client…</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>pas noté, à la demande du client</translation>
     </message>
     <message>
-        <source>SHARED: goes on the client&apos;s summary</source>
+        <source>SHARED: goes on the client&apos;s sheet</source>
         <translation>PARTAGÉE&#xa0;: va sur la fiche du client</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>partagée avec le client</translation>
     </message>
     <message>
-        <source>INTERNAL: not on the summary</source>
+        <source>INTERNAL: not on the sheet</source>
         <translation>INTERNE&#xa0;: pas sur la fiche</translation>
     </message>
     <message>
@@ -2472,7 +2472,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>À propos de vous</translation>
     </message>
     <message>
-        <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
+        <source>The sheet you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
         <translation>La fiche que vous donnez à votre client dit qui vous êtes, et comment et quand vous joindre. Vous pourrez modifier ces coordonnées plus tard sous Édition &gt; Vos coordonnées.</translation>
     </message>
     <message>
@@ -2862,7 +2862,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Verrouiller après ce nombre de minutes sans utilisation pendant un entretien</translation>
     </message>
     <message>
-        <source>Paper size of the summary</source>
+        <source>Paper size of the sheet</source>
         <translation>Format de papier de la fiche</translation>
     </message>
     <message>
@@ -3091,11 +3091,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
 <context>
     <name>SummaryDialog</name>
     <message>
-        <source>Summary for the client</source>
+        <source>Sheet for the client</source>
         <translation>Fiche pour le client</translation>
     </message>
     <message>
-        <source>Language of the summary</source>
+        <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
@@ -3119,7 +3119,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Fiche remise auparavant&#xa0;:</translation>
     </message>
     <message>
-        <source>Language of the summary:</source>
+        <source>Language of the sheet:</source>
         <translation>Langue de la fiche&#xa0;:</translation>
     </message>
     <message>
@@ -3195,19 +3195,19 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>La fiche a été remise, mais n&apos;a pas pu être gardée dans le dossier du client (%1). Imprimez-la à nouveau quand l&apos;enregistrement fonctionne, pour que le dossier dise ce qui a été remis.</translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <source>Preparing the summary…</source>
+        <source>Preparing the sheet…</source>
         <translation>Préparation de la fiche…</translation>
     </message>
     <message>
-        <source>summary-%1</source>
+        <source>sheet-%1</source>
         <translation>fiche-%1</translation>
     </message>
     <message>
-        <source>Save summary as PDF (not encrypted)</source>
+        <source>Save the sheet as PDF (not encrypted)</source>
         <translation>Enregistrer la fiche en PDF (non chiffré)</translation>
     </message>
     <message>
@@ -3227,7 +3227,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Le PDF n&apos;a pas pu être écrit dans %1 (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
+        <source>The sheet was saved as %1 in the folder %2. It is not encrypted.</source>
         <translation>La fiche a été enregistrée sous %1 dans le dossier %2. Elle n&apos;est pas chiffrée.</translation>
     </message>
 </context>

@@ -182,7 +182,7 @@
         <translation>Verzet naar %1</translation>
     </message>
     <message>
-        <source>Recorded; it goes on the client&apos;s summary.</source>
+        <source>Recorded; it goes on the client&apos;s sheet.</source>
         <translation>Vastgelegd; ze komt op het verslag voor de cliënt.</translation>
     </message>
     <message>
@@ -513,11 +513,11 @@
         <translation>Een vervolggesprek starten</translation>
     </message>
     <message>
-        <source>&amp;Summary again...</source>
+        <source>&amp;Sheet again...</source>
         <translation>Ve&amp;rslag opnieuw…</translation>
     </message>
     <message>
-        <source>Print or save the summary of the chosen conversation again</source>
+        <source>Print or save the sheet of the chosen conversation again</source>
         <translation>Het verslag van het gekozen gesprek opnieuw afdrukken of bewaren</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>Naar de afspraak (Ctrl+5)</translation>
     </message>
     <message>
-        <source>Summary for the client…</source>
+        <source>Sheet for the client…</source>
         <translation>Verslag voor de cliënt…</translation>
     </message>
     <message>
@@ -962,15 +962,15 @@
         <translation>%1, begonnen %2</translation>
     </message>
     <message>
-        <source>Summary for the client…</source>
+        <source>Sheet for the client…</source>
         <translation>Verslag voor de cliënt…</translation>
     </message>
     <message>
-        <source>Summary for the client</source>
+        <source>Sheet for the client</source>
         <translation>Verslag voor de cliënt</translation>
     </message>
     <message>
-        <source>Summary for the client (Ctrl+P)</source>
+        <source>Sheet for the client (Ctrl+P)</source>
         <translation>Verslag voor de cliënt (Ctrl+P)</translation>
     </message>
     <message>
@@ -1473,7 +1473,7 @@
         <translation>Wat gewist wordt</translation>
     </message>
     <message>
-        <source>They are erased from the vault for good; this cannot be undone. Summaries already printed or saved as PDF are not affected.</source>
+        <source>They are erased from the vault for good; this cannot be undone. Sheets already printed or saved as PDF are not affected.</source>
         <translation>Ze worden voorgoed uit de kluis gewist; dat kan niet ongedaan worden gemaakt. Verslagen die al afgedrukt of als pdf bewaard zijn, blijven zoals ze zijn.</translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@
         <translation>&amp;Terug naar de cliënt</translation>
     </message>
     <message>
-        <source>&amp;Summary for the client...</source>
+        <source>&amp;Sheet for the client...</source>
         <translation>&amp;Verslag voor de cliënt…</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>niet genoteerd, op vraag van de cliënt</translation>
     </message>
     <message>
-        <source>SHARED: goes on the client&apos;s summary</source>
+        <source>SHARED: goes on the client&apos;s sheet</source>
         <translation>GEDEELD: komt op het verslag voor de cliënt</translation>
     </message>
     <message>
@@ -2214,7 +2214,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>gedeeld met de cliënt</translation>
     </message>
     <message>
-        <source>INTERNAL: not on the summary</source>
+        <source>INTERNAL: not on the sheet</source>
         <translation>INTERN: niet op het verslag</translation>
     </message>
     <message>
@@ -2472,7 +2472,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Over jou</translation>
     </message>
     <message>
-        <source>The summary you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
+        <source>The sheet you give your client says who you are and how and when to reach you. You can change this later under Edit &gt; Your details.</source>
         <translation>Het verslag dat je aan je cliënt meegeeft, zegt wie je bent en hoe en wanneer je bereikbaar bent. Je kunt dit later wijzigen via Bewerken &gt; Je gegevens.</translation>
     </message>
     <message>
@@ -2862,7 +2862,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Vergrendelen na zoveel minuten zonder gebruik tijdens een gesprek</translation>
     </message>
     <message>
-        <source>Paper size of the summary</source>
+        <source>Paper size of the sheet</source>
         <translation>Papierformaat van het verslag</translation>
     </message>
     <message>
@@ -3091,11 +3091,11 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
 <context>
     <name>SummaryDialog</name>
     <message>
-        <source>Summary for the client</source>
+        <source>Sheet for the client</source>
         <translation>Verslag voor de cliënt</translation>
     </message>
     <message>
-        <source>Language of the summary</source>
+        <source>Language of the sheet</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
@@ -3119,7 +3119,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Eerder meegegeven verslag:</translation>
     </message>
     <message>
-        <source>Language of the summary:</source>
+        <source>Language of the sheet:</source>
         <translation>Taal van het verslag:</translation>
     </message>
     <message>
@@ -3191,19 +3191,19 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Het verslag is meegegeven, maar kon niet in het dossier van de cliënt bewaard worden (%1). Druk het opnieuw af zodra bewaren weer lukt, zodat het dossier zegt wat meegegeven is.</translation>
     </message>
     <message>
-        <source>Summary</source>
+        <source>Sheet</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <source>Preparing the summary…</source>
+        <source>Preparing the sheet…</source>
         <translation>Het verslag wordt klaargemaakt…</translation>
     </message>
     <message>
-        <source>summary-%1</source>
+        <source>sheet-%1</source>
         <translation>verslag-%1</translation>
     </message>
     <message>
-        <source>Save summary as PDF (not encrypted)</source>
+        <source>Save the sheet as PDF (not encrypted)</source>
         <translation>Verslag als pdf bewaren (niet versleuteld)</translation>
     </message>
     <message>
@@ -3211,7 +3211,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>%1 is open in een ander programma (een pdf-lezer?) en kon daarom niet vervangen worden. Er is niets veranderd. Sluit het daar en bewaar opnieuw, of kies een andere naam.</translation>
     </message>
     <message>
-        <source>The summary was saved as %1 in the folder %2. It is not encrypted.</source>
+        <source>The sheet was saved as %1 in the folder %2. It is not encrypted.</source>
         <translation>Het verslag is bewaard als %1 in de map %2. Het is niet versleuteld.</translation>
     </message>
     <message>

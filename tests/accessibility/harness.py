@@ -45,7 +45,7 @@ MENU_DIALOGS = (
     ("settings", "MainWindow", "&Settings..."),
     ("backup", "MainWindow", "&Back up..."),
     ("restore", "MainWindow", "&Restore a backup..."),
-    ("summary", "MainWindow", "&Summary for the client..."),
+    ("summary", "MainWindow", "&Sheet for the client..."),
     ("shortcuts", "MainWindow", "&Keyboard shortcuts"),
     ("about", "MainWindow", "&About Intake Companion"),
     ("your details", "MainWindow", "Your &details..."),

@@ -34,5 +34,5 @@ def test_typing_into_the_marker_makes_it_an_internal_note(qtbot, casebook, intak
     assert view.flush() is True
     [note] = reread().notes(intake.id)
     assert not note.not_recorded and note.text.startswith("Toch iets")
-    assert card.band_label.text() == "INTERNAL: not on the summary"
+    assert card.band_label.text() == "INTERNAL: not on the sheet"
     assert card.switch.isVisibleTo(card)

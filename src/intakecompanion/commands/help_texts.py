@@ -17,14 +17,14 @@ HELP: dict[str, dict[str, str]] = {
         "error": "error",
         # the program
         "description": "Intake Companion: guide a first conversation, keep notes encrypted, "
-        "print a summary for the client.",
+        "print a sheet for the client.",
         "version": "show the program's version and exit",
         "vault": "use this vault file instead of the default",
         "vault_metavar": "VAULT",
         "demo": "open a throw-away vault with fictional sample clients",
         "lang": "the language of the interface and of every message",
         "self_check": "check this installation without a display (a throw-away vault and "
-        "summary PDF), then exit: 0 when everything works",
+        "a sheet's PDF), then exit: 0 when everything works",
         "commands": "what to do without the window (without a command, the app starts)",
         "command_metavar": "COMMAND",
         "command_lang": "the language of this command's messages",
@@ -106,8 +106,8 @@ HELP: dict[str, dict[str, str]] = {
         "take_over_vault": "the vault to take the client into (default: your vault)",
         "take_over_from": "the handover file",
         # summary
-        "summary": "write a conversation's client summary to a PDF file",
-        "summary_description": "Write the plain-language summary of one conversation to a PDF "
+        "summary": "write a conversation's sheet for the client to a PDF file",
+        "summary_description": "Write the plain-language sheet of one conversation to a PDF "
         "file, as the client would get it printed: what stands today. The sheet is kept in the "
         "client's file in the vault, as handed over. A PDF is not encrypted: keep it safe.",
         "summary_vault": "the vault to read (default: your vault)",
@@ -115,8 +115,8 @@ HELP: dict[str, dict[str, str]] = {
         "summary_conversation_metavar": "ID",
         "summary_pdf": "the PDF to write",
         "summary_pdf_metavar": "OUT",
-        "summary_lang": "the language of the summary and of the messages (default: the "
-        "interface language)",
+        "summary_lang": "the language of the sheet and of the messages (default: the "
+        "client's language, else the interface's)",
         "summary_paper": "paper size",
         "summary_again": "print the sheet handed over last for this conversation again, exactly "
         "as it was (in its own language), instead of a new one",
@@ -244,7 +244,7 @@ HELP: dict[str, dict[str, str]] = {
         "summary_pdf": "de PDF om te schrijven",
         "summary_pdf_metavar": "PDF",
         "summary_lang": "de taal van het verslag en van de meldingen (standaard: de taal "
-        "van het scherm)",
+        "van de cliënt, anders die van het scherm)",
         "summary_paper": "papierformaat",
         "summary_again": "druk het verslag dat voor dit gesprek het laatst werd meegegeven opnieuw "
         "af, precies zoals het was (in zijn eigen taal), in plaats van een nieuw",

@@ -49,7 +49,7 @@ MESSAGES = {
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
     },
     "en": {
-        "done": "Summary written: {path} ({pages}). Note: a PDF is not encrypted.",
+        "done": "Sheet written: {path} ({pages}). Note: a PDF is not encrypted.",
         "unknown_conversation": "There is no conversation with number {id} in this vault.",
         "cannot_write": "The PDF cannot be written in {folder}: {reason}. Nothing was changed.",
         "nothing_handed": "No sheet was handed over for conversation {id} yet. Leave out --again "

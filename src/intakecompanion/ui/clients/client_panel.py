@@ -67,9 +67,9 @@ class ClientPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Open the chosen conversation"))
         self.follow_up_button = QPushButton(self.tr("Start follo&w-up"), self)
         self.follow_up_button.setAccessibleName(self.tr("Start a follow-up conversation"))
-        self.summary_button = QPushButton(self.tr("&Summary again..."), self)
+        self.summary_button = QPushButton(self.tr("&Sheet again..."), self)
         self.summary_button.setAccessibleName(
-            self.tr("Print or save the summary of the chosen conversation again")
+            self.tr("Print or save the sheet of the chosen conversation again")
         )
         self.delete_button = QPushButton(self.tr("&Delete client..."), self)
         self.delete_button.setAccessibleName(self.tr("Delete this client and all their records"))

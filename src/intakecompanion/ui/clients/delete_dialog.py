@@ -62,7 +62,7 @@ class DeleteClientDialog(QDialog):
         details.setAccessibleName(self.tr("What will be erased"))
         self.warning = warning = PlainLabel(
             self.tr(
-                "They are erased from the vault for good; this cannot be undone. Summaries "
+                "They are erased from the vault for good; this cannot be undone. Sheets "
                 "already printed or saved as PDF are not affected."
             ),
             self,

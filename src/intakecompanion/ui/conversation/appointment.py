@@ -367,7 +367,7 @@ class AppointmentPanel(QWidget):
         Only the words: a finished conversation's buttons stay off."""
         stored = self.appointment_id is not None
         lines = [
-            self.tr("Recorded; it goes on the client's summary.")
+            self.tr("Recorded; it goes on the client's sheet.")
             if stored
             else self.tr("No appointment recorded yet: fill in a field to record it.")
         ]

@@ -113,7 +113,7 @@ class ClosingPage(QScrollArea):
         self.appointment_button = QPushButton(self.tr("Go to the appointment (Ctrl+5)"), body)
         self.appointment_button.clicked.connect(self.appointment_requested)
         self.sheet = _plain("", body)
-        self.sheet_button = QPushButton(self.tr("Summary for the client\u2026"), body)
+        self.sheet_button = QPushButton(self.tr("Sheet for the client\u2026"), body)
         self.sheet_button.setAccessibleName(self.tr("Print or save the client's sheet"))
         self.sheet_button.clicked.connect(self.summary_requested)
         self.state = _plain("", body, "section")

@@ -56,13 +56,13 @@ def build_header(view: ConversationView, clock: Callable[[], datetime]) -> QHBox
     view.promises_button.clicked.connect(lambda: view.focus_side_tab(1))
     view.promises_button.hide()
     view.summary_button = QPushButton(
-        QCoreApplication.translate("ConversationView", "Summary for the client\u2026"), view
+        QCoreApplication.translate("ConversationView", "Sheet for the client\u2026"), view
     )
     view.summary_button.setAccessibleName(
-        QCoreApplication.translate("ConversationView", "Summary for the client")
+        QCoreApplication.translate("ConversationView", "Sheet for the client")
     )
     view.summary_button.setToolTip(
-        QCoreApplication.translate("ConversationView", "Summary for the client (Ctrl+P)")
+        QCoreApplication.translate("ConversationView", "Sheet for the client (Ctrl+P)")
     )
     view.summary_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.summary_button.clicked.connect(view._summary_clicked)

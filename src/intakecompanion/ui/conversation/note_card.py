@@ -1,4 +1,4 @@
-"""One free note, with a band that says plainly whether it goes on the client's summary."""
+"""One free note, with a band that says plainly whether it goes on the client's sheet."""
 
 from __future__ import annotations
 
@@ -173,13 +173,13 @@ class NoteCard(QFrame):
             )
             state = self.tr("not recorded, at the client's request")
         elif self.shared:
-            self.band_label.setText(self.tr("SHARED: goes on the client's summary"))
+            self.band_label.setText(self.tr("SHARED: goes on the client's sheet"))
             self.switch.setText(self.tr("Make internal"))
             self.band_icon.setPixmap(_icon("shared").pixmap(20, 20))
             state = self.tr("shared with the client")
         else:
             self._placeholder = self.tr("Type the note here")
-            self.band_label.setText(self.tr("INTERNAL: not on the summary"))
+            self.band_label.setText(self.tr("INTERNAL: not on the sheet"))
             self.switch.setText(self.tr("Share with client"))
             self.band_icon.setPixmap(_icon("internal").pixmap(20, 20))
             state = self.tr("internal")

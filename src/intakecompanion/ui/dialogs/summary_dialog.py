@@ -113,7 +113,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self._casebook = casebook
         self._conversation_id = conversation_id
-        self.setWindowTitle(self.tr("Summary for the client"))
+        self.setWindowTitle(self.tr("Sheet for the client"))
         self.setObjectName("summaryDialog")
 
         # The client's language, else the coach's; the language of a new sheet printed here
@@ -124,7 +124,7 @@ class SummaryDialog(QDialog):
             self.language.addItem(name, code)
         chosen = casebook.client(client_id).language_or(default_lang)
         self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
-        self.language.setAccessibleName(self.tr("Language of the summary"))
+        self.language.setAccessibleName(self.tr("Language of the sheet"))
         self.paper = QComboBox()
         for name in PAPER_SIZES:
             self.paper.addItem(name, name)
@@ -152,7 +152,7 @@ class SummaryDialog(QDialog):
         # A caption of its own: a screen reader reads a combo box by its choice ("none yet")
         # and finds its question in the label linked to it, which a radio button is not.
         add_row(form, self.tr("Sheet handed over before:"), self.handed)
-        add_row(form, self.tr("Language of the summary:"), self.language)
+        add_row(form, self.tr("Language of the sheet:"), self.language)
         add_row(form, self.tr("Paper:"), self.paper)
 
         self.reminder = PlainLabel(
@@ -285,14 +285,14 @@ class SummaryDialog(QDialog):
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAPER_SIZES[self.paper_size()]))
-        printer.setDocName(self.tr("Summary"))
+        printer.setDocName(self.tr("Sheet"))
         return printer
 
     @contextmanager
     def busy(self) -> Iterator[None]:
         """While the sheet is laid out (seconds for a very long text): a wait cursor, the
         actions off and a short message, drawn before the work starts."""
-        self.status.setText(self.tr("Preparing the summary…"))
+        self.status.setText(self.tr("Preparing the sheet…"))
         for button in self._actions:
             button.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -340,10 +340,10 @@ class SummaryDialog(QDialog):
         Not the static QFileDialog.getSaveFileName: it is modal, and Qt ignores the window's
         shortcuts behind a modal dialog, so Ctrl+L did nothing and the sheet stayed on screen.
         A child of this dialog, so a lock takes it with the sheet."""
-        stem = fill(self.tr("summary-%1"), date.today().isoformat())
+        stem = fill(self.tr("sheet-%1"), date.today().isoformat())
         dialog = QFileDialog(
             self,
-            self.tr("Save summary as PDF (not encrypted)"),
+            self.tr("Save the sheet as PDF (not encrypted)"),
             str(documents_folder()),
             self.tr("PDF files (*.pdf)"),
         )
@@ -389,7 +389,7 @@ class SummaryDialog(QDialog):
             )
             return None
         saved = fill(
-            self.tr("The summary was saved as %1 in the folder %2. It is not encrypted."),
+            self.tr("The sheet was saved as %1 in the folder %2. It is not encrypted."),
             path.name,
             path.parent,
         )

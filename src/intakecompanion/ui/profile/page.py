@@ -25,7 +25,7 @@ class ProfilePage(CardPage):
         self._casebook = casebook
         self.add_text(
             self.tr(
-                "The summary you give your client says who you are and how and when to reach "
+                "The sheet you give your client says who you are and how and when to reach "
                 "you. You can change this later under Edit > Your details."
             )
         )

@@ -103,7 +103,7 @@ IDLE_LOCK_CONVERSATION_MINUTES = Setting(
 PAPER_SIZE = Setting(
     "paper_size",
     "A4",
-    QT_TRANSLATE_NOOP("Settings", "Paper size of the summary"),
+    QT_TRANSLATE_NOOP("Settings", "Paper size of the sheet"),
     _is_choice("A4", "Letter"),
     choices=(
         ("A4", QT_TRANSLATE_NOOP("Settings", "A4")),

@@ -174,7 +174,7 @@ def _client_menu(window: MainWindow) -> Menu:
             ),
             Command(
                 "summary",
-                QT_TRANSLATE_NOOP("MainWindow", "&Summary for the client..."),
+                QT_TRANSLATE_NOOP("MainWindow", "&Sheet for the client..."),
                 window.summary_of_current,
                 "Ctrl+P",
             ),
