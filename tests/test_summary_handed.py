@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,11 +12,13 @@ from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind, HandedSheet, Party, SheetMedium
+from intakecompanion.summary.cli import _STALE_KEYS, message
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import (
     AppointmentChanged,
     NoteNoLongerShared,
     Outdated,
+    SheetNoLongerTrue,
     SheetUnreadable,
     handed_summary,
     outdated,
@@ -43,10 +46,11 @@ def test_a_handed_sheet_is_reproduced_exactly_after_the_records_change(
     sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PDF)
     assert (sheet.lang, sheet.medium, sheet.handed_at) == (lang, SheetMedium.PDF, STARTED_AT)
 
+    # What the sheet said stays true of what was handed over (a step reworded, the client's
+    # name corrected): printed again as it was. A withdrawn consent is not such a change:
+    # "a print states only what holds" (see the consent test below).
     for step in book.steps(conversation_id):
         book.update_step(step.id, what="Iets anders")
-    for consent in book.consents(conversation_id):
-        book.withdraw_consent(consent.id, conversation_id=conversation_id)
     book.rename_client(book.conversation(conversation_id).client_id, "Andere naam")
     assert build_summary(book, conversation_id, lang) != summary  # a fresh one: the present
     assert handed_summary(book, sheet.id) == summary  # print again: the sheet as handed over
@@ -152,3 +156,68 @@ def test_a_kept_sheet_whose_appointment_took_place_or_was_missed_still_holds(
         book.mark_missed(appointment.id, Party.CLIENT, follow_up.id)
     assert outdated(book, sheet) is None
     assert handed_summary(book, sheet.id) == summary
+
+
+def _refused_again(book: Casebook, sheet: HandedSheet, summary: Summary, reason: Outdated) -> None:
+    assert outdated(book, sheet) is reason
+    with pytest.raises(SheetNoLongerTrue) as refused:
+        handed_summary(book, sheet.id)
+    assert refused.value.reason is reason
+    assert summary_from_json(book.handed_sheet(sheet.id).content) == summary  # still kept
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_a_kept_sheet_whose_consent_was_withdrawn_is_out_of_date_and_not_printed_again(
+    book: Casebook, lang: str
+) -> None:
+    """Review 6 finding 3: after the consents were withdrawn, 'print again' still printed
+    "Je zei ja. Ik mag dit delen." and nothing said the sheet was out of date."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, lang)
+    assert any(line.given for line in summary.consents)
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    for consent in book.consents(conversation_id):
+        book.withdraw_consent(consent.id, conversation_id=conversation_id)
+    _refused_again(book, sheet, summary, Outdated.CONSENT)
+
+
+def test_a_kept_sheet_saying_no_appointment_is_set_is_out_of_date_once_one_is_made(
+    book: Casebook,
+) -> None:
+    """Review 6 finding 4: "no new appointment is set" was reprinted after one was made."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    for appointment in book.appointments(client_id):
+        book.delete_appointment(appointment.id)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.appointment is None
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None and handed_summary(book, sheet.id) == summary
+    book.add_appointment(
+        client_id, STARTED_AT + timedelta(days=7), "Lokaal 2", conversation_id=conversation_id
+    )
+    _refused_again(book, sheet, summary, Outdated.APPOINTMENT_MADE)
+
+
+def test_a_kept_sheet_is_out_of_date_once_the_coachs_phone_number_changed(
+    book: Casebook,
+) -> None:
+    """Review 6 finding 4: reprinted after the coach's phone changed, it gave the old number
+    under "Bel me"."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    book.save_profile(replace(book.profile(), phone="0470 00 00 00"))
+    assert summary.contact.phone != "0470 00 00 00"
+    _refused_again(book, sheet, summary, Outdated.CONTACT)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_summary_again_says_why_for_every_reason_a_kept_sheet_is_out_of_date(lang: str) -> None:
+    """`summary --again` has its own words for each reason, in each language."""
+    for reason in Outdated:
+        said = message(lang, _STALE_KEYS[reason.value], id=7)
+        assert "7" in said and "--again" in said
+    assert len(set(_STALE_KEYS.values())) == len(Outdated)

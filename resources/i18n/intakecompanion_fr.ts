@@ -2908,8 +2908,20 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
 <context>
     <name>SheetState</name>
     <message>
-        <source>its appointment was moved, cancelled or changed since</source>
-        <translation>son rendez-vous a été déplacé, annulé ou modifié depuis</translation>
+        <source>its appointment was moved, cancelled, removed or changed since</source>
+        <translation>son rendez-vous a été déplacé, annulé, retiré ou modifié depuis</translation>
+    </message>
+    <message>
+        <source>it says no appointment is set, but one was made since</source>
+        <translation>elle indique qu&apos;aucun rendez-vous n&apos;est fixé, mais un rendez-vous a été pris depuis</translation>
+    </message>
+    <message>
+        <source>a consent it says is given was withdrawn or changed since</source>
+        <translation>un consentement qu&apos;elle indique comme donné a été retiré ou modifié depuis</translation>
+    </message>
+    <message>
+        <source>your contact details on it (phone, e-mail, hours) changed since</source>
+        <translation>vos coordonnées qui y figurent (téléphone, e-mail, heures) ont changé depuis</translation>
     </message>
     <message>
         <source>a note on it is no longer shared with the client</source>
@@ -3177,6 +3189,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>This kept sheet names an appointment that was moved, cancelled, removed or changed since, so it is not printed again.</source>
         <translation>Cette fiche gardée indique un rendez-vous qui a été déplacé, annulé, retiré ou modifié depuis&#xa0;: elle n&apos;est donc pas réimprimée.</translation>
+    </message>
+    <message>
+        <source>This kept sheet is out of date: %1. It is not printed again.</source>
+        <translation>Cette fiche gardée n&apos;est plus à jour&#xa0;: %1. Elle n&apos;est pas réimprimée.</translation>
     </message>
     <message>
         <source>Print a new sheet</source>

@@ -2908,8 +2908,20 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
 <context>
     <name>SheetState</name>
     <message>
-        <source>its appointment was moved, cancelled or changed since</source>
-        <translation>de afspraak erop is intussen verzet, afgezegd of veranderd</translation>
+        <source>its appointment was moved, cancelled, removed or changed since</source>
+        <translation>de afspraak erop is intussen verzet, afgezegd, weggehaald of veranderd</translation>
+    </message>
+    <message>
+        <source>it says no appointment is set, but one was made since</source>
+        <translation>er staat op dat er geen afspraak vaststaat, maar intussen is er een gemaakt</translation>
+    </message>
+    <message>
+        <source>a consent it says is given was withdrawn or changed since</source>
+        <translation>een toestemming die erop gegeven staat, is intussen ingetrokken of veranderd</translation>
+    </message>
+    <message>
+        <source>your contact details on it (phone, e-mail, hours) changed since</source>
+        <translation>je contactgegevens erop (telefoon, e-mail, uren) zijn intussen veranderd</translation>
     </message>
     <message>
         <source>a note on it is no longer shared with the client</source>
@@ -3173,6 +3185,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>This kept sheet names an appointment that was moved, cancelled, removed or changed since, so it is not printed again.</source>
         <translation>Dit bewaarde verslag noemt een afspraak die intussen verzet, afgezegd, weggehaald of veranderd is. Daarom wordt het niet opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This kept sheet is out of date: %1. It is not printed again.</source>
+        <translation>Dit bewaarde verslag klopt niet meer: %1. Daarom wordt het niet opnieuw afgedrukt.</translation>
     </message>
     <message>
         <source>Print a new sheet</source>

@@ -256,7 +256,7 @@ def test_a_sheet_handed_over_says_it_is_out_of_date_once_its_appointment_is_move
     handed = format_datetime(sheet.handed_at)
     warning = (
         f"\u26a0 The client's sheet handed over on {handed} is out of date: its appointment "
-        "was moved, cancelled or changed since. Give a new one (Ctrl+P)."
+        "was moved, cancelled, removed or changed since. Give a new one (Ctrl+P)."
     )
     assert panel.status.text().endswith(warning)
     view.show_phase(0)
@@ -265,7 +265,7 @@ def test_a_sheet_handed_over_says_it_is_out_of_date_once_its_appointment_is_move
     dialog = SummaryDialog(casebook, intake.id, view)
     qtbot.addWidget(dialog)
     assert dialog.handed.itemText(0).endswith(
-        "(out of date: its appointment was moved, cancelled or changed since)"
+        "(out of date: its appointment was moved, cancelled, removed or changed since)"
     )
 
     # A new sheet of the follow-up states the new moment: nothing is out of date any more.

@@ -47,6 +47,15 @@ MESSAGES = {
         "appointment_changed": "Het bewaarde verslag van gesprek {id} noemt een afspraak die "
         "sindsdien verzet, afgezegd, weggehaald of veranderd is. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "consent_withdrawn": "Het bewaarde verslag van gesprek {id} zegt dat een toestemming "
+        "geldt die sindsdien ingetrokken of veranderd is. Het wordt niet opnieuw afgedrukt. "
+        "Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "appointment_made": "Het bewaarde verslag van gesprek {id} zegt dat er geen nieuwe "
+        "afspraak vaststaat, maar sindsdien is er een gemaakt. Het wordt niet opnieuw "
+        "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "contact_changed": "Op het bewaarde verslag van gesprek {id} staan contactgegevens van de "
+        "coach (telefoon, e-mail, uren) die sindsdien veranderd zijn. Het wordt niet opnieuw "
+        "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
     },
     "en": {
         "done": "Sheet written: {path} ({pages}). Note: a PDF is not encrypted.",
@@ -64,6 +73,15 @@ MESSAGES = {
         "appointment_changed": "The kept sheet of conversation {id} names an appointment "
         "that was moved, cancelled, removed or changed since. It is not printed again. "
         "Leave out --again to make a new one. Nothing was written.",
+        "consent_withdrawn": "The kept sheet of conversation {id} says a consent is given "
+        "that was withdrawn or changed since. It is not printed again. Leave out --again to "
+        "make a new one. Nothing was written.",
+        "appointment_made": "The kept sheet of conversation {id} says no new appointment is "
+        "set, but one was made since. It is not printed again. Leave out --again to make a "
+        "new one. Nothing was written.",
+        "contact_changed": "The kept sheet of conversation {id} gives the coach's contact "
+        "details (phone, e-mail, hours) as they were; they changed since. It is not printed "
+        "again. Leave out --again to make a new one. Nothing was written.",
     },
     "fr": {
         "done": "Fiche écrite : {path} ({pages}). Attention : un PDF n'est pas chiffré.",
@@ -82,7 +100,26 @@ MESSAGES = {
         "appointment_changed": "La fiche gardée de l'entretien {id} indique un rendez-vous "
         "qui a été déplacé, annulé, retiré ou modifié depuis. Elle n'est pas réimprimée. "
         "Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+        "consent_withdrawn": "La fiche gardée de l'entretien {id} indique un consentement "
+        "donné qui a été retiré ou modifié depuis. Elle n'est pas réimprimée. Retirez --again "
+        "pour en faire une nouvelle. Rien n'a été écrit.",
+        "appointment_made": "La fiche gardée de l'entretien {id} indique qu'aucun nouveau "
+        "rendez-vous n'est fixé, mais un rendez-vous a été pris depuis. Elle n'est pas "
+        "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+        "contact_changed": "La fiche gardée de l'entretien {id} donne les coordonnées du coach "
+        "(téléphone, e-mail, heures) qui ont changé depuis. Elle n'est pas réimprimée. "
+        "Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
     },
+}
+
+
+# The message for each reason (`Outdated` value) a kept sheet is not printed again.
+_STALE_KEYS = {
+    "note": "note_not_shared",
+    "appointment": "appointment_changed",
+    "appointment_made": "appointment_made",
+    "consent": "consent_withdrawn",
+    "contact": "contact_changed",
 }
 
 
@@ -152,7 +189,6 @@ def _write(
     from intakecompanion.domain.model import SheetMedium
     from intakecompanion.summary.content import build_summary
     from intakecompanion.summary.handed import (
-        Outdated,
         SheetNoLongerTrue,
         SheetUnreadable,
         handed_summary,
@@ -178,7 +214,7 @@ def _write(
         print(message(lang, "sheet_unreadable", id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
     except SheetNoLongerTrue as stale:
-        key = "note_not_shared" if stale.reason is Outdated.NOTE else "appointment_changed"
+        key = _STALE_KEYS[stale.reason.value]
         print(message(lang, key, id=conversation_id), file=sys.stderr)
         return EXIT_FAILED
     ensure_gui_application()

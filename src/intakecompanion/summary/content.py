@@ -20,6 +20,7 @@ from enum import StrEnum
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
     Appointment,
+    CoachProfile,
     Consent,
     ConsentDecision,
     ConversationKind,
@@ -141,7 +142,6 @@ def build_summary(
     client = casebook.client(conversation.client_id)
     guide = _guide_or_none(casebook.guide_snapshot(conversation_id))
     kind_key = "kind_intake" if conversation.kind is ConversationKind.INTAKE else "kind_follow_up"
-    profile = casebook.profile()
     consents = _consents_on_sheet(trajectory)
     open_steps = _open_steps(trajectory)
     settled = trajectory.steps_settled
@@ -151,14 +151,7 @@ def build_summary(
         date=long_date(lang, conversation.started_at.date()),
         kind=text(lang, kind_key),
         as_of=long_date(lang, trajectory.today),
-        contact=ContactBlock(
-            coach=profile.name,
-            organisation=profile.organisation,
-            phone=profile.phone,
-            email=profile.email,
-            reachable=profile.reachable,
-            boundaries=profile.boundaries,
-        ),
+        contact=contact_block(casebook.profile()),
         notes=tuple(
             note.text
             for note in casebook.notes(conversation_id)
@@ -178,6 +171,18 @@ def build_summary(
         no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
         appointment=appointment_line(trajectory.next_appointment, lang),
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
+    )
+
+
+def contact_block(profile: CoachProfile) -> ContactBlock:
+    """How the sheet names the coach and how and when to reach them."""
+    return ContactBlock(
+        coach=profile.name,
+        organisation=profile.organisation,
+        phone=profile.phone,
+        email=profile.email,
+        reachable=profile.reachable,
+        boundaries=profile.boundaries,
     )
 
 
@@ -257,21 +262,21 @@ def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
         state, status = ConsentState.EXPIRED, text(lang, "consent_expired", date=day)
     else:
         state, status = ConsentState.IN_FORCE, text(lang, "consent_given")
-    until = ""
-    if state is ConsentState.IN_FORCE:
-        until = (
-            short_date(lang, consent.valid_until)
-            if consent.valid_until is not None
-            else text(lang, "consent_no_end")
-        )
     return ConsentLine(
         recipient=consent.recipient,
         information=consent.information,
         purpose=consent.purpose,
         state=state,
         status=status,
-        until=until,
+        until=consent_until(consent, lang) if state is ConsentState.IN_FORCE else "",
     )
+
+
+def consent_until(consent: Consent, lang: str) -> str:
+    """Until when a consent in force holds, as the sheet says it in `lang`."""
+    if consent.valid_until is not None:
+        return short_date(lang, consent.valid_until)
+    return text(lang, "consent_no_end")
 
 
 def appointment_line(appointment: Appointment | None, lang: str) -> AppointmentLine | None:

@@ -22,6 +22,8 @@ from intakecompanion.summary.content import (
     StepLine,
     Summary,
     appointment_line,
+    consent_until,
+    contact_block,
 )
 
 FORMAT = 1
@@ -44,6 +46,9 @@ class Outdated(Enum):
 
     NOTE = "note"  # a note on it is no longer shared (made internal, changed or deleted)
     APPOINTMENT = "appointment"  # its appointment was moved, cancelled, removed or changed
+    CONSENT = "consent"  # a consent it says is in force was withdrawn (or changed) since
+    APPOINTMENT_MADE = "appointment_made"  # it says no appointment is set; one was made since
+    CONTACT = "contact"  # the coach's contact details on it changed since
 
 
 class SheetNoLongerTrue(Exception):
@@ -52,9 +57,11 @@ class SheetNoLongerTrue(Exception):
 
     reason: Outdated
 
-    def __init__(self, sheet_id: int) -> None:
+    def __init__(self, sheet_id: int, reason: Outdated | None = None) -> None:
         super().__init__(sheet_id)
         self.sheet_id = sheet_id
+        if reason is not None:
+            self.reason = reason
 
 
 class NoteNoLongerShared(SheetNoLongerTrue):
@@ -113,7 +120,8 @@ def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
 
     Raises `SheetUnreadable` for content this version cannot read, `NoteNoLongerShared` when
     one of its notes is no longer shared as it was (an internal note never reaches a new
-    print), and `AppointmentChanged` when its appointment no longer stands as it says: the
+    print), `AppointmentChanged` when its appointment no longer stands as it says, and
+    `SheetNoLongerTrue` (with its `reason`) for anything else it says that no longer holds: the
     kept sheet stays the record of what was handed over, but a print states only what holds."""
     sheet = casebook.handed_sheet(sheet_id)
     summary = summary_from_json(sheet.content)
@@ -122,6 +130,8 @@ def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
         raise NoteNoLongerShared(sheet_id)
     if reason is Outdated.APPOINTMENT:
         raise AppointmentChanged(sheet_id)
+    if reason is not None:
+        raise SheetNoLongerTrue(sheet_id, reason)
     return summary
 
 
@@ -140,9 +150,31 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
     shared_now = {note.text for note in casebook.notes(sheet.conversation_id) if note.shared}
     if any(text not in shared_now for text in summary.notes):
         return Outdated.NOTE
+    if not _consents_still_given(casebook, sheet, summary):
+        return Outdated.CONSENT
     if summary.appointment is not None and not _still_planned(casebook, sheet, summary):
         return Outdated.APPOINTMENT
+    if summary.appointment is None and casebook.next_appointment(sheet.client_id) is not None:
+        return Outdated.APPOINTMENT_MADE
+    if summary.contact != contact_block(casebook.profile()):
+        return Outdated.CONTACT
     return None
+
+
+def _consents_still_given(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
+    """Whether each consent the sheet says is in force still is: one of the client's consents,
+    given and not withdrawn, to the same recipient for the same information and purpose, with
+    the same end date (an end date passed since is said on the sheet's own line)."""
+    given = {
+        (c.recipient, c.information, c.purpose, consent_until(c, summary.lang))
+        for c in casebook.client_consents(sheet.client_id)
+        if c.in_force
+    }
+    return all(
+        (line.recipient, line.information, line.purpose, line.until) in given
+        for line in summary.consents
+        if line.given
+    )
 
 
 def _still_planned(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:

@@ -45,6 +45,7 @@ from intakecompanion.summary.handed import (
     AppointmentChanged,
     NoteNoLongerShared,
     Outdated,
+    SheetNoLongerTrue,
     SheetUnreadable,
     handed_summary,
     outdated,
@@ -233,6 +234,11 @@ class SummaryDialog(QDialog):
                 why = self.tr(
                     "This kept sheet names an appointment that was moved, cancelled, removed "
                     "or changed since, so it is not printed again."
+                )
+            except SheetNoLongerTrue as stale:
+                why = fill(
+                    self.tr("This kept sheet is out of date: %1. It is not printed again."),
+                    outdated_reason(stale.reason),
                 )
             self.fresh.setChecked(True)
             box = plain_message_box(

@@ -17,7 +17,19 @@ def outdated_reason(reason: Outdated) -> str:
     """What no longer holds, to follow "out of date: "."""
     if reason is Outdated.APPOINTMENT:
         return QCoreApplication.translate(
-            "SheetState", "its appointment was moved, cancelled or changed since"
+            "SheetState", "its appointment was moved, cancelled, removed or changed since"
+        )
+    if reason is Outdated.APPOINTMENT_MADE:
+        return QCoreApplication.translate(
+            "SheetState", "it says no appointment is set, but one was made since"
+        )
+    if reason is Outdated.CONSENT:
+        return QCoreApplication.translate(
+            "SheetState", "a consent it says is given was withdrawn or changed since"
+        )
+    if reason is Outdated.CONTACT:
+        return QCoreApplication.translate(
+            "SheetState", "your contact details on it (phone, e-mail, hours) changed since"
         )
     return QCoreApplication.translate(
         "SheetState", "a note on it is no longer shared with the client"
