@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -12,6 +13,7 @@ from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConversationKind, HandedSheet, Party, SheetMedium
+from intakecompanion.summary import texts
 from intakecompanion.summary.cli import _STALE_KEYS, message
 from intakecompanion.summary.content import Summary, build_summary
 from intakecompanion.summary.handed import (
@@ -221,3 +223,38 @@ def test_summary_again_says_why_for_every_reason_a_kept_sheet_is_out_of_date(lan
         said = message(lang, _STALE_KEYS[reason.value], id=7)
         assert "7" in said and "--again" in said
     assert len(set(_STALE_KEYS.values())) == len(Outdated)
+
+
+def test_a_later_wording_of_the_appointments_moment_leaves_kept_sheets_as_they_were(
+    book: Casebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 6 finding 5: the appointment was judged on the sheet's words, so a new wording
+    of its moment made every kept sheet 'out of date' though nothing had changed. It is judged
+    on the stored moment, place and with whom now."""
+    conversation_id, summary, sheet = _handed_with_appointment(book)
+    assert summary.appointment is not None and summary.appointment.starts_at
+    monkeypatch.setitem(texts.TEXTS["nl"], "appointment_when", "{date}, {time}")
+    assert build_summary(book, conversation_id, "nl").appointment != summary.appointment
+    assert outdated(book, sheet) is None
+    assert handed_summary(book, sheet.id) == summary
+    [appointment] = book.appointments(sheet.client_id)
+    book.update_appointment(appointment.id, starts_at=appointment.starts_at + timedelta(hours=1))
+    assert outdated(book, sheet) is Outdated.APPOINTMENT
+
+
+def test_a_sheet_kept_before_the_moment_was_stored_is_judged_on_its_words(
+    book: Casebook,
+) -> None:
+    """Sheets kept before `AppointmentLine.starts_at` read back with "": their words decide."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.appointment is not None
+    content = json.loads(summary_to_json(summary))
+    del content["summary"]["appointment"]["starts_at"]
+    sheet = book.record_handed_sheet(conversation_id, "nl", SheetMedium.PRINT, json.dumps(content))
+    kept = handed_summary(book, sheet.id)
+    assert kept.appointment is not None and kept.appointment.starts_at == ""
+    assert outdated(book, sheet) is None
+    [appointment] = book.appointments(sheet.client_id)
+    book.update_appointment(appointment.id, place="Lokaal 3")
+    assert outdated(book, sheet) is Outdated.APPOINTMENT

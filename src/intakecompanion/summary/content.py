@@ -92,6 +92,9 @@ class AppointmentLine:
     when: str  # "dinsdag 10 maart 2026 om 14.00 uur"
     place: str
     with_whom: str
+    # The stored moment (ISO), not shown: a kept sheet is judged on it, not on `when`'s words,
+    # which a later wording change would alter. "" on sheets kept before it was stored.
+    starts_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -293,4 +296,5 @@ def appointment_line(appointment: Appointment | None, lang: str) -> AppointmentL
         ),
         place=appointment.place,
         with_whom=appointment.with_whom,
+        starts_at=starts.isoformat(),
     )

@@ -152,9 +152,10 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
         return Outdated.NOTE
     if not _consents_still_given(casebook, sheet, summary):
         return Outdated.CONSENT
-    if summary.appointment is not None and not _still_planned(casebook, sheet, summary):
+    kept = summary.appointment
+    if kept is not None and not _still_planned(casebook, sheet, kept, summary.lang):
         return Outdated.APPOINTMENT
-    if summary.appointment is None and casebook.next_appointment(sheet.client_id) is not None:
+    if kept is None and casebook.next_appointment(sheet.client_id) is not None:
         return Outdated.APPOINTMENT_MADE
     if summary.contact != contact_block(casebook.profile()):
         return Outdated.CONTACT
@@ -177,16 +178,31 @@ def _consents_still_given(casebook: Casebook, sheet: HandedSheet, summary: Summa
     )
 
 
-def _still_planned(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
+def _still_planned(
+    casebook: Casebook, sheet: HandedSheet, kept: AppointmentLine, lang: str
+) -> bool:
     """Whether an appointment of the client stands as the sheet states it (moment, place, with
-    whom, in the sheet's words): one kept or missed since still was as the sheet said; one
-    moved, cancelled, removed or changed since is not what the sheet says any more."""
+    whom, as stored; a sheet kept before the moment was stored: in the sheet's words): one kept
+    or missed since still was as the sheet said; one moved, cancelled, removed or changed
+    since is not what the sheet says any more."""
     gone = (AppointmentStatus.MOVED, AppointmentStatus.CANCELLED)
     return any(
-        appointment_line(appointment, summary.lang) == summary.appointment
+        _same_appointment(appointment_line(appointment, lang), kept)
         for appointment in casebook.appointments(sheet.client_id)
         if appointment.status not in gone
     )
+
+
+def _same_appointment(now: AppointmentLine | None, kept: AppointmentLine) -> bool:
+    if now is None:
+        return False
+    if kept.starts_at:
+        return (now.starts_at, now.place, now.with_whom) == (
+            kept.starts_at,
+            kept.place,
+            kept.with_whom,
+        )
+    return dataclasses.replace(now, starts_at="") == kept
 
 
 _NESTED: dict[str, Any] = {
