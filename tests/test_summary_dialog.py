@@ -231,7 +231,7 @@ def test_from_the_history_a_sheet_out_of_date_is_not_chosen_and_says_why(
     qtbot.addWidget(dialog)
     assert dialog.fresh.isChecked() and dialog.language.isEnabled()
     assert dialog.handed.itemText(0).endswith(
-        "(out of date: its appointment was moved, cancelled or changed since)"
+        "(out of date: its appointment was moved, cancelled, removed or changed since)"
     )
 
 
