@@ -182,6 +182,10 @@
         <translation>Déplacé au %1</translation>
     </message>
     <message>
+        <source>Recorded, but it lies in the past: it is not on the client&apos;s sheet.</source>
+        <translation>Enregistré, mais il est passé&#xa0;: il ne figure pas sur la fiche du client.</translation>
+    </message>
+    <message>
         <source>Recorded; it goes on the client&apos;s sheet.</source>
         <translation>Enregistré&#xa0;; il figure sur la fiche du client.</translation>
     </message>

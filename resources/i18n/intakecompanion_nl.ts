@@ -182,6 +182,10 @@
         <translation>Verzet naar %1</translation>
     </message>
     <message>
+        <source>Recorded, but it lies in the past: it is not on the client&apos;s sheet.</source>
+        <translation>Vastgelegd, maar ze ligt in het verleden: ze komt niet op het verslag voor de cliënt.</translation>
+    </message>
+    <message>
         <source>Recorded; it goes on the client&apos;s sheet.</source>
         <translation>Vastgelegd; ze komt op het verslag voor de cliënt.</translation>
     </message>

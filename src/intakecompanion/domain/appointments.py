@@ -65,10 +65,15 @@ class Appointments(Records):
         status: AppointmentStatus,
         by: Party | None = None,
         conversation_id: int | None = None,
+        *,
+        moved_to: int | None = None,
     ) -> None:
-        """Record an outcome without a link (`planned` undoes one). Prefer the named methods:
-        `mark_kept`, `move_appointment`, `mark_missed`, `cancel_appointment`."""
-        self._set_outcome(appointment_id, status, by=by, conversation_id=conversation_id)
+        """Record an outcome without a link (`planned` undoes one), or moved by someone else to
+        the same `moved_to`. Prefer the named methods: `mark_kept`, `move_appointment`,
+        `mark_missed`, `cancel_appointment`."""
+        self._set_outcome(
+            appointment_id, status, by=by, conversation_id=conversation_id, moved_to=moved_to
+        )
 
     def mark_kept(self, appointment_id: int, conversation_id: int) -> None:
         """The appointment took place: it became conversation `conversation_id`."""
@@ -107,28 +112,39 @@ class Appointments(Records):
         *,
         place: str | None = None,
         with_whom: str | None = None,
+        onto: int | None = None,
     ) -> Appointment:
         """A new appointment replaces this one (same place and person unless given); returns it.
 
         The old one is marked moved (by whom, in which conversation) and points to the new one,
-        which counts as made in `conversation_id`.
+        which counts as made in `conversation_id`. With `onto` (the next appointment already
+        made in that conversation, when the appointment moved is the conversation itself) no
+        appointment is added: that one is set to `starts_at` and is the new one, so the client
+        has one meeting to come, not two.
         """
         old = self.appointment(appointment_id)
         now = self.now_iso()
         with self._transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO appointments (client_id, conversation_id, starts_at, place, "
-                "with_whom, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    old.client_id,
-                    conversation_id,
-                    starts_at.isoformat(),
-                    storable(old.place if place is None else place),
-                    storable(old.with_whom if with_whom is None else with_whom),
-                    now,
-                ),
-            )
-            new_id = int(cursor.lastrowid or 0)
+            if onto is not None:
+                new_id = onto
+                db.execute(
+                    "UPDATE appointments SET starts_at = ?, updated_at = ? WHERE id = ?",
+                    (starts_at.isoformat(), now, onto),
+                )
+            else:
+                cursor = db.execute(
+                    "INSERT INTO appointments (client_id, conversation_id, starts_at, place, "
+                    "with_whom, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        old.client_id,
+                        conversation_id,
+                        starts_at.isoformat(),
+                        storable(old.place if place is None else place),
+                        storable(old.with_whom if with_whom is None else with_whom),
+                        now,
+                    ),
+                )
+                new_id = int(cursor.lastrowid or 0)
             self._outcome_in(
                 db,
                 appointment_id,
@@ -148,6 +164,7 @@ class Appointments(Records):
         by: Party | None = None,
         conversation_id: int | None = None,
         held_in: int | None = None,
+        moved_to: int | None = None,
     ) -> None:
         with self._transaction() as db:
             self._outcome_in(
@@ -158,6 +175,7 @@ class Appointments(Records):
                 by=by,
                 conversation_id=conversation_id,
                 held_in=held_in,
+                moved_to=moved_to,
             )
 
     @staticmethod
@@ -205,10 +223,13 @@ class Appointments(Records):
         return [appointment_row(r) for r in rows]
 
     def conversation_appointment(self, conversation_id: int) -> Appointment | None:
-        """The next appointment made during this conversation (the latest one planned)."""
+        """The next appointment made during this conversation (the latest one planned). One
+        that an earlier appointment was moved to here comes last: it is the next appointment
+        only when no other was made (the tab showed the other one as the next)."""
         rows = self._rows(
             "SELECT * FROM appointments WHERE conversation_id = ? AND status = 'planned' "
-            "ORDER BY id DESC LIMIT 1",
-            (conversation_id,),
+            "ORDER BY id IN (SELECT moved_to FROM appointments WHERE moved_to IS NOT NULL "
+            "AND outcome_conversation_id = ?), id DESC LIMIT 1",
+            (conversation_id, conversation_id),
         )
         return appointment_row(rows[0]) if rows else None

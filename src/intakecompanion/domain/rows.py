@@ -65,6 +65,9 @@ class Records:
         self.vault = vault
         self._clock = clock
 
+    def now(self) -> datetime:
+        return self._clock()
+
     def now_iso(self) -> str:
         return self._clock().isoformat()
 

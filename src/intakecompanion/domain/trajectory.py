@@ -24,6 +24,10 @@ from intakecompanion.domain.rows import appointment_row, step_row
 # A conversation is a planned appointment when it starts at most this long before or after it
 # (a client comes late, a coach starts early); further away it is another appointment.
 APPOINTMENT_WINDOW = timedelta(hours=1)
+# Outcomes of an appointment that did not take place at its moment.
+NOT_HELD = frozenset(
+    {AppointmentStatus.MOVED, AppointmentStatus.MISSED, AppointmentStatus.CANCELLED}
+)
 
 
 class Trajectories(Agreements):
@@ -107,8 +111,9 @@ class Trajectories(Agreements):
     def _this_appointment(
         self, client_id: int, conversation_id: int, started_at: datetime
     ) -> Appointment | None:
-        """The appointment this conversation is: kept in it, else the planned one (made
-        elsewhere) nearest to its start within `APPOINTMENT_WINDOW`. A planned appointment
+        """The appointment this conversation is: kept in it, else the one (made elsewhere)
+        nearest to its start within `APPOINTMENT_WINDOW` that is planned or was moved, missed or
+        cancelled in this conversation (it did not take place then). A planned appointment
         later that day is another appointment, still to come."""
         appointments = self.appointments(client_id)
         kept = [a for a in appointments if a.held_in == conversation_id]
@@ -117,7 +122,10 @@ class Trajectories(Agreements):
         near = [
             a
             for a in appointments
-            if a.status is AppointmentStatus.PLANNED
+            if (
+                a.status is AppointmentStatus.PLANNED
+                or (a.status in NOT_HELD and a.outcome_conversation_id == conversation_id)
+            )
             and a.conversation_id != conversation_id
             and abs(a.starts_at - started_at) <= APPOINTMENT_WINDOW
         ]

@@ -29,6 +29,7 @@ from intakecompanion.domain.model import (
     StepStatus,
     Trajectory,
 )
+from intakecompanion.domain.trajectory import NOT_HELD
 from intakecompanion.guide.model import Guide
 from intakecompanion.guide.problems import GuideError
 from intakecompanion.guide.snapshot import guide_from_snapshot
@@ -118,10 +119,17 @@ class Summary:
     # The organisation's help line from the guide (`help_line`), else "". Defaulted: a sheet
     # kept before there were help lines reads back as it was handed over, without one.
     help_line: str = ""
+    # False when the appointment this conversation was did not take place (moved, missed or
+    # cancelled while in it): the sheet does not say "we met". Defaulted like `help_line`.
+    met: bool = True
 
     def text(self, key: str, **values: str) -> str:
         """A fixed text in this summary's language (headings, labels, the page footer)."""
         return text(self.lang, key, **values)
+
+    def date_sentence(self) -> str:
+        """ "We met on …", or that the appointment of that day did not take place."""
+        return self.text("date_line" if self.met else "date_line_not_held", date=self.date)
 
 
 _WHO_KEYS = {
@@ -142,6 +150,7 @@ def build_summary(
     texts.check_language(lang)
     trajectory = casebook.trajectory(conversation_id, at)
     conversation = trajectory.conversation
+    this = trajectory.this_appointment
     client = casebook.client(conversation.client_id)
     guide = _guide_or_none(casebook.guide_snapshot(conversation_id))
     kind_key = "kind_intake" if conversation.kind is ConversationKind.INTAKE else "kind_follow_up"
@@ -174,6 +183,7 @@ def build_summary(
         no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
         appointment=appointment_line(trajectory.next_appointment, lang),
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
+        met=not (this is not None and this.status in NOT_HELD),
     )
 
 

@@ -246,8 +246,10 @@ def _header(summary: Summary) -> list[str]:
         parts.extend(
             paragraphs(_labelled(summary, "for_client", "name", summary.client_name), "lead")
         )
-    date_line = fixed_text(summary.text("date_line", date=summary.date))
-    parts.append(paragraph(f"{date_line} {fixed_text(summary.kind)}", "muted"))
+    date_line = fixed_text(summary.date_sentence())
+    if summary.met:  # "this was a follow-up conversation" only of one that took place
+        date_line = f"{date_line} {fixed_text(summary.kind)}"
+    parts.append(paragraph(date_line, "muted"))
     if summary.as_of != summary.date:  # made on the day itself, the date line says it all
         parts.append(paragraph(fixed_text(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts

@@ -73,7 +73,9 @@ class AppointmentPanel(QWidget):
         self.clear_button.confirmed.connect(self.remove)
 
         # The appointment this conversation is (to mark kept), else the last one made before.
+        # Moved while in it, it takes place at the new moment: that is the next appointment.
         self.previous = held or self._previous_appointment()
+        self._held_here = held is not None
         self.previous_status = QComboBox(self)
         for label, value in (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
@@ -251,14 +253,18 @@ class AppointmentPanel(QWidget):
             self.moved_day.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.move_fields.hide()
+        # Moved by the other party: still to the moment it was moved to.
+        moved_to = self.previous.moved_to if status is AppointmentStatus.MOVED else None
 
         def replay(book: Casebook) -> None:
             if status is AppointmentStatus.KEPT:  # it became this conversation
                 book.mark_kept(appointment_id, conversation_id)
             else:
-                book.set_appointment_status(appointment_id, status, by, conversation_id)
+                book.set_appointment_status(
+                    appointment_id, status, by, conversation_id, moved_to=moved_to
+                )
 
-        self._saver.save_now("appointment-previous", replay)
+        self._saver.save_now("appointment-previous", replay, self._show_moved)
 
     def _move_confirmed(self) -> None:
         assert self.previous is not None
@@ -270,12 +276,14 @@ class AppointmentPanel(QWidget):
         appointment_id, conversation_id = self.previous.id, self._conversation_id
         _status, by = self.previous_status.currentData()
         starts = _moment(self.moved_day, self.moved_time)
-        record = self._record
+        record, this_one = self._record, self._held_here
         adopted: list[int] = []  # the new appointment, once it became this conversation's next
 
         def replay(book: Casebook) -> None:
-            new = book.move_appointment(appointment_id, starts, by, conversation_id)
-            if record.id is None:  # the new moment is this conversation's next appointment
+            # This conversation moved: its next appointment (if made) is set to the new moment.
+            onto = record.id if this_one else None
+            new = book.move_appointment(appointment_id, starts, by, conversation_id, onto=onto)
+            if record.id is None or onto is not None:  # the new moment is the next appointment
                 record.id = new.id
                 adopted.append(new.id)
 
@@ -302,6 +310,11 @@ class AppointmentPanel(QWidget):
     def _show_moved(self) -> None:
         """The moment the previous appointment was moved to, once that is recorded."""
         self.move_fields.hide()
+        self._show_moved_label()
+
+    def _show_moved_label(self) -> None:
+        if self.previous is not None:  # as stored: the next appointment may be the moved-to one
+            self.previous = self._casebook.appointment(self.previous.id)
         moved_to = self.previous.moved_to if self.previous is not None else None
         self.moved_label.setVisible(moved_to is not None)
         if moved_to is not None:
@@ -339,6 +352,7 @@ class AppointmentPanel(QWidget):
 
         def shown() -> None:
             self._show_status()
+            self._show_moved_label()  # "Moved to" the next appointment follows its edit
 
         self._saver.change("appointment", replay, shown)
 
@@ -366,11 +380,13 @@ class AppointmentPanel(QWidget):
         removed or changed (or a note on it no longer shared), that the sheet is out of date.
         Only the words: a finished conversation's buttons stay off."""
         stored = self.appointment_id is not None
-        lines = [
-            self.tr("Recorded; it goes on the client's sheet.")
-            if stored
-            else self.tr("No appointment recorded yet: fill in a field to record it.")
-        ]
+        if not stored:
+            line = self.tr("No appointment recorded yet: fill in a field to record it.")
+        elif self._casebook.appointment(self.appointment_id or 0).starts_at < self._casebook.now():
+            line = self.tr("Recorded, but it lies in the past: it is not on the client's sheet.")
+        else:
+            line = self.tr("Recorded; it goes on the client's sheet.")
+        lines = [line]
         warning = last_sheet_warning(self._casebook, self._client_id)
         self.status.setText("\n".join([*lines, warning] if warning else lines))
 

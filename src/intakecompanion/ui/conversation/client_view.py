@@ -51,7 +51,7 @@ class ClientView(QScrollArea):
         bold.setPointSizeF(font.pointSizeF() * 1.25)
         bold.setBold(True)
         title.setFont(bold)
-        self._add(summary.text("date_line", date=summary.date))
+        self._add(summary.date_sentence())
         self._section(summary.text("notes_heading"), summary.notes or (summary.text("no_notes"),))
         self._section(summary.text("steps_heading"), self._steps(summary))
         self._section(summary.text("consents_heading"), self._consents(summary))
