@@ -856,6 +856,10 @@
         <translation>Une date n&apos;est pas encore une date&#xa0;: voyez à côté, ou laissez le champ vide.</translation>
     </message>
     <message>
+        <source>&apos;Valid until&apos; lies before the day the consent is given (%1): give a later date, or leave it empty.</source>
+        <translation>«&#xa0;Valable jusqu&apos;au&#xa0;» tombe avant le jour où le consentement est donné (%1)&#xa0;: donnez une date plus tardive, ou laissez le champ vide.</translation>
+    </message>
+    <message>
         <source>Noted as not asked yet: ask the client later.</source>
         <translation>Noté comme pas encore demandé&#xa0;: demandez-le au client plus tard.</translation>
     </message>

@@ -856,6 +856,10 @@
         <translation>Een datum is nog geen datum: kijk ernaast, of laat het veld leeg.</translation>
     </message>
     <message>
+        <source>&apos;Valid until&apos; lies before the day the consent is given (%1): give a later date, or leave it empty.</source>
+        <translation>“Geldig tot” ligt vóór de dag waarop de toestemming gegeven wordt (%1): geef een latere datum, of laat het veld leeg.</translation>
+    </message>
+    <message>
         <source>Noted as not asked yet: ask the client later.</source>
         <translation>Genoteerd als nog niet gevraagd: vraag het de cliënt later.</translation>
     </message>

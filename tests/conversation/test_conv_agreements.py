@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.support.conversation import open_view
 from tests.support.keyboard import retype, type_text
+from tests.support.records import NOW
 
 from intakecompanion.domain.model import ConsentDecision, ConsentForm, StepOwner, StepStatus
+from intakecompanion.ui.shared.texts import format_date
 
 
 def test_new_step_with_who_date_and_status(qtbot, casebook, intake, reread) -> None:
@@ -184,3 +186,31 @@ def test_an_intake_has_no_previous_appointment(qtbot, casebook, intake) -> None:
     view = open_view(qtbot, casebook, intake.id)
     assert view.appointment.previous is None
     assert view.appointment.previous_status.isHidden()
+
+
+def test_a_consent_valid_until_before_the_day_it_is_given_is_refused_and_kept_as_typed(
+    qtbot, casebook, intake, reread
+) -> None:
+    """The tour (tour6 item 2): 'Geldig tot' typed as 3/11 on 1 December was recorded with
+    only the 'already past' note, and the sheet told the client no consent was given."""
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: NOW)
+    panel = view.consents
+    view.focus_side_tab(2)
+    type_text(panel.recipient, "Dienst huisvesting")
+    type_text(panel.information, "inkomen")
+    type_text(panel.purpose, "sociale huur")
+    retype(panel.valid_until, "2/2/2026")
+    assert panel.record() is False
+    assert panel.message.text() == (
+        f"'Valid until' lies before the day the consent is given ({format_date(NOW.date())}): "
+        "give a later date, or leave it empty."
+    )
+    assert panel.message.property("state") == "error"
+    assert QApplication.focusWidget() is panel.valid_until.edit
+    assert reread().consents(intake.id) == []
+    assert panel.recipient.text() == "Dienst huisvesting"  # what was typed stays
+    assert panel.valid_until.value() == date(2026, 2, 2)
+    retype(panel.valid_until, "2/3/2026")  # the day itself is fine
+    assert panel.record() is True
+    [consent] = reread().consents(intake.id)
+    assert consent.valid_until == date(2026, 3, 2) and consent.in_force

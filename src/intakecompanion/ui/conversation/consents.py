@@ -30,7 +30,7 @@ from intakecompanion.ui.conversation.consent_cards import ConsentCard, RequestCa
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.fit import VerticalScroll, reflow
-from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.widgets import (
     PlainLabel,
     add_row,
@@ -323,6 +323,22 @@ class ConsentsPanel(QWidget):
         chosen = _chosen(self.decision)
         form = ConsentForm(_chosen(self.form))
         until: date | None = self.valid_until.value()
+        given_on = self._clock().date()  # the day it is recorded is the day it is given
+        if chosen == str(ConsentDecision.GIVEN) and until is not None and until < given_on:
+            # Recorded, it would be over before it began: the sheet would tell the client that
+            # nothing was given. What was typed stays, to be put right.
+            self.message.setText(
+                fill(
+                    self.tr(
+                        "'Valid until' lies before the day the consent is given (%1): give a "
+                        "later date, or leave it empty."
+                    ),
+                    format_date(given_on),
+                )
+            )
+            set_style_property(self.message, "state", "error")
+            self.valid_until.setFocus()
+            return False
         review_on: date | None = self.review_on.value()
         conversation_id = self._conversation_id
         # The answer to a consent noted as not asked yet (same recipient and information)
