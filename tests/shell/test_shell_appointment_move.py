@@ -3,11 +3,18 @@ arranged it (the tour, rough6 item 4: the side panel's divider jumped)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.support.keyboard import retype
 from tests.support.shell import make_window, unlock
 
 from intakecompanion.domain.model import AppointmentStatus, Party
+from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.texts import long_date
+from intakecompanion.ui.shared.texts import format_datetime
 
 
 @pytest.mark.usefixtures("dutch", "app_stylesheet")
@@ -50,3 +57,63 @@ def test_choosing_moved_leaves_the_side_panels_divider_where_the_coach_put_it(  
     assert view.splitter.sizes() == before
     for part in (panel.moved_day, panel.moved_time, panel.move_button):  # each shown whole
         assert part.geometry().right() < panel.move_fields.width()
+
+
+def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The tour (tour6 item 1) in the demo vault: Sam's follow-up, the next appointment set to
+    tomorrow 10:00, then 'this appointment' moved by the client to the day after at 9:00.
+    After a lock and unlock the tab showed the move's moment as next appointment under
+    'Previous appointment (…) missed by the client', while the client page and the sheet
+    named tomorrow."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    book = workspace.casebook
+    sam = next(o.client for o in book.clients() if o.client.name == "Sam De Smet")
+    [follow_up] = [c for c in book.conversations(sam.id) if not c.finished]
+    workspace.open_conversation(follow_up.id)
+    assert workspace.conversation_page is not None
+    view = workspace.conversation_page.view
+    view.focus_side_tab(3)
+    panel = view.appointment
+    assert panel.previous is not None and panel.previous.held_in == follow_up.id
+    this_id = panel.previous.id
+    today = date.today()
+    tomorrow, after = today + timedelta(days=1), today + timedelta(days=2)
+    retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
+    retype(panel.time, "10u")
+    view.flush()
+    choices = panel.previous_status
+    [moved] = [
+        i
+        for i in range(choices.count())
+        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
+    ]
+    choices.setCurrentIndex(moved)
+    choices.activated.emit(moved)
+    retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
+    retype(panel.moved_time, "9u")
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    moment = datetime.combine(after, time(9, 0)).astimezone()
+
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None and workspace.conversation_page is not None
+    panel = workspace.conversation_page.view.appointment
+    assert panel.previous is not None and panel.previous.id == this_id
+    assert panel.previous_status.currentData() == (AppointmentStatus.MOVED, Party.CLIENT)
+    assert panel.moved_label.text() == f"Moved to {format_datetime(moment)}"
+    assert panel.starts_at() == moment
+    book = workspace.casebook
+    coming = book.client_standing(sam.id).next_appointment
+    assert coming is not None and coming.starts_at == moment and coming.id == panel.appointment_id
+    summary = build_summary(book, follow_up.id, "en")
+    assert summary.appointment is not None and summary.appointment.when.startswith(
+        long_date("en", after)
+    )
+    assert not summary.met
