@@ -258,3 +258,37 @@ def test_a_sheet_kept_before_the_moment_was_stored_is_judged_on_its_words(
     [appointment] = book.appointments(sheet.client_id)
     book.update_appointment(appointment.id, place="Lokaal 3")
     assert outdated(book, sheet) is Outdated.APPOINTMENT
+
+
+def test_a_later_wording_of_dates_leaves_a_kept_sheets_consents_as_they_were(
+    book: Casebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for the appointment (review 6 finding 5): a consent in force is judged on its stored
+    end date, so a new wording of dates does not make every kept sheet 'out of date'."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    [line] = [line for line in summary.consents if line.given]
+    assert line.valid_until and line.until.endswith("december 2026")
+    months = tuple(name.capitalize() for name in texts._MONTHS["nl"])
+    monkeypatch.setitem(texts._MONTHS, "nl", months)
+    assert build_summary(book, conversation_id, "nl").consents != summary.consents
+    assert outdated(book, sheet) is None
+    assert handed_summary(book, sheet.id) == summary
+
+
+def test_a_sheet_kept_before_the_end_date_was_stored_is_judged_on_its_words(
+    book: Casebook,
+) -> None:
+    """Sheets kept before `ConsentLine.valid_until` read back with "": their words decide."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    content = json.loads(summary_to_json(summary))
+    for line in content["summary"]["consents"]:
+        del line["valid_until"]
+    sheet = book.record_handed_sheet(conversation_id, "nl", SheetMedium.PRINT, json.dumps(content))
+    assert not any(line.valid_until for line in handed_summary(book, sheet.id).consents)
+    assert outdated(book, sheet) is None
+    for consent in book.consents(conversation_id):
+        book.withdraw_consent(consent.id, conversation_id=conversation_id)
+    assert outdated(book, sheet) is Outdated.CONSENT

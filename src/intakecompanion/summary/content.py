@@ -74,6 +74,9 @@ class ConsentLine:
     state: ConsentState
     status: str  # the sentence saying where it stands ("Je zei ja. Ik mag dit delen.")
     until: str  # in force only: written-out end date or "until you withdraw it"; else ""
+    # In force only: the stored end date (ISO) or NO_END, not shown; a kept sheet is judged on
+    # it, not on `until`'s words. "" otherwise and on sheets kept before it was stored.
+    valid_until: str = ""
 
     @property
     def given(self) -> bool:
@@ -282,7 +285,16 @@ def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
         state=state,
         status=status,
         until=consent_until(consent, lang) if state is ConsentState.IN_FORCE else "",
+        valid_until=consent_end(consent) if state is ConsentState.IN_FORCE else "",
     )
+
+
+NO_END = "none"  # ConsentLine.valid_until of a consent without an end date
+
+
+def consent_end(consent: Consent) -> str:
+    """A consent's stored end date as a kept sheet holds it (ISO, or NO_END)."""
+    return consent.valid_until.isoformat() if consent.valid_until is not None else NO_END
 
 
 def consent_until(consent: Consent, lang: str) -> str:

@@ -22,6 +22,7 @@ from intakecompanion.summary.content import (
     StepLine,
     Summary,
     appointment_line,
+    consent_end,
     consent_until,
     contact_block,
 )
@@ -165,14 +166,17 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
 def _consents_still_given(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
     """Whether each consent the sheet says is in force still is: one of the client's consents,
     given and not withdrawn, to the same recipient for the same information and purpose, with
-    the same end date (an end date passed since is said on the sheet's own line)."""
-    given = {
-        (c.recipient, c.information, c.purpose, consent_until(c, summary.lang))
-        for c in casebook.client_consents(sheet.client_id)
-        if c.in_force
+    the same stored end date (a sheet kept before it was stored: the same end date in the
+    sheet's words). An end date passed since is said on the sheet's own line."""
+    in_force = [c for c in casebook.client_consents(sheet.client_id) if c.in_force]
+    stored = {(c.recipient, c.information, c.purpose, consent_end(c)) for c in in_force}
+    worded = {
+        (c.recipient, c.information, c.purpose, consent_until(c, summary.lang)) for c in in_force
     }
     return all(
-        (line.recipient, line.information, line.purpose, line.until) in given
+        (line.recipient, line.information, line.purpose, line.valid_until) in stored
+        if line.valid_until
+        else (line.recipient, line.information, line.purpose, line.until) in worded
         for line in summary.consents
         if line.given
     )
