@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
@@ -46,6 +53,29 @@ def app_icon() -> QIcon:
     return icon
 
 
+class ProgramStyle(QProxyStyle):
+    """The platform's style, with one change: a tab that is not the current one keeps its
+    title where the current one has it. Fusion draws it 2 px lower and cuts what stands above
+    the font's ascent, so the French side tab "Étapes" read "Etapes" until chosen."""
+
+    def pixelMetric(  # noqa: N802 (Qt API)
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+def use_program_style(app: QApplication) -> None:
+    """Wrap the platform's style (a new instance of it: the application deletes its old one)."""
+    base = QStyleFactory.create(app.style().name())
+    if base is not None:
+        app.setStyle(ProgramStyle(base))
+
+
 def program_stylesheet() -> str:
     """The program's one stylesheet (resources/ui/style.qss; the conversation view's rules in it
     are scoped to the view), set on the whole application; empty if it is missing."""
@@ -60,6 +90,7 @@ def prepare_application(
     lang = choose_language(lang_argument, settings.get(LANGUAGE), QLocale.system().name())
     appearance = Appearance(lang, install_translators(app, lang), app.font().pointSizeF())
     app.setWindowIcon(app_icon())
+    use_program_style(app)
     appearance.stylesheet = program_stylesheet()
     apply_text_size(app, appearance, settings.get(LARGER_TEXT), settings.get(ZOOM))
     # Light or dark follows the system; re-applying the stylesheet re-reads the new palette.
