@@ -216,6 +216,24 @@ def test_a_kept_sheet_is_out_of_date_once_the_coachs_phone_number_changed(
     _refused_again(book, sheet, summary, Outdated.CONTACT)
 
 
+def test_a_kept_sheet_is_out_of_date_once_the_coachs_organisation_changed_and_says_no_more(
+    book: Casebook,
+) -> None:
+    """The whole contact block is compared (name, organisation, phone, e-mail, hours,
+    boundaries): its reason named only "phone, e-mail, hours", untrue when the organisation
+    alone changed. It names no detail now."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    book.save_profile(replace(book.profile(), organisation="Dienst Fictief"))
+    _refused_again(book, sheet, summary, Outdated.CONTACT)
+    for lang in ("nl", "en", "fr"):
+        said = message(lang, _STALE_KEYS[Outdated.CONTACT.value], id=7).lower()
+        assert not {"phone", "telefoon", "téléphone", "e-mail"} & set(
+            said.replace("(", " ").replace(",", " ").split()
+        ), said
+
+
 @pytest.mark.parametrize("lang", ["nl", "en", "fr"])
 def test_summary_again_says_why_for_every_reason_a_kept_sheet_is_out_of_date(lang: str) -> None:
     """`summary --again` has its own words for each reason, in each language."""

@@ -2928,8 +2928,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>un consentement qu&apos;elle indique comme donné a été retiré ou modifié depuis</translation>
     </message>
     <message>
-        <source>your contact details on it (phone, e-mail, hours) changed since</source>
-        <translation>vos coordonnées qui y figurent (téléphone, e-mail, heures) ont changé depuis</translation>
+        <source>your details on it changed since</source>
+        <translation>vos coordonnées qui y figurent ont changé depuis</translation>
     </message>
     <message>
         <source>a note on it is no longer shared with the client</source>

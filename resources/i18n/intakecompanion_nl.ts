@@ -2928,8 +2928,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>een toestemming die erop gegeven staat, is intussen ingetrokken of veranderd</translation>
     </message>
     <message>
-        <source>your contact details on it (phone, e-mail, hours) changed since</source>
-        <translation>je contactgegevens erop (telefoon, e-mail, uren) zijn intussen veranderd</translation>
+        <source>your details on it changed since</source>
+        <translation>je gegevens erop zijn intussen veranderd</translation>
     </message>
     <message>
         <source>a note on it is no longer shared with the client</source>

@@ -53,8 +53,8 @@ MESSAGES = {
         "appointment_made": "Het bewaarde verslag van gesprek {id} zegt dat er geen nieuwe "
         "afspraak vaststaat, maar sindsdien is er een gemaakt. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
-        "contact_changed": "Op het bewaarde verslag van gesprek {id} staan contactgegevens van de "
-        "coach (telefoon, e-mail, uren) die sindsdien veranderd zijn. Het wordt niet opnieuw "
+        "contact_changed": "Op het bewaarde verslag van gesprek {id} staan gegevens van de coach "
+        "die sindsdien veranderd zijn. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
     },
     "en": {
@@ -79,8 +79,8 @@ MESSAGES = {
         "appointment_made": "The kept sheet of conversation {id} says no new appointment is "
         "set, but one was made since. It is not printed again. Leave out --again to make a "
         "new one. Nothing was written.",
-        "contact_changed": "The kept sheet of conversation {id} gives the coach's contact "
-        "details (phone, e-mail, hours) as they were; they changed since. It is not printed "
+        "contact_changed": "The kept sheet of conversation {id} gives the coach's details as "
+        "they were; they changed since. It is not printed "
         "again. Leave out --again to make a new one. Nothing was written.",
     },
     "fr": {
@@ -107,7 +107,7 @@ MESSAGES = {
         "rendez-vous n'est fixé, mais un rendez-vous a été pris depuis. Elle n'est pas "
         "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
         "contact_changed": "La fiche gardée de l'entretien {id} donne les coordonnées du coach "
-        "(téléphone, e-mail, heures) qui ont changé depuis. Elle n'est pas réimprimée. "
+        "qui ont changé depuis. Elle n'est pas réimprimée. "
         "Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
     },
 }

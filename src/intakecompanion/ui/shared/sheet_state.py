@@ -28,9 +28,7 @@ def outdated_reason(reason: Outdated) -> str:
             "SheetState", "a consent it says is given was withdrawn or changed since"
         )
     if reason is Outdated.CONTACT:
-        return QCoreApplication.translate(
-            "SheetState", "your contact details on it (phone, e-mail, hours) changed since"
-        )
+        return QCoreApplication.translate("SheetState", "your details on it changed since")
     return QCoreApplication.translate(
         "SheetState", "a note on it is no longer shared with the client"
     )
