@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.conversation import open_view, start
+from tests.support.conversation import choose_outcome, open_view, start
 from tests.support.keyboard import retype
 from tests.support.records import NOW
 
@@ -181,14 +181,7 @@ def test_a_follow_up_records_to_which_moment_its_appointment_was_moved(
     panel = view.appointment
     assert panel.previous is not None and panel.previous.moved_to is None
     assert not panel.move_fields.isVisible()
-    choices = panel.previous_status
-    [moved] = [
-        i
-        for i in range(choices.count())
-        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
-    ]
-    choices.setCurrentIndex(moved)
-    choices.activated.emit(moved)
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
     assert panel.move_fields.isVisible()
     assert QApplication.focusWidget() is panel.moved_day.edit  # keyboard: to the new date
     assert reread().appointment(panel.previous.id).status is AppointmentStatus.PLANNED
@@ -220,14 +213,7 @@ def test_a_follow_up_records_to_which_moment_its_appointment_was_moved(
 def _move_with_keyboard_choices(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
     """'Moved by the client', the new moment typed, 'Record the move' pressed with Space (as
     the tour did it: the button has the keyboard when it is pressed)."""
-    choices = panel.previous_status
-    [moved] = [
-        i
-        for i in range(choices.count())
-        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
-    ]
-    choices.setCurrentIndex(moved)
-    choices.activated.emit(moved)
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
     retype(panel.moved_day, "9/3/2026")
     retype(panel.moved_time, "14u30")
     panel.move_button.setFocus(Qt.FocusReason.TabFocusReason)

@@ -8,8 +8,9 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.support.conversation import choose_outcome
 from tests.support.keyboard import retype
-from tests.support.shell import make_window, unlock
+from tests.support.shell import make_window, open_unfinished_conversation, unlock
 
 from intakecompanion.domain.model import AppointmentStatus, Party
 from intakecompanion.summary.content import build_summary
@@ -27,30 +28,15 @@ def test_choosing_moved_leaves_the_side_panels_divider_where_the_coach_put_it(  
     window = make_window(qtbot, app_paths, seeded, fast_kdf, lang="nl")
     window.resize(1280, 720)
     unlock(qtbot, window)
-    workspace = window.workspace
-    assert workspace is not None
-    book = workspace.casebook
-    sam = next(o.client for o in book.clients() if o.client.name == "Sam De Smet")
-    [follow_up] = [c for c in book.conversations(sam.id) if not c.finished]  # at an appointment
-    workspace.open_conversation(follow_up.id)
-    page = workspace.conversation_page
-    assert page is not None
-    view = page.view
+    view = open_unfinished_conversation(window, "Sam De Smet").view  # at an appointment
     view.focus_side_tab(3)
     left, center, side = view.splitter.sizes()
     view.splitter.setSizes([left, center + side, 0])  # dragged right: as narrow as it goes
     QApplication.processEvents()
     before = view.splitter.sizes()
     panel = view.appointment
-    choices = panel.previous_status
-    [moved] = [
-        i
-        for i in range(choices.count())
-        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
-    ]
-    assert choices.itemText(moved) == "Verzet door de cliënt"
-    choices.setCurrentIndex(moved)
-    choices.activated.emit(moved)
+    moved = choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
+    assert panel.previous_status.itemText(moved) == "Verzet door de cliënt"
     for _ in range(3):
         QApplication.processEvents()
     assert panel.move_fields.isVisible()
@@ -86,14 +72,7 @@ def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # 
     retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
     retype(panel.time, "10u")
     view.flush()
-    choices = panel.previous_status
-    [moved] = [
-        i
-        for i in range(choices.count())
-        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
-    ]
-    choices.setCurrentIndex(moved)
-    choices.activated.emit(moved)
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
     retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
     retype(panel.moved_time, "9u")
     qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)

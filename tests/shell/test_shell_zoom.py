@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from tests.support.conversation import choose_outcome
 from tests.support.keyboard import retype, type_text
 from tests.support.layout import (
     button_need,
@@ -38,7 +39,13 @@ from tests.support.layout import (
     painted_font,
     squeezed,
 )
-from tests.support.shell import PASSPHRASE, make_window, open_first_conversation, unlock
+from tests.support.shell import (
+    PASSPHRASE,
+    make_window,
+    open_first_conversation,
+    open_unfinished_conversation,
+    unlock,
+)
 
 from intakecompanion.demo import seed_demo
 from intakecompanion.ui.conversation.item_row import ItemRow
@@ -622,24 +629,10 @@ def test_a_move_by_the_client_is_whole_at_200_percent_on_a_laptop(  # type: igno
     window.appearance.stylesheet = program_stylesheet()
     window.set_zoom(200)
     unlock(qtbot, window)
-    workspace = window.workspace
-    assert workspace is not None
-    book = workspace.casebook
-    sam = next(o.client for o in book.clients() if o.client.name == "Sam De Smet")
-    [follow_up] = [c for c in book.conversations(sam.id) if not c.finished]
-    workspace.open_conversation(follow_up.id)
-    assert workspace.conversation_page is not None
-    view = workspace.conversation_page.view
+    view = open_unfinished_conversation(window, "Sam De Smet").view
     view.focus_side_tab(3)
     panel = view.appointment
-    choices = panel.previous_status
-    [moved] = [
-        i
-        for i in range(choices.count())
-        if choices.itemData(i) == (AppointmentStatus.MOVED, Party.CLIENT)
-    ]
-    choices.setCurrentIndex(moved)
-    choices.activated.emit(moved)
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
     retype(panel.moved_day, "8-12-2026")
     for _ in range(3):
         QApplication.processEvents()

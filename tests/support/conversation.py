@@ -4,7 +4,7 @@ a casebook whose writes fail like a full disk, and a shown view."""
 from __future__ import annotations
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.domain.model import AppointmentStatus, Conversation, ConversationKind, Party
 from intakecompanion.guide import (
     Guide,
     GuideText,
@@ -183,3 +183,13 @@ def open_view(qtbot, casebook: Casebook, conversation_id: int, **kwargs) -> Conv
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     return view
+
+
+def choose_outcome(panel, status: AppointmentStatus, by: Party | None) -> int:  # type: ignore[no-untyped-def]
+    """Choose how 'this appointment' went in the appointment tab as the coach does (the choice
+    made current, then activated as a click or a key does); returns its index."""
+    choices = panel.previous_status
+    [index] = [i for i in range(choices.count()) if choices.itemData(i) == (status, by)]
+    choices.setCurrentIndex(index)
+    choices.activated.emit(index)
+    return index

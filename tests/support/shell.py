@@ -115,10 +115,24 @@ def window_on_failing_disk(qtbot, app_paths, path: Path, kdf: KdfParams, disk: D
 
 
 def open_first_conversation(window: MainWindow, name: str) -> ConversationPage:
+    return _open_conversation(window, name, finished=None)
+
+
+def open_unfinished_conversation(window: MainWindow, name: str) -> ConversationPage:
+    """The client's one conversation not finished (in the demo vault, Sam's follow-up)."""
+    return _open_conversation(window, name, finished=False)
+
+
+def _open_conversation(window: MainWindow, name: str, finished: bool | None) -> ConversationPage:
+    """The client's first conversation, or its only one finished (or not) as `finished` says."""
     workspace = window.workspace
     assert workspace is not None
     client = next(o.client for o in workspace.casebook.clients() if o.client.name == name)
-    conversation = workspace.casebook.conversations(client.id)[0]
+    conversations = workspace.casebook.conversations(client.id)
+    if finished is None:
+        conversation = conversations[0]
+    else:
+        [conversation] = [c for c in conversations if c.finished == finished]
     workspace.open_conversation(conversation.id)
     assert workspace.conversation_page is not None
     return workspace.conversation_page
