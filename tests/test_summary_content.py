@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.support.summary_data import (
@@ -22,12 +24,16 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConversationKind,
+    Party,
     StepOwner,
     StepStatus,
 )
-from intakecompanion.summary.content import ConsentState, build_summary
+from intakecompanion.summary.content import ConsentState, Summary, build_summary
 from intakecompanion.summary.sample import INTERNAL_MARKER, SHARED_NOTES, write_sample_intake
+from intakecompanion.summary.sheet import fixed_text, summary_html
 from intakecompanion.summary.texts import TEXTS, clock_time, long_date, short_date
+from intakecompanion.ui.conversation.client_view import ClientView
+from intakecompanion.ui.shared.widgets import PlainLabel
 
 
 @pytest.fixture
@@ -213,3 +219,68 @@ def test_one_verb_for_taking_a_consent_back_in_the_sheet_and_the_guides() -> Non
     assert "terugn" not in joined and "nam dit terug" not in joined
     assert "intrekt" in TEXTS["nl"]["consent_no_end"]
     assert "ingetrokken" in TEXTS["nl"]["consent_withdrawn"]
+
+
+def _client_view_says(qtbot: Any, summary: Summary) -> list[str]:
+    """The lines of the show-the-client view (F11) of `summary`."""
+    view = ClientView(summary)
+    qtbot.addWidget(view)
+    return [label.text() for label in view.findChildren(PlainLabel)]
+
+
+def _follow_up_not_held(book: Casebook, note: str | None) -> int:
+    """A follow-up at its appointment, which the client missed (recorded in it); `note`
+    shared in it, if given."""
+    intake_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(intake_id).client_id
+    this = book.add_appointment(client_id, STARTED_AT, "Lokaal 2", conversation_id=intake_id)
+    follow_up = book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    if note is not None:
+        book.add_note(follow_up.id, note, shared=True)
+    book.mark_missed(this.id, Party.CLIENT, follow_up.id)
+    return follow_up.id
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_a_conversation_whose_appointment_did_not_take_place_does_not_say_we_talked(
+    book: Casebook, qtbot: Any, lang: str
+) -> None:
+    """sheets7 item 4: the appointment missed, the sheet said "Our appointment of … did not
+    take place." and then, under "Waar we over praatten" (what we talked about), the notes
+    shared in the conversation: a talk that did not happen. Its notes stand under what the
+    coach wrote down for the client; the sheet and F11 say the same."""
+    note = "Je belde af omdat je ziek was. We zoeken een nieuwe dag."
+    summary = build_summary(book, _follow_up_not_held(book, note), lang)
+    assert not summary.met and summary.notes == (note,)
+    page = summary_html(summary)
+    talked, wrote = (TEXTS[lang][key] for key in ("notes_heading", "notes_heading_not_held"))
+    assert fixed_text(talked) not in page
+    assert f"<h2>{fixed_text(wrote)}</h2>" in page and html.escape(note, quote=True) in page
+    assert summary.notes_section() == (wrote, (note,))
+    shown = _client_view_says(qtbot, summary)
+    assert talked not in shown and wrote in shown and note in shown
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+def test_a_conversation_not_held_without_shared_notes_has_no_notes_section(
+    book: Casebook, qtbot: Any, lang: str
+) -> None:
+    """Nothing was talked about and nothing written down for the client: no heading and no
+    "we did not write anything down about this together"."""
+    follow_up = _follow_up_not_held(book, None)
+    summary = build_summary(book, follow_up, lang)
+    page = summary_html(summary)
+    for key in ("notes_heading", "notes_heading_not_held", "no_notes"):
+        assert fixed_text(TEXTS[lang][key]) not in page
+    assert summary.notes_section() is None
+    shown = _client_view_says(qtbot, summary)
+    assert TEXTS[lang]["no_notes"] not in shown and TEXTS[lang]["notes_heading"] not in shown
+    # A conversation that took place keeps its heading and says when nothing was written.
+    this = book.this_appointment(follow_up)
+    assert this is not None
+    book.mark_kept(this.id, follow_up)
+    met = build_summary(book, follow_up, lang)
+    assert met.met
+    assert met.notes_section() == (TEXTS[lang]["notes_heading"], (TEXTS[lang]["no_notes"],))

@@ -12,10 +12,17 @@ import pytest
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, HandedSheet, Party, SheetMedium
+from intakecompanion.domain.model import (
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    HandedSheet,
+    Party,
+    SheetMedium,
+)
 from intakecompanion.summary import texts
 from intakecompanion.summary.cli import _STALE_KEYS, message
-from intakecompanion.summary.content import Summary, build_summary
+from intakecompanion.summary.content import ConsentState, Summary, build_summary
 from intakecompanion.summary.handed import (
     AppointmentChanged,
     NoteNoLongerShared,
@@ -310,3 +317,175 @@ def test_a_sheet_kept_before_the_end_date_was_stored_is_judged_on_its_words(
     for consent in book.consents(conversation_id):
         book.withdraw_consent(consent.id, conversation_id=conversation_id)
     assert outdated(book, sheet) is Outdated.CONSENT
+
+
+def _no_appointment_sheet(book: Casebook) -> tuple[int, int, Summary, HandedSheet]:
+    """The intake's sheet saying no next appointment is set, handed over at STARTED_AT."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    for appointment in book.appointments(client_id):
+        book.delete_appointment(appointment.id)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.appointment is None
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    return conversation_id, client_id, summary, sheet
+
+
+@pytest.mark.parametrize("since", ["kept", "missed", "no outcome recorded", "cancelled"])
+def test_a_kept_sheet_saying_no_appointment_stays_out_of_date_once_the_one_made_since_is_past(
+    tmp_path: Path, since: str
+) -> None:
+    """sheets7 item 1: the sheet said "no new appointment is set"; one was made afterwards and
+    was out of date, but once its moment had passed (kept, missed or nothing recorded yet) the
+    kept sheet was 'true' again and printed as it was: only planned appointments still to come
+    were looked at. One made and cancelled since leaves no appointment: the sentence holds."""
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, lambda: now[0])
+    try:
+        _conversation_id, client_id, summary, sheet = _no_appointment_sheet(book)
+        appointment = book.add_appointment(client_id, STARTED_AT + timedelta(days=7), "Lokaal 2")
+        assert outdated(book, sheet) is Outdated.APPOINTMENT_MADE
+        now[0] = STARTED_AT + timedelta(days=8)
+        if since == "kept":
+            follow_up = book.start_conversation(
+                client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+            )
+            book.mark_kept(appointment.id, follow_up.id)
+        elif since == "missed":
+            book.mark_missed(appointment.id, Party.CLIENT)
+        elif since == "cancelled":
+            book.cancel_appointment(appointment.id, Party.CLIENT)
+        if since == "cancelled":
+            assert outdated(book, sheet) is None
+            assert handed_summary(book, sheet.id) == summary
+        else:
+            _refused_again(book, sheet, summary, Outdated.APPOINTMENT_MADE)
+    finally:
+        book.vault.close()
+
+
+def test_the_appointment_a_follow_up_is_does_not_make_its_sheet_saying_none_out_of_date(
+    tmp_path: Path,
+) -> None:
+    """A follow-up at its appointment, begun half an hour early: its sheet rightly says no next
+    appointment is set (the one it is, is not a next one), and that one is not 'made since'."""
+    appointment_at = STARTED_AT + timedelta(days=7)
+    now = [appointment_at - timedelta(minutes=30)]
+    book = new_casebook(tmp_path, lambda: now[0])
+    try:
+        intake_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+        client_id = book.conversation(intake_id).client_id
+        for appointment in book.appointments(client_id):
+            book.delete_appointment(appointment.id)
+        book.add_appointment(client_id, appointment_at, "Lokaal 2", conversation_id=intake_id)
+        follow_up = book.start_conversation(
+            client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+        )
+        summary = build_summary(book, follow_up.id, "nl")
+        assert summary.appointment is None and summary.met
+        sheet = record_handed_sheet(book, follow_up.id, summary, SheetMedium.PRINT)
+        assert outdated(book, sheet) is None and handed_summary(book, sheet.id) == summary
+    finally:
+        book.vault.close()
+
+
+def _follow_up(book: Casebook, client_id: int) -> int:
+    return book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    ).id
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "fr"])
+@pytest.mark.parametrize("before", ["refused", "withdrawn", "none in force"])
+def test_a_kept_sheet_saying_something_is_not_shared_is_out_of_date_once_a_yes_is_given(
+    book: Casebook, lang: str, before: str
+) -> None:
+    """sheets7 item 2: the sheet said "You said no. I do not share this." (or that it was taken
+    back, or that nothing may be shared at all), the client said yes later, and the kept sheet
+    went on being printed as true."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    [given, refused] = book.consents(conversation_id)
+    if before != "refused":
+        book.withdraw_consent(given.id, conversation_id=conversation_id)
+    summary = build_summary(book, conversation_id, lang)
+    states = {line.recipient: line.state for line in summary.consents}
+    assert states[refused.recipient] is ConsentState.REFUSED
+    if before == "refused":
+        assert states[given.recipient] is ConsentState.IN_FORCE and not summary.no_consent
+    else:
+        assert states[given.recipient] is ConsentState.WITHDRAWN
+        assert summary.no_consent == texts.text(lang, "no_consent_now")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    # The yes, in a later conversation: to what the sheet says is not shared, or (for "none in
+    # force") to something the sheet does not name at all.
+    yes = {
+        "refused": refused,
+        "withdrawn": given,
+        "none in force": replace(refused, recipient="Huisarts", information="Je medicatie"),
+    }[before]
+    book.record_consent(
+        _follow_up(book, client_id),
+        recipient=yes.recipient,
+        information=yes.information,
+        purpose=yes.purpose,
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+    )
+    _refused_again(book, sheet, summary, Outdated.CONSENT_GIVEN)
+    said = message(lang, _STALE_KEYS[Outdated.CONSENT_GIVEN.value], id=7).lower()
+    assert not {"withdrawn", "ingetrokken", "retiré"} & set(said.split()), said
+
+
+def test_a_kept_sheet_saying_no_stays_true_when_the_yes_given_since_was_taken_back(
+    book: Casebook,
+) -> None:
+    """What the sheet says of a refusal holds again once the yes is withdrawn; a yes to
+    something else (while other consents are in force) does not contradict it either."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    [_given, refused] = book.consents(conversation_id)
+    summary = build_summary(book, conversation_id, "nl")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    follow_up = _follow_up(book, client_id)
+    for recipient in ("Huisarts", refused.recipient):
+        yes = book.record_consent(
+            follow_up,
+            recipient=recipient,
+            information=refused.information,
+            purpose=refused.purpose,
+            decision=ConsentDecision.GIVEN,
+            form=ConsentForm.ORAL,
+        )
+    assert outdated(book, sheet) is Outdated.CONSENT_GIVEN
+    book.withdraw_consent(yes.id, conversation_id=follow_up)
+    assert outdated(book, sheet) is None
+    assert handed_summary(book, sheet.id) == summary
+
+
+@pytest.mark.parametrize("first", ["met", "not held"])
+def test_a_kept_sheet_is_out_of_date_once_whether_its_meeting_took_place_changed(
+    book: Casebook, first: str
+) -> None:
+    """A sheet printed in a follow-up at its appointment says "We met on …" (and what we
+    talked about); the coach then records that the appointment was missed: the sheet says a
+    meeting took place that did not. And the other way round."""
+    intake_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(intake_id).client_id
+    [appointment] = book.appointments(client_id)
+    book.delete_appointment(appointment.id)
+    this = book.add_appointment(client_id, STARTED_AT, "Lokaal 2", conversation_id=intake_id)
+    follow_up = _follow_up(book, client_id)
+    if first == "not held":
+        book.mark_missed(this.id, Party.CLIENT, follow_up)
+    summary = build_summary(book, follow_up, "nl")
+    assert summary.met is (first == "met")
+    sheet = record_handed_sheet(book, follow_up, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    if first == "met":
+        book.mark_missed(this.id, Party.CLIENT, follow_up)
+    else:
+        book.mark_kept(this.id, follow_up)
+    _refused_again(book, sheet, summary, Outdated.MET)

@@ -2928,6 +2928,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>un consentement qu&apos;elle indique comme donné a été retiré ou modifié depuis</translation>
     </message>
     <message>
+        <source>it says something is not shared, but consent to share it was given since</source>
+        <translation>elle indique que quelque chose n&apos;est pas partagé, mais un consentement pour le partager a été donné depuis</translation>
+    </message>
+    <message>
+        <source>whether the appointment of that day took place was changed since</source>
+        <translation>ce qu&apos;elle indique sur le rendez-vous de ce jour-là (a eu lieu ou non) a changé depuis</translation>
+    </message>
+    <message>
         <source>your details on it changed since</source>
         <translation>vos coordonnées qui y figurent ont changé depuis</translation>
     </message>

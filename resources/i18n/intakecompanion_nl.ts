@@ -2928,6 +2928,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>een toestemming die erop gegeven staat, is intussen ingetrokken of veranderd</translation>
     </message>
     <message>
+        <source>it says something is not shared, but consent to share it was given since</source>
+        <translation>er staat op dat iets niet gedeeld wordt, maar intussen is er toestemming gegeven om het te delen</translation>
+    </message>
+    <message>
+        <source>whether the appointment of that day took place was changed since</source>
+        <translation>of de afspraak van die dag doorging, is intussen veranderd</translation>
+    </message>
+    <message>
         <source>your details on it changed since</source>
         <translation>je gegevens erop zijn intussen veranderd</translation>
     </message>

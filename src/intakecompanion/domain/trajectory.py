@@ -46,9 +46,7 @@ class Trajectories(Agreements):
         ]
         consents = self.client_consents(conversation.client_id)
         in_force = tuple(c for c in consents if c.in_force_on(at))
-        this = self._this_appointment(
-            conversation.client_id, conversation_id, conversation.started_at
-        )
+        this = self._this_appointment(conversation)
         return Trajectory(
             conversation=conversation,
             at=at,
@@ -108,14 +106,17 @@ class Trajectories(Agreements):
             and c.sharing not in holding
         )
 
-    def _this_appointment(
-        self, client_id: int, conversation_id: int, started_at: datetime
-    ) -> Appointment | None:
+    def this_appointment(self, conversation_id: int) -> Appointment | None:
+        """The appointment conversation `conversation_id` is (see `_this_appointment`)."""
+        return self._this_appointment(self.conversation(conversation_id))
+
+    def _this_appointment(self, conversation: Conversation) -> Appointment | None:
         """The appointment this conversation is: kept in it, else the one (made elsewhere)
         nearest to its start within `APPOINTMENT_WINDOW` that is planned or was moved, missed or
         cancelled in this conversation (it did not take place then). A planned appointment
         later that day is another appointment, still to come."""
-        appointments = self.appointments(client_id)
+        conversation_id, started_at = conversation.id, conversation.started_at
+        appointments = self.appointments(conversation.client_id)
         kept = [a for a in appointments if a.held_in == conversation_id]
         if kept:
             return kept[-1]

@@ -50,6 +50,12 @@ MESSAGES = {
         "consent_withdrawn": "Het bewaarde verslag van gesprek {id} zegt dat een toestemming "
         "geldt die sindsdien ingetrokken of veranderd is. Het wordt niet opnieuw afgedrukt. "
         "Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "consent_given": "Het bewaarde verslag van gesprek {id} zegt dat iets niet gedeeld "
+        "wordt, maar sindsdien is daarvoor toestemming gegeven. Het wordt niet opnieuw "
+        "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "met_changed": "Het bewaarde verslag van gesprek {id} zegt of de afspraak van die dag "
+        "doorging, en dat is sindsdien veranderd. Het wordt niet opnieuw afgedrukt. Laat "
+        "--again weg om een nieuw verslag te maken. Er is niets geschreven.",
         "appointment_made": "Het bewaarde verslag van gesprek {id} zegt dat er geen nieuwe "
         "afspraak vaststaat, maar sindsdien is er een gemaakt. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
@@ -76,6 +82,12 @@ MESSAGES = {
         "consent_withdrawn": "The kept sheet of conversation {id} says a consent is given "
         "that was withdrawn or changed since. It is not printed again. Leave out --again to "
         "make a new one. Nothing was written.",
+        "consent_given": "The kept sheet of conversation {id} says something is not shared, "
+        "but consent to share it was given since. It is not printed again. Leave out --again "
+        "to make a new one. Nothing was written.",
+        "met_changed": "The kept sheet of conversation {id} says whether the appointment of "
+        "that day took place, and that was changed since. It is not printed again. Leave out "
+        "--again to make a new one. Nothing was written.",
         "appointment_made": "The kept sheet of conversation {id} says no new appointment is "
         "set, but one was made since. It is not printed again. Leave out --again to make a "
         "new one. Nothing was written.",
@@ -103,6 +115,12 @@ MESSAGES = {
         "consent_withdrawn": "La fiche gardée de l'entretien {id} indique un consentement "
         "donné qui a été retiré ou modifié depuis. Elle n'est pas réimprimée. Retirez --again "
         "pour en faire une nouvelle. Rien n'a été écrit.",
+        "consent_given": "La fiche gardée de l'entretien {id} indique que quelque chose n'est "
+        "pas partagé, mais un consentement pour le partager a été donné depuis. Elle n'est pas "
+        "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+        "met_changed": "La fiche gardée de l'entretien {id} indique si le rendez-vous de ce "
+        "jour-là a eu lieu, et cela a changé depuis. Elle n'est pas réimprimée. Retirez "
+        "--again pour en faire une nouvelle. Rien n'a été écrit.",
         "appointment_made": "La fiche gardée de l'entretien {id} indique qu'aucun nouveau "
         "rendez-vous n'est fixé, mais un rendez-vous a été pris depuis. Elle n'est pas "
         "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
@@ -119,6 +137,8 @@ _STALE_KEYS = {
     "appointment": "appointment_changed",
     "appointment_made": "appointment_made",
     "consent": "consent_withdrawn",
+    "consent_given": "consent_given",
+    "met": "met_changed",
     "contact": "contact_changed",
 }
 

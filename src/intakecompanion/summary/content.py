@@ -134,6 +134,17 @@ class Summary:
         """ "We met on …", or that the appointment of that day did not take place."""
         return self.text("date_line" if self.met else "date_line_not_held", date=self.date)
 
+    def notes_section(self) -> tuple[str, tuple[str, ...]] | None:
+        """The shared notes' heading and lines. A meeting: "what we talked about", or that
+        nothing was written down together. One that did not take place claims no talk: its
+        notes stand under what the coach wrote down for the client, and without notes there
+        is no such section (None)."""
+        if self.met:
+            return self.text("notes_heading"), self.notes or (self.text("no_notes"),)
+        if not self.notes:
+            return None
+        return self.text("notes_heading_not_held"), self.notes
+
 
 _WHO_KEYS = {
     StepOwner.CLIENT: "who_client",
@@ -153,7 +164,6 @@ def build_summary(
     texts.check_language(lang)
     trajectory = casebook.trajectory(conversation_id, at)
     conversation = trajectory.conversation
-    this = trajectory.this_appointment
     client = casebook.client(conversation.client_id)
     guide = _guide_or_none(casebook.guide_snapshot(conversation_id))
     kind_key = "kind_intake" if conversation.kind is ConversationKind.INTAKE else "kind_follow_up"
@@ -186,8 +196,14 @@ def build_summary(
         no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
         appointment=appointment_line(trajectory.next_appointment, lang),
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
-        met=not (this is not None and this.status in NOT_HELD),
+        met=took_place(trajectory.this_appointment),
     )
+
+
+def took_place(this: Appointment | None) -> bool:
+    """Whether the conversation whose own appointment is `this` was a meeting: not when that
+    appointment was moved, missed or cancelled in it (a conversation at none took place)."""
+    return not (this is not None and this.status in NOT_HELD)
 
 
 def contact_block(profile: CoachProfile) -> ContactBlock:

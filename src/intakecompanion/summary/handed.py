@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import AppointmentStatus, HandedSheet, SheetMedium
+from intakecompanion.domain.model import Appointment, AppointmentStatus, HandedSheet, SheetMedium
 from intakecompanion.summary.content import (
     AppointmentLine,
     ConsentLine,
@@ -25,6 +25,7 @@ from intakecompanion.summary.content import (
     consent_end,
     consent_until,
     contact_block,
+    took_place,
 )
 
 FORMAT = 1
@@ -48,8 +49,14 @@ class Outdated(Enum):
     NOTE = "note"  # a note on it is no longer shared (made internal, changed or deleted)
     APPOINTMENT = "appointment"  # its appointment was moved, cancelled, removed or changed
     CONSENT = "consent"  # a consent it says is in force was withdrawn (or changed) since
+    # It says something is not shared (refused, taken back, ended, or no consent in force at
+    # all); a consent to share it was given since and is in force.
+    CONSENT_GIVEN = "consent_given"
     APPOINTMENT_MADE = "appointment_made"  # it says no appointment is set; one was made since
     CONTACT = "contact"  # the coach's contact details on it changed since
+    # It says "we met" and the conversation's own appointment was recorded as not taking place
+    # since (moved, missed, cancelled), or the other way round.
+    MET = "met"
 
 
 class SheetNoLongerTrue(Exception):
@@ -153,10 +160,15 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
         return Outdated.NOTE
     if not _consents_still_given(casebook, sheet, summary):
         return Outdated.CONSENT
+    if _consent_given_since(casebook, sheet, summary):
+        return Outdated.CONSENT_GIVEN
+    this = casebook.this_appointment(sheet.conversation_id)
+    if summary.met is not took_place(this):
+        return Outdated.MET
     kept = summary.appointment
     if kept is not None and not _still_planned(casebook, sheet, kept, summary.lang):
         return Outdated.APPOINTMENT
-    if kept is None and casebook.next_appointment(sheet.client_id) is not None:
+    if kept is None and _appointment_made_since(casebook, sheet, this):
         return Outdated.APPOINTMENT_MADE
     if summary.contact != contact_block(casebook.profile()):
         return Outdated.CONTACT
@@ -179,6 +191,38 @@ def _consents_still_given(casebook: Casebook, sheet: HandedSheet, summary: Summa
         else (line.recipient, line.information, line.purpose, line.until) in worded
         for line in summary.consents
         if line.given
+    )
+
+
+def _consent_given_since(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
+    """Whether a consent in force now allows what the sheet says is not shared: the sharing
+    (to whom, which information) of a line refused, taken back or ended, or anything at all
+    when it says no consent is in force. One given and taken back (or ended) since leaves the
+    sheet true."""
+    now = casebook.now()
+    allowed = {c.sharing for c in casebook.client_consents(sheet.client_id) if c.in_force_on(now)}
+    if summary.no_consent and allowed:
+        return True
+    return any(
+        (line.recipient.strip().casefold(), line.information.strip().casefold()) in allowed
+        for line in summary.consents
+        if not line.given
+    )
+
+
+def _appointment_made_since(
+    casebook: Casebook, sheet: HandedSheet, this: Appointment | None
+) -> bool:
+    """Whether the client has an appointment from the moment the sheet was handed over on,
+    other than the one its conversation is, that stands, took place or was missed: the sheet
+    says none is set, and one was made since (past or to come). One moved counts by the one it
+    was moved to; one cancelled since leaves no appointment set."""
+    gone = (AppointmentStatus.MOVED, AppointmentStatus.CANCELLED)
+    return any(
+        appointment.starts_at >= sheet.handed_at
+        and appointment.status not in gone
+        and (this is None or appointment.id != this.id)
+        for appointment in casebook.appointments(sheet.client_id)
     )
 
 

@@ -288,10 +288,14 @@ def _heading(summary: Summary, key: str) -> str:
 
 
 def _notes(summary: Summary) -> list[str]:
-    parts = [_heading(summary, "notes_heading")]
-    if not summary.notes:
-        return [*parts, paragraph(fixed_text(summary.text("no_notes")))]
-    return [*parts, *(user_paragraphs(note, "note", "\u2022\u2002") for note in summary.notes)]
+    section = summary.notes_section()
+    if section is None:
+        return []
+    heading, lines = section
+    parts = [f"<h2>{fixed_text(heading)}</h2>"]
+    if not summary.notes:  # the one line says nothing was written down
+        return [*parts, *(paragraph(fixed_text(line)) for line in lines)]
+    return [*parts, *(user_paragraphs(note, "note", "\u2022\u2002") for note in lines)]
 
 
 def _secrecy(summary: Summary) -> list[str]:

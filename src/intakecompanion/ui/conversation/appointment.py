@@ -264,7 +264,13 @@ class AppointmentPanel(QWidget):
                     appointment_id, status, by, conversation_id, moved_to=moved_to
                 )
 
-        self._saver.save_now("appointment-previous", replay, self._show_moved)
+        self._saver.save_now("appointment-previous", replay, self._outcome_shown)
+
+    def _outcome_shown(self) -> None:
+        """An outcome on disk: its move, and whether the sheet handed over still holds (it may
+        say "we met" of an appointment now recorded as missed, or the other way round)."""
+        self._show_moved()
+        self.show_status()
 
     def _move_confirmed(self) -> None:
         assert self.previous is not None

@@ -52,7 +52,9 @@ class ClientView(QScrollArea):
         bold.setBold(True)
         title.setFont(bold)
         self._add(summary.date_sentence())
-        self._section(summary.text("notes_heading"), summary.notes or (summary.text("no_notes"),))
+        notes = summary.notes_section()
+        if notes is not None:  # none of a meeting that did not take place, without notes
+            self._section(*notes)
         self._section(summary.text("steps_heading"), self._steps(summary))
         self._section(summary.text("consents_heading"), self._consents(summary))
         self._section(summary.text("appointment_heading"), self._appointment(summary))

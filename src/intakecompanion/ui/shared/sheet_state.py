@@ -27,6 +27,14 @@ def outdated_reason(reason: Outdated) -> str:
         return QCoreApplication.translate(
             "SheetState", "a consent it says is given was withdrawn or changed since"
         )
+    if reason is Outdated.CONSENT_GIVEN:
+        return QCoreApplication.translate(
+            "SheetState", "it says something is not shared, but consent to share it was given since"
+        )
+    if reason is Outdated.MET:
+        return QCoreApplication.translate(
+            "SheetState", "whether the appointment of that day took place was changed since"
+        )
     if reason is Outdated.CONTACT:
         return QCoreApplication.translate("SheetState", "your details on it changed since")
     return QCoreApplication.translate(
