@@ -5,8 +5,9 @@ edit and after the conversation is opened again."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from tests.support.conversation import open_view, start
 from tests.support.keyboard import retype
@@ -167,3 +168,59 @@ def test_who_moved_it_changed_keeps_the_moment_and_kept_after_all_shows_no_move(
     assert reread().appointment(this.id).held_in == follow_up.id
     assert not panel.moved_label.isVisible()
     assert build_summary(casebook, follow_up.id, "en").met
+
+
+def _planned(book, client_id):  # type: ignore[no-untyped-def]
+    return [a for a in book.appointments(client_id) if a.status is AppointmentStatus.PLANNED]
+
+
+@pytest.mark.parametrize("earlier_day", [6, -4], ids=["still to come", "already past"])
+def test_moving_an_earlier_appointment_after_setting_the_next_one_leaves_one_next_appointment(
+    qtbot, casebook, intake, reread, earlier_day
+) -> None:
+    """sheets7 item 3: in a follow-up that is no appointment (the client dropped by), the next
+    appointment set to tomorrow 10:00, then the appointment made in the intake ('Previous
+    appointment') moved by the client to Thursday 9:00. A second appointment was added: two
+    planned, the tab naming tomorrow as the next, the client page and the sheet the earliest.
+    Moving it means that appointment takes place at the new moment: it is the one next
+    appointment, in the tab, on the client page, on the sheet and opened again."""
+    earlier = casebook.add_appointment(
+        intake.client_id, NOW + timedelta(days=earlier_day), "bureau 2", conversation_id=intake.id
+    )
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    panel = view.appointment
+    assert panel.previous is not None and panel.previous.id == earlier.id
+    retype(panel.day, "3/3/2026")  # tomorrow
+    retype(panel.time, "10u")
+    view.saver.flush()
+    made_here = panel.appointment_id
+    assert made_here is not None
+    _choose(panel, AppointmentStatus.MOVED, Party.CLIENT)
+    retype(panel.moved_day, "5/3/2026")  # Thursday
+    retype(panel.moved_time, "9u")
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+
+    thursday = datetime(2026, 3, 5, 9, 0).astimezone()
+    book = reread()
+    [coming] = _planned(book, follow_up.client_id)  # one meeting to come, not two
+    assert coming.starts_at == thursday and coming.id == made_here
+    assert coming.place == "bureau 2" and panel.place.text() == "bureau 2"  # none typed here
+    moved = book.appointment(earlier.id)
+    assert moved.status is AppointmentStatus.MOVED and moved.moved_to == coming.id
+    assert panel.moved_label.text() == f"Moved to {format_datetime(thursday)}"
+    assert panel.starts_at() == thursday and panel.appointment_id == coming.id
+    assert book.client_standing(follow_up.client_id, NOW).next_appointment == coming
+    summary = _sheet_says(casebook, follow_up.id)
+    assert summary.appointment.when.startswith("Thursday 5 March 2026")
+    assert summary.met  # this conversation was no appointment: it took place as a talk
+
+    view.close()
+    again = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    again.tabs.setCurrentWidget(again.appointment)
+    reopened = again.appointment
+    assert reopened.previous is not None and reopened.previous.id == earlier.id
+    assert reopened.previous_status.currentData() == (AppointmentStatus.MOVED, Party.CLIENT)
+    assert reopened.moved_label.text() == f"Moved to {format_datetime(thursday)}"
+    assert reopened.starts_at() == thursday and reopened.appointment_id == coming.id

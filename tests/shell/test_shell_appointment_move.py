@@ -12,7 +12,8 @@ from tests.support.conversation import choose_outcome
 from tests.support.keyboard import retype
 from tests.support.shell import make_window, open_unfinished_conversation, unlock
 
-from intakecompanion.domain.model import AppointmentStatus, Party
+from intakecompanion.domain.model import AppointmentStatus, ConversationKind, Party
+from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.texts import long_date
 from intakecompanion.ui.shared.texts import format_datetime
@@ -96,3 +97,66 @@ def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # 
         long_date("en", after)
     )
     assert not summary.met
+
+
+def test_moving_an_earlier_appointment_names_one_appointment_after_a_lock(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """sheets7 item 3 as the coach lives it: a client drops by (a follow-up that is no
+    appointment); the next appointment set to tomorrow 10:00, then the appointment made in the
+    intake, in six days, moved by the client to the day after tomorrow 9:00. After a lock and
+    unlock the tab, the client page and the sheet name that one appointment; no second one."""
+    window = make_window(qtbot, app_paths, seeded, fast_kdf)
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    book = workspace.casebook
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    snapshot = guide_to_snapshot(guide)
+    client = book.add_client("Lotte Fictief")
+    intake = book.start_conversation(
+        client.id, ConversationKind.INTAKE, guide.id, guide.version, snapshot
+    )
+    book.finish_conversation(intake.id)
+    today = date.today()
+    in_six_days = datetime.combine(today + timedelta(days=6), time(14, 0)).astimezone()
+    earlier = book.add_appointment(client.id, in_six_days, "lokaal 4", conversation_id=intake.id)
+    follow_up = book.start_conversation(
+        client.id, ConversationKind.FOLLOW_UP, guide.id, guide.version, snapshot
+    )
+    workspace.open_conversation(follow_up.id)
+    assert workspace.conversation_page is not None
+    view = workspace.conversation_page.view
+    view.focus_side_tab(3)
+    panel = view.appointment
+    assert panel.previous is not None and panel.previous.id == earlier.id
+    tomorrow, after = today + timedelta(days=1), today + timedelta(days=2)
+    retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
+    retype(panel.time, "10u")
+    view.flush()
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
+    retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
+    retype(panel.moved_time, "9u")
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    moment = datetime.combine(after, time(9, 0)).astimezone()
+
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None and workspace.conversation_page is not None
+    panel = workspace.conversation_page.view.appointment
+    assert panel.previous is not None and panel.previous.id == earlier.id
+    assert panel.previous_status.currentData() == (AppointmentStatus.MOVED, Party.CLIENT)
+    assert panel.moved_label.text() == f"Moved to {format_datetime(moment)}"
+    assert panel.starts_at() == moment and panel.place.text() == "lokaal 4"
+    book = workspace.casebook
+    planned = [a for a in book.appointments(client.id) if a.status is AppointmentStatus.PLANNED]
+    assert [a.id for a in planned] == [panel.appointment_id]
+    coming = book.client_standing(client.id).next_appointment
+    assert coming is not None and coming.starts_at == moment and coming.id == panel.appointment_id
+    summary = build_summary(book, follow_up.id, "en")
+    assert summary.appointment is not None and summary.appointment.when.startswith(
+        long_date("en", after)
+    )
+    assert summary.appointment.place == "lokaal 4" and summary.met

@@ -118,9 +118,9 @@ class Appointments(Records):
 
         The old one is marked moved (by whom, in which conversation) and points to the new one,
         which counts as made in `conversation_id`. With `onto` (the next appointment already
-        made in that conversation, when the appointment moved is the conversation itself) no
-        appointment is added: that one is set to `starts_at` and is the new one, so the client
-        has one meeting to come, not two.
+        made in that conversation) no appointment is added: that one is set to `starts_at` and
+        is the new one, so the client has one meeting to come, not two; its place and with whom
+        stay, where left empty the old one's are taken.
         """
         old = self.appointment(appointment_id)
         now = self.now_iso()
@@ -128,8 +128,10 @@ class Appointments(Records):
             if onto is not None:
                 new_id = onto
                 db.execute(
-                    "UPDATE appointments SET starts_at = ?, updated_at = ? WHERE id = ?",
-                    (starts_at.isoformat(), now, onto),
+                    "UPDATE appointments SET starts_at = ?, updated_at = ?, "
+                    "place = CASE WHEN place = '' THEN ? ELSE place END, "
+                    "with_whom = CASE WHEN with_whom = '' THEN ? ELSE with_whom END WHERE id = ?",
+                    (starts_at.isoformat(), now, old.place, old.with_whom, onto),
                 )
             else:
                 cursor = db.execute(

@@ -75,7 +75,6 @@ class AppointmentPanel(QWidget):
         # The appointment this conversation is (to mark kept), else the last one made before.
         # Moved while in it, it takes place at the new moment: that is the next appointment.
         self.previous = held or self._previous_appointment()
-        self._held_here = held is not None
         self.previous_status = QComboBox(self)
         for label, value in (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
@@ -282,16 +281,16 @@ class AppointmentPanel(QWidget):
         appointment_id, conversation_id = self.previous.id, self._conversation_id
         _status, by = self.previous_status.currentData()
         starts = _moment(self.moved_day, self.moved_time)
-        record, this_one = self._record, self._held_here
-        adopted: list[int] = []  # the new appointment, once it became this conversation's next
+        record = self._record
+        adopted: list[int] = []  # the next appointment, once the move is recorded
 
         def replay(book: Casebook) -> None:
-            # This conversation moved: its next appointment (if made) is set to the new moment.
-            onto = record.id if this_one else None
+            # The appointment moved (this one, or the one made before) takes place at the new
+            # moment: that is the next appointment, set to it if already made here, else made.
+            onto = record.id
             new = book.move_appointment(appointment_id, starts, by, conversation_id, onto=onto)
-            if record.id is None or onto is not None:  # the new moment is the next appointment
-                record.id = new.id
-                adopted.append(new.id)
+            record.id = new.id
+            adopted.append(new.id)
 
         def shown() -> None:
             self.previous = self._casebook.appointment(appointment_id)
