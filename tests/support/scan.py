@@ -8,6 +8,7 @@ changed since a given moment.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -82,7 +83,10 @@ class Scan:
                 for name in filenames:
                     item = Path(dirpath) / name
                     try:
-                        if item.is_symlink() or item.stat().st_mtime < since:
+                        status = item.lstat()
+                        # Only regular files: reading a named pipe another program left there
+                        # (valgrind's vgdb makes them) waits for a writer that never comes.
+                        if not stat.S_ISREG(status.st_mode) or status.st_mtime < since:
                             continue
                         data = item.read_bytes()
                     except OSError:
