@@ -177,15 +177,16 @@ def test_the_file_dialog_speaks_dutch_in_dutch_mode(
 _TAB_TITLES = """
 import sys
 from pathlib import Path
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel
+from intakecompanion.ui.conversation.side_tabs import SideTabs
 from intakecompanion.ui.shared.appearance import prepare_application
 from intakecompanion.ui.shared.settings import Settings
 app = QApplication([])
 prepare_application(app, Settings(Path(sys.argv[1])), "fr")
 def unchosen_tab(title):
-    tabs = QTabWidget()
-    tabs.addTab(QLabel("a"), "Notes")
-    tabs.addTab(QLabel("b"), title)
+    tabs = SideTabs()
+    tabs.add_made(QLabel("a", tabs.stack), "Notes")
+    tabs.add_made(QLabel("b", tabs.stack), title)
     tabs.resize(300, 120)
     tabs.show()
     app.processEvents()
@@ -197,8 +198,9 @@ print(unchosen_tab("Étapes") == unchosen_tab("Etapes"))
 
 def test_a_tab_not_chosen_shows_the_accent_of_its_capital(tmp_path: Path) -> None:
     """The tour saw the French side tab "Étapes" read "Etapes" until chosen: Fusion drew a tab
-    not chosen 2 px lower and cut the accent above the font's ascent. With the program's style
-    (the one the program starts with, in a fresh process) the two titles are drawn apart."""
+    not chosen 2 px lower and cut the accent above the font's ascent. With the side tabs' own
+    style, under the program's start-up appearance (in a fresh process), the two titles are
+    drawn apart."""
     import os
     import subprocess
     import sys

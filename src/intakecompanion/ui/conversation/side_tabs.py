@@ -12,6 +12,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
+from intakecompanion.ui.shared.appearance import tab_title_style
 from intakecompanion.ui.shared.date_entry import TypedEntry
 
 Build = Callable[[QWidget], QWidget]  # makes the panel inside the given parent
@@ -45,6 +46,7 @@ class SideTabs(QTabWidget):
         # Every tab's title in sight, also at a large zoom: the panel is as wide as its tabs
         # rather than hiding some behind scroll arrows.
         self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setStyle(tab_title_style())  # a tab not chosen keeps its title's accent
         self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.currentChanged.connect(lambda index: index >= 0 and self.panel(index))
 

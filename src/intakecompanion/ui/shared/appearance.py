@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
@@ -53,10 +47,14 @@ def app_icon() -> QIcon:
     return icon
 
 
-class ProgramStyle(QProxyStyle):
+class TabTitleStyle(QProxyStyle):
     """The platform's style, with one change: a tab that is not the current one keeps its
     title where the current one has it. Fusion draws it 2 px lower and cuts what stands above
-    the font's ascent, so the French side tab "Étapes" read "Etapes" until chosen."""
+    the font's ascent, so the French side tab "Étapes" read "Etapes" until chosen.
+
+    Set on the tab bars that need it only (`tab_title_style`), never on the application: Qt
+    asks the style for a metric about 1,600 times per conversation opened, and through a
+    style written in Python each of them was a call into Python (issue 18, goal 10)."""
 
     def pixelMetric(  # noqa: N802 (Qt API)
         self,
@@ -69,11 +67,17 @@ class ProgramStyle(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
 
-def use_program_style(app: QApplication) -> None:
-    """Wrap the platform's style (a new instance of it: the application deletes its old one)."""
-    base = QStyleFactory.create(app.style().name())
-    if base is not None:
-        app.setStyle(ProgramStyle(base))
+_tab_title_style: TabTitleStyle | None = None
+
+
+def tab_title_style() -> QStyle:
+    """The one `TabTitleStyle` of the running application (over the platform's own style,
+    which Qt chooses as for the application), owned by it."""
+    global _tab_title_style
+    if _tab_title_style is None or not shiboken6.isValid(_tab_title_style):
+        _tab_title_style = TabTitleStyle()
+        _tab_title_style.setParent(QApplication.instance())
+    return _tab_title_style
 
 
 def program_stylesheet() -> str:
@@ -90,7 +94,6 @@ def prepare_application(
     lang = choose_language(lang_argument, settings.get(LANGUAGE), QLocale.system().name())
     appearance = Appearance(lang, install_translators(app, lang), app.font().pointSizeF())
     app.setWindowIcon(app_icon())
-    use_program_style(app)
     appearance.stylesheet = program_stylesheet()
     apply_text_size(app, appearance, settings.get(LARGER_TEXT), settings.get(ZOOM))
     # Light or dark follows the system; re-applying the stylesheet re-reads the new palette.
