@@ -13,3 +13,15 @@ class Location:
     client_id: int | None = None
     conversation_id: int | None = None
     phase: object = None
+
+
+@dataclass(frozen=True)
+class FocusSpot:
+    """Which field had the keyboard, as names and ids only (no text), and where its cursor
+    was, to put both back after an unlock: `place` names the field within the conversation
+    (its page or tab, the record's id, the field), `cursor` and `anchor` are offsets in its
+    text (a selection runs between them)."""
+
+    place: tuple[str | int | None, ...]
+    cursor: int = 0
+    anchor: int = 0

@@ -9,6 +9,7 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ChecklistAnswer, ItemState
 from intakecompanion.guide import Item
 from intakecompanion.ui.conversation.fields import emphasize
+from intakecompanion.ui.conversation.focus_spot import Place, ancestor, part_name
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.pages import ChecklistPage
 from intakecompanion.ui.conversation.read_only import make_read_only
@@ -191,6 +192,21 @@ class ChecklistPanel(QStackedWidget):
     def open_items(self, index: int) -> list[str]:
         """The texts of the page's items still open."""
         return [text for text, state in self._states(index) if state is ItemState.OPEN]
+
+    def focus_place(self, widget: QWidget) -> Place | None:
+        """The item whose line or note `widget` is (FocusSpot)."""
+        row = ancestor(widget, ItemRow, self)
+        if row is None:
+            return None
+        return ("item", row.item_id, part_name(row, widget, ("note",)) or "line")
+
+    def field_at(self, place: Place) -> QWidget | None:
+        """The line or note of `focus_place` on the page shown, if the item is on it."""
+        rows = self._page_rows(self.currentIndex()) if self.pages else []
+        row = next((r for r in rows if place[:2] == ("item", r.item_id)), None)
+        if row is None:
+            return None
+        return row.note if place[2:] == ("note",) else row
 
     def focus_page(self) -> None:
         """Focus where the coach was on this page, else its first open item."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Note
 from intakecompanion.ui.conversation.drafts import NoteDraft
+from intakecompanion.ui.conversation.focus_spot import LOST, Place, ancestor, part_name
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.conversation.later_notes import LaterNotes
 from intakecompanion.ui.conversation.note_card import NoteCard
@@ -206,6 +207,29 @@ class NotesPanel(GrowingList):
             self.cards[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_place(self, widget: QWidget) -> Place | None:
+        """The note (by its id) whose text, switch or delete button `widget` is; a new note
+        with nothing in it yet is ("note", None, "text"): a new note again (FocusSpot)."""
+        card = ancestor(widget, NoteCard, self)
+        if card is None:
+            return None
+        part = part_name(card, widget, ("switch", "delete_button")) or "text"
+        note_id = self.note_id(card)
+        if note_id is None and (part != "text" or card.not_recorded or card.editor.text()):
+            return LOST
+        return ("note", note_id, part)
+
+    def field_at(self, place: Place) -> QWidget | None:
+        if place[:1] != ("note",):
+            return None
+        if place[1] is None:
+            return self.add_note().editor
+        self.make_all()
+        card = next((c for c in self.cards if self.note_id(c) == place[1]), None)
+        if card is None:
+            return None
+        return getattr(card, str(place[2])) if place[2] != "text" else card.editor
 
     def focus_first(self) -> None:
         """The latest note, or the button for a new one."""

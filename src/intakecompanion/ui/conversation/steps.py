@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepOwner, StepStatus
 from intakecompanion.ui.conversation.drafts import StepDraft
-from intakecompanion.ui.conversation.earlier_steps import EarlierSteps
+from intakecompanion.ui.conversation.earlier_steps import EarlierStepRow, EarlierSteps
 from intakecompanion.ui.conversation.fields import ConfirmButton
+from intakecompanion.ui.conversation.focus_spot import LOST, Place, ancestor, part_name
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, focus_at_end
+
+STEP_FIELDS = ("what", "who", "due", "status", "delete_button")  # a step's fields, by name
 
 
 class StepRow(QFrame):
@@ -243,6 +246,32 @@ class StepsPanel(GrowingList):
 
             self._saver.save_now(("step-delete", token), replay)
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_place(self, widget: QWidget) -> Place | None:
+        """The step (by its id) whose field `widget` is; a new step that says nothing yet is
+        ("step", None, "what"): a new step again (FocusSpot)."""
+        earlier = ancestor(widget, EarlierStepRow, self)
+        if earlier is not None:
+            return ("earlier", earlier.step.id)
+        row = ancestor(widget, StepRow, self)
+        if row is None:
+            return None
+        part = part_name(row, widget, STEP_FIELDS)
+        step_id = self.step_id(row)
+        if part is None or (step_id is None and (part != "what" or row.what.text())):
+            return LOST
+        return ("step", step_id, part)
+
+    def field_at(self, place: Place) -> QWidget | None:
+        if place[:1] == ("earlier",):
+            row = next((r for r in self.earlier.rows if r.step.id == place[1]), None)
+            return row.status if row is not None else None
+        if place[:1] != ("step",):
+            return None
+        if place[1] is None:
+            return self.add_step().what
+        found = next((r for r in self.rows if self.step_id(r) == place[1]), None)
+        return getattr(found, str(place[2])) if found is not None else None
 
     def focus_first(self) -> None:
         if self.earlier.rows:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.location import FocusSpot
 from intakecompanion.domain.model import Step, StepOwner
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
@@ -37,6 +38,7 @@ from intakecompanion.ui.conversation.closing import (
     read_facts,
 )
 from intakecompanion.ui.conversation.consents import ConsentsPanel
+from intakecompanion.ui.conversation.focus_spot import Place, caret, field_in, place_in, put_caret
 from intakecompanion.ui.conversation.header import build_header
 from intakecompanion.ui.conversation.key_help import shortcut_help
 from intakecompanion.ui.conversation.notes import NotesPanel
@@ -339,6 +341,47 @@ class ConversationView(QWidget):
             self.closing.focus_first()
         else:
             self.checklist.focus_page()
+
+    def focus_spot(self, widget: QWidget | None) -> FocusSpot | None:
+        """At a lock: where `widget` (the window's focus) is, by names and ids (no text)."""
+        if widget is None or not self.isAncestorOf(widget):
+            return None
+        place: Place | None = None
+        if self.checklist.isAncestorOf(widget):
+            place = self._within("checklist", self.checklist, widget)
+        elif self._closing is not None and self._closing.isAncestorOf(widget):
+            place = self._within("closing", self._closing, widget)
+        elif self.tabs.isAncestorOf(widget):
+            tab = self.tabs.currentIndex()
+            place = self._within(tab, self.tabs.panel(tab), widget)
+        return None if place is None else FocusSpot(place, *caret(widget))
+
+    @staticmethod
+    def _within(area: str | int, part: QWidget, widget: QWidget) -> Place | None:
+        inner = place_in(part, widget) if part.isAncestorOf(widget) else None
+        return None if inner is None else (area, *inner)
+
+    def return_focus(self, spot: FocusSpot | None) -> None:
+        """After an unlock: the keyboard back in the field of `focus_spot`, its cursor where it
+        was. Else on the phases, where no key changes a record (the first item ticked with
+        the next space, the closing step's button finished the conversation)."""
+        field = self._field(spot.place) if spot is not None else None
+        if spot is None or field is None or not field.isVisibleTo(self) or not field.isEnabled():
+            self.stepper.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        put_caret(field.focusProxy() or field, spot.cursor, spot.anchor)
+
+    def _field(self, place: Place) -> QWidget | None:
+        area, inner = place[0], place[1:]
+        if area == "checklist" and self.current_phase != self.closing_index:
+            return field_in(self.checklist, inner)
+        if area == "closing" and self.current_phase == self.closing_index:
+            return field_in(self.closing, inner)
+        if isinstance(area, int) and 0 <= area < self.tabs.count():
+            self.tabs.setCurrentIndex(area)
+            return field_in(self.tabs.panel(area), inner)
+        return None
 
     def focus_side_tab(self, index: int) -> None:
         panels = (self.notes, self.steps, self.consents, self.appointment)

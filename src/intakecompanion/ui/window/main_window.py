@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from intakecompanion.domain.location import Location
+from intakecompanion.domain.location import FocusSpot, Location
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.gate import Gate
 from intakecompanion.ui.lock import windows_session
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.workspace: Workspace | None = None
         self._last_location = Location()
+        self._last_focus: FocusSpot | None = None  # the field with the keyboard at the lock
         self._copy_stopped = ""  # a lock stopped a copy of a file: this is said after the unlock
 
         self.clipboard_guard = ClipboardGuard(self)
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self._set_unlocked_actions(True)
         workspace.restore(self._last_location)
         workspace.type_again(self.session.kept.take_unread(casebook))
+        workspace.return_focus(self._last_focus)
+        self._last_focus = None
         if self._copy_stopped:
             workspace.say(self._copy_stopped, "info")
             self._copy_stopped = ""
@@ -230,6 +233,8 @@ class MainWindow(QMainWindow):
                 self.session.kept.keep(self.workspace.take_unsaved(), self.workspace.casebook)
             self.session.kept.keep_unread(self.workspace.unread_texts(), self.workspace.casebook)
             self._last_location = self.workspace.location()
+            # After the flush: a note typed a moment ago has its id now.
+            self._last_focus = self.workspace.focus_spot(self.focusWidget())
         else:
             self.gate.flush()  # the details typed on a first-start page
         self.session.lock()  # emits closed -> _on_closed

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 from intakecompanion.clientcopy.archive import erase_archived
 from intakecompanion.clientcopy.write import CopyWritten, PreparedCopy, remove_copy
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.location import Location
+from intakecompanion.domain.location import FocusSpot, Location
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.domain.rows import UnknownRecord
 from intakecompanion.domain.save_queue import Replay
@@ -115,6 +115,17 @@ class Workspace(QSplitter):
         if self.client_panel is not None and self.right.currentWidget() is self.client_panel:
             return Location(self.client_panel.client_id)
         return Location()
+
+    def focus_spot(self, widget: QWidget | None) -> FocusSpot | None:
+        """At a lock: the field of the open conversation `widget` is, by names and ids."""
+        page = self.conversation_page
+        return page.view.focus_spot(widget) if page is not None else None
+
+    def return_focus(self, spot: FocusSpot | None) -> None:
+        """After an unlock, once its text is typed again: the keyboard back where it was in
+        the open conversation (see ConversationView.return_focus)."""
+        if self.conversation_page is not None:
+            self.conversation_page.view.return_focus(spot)
 
     def restore(self, location: Location) -> None:
         """Return to a remembered place; records erased meanwhile are simply skipped."""
