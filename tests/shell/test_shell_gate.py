@@ -230,6 +230,22 @@ def test_missing_key_file_says_so_and_recovery_opens(
     store.unlock(shell_vault_path, "een nieuwe lange wachtzin graag").close()
 
 
+def test_enter_on_the_links_of_the_unlock_and_recovery_pages_follows_them(  # type: ignore[no-untyped-def]
+    qtbot, session: VaultSession, existing: str
+) -> None:
+    """The tour: Enter on the focused "Forgot your passphrase?" did nothing (Space did)."""
+    gate = make_gate(qtbot, session)
+    page = gate.page
+    assert isinstance(page, UnlockPage)
+    page.forgot.setFocus()
+    qtbot.keyClick(page.forgot, Qt.Key.Key_Return)
+    recover = gate.page
+    assert isinstance(recover, RecoverPage)
+    recover.back.setFocus()
+    qtbot.keyClick(recover.back, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert isinstance(gate.page, UnlockPage)
+
+
 def test_recovery_key_for_another_vault_is_told_apart(
     qtbot,
     session: VaultSession,

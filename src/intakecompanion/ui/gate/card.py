@@ -4,7 +4,14 @@ what the gate may ask of any page."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.widgets import PlainLabel
@@ -58,6 +65,16 @@ class CardPage(QScrollArea):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_card()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Enter on a button with the focus presses it, as Space does. Outside a dialog Qt
+        gives Enter to a default button only: on "Forgot your passphrase?" it did nothing."""
+        focused = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def add_text(self, text: str, role: str = "") -> PlainLabel:
         label = PlainLabel(text, self.column.parentWidget())
