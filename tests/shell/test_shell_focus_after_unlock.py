@@ -113,8 +113,7 @@ def test_a_new_note_in_a_follow_up_has_the_keyboard_after_ctrl_l(  # type: ignor
     workspace.show_client(mira.id)
     workspace.follow_up()
     view = view_of(window)
-    if not view.notes.isAncestorOf(focused()):
-        qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL_SHIFT)
+    qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL_SHIFT)  # a new note of the conversation
     type_text(focused(), "vrije notitie")
     conversation_id = view.conversation_id
     before = states(book_of(window), conversation_id)

@@ -1,43 +1,75 @@
-"""Issue 14 item 2: Ctrl+Shift+N on a client's page starts a follow-up conversation with the
-cursor in a new note, so what the coach types next is kept; in a conversation the same keys
-still make a new note (one owner of the keys at a time)."""
+"""Ctrl+Shift+N on a client's page starts a follow-up conversation as the page's button does
+(Client > Start follow-up), and what the coach types next is kept (issue 14 item 2; tour 7
+made the keys and the button alike); in a conversation the same keys make a new note (one owner
+of the keys at a time)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
 from tests.support.keyboard import type_text
 from tests.support.shell import open_first_conversation, unlocked_window
 
 from intakecompanion.domain.model import ConversationKind
+from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.page import ConversationPage
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TYPED = "Belde zelf naar de huisbaas"
 
 
-def test_ctrl_shift_n_on_a_client_page_starts_a_follow_up_and_keeps_what_is_typed(
-    qtbot, app_paths, seeded, fast_kdf
-) -> None:  # type: ignore[no-untyped-def]
-    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+def start_follow_up(qtbot, window, how: str) -> tuple[ConversationPage, int]:  # type: ignore[no-untyped-def]
+    """Start Éline's follow-up from her page by `how` ("keys" or "button"); the page, and the
+    conversations she had before."""
     workspace = window.workspace
-    assert workspace is not None
     book = workspace.casebook
     client = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
     before = len(book.conversations(client.id))
     workspace.show_client(client.id)
     assert window.commands["follow_up"].isEnabled()
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL_SHIFT)
+    if how == "keys":
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL_SHIFT)
+    else:
+        qtbot.mouseClick(workspace.client_panel.follow_up_button, Qt.MouseButton.LeftButton)
     page = workspace.conversation_page
     assert page is not None
-    conversations = book.conversations(client.id)
-    assert len(conversations) == before + 1
     started = book.conversation(page.conversation_id)
     assert started.kind is ConversationKind.FOLLOW_UP and started.client_id == client.id
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QPlainTextEdit) and page.view.notes.isAncestorOf(editor)
-    type_text(editor, TYPED)
-    assert workspace.flush()
-    assert [n.text for n in book.notes(page.conversation_id)] == [TYPED]
+    assert len(book.conversations(client.id)) == before + 1
+    return page, before
+
+
+def test_ctrl_shift_n_on_a_client_page_starts_the_follow_up_as_its_button_does(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    """Tour 7: the keys opened an empty internal note besides, with the focus in it; the button
+    opened the checklist. Both now open it on the first open item, no note made, and the
+    key is not taken a second time by the conversation's own "new note"."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    shown = {}
+    for how in ("button", "keys"):
+        page, _before = start_follow_up(qtbot, window, how)
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, ItemRow)
+        shown[how] = (focused.item_id, len(page.view.notes.cards), page.view.tabs.currentIndex())
+        window.workspace.back_to_client()
+    assert shown["keys"] == shown["button"]
+    assert shown["keys"][1] == 0  # a new follow-up has no note card
+
+
+def test_what_is_typed_after_ctrl_shift_n_on_a_client_page_is_kept(
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page, _before = start_follow_up(qtbot, window, "keys")
+    row = QApplication.focusWidget()
+    assert isinstance(row, ItemRow)
+    for char in TYPED:  # each key where the keyboard is: the first one moves it to the note
+        type_text(QApplication.focusWidget(), char)
+    assert window.workspace.flush()
+    book = window.workspace.casebook
+    assert book.answers(page.conversation_id)[row.item_id].note == TYPED
+    assert str(book.answers(page.conversation_id)[row.item_id].state) == "open"
     assert not window.commands["follow_up"].isEnabled()  # the keys belong to "new note" here
 
 

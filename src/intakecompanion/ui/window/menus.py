@@ -158,7 +158,7 @@ def _client_menu(window: MainWindow) -> Menu:
                 "Ctrl+F",
             ),
             # The keys of "new note" in a conversation (the view's own shortcut); on a
-            # client's page they start a conversation with a new note. The window keeps only
+            # client's page they start a follow-up, as its button does. The window keeps only
             # one of the two enabled at a time (MainWindow.sync_follow_up).
             Command(
                 "follow_up",

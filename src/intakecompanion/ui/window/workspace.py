@@ -356,13 +356,12 @@ class Workspace(QSplitter):
 
     def follow_up(self) -> None:
         """Start a follow-up for the client on screen (Client > Start follow-up, Ctrl+Shift+N:
-        the keys of "new note" in a conversation), with the cursor in a new note of it, so
-        what the coach types next lands there (an untouched note is not stored)."""
+        the keys of "new note" in a conversation). It opens as the client page's button opens
+        it, on its first open item (where typed words start the item's note): the keys once
+        opened an empty note besides, which the button did not."""
         if self.client_panel is None or self.conversation_page is not None:
             return
         self._start(self.client_panel.client_id, ConversationKind.FOLLOW_UP, None)
-        if self.conversation_page is not None:
-            self.conversation_page.view.new_note()
 
     def ask_delete(self, client_id: int | None = None) -> None:
         if client_id is None:
