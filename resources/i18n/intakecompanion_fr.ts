@@ -1058,16 +1058,16 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <source>Back to the checklist</source>
-        <translation>Retour à la liste de contrôle</translation>
+        <source>Back to the checklist, on the item you were at (the first time: the first open item)</source>
+        <translation>Retour à la liste de contrôle, sur le point où vous étiez (la première fois&#xa0;: le premier point ouvert)</translation>
+    </message>
+    <message>
+        <source>Notes, steps, consents, appointment: back in the field you were in there (the first time: the latest note, the first step, the consent form, the date)</source>
+        <translation>Notes, étapes, consentements, rendez-vous&#xa0;: retour dans le champ où vous étiez (la première fois&#xa0;: la dernière note, la première étape, le formulaire de consentement, la date)</translation>
     </message>
     <message>
         <source>Ctrl+2 to Ctrl+5</source>
         <translation>Ctrl+2 à Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Notes, steps, consents, appointment</source>
-        <translation>Notes, étapes, consentements, rendez-vous</translation>
     </message>
     <message>
         <source>Ctrl+S</source>

@@ -1058,16 +1058,16 @@
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <source>Back to the checklist</source>
-        <translation>Terug naar de checklist</translation>
+        <source>Back to the checklist, on the item you were at (the first time: the first open item)</source>
+        <translation>Terug naar de checklist, op het punt waar je was (de eerste keer: het eerste open punt)</translation>
+    </message>
+    <message>
+        <source>Notes, steps, consents, appointment: back in the field you were in there (the first time: the latest note, the first step, the consent form, the date)</source>
+        <translation>Notities, stappen, toestemmingen, afspraak: terug in het veld waar je daar was (de eerste keer: de laatste notitie, de eerste stap, het toestemmingsformulier, de datum)</translation>
     </message>
     <message>
         <source>Ctrl+2 to Ctrl+5</source>
         <translation>Ctrl+2 tot Ctrl+5</translation>
-    </message>
-    <message>
-        <source>Notes, steps, consents, appointment</source>
-        <translation>Notities, stappen, toestemmingen, afspraak</translation>
     </message>
     <message>
         <source>Ctrl+S</source>

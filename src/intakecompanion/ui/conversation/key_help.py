@@ -54,11 +54,19 @@ def shortcut_help() -> list[tuple[str, str]]:
         ),
         (
             translate("ConversationView", "Ctrl+1"),
-            translate("ConversationView", "Back to the checklist"),
+            translate(
+                "ConversationView",
+                "Back to the checklist, on the item you were at (the first time: the first "
+                "open item)",
+            ),
         ),
         (
             translate("ConversationView", "Ctrl+2 to Ctrl+5"),
-            translate("ConversationView", "Notes, steps, consents, appointment"),
+            translate(
+                "ConversationView",
+                "Notes, steps, consents, appointment: back in the field you were in there (the "
+                "first time: the latest note, the first step, the consent form, the date)",
+            ),
         ),
         (
             translate("ConversationView", "Ctrl+S"),

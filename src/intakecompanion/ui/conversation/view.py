@@ -61,7 +61,8 @@ from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.why_pane import WhyPane
 from intakecompanion.ui.shared.autosave import AutoSaver
-from intakecompanion.ui.shared.widgets import PlainLabel
+from intakecompanion.ui.shared.date_entry import TypedEntry
+from intakecompanion.ui.shared.widgets import PlainLabel, focus_selected
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
 
@@ -384,9 +385,19 @@ class ConversationView(QWidget):
         return None
 
     def focus_side_tab(self, index: int) -> None:
-        panels = (self.notes, self.steps, self.consents, self.appointment)
+        """Ctrl+2 to Ctrl+5: back on the field the coach was in on that tab, as Ctrl+1 goes
+        back to her item; the first time (or once that field is gone) the tab's first field."""
+        panel = (self.notes, self.steps, self.consents, self.appointment)[index]
+        # Qt's: the last of its fields that had the keyboard. Read before the tab is shown:
+        # showing it moves the keyboard from the tab left onto the new one's first button.
+        last = panel.focusWidget()
         self.tabs.setCurrentIndex(index)
-        panels[index].focus_first()
+        if last is None or not last.isVisibleTo(panel) or not last.isEnabled():
+            panel.focus_first()
+        elif isinstance(last.parentWidget(), TypedEntry):
+            focus_selected(last)  # a date is typed anew, as on the first jump (Ctrl+5)
+        else:
+            last.setFocus(Qt.FocusReason.OtherFocusReason)  # its cursor where it was
 
     @property
     def steps(self) -> StepsPanel:
