@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from intakecompanion.domain.initials import initials
@@ -14,6 +15,46 @@ from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 REVEAL_MS = 10_000
+NAME_CHARACTERS = 30  # the most room the name asks for beside the title, in average characters
+
+
+class NameLabel(PlainLabel):
+    """One line that asks for at most NAME_CHARACTERS' room and is drawn with an ellipsis where
+    the header gives it less: a long name squeezed the conversation's title into four lines and
+    was cut off without a mark. Its text stays whole (a screen reader reads all of it)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        most = NAME_CHARACTERS * self.fontMetrics().averageCharWidth()
+        return QSize(min(hint.width(), most), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        least = self.fontMetrics().horizontalAdvance(self.text()[:3] + "\u2026")
+        least += margins.left() + margins.right()
+        return QSize(min(hint.width(), least), hint.height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut with an ellipsis to the label's width."""
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        shown = self.shown_text()
+        if shown == self.text():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            QPalette.ColorRole.WindowText,
+        )
 
 
 class ClientBadge(QWidget):
@@ -27,7 +68,7 @@ class ClientBadge(QWidget):
         super().__init__(parent)
         self._read_name = read_name
         self._initials = initials(read_name())
-        self.label = PlainLabel(parent=self)
+        self.label = NameLabel(parent=self)
         self.label.setProperty("role", "client-badge")
         emphasize(self.label, 1.15)
         self.button = QToolButton(self)
