@@ -134,16 +134,18 @@ def test_again_prints_the_sheet_handed_over_last_exactly(
     with unlock(path, PASSPHRASE) as reopened:
         Casebook(reopened).set_step_status(step.id, StepStatus.DONE, intake)
     assert summary(tmp_path / "fresh.pdf") == 0  # Dutch, and the step is done now
+    # Reworded, the step is the same step: the kept sheet still holds, in its own words (a new
+    # open step would make its "no steps open now" untrue: test_summary_handed.py).
     with unlock(path, PASSPHRASE) as reopened:
-        Casebook(reopened).add_step(intake, "Nieuwe stap", StepOwner.COACH)
+        Casebook(reopened).update_step(step.id, what="Nieuwe woorden")
     assert summary(tmp_path / "again.pdf", "--again") == 0  # the last one, as it was
     assert summary(tmp_path / "fresh2.pdf") == 0  # what stands now
     first, fresh, again, fresh2 = (
         flat(tmp_path / f"{n}.pdf") for n in ("first", "fresh", "again", "fresh2")
     )
     assert "Still to do:" in first and "Brieven meebrengen" in first
-    assert "Dit is gelukt:" in fresh and again == fresh and "Nieuwe stap" not in again
-    assert "Nieuwe stap" in fresh2
+    assert "Dit is gelukt:" in fresh and again == fresh and "Nieuwe woorden" not in again
+    assert "Nieuwe woorden" in fresh2
     with unlock(path, PASSPHRASE) as reopened:
         sheets = Casebook(reopened).handed_sheets(intake)
         assert [s.lang for s in sheets] == ["en", "nl", "nl", "nl"]

@@ -19,6 +19,8 @@ from intakecompanion.domain.model import (
     HandedSheet,
     Party,
     SheetMedium,
+    StepOwner,
+    StepStatus,
 )
 from intakecompanion.summary import texts
 from intakecompanion.summary.cli import _STALE_KEYS, message
@@ -489,3 +491,92 @@ def test_a_kept_sheet_is_out_of_date_once_whether_its_meeting_took_place_changed
     else:
         book.mark_kept(this.id, follow_up)
     _refused_again(book, sheet, summary, Outdated.MET)
+
+
+@pytest.mark.parametrize("change", ["done", "dropped", "removed", "another date", "someone else"])
+def test_a_kept_sheet_whose_step_still_to_do_changed_is_out_of_date(
+    book: Casebook, change: str
+) -> None:
+    """Found in sheets7: the sheet says "Dit moet nog gebeuren: … Jij, 9 maart 2026"; in the
+    follow-up the step was done (or dropped, removed, given another date or person), and the
+    kept sheet was printed again as true. A step reworded stays the same step (see the first
+    test): its words stay as handed over."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    summary = build_summary(book, conversation_id, "nl")
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    step = next(s for s in book.steps(conversation_id) if s.who is StepOwner.CLIENT)
+    assert any(line.what == step.what for line in summary.steps)
+    follow_up = _follow_up(book, client_id)
+    book.update_step(step.id, what="Alle brieven meebrengen, ook de oude")
+    assert outdated(book, sheet) is None
+    if change == "done":
+        book.set_step_status(step.id, StepStatus.DONE, follow_up)
+    elif change == "dropped":
+        book.set_step_status(step.id, StepStatus.DROPPED, follow_up)
+    elif change == "removed":
+        book.delete_step(step.id)
+    elif change == "another date":
+        book.update_step(step.id, due_date=STARTED_AT.date() + timedelta(days=21))
+    else:
+        book.update_step(step.id, who=StepOwner.TOGETHER)
+    _refused_again(book, sheet, summary, Outdated.STEPS)
+
+
+def test_a_kept_sheet_saying_a_step_is_done_is_out_of_date_once_it_is_open_again(
+    book: Casebook,
+) -> None:
+    intake_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(intake_id).client_id
+    follow_up = _follow_up(book, client_id)
+    step = book.steps(intake_id)[0]
+    book.set_step_status(step.id, StepStatus.DONE, follow_up)
+    summary = build_summary(book, follow_up, "nl")
+    assert [line.what for line in summary.steps_succeeded] == [step.what]
+    sheet = record_handed_sheet(book, follow_up, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    book.set_step_status(step.id, StepStatus.OPEN, follow_up)
+    _refused_again(book, sheet, summary, Outdated.STEPS)
+
+
+@pytest.mark.parametrize("said", ["no_steps", "no_open_steps"])
+def test_a_kept_sheet_saying_no_step_is_open_is_out_of_date_once_one_is_agreed(
+    book: Casebook, said: str
+) -> None:
+    """ "We spraken nog geen stappen af." / "Er staan nu geen stappen meer open.", then a step
+    agreed in a follow-up. "None agreed yet" stays untrue once that step is done."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    client_id = book.conversation(conversation_id).client_id
+    for step in book.steps(conversation_id):
+        if said == "no_steps":
+            book.delete_step(step.id)
+        else:
+            book.set_step_status(step.id, StepStatus.DONE, conversation_id)
+    summary = build_summary(book, conversation_id, "nl")
+    assert summary.no_steps == texts.text("nl", said)
+    sheet = record_handed_sheet(book, conversation_id, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    follow_up = _follow_up(book, client_id)
+    new = book.add_step(follow_up, "Een huisarts bellen", StepOwner.CLIENT, None)
+    _refused_again(book, sheet, summary, Outdated.STEPS)
+    book.set_step_status(new.id, StepStatus.DONE, follow_up)
+    assert outdated(book, sheet) is (Outdated.STEPS if said == "no_steps" else None)
+
+
+def test_a_sheet_kept_before_the_steps_were_stored_is_judged_on_their_words(
+    book: Casebook,
+) -> None:
+    """Sheets kept before `StepLine.step_id` read back with 0: the words find the step."""
+    conversation_id = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, conversation_id, "nl")
+    content = json.loads(summary_to_json(summary))
+    for line in content["summary"]["steps"]:
+        for name in ("step_id", "owner", "due_on"):
+            del line[name]
+    sheet = book.record_handed_sheet(conversation_id, "nl", SheetMedium.PRINT, json.dumps(content))
+    assert not any(line.step_id for line in handed_summary(book, sheet.id).steps)
+    step = book.steps(conversation_id)[0]
+    book.update_step(step.id, due_date=STARTED_AT.date() + timedelta(days=30))
+    assert outdated(book, sheet) is None  # not in its words
+    book.set_step_status(step.id, StepStatus.DONE, conversation_id)
+    assert outdated(book, sheet) is Outdated.STEPS

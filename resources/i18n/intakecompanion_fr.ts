@@ -2936,6 +2936,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>ce qu&apos;elle indique sur le rendez-vous de ce jour-là (a eu lieu ou non) a changé depuis</translation>
     </message>
     <message>
+        <source>what it says of the small steps changed since</source>
+        <translation>ce qu&apos;elle indique sur les petites étapes a changé depuis</translation>
+    </message>
+    <message>
         <source>your details on it changed since</source>
         <translation>vos coordonnées qui y figurent ont changé depuis</translation>
     </message>

@@ -2936,6 +2936,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>of de afspraak van die dag doorging, is intussen veranderd</translation>
     </message>
     <message>
+        <source>what it says of the small steps changed since</source>
+        <translation>wat erop staat over de kleine stappen, is intussen veranderd</translation>
+    </message>
+    <message>
         <source>your details on it changed since</source>
         <translation>je gegevens erop zijn intussen veranderd</translation>
     </message>

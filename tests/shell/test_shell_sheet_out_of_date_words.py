@@ -20,6 +20,7 @@ from intakecompanion.domain.model import (
     ConversationKind,
     Party,
     SheetMedium,
+    StepStatus,
 )
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
@@ -37,6 +38,12 @@ MEETING_CHANGED = {
     "en": "whether the appointment of that day took place was changed since",
     "nl": "of de afspraak van die dag doorging, is intussen veranderd",
     "fr": "ce qu'elle indique sur le rendez-vous de ce jour-là (a eu lieu ou non) a changé depuis",
+}
+
+STEPS_CHANGED = {
+    "en": "what it says of the small steps changed since",
+    "nl": "wat erop staat over de kleine stappen, is intussen veranderd",
+    "fr": "ce qu'elle indique sur les petites étapes a changé depuis",
 }
 
 
@@ -118,3 +125,25 @@ def test_a_sheet_saying_we_met_is_out_of_date_once_the_meeting_is_recorded_as_mi
     assert MEETING_CHANGED[lang] in panel.status.text()
     view.show_phase(view.closing_index)
     assert MEETING_CHANGED[lang] in view.closing.sheet.text()
+
+
+def test_a_step_on_the_sheet_done_in_the_follow_up_is_said_in_the_coachs_words(  # type: ignore[no-untyped-def]
+    qtbot, book: Casebook, lang: str
+) -> None:
+    """The intake's sheet lists a step still to do; in the follow-up the coach marks it done
+    among the earlier steps: the closing step and the appointment tab say the sheet the
+    client holds is out of date, and why."""
+    _intake_id, follow_up = _intake_sheet_and_follow_up(book, lang)
+    view = open_view(qtbot, book, follow_up, clock=lambda: STARTED_AT, language=lang)
+    view.show_phase(view.closing_index)
+    assert STEPS_CHANGED[lang] not in view.closing.sheet.text()
+    row = view.steps.earlier.rows[0]
+    [done] = [
+        i for i in range(row.status.count()) if row.status.itemData(i) == str(StepStatus.DONE)
+    ]
+    row.status.setCurrentIndex(done)
+    row.status.activated.emit(done)
+    assert view.saver.flush()
+    assert STEPS_CHANGED[lang] in view.closing.sheet.text()
+    view.tabs.setCurrentWidget(view.appointment)
+    assert STEPS_CHANGED[lang] in view.appointment.status.text()

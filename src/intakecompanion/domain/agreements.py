@@ -187,6 +187,11 @@ class Agreements(Appointments):
         )
         return [step_row(r) for r in rows]
 
+    def client_steps(self, client_id: int) -> list[Step]:
+        """Every step of the client, in any state, as agreed (oldest first)."""
+        rows = self._rows("SELECT * FROM steps WHERE client_id = ? ORDER BY id", (client_id,))
+        return [step_row(r) for r in rows]
+
     def client_has_steps(self, client_id: int) -> bool:
         """Whether any step was ever agreed with the client (whatever became of it)."""
         return bool(self._rows("SELECT 1 FROM steps WHERE client_id = ? LIMIT 1", (client_id,)))

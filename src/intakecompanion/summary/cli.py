@@ -59,6 +59,11 @@ MESSAGES = {
         "appointment_made": "Het bewaarde verslag van gesprek {id} zegt dat er geen nieuwe "
         "afspraak vaststaat, maar sindsdien is er een gemaakt. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "steps_changed": "Wat het bewaarde verslag van gesprek {id} over de kleine stappen "
+        "zegt, klopt niet meer (een stap is intussen gedaan, gestopt, weer open, weggehaald, "
+        "voor iemand anders of voor een andere datum, of er kwam een stap bij terwijl erop "
+        "staat dat er geen open staat). Het wordt niet opnieuw afgedrukt. Laat --again weg "
+        "om een nieuw verslag te maken. Er is niets geschreven.",
         "contact_changed": "Op het bewaarde verslag van gesprek {id} staan gegevens van de coach "
         "die sindsdien veranderd zijn. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
@@ -91,6 +96,10 @@ MESSAGES = {
         "appointment_made": "The kept sheet of conversation {id} says no new appointment is "
         "set, but one was made since. It is not printed again. Leave out --again to make a "
         "new one. Nothing was written.",
+        "steps_changed": "What the kept sheet of conversation {id} says of the small steps "
+        "no longer holds (a step was done, dropped, opened again, removed, given to someone "
+        "else or another date since, or one was agreed where it said none is open). It is not "
+        "printed again. Leave out --again to make a new one. Nothing was written.",
         "contact_changed": "The kept sheet of conversation {id} gives the coach's details as "
         "they were; they changed since. It is not printed "
         "again. Leave out --again to make a new one. Nothing was written.",
@@ -124,6 +133,11 @@ MESSAGES = {
         "appointment_made": "La fiche gardée de l'entretien {id} indique qu'aucun nouveau "
         "rendez-vous n'est fixé, mais un rendez-vous a été pris depuis. Elle n'est pas "
         "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
+        "steps_changed": "Ce que la fiche gardée de l'entretien {id} indique sur les petites "
+        "étapes n'est plus vrai (une étape a été faite, arrêtée, rouverte, retirée, confiée à "
+        "quelqu'un d'autre ou changée de date depuis, ou une étape a été ajoutée alors qu'elle "
+        "indique qu'il n'y en a plus). Elle n'est pas réimprimée. Retirez --again pour en faire "
+        "une nouvelle. Rien n'a été écrit.",
         "contact_changed": "La fiche gardée de l'entretien {id} donne les coordonnées du coach "
         "qui ont changé depuis. Elle n'est pas réimprimée. "
         "Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
@@ -140,6 +154,7 @@ _STALE_KEYS = {
     "consent_given": "consent_given",
     "met": "met_changed",
     "contact": "contact_changed",
+    "steps": "steps_changed",
 }
 
 

@@ -89,6 +89,11 @@ class StepLine:
     what: str
     who: str  # "Jij" / "Je coach" / "Samen" in the summary's language
     by_when: str  # written-out date, or the "no date" text
+    # Not shown: the step, who does it and its due date (ISO, "" without one) as stored; a
+    # kept sheet is judged on them, not on the words. 0 and "" on sheets kept before.
+    step_id: int = 0
+    owner: str = ""
+    due_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,7 +255,15 @@ def _step_line(step: Step, lang: str) -> StepLine:
         what=step.what,
         who=text(lang, _WHO_KEYS[step.who]),
         by_when=short_date(lang, step.due_date) if step.due_date else text(lang, "step_no_date"),
+        step_id=step.id,
+        owner=str(step.who),
+        due_on=due_on(step),
     )
+
+
+def due_on(step: Step) -> str:
+    """A step's due date as a kept sheet holds it (ISO, "" without one)."""
+    return step.due_date.isoformat() if step.due_date is not None else ""
 
 
 def _no_steps(casebook: Casebook, client_id: int, open_steps: list[Step], lang: str) -> str:

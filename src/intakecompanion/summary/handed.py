@@ -27,6 +27,7 @@ from intakecompanion.summary.content import (
     contact_block,
     took_place,
 )
+from intakecompanion.summary.kept_steps import steps_still_hold
 
 FORMAT = 1
 
@@ -54,6 +55,9 @@ class Outdated(Enum):
     CONSENT_GIVEN = "consent_given"
     APPOINTMENT_MADE = "appointment_made"  # it says no appointment is set; one was made since
     CONTACT = "contact"  # the coach's contact details on it changed since
+    # What it says of the small steps no longer holds: one done, dropped, opened again,
+    # removed, for someone else or another date since, or one agreed where it said none is open.
+    STEPS = "steps"
     # It says "we met" and the conversation's own appointment was recorded as not taking place
     # since (moved, missed, cancelled), or the other way round.
     MET = "met"
@@ -170,6 +174,8 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
         return Outdated.APPOINTMENT
     if kept is None and _appointment_made_since(casebook, sheet, this):
         return Outdated.APPOINTMENT_MADE
+    if not steps_still_hold(casebook, sheet.client_id, summary):
+        return Outdated.STEPS
     if summary.contact != contact_block(casebook.profile()):
         return Outdated.CONTACT
     return None

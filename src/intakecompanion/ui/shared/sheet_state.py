@@ -35,6 +35,10 @@ def outdated_reason(reason: Outdated) -> str:
         return QCoreApplication.translate(
             "SheetState", "whether the appointment of that day took place was changed since"
         )
+    if reason is Outdated.STEPS:
+        return QCoreApplication.translate(
+            "SheetState", "what it says of the small steps changed since"
+        )
     if reason is Outdated.CONTACT:
         return QCoreApplication.translate("SheetState", "your details on it changed since")
     return QCoreApplication.translate(
