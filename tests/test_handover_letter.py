@@ -170,3 +170,40 @@ def test_the_sheet_is_in_the_clients_language_unless_one_is_chosen(
     )  # fmt: skip
     assert "Your new coach is Lies Peeters" in " ".join(pdf_text(english).split())
     assert book.client(client_id).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes", "item_notes", "internal"),
+    [
+        ("nl", "3 notities", "2 notities bij punten van de gesprekken",
+         "Daarbij is ook wat ik voor mezelf opschreef."),
+        ("en", "3 notes", "2 notes on points of the conversations",
+         "That includes what I wrote down for myself."),
+        ("fr", "3 notes", "2 notes sur des points des entretiens",
+         "Cela comprend aussi ce que j'ai écrit pour mon travail."),
+    ],
+)  # fmt: skip
+def test_the_notes_on_checklist_points_that_went_along_are_counted_too(
+    book: Casebook,
+    tmp_path: Path,
+    lang: str,
+    notes: str,
+    item_notes: str,
+    internal: str,
+    qapp: object,
+) -> None:
+    """The tour: the sheet said "6 notities" while the handover file (and the client's copy)
+    held 9, the notes on checklist points being left out. They are the coach's own notes,
+    so the sheet also says that what the coach wrote for themself went along."""
+    client_id = _fill(book, internal=False)
+    first, second, third = [c.id for c in book.conversations(client_id)]
+    book.set_item_note(first, "secrecy", "Vroeg naar het beroepsgeheim")
+    book.set_item_note(third, "secrecy", "Nog eens uitleggen")
+    book.set_item_note(second, "secrecy", "")  # an empty note is no note
+    sheet = tmp_path / "blad.pdf"
+    hand_over(
+        book.vault, client_id, NEW_COACH, tmp_path / "o.icho", lambda: STARTED_AT,
+        ClientSheet(sheet, lang),
+    )  # fmt: skip
+    text = " ".join(pdf_text(sheet).split())
+    assert notes in text and item_notes in text and internal in text

@@ -58,6 +58,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note(s) on checklist points</source>
+        <translation>
+            <numerusform>%n note on a checklist point</numerusform>
+            <numerusform>%n notes on checklist points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n small step(s)</source>
         <translation>
             <numerusform>%n small step</numerusform>

@@ -1449,6 +1449,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note(s) on checklist points</source>
+        <translation>
+            <numerusform>%n note sur un point de la liste de contrôle</numerusform>
+            <numerusform>%n notes sur des points des listes de contrôle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n small step(s)</source>
         <translation>
             <numerusform>%n petite étape</numerusform>

@@ -1449,6 +1449,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n note(s) on checklist points</source>
+        <translation>
+            <numerusform>%n notitie bij een punt van de checklist</numerusform>
+            <numerusform>%n notities bij punten van de checklists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n small step(s)</source>
         <translation>
             <numerusform>%n kleine stap</numerusform>

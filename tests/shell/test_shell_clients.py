@@ -16,6 +16,7 @@ from intakecompanion.domain.model import (
     ConsentDecision,
     ConsentForm,
     ConversationKind,
+    ItemState,
     SheetMedium,
     StepOwner,
     StepStatus,
@@ -173,6 +174,26 @@ def test_delete_dialog_says_exactly_what_goes_and_defaults_to_cancel(qtbot, book
     assert dialog.windowTitle() == "Delete client"  # the OS shows titles: never the name
     assert dialog.cancel_button.isDefault()
     assert not dialog.erase_button.isDefault()
+
+
+def test_delete_dialog_counts_the_notes_on_checklist_points_too(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
+    """The tour: the dialog said "6 notities" of a client with 3 notes on checklist points
+    besides; they are erased too, so they are counted, on their own line."""
+    client = book.add_client("Sam De Smet")
+    intake = start(book, client.id)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    book.add_note(intake, "gedeeld", shared=True)
+    first, second = next(g for g in builtin_guides() if g.kind == "intake").phases[0].items[:2]
+    follow_item = next(g for g in builtin_guides() if g.kind == "follow_up").phases[0].items[0]
+    book.set_item_note(intake, first.id, "Vroeg naar het beroepsgeheim")
+    book.set_item_note(follow_up, follow_item.id, "Nog eens uitleggen")
+    book.set_item_state(intake, second.id, ItemState.DONE)  # an answer without a note
+
+    assert erasure_counts(book, client.id).item_notes == 2
+    dialog = DeleteClientDialog(book, client.id)
+    qtbot.addWidget(dialog)
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "1 note (shared or internal)" in text and "2 notes on checklist points" in text
 
 
 def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]

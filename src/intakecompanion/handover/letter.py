@@ -40,7 +40,7 @@ class HandoverLetter:
     sent_on: date
     sender: CoachProfile
     passed_on: tuple[tuple[str, int], ...]  # (text key, how many), only kinds that went along
-    internal_notes: bool  # internal notes went along too
+    internal_notes: bool  # internal notes, or notes on checklist points, went along too
     consent: Consent
 
 
@@ -54,9 +54,12 @@ def build_letter(
 ) -> HandoverLetter:
     """The sheet for the handover that wrote `tables` (the handover file's rows)."""
     (client,) = tables["clients"]
-    counts = tuple(
-        (key, len(tables.get(table, []))) for table, key in PASSED_ON if tables.get(table)
-    )
+    counts = [(key, len(tables.get(table, []))) for table, key in PASSED_ON]
+    # The notes on checklist points went along too (the client's copy lists them with the
+    # notes): said on their own line, after the notes.
+    item_notes = sum(1 for a in tables.get("checklist_answers", []) if a.get("note"))
+    counts.insert(2, ("item_notes", item_notes))
+    internal = any(not n.get("shared") for n in tables.get("notes", []))
     return HandoverLetter(
         lang=lang,
         client_name=str(client["name"]),
@@ -64,8 +67,8 @@ def build_letter(
         contact=contact.strip(),
         sent_on=sent_on,
         sender=sender,
-        passed_on=counts,
-        internal_notes=any(not n.get("shared") for n in tables.get("notes", [])),
+        passed_on=tuple((key, count) for key, count in counts if count),
+        internal_notes=internal or item_notes > 0,  # notes on points are the coach's own
         consent=consent,
     )
 

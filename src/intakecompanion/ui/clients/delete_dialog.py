@@ -15,6 +15,7 @@ from intakecompanion.ui.shared.widgets import PlainLabel
 class ErasureCounts:
     conversations: int
     notes: int
+    item_notes: int  # notes on checklist points
     steps: int
     consents: int
     appointments: int
@@ -26,6 +27,9 @@ def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
     return ErasureCounts(
         conversations=len(conversations),
         notes=sum(len(casebook.notes(c.id)) for c in conversations),
+        item_notes=sum(
+            1 for c in conversations for a in casebook.answers(c.id).values() if a.note
+        ),
         steps=sum(len(casebook.steps(c.id)) for c in conversations),
         consents=len(casebook.client_consents(client_id)),
         appointments=len(casebook.appointments(client_id)),
@@ -53,6 +57,7 @@ class DeleteClientDialog(QDialog):
         lines = [
             self.tr("%n conversation(s), with their checklists", "", counts.conversations),
             self.tr("%n note(s) (shared or internal)", "", counts.notes),
+            self.tr("%n note(s) on checklist points", "", counts.item_notes),
             self.tr("%n small step(s)", "", counts.steps),
             self.tr("%n consent(s), with their history", "", counts.consents),
             self.tr("%n appointment(s)", "", counts.appointments),
