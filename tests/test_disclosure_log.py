@@ -136,3 +136,24 @@ def test_a_copy_is_logged_and_goes_with_the_client_at_an_erasure(
     book.delete_client(noor)
     rows = book.vault.db.execute("SELECT kind, client_id FROM disclosures").fetchall()
     assert [tuple(r) for r in rows] == [("backup", None)]  # the copy's file name went too
+
+
+def test_a_handover_keeps_its_file_in_the_log_and_loses_its_file_names_at_an_erasure(
+    book: Casebook, clock: Clock, tmp_path: Path
+) -> None:
+    """The tour: the log named the client's sheet, not the handover file that went to the
+    other service. After the erasure the handover stays in the log (issue 16) without the
+    names of its files (a file name may carry the client's name); the erasure keeps the
+    client's number and when they were added, no text."""
+    client_id, _ = _intake(book)
+    added = book.client(client_id).created_at
+    target = tmp_path / "overdracht-noor.icho"
+    hand_over(book.vault, client_id, "Schuldbemiddeling OCMW Voorbeeldstad", target, clock)
+    (entry,) = book.disclosure_log(client_id)
+    assert (entry.destination, entry.sheet) == (str(target), "")
+    clock.later()
+    book.delete_client(client_id)
+    rows = book.vault.db.execute("SELECT client_id, sheet, file FROM handovers").fetchall()
+    assert [tuple(r) for r in rows] == [(None, "", "")]
+    erased = book.vault.db.execute("SELECT client_id, client_created_at FROM erasures")
+    assert [tuple(r) for r in erased.fetchall()] == [(client_id, added.isoformat())]

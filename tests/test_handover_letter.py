@@ -97,7 +97,8 @@ def test_the_sheet_says_who_how_to_reach_what_and_which_consent_on_one_page(
         assert sentence in text
     assert "appointment" not in text and "afspra" not in text  # none went along: not named
     (entry,) = [e for e in book.disclosure_log(client_id) if e.kind is DisclosureKind.HANDOVER]
-    assert entry.destination == str(sheet)
+    # What went to the other service is the handover file; the sheet is the client's.
+    assert (entry.destination, entry.sheet) == (str(tmp_path / "overdracht.icho"), str(sheet))
 
 
 def test_without_internal_notes_or_a_contact_the_sheet_does_not_claim_them(

@@ -1653,6 +1653,10 @@
         <translation>%1&#xa0;: une sauvegarde de tout le coffre-fort (chiffrée)</translation>
     </message>
     <message>
+        <source>%1; the client&apos;s sheet about it: %2</source>
+        <translation>%1&#xa0;; la feuille du client à ce sujet&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>%1 — consent withdrawn afterwards, on %2</source>
         <translation>%1 — consentement retiré ensuite, le %2</translation>
     </message>

@@ -1653,6 +1653,10 @@
         <translation>%1: een reservekopie van de hele kluis (versleuteld)</translation>
     </message>
     <message>
+        <source>%1; the client&apos;s sheet about it: %2</source>
+        <translation>%1; het blad voor de cliënt erover: %2</translation>
+    </message>
+    <message>
         <source>%1 — consent withdrawn afterwards, on %2</source>
         <translation>%1 — toestemming daarna ingetrokken, op %2</translation>
     </message>

@@ -215,7 +215,15 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
     assert "Your new coach is Ilse Peeters, CAW Oost." in text and "0470 11 22 33" in text
     dialog.close()
     qtbot.waitUntil(lambda: "handed over to Ilse Peeters" in panel.file.log.item(0).text())
-    assert str(sheet) in panel.file.log.item(0).text()
+    # The tour: the entry named the client's sheet as what went to the other service.
+    assert (
+        panel.file.log.item(0)
+        .text()
+        .endswith(
+            f"handed over to {NEW_COACH} ({tmp_path / 'o.icho'}); "
+            f"the client's sheet about it: {sheet}"
+        )
+    )
     [entry] = book.disclosure_log(client.id)
     assert entry.kind is DisclosureKind.HANDOVER
     later = local_now() + timedelta(minutes=1)

@@ -126,8 +126,10 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
 
         Refused (`ErasureRefused`, nothing erased) while the client's file is on hold, or when
         the organisation's `retention` rule says this program may not erase. In the same
-        transaction the erasure is recorded (`erasures`): when, and the `archive` copy written
-        just before, by its file names only; nothing about the client.
+        transaction the erasure is recorded (`erasures`): when, the client's number and the
+        moment they were added (to recognise them in a backup made earlier), and the `archive`
+        copy written just before, by its file names only; no client text. The client's
+        handovers stay in the log without the names of their files.
 
         secure_delete zeroes the freed pages; the checkpoint folds the WAL into the main file
         and truncates it, so no earlier version of those pages stays behind in the WAL. Should
@@ -140,11 +142,19 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         self.check_erasable(client_id, retention)
         archived_at, archive_files = erasure_record(archive)
         with self._transaction() as db:
+            added = db.execute("SELECT created_at FROM clients WHERE id = ?", (client_id,))
+            created = added.fetchone()
             if db.execute("DELETE FROM clients WHERE id = ?", (client_id,)).rowcount:
                 db.execute(
-                    "INSERT INTO erasures (erased_at, archived_at, archive_files) VALUES (?, ?, ?)",
-                    (self.now_iso(), archived_at, archive_files),
+                    "INSERT INTO erasures (erased_at, archived_at, archive_files, client_id, "
+                    "client_created_at) VALUES (?, ?, ?, ?, ?)",
+                    (self.now_iso(), archived_at, archive_files, client_id, created[0]),
                 )
+            # The handovers stay in the log (issue 16) without their file names.
+            db.execute(
+                "UPDATE handovers SET sheet = '', file = '' WHERE client_id IS NULL "
+                "AND (sheet != '' OR file != '')"
+            )
         self.vault.remove_migration_copies()
         if fold_wal:
             self.vault.checkpoint()

@@ -56,13 +56,14 @@ class Disclosures(Agreements):
                 DisclosureKind.HANDOVER,
                 datetime.fromisoformat(r["sent_at"]),
                 "file",
-                destination=r["sheet"],
+                destination=r["file"],
                 recipient=r["recipient"],
                 consent=consents.get(r["consent_id"]),
+                sheet=r["sheet"],
             )
             for r in self._rows(
-                "SELECT sent_at, recipient, consent_id, sheet FROM handovers WHERE client_id = ? "
-                "ORDER BY id",
+                "SELECT sent_at, recipient, consent_id, sheet, file FROM handovers "
+                "WHERE client_id = ? ORDER BY id",
                 (client_id,),
             )
         ]

@@ -322,8 +322,9 @@ class Disclosure:
 
     `how` is "print", "pdf" or "file"; `destination` the printer or file name ("" if not
     known); `recipient` for whom ("" = the client themself for a sheet or copy, the coach's
-    own backup for a backup); for a handover, `destination` is the client's sheet about it
-    ("" when none was made). `conversation_id`: the sheet's conversation. `consent`: the
+    own backup for a backup); for a handover, `destination` is the handover file that went to
+    the other service ("" for a handover before it was recorded) and `sheet` the client's sheet
+    about it ("" when none was made). `conversation_id`: the sheet's conversation. `consent`: the
     consent it was given under (a handover), with its withdrawals: `withdrawn_after` is the
     withdrawal after this disclosure, shown beside it.
     """
@@ -335,6 +336,7 @@ class Disclosure:
     recipient: str = ""
     conversation_id: int | None = None
     consent: Consent | None = None
+    sheet: str = ""
 
     @property
     def withdrawn_after(self) -> ConsentWithdrawal | None:

@@ -165,7 +165,7 @@ def hand_over(
         with vault.transaction() as db:
             db.execute(
                 "INSERT INTO handovers (transfer_id, client_id, consent_id, recipient, sent_at, "
-                "recipient_contact, sheet) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "recipient_contact, sheet, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     sealed.transfer_id,
                     client_id,
@@ -174,6 +174,7 @@ def hand_over(
                     sent_at.isoformat(),
                     sheet.contact.strip() if sheet else "",
                     str(sheet.path) if sheet else "",
+                    str(target),
                 ),
             )
             if sheet is not None and sheet.lang:

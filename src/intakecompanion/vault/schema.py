@@ -213,6 +213,18 @@ def index_notes_when_saves_pause(db: Database) -> None:
         db.execute(statement)
 
 
+@step(14)
+def add_erased_client_numbers_and_handover_files(db: Database) -> None:
+    """An erasure keeps which client it erased by number and the moment the client was added
+    (`erasures.client_id`, `client_created_at`; NULL for erasures before this step): no
+    client text, but enough to tell, when a backup made earlier is restored, that this
+    client comes back with it. A handover keeps the path of its handover file (`file`), the
+    file that went to the other service; `sheet` is the client's sheet about it. Both paths
+    go at the client's erasure (a file name may carry the name)."""
+    for statement in _SCHEMA_ERASED_CLIENTS:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -619,4 +631,10 @@ _SCHEMA_NOTES_BEHIND = [
                 (SELECT indexed_text FROM notes_fts_behind WHERE note_id = old.id), old.text);
         DELETE FROM notes_fts_behind WHERE note_id = old.id;
     END""",
+]
+
+_SCHEMA_ERASED_CLIENTS = [
+    "ALTER TABLE erasures ADD COLUMN client_id INTEGER",
+    "ALTER TABLE erasures ADD COLUMN client_created_at TEXT",
+    "ALTER TABLE handovers ADD COLUMN file TEXT NOT NULL DEFAULT ''",
 ]

@@ -27,9 +27,7 @@ def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
     return ErasureCounts(
         conversations=len(conversations),
         notes=sum(len(casebook.notes(c.id)) for c in conversations),
-        item_notes=sum(
-            1 for c in conversations for a in casebook.answers(c.id).values() if a.note
-        ),
+        item_notes=sum(1 for c in conversations for a in casebook.answers(c.id).values() if a.note),
         steps=sum(len(casebook.steps(c.id)) for c in conversations),
         consents=len(casebook.client_consents(client_id)),
         appointments=len(casebook.appointments(client_id)),

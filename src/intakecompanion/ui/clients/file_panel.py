@@ -161,6 +161,8 @@ class FilePanel(QWidget):
             line = fill(self.tr("%1: a backup of the whole vault (encrypted)"), when)
         if entry.destination:
             line = fill(self.tr("%1 (%2)"), line, entry.destination)
+        if entry.sheet:
+            line = fill(self.tr("%1; the client's sheet about it: %2"), line, entry.sheet)
         withdrawn = entry.withdrawn_after
         if withdrawn is not None:
             line = fill(
