@@ -1,5 +1,6 @@
 """The copy made before a schema migration (`vault.icv.schemaN-*.bak`) lives only as long as it
 is needed: erasing a client removes it, the next good unlock removes it, a restore never makes one.
+An inspection copy a crash left behind goes at an erasure too.
 """
 
 from __future__ import annotations
@@ -53,6 +54,26 @@ def test_erasing_a_client_leaves_no_copy_that_holds_them(
         (client,) = book.clients()
         book.delete_client(client.client.id)
         assert copies(tmp_path) == []
+    assert files_holding(tmp_path, data_key, CLIENT) == []
+
+
+def test_erasing_a_client_also_removes_an_inspection_copy_a_crash_left(
+    tmp_path: Path, passphrase: str, fast_kdf: KdfParams
+) -> None:
+    """Every copy the program keeps beside the vault is reached by an erasure (promise 3):
+    the copy made before a migration and the inspection copy an open after a crash makes
+    (`.vault.icv.inspect-*`), left behind when that open crashed too. Before, the inspection
+    copy stayed until the next open with a hot WAL, holding the erased client."""
+    data_key = old_vault(tmp_path, passphrase, fast_kdf)
+    stale = tmp_path / ".vault.icv.inspect-leftover"
+    stale.mkdir()
+    (stale / "vault.icv").write_bytes((tmp_path / "vault.icv").read_bytes())
+    with store.unlock(tmp_path / "vault.icv", passphrase) as vault:  # no hot WAL: it stays
+        assert files_holding(stale, data_key, CLIENT) == ["vault.icv"]
+        book = Casebook(vault)
+        (client,) = book.clients()
+        book.delete_client(client.client.id)
+        assert not stale.exists()
     assert files_holding(tmp_path, data_key, CLIENT) == []
 
 

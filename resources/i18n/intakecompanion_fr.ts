@@ -1492,6 +1492,10 @@
         <translation>Ils sont effacés du coffre-fort pour de bon&#xa0;; c&apos;est irréversible. Les fiches déjà imprimées ou enregistrées en PDF ne sont pas concernées.</translation>
     </message>
     <message>
+        <source>What erasing does not reach</source>
+        <translation>Ce que l'effacement n'atteint pas</translation>
+    </message>
+    <message>
         <source>&amp;Erase client</source>
         <translation>&amp;Effacer le client</translation>
     </message>
@@ -3617,6 +3621,18 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>A copy of today is already in that folder; it was not changed. Nothing was erased.</source>
         <translation>Une copie d&apos;aujourd&apos;hui se trouve déjà dans ce dossier&#xa0;; elle n&apos;a pas été modifiée. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>Backups of the vault made while this client was in it: %1, the last on %2. They still hold this client: erasing cannot reach them, and restoring one brings the client back.</source>
+        <translation>Sauvegardes du coffre-fort faites pendant que ce client s'y trouvait&#xa0;: %1, la dernière le %2. Elles contiennent encore ce client&#xa0;: l'effacement ne les atteint pas, et en restaurer une ramène le client.</translation>
+    </message>
+    <message>
+        <source>This program made no backup of the vault while this client was in it.</source>
+        <translation>Ce programme n'a fait aucune sauvegarde du coffre-fort pendant que ce client s'y trouvait.</translation>
+    </message>
+    <message>
+        <source>This program wrote these files for this client outside the vault; it cannot erase them. Delete them yourself where they should go too:</source>
+        <translation>Ce programme a écrit ces fichiers pour ce client hors du coffre-fort&#xa0;; il ne peut pas les effacer. Supprimez-les vous-même s'ils doivent disparaître aussi&#xa0;:</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

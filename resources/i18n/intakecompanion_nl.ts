@@ -1492,6 +1492,10 @@
         <translation>Ze worden voorgoed uit de kluis gewist; dat kan niet ongedaan worden gemaakt. Verslagen die al afgedrukt of als pdf bewaard zijn, blijven zoals ze zijn.</translation>
     </message>
     <message>
+        <source>What erasing does not reach</source>
+        <translation>Wat het wissen niet bereikt</translation>
+    </message>
+    <message>
         <source>&amp;Erase client</source>
         <translation>Cliënt &amp;wissen</translation>
     </message>
@@ -3617,6 +3621,18 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>A copy of today is already in that folder; it was not changed. Nothing was erased.</source>
         <translation>Een kopie van vandaag staat al in die map; ze is niet veranderd. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>Backups of the vault made while this client was in it: %1, the last on %2. They still hold this client: erasing cannot reach them, and restoring one brings the client back.</source>
+        <translation>Reservekopieën van de kluis gemaakt terwijl deze cliënt erin stond: %1, de laatste op %2. Daarin staat deze cliënt nog: het wissen bereikt ze niet, en wie er een terugzet, haalt de cliënt terug.</translation>
+    </message>
+    <message>
+        <source>This program made no backup of the vault while this client was in it.</source>
+        <translation>Dit programma maakte geen reservekopie van de kluis terwijl deze cliënt erin stond.</translation>
+    </message>
+    <message>
+        <source>This program wrote these files for this client outside the vault; it cannot erase them. Delete them yourself where they should go too:</source>
+        <translation>Dit programma schreef deze bestanden voor deze cliënt buiten de kluis; het kan ze niet wissen. Verwijder ze zelf waar ze ook weg moeten:</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

@@ -135,7 +135,8 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         and truncates it, so no earlier version of those pages stays behind in the WAL. Should
         the checkpoint not finish (a backup still reading, a full disk), the delete stands and
         the WAL is folded in at the next checkpoint, at the latest when the vault closes. A copy
-        kept from before a schema migration still holds the client, so it is removed too.
+        kept from before a schema migration, or an inspection copy a crash left behind, still
+        holds the client, so it is removed too.
         With `fold_wal=False` the caller runs the checkpoint (the app: in a worker that does not
         wait for a backup's reader, `ui/lock/wal_folding.py`).
         """
@@ -155,7 +156,7 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
                 "UPDATE handovers SET sheet = '', file = '' WHERE client_id IS NULL "
                 "AND (sheet != '' OR file != '')"
             )
-        self.vault.remove_migration_copies()
+        self.vault.remove_kept_copies()
         if fold_wal:
             self.vault.checkpoint()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from intakecompanion.domain.agreements import Agreements
-from intakecompanion.domain.model import Disclosure, DisclosureKind
+from intakecompanion.domain.model import Disclosure, DisclosureKind, LeftOutside
 from intakecompanion.domain.text import storable
 
 
@@ -80,3 +80,15 @@ class Disclosures(Agreements):
                     )
                 )
         return sorted(entries, key=lambda e: e.at)
+
+    def left_outside(self, client_id: int) -> LeftOutside:
+        """What erasing this client cannot reach (from the client's log): the backups that
+        hold them and the files written for them outside the vault (printed sheets are paper)."""
+        log = self.disclosure_log(client_id)
+        backups = [e.at for e in log if e.kind is DisclosureKind.BACKUP]
+        written: list[str] = []
+        for entry in log:
+            if entry.kind is DisclosureKind.BACKUP or entry.how == "print":
+                continue
+            written += [p for p in (entry.destination, entry.sheet) if p and p not in written]
+        return LeftOutside(len(backups), max(backups, default=None), tuple(written))

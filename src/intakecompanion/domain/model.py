@@ -469,6 +469,19 @@ class Erasure:
 
 
 @dataclass(frozen=True)
+class LeftOutside:
+    """What of a client this program wrote outside the vault, which erasing cannot reach:
+    the backups of the whole vault made while the client was in it (how many, the last one's
+    moment), and the files written for the client where they were written (sheets saved as
+    PDF, copies of the file, handover files and the client's sheets about them), oldest first.
+    """
+
+    backups: int
+    last_backup: datetime | None
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ClientHold:
     """The client's file may not be erased ("niet wissen"), for `reason`."""
 

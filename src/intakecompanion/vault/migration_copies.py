@@ -5,12 +5,18 @@ migration that went wrong. It keeps the records of its moment, so it lives only 
 be needed: it is removed at the first unlock after the migration at which the migrated vault
 passes its integrity check, and at once when a client is erased (an erased client must not stay
 in any file the program keeps). A restore never makes one: the backup itself is the copy.
+
+Opening a vault with a hot WAL (after a crash) first looks at a copy of it in a temporary
+folder beside it (`.<vault>.inspect-*`, removed once looked at). A crash during that open
+leaves the folder behind; it goes at the next such open, and at an erasure, with the copies
+made before a migration (`Vault.remove_kept_copies`).
 """
 
 from __future__ import annotations
 
 import glob
 import re
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,3 +58,16 @@ def remove(copies: list[Path]) -> None:
         return
     files.remove_quietly(copies)
     files.fsync_folder_if_possible(copies[0].parent)
+
+
+def inspection_prefix(vault_path: Path) -> str:
+    return f".{vault_path.name}.inspect-"
+
+
+def remove_stale_inspections(vault_path: Path) -> None:
+    """A crash during an earlier open can leave its inspection copy behind. It is encrypted,
+    but it would keep records the coach has since deleted, so it goes before a new one is made
+    and when a client is erased."""
+    for stale in vault_path.parent.glob(inspection_prefix(vault_path) + "*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -232,9 +231,9 @@ def _open_existing(
     if _has_hot_wal(path):
         # Opening would fold the WAL into the vault; look at a copy first, so a vault from a
         # newer version is refused without one byte of it changing.
-        _remove_stale_inspection_copies(path)
+        migration_copies.remove_stale_inspections(path)
         with tempfile.TemporaryDirectory(
-            dir=path.parent, prefix=_inspection_prefix(path)
+            dir=path.parent, prefix=migration_copies.inspection_prefix(path)
         ) as folder:
             copy = Path(folder) / path.name
             for original, duplicate in zip(
@@ -280,18 +279,6 @@ def _remove_copies_no_longer_needed(vault: Vault, made_now: list[Path]) -> None:
     except VaultDamaged:
         return
     migration_copies.remove(earlier)
-
-
-def _inspection_prefix(path: Path) -> str:
-    return f".{path.name}.inspect-"
-
-
-def _remove_stale_inspection_copies(path: Path) -> None:
-    """A crash during an earlier open can leave its inspection copy behind. It is encrypted,
-    but it would keep records the coach has since deleted, so it goes before a new one is made."""
-    for stale in path.parent.glob(_inspection_prefix(path) + "*"):
-        if stale.is_dir() and not stale.is_symlink():
-            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _has_hot_wal(path: Path) -> bool:

@@ -180,10 +180,11 @@ class Vault:
             finally:
                 files.remove_quietly([temp, temp.with_name(temp.name + "-journal")])
 
-    def remove_migration_copies(self) -> None:
-        """Remove the copies kept from before a schema migration (after an erasure: they
-        still hold what was erased)."""
+    def remove_kept_copies(self) -> None:
+        """Remove the copies kept from before a schema migration, and an inspection copy a
+        crash left behind (after an erasure: they still hold what was erased)."""
         migration_copies.remove(migration_copies.find(self.path, self.salt))
+        migration_copies.remove_stale_inspections(self.path)
 
     def check_integrity(self) -> None:
         """Read every page (HMAC) and the b-trees; `VaultDamaged` if anything is off."""

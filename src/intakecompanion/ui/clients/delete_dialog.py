@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.shared.erasure import left_outside_text
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 
@@ -71,6 +72,11 @@ class DeleteClientDialog(QDialog):
             self,
         )
         warning.setWordWrap(True)
+        self.outside = outside = PlainLabel(
+            left_outside_text(casebook.left_outside(client_id)), self
+        )
+        outside.setWordWrap(True)
+        outside.setAccessibleName(self.tr("What erasing does not reach"))
         buttons = QDialogButtonBox(self)
         self.erase_button = buttons.addButton(
             self.tr("&Erase client"), QDialogButtonBox.ButtonRole.DestructiveRole
@@ -81,7 +87,7 @@ class DeleteClientDialog(QDialog):
         self.cancel_button.setDefault(True)
         self.erase_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
-        for widget in (question, name_label, details, warning, buttons):
+        for widget in (question, name_label, details, warning, outside, buttons):
             layout.addWidget(widget)
         self.erase_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from intakecompanion.clientcopy.write import CopyExists
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import LeftOutside
 from intakecompanion.domain.retention import ErasureRefused
 from intakecompanion.guide.model import Retention
-from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.vault.errors import VaultError
 
@@ -85,3 +86,37 @@ def remnants_removed_text() -> str:
         "The encrypted remnants of the erased client are now removed from the "
         "vault's journal file.",
     )
+
+
+def left_outside_text(outside: LeftOutside) -> str:
+    """What erasing does not reach, said before and after the erasure: the backups made while
+    the client was in the vault, and the files this program wrote for them elsewhere."""
+    if outside.backups and outside.last_backup is not None:
+        lines = [
+            fill(
+                QCoreApplication.translate(
+                    "Workspace",
+                    "Backups of the vault made while this client was in it: %1, the last on "
+                    "%2. They still hold this client: erasing cannot reach them, and restoring "
+                    "one brings the client back.",
+                ),
+                outside.backups,
+                format_date(outside.last_backup.date()),
+            )
+        ]
+    else:
+        lines = [
+            QCoreApplication.translate(
+                "Workspace", "This program made no backup of the vault while this client was in it."
+            )
+        ]
+    if outside.files:
+        lines.append(
+            QCoreApplication.translate(
+                "Workspace",
+                "This program wrote these files for this client outside the vault; it cannot "
+                "erase them. Delete them yourself where they should go too:",
+            )
+        )
+        lines += ["\u2022 " + path for path in outside.files]
+    return "\n".join(lines)

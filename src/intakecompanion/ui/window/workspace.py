@@ -32,6 +32,7 @@ from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.erasure import (
     erase_client,
+    left_outside_text,
     not_saved_first_text,
     remnants_remain_text,
     remnants_removed_text,
@@ -446,6 +447,7 @@ class Workspace(QSplitter):
                 return
             self._close_conversation()
         theirs = {f"{c.id}/" for c in self.casebook.conversations(client_id)}
+        outside = self.casebook.left_outside(client_id)  # said once the client is gone
         refusal = erase_client(self.casebook, client_id, self.retention(), erase)
         if refusal:
             self.say(refusal)
@@ -455,7 +457,8 @@ class Workspace(QSplitter):
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self._replace_client_panel(None)
         self._show_welcome()
-        self.say(self.tr("The client and all their records have been erased."), "ok")
+        erased = self.tr("The client and all their records have been erased.")
+        self.say(erased + "\n" + left_outside_text(outside), "ok")
         self.clients.refresh()
         self.clients.focus_search()
         self.location_changed.emit()
