@@ -118,14 +118,17 @@ def test_the_erasure_record_keeps_that_an_archive_copy_was_made_without_client_t
     plain_erased = book.add_client(f"{MARK} Zonder Kopie")
     book.delete_client(plain_erased.id)
     client_id = _client(book)
+    added = book.client(client_id).created_at
     archive = tmp_path / f"{MARK} Noor"  # a folder named after the client
     archive.mkdir()
 
     done = archive_then_erase(book, client_id, archive, "nl")
 
     first, second = book.erasures()
-    assert first == Erasure(STARTED_AT, None)  # erased without an archive copy
-    assert second == Erasure(STARTED_AT, ArchiveCopy(STARTED_AT, (done.pdf.name, done.json.name)))
+    # erased without an archive copy; by number and the moment added, no text
+    assert first == Erasure(STARTED_AT, None, plain_erased.id, plain_erased.created_at)
+    copy = ArchiveCopy(STARTED_AT, (done.pdf.name, done.json.name))
+    assert second == Erasure(STARTED_AT, copy, client_id, added)
     assert done.pdf.name == f"kopie-dossier-{client_id}-{STARTED_AT.date().isoformat()}.pdf"
     plain = decrypted_bytes(vault.path, data_key)
     assert MARK.encode() not in plain and MARK.lower().encode() not in plain.lower()

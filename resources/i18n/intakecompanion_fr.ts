@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>What erasing does not reach</source>
-        <translation>Ce que l'effacement n'atteint pas</translation>
+        <translation>Ce que l&apos;effacement n&apos;atteint pas</translation>
     </message>
     <message>
         <source>&amp;Erase client</source>
@@ -2741,6 +2741,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Phrase de passe</translation>
     </message>
     <message>
+        <source>Erase again the clients erased in this vault that the backup still holds</source>
+        <translation>Effacer à nouveau les clients effacés dans ce coffre-fort que la sauvegarde contient encore</translation>
+    </message>
+    <message>
         <source>Checking and restoring the backup</source>
         <translation>Vérification et restauration de la sauvegarde</translation>
     </message>
@@ -2787,6 +2791,26 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>The backup was checked and restored into a new vault: %1</source>
         <translation>La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clients erased in this vault that came back with the backup: %1.</source>
+        <translation>Clients effacés dans ce coffre-fort et revenus avec la sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>They were erased again in the new vault.</source>
+        <translation>Ils ont été effacés à nouveau dans le nouveau coffre-fort.</translation>
+    </message>
+    <message>
+        <source>Erased again in the new vault: %1. The others are on hold there; they stay.</source>
+        <translation>Effacés à nouveau dans le nouveau coffre-fort&#xa0;: %1. Les autres y sont marqués «&#xa0;ne pas effacer&#xa0;»&#xa0;; ils restent.</translation>
+    </message>
+    <message>
+        <source>They are in the new vault again; erase them there if they should stay erased.</source>
+        <translation>Ils sont à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s'ils doivent rester effacés.</translation>
+    </message>
+    <message>
+        <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
+        <translation>Votre propre coffre-fort reste tel quel&#xa0;; ce programme l'ouvre à chaque démarrage. Pour travailler dans le nouveau coffre-fort, lancez le programme ainsi&#xa0;: intakecompanion --vault "%1"</translation>
     </message>
 </context>
 <context>
@@ -3624,15 +3648,15 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Backups of the vault made while this client was in it: %1, the last on %2. They still hold this client: erasing cannot reach them, and restoring one brings the client back.</source>
-        <translation>Sauvegardes du coffre-fort faites pendant que ce client s'y trouvait&#xa0;: %1, la dernière le %2. Elles contiennent encore ce client&#xa0;: l'effacement ne les atteint pas, et en restaurer une ramène le client.</translation>
+        <translation>Sauvegardes du coffre-fort faites pendant que ce client s&apos;y trouvait&#xa0;: %1, la dernière le %2. Elles contiennent encore ce client&#xa0;: l&apos;effacement ne les atteint pas, et en restaurer une ramène le client.</translation>
     </message>
     <message>
         <source>This program made no backup of the vault while this client was in it.</source>
-        <translation>Ce programme n'a fait aucune sauvegarde du coffre-fort pendant que ce client s'y trouvait.</translation>
+        <translation>Ce programme n&apos;a fait aucune sauvegarde du coffre-fort pendant que ce client s&apos;y trouvait.</translation>
     </message>
     <message>
         <source>This program wrote these files for this client outside the vault; it cannot erase them. Delete them yourself where they should go too:</source>
-        <translation>Ce programme a écrit ces fichiers pour ce client hors du coffre-fort&#xa0;; il ne peut pas les effacer. Supprimez-les vous-même s'ils doivent disparaître aussi&#xa0;:</translation>
+        <translation>Ce programme a écrit ces fichiers pour ce client hors du coffre-fort&#xa0;; il ne peut pas les effacer. Supprimez-les vous-même s&apos;ils doivent disparaître aussi&#xa0;:</translation>
     </message>
     <message>
         <source>The client and all their records have been erased.</source>

@@ -2741,6 +2741,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
+        <source>Erase again the clients erased in this vault that the backup still holds</source>
+        <translation>De cliënten die in deze kluis gewist zijn en nog in de reservekopie staan, opnieuw wissen</translation>
+    </message>
+    <message>
         <source>Checking and restoring the backup</source>
         <translation>De reservekopie wordt nagekeken en teruggezet</translation>
     </message>
@@ -2787,6 +2791,26 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>The backup was checked and restored into a new vault: %1</source>
         <translation>De reservekopie is nagekeken en teruggezet in een nieuwe kluis: %1</translation>
+    </message>
+    <message>
+        <source>Clients erased in this vault that came back with the backup: %1.</source>
+        <translation>Cliënten die in deze kluis gewist waren en met de reservekopie terugkwamen: %1.</translation>
+    </message>
+    <message>
+        <source>They were erased again in the new vault.</source>
+        <translation>Ze zijn in de nieuwe kluis opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Erased again in the new vault: %1. The others are on hold there; they stay.</source>
+        <translation>Opnieuw gewist in de nieuwe kluis: %1. De andere staan daar op niet-wissen; ze blijven.</translation>
+    </message>
+    <message>
+        <source>They are in the new vault again; erase them there if they should stay erased.</source>
+        <translation>Ze staan weer in de nieuwe kluis; wis ze daar als ze gewist moeten blijven.</translation>
+    </message>
+    <message>
+        <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
+        <translation>Je eigen kluis blijft zoals ze was; dit programma opent die bij elke start. Om in de nieuwe kluis te werken, start je het programma zo: intakecompanion --vault "%1"</translation>
     </message>
 </context>
 <context>

@@ -203,3 +203,37 @@ def test_the_backup_is_proposed_on_a_stick_and_a_folder_on_the_laptop_is_warned_
     assert not dialog.place_warning.isVisible()
     dialog.target.setText(str(isolated_home / "kopie.icvbackup"))
     assert dialog.place_warning.isVisible()
+
+
+def test_a_restore_says_which_erased_clients_come_back_and_erases_them_again(
+    qtbot, app_paths: AppPaths, seeded: tuple[Path, str], fast_kdf: KdfParams, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The tour: restoring a backup made before an erasure brought the client back without a
+    word, and said only a path for the new vault (which the program does not open by itself)."""
+    path, _ = seeded
+    with store.unlock(path, PASSPHRASE) as vault:
+        from intakecompanion.vault.backup import backup_vault
+
+        backup = backup_vault(vault, tmp_path / "b.icvbackup").path
+    window = make_window(qtbot, app_paths, path, fast_kdf)
+    unlock(qtbot, window)
+    book = window.session.casebook
+    assert book is not None
+    eline = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    window.workspace._erase(eline.id)  # the coach confirmed the erasure
+    window.commands["restore"].trigger()
+    [dialog] = visible(window, RestoreDialog)
+    assert dialog.erase_again.isVisibleTo(dialog) and dialog.erase_again.isChecked()
+    second = tmp_path / "tweede" / "vault.icv"
+    dialog.target.setText(str(second))
+    dialog.source.setText(str(backup))
+    type_text(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.restored, timeout=20000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    said = dialog.status.message.text()
+    assert "Clients erased in this vault that came back with the backup: 1." in said
+    assert "They were erased again in the new vault." in said
+    assert f'start the program with: intakecompanion --vault "{second}"' in said
+    with store.unlock(second, PASSPHRASE) as restored:
+        names = [r[0] for r in restored.db.execute("SELECT name FROM clients")]
+    assert "Éline Maes" not in names and len(names) >= 3

@@ -462,10 +462,14 @@ class ArchiveCopy:
 @dataclass(frozen=True)
 class Erasure:
     """A client erased, as the vault keeps it afterwards: when, and the copy for the archive
-    written before it (None: erased without one). Nothing about the client itself."""
+    written before it (None: erased without one). No client text: only the client's number
+    and the moment they were added (None for an erasure before schema step 14), which
+    recognise them in a backup made before."""
 
     erased_at: datetime
     archive: ArchiveCopy | None = None
+    client_id: int | None = None
+    client_added_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,21 @@ class Retentions(Agreements):
                 )
                 if r["archived_at"]
                 else None,
+                r["client_id"],
+                datetime.fromisoformat(r["client_created_at"]) if r["client_created_at"] else None,
             )
             for r in self._rows("SELECT * FROM erasures ORDER BY id")
+        ]
+
+    def erased_elsewhere(self, erasures: list[Erasure]) -> list[int]:
+        """The clients of this vault that `erasures` (of the vault a backup was made of) erased
+        there: the same number, added at the same moment; oldest first."""
+        marks = {(e.client_id, e.client_added_at) for e in erasures if e.client_id is not None}
+        rows = self._rows("SELECT id, created_at FROM clients ORDER BY id")
+        return [
+            int(r["id"])
+            for r in rows
+            if (r["id"], datetime.fromisoformat(r["created_at"])) in marks
         ]
 
     def check_erasable(self, client_id: int, retention: Retention | None = None) -> None:

@@ -197,12 +197,16 @@ def restore_backup(
     recovery_key: str | None = None,
     new_passphrase: str | None = None,
     kdf: keys.KdfParams | None = None,
+    then: Callable[[Vault], object] | None = None,
 ) -> VerifyReport:
     """Check `backup`, then make a new vault at `target` from it; never over an existing one.
 
     With the backup's passphrase the key file beside the backup is copied along (the same
     passphrase opens the restored vault). With the recovery key, `new_passphrase` is required
-    and a new key file is written for it. Returns the check of the backup.
+    and a new key file is written for it. `then` runs on the restored vault, open and
+    checked, before it counts (erasing again the clients the backup brings back,
+    `domain/returning.py`); should it fail, nothing of the restore stays. Returns the check
+    of the backup.
     """
     backup, target = Path(backup), Path(target)
     if recovery_key is not None:
@@ -234,6 +238,8 @@ def restore_backup(
             if unlocked.wrapping is None:
                 assert new_passphrase is not None
                 vault.change_passphrase(new_passphrase, kdf)
+            if then is not None:
+                then(vault)
     except BaseException:
         files.remove_quietly(made)
         raise

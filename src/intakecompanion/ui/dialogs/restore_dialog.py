@@ -1,7 +1,9 @@
 """File > Restore a backup: check a backup and make a new vault from it (never over one).
 
 With the passphrase the backup was made with (its key file beside it), or with the recovery
-key and a new passphrase. The key derivation runs off the UI thread.
+key and a new passphrase. The key derivation runs off the UI thread. Clients erased in the
+open vault come back with a backup made before: the restore says how many, and erases them
+again in the new vault unless the coach unticks that (`domain/returning.py`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.domain.model import Erasure
+from intakecompanion.domain.returning import Returned, erase_returned
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.fit import scaled
@@ -37,7 +42,8 @@ from intakecompanion.vault.keys import KdfParams
 
 
 class RestoreDialog(QDialog):
-    """`target`: where the new vault goes; None lets the coach choose a new file."""
+    """`target`: where the new vault goes; None lets the coach choose a new file.
+    `erasures`: those of the open vault, to find the erased clients the backup brings back."""
 
     restored = Signal(str)  # the new vault's path
 
@@ -46,8 +52,11 @@ class RestoreDialog(QDialog):
         target: Path | None,
         parent: QWidget | None = None,
         kdf: KdfParams | None = None,
+        erasures: list[Erasure] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._erasures = [e for e in erasures or [] if e.client_id is not None]
+        self._returned: list[Returned] = []
         self.setWindowTitle(self.tr("Restore a backup"))
         self._kdf = kdf
         self._new_path = Path()
@@ -89,6 +98,12 @@ class RestoreDialog(QDialog):
         add_row(form, self.tr("New passphrase again"), self.repeat)
         self._form = form
         self.with_passphrase.toggled.connect(self._show_fields)
+        self.erase_again = QCheckBox(
+            self.tr("Erase again the clients erased in this vault that the backup still holds"),
+            self,
+        )
+        self.erase_again.setChecked(True)
+        self.erase_again.setVisible(bool(self._erasures))
 
         self.status = BusyStatus(self, self.tr("Checking and restoring the backup"))
         buttons, self.start_button = action_buttons(self, self.tr("&Restore"), self.start)
@@ -96,6 +111,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.erase_again)
         self.status.add_to(layout)
         layout.addWidget(buttons)
         self.setMinimumWidth(scaled(560, self))
@@ -174,10 +190,18 @@ class RestoreDialog(QDialog):
             self.status.show_message(self.tr("Fill in the passphrase or the recovery key."))
             return
         kdf, backup_path = self._kdf, Path(source).expanduser()
+        erasures, again = self._erasures, self.erase_again.isChecked()
+        returned = self._returned = []
         self.status.set_busy(True)
         self._new_path = new_path
         self._ticket = self._runner.submit(
-            lambda: restore_backup(backup_path, new_path, kdf=kdf, **secrets)
+            lambda: restore_backup(
+                backup_path,
+                new_path,
+                kdf=kdf,
+                then=lambda vault: returned.append(erase_returned(vault, erasures, again)),
+                **secrets,
+            )
         )
 
     def _finished(self, ticket: int, _result: object, error: object) -> None:
@@ -192,9 +216,46 @@ class RestoreDialog(QDialog):
         self.status.set_busy(False)
         for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
             edit.clear()
-        self.status.show_message(
-            fill(self.tr("The backup was checked and restored into a new vault: %1"), path), "ok"
-        )
+        lines = [fill(self.tr("The backup was checked and restored into a new vault: %1"), path)]
+        back = self._returned[0] if self._returned else Returned()
+        if back.clients:
+            lines.append(
+                fill(
+                    self.tr("Clients erased in this vault that came back with the backup: %1."),
+                    back.clients,
+                )
+            )
+            if back.erased_again == back.clients:
+                lines.append(self.tr("They were erased again in the new vault."))
+            elif back.erased_again:
+                lines.append(
+                    fill(
+                        self.tr(
+                            "Erased again in the new vault: %1. The others are on hold there; "
+                            "they stay."
+                        ),
+                        back.erased_again,
+                    )
+                )
+            else:
+                lines.append(
+                    self.tr(
+                        "They are in the new vault again; erase them there if they should "
+                        "stay erased."
+                    )
+                )
+        if not self.target.isReadOnly():  # beside the open vault, not in its place
+            lines.append(
+                fill(
+                    self.tr(
+                        "Your own vault stays as it was; this program opens it at every "
+                        "start. To work in the new vault, start the program with: "
+                        'intakecompanion --vault "%1"'
+                    ),
+                    path,
+                )
+            )
+        self.status.show_message("\n".join(lines), "ok")
         self.start_button.setEnabled(False)
         self.restored.emit(str(path))
 

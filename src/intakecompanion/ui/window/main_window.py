@@ -399,7 +399,9 @@ class MainWindow(QMainWindow):
         target = None if exists else self.session.access.path
         from intakecompanion.ui.dialogs.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(target, parent, kdf=self.session.access.kdf)
+        casebook = self.session.casebook  # its erasures: who the backup may bring back
+        erasures = casebook.erasures() if casebook is not None else []
+        dialog = RestoreDialog(target, parent, kdf=self.session.access.kdf, erasures=erasures)
         if not exists:
             dialog.restored.connect(lambda _path: self.gate.show_start())
         show_dialog(dialog)
