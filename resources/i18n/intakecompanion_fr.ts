@@ -1657,8 +1657,8 @@
         <translation>%1&#xa0;: une sauvegarde de tout le coffre-fort (chiffrée)</translation>
     </message>
     <message>
-        <source>%1; the client&apos;s sheet about it: %2</source>
-        <translation>%1&#xa0;; la feuille du client à ce sujet&#xa0;: %2</translation>
+        <source>%1; the PDF for the client about the handover: %2</source>
+        <translation>%1&#xa0;; le PDF pour le client sur le transfert&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — consent withdrawn afterwards, on %2</source>
@@ -2806,11 +2806,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>They are in the new vault again; erase them there if they should stay erased.</source>
-        <translation>Ils sont à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s'ils doivent rester effacés.</translation>
+        <translation>Ils sont à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s&apos;ils doivent rester effacés.</translation>
     </message>
     <message>
         <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
-        <translation>Votre propre coffre-fort reste tel quel&#xa0;; ce programme l'ouvre à chaque démarrage. Pour travailler dans le nouveau coffre-fort, lancez le programme ainsi&#xa0;: intakecompanion --vault "%1"</translation>
+        <translation>Votre propre coffre-fort reste tel quel&#xa0;; ce programme l&apos;ouvre à chaque démarrage. Pour travailler dans le nouveau coffre-fort, lancez le programme ainsi&#xa0;: intakecompanion --vault &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -1657,8 +1657,8 @@
         <translation>%1: een reservekopie van de hele kluis (versleuteld)</translation>
     </message>
     <message>
-        <source>%1; the client&apos;s sheet about it: %2</source>
-        <translation>%1; het blad voor de cliënt erover: %2</translation>
+        <source>%1; the PDF for the client about the handover: %2</source>
+        <translation>%1; de pdf voor de cliënt over de overdracht: %2</translation>
     </message>
     <message>
         <source>%1 — consent withdrawn afterwards, on %2</source>
@@ -2810,7 +2810,7 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
     <message>
         <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
-        <translation>Je eigen kluis blijft zoals ze was; dit programma opent die bij elke start. Om in de nieuwe kluis te werken, start je het programma zo: intakecompanion --vault "%1"</translation>
+        <translation>Je eigen kluis blijft zoals ze was; dit programma opent die bij elke start. Om in de nieuwe kluis te werken, start je het programma zo: intakecompanion --vault &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
         .text()
         .endswith(
             f"handed over to {NEW_COACH} ({tmp_path / 'o.icho'}); "
-            f"the client's sheet about it: {sheet}"
+            f"the PDF for the client about the handover: {sheet}"
         )
     )
     [entry] = book.disclosure_log(client.id)

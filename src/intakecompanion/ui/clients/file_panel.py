@@ -162,7 +162,8 @@ class FilePanel(QWidget):
         if entry.destination:
             line = fill(self.tr("%1 (%2)"), line, entry.destination)
         if entry.sheet:
-            line = fill(self.tr("%1; the client's sheet about it: %2"), line, entry.sheet)
+            about = self.tr("%1; the PDF for the client about the handover: %2")
+            line = fill(about, line, entry.sheet)
         withdrawn = entry.withdrawn_after
         if withdrawn is not None:
             line = fill(
