@@ -2741,8 +2741,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <source>Erase again the clients erased in this vault that the backup still holds</source>
-        <translation>Effacer à nouveau les clients effacés dans ce coffre-fort que la sauvegarde contient encore</translation>
+        <source>Erase again the clients erased here</source>
+        <translation>Effacer à nouveau les clients effacés ici</translation>
     </message>
     <message>
         <source>Checking and restoring the backup</source>

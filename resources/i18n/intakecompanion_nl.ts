@@ -2741,8 +2741,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <source>Erase again the clients erased in this vault that the backup still holds</source>
-        <translation>De cliënten die in deze kluis gewist zijn en nog in de reservekopie staan, opnieuw wissen</translation>
+        <source>Erase again the clients erased here</source>
+        <translation>Hier gewiste cliënten opnieuw wissen</translation>
     </message>
     <message>
         <source>Checking and restoring the backup</source>

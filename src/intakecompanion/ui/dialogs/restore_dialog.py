@@ -28,7 +28,7 @@ from intakecompanion.domain.model import Erasure
 from intakecompanion.domain.returning import Returned, erase_returned
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
-from intakecompanion.ui.shared.fit import scaled
+from intakecompanion.ui.shared.fit import fit_to_screen, scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
     BusyStatus,
@@ -99,7 +99,7 @@ class RestoreDialog(QDialog):
         self._form = form
         self.with_passphrase.toggled.connect(self._show_fields)
         self.erase_again = QCheckBox(
-            self.tr("Erase again the clients erased in this vault that the backup still holds"),
+            self.tr("Erase again the clients erased here"),
             self,
         )
         self.erase_again.setChecked(True)
@@ -256,6 +256,7 @@ class RestoreDialog(QDialog):
                 )
             )
         self.status.show_message("\n".join(lines), "ok")
+        fit_to_screen(self)  # the whole message shows
         self.start_button.setEnabled(False)
         self.restored.emit(str(path))
 
