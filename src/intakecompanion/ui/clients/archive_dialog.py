@@ -72,6 +72,9 @@ class ArchiveDialog(DeleteClientDialog):
                 "vault, for good."
             )
         )
+        # At a large zoom the dialog has no room for it on a laptop's screen: what erasing
+        # cannot reach is said in the message after the erasure.
+        self.outside.hide()
         self.erase_button.setText(self.tr("&Archive and erase"))
         self.erase_button.setAccessibleName(self.tr("Archive and erase"))
         self.erase_button.clicked.disconnect()
