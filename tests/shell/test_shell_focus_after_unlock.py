@@ -240,3 +240,31 @@ def test_a_consent_form_field_has_the_keyboard_again(qtbot, app_paths, seeded, f
     assert focused() is consents.purpose
     type_text(focused(), "-")
     assert consents.purpose.text() == "zo-rg" and consents.recipient.text() == "Huisarts"
+
+
+def test_the_conversation_built_again_once_kept_edits_are_saved_keeps_the_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """Edits kept over a lock that the disk still refused wait in the conversation; once they
+    are saved (Ctrl+S, room on the disk again) it is built again to show them. The keyboard
+    stays in the note the coach was in, not on the first item."""
+    disk = Disk()
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
+    unlock(qtbot, window)
+    view = open_first_conversation(window, "Éline Maes").view
+    disk.failing = True
+    type_text(view.notes.add_note().editor, "Bewaard")
+    lock_with_ctrl_l(qtbot, window)
+    unlock(qtbot, window)  # the disk still refuses: the note waits in the conversation
+    page = window.workspace.conversation_page  # type: ignore[union-attr]
+    editor = page.view.notes.cards[0].editor
+    editor.setFocus()
+    put = editor.textCursor()
+    put.setPosition(3)
+    editor.setTextCursor(put)
+    disk.failing = False
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: window.workspace.conversation_page is not page, timeout=5000)  # type: ignore[union-attr]
+    field = focused()
+    assert field is view_of(window).notes.cards[0].editor
+    assert field.textCursor().position() == 3  # type: ignore[attr-defined]

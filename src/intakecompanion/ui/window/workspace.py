@@ -251,9 +251,12 @@ class Workspace(QSplitter):
         page = self.conversation_page
         if page is None:
             return
+        spot = page.view.focus_spot(self.window().focusWidget())
         if not self._leave_conversation():
             return
         self.open_conversation(page.conversation_id, page.phase())  # its unread text too
+        if spot is not None and self.conversation_page is not None:
+            self.conversation_page.view.return_focus(spot)  # the keyboard where it was
         if self._kept_saved_count:
             self.say(
                 self.tr(
