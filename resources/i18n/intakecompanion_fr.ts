@@ -1160,10 +1160,6 @@
         <translation>Note interne</translation>
     </message>
     <message>
-        <source>Note at point %1</source>
-        <translation>Note au point %1</translation>
-    </message>
-    <message>
         <source>included</source>
         <translation>incluse</translation>
     </message>
@@ -1237,6 +1233,10 @@
     <message>
         <source>The files could not be written there. Choose another place.</source>
         <translation>Les fichiers n&apos;ont pas pu être écrits là. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Note on the point “%1”</source>
+        <translation>Note sur le point «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Written: %1 and %2. They are not encrypted. The copy is recorded in the client&apos;s log.</source>

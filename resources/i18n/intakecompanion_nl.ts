@@ -1160,10 +1160,6 @@
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <source>Note at point %1</source>
-        <translation>Notitie bij punt %1</translation>
-    </message>
-    <message>
         <source>included</source>
         <translation>opgenomen</translation>
     </message>
@@ -1237,6 +1233,10 @@
     <message>
         <source>The files could not be written there. Choose another place.</source>
         <translation>De bestanden konden daar niet geschreven worden. Kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>Note on the point “%1”</source>
+        <translation>Notitie bij het punt “%1”</translation>
     </message>
     <message>
         <source>Written: %1 and %2. They are not encrypted. The copy is recorded in the client&apos;s log.</source>

@@ -108,7 +108,7 @@ def _gather(
     copied = []
     steps: list[tuple[Step, tuple[StepEvent, ...]]] = []
     for conversation in conversations:
-        title, items = _guide_texts(book, conversation.id, lang)
+        title, items = guide_texts(book, conversation.id, lang)
         notes = [
             CopyNote("shared", n.text, n.created_at)
             for n in book.notes(conversation.id)
@@ -172,7 +172,7 @@ def _reviewed_note(
     )
 
 
-def _guide_texts(book: Casebook, conversation_id: int, lang: str) -> tuple[str, dict[str, str]]:
+def guide_texts(book: Casebook, conversation_id: int, lang: str) -> tuple[str, dict[str, str]]:
     """The guide's title and each checklist point's question, as the conversation asked them
     (nothing when its stored guide cannot be read: the copy then names the point's id)."""
     try:

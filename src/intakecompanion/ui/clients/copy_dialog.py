@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intakecompanion.clientcopy.content import NotReviewed
+from intakecompanion.clientcopy.content import NotReviewed, guide_texts
 from intakecompanion.clientcopy.texts import text as copy_text
 from intakecompanion.clientcopy.write import (
     CopyExists,
@@ -48,6 +48,7 @@ from intakecompanion.ui.shared.file_places import (
     removable_drives,
 )
 from intakecompanion.ui.shared.fit import scaled, wrap_lines
+from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import BusyStatus, PlainLabel, action_buttons
@@ -221,17 +222,26 @@ class CopyDialog(QDialog):
     def reload(self, row: int = 0) -> None:
         self.reviews = self.casebook.copy_review(self.client_id)
         days = {c.id: c.started_at.date() for c in self.casebook.conversations(self.client_id)}
+        lang = interface_language()
+        points = {
+            c: guide_texts(self.casebook, c, lang)[1]
+            for c in {r.conversation_id for r in self.reviews if r.item_id is not None}
+        }
         self.notes.blockSignals(True)
         self.notes.clear()
         for reviewed in self.reviews:
-            self.notes.addItem(QListWidgetItem(self._describe(reviewed, days)))
+            self.notes.addItem(QListWidgetItem(self._describe(reviewed, days, points)))
         self.notes.blockSignals(False)
         if self.reviews:
             self.notes.setCurrentRow(min(row, len(self.reviews) - 1))
         self._show_current()
         self._update()
 
-    def _describe(self, reviewed: ReviewedText, days: dict[int, date]) -> str:
+    def _describe(
+        self, reviewed: ReviewedText, days: dict[int, date], points: dict[int, dict[str, str]]
+    ) -> str:
+        """A line of the list; a checklist point is named by its text in the coach's language
+        (by its id only when the conversation's stored guide cannot be read)."""
         first = " ".join(reviewed.text.split())
         if len(first) > PREVIEW_CHARS:
             first = first[:PREVIEW_CHARS] + "\u2026"
@@ -239,7 +249,7 @@ class CopyDialog(QDialog):
         kind = (
             self.tr("Internal note")
             if reviewed.note_id is not None
-            else fill(self.tr("Note at point %1"), reviewed.item_id or "")
+            else fill(self.tr("Note on the point \u201c%1\u201d"), self._point(reviewed, points))
         )
         if reviewed.choice is CopyChoice.INCLUDE:
             state = self.tr("included")
@@ -251,6 +261,11 @@ class CopyDialog(QDialog):
             state = self.tr("to review")
         when = format_date(day) if day is not None else ""
         return fill(self.tr("%1, %2 \u2014 %3: %4"), when, kind, state, first)
+
+    @staticmethod
+    def _point(reviewed: ReviewedText, points: dict[int, dict[str, str]]) -> str:
+        item_id = reviewed.item_id or ""
+        return points.get(reviewed.conversation_id, {}).get(item_id, item_id)
 
     def current(self) -> ReviewedText | None:
         row = self.notes.currentRow()
