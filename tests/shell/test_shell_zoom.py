@@ -51,6 +51,7 @@ from intakecompanion.demo import seed_demo
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.conversation.view import ConversationView
+from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.gate.create_page import CreateVaultPage
 from intakecompanion.ui.gate.new_passphrase_page import NewPassphrasePage
 from intakecompanion.ui.gate.recover_page import RecoverPage
@@ -340,11 +341,12 @@ SCREENS_AT = [(lang, zoom) for lang in ("nl", "en", "fr") for zoom in (100, 150,
     ids=[f"{lang}-{zoom}" for lang, zoom in SCREENS_AT],
 )
 def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop, zoom
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop, zoom, tmp_path
 ) -> None:
     """Issue 17: at 100 %, 150 % and 200 % on a 1366x768 laptop, in Dutch, English and French,
     every screen and dialog shows its labels and buttons whole and scrolls at most up and
-    down."""
+    down. The handover dialog also once its file is written (the tour: it did not grow, its
+    rows overlapped and the message was cut mid-sentence; its code kept a small font)."""
     seeded = seed(shell_vault_path, fast_kdf, speaking)
     window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
     window.appearance.stylesheet = program_stylesheet()
@@ -425,6 +427,16 @@ def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop
         ("delete", window.delete_client),
     ):
         check_dialog(screen, open_it)
+    handover = new_dialog(lambda: workspace.ask_handover(client))
+    assert isinstance(handover, HandoverDialog)
+    handover.recipient.setCurrentIndex(0)
+    handover.target.setText(str(tmp_path / "handover.icho"))
+    handover.write_button.click()
+    assert handover.code.isVisible(), handover.message.text()
+    check("handover, written", handover)
+    if handover.code.font().pointSizeF() != pytest.approx(point_size()):
+        found.append(f"handover, written: the code is in {handover.code.font().pointSizeF()} pt")
+    handover.close()
     assert found == [], "\n".join(found)
 
 

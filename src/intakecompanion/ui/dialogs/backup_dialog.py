@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
-from intakecompanion.ui.shared.fit import scaled
+from intakecompanion.ui.shared.fit import fit_to_screen, scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import (
@@ -252,7 +252,7 @@ class BackupDialog(QDialog):
         """Say it, and grow the dialog so the whole message shows (a wrapped label does not
         make its window taller by itself)."""
         self.status.show_message(text, state)
-        self.adjustSize()
+        fit_to_screen(self)
 
     def done(self, code: int) -> None:
         self._runner.wait()  # a backup being written finishes before the dialog goes

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +40,7 @@ from intakecompanion.handover.transfer import (
     NewerFile,
     WrongCode,
 )
-from intakecompanion.ui.shared.fit import scaled
+from intakecompanion.ui.shared.fit import fit_to_screen, fixed_pitch, scaled
 from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -96,7 +95,7 @@ class HandoverDialog(QDialog):
         # Shown to be read out or written down (two lines of groups), never put on the
         # clipboard: it opens the file.
         self.code = PlainLabel("", self)
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setFont(fixed_pitch())  # the zoom applies
         self.code.setAccessibleName(self.tr("Transfer code"))
         self.code.setVisible(False)
         self.sheet = QCheckBox(
@@ -204,6 +203,7 @@ class HandoverDialog(QDialog):
             ),
             "ok",
         )
+        fit_to_screen(self)  # the code and the message whole
 
     @staticmethod
     def sheet_path(target: Path) -> Path:
@@ -239,7 +239,7 @@ class TakeOverDialog(QDialog):
         choose.clicked.connect(self.choose_source)
         self.code = QLineEdit(self)
         self.code.setAccessibleName(self.tr("Transfer code"))
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setFont(fixed_pitch())  # the zoom applies
         form = QFormLayout()
         add_row(form, self.tr("&File"), _file_row(self.source, choose)).setBuddy(self.source)
         add_row(form, self.tr("Transfer &code"), self.code)

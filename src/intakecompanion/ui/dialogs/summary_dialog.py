@@ -53,7 +53,7 @@ from intakecompanion.summary.handed import (
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
-from intakecompanion.ui.shared.fit import screen_room
+from intakecompanion.ui.shared.fit import fit_to_screen, screen_room
 from intakecompanion.ui.shared.sheet_state import outdated_reason
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -404,7 +404,7 @@ class SummaryDialog(QDialog):
             self.message.show_message(f"{saved} {synced}", "info")
         else:
             self.message.show_message(saved, "ok")
-        self.adjustSize()
+        fit_to_screen(self)
         self._handed_over(summary, SheetMedium.PDF, str(path))
         return path
 

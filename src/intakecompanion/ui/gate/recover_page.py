@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from intakecompanion.ui.gate.secret_entry import SecretEntryPage
+from intakecompanion.ui.shared.fit import fixed_pitch
 
 
 class RecoverPage(SecretEntryPage):
@@ -23,11 +23,7 @@ class RecoverPage(SecretEntryPage):
             )
         )
         self.key = QLineEdit(self)
-        # Fixed-pitch, at the size of the rest (only the family is set: the zoom still applies).
-        fixed = QFont()
-        fixed.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
-        fixed.setStyleHint(QFont.StyleHint.TypeWriter)
-        self.key.setFont(fixed)
+        self.key.setFont(fixed_pitch())
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-...")
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.column.addWidget(self.key)
@@ -58,10 +54,7 @@ class RecoverPage(SecretEntryPage):
     def _fit_key_font(self) -> None:
         """Fixed-pitch, at the page's size (the system's fixed font kept its own size and
         ignored the zoom)."""
-        fixed = QFont(self.font())
-        fixed.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
-        fixed.setStyleHint(QFont.StyleHint.TypeWriter)
-        self.key.setFont(fixed)
+        self.key.setFont(fixed_pitch().resolve(self.font()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -40,9 +40,20 @@ def scaled(pixels: int, widget: QWidget) -> int:
     return min(round(pixels * text_scale(widget)), screen_room(widget).width())
 
 
+def fixed_pitch() -> QFont:
+    """The system's fixed-pitch family at the size of the text around it: only the family is
+    set, so the zoom still applies (the system's fixed font keeps its own size)."""
+    font = QFont()
+    font.setFamilies(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).families())
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return font
+
+
 def fit_to_screen(dialog: QDialog) -> None:
     """Give the dialog the room its text needs at its width (wrapped labels included, which
-    Qt's own size for a window leaves short), within the screen; again when the zoom changes."""
+    Qt's own size for a window leaves short), within the screen; again when the zoom changes,
+    and each time a message or a row appears in it (a wrapped label does not make its window
+    taller by itself)."""
     if not isinstance(getattr(dialog, "_screen_fit", None), _ScreenFit):
         dialog._screen_fit = _ScreenFit(dialog)  # type: ignore[attr-defined]
         dialog.installEventFilter(dialog._screen_fit)  # type: ignore[attr-defined]
