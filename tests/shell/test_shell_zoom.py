@@ -48,6 +48,7 @@ from tests.support.shell import (
 )
 
 from intakecompanion.demo import seed_demo
+from intakecompanion.domain.model import SheetMedium
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.conversation.view import ConversationView
@@ -334,6 +335,19 @@ def new_dialog(open_it: Callable[[], object]) -> QDialog:
 SCREENS_AT = [(lang, zoom) for lang in ("nl", "en", "fr") for zoom in (100, 150, 200)]
 
 
+LONG_PATH = "/media/usb-stick-van-de-cliënt/dossier/kopie-dossier-2-2026-11-30-voor-de-cliënt.pdf"
+
+
+def page_list_lines(workspace: QWidget) -> list[str]:
+    """The lines of the client page's lists, as they are shown."""
+    return [
+        view.model().index(row, 0).data()
+        for view in workspace.findChildren(QListView)
+        if view.isVisibleTo(workspace)
+        for row in range(view.model().rowCount())
+    ]
+
+
 @pytest.mark.parametrize(
     ("speaking", "zoom"),
     SCREENS_AT,
@@ -389,7 +403,13 @@ def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop
     check("overview")
     book = workspace.casebook
     client = next(o.client.id for o in book.clients() if o.client.name == "Éline Maes")
+    # Lines longer than the page is wide, in both of its lists (the tour: a sheet handed
+    # over that is out of date, a copy written to a stick's folder).
+    first = book.conversations(client)[-1].id
+    book.record_handed_sheet(first, speaking, SheetMedium.PDF, "", LONG_PATH)
+    book.record_copy(client, LONG_PATH)
     workspace.show_client(client)
+    assert "\u2026" not in "".join(page_list_lines(workspace))  # a line ends as it was written
     check("client")
     check_dialog("copy", lambda: workspace.ask_copy(client))
     check_dialog("archive", lambda: workspace.ask_archive(client))

@@ -20,7 +20,7 @@ from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.summary.handed import outdated
 from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
-from intakecompanion.ui.shared.fit import FlowRow
+from intakecompanion.ui.shared.fit import FlowRow, wrap_lines
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
@@ -62,6 +62,7 @@ class ClientPanel(QWidget):
         history_label = PlainLabel(self.tr("Conve&rsations"), self)
         self.history = QListWidget(self)
         self.history.setAccessibleName(self.tr("Conversations"))
+        wrap_lines(self.history)  # a long line wraps rather than scrolling sideways
         history_label.setBuddy(self.history)
         self.open_button = QPushButton(self.tr("&Open conversation"), self)
         self.open_button.setAccessibleName(self.tr("Open the chosen conversation"))

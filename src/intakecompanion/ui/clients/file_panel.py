@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Disclosure, DisclosureKind
 from intakecompanion.handover.exchange import takeover_of
-from intakecompanion.ui.shared.fit import FlowRow
+from intakecompanion.ui.shared.fit import FlowRow, wrap_lines
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
@@ -45,6 +45,7 @@ class FilePanel(QWidget):
         log_label.setProperty("role", "section")
         self.log = QListWidget(self)
         self.log.setAccessibleName(self.tr("What left the vault"))
+        wrap_lines(self.log)  # a long line wraps rather than scrolling sideways
         self.log.setMaximumHeight(120)
         log_label.setBuddy(self.log)
         self.hold = PlainLabel("", self)
