@@ -192,6 +192,22 @@ def test_a_saved_sheet_is_kept_and_printed_again_exactly(
     assert not any("nieuwe stap" in step.what for step in dialog.summary().steps)
 
 
+def test_the_sheet_just_saved_shows_whole_in_the_box_of_sheets_handed_before(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The tour: saved as PDF, the box read "01-12-2026 om 09:10, als pdf bewaard, N" (the
+    dialog did not grow with the box's new line)."""
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.write_pdf(tmp_path / "s.pdf") is not None
+    qtbot.wait(10)
+    assert "saved as PDF" in dialog.handed.currentText()
+    assert dialog.handed.width() >= dialog.handed.sizeHint().width()
+
+
 def test_from_the_history_the_sheet_handed_last_is_chosen(
     sample: tuple[Casebook, int], qtbot: QtBot
 ) -> None:

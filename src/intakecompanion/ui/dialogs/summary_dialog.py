@@ -284,6 +284,7 @@ class SummaryDialog(QDialog):
         self._fill_handed()
         if not chosen:
             self.fresh.setChecked(True)
+        fit_to_screen(self)  # the sheet just handed over is in the box, whole
 
     def paper_size(self) -> str:
         return str(self.paper.currentData())
