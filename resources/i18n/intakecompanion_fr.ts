@@ -1305,6 +1305,10 @@
         <translation>Dernier mois</translation>
     </message>
     <message>
+        <source>counts-%1-%2</source>
+        <translation>chiffres-%1-%2</translation>
+    </message>
+    <message>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
@@ -1761,6 +1765,10 @@
         <translation>Choisissez le consentement du client pour ce transfert</translation>
     </message>
     <message>
+        <source>handover-%1</source>
+        <translation>transmission-%1</translation>
+    </message>
+    <message>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
@@ -1839,6 +1847,10 @@
     <message>
         <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
         <translation>La feuille du client (non chiffrée, pour le client)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1-client-sheet</source>
+        <translation>%1-feuille-pour-le-client</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,10 @@
         <translation>Laatste maand</translation>
     </message>
     <message>
+        <source>counts-%1-%2</source>
+        <translation>tellingen-%1-%2</translation>
+    </message>
+    <message>
         <source>CSV file</source>
         <translation>CSV-bestand</translation>
     </message>
@@ -1761,6 +1765,10 @@
         <translation>Kies de toestemming van de cliënt hiervoor</translation>
     </message>
     <message>
+        <source>handover-%1</source>
+        <translation>overdracht-%1</translation>
+    </message>
+    <message>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
@@ -1839,6 +1847,10 @@
     <message>
         <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
         <translation>Het blad voor de cliënt (niet versleuteld, voor de cliënt): %1.</translation>
+    </message>
+    <message>
+        <source>%1-client-sheet</source>
+        <translation>%1-blad-voor-de-client</translation>
     </message>
 </context>
 <context>

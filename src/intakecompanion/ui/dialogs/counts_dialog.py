@@ -53,7 +53,8 @@ class CountsDialog(QDialog):
         intro.setWordWrap(True)
         self.first = self._month_edit(QDate(today.year, 1, 1), self.tr("First month"))
         self.last = self._month_edit(QDate(today.year, today.month, 1), self.tr("Last month"))
-        start = (folder or Path.home()) / f"counts-{today.year}-{today.month:02d}.csv"
+        name = fill(self.tr("counts-%1-%2"), today.year, f"{today.month:02d}") + ".csv"
+        start = (folder or Path.home()) / name
         self.target = QLineEdit(str(start), self)
         self.target.setAccessibleName(self.tr("CSV file"))
         choose = QPushButton(self.tr("C&hoose..."), self)

@@ -42,10 +42,12 @@ from intakecompanion.handover.transfer import (
 )
 from intakecompanion.ui.shared.fit import fit_to_screen, fixed_pitch, scaled
 from intakecompanion.ui.shared.i18n import interface_language
-from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel, action_buttons, add_row
 from intakecompanion.vault.errors import VaultError
+
+HANDOVER_SUFFIX = ".icho"
 
 
 def _file_row(edit: QLineEdit, choose: QPushButton) -> QHBoxLayout:
@@ -80,13 +82,18 @@ class HandoverDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Consent for the handover"))
         for consent in self.consents:
             self.recipient.addItem(
-                fill(self.tr("%1 (consent of %2)"), consent.recipient, consent.decided_on)
+                fill(
+                    self.tr("%1 (consent of %2)"),
+                    consent.recipient,
+                    format_date(consent.decided_on),
+                )
             )
         # Nothing chosen at first: the coach picks the consent for this handover herself.
         self.recipient.setPlaceholderText(self.tr("Choose the client's consent for it"))
         self.recipient.setCurrentIndex(-1)
         self.recipient.currentIndexChanged.connect(self._update)
-        start = Path.home() / f"handover-{client_id}.icho"
+        # Named in the coach's language, never after the client.
+        start = Path.home() / (fill(self.tr("handover-%1"), client_id) + HANDOVER_SUFFIX)
         self.target = QLineEdit(str(start), self)
         self.target.setAccessibleName(self.tr("Handover file"))
         choose = QPushButton(self.tr("C&hoose..."), self)
@@ -205,10 +212,10 @@ class HandoverDialog(QDialog):
         )
         fit_to_screen(self)  # the code and the message whole
 
-    @staticmethod
-    def sheet_path(target: Path) -> Path:
-        """The client's sheet beside the handover file: `<name>-client-sheet.pdf`."""
-        return target.with_name(f"{target.stem}-client-sheet.pdf")
+    def sheet_path(self, target: Path) -> Path:
+        """The client's sheet beside the handover file: `<name>-client-sheet.pdf`, in the
+        coach's language."""
+        return target.with_name(fill(self.tr("%1-client-sheet"), target.stem) + ".pdf")
 
     def _erase(self) -> None:
         self.erase_requested.emit(self.client_id)
@@ -281,7 +288,7 @@ class TakeOverDialog(QDialog):
             "",
             result.conversations,
         )
-        self.message.show_message(fill(said, sender, result.sent_at.date().isoformat()), "ok")
+        self.message.show_message(fill(said, sender, format_date(result.sent_at.date())), "ok")
         self.taken_over.emit(result.client_id)
 
     def _refusal(self, error: HandoverFileError) -> str:
