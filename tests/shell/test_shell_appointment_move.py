@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from tests.support.conversation import choose_outcome
 from tests.support.keyboard import retype
 from tests.support.shell import make_window, open_unfinished_conversation, unlock
@@ -44,6 +44,13 @@ def test_choosing_moved_leaves_the_side_panels_divider_where_the_coach_put_it(  
     assert view.splitter.sizes() == before
     for part in (panel.moved_day, panel.moved_time, panel.move_button):  # each shown whole
         assert part.geometry().right() < panel.move_fields.width()
+    # The time has its caption, as the next appointment's time has (the tour: none, 63.png).
+    [caption] = [
+        label
+        for label in panel.move_fields.findChildren(QLabel)
+        if label.buddy() is panel.moved_time.focusProxy() or label.buddy() is panel.moved_time
+    ]
+    assert caption.text() == "Uur" and caption.isVisibleTo(panel)
 
 
 def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # type: ignore[no-untyped-def]

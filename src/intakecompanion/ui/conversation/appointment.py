@@ -102,11 +102,14 @@ class AppointmentPanel(QWidget):
         self.moved_label.setWordWrap(True)
         moved_caption = PlainLabel(self.tr("Moved to"), self)
         moved_caption.setBuddy(self.moved_day)
+        time_caption = PlainLabel(self.tr("Time"), self)  # as the next appointment's
+        time_caption.setBuddy(self.moved_time)
         self.move_fields = _MoveRow(self)
         left = Qt.AlignmentFlag.AlignLeft
         for widget, alignment in (
             (moved_caption, left),
             (self.moved_day, None),  # its words wrap in the room it gets
+            (time_caption, left),
             (self.moved_time, left),
             (self.move_button, left),
         ):
