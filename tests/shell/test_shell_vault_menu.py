@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from tests.support.keyboard import type_text
 from tests.support.shell import (
     PASSPHRASE,
@@ -60,6 +61,31 @@ def test_change_passphrase_checks_the_current_one(qtbot, app_paths, seeded, fast
     window.lock()
     with pytest.raises(WrongPassphrase):
         store.unlock(seeded, PASSPHRASE)
+    unlock(qtbot, window, NEW_PASSPHRASE)
+    assert window.workspace is not None
+
+
+def test_the_lock_screen_of_the_demo_stops_showing_its_passphrase_once_changed(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The tour (99b.png): after the change, locked, it still said "The passphrase is: ..."
+    with the demo's passphrase, which no longer opened the vault."""
+
+    def demo_lines() -> list[str]:
+        page = window.gate.page
+        assert isinstance(page, UnlockPage)
+        return [label.text() for label in page.findChildren(QLabel) if PASSPHRASE in label.text()]
+
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, demo_passphrase=PASSPHRASE)
+    assert demo_lines()  # the demo's lock screen says its passphrase
+    unlock(qtbot, window)
+    window.lock()
+    assert demo_lines()  # still the passphrase: still said
+    unlock(qtbot, window)
+    with qtbot.waitSignal(window.session.passphrase_changed, timeout=20000):
+        window.session.change_passphrase(NEW_PASSPHRASE, PASSPHRASE)
+    window.lock()
+    assert demo_lines() == []
     unlock(qtbot, window, NEW_PASSPHRASE)
     assert window.workspace is not None
 

@@ -152,6 +152,8 @@ class Gate(QStackedWidget):
         self._show(page)
 
     def _on_passphrase_changed(self) -> None:
+        # The demo's passphrase no longer opens the vault: the lock screen stops saying it.
+        self._demo_passphrase = None
         if self.page is not None:  # the new-passphrase page's own request
             self._show_profile()
 
