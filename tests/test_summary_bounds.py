@@ -1,8 +1,8 @@
 """Every user text on the sheet reaches Qt's layout in bounded paragraphs, and is all printed.
 
 Qt lays out one paragraph as a whole: a pasted megabyte in one paragraph takes minutes. A very
-long value in any field is therefore cut into paragraphs of at most MAX_BLOCK_CHARS (at a
-space where there is one); nothing of it is dropped.
+long value in any field is therefore cut into paragraphs of at most MAX_BLOCK_CHARS (after a
+sentence, else at a space where there is one); nothing of it is dropped.
 """
 
 from __future__ import annotations
