@@ -20,6 +20,20 @@
             <numerusform>%1 %n items of the checklist still open. They stay open and come back in the next conversation:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open. Those left open from the intake come back in the next conversation:</source>
+        <translation>
+            <numerusform>%1 %n item of the checklist still open. Those left open from the intake come back in the next conversation:</numerusform>
+            <numerusform>%1 %n items of the checklist still open. Those left open from the intake come back in the next conversation:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open:</source>
+        <translation>
+            <numerusform>%1 %n item of the checklist still open:</numerusform>
+            <numerusform>%1 %n items of the checklist still open:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConversationView</name>

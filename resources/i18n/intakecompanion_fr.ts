@@ -629,6 +629,20 @@
             <numerusform>%1 %n points de la liste de contrôle sont encore ouverts. Ils restent ouverts et reviennent au prochain entretien&#xa0;:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open. Those left open from the intake come back in the next conversation:</source>
+        <translation>
+            <numerusform>%1 %n point de la liste de contrôle est encore ouvert. Ce qui est resté ouvert lors de l&apos;accueil revient au prochain entretien&#xa0;:</numerusform>
+            <numerusform>%1 %n points de la liste de contrôle sont encore ouverts. Ce qui est resté ouvert lors de l&apos;accueil revient au prochain entretien&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open:</source>
+        <translation>
+            <numerusform>%1 %n point de la liste de contrôle est encore ouvert&#xa0;:</numerusform>
+            <numerusform>%1 %n points de la liste de contrôle sont encore ouverts&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 Every item of the checklist is settled.</source>
         <translation>%1 Tous les points de la liste de contrôle sont réglés.</translation>

@@ -629,6 +629,20 @@
             <numerusform>%1 %n punten van de checklist staan nog open. Ze blijven open en komen terug in het volgende gesprek:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open. Those left open from the intake come back in the next conversation:</source>
+        <translation>
+            <numerusform>%1 %n punt van de checklist staat nog open. Wat open bleef in de intake, komt terug in het volgende gesprek:</numerusform>
+            <numerusform>%1 %n punten van de checklist staan nog open. Wat open bleef in de intake, komt terug in het volgende gesprek:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s) of the checklist still open:</source>
+        <translation>
+            <numerusform>%1 %n punt van de checklist staat nog open:</numerusform>
+            <numerusform>%1 %n punten van de checklist staan nog open:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 Every item of the checklist is settled.</source>
         <translation>%1 Elk punt van de checklist is afgehandeld.</translation>

@@ -143,3 +143,45 @@ def test_finishing_waits_for_a_consent_typed_but_not_recorded(
     qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
     assert not reread().conversation(intake.id).is_open
     assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts"]
+
+
+def test_a_follow_ups_closing_step_promises_only_the_intakes_items_come_back(
+    qtbot, casebook, intake
+) -> None:
+    """The tour: a follow-up's closing step said all its open items 'come back in the next
+    conversation', but only those left open from the intake are carried over; the follow-up's
+    own items are not."""
+    for item_id in ("welcome-on-time", "welcome-invite", "secrecy-explain", "steps-first"):
+        casebook.set_item_state(intake.id, item_id, ItemState.DONE)  # three stay open
+    first = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+    left_open = casebook.carried_over_items(first.id)
+    assert len(left_open) == 3
+    view = open_view(qtbot, casebook, first.id)
+    view.show_phase(view.closing_index)
+    own = len(view.checklist.open_items(view.phase_count - 1))
+    assert own > 0
+    heading = view.closing.items_heading.text()
+    assert heading.startswith(f"\u26a0 {own + 3} item")
+    assert "Those left open from the intake come back in the next conversation" in heading
+    casebook.finish_conversation(first.id)
+
+    second = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)  # the promise kept
+    assert casebook.carried_over_items(second.id) == left_open
+    for item_id in left_open:
+        casebook.set_item_state(second.id, item_id, ItemState.DONE)
+    view = open_view(qtbot, casebook, second.id)
+    view.show_phase(view.closing_index)
+    heading = view.closing.items_heading.text()
+    assert heading.startswith(f"\u26a0 {own} item")
+    assert "come back" not in heading and heading.endswith("still open:")
+
+
+def test_an_intakes_closing_step_says_its_open_items_come_back(qtbot, casebook, intake) -> None:
+    view = open_view(qtbot, casebook, intake.id)
+    view.show_phase(view.closing_index)
+    heading = view.closing.items_heading.text()
+    assert "They stay open and come back in the next conversation" in heading
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)  # all of them
+    carried = open_view(qtbot, casebook, follow_up.id)
+    said = [text for _phase, text in view.closing_facts().open_items]
+    assert carried.checklist.open_items(0) == said and len(said) == 7

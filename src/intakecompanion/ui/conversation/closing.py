@@ -37,6 +37,7 @@ class ClosingFacts:
     """What the closing step states, read when it is shown."""
 
     open_items: tuple[tuple[str, str], ...]  # (phase title, item text), checklist order
+    returning: int  # how many of them come back in the next conversation (an intake's do)
     next_appointment: Appointment | None
     sheet_handed_at: datetime | None  # the last sheet printed or saved for this conversation
     finished_at: datetime | None
@@ -58,14 +59,19 @@ def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime
 
 
 def read_facts(
-    casebook: Casebook, conversation: Conversation, open_items: tuple[tuple[str, str], ...]
+    casebook: Casebook,
+    conversation: Conversation,
+    open_items: tuple[tuple[str, str], ...],
+    returning: int,
 ) -> ClosingFacts:
-    """The facts as stored now (`open_items` come from the checklist on screen)."""
+    """The facts as stored now (`open_items` and `returning` come from the checklist on
+    screen)."""
     sheets = casebook.handed_sheets(conversation.id)
     trajectory = casebook.trajectory(conversation.id)
     held = trajectory.this_appointment
     return ClosingFacts(
         open_items=open_items,
+        returning=returning,
         next_appointment=trajectory.next_appointment,  # what the sheet names
         sheet_handed_at=sheets[-1].handed_at if sheets else None,
         finished_at=last_finished_at(casebook, conversation),
@@ -146,20 +152,29 @@ class ClosingPage(QScrollArea):
         self.setTabOrder(self.appointment_button, self.sheet_button)
         self.setTabOrder(self.sheet_button, self.finish_button)
 
+    def _open_heading(self, count: int, returning: int) -> str:
+        """Only what is true: an intake's open items come back in the next conversation (a
+        follow-up carries them over); a follow-up's own items do not, those it carried do."""
+        if returning == count:
+            return self.tr(
+                "%1 %n item(s) of the checklist still open. They stay open and come "
+                "back in the next conversation:",
+                "",
+                count,
+            )
+        if returning:
+            return self.tr(
+                "%1 %n item(s) of the checklist still open. Those left open from the intake "
+                "come back in the next conversation:",
+                "",
+                count,
+            )
+        return self.tr("%1 %n item(s) of the checklist still open:", "", count)
+
     def show_facts(self, facts: ClosingFacts) -> None:
         count = len(facts.open_items)
         if count:
-            self.items_heading.setText(
-                fill(
-                    self.tr(
-                        "%1 %n item(s) of the checklist still open. They stay open and come "
-                        "back in the next conversation:",
-                        "",
-                        count,
-                    ),
-                    WARN_MARK,
-                )
-            )
+            self.items_heading.setText(fill(self._open_heading(count, facts.returning), WARN_MARK))
             lines: list[str] = []
             shown_phase = None
             for phase, text in facts.open_items:  # under each phase's title, in order

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.location import FocusSpot
-from intakecompanion.domain.model import Step, StepOwner
+from intakecompanion.domain.model import ConversationKind, Step, StepOwner
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
@@ -506,7 +506,14 @@ class ConversationView(QWidget):
             for index, page in enumerate(self.checklist.pages)
             for text in self.checklist.open_items(index)
         )
-        return read_facts(self.casebook, self.conversation, open_items)
+        returning = len(open_items)  # an intake's open items are carried to the follow-up
+        if self.conversation.kind is ConversationKind.FOLLOW_UP:  # only what it carried
+            returning = sum(
+                len(self.checklist.open_items(index))
+                for index, page in enumerate(self.checklist.pages)
+                if page.is_carried_over
+            )
+        return read_facts(self.casebook, self.conversation, open_items, returning)
 
     def refresh_closing(self) -> None:
         """State the closing facts again (e.g. after the sheet was printed)."""
