@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import sample_book
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import SheetMedium
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog, show_summary_dialog
 
 
@@ -63,6 +65,30 @@ def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
     fresh = show_summary_dialog(book, conversation_id, None, "nl")
     qtbot.addWidget(fresh)
     assert fresh.language.currentData() == "en"
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="Wine: no spooler, and no window handle for PrintDlgEx"
+)
+def test_print_asks_without_blocking_and_prints_and_keeps_the_sheet_once_chosen(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The print dialog is no longer exec()'d (it blocked Ctrl+L): print_() returns at once,
+    and the sheet is printed and kept when the coach says Print, not before."""
+    from PySide6.QtWidgets import QDialog
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "en")
+    qtbot.addWidget(dialog)
+    print_dialog = dialog.print_()
+    assert print_dialog.isVisible() and not print_dialog.isModal()
+    assert book.handed_sheets(conversation_id) == []
+    target = tmp_path / "printed.pdf"
+    print_dialog.printer().setOutputFileName(str(target))
+    print_dialog.done(QDialog.DialogCode.Accepted)  # as Print does, past the dialog's checks
+    assert "Our conversation" in pdf_text(target)
+    [kept] = book.handed_sheets(conversation_id)
+    assert kept.medium is SheetMedium.PRINT and kept.destination == str(target)
 
 
 def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(

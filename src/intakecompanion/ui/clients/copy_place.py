@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.file_places import documents_folder
 from intakecompanion.ui.shared.widgets import add_row
 
@@ -42,7 +42,7 @@ class CopyPlace(QWidget):
         self.folder.setAccessibleName(self.tr("Folder for the copy"))
         choose = QPushButton(self.tr("C&hoose..."), self)
         choose.setAccessibleName(self.tr("Choose the folder for the copy"))
-        choose.clicked.connect(self._choose_folder)
+        choose.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
@@ -57,7 +57,5 @@ class CopyPlace(QWidget):
     def chosen_folder(self) -> Path:
         return Path(self.folder.text().strip())
 
-    def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.question, self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
+    def choose_folder(self) -> None:
+        ask_for_file(self, self.question, self.folder.text(), self.folder.setText, Pick.FOLDER)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.fit import fit_to_screen, scaled
 from intakecompanion.ui.shared.texts import fill
@@ -168,16 +168,19 @@ class BackupDialog(QDialog):
         self._judge_place(self.target.text(), quietly=True)  # read as the dialog opens
 
     def choose_target(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        ask_for_file(
             self,
             self.tr("Where should the backup go?"),
             self.target.text(),
+            self._target_chosen,
+            Pick.NEW_FILE,
             fill(self.tr("Intake Companion backups (*%1)"), BACKUP_SUFFIX),
         )
-        if chosen:
-            self.target.setText(chosen)
-            # The file dialog has asked already whether an existing file may be replaced.
-            self._replace_confirmed = True
+
+    def _target_chosen(self, chosen: str) -> None:
+        self.target.setText(chosen)
+        # The file dialog has asked already whether an existing file may be replaced.
+        self._replace_confirmed = True
 
     def _judge_place(self, text: str, quietly: bool = False) -> None:
         """A warning while the chosen folder is on this laptop itself."""

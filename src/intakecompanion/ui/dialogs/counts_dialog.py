@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.counts import count_period, counts_csv
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -90,11 +90,14 @@ class CountsDialog(QDialog):
         return edit
 
     def choose_target(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Where should the counts go?"), self.target.text(), "CSV (*.csv)"
+        ask_for_file(
+            self,
+            self.tr("Where should the counts go?"),
+            self.target.text(),
+            self.target.setText,
+            Pick.NEW_FILE,
+            "CSV (*.csv)",
         )
-        if chosen:
-            self.target.setText(chosen)
 
     def save(self) -> None:
         first, last = (_month(edit.date()) for edit in (self.first, self.last))

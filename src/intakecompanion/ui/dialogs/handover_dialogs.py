@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -40,6 +39,7 @@ from intakecompanion.handover.transfer import (
     NewerFile,
     WrongCode,
 )
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.fit import fit_to_screen, fixed_pitch, scaled
 from intakecompanion.ui.shared.i18n import interface_language
 from intakecompanion.ui.shared.texts import fill, format_date
@@ -149,11 +149,13 @@ class HandoverDialog(QDialog):
         self.write_button.setEnabled(self.recipient.currentIndex() >= 0 and not self.code.text())
 
     def choose_target(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Where should the handover file go?"), self.target.text()
+        ask_for_file(
+            self,
+            self.tr("Where should the handover file go?"),
+            self.target.text(),
+            self.target.setText,
+            Pick.NEW_FILE,
         )
-        if chosen:
-            self.target.setText(chosen)
 
     def write(self) -> None:
         if self.recipient.currentIndex() < 0:
@@ -260,11 +262,7 @@ class TakeOverDialog(QDialog):
         self.setMinimumWidth(scaled(640, self))
 
     def choose_source(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Which handover file?"), str(Path.home())
-        )
-        if chosen:
-            self.source.setText(chosen)
+        ask_for_file(self, self.tr("Which handover file?"), str(Path.home()), self.source.setText)
 
     def take(self) -> None:
         try:

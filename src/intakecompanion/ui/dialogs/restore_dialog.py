@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -28,6 +27,7 @@ from intakecompanion.domain.model import Erasure
 from intakecompanion.domain.returning import Returned, erase_returned
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.fit import fit_to_screen, scaled
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import (
@@ -144,24 +144,24 @@ class RestoreDialog(QDialog):
             self._form.setRowVisible(edit, not by_passphrase)
 
     def choose_source(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        ask_for_file(
             self,
             self.tr("Which backup?"),
             self.source.text(),
+            self.source.setText,
+            Pick.FILE,
             fill(self.tr("Intake Companion backups (*%1);;All files (*)"), BACKUP_SUFFIX),
         )
-        if chosen:
-            self.source.setText(chosen)
 
     def choose_target(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        ask_for_file(
             self,
             self.tr("Where should the new vault go?"),
             self.target.text(),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # never over one: refused anyway
+            self.target.setText,
+            Pick.NEW_FILE,
+            confirm_overwrite=False,  # never over one: refused anyway
         )
-        if chosen:
-            self.target.setText(chosen)
 
     def start(self) -> None:
         source, target = self.source.text().strip(), self.target.text().strip()

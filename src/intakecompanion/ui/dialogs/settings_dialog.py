@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.guide import validate
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.fit import scaled
 from intakecompanion.ui.shared.settings import (
     ALL_SETTINGS,
@@ -87,11 +87,14 @@ class GuideFilesEditor(QWidget):
         return True
 
     def _ask_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Choose a guide file"), QDir.homePath())
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Guides (*.toml)"))
-        dialog.fileSelected.connect(self.add_file)
-        dialog.open()
+        ask_for_file(
+            self,
+            self.tr("Choose a guide file"),
+            QDir.homePath(),
+            self.add_file,
+            Pick.FILE,
+            self.tr("Guides (*.toml)"),
+        )
 
     def _remove(self) -> None:
         row = self.list.currentRow()

@@ -52,6 +52,7 @@ from intakecompanion.summary.handed import (
     record_handed_sheet,
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_printer
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
 from intakecompanion.ui.shared.fit import fit_to_screen, screen_room
 from intakecompanion.ui.shared.sheet_state import outdated_reason
@@ -324,17 +325,19 @@ class SummaryDialog(QDialog):
         show_dialog(dialog)
         return dialog
 
-    def print_(self) -> None:
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            summary = self.summary()
-            if summary is None:
-                return
-            self._print(summary, printer)
-            self._handed_over(
-                summary, SheetMedium.PRINT, printer.printerName() or printer.outputFileName()
-            )
+    def print_(self) -> QPrintDialog:
+        """Not exec(): a modal print dialog blocked Ctrl+L (Linux; Windows' own cannot be
+        helped, see file_dialogs.ask_for_printer). A child of this dialog, so a lock takes it."""
+        return ask_for_printer(self, self._printer(), self.print_on)
+
+    def print_on(self, printer: QPrinter) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        self._print(summary, printer)
+        self._handed_over(
+            summary, SheetMedium.PRINT, printer.printerName() or printer.outputFileName()
+        )
 
     def _print(self, summary: Summary, printer: QPrinter) -> None:
         with self.busy():
@@ -342,23 +345,17 @@ class SummaryDialog(QDialog):
 
     def save_pdf(self) -> QFileDialog:
         """Proposed: the Documents folder, a name with today's date and never a client's name
-        (file names show in lists and recent files), and one not taken yet.
-
-        Not the static QFileDialog.getSaveFileName: it is modal, and Qt ignores the window's
-        shortcuts behind a modal dialog, so Ctrl+L did nothing and the sheet stayed on screen.
-        A child of this dialog, so a lock takes it with the sheet."""
+        (file names show in lists and recent files), and one not taken yet. A file dialog a
+        lock takes with the sheet (file_dialogs)."""
         stem = fill(self.tr("sheet-%1"), date.today().isoformat())
-        dialog = QFileDialog(
+        return ask_for_file(
             self,
             self.tr("Save the sheet as PDF (not encrypted)"),
-            str(documents_folder()),
+            str(free_name(documents_folder(), stem, ".pdf")),
+            self.pdf_chosen,
+            Pick.NEW_FILE,
             self.tr("PDF files (*.pdf)"),
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.selectFile(str(free_name(documents_folder(), stem, ".pdf")))
-        dialog.fileSelected.connect(self.pdf_chosen)
-        show_dialog(dialog)
-        return dialog
 
     def pdf_chosen(self, name: str) -> Path | None:
         path = Path(name)

@@ -9,17 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QWidget,
 )
 
 from intakecompanion.ui.gate.card import CardPage
+from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_printer
 from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
@@ -37,7 +36,6 @@ class RecoveryKeyPage(CardPage):
         super().__init__(self.tr("Your recovery key"), parent)
         self._key = recovery_key
         self._away = AwayFromLaptop(drives)
-        self._printer: QPrinter | None = None
         self.add_text(
             self.tr(
                 "If you forget your passphrase, this key is the only way to open your notes. "
@@ -126,23 +124,22 @@ class RecoveryKeyPage(CardPage):
         self.message.show_message(self.tr("The recovery key was sent to the printer."), "ok")
 
     def _ask_printer(self) -> None:
-        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self._printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        dialog.accepted.connect(lambda: self.print_to(dialog.printer()))
-        QDialog.open(dialog)  # QPrintDialog.open() itself wants a receiver and a slot
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        ask_for_printer(self, printer, self.print_to, self.tr("Print the recovery key"))
 
     def _ask_file(self) -> None:
         """Proposed: a USB stick when one is plugged in, since the key belongs away from the
         laptop; else the Documents folder, with a word that a stick is better."""
         folder = self._away.proposed_folder()
-        dialog = QFileDialog(self, self.tr("Save the recovery key"), str(folder))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Text files (*.txt)"))
+        dialog = ask_for_file(
+            self,
+            self.tr("Save the recovery key"),
+            str(folder / self.tr("intake-companion-recovery-key.txt")),
+            self._save_chosen,
+            Pick.NEW_FILE,
+            self.tr("Text files (*.txt)"),
+        )
         dialog.setDefaultSuffix("txt")
-        dialog.selectFile(self.tr("intake-companion-recovery-key.txt"))
-        dialog.fileSelected.connect(self._save_chosen)
-        dialog.open()
 
     def _save_chosen(self, name: str) -> None:
         try:

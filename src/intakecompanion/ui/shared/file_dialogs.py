@@ -1,0 +1,85 @@
+"""File and print dialogs that never stand between the coach and the lock.
+
+A modal dialog (QFileDialog.getSaveFileName and its kin, exec(), open()) makes Qt ignore the
+shortcuts of the windows behind it: Ctrl+L did nothing while one was up, and the client's
+papers stayed on screen. A native file dialog (Windows' own, GTK's through the desktop theme)
+takes the keys itself, and there Ctrl+L is its own 'type a location'. So a file is asked for
+in Qt's own dialog, not modal, as a child of the dialog that asks: Ctrl+L works in it, and a
+lock takes it together with that dialog. The answer comes back by a call, not a return value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum, auto
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from intakecompanion.ui.shared.widgets import show_dialog
+
+if TYPE_CHECKING:  # Qt's print support loads with the first print, not with the workspace
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+__all__ = ["Pick", "ask_for_file", "ask_for_printer"]
+
+
+class Pick(Enum):
+    FILE = auto()  # an existing file
+    NEW_FILE = auto()  # a file to write (the dialog asks before replacing one)
+    FOLDER = auto()
+
+
+def ask_for_file(
+    parent: QWidget,
+    title: str,
+    start: str,
+    chosen: Callable[[str], object],
+    pick: Pick = Pick.FILE,
+    name_filter: str = "",
+    *,
+    confirm_overwrite: bool = True,
+) -> QFileDialog:
+    """Ask for a file or folder; `chosen(path)` once the coach has chosen. `start` is a folder,
+    or a file whose name is proposed. Asked again while one is open, that one comes forward."""
+    for open_one in parent.findChildren(
+        QFileDialog, options=Qt.FindChildOption.FindDirectChildrenOnly
+    ):
+        if open_one.isVisible():
+            open_one.raise_()
+            open_one.activateWindow()
+            return open_one
+    dialog = QFileDialog(parent, title, start, name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if pick is Pick.NEW_FILE:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)
+    elif pick is Pick.FOLDER:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.fileSelected.connect(chosen)
+    show_dialog(dialog)
+    return dialog
+
+
+def ask_for_printer(
+    parent: QWidget, printer: QPrinter, chosen: Callable[[QPrinter], object], title: str = ""
+) -> QPrintDialog:
+    """Ask for the printer and its options; `chosen(printer)` once the coach says Print.
+
+    Qt's own print dialog (Linux) is shown not modal, a child of `parent`, as a file dialog
+    above. Windows has no such dialog: Qt shows Windows' own (PrintDlgEx), which returns only
+    once it is closed and keeps the keys to itself, so Ctrl+L cannot reach the program there
+    (docs/security.md, the lock)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
+    # The dialog holds the printer by address only: the call keeps it alive as long as it.
+    dialog.accepted.connect(lambda: chosen(printer))
+    show_dialog(dialog)
+    return dialog
