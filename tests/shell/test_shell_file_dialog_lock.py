@@ -230,3 +230,23 @@ def test_asking_again_brings_the_open_file_dialog_forward(qtbot) -> None:  # typ
     assert first.testOption(QFileDialog.Option.DontUseNativeDialog)  # Ctrl+L reaches Qt
     assert len(_open_file_dialogs()) == 1
     first.reject()
+
+
+def test_a_file_dialog_leaves_no_folder_in_qts_settings(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own file dialog wrote the folders it visited into QtProject.conf (the registry on
+    Windows) as it closed: a folder named after a client stood there in plain text."""
+    from PySide6.QtCore import QSettings
+
+    from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
+
+    folder = tmp_path / "Kopie Zoë Janssens"
+    folder.mkdir()
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    start = str(folder / "blad.pdf")
+    dialog = ask_for_file(parent, "Where?", start, lambda _path: None, Pick.NEW_FILE)
+    dialog.accept()
+    destroy_pending()  # deleted as it closes: that is when Qt writes its settings
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    remembered = [str(settings.value(key, "")) for key in settings.allKeys()]
+    assert not [value for value in remembered if "Janssens" in value]

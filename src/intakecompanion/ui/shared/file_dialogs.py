@@ -6,6 +6,10 @@ papers stayed on screen. A native file dialog (Windows' own, GTK's through the d
 takes the keys itself, and there Ctrl+L is its own 'type a location'. So a file is asked for
 in Qt's own dialog, not modal, as a child of the dialog that asks: Ctrl+L works in it, and a
 lock takes it together with that dialog. The answer comes back by a call, not a return value.
+
+Qt's file dialog writes the folders it visited into Qt's own settings (QtProject.conf, on
+Windows the registry's QtProject key) as it closes; a folder named after a client would stay
+there in plain text, so they are taken out again.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Callable
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from intakecompanion.ui.shared.widgets import show_dialog
@@ -22,7 +26,7 @@ from intakecompanion.ui.shared.widgets import show_dialog
 if TYPE_CHECKING:  # Qt's print support loads with the first print, not with the workspace
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-__all__ = ["Pick", "ask_for_file", "ask_for_printer"]
+__all__ = ["Pick", "ask_for_file", "ask_for_printer", "forget_visited_folders"]
 
 
 class Pick(Enum):
@@ -61,8 +65,19 @@ def ask_for_file(
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.fileSelected.connect(chosen)
+    dialog.destroyed.connect(forget_visited_folders)  # after Qt wrote them, as it is deleted
     show_dialog(dialog)
     return dialog
+
+
+def forget_visited_folders() -> None:
+    """Take the folders Qt's file dialog remembers out of Qt's settings (its sidebar, the
+    view and the column widths stay)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        settings.remove(key)
+    settings.endGroup()
 
 
 def ask_for_printer(
