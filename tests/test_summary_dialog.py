@@ -91,6 +91,24 @@ def test_print_asks_without_blocking_and_prints_and_keeps_the_sheet_once_chosen(
     assert kept.medium is SheetMedium.PRINT and kept.destination == str(target)
 
 
+def test_print_said_after_the_lock_prints_nothing_and_reads_nothing(
+    sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Windows' print dialog is Windows' own and may still be answered after a lock closed the
+    vault (until the sheet's dialog is destroyed): Print then reads nothing and prints nothing."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    book, conversation_id = sample
+    dialog = SummaryDialog(book, conversation_id, None, "en")
+    qtbot.addWidget(dialog)
+    printer = QPrinter()
+    target = tmp_path / "after-the-lock.pdf"
+    printer.setOutputFileName(str(target))
+    book.vault.close()  # the lock
+    dialog.print_on(printer)  # raised on the closed vault before
+    assert not target.exists()
+
+
 def test_save_as_pdf_proposes_documents_a_dated_free_name_and_says_where(
     sample: tuple[Casebook, int],
     qtbot: QtBot,

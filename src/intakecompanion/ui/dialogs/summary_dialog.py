@@ -331,6 +331,10 @@ class SummaryDialog(QDialog):
         return ask_for_printer(self, self._printer(), self.print_on)
 
     def print_on(self, printer: QPrinter) -> None:
+        if not self._casebook.vault.is_open:
+            # Locked meanwhile: Windows' print dialog can be answered after the lock, until
+            # the sheet's dialog is gone. Nothing is printed, nothing read.
+            return
         summary = self.summary()
         if summary is None:
             return
