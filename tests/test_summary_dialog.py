@@ -15,7 +15,7 @@ from tests.support.summary_data import sample_book
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import SheetMedium
-from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog, show_summary_dialog
+from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def test_language_is_chosen_per_print(
     sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
 ) -> None:
     book, conversation_id = sample
-    dialog = show_summary_dialog(book, conversation_id, None, "en")
+    dialog = SummaryDialog(book, conversation_id, None, "en")
     qtbot.addWidget(dialog)
     assert dialog.summary().lang == "en"
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
@@ -46,7 +46,7 @@ def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
     book, conversation_id = sample
     client_id = book.conversation(conversation_id).client_id
     book.set_client_language(client_id, "fr")
-    dialog = show_summary_dialog(book, conversation_id, None, "nl")  # a Dutch-speaking coach
+    dialog = SummaryDialog(book, conversation_id, None, "nl")  # a Dutch-speaking coach
     qtbot.addWidget(dialog)
     names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
     assert names == ["Nederlands", "English", "Français"]
@@ -62,7 +62,7 @@ def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
     again = dialog.write_pdf(tmp_path / "again.pdf")
     assert again is not None and "Notre entretien" in pdf_text(again)
     assert book.client(client_id).language == "en"
-    fresh = show_summary_dialog(book, conversation_id, None, "nl")
+    fresh = SummaryDialog(book, conversation_id, None, "nl")
     qtbot.addWidget(fresh)
     assert fresh.language.currentData() == "en"
 

@@ -62,3 +62,32 @@ def test_hook_logs_and_restores(tmp_path: Path) -> None:
     assert sys.excepthook is previous
     assert hook.last_log is not None and hook.last_log.is_file()
     assert SECRET not in hook.last_log.read_text()
+
+
+def test_ctrl_l_locks_while_the_crash_message_is_shown(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    """The message after an unexpected error was exec()'d (modal to the whole program): Ctrl+L
+    did nothing while the conversation stood behind it. Now it is not modal; it holds no client
+    text and may stay over the lock."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from tests.support.shell import destroy_pending, open_first_conversation, unlocked_window
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    open_first_conversation(window, "Sam De Smet")
+    hook = CrashHook(app_paths.log_dir)
+    seen: dict[str, object] = {}
+
+    def with_the_message_up() -> None:
+        [box] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        box.activateWindow()
+        qtbot.waitUntil(box.isActiveWindow)
+        qtbot.keyClick(box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        destroy_pending()
+        seen["workspace"] = window.workspace
+        box.close()  # a modal one would block the test in its own loop otherwise
+
+    QTimer.singleShot(50, with_the_message_up)
+    error = caught()
+    hook.handle(type(error), error, error.__traceback__)
+    qtbot.waitUntil(lambda: "workspace" in seen)
+    assert seen["workspace"] is None

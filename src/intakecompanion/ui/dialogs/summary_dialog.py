@@ -67,7 +67,7 @@ from intakecompanion.ui.shared.widgets import (
 )
 from intakecompanion.vault.errors import FileInUse, VaultError
 
-__all__ = ["SummaryDialog", "show_summary_dialog"]
+__all__ = ["SummaryDialog"]
 
 
 class _Preview(QPrintPreviewDialog):
@@ -415,13 +415,3 @@ class SummaryDialog(QDialog):
             self, QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), text
         )
         show_dialog(box)
-
-
-def show_summary_dialog(
-    casebook: Casebook, conversation_id: int, parent: QWidget | None, default_lang: str
-) -> SummaryDialog:
-    """Open the summary dialog for one conversation (the "Summary…" action, Ctrl+P, and
-    "Print summary again" in the client's history call this)."""
-    dialog = SummaryDialog(casebook, conversation_id, parent, default_lang)
-    dialog.open()
-    return dialog

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intakecompanion.paths import ensure_private_dir
 from intakecompanion.ui.shared.texts import fill
@@ -64,6 +64,7 @@ class CrashHook:
         self.show_dialog = show_dialog
         self.last_log: Path | None = None
         self._previous: ExceptHook | None = None
+        self._message: QWidget | None = None  # the message shown last
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -115,7 +116,7 @@ class CrashHook:
         # and enums are not needed before something goes wrong (goal 1, the first paint).
         from PySide6.QtWidgets import QMessageBox
 
-        from intakecompanion.ui.shared.widgets import plain_message_box
+        from intakecompanion.ui.shared.widgets import plain_message_box, show_dialog
 
         box = plain_message_box(
             None,
@@ -127,4 +128,7 @@ class CrashHook:
             + translate("CrashHook", "You can keep working. If it happens again, restart."),
         )
         box.setAccessibleName(translate("CrashHook", "Error report"))
-        box.exec()
+        # Not exec(): modal to the whole program, it blocked Ctrl+L with the conversation
+        # behind it. Held here, since a window without a parent lives as its Python object.
+        self._message = box
+        show_dialog(box)
