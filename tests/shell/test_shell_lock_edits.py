@@ -4,13 +4,15 @@ could not be saved before the lock is kept in memory and saved right after the n
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from tests.support.keyboard import type_text
 from tests.support.scan import Scan, needles_for
 from tests.support.shell import (
     Disk,
     all_texts,
     destroy_pending,
+    only_visible,
     open_first_conversation,
     unlock,
     unlocked_window,
@@ -161,20 +163,22 @@ def test_the_client_name_shown_on_request_is_gone_at_a_lock(
 # -- quitting with edits that are not on disk ---------------------------------------------------
 
 
+def _quit_question() -> QMessageBox:
+    """The one message box on screen: the question asked before quitting."""
+    return only_visible(QMessageBox)
+
+
+def _quit_button(box: QMessageBox) -> QAbstractButton:
+    [button] = [
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    ]
+    return button
+
+
 @pytest.mark.parametrize("locked", [False, True], ids=["on-screen", "kept-over-a-lock"])
 def test_quitting_with_unsaved_edits_asks_and_stays_by_default(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, seeded, fast_kdf, monkeypatch, locked
+    qtbot, app_paths, seeded, fast_kdf, locked
 ) -> None:
-    from intakecompanion.ui.dialogs import quit_guard
-
-    asked: list[int] = []
-    answer = {"quit": False}
-
-    def confirm(parent, unsaved):  # type: ignore[no-untyped-def]
-        asked.append(unsaved)
-        return answer["quit"]
-
-    monkeypatch.setattr(quit_guard, "confirm_quit_losing", confirm)
     disk = Disk()
     window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
     unlock(qtbot, window)
@@ -185,23 +189,53 @@ def test_quitting_with_unsaved_edits_asks_and_stays_by_default(  # type: ignore[
         disk.failing = True
         view.focus_side_tab(0)
         type_text(view.notes.add_note().editor, NOTE)
-    assert window.close() is False  # the coach stays: nothing is lost
-    assert asked == [2] if locked else asked == [1]
+    assert window.close() is False  # asked: nothing is lost until the coach answers
+    box = _quit_question()
+    assert f": {2 if locked else 1}." in box.text() and not box.isModal()
+    assert window.close() is False and _quit_question() is box  # asked once
+    qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # Stay
     assert window.isVisible()
-    answer["quit"] = True
-    assert window.close() is True
+    assert window.close() is False
+    qtbot.mouseClick(_quit_button(_quit_question()), Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_ctrl_l_locks_while_the_quit_question_is_open(qtbot, app_paths, seeded, fast_kdf) -> None:  # type: ignore[no-untyped-def]
+    """The question was exec()'d (modal to the whole program): Ctrl+L did nothing while the
+    conversation with the unsaved note stood behind it. The note is kept over the lock."""
+    disk = Disk()
+    window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, disk)
+    unlock(qtbot, window)
+    view = open_first_conversation(window, "Éline Maes").view
+    disk.failing = True
+    view.focus_side_tab(0)
+    type_text(view.notes.add_note().editor, NOTE)
+    seen: dict[str, object] = {}
+
+    def with_the_question_up() -> None:
+        box = _quit_question()
+        box.activateWindow()
+        qtbot.waitUntil(box.isActiveWindow)
+        qtbot.keyClick(box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        destroy_pending()
+        seen["workspace"] = window.workspace
+        box.escapeButton().click()  # Stay (a modal one would block the test otherwise)
+
+    QTimer.singleShot(50, with_the_question_up)
+    window.close()
+    qtbot.waitUntil(lambda: "workspace" in seen)
+    assert seen["workspace"] is None and window.session.kept_count == 1
+    assert window.isVisible()
 
 
 def test_quitting_with_everything_saved_asks_nothing(  # type: ignore[no-untyped-def]
-    qtbot, app_paths, seeded, fast_kdf, monkeypatch
+    qtbot, app_paths, seeded, fast_kdf
 ) -> None:
-    from intakecompanion.ui.dialogs import quit_guard
-
-    monkeypatch.setattr(quit_guard, "confirm_quit_losing", lambda *a: pytest.fail("asked"))
     window = window_on_failing_disk(qtbot, app_paths, seeded, fast_kdf, Disk())
     unlock(qtbot, window)
     type_text(open_first_conversation(window, "Éline Maes").view.notes.add_note().editor, NOTE)
     assert window.close() is True
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
 
 
 # -- text in a date field that is no date yet ---------------------------------------------------

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.shared.widgets import bring_forward, show_dialog
 
 if TYPE_CHECKING:  # Qt's print support loads with the first print, not with the workspace
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -47,13 +47,9 @@ def ask_for_file(
 ) -> QFileDialog:
     """Ask for a file or folder; `chosen(path)` once the coach has chosen. `start` is a folder,
     or a file whose name is proposed. Asked again while one is open, that one comes forward."""
-    for open_one in parent.findChildren(
-        QFileDialog, options=Qt.FindChildOption.FindDirectChildrenOnly
-    ):
-        if open_one.isVisible():
-            open_one.raise_()
-            open_one.activateWindow()
-            return open_one
+    shown = bring_forward(parent, QFileDialog)
+    if shown is not None:
+        return shown
     dialog = QFileDialog(parent, title, start, name_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     if pick is Pick.NEW_FILE:

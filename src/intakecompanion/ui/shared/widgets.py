@@ -5,7 +5,7 @@ and writes dates)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -89,6 +89,21 @@ def show_dialog(dialog: QDialog) -> None:
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
+
+
+D = TypeVar("D", bound=QWidget)
+
+
+def bring_forward(parent: QWidget, kind: type[D], name: str = "") -> D | None:
+    """The dialog of `kind` (named `name`) that `parent` shows already, brought forward: a
+    dialog that is not modal leaves its button clickable again, and one question is enough."""
+    # An empty name would match only objects without one (Qt tells "" from no name).
+    for shown in parent.findChildren(kind, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if shown.isVisible() and shown.objectName() == (name or shown.objectName()):
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+    return None
 
 
 class PlainLabel(QLabel):

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._last_location = Location()
         self._last_focus: FocusSpot | None = None  # the field with the keyboard at the lock
         self._copy_stopped = ""  # a lock stopped a copy of a file: this is said after the unlock
+        self._losing_chosen = False  # the coach chose to quit although edits are not on disk
 
         self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
@@ -295,15 +296,19 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         unsaved = self.unsaved_count()
-        if unsaved:
-            from intakecompanion.ui.dialogs.quit_guard import confirm_quit_losing
+        if unsaved and not self._losing_chosen:
+            from intakecompanion.ui.dialogs.quit_guard import ask_quit_losing
 
-            if not confirm_quit_losing(self, unsaved):
-                event.ignore()
-                return
+            ask_quit_losing(self, unsaved, self._quit_losing_them)  # not modal: Ctrl+L works
+            event.ignore()
+            return
         self._remember_geometry()
         self.shut_down()
         event.accept()
+
+    def _quit_losing_them(self) -> None:
+        self._losing_chosen = True
+        self.close()
 
     def unsaved_count(self) -> int:
         """Edits not on disk: failing saves on screen, or edits kept in memory over a lock."""
