@@ -82,6 +82,7 @@ def test_print_asks_without_blocking_and_prints_and_keeps_the_sheet_once_chosen(
     qtbot.addWidget(dialog)
     print_dialog = dialog.print_()
     assert print_dialog.isVisible() and not print_dialog.isModal()
+    assert print_dialog.width() >= print_dialog.sizeHint().width()  # "Print to F…" was cut
     assert book.handed_sheets(conversation_id) == []
     target = tmp_path / "printed.pdf"
     print_dialog.printer().setOutputFileName(str(target))

@@ -92,5 +92,5 @@ def ask_for_printer(
         dialog.setWindowTitle(title)
     # The dialog holds the printer by address only: the call keeps it alive as long as it.
     dialog.accepted.connect(lambda: chosen(printer))
-    show_dialog(dialog)
+    show_dialog(dialog, fit=False)
     return dialog

@@ -77,15 +77,17 @@ def focus_selected(widget: QWidget) -> None:
         focused.selectAll()
 
 
-def show_dialog(dialog: QDialog) -> None:
+def show_dialog(dialog: QDialog, *, fit: bool = True) -> None:
     """Show a dialog without blocking the window behind it, and free it when closed.
 
     Not modal on purpose: Qt ignores the shortcuts of a window blocked by a modal dialog, and
-    Ctrl+L (lock) has to work whatever is open.
+    Ctrl+L (lock) has to work whatever is open. `fit=False` for a dialog that sizes itself as
+    it shows (Qt's print dialog fills its printer rows then: fitted before, it was too narrow).
     """
     dialog.setModal(False)
     dialog.finished.connect(dialog.deleteLater)
-    fit_to_screen(dialog)
+    if fit:
+        fit_to_screen(dialog)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
