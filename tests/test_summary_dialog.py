@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import sample_book
+from tests.support.wine import opens_the_print_dialog
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import SheetMedium
@@ -67,9 +67,7 @@ def test_the_clients_language_is_the_default_and_a_new_sheet_becomes_it(
     assert fresh.language.currentData() == "en"
 
 
-@pytest.mark.skipif(
-    sys.platform == "win32", reason="Wine: no spooler, and no window handle for PrintDlgEx"
-)
+@opens_the_print_dialog
 def test_print_asks_without_blocking_and_prints_and_keeps_the_sheet_once_chosen(
     sample: tuple[Casebook, int], qtbot: QtBot, tmp_path: Path
 ) -> None:

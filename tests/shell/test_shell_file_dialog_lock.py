@@ -5,7 +5,6 @@ ask for a file again."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 import pytest
@@ -20,6 +19,7 @@ from tests.support.shell import (
     unlock,
     unlocked_window,
 )
+from tests.support.wine import windows_print_dialog
 
 from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.copy_dialog import CopyDialog
@@ -109,14 +109,9 @@ ASKS: dict[str, Ask] = {
     "sheet as PDF": _sheet_pdf,
     "sheet: print": _sheet_print,
 }
-# Windows' print dialog is Windows' own (PrintDlgEx): Wine has no spooler, and offscreen the
-# sheet has no window handle to own it (docs/security.md says what Ctrl+L can do there).
-NATIVE_PRINT = pytest.mark.skipif(
-    sys.platform == "win32", reason="Wine: no spooler, and no window handle for PrintDlgEx"
-)
-CASES = [
-    pytest.param(name, marks=NATIVE_PRINT) if name == "sheet: print" else name for name in ASKS
-]
+# Windows' print dialog is Windows' own (tests.support.wine.windows_print_dialog).
+PRINT = windows_print_dialog()
+CASES = [pytest.param(name, marks=PRINT) if name == "sheet: print" else name for name in ASKS]
 
 
 ASKED = QFileDialog | QPrintDialog
