@@ -7,7 +7,6 @@ errors. Light on purpose (no vault, no Qt): the app's start reads its arguments 
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -37,6 +36,8 @@ def system_language() -> str:
 
 def windows_language(language_id: int) -> str:
     """The language code of a Windows language identifier (LANGID), e.g. 0x0813 (nl-BE): nl."""
+    import locale  # Windows only
+
     return locale.windows_locale.get(language_id, "en").split("_")[0].lower()
 
 

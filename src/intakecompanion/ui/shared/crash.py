@@ -12,15 +12,18 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intakecompanion.paths import ensure_private_dir
 from intakecompanion.ui.shared.texts import fill
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -46,6 +49,8 @@ def describe(error: BaseException) -> str:
 
 def write_crash_log(log_dir: Path, error: BaseException, now: datetime | None = None) -> Path:
     """Append the description to today's crash log (owner-only) and return its path."""
+    from datetime import datetime  # not needed to show the unlock screen (make bench, goal 1)
+
     ensure_private_dir(log_dir)
     stamp = now or datetime.now()
     path = log_dir / f"crash-{stamp:%Y-%m-%d}.log"

@@ -4,20 +4,26 @@ the screen: at 200 % on a 1366x768 laptop every dialog shows its text whole (iss
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QBoxLayout,
-    QDialog,
     QFrame,
     QLabel,
-    QListView,
     QScrollArea,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtWidgets import QDialog, QListView
+
+# QDialog and QListView are imported where they are used: the unlock screen, which needs
+# `scaled`, makes neither class (and their enums) before it has painted (make bench, goal 1).
 
 # The text size the fixed pixel widths in the code were chosen for.
 DESIGN_POINT_SIZE = 10.0
@@ -82,6 +88,8 @@ class _ScreenFit(QObject):
     """Fits its dialog again after the text size changed (Ctrl++ while it is open)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtWidgets import QDialog
+
         if event.type() == QEvent.Type.FontChange and isinstance(watched, QDialog):
             dialog = watched
             QTimer.singleShot(0, dialog, lambda: _fit(dialog))
@@ -161,6 +169,8 @@ class FlowRow(QWidget):
 
 def wrap_lines(view: QListView) -> None:
     """A list whose long lines wrap at its width, never cut off nor scrolled sideways."""
+    from PySide6.QtWidgets import QListView
+
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setResizeMode(QListView.ResizeMode.Adjust)

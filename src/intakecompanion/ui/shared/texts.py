@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 

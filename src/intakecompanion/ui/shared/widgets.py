@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from intakecompanion.ui.shared.announce import announce
@@ -16,6 +15,7 @@ from intakecompanion.ui.shared.fit import fit_to_screen
 from intakecompanion.ui.shared.texts import fill
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import (
         QBoxLayout,
         QDialog,
@@ -26,9 +26,10 @@ if TYPE_CHECKING:
         QPushButton,
     )
 
-# The dialog and message box classes are imported where they are made: PySide6 makes a class's
-# enums when the class is first touched (QMessageBox's and QDialogButtonBox's are about 60
-# members), and the unlock screen, which imports this module, shows neither (goal 1).
+# The dialog and message box classes (and QPainter) are imported where they are used: PySide6
+# makes a class's enums when the class is first touched (QMessageBox's and QDialogButtonBox's
+# are about 60 members, QPainter's 46), and the unlock screen, which imports this module, shows
+# none of them before it has painted (goal 1).
 
 
 def set_style_property(widget: QWidget, name: str, value: str) -> None:
@@ -224,6 +225,8 @@ class MessageLabel(PlainLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
         if self._mark and self.text():
+            from PySide6.QtGui import QPainter
+
             painter = QPainter(self)
             area = self.contentsRect()
             line = self.fontMetrics().height()
