@@ -28,7 +28,11 @@ class UnlockPage(SecretEntryPage):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        # The text set after making the button: QPushButton(text, parent) makes PySide6 weigh
+        # the (icon, text, parent) form too, which makes the QIcon class and its 157 enum
+        # members, not otherwise needed before the unlock screen paints (make bench, goal 1).
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         row = QHBoxLayout()
@@ -36,7 +40,8 @@ class UnlockPage(SecretEntryPage):
         row.addWidget(self.unlock_button)
         self.column.addLayout(row)
         self._add_status()
-        self.forgot = QPushButton(self.tr("Forgot your passphrase?"), self)
+        self.forgot = QPushButton(self)
+        self.forgot.setText(self.tr("Forgot your passphrase?"))
         self.forgot.setProperty("role", "link")
         self.forgot.setAccessibleName(self.tr("Forgot your passphrase? Open with the recovery key"))
         self.column.addWidget(self.forgot)

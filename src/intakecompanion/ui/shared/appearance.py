@@ -9,16 +9,20 @@ one role the program sets is the placeholder text, which Qt draws at half the te
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.shared.i18n import choose_language, install_translators
 from intakecompanion.ui.shared.settings import LANGUAGE, LARGER_TEXT, ZOOM, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 LARGER_TEXT_FACTOR = 1.25
 # The contrast the placeholder (hint) colour keeps against the window and the base: WCAG's 4.5
@@ -40,6 +44,8 @@ class Appearance:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     folder = resource_path("ui", "icons", "app")
     for png in sorted(folder.glob(f"{APP_ID}-*.png")):
@@ -90,10 +96,9 @@ def program_stylesheet() -> str:
 def prepare_application(
     app: QApplication, settings: Settings, lang_argument: str | None
 ) -> Appearance:
-    """Language, translators, icon, stylesheet and text size for this run."""
+    """Language, translators, stylesheet and text size for this run (the icon: `app_icon`)."""
     lang = choose_language(lang_argument, settings.get(LANGUAGE), QLocale.system().name())
     appearance = Appearance(lang, install_translators(app, lang), app.font().pointSizeF())
-    app.setWindowIcon(app_icon())
     appearance.stylesheet = program_stylesheet()
     apply_text_size(app, appearance, settings.get(LARGER_TEXT), settings.get(ZOOM))
     # Light or dark follows the system; re-applying the stylesheet re-reads the new palette.

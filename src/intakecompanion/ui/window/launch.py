@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from intakecompanion import APP_ID
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.shared.appearance import prepare_application
+from intakecompanion.ui.shared.appearance import app_icon, prepare_application
 from intakecompanion.ui.shared.crash import CrashHook
+from intakecompanion.ui.shared.first_paint import AfterFirstPaint
 from intakecompanion.ui.shared.settings import Settings
 
 
@@ -57,6 +58,10 @@ def launch(args: argparse.Namespace) -> int:
             appearance,
             demo_passphrase=demo.passphrase if demo else None,
         )
+        # The icon once the window has painted: QIcon's enums (157 members) are not needed to
+        # paint it (make bench, goal 1), and the desktop finds the program's icon by its
+        # desktop file (Linux) or its executable's (Windows) meanwhile.
+        AfterFirstPaint(window, lambda: app.setWindowIcon(app_icon()))
         window.show_as_remembered()
         try:
             return app.exec()

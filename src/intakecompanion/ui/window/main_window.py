@@ -105,25 +105,27 @@ class MainWindow(QMainWindow):
         self.idle_warning = IdleWarning(self)
         self.idle.countdown.connect(self.idle_warning.show_seconds)
         self.idle.resumed.connect(self.idle_warning.hide)
-        # Watching the desktop's lock (D-Bus: QtDBus loaded, blocking calls to logind on a
-        # Linux desktop) starts once the unlock screen has painted: until the first unlock
-        # there is no open vault for it to lock. Windows' session messages are taken from the
-        # first window on (showEvent).
         self._watch_desktop = watch_desktop
         self.desktop_lock: DesktopLockWatcher | None = None
-        if watch_desktop:
-            AfterFirstPaint(self, self._watch_desktop_lock)
+        AfterFirstPaint(self, self._after_first_paint)
         self._session_notified_hwnd = 0  # Windows: the window WTS session changes go to
-        self._set_unlocked_actions(False)
+        self.commands.set_unlocked(False)  # follow-up too: it needs an open vault
         self.gate.show_start()
 
     # -- building ----------------------------------------------------------------------------
 
-    def _watch_desktop_lock(self) -> None:
-        from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
+    def _after_first_paint(self) -> None:
+        """What the unlock screen does not need to paint (make bench, goal 1), right after it
+        has: the menus' actions and shortcuts (their titles are there from the start), and
+        watching the desktop's lock (D-Bus: QtDBus loaded, blocking calls to logind on a Linux
+        desktop; until the first unlock there is no open vault for it to lock). Windows'
+        session messages are taken from the first window on (showEvent)."""
+        self.commands.make_actions()
+        if self._watch_desktop:
+            from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
 
-        self.desktop_lock = DesktopLockWatcher(self)
-        self.desktop_lock.lock_now.connect(self.lock)
+            self.desktop_lock = DesktopLockWatcher(self)
+            self.desktop_lock.lock_now.connect(self.lock)
 
     def _fit_to_screen(self) -> None:
         """The size the window had when it was last closed (else the default), within the

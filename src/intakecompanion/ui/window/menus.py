@@ -7,10 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from intakecompanion.ui.window.main_window import MainWindow
     from intakecompanion.ui.window.vault_commands import VaultCommands
 
@@ -263,26 +265,53 @@ def _help_menu(window: MainWindow) -> Menu:
 
 
 class Commands:
-    """The window's actions, made from the command table, by command name."""
+    """The window's actions, made from the command table, by command name.
+
+    The menu bar gets its menus, titled (Alt and a title's letter opens one), at once; their
+    actions and shortcuts are made by `make_actions`, which the window calls right after its
+    first paint (QAction and QKeySequence are not needed to paint the unlock screen; make
+    bench, goal 1), and which a menu opened, or an action asked for, before then calls first.
+    """
 
     def __init__(self, window: MainWindow, table: tuple[Menu, ...]) -> None:
+        self._window = window
+        self._table = table
         self._actions: dict[str, QAction] = {}
         self._need_vault: list[QAction] = []
+        self._unlocked = False
         bar = window.menuBar()
+        self._menus: list[QMenu] = []
         for menu_entry in table:
             menu = bar.addMenu(
                 QCoreApplication.translate(menu_entry.context, str(menu_entry.title))
             )
+            menu.aboutToShow.connect(self.make_actions)
+            self._menus.append(menu)
+
+    @property
+    def made(self) -> bool:
+        return bool(self._actions)
+
+    def make_actions(self) -> None:
+        """The menus' actions and the window's shortcuts (once)."""
+        if self._actions:
+            return
+        for menu_entry, menu in zip(self._table, self._menus, strict=True):
+            menu.aboutToShow.disconnect(self.make_actions)
             for command in menu_entry.entries:
                 if command is None:
                     menu.addSeparator()
                     continue
-                action = self._make(command, menu_entry.context, window)
-                window.addAction(action)
+                action = self._make(command, menu_entry.context)
+                self._window.addAction(action)
                 menu.addAction(action)
+        self.set_unlocked(self._unlocked)
 
-    def _make(self, command: Command, context: str, window: MainWindow) -> QAction:
-        action = QAction(QCoreApplication.translate(context, str(command.text)), window)
+    def _make(self, command: Command, context: str) -> QAction:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        action = QAction(QCoreApplication.translate(context, str(command.text)), self._window)
         if command.shortcut is not None:
             keys = (command.shortcut, *command.more_keys)
             action.setShortcuts([QKeySequence(key) for key in keys])
@@ -297,15 +326,20 @@ class Commands:
         return action
 
     def __getitem__(self, name: str) -> QAction:
+        self.make_actions()
         return self._actions[name]
 
     def set_unlocked(self, unlocked: bool) -> None:
-        """Enable the commands that need an open vault, or not."""
+        """Enable the commands that need an open vault, or not (also those made later)."""
+        self._unlocked = unlocked
         for action in self._need_vault:
             action.setEnabled(unlocked)
 
     def shortcut_help(self) -> list[tuple[str, str]]:
         """(keys, what they do) for the window's own shortcuts."""
+        from PySide6.QtGui import QKeySequence
+
+        self.make_actions()
         rows = []
         for name in IN_SHORTCUT_HELP:
             action = self._actions[name]
