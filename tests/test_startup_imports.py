@@ -4,7 +4,10 @@ a bare PySide6 window, and every module on the way to the unlock screen adds to 
 The program runs in a child process up to its painted unlock screen and reports what it has
 imported. A module of the program new on that way fails here until it is added to `ALLOWED`
 (first ask: can it load later, with the first unlock or the first use?); modules of Python and
-of the libraries are held to a count.
+of the libraries are held to a count. Qt classes the unlock screen does not show are not made
+for it either: PySide6 makes a class's enums when the class is first touched (QStyle's are 566
+members, QIcon's 157), so naming one at a module's top, in a class body or in an overloaded
+call costs the start-up (see docs/performance.md, seventh pass).
 """
 
 from __future__ import annotations
@@ -65,13 +68,31 @@ ALLOWED = {
     "intakecompanion.vault.errors",
 }
 # Python's and the libraries' modules at the unlock screen (PySide6 and its support included):
-# 177 on 2026-11-30 (Python 3.11, PySide6 6.11; a bare PySide6 window has 151 in all).
-OTHER_MODULES_AT_MOST = 185
+# 177 on 2026-11-30, 166 on 2026-12-01 (Python 3.11, PySide6 6.11; a bare PySide6 window has
+# 151 in all).
+OTHER_MODULES_AT_MOST = 172
 # Loaded with the first unlock, in its worker: never for the unlock screen itself.
 LATER = ("sqlcipher3", "sqlite_utils", "cryptography", "argon2", "intakecompanion.vault.store")
+# Qt classes made after the first paint (the menus' actions, the window icon), by the first
+# unlock or the first use (the tab style, dialogs, lists, painting a message's mark).
+NOT_BEFORE_THE_PAINT = {
+    "QAccessible",
+    "QAction",
+    "QDialog",
+    "QDialogButtonBox",
+    "QIcon",
+    "QKeySequence",
+    "QListView",
+    "QMessageBox",
+    "QPainter",
+    "QProxyStyle",
+    "QStyle",
+    "QStyleOption",
+}
 
 CHILD = """
 import json, sys
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from intakecompanion.app import main
@@ -89,12 +110,16 @@ class AtFirstPaint(QObject):
     def eventFilter(self, watched, event):
         if self.modules is None and event.type() == QEvent.Type.Paint:
             self.modules = sorted(sys.modules)
+            # PySide6 puts a class in its module's namespace when it is first made.
+            qt = (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)
+            self.classes = sorted(name for module in qt for name in vars(module))
             QTimer.singleShot(0, self.report)
         return False
 
     def report(self):
         page = type(self.window.gate.page).__name__
-        print(json.dumps({"page": page, "modules": self.modules}))
+        report = {"page": page, "modules": self.modules, "classes": self.classes}
+        print(json.dumps(report))
         QApplication.quit()
 
 show = MainWindow.show_as_remembered
@@ -108,7 +133,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def unlock_screen_modules(vault: Path, home: Path) -> tuple[str, list[str]]:
+def unlock_screen_modules(vault: Path, home: Path) -> tuple[str, list[str], list[str]]:
     env = {**os.environ, "INTAKECOMPANION_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, "--vault", str(vault), "--lang", "nl"],
@@ -119,7 +144,7 @@ def unlock_screen_modules(vault: Path, home: Path) -> tuple[str, list[str]]:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    return report["page"], report["modules"]
+    return report["page"], report["modules"], report["classes"]
 
 
 def test_the_unlock_screen_imports_no_more_than_it_did(
@@ -127,9 +152,10 @@ def test_the_unlock_screen_imports_no_more_than_it_did(
 ) -> None:
     vault, _key = create_vault(tmp_path / "vault" / "vault.icv", passphrase, kdf=fast_kdf)
     vault.close()
-    page, modules = unlock_screen_modules(vault.path, tmp_path / "home")
+    page, modules, classes = unlock_screen_modules(vault.path, tmp_path / "home")
     assert page == "UnlockPage"
     own = {m for m in modules if m.split(".")[0] == "intakecompanion"}
     assert sorted(own - ALLOWED) == []
     assert [m for m in modules if m.startswith(LATER)] == []
     assert len(modules) - len(own) <= OTHER_MODULES_AT_MOST
+    assert sorted(NOT_BEFORE_THE_PAINT.intersection(classes)) == []
