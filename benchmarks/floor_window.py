@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bare_window import FirstPaint  # this script's folder is first on sys.path
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LIST_ROWS = 100
@@ -58,14 +61,20 @@ def unlock_form() -> QWidget:
     field = QLineEdit(form)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     column.addWidget(field)
-    column.addWidget(QPushButton("&Ontgrendelen", form))
+    # Text set after making the button: QPushButton(text, parent) makes PySide6 weigh the
+    # (icon, text, parent) form too, and so make the QIcon class (157 enum members).
+    button = QPushButton(form)
+    button.setText("&Ontgrendelen")
+    column.addWidget(button)
     return form
 
 
 def client_list(vault: str, key_hex: str) -> QListWidget:
+    # Here, not at the top: the unlock stage shows no list (QListView's enums, 58 members).
     import sqlcipher3
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from PySide6.QtWidgets import QListWidget
     from sqlite_utils import Database
 
     assert AESGCM and Argon2id  # the key file's wrapping: loaded, not used on this path
