@@ -12,8 +12,8 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
-from intakecompanion.ui.shared.appearance import tab_title_style
 from intakecompanion.ui.shared.date_entry import TypedEntry
+from intakecompanion.ui.shared.tab_style import tab_title_style
 
 Build = Callable[[QWidget], QWidget]  # makes the panel inside the given parent
 FORM = "form"  # the key part for a panel's form texts over a lock

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication
 
 from intakecompanion import APP_ID
 from intakecompanion.resources import resource_path
@@ -51,39 +50,6 @@ def app_icon() -> QIcon:
     for png in sorted(folder.glob(f"{APP_ID}-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-class TabTitleStyle(QProxyStyle):
-    """The platform's style, with one change: a tab that is not the current one keeps its
-    title where the current one has it. Fusion draws it 2 px lower and cuts what stands above
-    the font's ascent, so the French side tab "Étapes" read "Etapes" until chosen.
-
-    Set on the tab bars that need it only (`tab_title_style`), never on the application: Qt
-    asks the style for a metric about 1,600 times per conversation opened, and through a
-    style written in Python each of them was a call into Python (issue 18, goal 10)."""
-
-    def pixelMetric(  # noqa: N802 (Qt API)
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-
-_tab_title_style: TabTitleStyle | None = None
-
-
-def tab_title_style() -> QStyle:
-    """The one `TabTitleStyle` of the running application (over the platform's own style,
-    which Qt chooses as for the application), owned by it."""
-    global _tab_title_style
-    if _tab_title_style is None or not shiboken6.isValid(_tab_title_style):
-        _tab_title_style = TabTitleStyle()
-        _tab_title_style.setParent(QApplication.instance())
-    return _tab_title_style
 
 
 def program_stylesheet() -> str:
@@ -154,6 +120,8 @@ def indicator_sizes(scale: float) -> str:
     size at the system's text size, never smaller."""
     if scale <= 1:
         return ""
+    from PySide6.QtWidgets import QStyle  # its 566 enum members: not for the unlock screen
+
     style = QApplication.style()
     rules = []
     for kind, metric in (
