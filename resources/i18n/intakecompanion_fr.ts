@@ -878,6 +878,14 @@
         <translation>Noté comme pas encore demandé&#xa0;: demandez-le au client plus tard.</translation>
     </message>
     <message>
+        <source>Choose the decision: given, refused or not asked yet.</source>
+        <translation>Choisissez la décision&#xa0;: donné, refusé ou pas encore demandé.</translation>
+    </message>
+    <message>
+        <source>Choose how the client answered: oral or written.</source>
+        <translation>Choisissez comment le client a répondu&#xa0;: oral ou écrit.</translation>
+    </message>
+    <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
         <translation>Pas encore enregistré&#xa0;: gardé ici et réessayé. Vous pourrez enregistrer le consentement suivant quand celui-ci sera enregistré.</translation>
     </message>

@@ -878,6 +878,14 @@
         <translation>Genoteerd als nog niet gevraagd: vraag het de cliënt later.</translation>
     </message>
     <message>
+        <source>Choose the decision: given, refused or not asked yet.</source>
+        <translation>Kies de beslissing: gegeven, geweigerd of nog niet gevraagd.</translation>
+    </message>
+    <message>
+        <source>Choose how the client answered: oral or written.</source>
+        <translation>Kies hoe de cliënt antwoordde: mondeling of schriftelijk.</translation>
+    </message>
+    <message>
         <source>Not saved yet: kept here and tried again. You can record the next consent once this one is saved.</source>
         <translation>Nog niet opgeslagen: het blijft hier staan en wordt opnieuw geprobeerd. Je kunt de volgende toestemming vastleggen zodra deze bewaard is.</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.conversation import open_view
+from tests.support.conversation import answer_consent, open_view
 from tests.support.keyboard import retype, type_text
 from tests.support.records import NOW
 
@@ -64,8 +64,7 @@ def test_record_and_withdraw_consent_keeps_history(qtbot, casebook, intake, rere
     type_text(panel.recipient, "Dienst huisvesting")
     type_text(panel.information, "inkomen en schulden")
     type_text(panel.purpose, "aanvraag sociale huur")
-    [written] = [b for b in panel.form.buttons() if b.property("value") == "written"]
-    written.click()
+    answer_consent(panel, "given", "written")
     assert panel.record() is True
     [consent] = reread().consents(intake.id)
     assert consent.decision is ConsentDecision.GIVEN and consent.form is ConsentForm.WRITTEN
@@ -200,6 +199,7 @@ def test_a_consent_valid_until_before_the_day_it_is_given_is_refused_and_kept_as
     type_text(panel.information, "inkomen")
     type_text(panel.purpose, "sociale huur")
     retype(panel.valid_until, "2/2/2026")
+    answer_consent(panel)
     assert panel.record() is False
     assert panel.message.text() == (
         f"'Valid until' lies before the day the consent is given ({format_date(NOW.date())}): "

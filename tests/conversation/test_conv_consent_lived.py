@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from tests.support.conversation import open_view
+from tests.support.conversation import answer_consent, open_view
 from tests.support.keyboard import retype, type_text
 
 from intakecompanion.domain.model import ConsentDecision, ConsentForm
@@ -17,8 +17,7 @@ def _fill(panel, recipient: str, decision: str) -> None:  # type: ignore[no-unty
     type_text(panel.recipient, recipient)
     type_text(panel.information, "inkomen en schulden")
     type_text(panel.purpose, "aanvraag sociale huur")
-    [button] = [b for b in panel.decision.buttons() if b.property("value") == decision]
-    button.click()
+    answer_consent(panel, decision)
 
 
 def test_not_asked_yet_is_noted_then_answered_in_its_place(qtbot, casebook, intake, reread) -> None:

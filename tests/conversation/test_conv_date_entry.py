@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.support.conversation import open_view
+from tests.support.conversation import answer_consent, open_view
 from tests.support.keyboard import retype, type_text
 
 from intakecompanion.resources import resource_path
@@ -183,6 +183,7 @@ def test_a_consent_with_an_end_date_that_is_no_date_is_not_recorded(
     ):
         type_text(field, text)
     retype(panel.valid_until, "31/2/2027")
+    answer_consent(panel)
     assert panel.record() is False
     assert casebook.consents(intake.id) == []
     assert QApplication.focusWidget() is panel.valid_until.edit

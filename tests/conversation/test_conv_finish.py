@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from tests.support.conversation import open_view, start
+from tests.support.conversation import answer_consent, open_view, start
 from tests.support.records import NOW
 
 from intakecompanion.domain.casebook import Casebook
@@ -139,6 +139,7 @@ def test_finishing_waits_for_a_consent_typed_but_not_recorded(
     assert view.consents.recipient.isEnabled() and not view.consents.recipient.isReadOnly()
     view.consents.information.setText("Gezondheid")
     view.consents.purpose.setText("Zorg")
+    answer_consent(view.consents)
     assert view.consents.record()
     qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
     assert not reread().conversation(intake.id).is_open

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QWidget
-from tests.support.conversation import open_view
+from tests.support.conversation import answer_consent, open_view
 from tests.support.keyboard import type_text
 
 ERROR = QColor(200, 40, 30)  # style.qss: QLabel[role="hint"][state="error"], left edge
@@ -29,6 +29,7 @@ def test_consent_message_loses_the_error_colour_after_a_success(  # type: ignore
     assert edge(panel.message).name() == ERROR.name()
     type_text(panel.information, "inkomen en schulden")
     type_text(panel.purpose, "aanvraag sociale huur")
+    answer_consent(panel)
     assert panel.record() is True
     assert panel.message.property("state") == "ok"
     assert edge(panel.message).name() == OK.name()

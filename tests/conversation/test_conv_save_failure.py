@@ -7,7 +7,7 @@ import errno
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
-from tests.support.conversation import FailingCasebook, open_view
+from tests.support.conversation import FailingCasebook, answer_consent, open_view
 from tests.support.disk import sqlite_storage_error
 from tests.support.keyboard import type_text
 
@@ -124,6 +124,7 @@ def test_failed_consent_keeps_the_form_and_is_recorded_once_on_retry(
     type_text(panel.recipient, "Huisarts")
     type_text(panel.information, "medische gegevens")
     type_text(panel.purpose, "aanvraag premie")
+    answer_consent(panel)
     failing.failing = True
     assert panel.record() is False
     assert panel.recipient.text() == "Huisarts"
@@ -185,6 +186,7 @@ def test_a_consent_waiting_for_the_disk_is_never_replaced_by_the_next(
     type_text(panel.recipient, "Huisarts")
     type_text(panel.information, "medische gegevens")
     type_text(panel.purpose, "aanvraag premie")
+    answer_consent(panel)
     failing.failing = True
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     # The form shows the waiting consent, read-only, and says why "record" is off.
@@ -210,5 +212,6 @@ def test_a_consent_waiting_for_the_disk_is_never_replaced_by_the_next(
     type_text(panel.recipient, "Mutualiteit")
     type_text(panel.information, "inkomen")
     type_text(panel.purpose, "terugbetaling")
+    answer_consent(panel)
     assert panel.record() is True
     assert [c.recipient for c in reread().consents(intake.id)] == ["Huisarts", "Mutualiteit"]

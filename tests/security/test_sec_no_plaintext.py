@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.support.conversation import answer_consent
 from tests.support.figures import record
 from tests.support.keyboard import retype, type_text
 from tests.support.pages import decrypted_bytes
@@ -93,6 +94,7 @@ def intake(qtbot, window: MainWindow, pdf: Path, usb: Path) -> None:  # type: ig
     type_text(view.consents.recipient, MARKERS["recipient"])
     type_text(view.consents.information, MARKERS["information"])
     type_text(view.consents.purpose, MARKERS["purpose"])
+    answer_consent(view.consents)
     assert view.consents.record() is True
     view.focus_side_tab(3)
     retype(view.appointment.day, "16-3-31")

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.support.conversation import answer_consent
 from tests.support.keyboard import retype, type_text
 from tests.support.shell import PASSPHRASE, all_texts, make_window, unlock
 
@@ -85,6 +86,7 @@ def test_first_start_to_second_start(qtbot, app_paths, shell_vault_path, fast_kd
     type_text(view.consents.recipient, "Dienst huisvesting")
     type_text(view.consents.information, "inkomen")
     type_text(view.consents.purpose, "sociale huur")
+    answer_consent(view.consents)
     assert view.consents.record() is True
     view.focus_side_tab(3)
     retype(view.appointment.day, "16-3-31")

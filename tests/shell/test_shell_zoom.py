@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.support.conversation import choose_outcome
+from tests.support.conversation import answer_consent, choose_outcome
 from tests.support.keyboard import retype, type_text
 from tests.support.layout import (
     button_need,
@@ -637,6 +637,7 @@ def test_the_consent_recorded_message_is_whole_at_200_percent_and_goes_with_the_
         (panel.purpose, "leefloon"),
     ):
         type_text(field, text)
+    answer_consent(panel)
     panel.record_button.click()
     qtbot.waitUntil(lambda: panel.message.property("state") == "ok")
     for _ in range(3):

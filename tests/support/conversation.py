@@ -193,3 +193,12 @@ def choose_outcome(panel, status: AppointmentStatus, by: Party | None) -> int:  
     choices.setCurrentIndex(index)
     choices.activated.emit(index)
     return index
+
+
+def answer_consent(panel, decision: str = "given", how: str = "oral") -> None:  # type: ignore[no-untyped-def]
+    """Choose the consent's decision and how it was given in the form, as a click does: the
+    form chooses neither for the coach."""
+    for group, value in ((panel.decision, decision), (panel.form, how)):
+        [button] = [b for b in group.buttons() if b.property("value") == value]
+        if button.isEnabled():
+            button.click()

@@ -49,8 +49,15 @@ def _choice(parent: QWidget, options: list[tuple[str, str]], name: str) -> QButt
         button.setProperty("value", value)
         button.setAccessibleName(fill("%1: %2", name, label))
         group.addButton(button)
-    group.buttons()[0].setChecked(True)
-    return group
+    return group  # none chosen: the coach chooses for each consent (no silent default)
+
+
+def _clear_choice(group: QButtonGroup) -> None:
+    """None chosen again (an exclusive group keeps one checked unless told otherwise)."""
+    group.setExclusive(False)
+    for button in group.buttons():
+        button.setChecked(False)
+    group.setExclusive(True)
 
 
 def _chosen(group: QButtonGroup) -> str:
@@ -113,6 +120,7 @@ class ConsentsPanel(QWidget):
             ],
             self.tr("Decision"),
         )
+        self.decision.buttonToggled.connect(lambda *_: self._show_how())
         self.form = _choice(
             body,
             [
@@ -255,13 +263,13 @@ class ConsentsPanel(QWidget):
 
     def form_texts(self) -> dict[str, str]:
         """At a lock: what is typed and chosen in the form and not recorded (nothing saves it
-        before), by field, a choice other than the first too; none while a recorded consent
-        waits for the disk (the form shows that one)."""
+        before), by field, each choice made too; none while a recorded consent waits for the
+        disk (the form shows that one)."""
         if self.is_pending:
             return {}
         texts = {name: field.text() for name, field in self._form_fields().items() if field.text()}
         for name, group in self._choices().items():
-            if not group.buttons()[0].isChecked():
+            if group.checkedButton() is not None:
                 texts[name] = _chosen(group)
         return texts
 
@@ -319,9 +327,11 @@ class ConsentsPanel(QWidget):
                 set_style_property(self.message, "state", "error")
                 entry.setFocus()
                 return False
+        if not self._choices_made():
+            return False
         recipient, information, purpose = values
         chosen = _chosen(self.decision)
-        form = ConsentForm(_chosen(self.form))
+        how = _chosen(self.form)  # "" for a consent not asked yet: it has no answer
         until: date | None = self.valid_until.value()
         given_on = self._clock().date()  # the day it is recorded is the day it is given
         if chosen == str(ConsentDecision.GIVEN) and until is not None and until < given_on:
@@ -379,7 +389,7 @@ class ConsentsPanel(QWidget):
                 information=information,
                 purpose=purpose,
                 decision=ConsentDecision(chosen),
-                form=form,
+                form=ConsentForm(how),
                 valid_until=until,
                 recorded_by=book.profile().name,
                 review_on=review_on,
@@ -397,6 +407,30 @@ class ConsentsPanel(QWidget):
             self._show_waiting()
         return saved
 
+    def _choices_made(self) -> bool:
+        """The decision, and how it was given (unless not asked yet), are chosen for each
+        consent: nothing is chosen for the coach, so nothing is recorded that she did not say."""
+        if self.decision.checkedButton() is None:
+            group, words = (
+                self.decision,
+                self.tr("Choose the decision: given, refused or not asked yet."),
+            )
+        elif _chosen(self.decision) != NOT_ASKED and self.form.checkedButton() is None:
+            group, words = self.form, self.tr("Choose how the client answered: oral or written.")
+        else:
+            return True
+        self.message.setText(words)
+        set_style_property(self.message, "state", "error")
+        group.buttons()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def _show_how(self) -> None:
+        """'How' is for an answer: a consent not asked yet has none."""
+        waiting = not self.record_button.isEnabled()
+        applies = _chosen(self.decision) != NOT_ASKED
+        for button in self.form.buttons():
+            button.setEnabled(applies and not waiting)
+
     def _show_waiting(self) -> None:
         self.message.setText(
             self.tr(
@@ -411,9 +445,9 @@ class ConsentsPanel(QWidget):
         self.record_button.setEnabled(not waiting)
         for field in (self.recipient, self.information, self.purpose):
             field.setReadOnly(waiting)
-        for group in (self.decision, self.form):
-            for button in group.buttons():
-                button.setEnabled(not waiting)
+        for button in self.decision.buttons():
+            button.setEnabled(not waiting)
+        self._show_how()
         self.valid_until.setEnabled(not waiting)
         self.review_on.setEnabled(not waiting)
 
@@ -429,6 +463,11 @@ class ConsentsPanel(QWidget):
                 field.clear()
             self.valid_until.set_value(None)
             self.review_on.set_value(None)
+            # The next consent's answer is its own: a choice left standing was recorded for
+            # it unseen (the tour: a second consent recorded 'refused', 'written').
+            for group in self._choices().values():
+                _clear_choice(group)
+            self._show_how()
         self.message.setText(self.tr("Consent recorded."))
         set_style_property(self.message, "state", "ok")
         self.refresh()
