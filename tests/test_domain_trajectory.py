@@ -247,7 +247,8 @@ def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> No
     client_late = book.add_step(
         eline_talk.id, "Facturen", StepOwner.CLIENT, today - timedelta(days=1)
     )
-    book.add_step(eline_talk.id, "Samen", StepOwner.TOGETHER, today)  # due today: not overdue
+    # Due today: not overdue; the coach's promise (she does it with the client) due this week.
+    together = book.add_step(eline_talk.id, "Samen", StepOwner.TOGETHER, today)
     ends = consent(book, eline_talk.id, "Huisarts", valid_until=today + timedelta(days=30))
     consent(book, eline_talk.id, "VDAB", valid_until=today + timedelta(days=31))
     taken_back = consent(book, sam_talk.id, "OCMW", valid_until=today + timedelta(days=5))
@@ -262,6 +263,7 @@ def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> No
     ]
     assert [(p.client_name, p.step.id, p.overdue) for p in overview.coach_promises] == [
         ("Sam", late.id, True),
+        ("Eline", together.id, False),
         ("Eline", soon.id, False),
     ]
     assert [(s.client_id, s.step.id) for s in overview.overdue_client_steps] == [
@@ -397,3 +399,28 @@ def test_a_finished_conversation_refuses_changes_to_what_it_recorded_until_reope
     for write in writes.values():
         write()
     assert book.notes(intake.id)[-1].text == "later"
+
+
+def test_a_together_step_is_the_coachs_promise_in_the_list_the_overview_and_the_counts(
+    book: Casebook, clock: Clock
+) -> None:
+    """Tour7 item 3: the client list said 'your promise is overdue' for a step to do together
+    while the overview filed it under the clients' steps. A step the coach does with the client
+    is her promise too, in each of them."""
+    from intakecompanion.domain.counts import count_period
+
+    sam = book.add_client("Sam")
+    talk = start(book, sam.id, ConversationKind.INTAKE)
+    today = START.date()
+    together = book.add_step(talk.id, "Samen invullen", StepOwner.TOGETHER, today - timedelta(2))
+    alone = book.add_step(talk.id, "Loonbrief", StepOwner.CLIENT, today - timedelta(days=1))
+
+    [row] = book.clients()
+    assert row.overdue_coach_steps == 1
+    overview = book.coach_overview(today)
+    assert [p.step.id for p in overview.coach_promises] == [together.id]
+    assert [s.step.id for s in overview.overdue_client_steps] == [alone.id]
+    counts = count_period(book.vault, "2026-02", "2026-02")
+    assert counts.values["coach_promises_due"] == 1
+    assert StepOwner.TOGETHER.is_coach_promise and StepOwner.COACH.is_coach_promise
+    assert not StepOwner.CLIENT.is_coach_promise

@@ -113,6 +113,22 @@ def test_an_overdue_promise_of_the_coach_is_marked_in_the_conversation(
     assert not button.isVisible()
 
 
+def test_an_overdue_step_to_do_together_is_one_of_the_coachs_promises_in_the_header(
+    qtbot, casebook, intake, follow_up
+) -> None:
+    """Tour7 item 3: the client list counts a 'together' step past its date as the coach's
+    promise; the conversation's header says the same, before and after the steps tab is made."""
+    together = casebook.add_step(intake.id, "Samen bellen", StepOwner.TOGETHER, date(2026, 3, 1))
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    button = view.promises_button
+    assert button.text().startswith("\u26a0 2 promise")  # as stored: the tab is not made yet
+    view.focus_side_tab(1)
+    [row] = [r for r in view.steps.earlier.rows if r.step.id == together.id]
+    row.status.setCurrentIndex(row.status.findData(str(StepStatus.DONE)))
+    row.status.activated.emit(row.status.currentIndex())
+    assert button.text().startswith("\u26a0 1 promise")
+
+
 def test_a_follow_up_withdraws_a_consent_in_force_and_marks_its_appointment_kept(
     qtbot, casebook, follow_up, reread
 ) -> None:

@@ -24,6 +24,7 @@ from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
+from intakecompanion.ui.shared.texts import format_date
 from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
@@ -87,6 +88,45 @@ def test_the_overview_lists_an_overdue_promise_and_enter_opens_that_client(
     assert space.location().client_id == sam.id
     space.show_overview()
     assert space.location().client_id is None  # back at the overview, also after a lock
+
+
+def test_the_list_the_overview_and_the_client_page_agree_on_a_step_to_do_together(
+    qtbot, book: Casebook, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """Tour7 item 3: the list said 'your promise is overdue' for Sam's overdue step to do
+    together; the overview filed it under the clients' steps, not under the coach's promises."""
+    sam = book.add_client("Sam De Smet")
+    intake = start(book, sam.id, ConversationKind.INTAKE)
+    book.add_step(intake, "Formulier samen invullen", StepOwner.TOGETHER, date(2026, 2, 27))
+    book.add_step(intake, "Loonbrief brengen", StepOwner.CLIENT, date(2026, 2, 27))
+    space = workspace
+    space.clients.refresh()
+    assert "your promise is overdue" in space.clients.list.item(0).text()
+
+    space.show_overview()
+    sections: dict[str, list[str]] = {}
+    for client_id, text in space.overview.lines():
+        if client_id is None:
+            heading = text
+            sections[heading] = []
+        else:
+            sections[heading].append(text)
+
+    def section(start: str) -> list[str]:
+        [lines] = [lines for heading, lines in sections.items() if heading.startswith(start)]
+        return lines
+
+    assert section("Your promises") == [
+        "Sam De Smet \u2014 \u26a0 overdue: Formulier samen invullen (together, by "
+        f"{format_date(date(2026, 2, 27))})"
+    ]
+    assert [line for line in section("Clients' steps") if "Formulier" in line] == []
+    assert len(section("Clients' steps")) == 1  # the client's own step
+
+    space.show_client(sam.id)
+    assert space.client_panel is not None
+    steps = space.client_panel.standing.steps.text()
+    assert "\u26a0 overdue: Formulier samen invullen (together" in steps
 
 
 def test_a_list_cut_at_its_limit_says_so(qtbot, book: Casebook, workspace: Workspace) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from intakecompanion.domain.model import (
     ConversationKind,
     ItemState,
     Note,
+    coach_promise_sql,
 )
 from intakecompanion.domain.overview import Overviews
 from intakecompanion.domain.retention import Retentions, erasure_record
@@ -231,11 +232,11 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         if not ids:
             return []
         rows = self._rows(
-            """SELECT c.*,
+            f"""SELECT c.*,
                 (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open')
                     AS open_steps,
                 (SELECT count(*) FROM steps s WHERE s.client_id = c.id AND s.status = 'open'
-                    AND s.who IN ('coach', 'together') AND s.due_date < :today) AS overdue,
+                    AND {coach_promise_sql("s.who")} AND s.due_date < :today) AS overdue,
                 (SELECT max(started_at) FROM conversations v WHERE v.client_id = c.id) AS last
             FROM clients c WHERE c.id IN (SELECT value FROM json_each(:ids))""",
             {

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from intakecompanion.domain.model import coach_promise_sql
 from intakecompanion.vault.unlocked import Vault
 
 SMALL = 5  # counts below this are not written
@@ -73,9 +74,9 @@ _QUERIES: dict[str, str] = {
     "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last",
     "steps_dropped": "SELECT count(*) FROM steps WHERE status = 'dropped' "
     "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last",
-    "coach_promises_due": "SELECT count(*) FROM steps WHERE who = 'coach' "
+    "coach_promises_due": f"SELECT count(*) FROM steps WHERE {coach_promise_sql()} "
     "AND substr(due_date, 1, 7) BETWEEN :first AND :last",
-    "coach_promises_kept_in_time": "SELECT count(*) FROM steps WHERE who = 'coach' "
+    "coach_promises_kept_in_time": f"SELECT count(*) FROM steps WHERE {coach_promise_sql()} "
     "AND substr(due_date, 1, 7) BETWEEN :first AND :last AND status = 'done' "
     "AND substr(status_changed_at, 1, 10) <= due_date",
     "consents_given": "SELECT count(*) FROM consents WHERE decision = 'given' "

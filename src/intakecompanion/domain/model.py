@@ -23,6 +23,21 @@ class StepOwner(StrEnum):
     COACH = "coach"
     TOGETHER = "together"
 
+    @property
+    def is_coach_promise(self) -> bool:
+        """A step the coach does, alone or with the client, is her promise: one rule for the
+        client list, the overview, the conversation's header and the counts."""
+        return self in COACH_PROMISES
+
+
+COACH_PROMISES = frozenset({StepOwner.COACH, StepOwner.TOGETHER})
+
+
+def coach_promise_sql(column: str = "who") -> str:
+    """`StepOwner.is_coach_promise` as SQL on a steps column ("s.who IN ('coach', …)")."""
+    owners = ", ".join(f"'{owner}'" for owner in sorted(COACH_PROMISES))
+    return f"{column} IN ({owners})"
+
 
 class StepStatus(StrEnum):
     OPEN = "open"
@@ -510,13 +525,14 @@ class CoachOverview:
     """The coach's overview across all clients, for `today` (each line names its client).
 
     `appointments_today`: planned appointments today; `appointments_week`: planned ones from
-    tomorrow through today + 6 days. `coach_promises`: open steps of the coach (who = coach)
-    overdue or due by today + 6 days. `overdue_client_steps`: open steps of the client or
-    together, past their date. `consents_ending`: consents in force whose end date lies within
-    30 days from today. `files_due`: files past the organisation's retention period (when one
-    is given), for the coach to review. `consents_review`: consents in force whose review date lies
-    within 30 days from today (or has passed); `consents_to_ask`: consents not yet asked, by the
-    date the coach meant to ask (none last). Each list in time order, at most `limit` lines.
+    tomorrow through today + 6 days. `coach_promises`: open steps that are the coach's promise
+    (hers, or together with the client) overdue or due by today + 6 days.
+    `overdue_client_steps`: open steps of the client alone, past their date. `consents_ending`:
+    consents in force whose end date lies within 30 days from today. `files_due`: files past
+    the organisation's retention period (when one is given), for the coach to review.
+    `consents_review`: consents in force whose review date lies within 30 days from today (or
+    has passed); `consents_to_ask`: consents not yet asked, by the date the coach meant to ask
+    (none last). Each list in time order, at most `limit` lines.
     """
 
     today: date

@@ -1,5 +1,6 @@
 """The coach's overview across all clients: appointments of today and the coming week, the
-coach's own promises, clients' overdue steps and consents that end soon.
+coach's own promises (hers alone or together with the client: `StepOwner.is_coach_promise`),
+clients' overdue steps and consents that end soon.
 
 Every query reads a partial index made for it (schema step 5), so it costs about the same with
 ten clients or ten thousand; each list is capped at `limit` lines.
@@ -15,6 +16,7 @@ from intakecompanion.domain.model import (
     OverviewConsent,
     OverviewConsentRequest,
     OverviewStep,
+    coach_promise_sql,
 )
 from intakecompanion.domain.retention import Retentions
 from intakecompanion.domain.rows import appointment_row, consent_request_row, step_row
@@ -42,10 +44,10 @@ class Overviews(Retentions):
             appointments_today=self._planned(today, tomorrow, limit),
             appointments_week=self._planned(tomorrow, week_end + timedelta(days=1), limit),
             coach_promises=self._open_steps(
-                "s.who = 'coach' AND s.due_date <= :until", week_end, today, limit
+                f"{coach_promise_sql('s.who')} AND s.due_date <= :until", week_end, today, limit
             ),
             overdue_client_steps=self._open_steps(
-                "s.who IN ('client', 'together') AND s.due_date < :until", today, today, limit
+                f"NOT {coach_promise_sql('s.who')} AND s.due_date < :until", today, today, limit
             ),
             consents_ending=self._consents_ending(today, limit),
             files_due=self.files_due_for_review(retention, today, limit),

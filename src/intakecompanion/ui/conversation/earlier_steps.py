@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Step, StepOwner, StepStatus
+from intakecompanion.domain.model import Step, StepStatus
 from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.texts import fill
@@ -89,7 +89,7 @@ class EarlierSteps(QWidget):
         return sum(
             1
             for row in self.rows
-            if row.overdue and row.step.who is StepOwner.COACH and row.chosen() is StepStatus.OPEN
+            if row.overdue and row.step.who.is_coach_promise and row.chosen() is StepStatus.OPEN
         )
 
     def _status_chosen(self, row: EarlierStepRow) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.location import FocusSpot
-from intakecompanion.domain.model import ConversationKind, Step, StepOwner
+from intakecompanion.domain.model import ConversationKind, Step
 from intakecompanion.domain.rows import local_now
 from intakecompanion.domain.save_queue import Replay, SaveState
 from intakecompanion.guide import Guide, GuideError, Item
@@ -422,7 +422,7 @@ class ConversationView(QWidget):
             count = self.steps.earlier.overdue_promises()
         else:  # as stored: nothing can have changed them before the panel is made
             count = sum(
-                is_overdue(s, self._today) and s.who is StepOwner.COACH for s in self._earlier
+                is_overdue(s, self._today) and s.who.is_coach_promise for s in self._earlier
             )
         text = self.tr("\u26a0 %n promise(s) of yours overdue (Ctrl+3)", "", count)
         self.promises_button.setText(text)
