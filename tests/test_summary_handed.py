@@ -153,11 +153,14 @@ def test_a_kept_sheet_whose_appointment_no_longer_stands_is_out_of_date_and_not_
 
 @pytest.mark.parametrize("outcome", ["kept", "missed"])
 def test_a_kept_sheet_whose_appointment_took_place_or_was_missed_still_holds(
-    book: Casebook, outcome: str
+    tmp_path: Path, outcome: str
 ) -> None:
     """What the sheet said was true when it was handed over and stays so: it is reprinted."""
+    now = [STARTED_AT]
+    book = new_casebook(tmp_path, lambda: now[0])
     conversation_id, summary, sheet = _handed_with_appointment(book)
     [appointment] = book.appointments(sheet.client_id)
+    now[0] = appointment.starts_at  # its day came: it can have been kept or missed
     follow_up = book.start_conversation(
         sheet.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
     )
@@ -167,6 +170,7 @@ def test_a_kept_sheet_whose_appointment_took_place_or_was_missed_still_holds(
         book.mark_missed(appointment.id, Party.CLIENT, follow_up.id)
     assert outdated(book, sheet) is None
     assert handed_summary(book, sheet.id) == summary
+    book.vault.close()
 
 
 def _refused_again(book: Casebook, sheet: HandedSheet, summary: Summary, reason: Outdated) -> None:

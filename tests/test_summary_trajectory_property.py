@@ -179,10 +179,16 @@ def write(book: Casebook, clock: Clock, plan: dict) -> tuple[int, Model]:
         ]
         for appointment, outcome in zip(due, talk["outcome"], strict=False):
             tick()
-            if outcome == "kept" and appointment.starts_at.date() == start.date():
+            # Kept from an hour before its start (the conversation is it), missed from its start:
+            # before that, neither can be true (and neither is recorded).
+            if (
+                outcome == "kept"
+                and appointment.starts_at.date() == start.date()
+                and appointment.starts_at <= start + timedelta(hours=1)
+            ):
                 book.mark_kept(appointment.id, cid)
                 appointment.planned, appointment.kept_in = False, cid
-            elif outcome == "missed":
+            elif outcome == "missed" and appointment.starts_at <= start:
                 book.mark_missed(appointment.id, Party.CLIENT, cid)
                 appointment.planned = False
             elif outcome == "moved":

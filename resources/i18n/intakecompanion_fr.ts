@@ -162,6 +162,10 @@
         <translation>Rendez-vous précédent (%1)</translation>
     </message>
     <message>
+        <source>Still to come: it can be moved or cancelled; kept or missed only once its time has come.</source>
+        <translation>À venir&#xa0;: il peut être déplacé ou annulé&#xa0;; honoré ou manqué seulement quand son heure est venue.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

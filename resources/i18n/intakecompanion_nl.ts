@@ -162,6 +162,10 @@
         <translation>Vorige afspraak (%1)</translation>
     </message>
     <message>
+        <source>Still to come: it can be moved or cancelled; kept or missed only once its time has come.</source>
+        <translation>Deze afspraak komt nog: verzetten of afzeggen kan nu; nagekomen of gemist pas als het zover is.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -119,5 +119,6 @@ def build_trajectory(
         book.record_handed_sheet(cid, "nl", SheetMedium.PRINT, f'{{"x": "{marked("sheet")}"}}')
         book.finish_conversation(cid)
     if previous_appointment is not None:
+        clock.at(book.appointment(previous_appointment).starts_at)  # missed once its time came
         book.mark_missed(previous_appointment, Party.CLIENT)
     return Built(client.id, ids)

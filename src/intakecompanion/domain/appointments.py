@@ -11,6 +11,11 @@ from intakecompanion.domain.rows import Records, UnknownRecord, appointment_row
 from intakecompanion.domain.text import storable
 
 
+class NotYetHappened(ValueError):
+    """Kept or missed, recorded for an appointment whose time has not come
+    (`Appointment.could_be`): it would be untrue."""
+
+
 class Appointments(Records):
     """The client's appointments; every write one transaction."""
 
@@ -168,6 +173,8 @@ class Appointments(Records):
         held_in: int | None = None,
         moved_to: int | None = None,
     ) -> None:
+        if not self.appointment(appointment_id).could_be(status, self.now()):
+            raise NotYetHappened(str(status))
         with self._transaction() as db:
             self._outcome_in(
                 db,

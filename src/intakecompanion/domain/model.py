@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -315,6 +315,22 @@ class Appointment:
     moved_to: int | None = None  # moved: the new appointment
     outcome_at: datetime | None = None  # when the outcome was recorded
     outcome_conversation_id: int | None = None  # where the outcome was recorded
+
+    def could_be(self, status: AppointmentStatus, at: datetime) -> bool:
+        """`status` can be true of it at `at`: kept from `APPOINTMENT_WINDOW` before its start
+        (a conversation that early is this appointment), missed from its start. Before, it
+        can only be planned, moved or cancelled: a client who comes days early is seen in
+        another conversation, and this appointment did not take place on its own day."""
+        if status is AppointmentStatus.KEPT:
+            return self.starts_at - APPOINTMENT_WINDOW <= at
+        if status is AppointmentStatus.MISSED:
+            return self.starts_at <= at
+        return True
+
+
+# A conversation is a planned appointment when it starts at most this long before or after it
+# (a client comes late, a coach starts early); further away it is another appointment.
+APPOINTMENT_WINDOW = timedelta(hours=1)
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@ client page's summary, and the client sheets handed over (kept so they can be pr
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from intakecompanion.domain.agreements import Agreements
 from intakecompanion.domain.model import (
+    APPOINTMENT_WINDOW,
     Appointment,
     AppointmentStatus,
     ClientStanding,
@@ -21,9 +22,6 @@ from intakecompanion.domain.model import (
 )
 from intakecompanion.domain.rows import appointment_row, step_row
 
-# A conversation is a planned appointment when it starts at most this long before or after it
-# (a client comes late, a coach starts early); further away it is another appointment.
-APPOINTMENT_WINDOW = timedelta(hours=1)
 # Outcomes of an appointment that did not take place at its moment.
 NOT_HELD = frozenset(
     {AppointmentStatus.MOVED, AppointmentStatus.MISSED, AppointmentStatus.CANCELLED}

@@ -75,8 +75,11 @@ class AppointmentPanel(QWidget):
         # The appointment this conversation is (to mark kept), else the last one made before.
         # Moved while in it, it takes place at the new moment: that is the next appointment.
         self.previous = held or self._previous_appointment()
+        # Only what can be true of it now is offered (and what is stored): still to come, it
+        # was neither kept nor missed; it can be moved or cancelled.
+        now, before = casebook.now(), self.previous
         self.previous_status = QComboBox(self)
-        for label, value in (
+        outcomes = (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
             (self.tr("Kept: it is this conversation"), (AppointmentStatus.KEPT, None)),
             (self.tr("Moved by the client"), (AppointmentStatus.MOVED, Party.CLIENT)),
@@ -85,8 +88,11 @@ class AppointmentPanel(QWidget):
             (self.tr("Missed by the coach"), (AppointmentStatus.MISSED, Party.COACH)),
             (self.tr("Cancelled by the client"), (AppointmentStatus.CANCELLED, Party.CLIENT)),
             (self.tr("Cancelled by the coach"), (AppointmentStatus.CANCELLED, Party.COACH)),
-        ):
-            self.previous_status.addItem(label, value)
+        )
+        for label, value in outcomes:
+            if before is None or before.status is value[0] or before.could_be(value[0], now):
+                self.previous_status.addItem(label, value)
+        self._to_come = self.previous_status.count() < len(outcomes)
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
         self.previous_status.activated.connect(self._previous_status_chosen)
         # Moved: to which moment (a new appointment is made there; the old one points to it).
@@ -139,6 +145,17 @@ class AppointmentPanel(QWidget):
             caption_label.setBuddy(self.previous_status)
             earlier.addWidget(caption_label)
             earlier.addWidget(self.previous_status)
+            if self._to_come:
+                to_come = PlainLabel(
+                    self.tr(
+                        "Still to come: it can be moved or cancelled; kept or missed only once "
+                        "its time has come."
+                    ),
+                    self,
+                )
+                to_come.setProperty("role", "hint")
+                to_come.setWordWrap(True)
+                earlier.addWidget(to_come)
         else:
             self.previous_status.hide()
         earlier.addWidget(self.move_fields)
