@@ -83,7 +83,8 @@ INPUTS = (
 def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
     """The enabled, visible controls of `screen` that Tab stops at, top to bottom, then left
     to right (by where they stand on the screen). Of a group of radio buttons Tab stops at
-    the chosen one only (the arrow keys move within the group)."""
+    the chosen one only, or at its first where none is chosen yet (the arrow keys move within
+    the group)."""
     found = []
     groups_seen: set[int] = set()
     for widget in screen.findChildren(QWidget):
@@ -96,7 +97,9 @@ def inputs_in_reading_order(screen: QWidget) -> list[QWidget]:
         if isinstance(widget, QRadioButton):
             group = widget.group()
             key = id(group) if group is not None else id(widget.parentWidget())
-            if not widget.isChecked() or key in groups_seen:
+            unchosen = group is not None and group.checkedButton() is None
+            stop = widget is group.buttons()[0] if unchosen else widget.isChecked()
+            if not stop or key in groups_seen:
                 continue
             groups_seen.add(key)
         found.append(widget)
