@@ -306,13 +306,11 @@ class Workspace(QSplitter):
         page.summary_requested.connect(self.summary_requested)
         page.view.reopened.connect(self._reload_timer.start)
         self.conversation_page = page
+        self.right.addWidget(page)
+        self.right.setCurrentWidget(page)
         # The client across the table should not read other clients' names: the list steps
         # aside during a conversation (Ctrl+F, Ctrl+N or Ctrl+W bring it back).
         self.clients.setVisible(False)
-        self.refresh()  # the page's room, now
-        page.setGeometry(self.right.contentsRect())
-        self.right.addWidget(page)
-        self.right.setCurrentWidget(page)
         if phase is not None:
             page.set_phase(phase)
         page.focus()
