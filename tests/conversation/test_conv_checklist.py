@@ -135,16 +135,16 @@ def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, 
     assert view.phase_count == 2  # carried over + the follow-up's one phase
     assert view.checklist.pages[0].is_carried_over
     carried = [row.item_id for row in view.checklist.rows(0)]
-    assert carried == ["secrecy-consent", "secrecy-notes", "steps-next"]  # untouched too
+    assert carried == ["secrecy-consent", "secrecy-notes"]
     assert view.stepper.item(0).text().startswith("1. ")
     view.focus_checklist()
     qtbot.keyClick(view.checklist.rows(0)[0], Qt.Key.Key_Space)
-    assert reread().carried_over_items(follow_up.id) == ["secrecy-notes", "steps-next"]
+    assert reread().carried_over_items(follow_up.id) == ["secrecy-notes"]
     view.close()
 
     again = open_view(qtbot, casebook, follow_up.id)  # what was picked up stays visible, ticked
     rows = again.checklist.rows(0)
-    assert [r.item_id for r in rows] == ["secrecy-consent", "secrecy-notes", "steps-next"]
+    assert [r.item_id for r in rows] == ["secrecy-consent", "secrecy-notes"]
     assert rows[0].state is ItemState.DONE
 
 

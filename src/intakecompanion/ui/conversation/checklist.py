@@ -175,11 +175,15 @@ class ChecklistPanel(QStackedWidget):
     def _states(self, index: int) -> list[tuple[str, ItemState]]:
         """(item text, state) of the page's items: from its rows once built (they are what
         the coach changes), else as stored when the view opened (nothing else changes them)."""
+        return [(text, state) for _item_id, text, state in self._items_now(index)]
+
+    def _items_now(self, index: int) -> list[tuple[str, str, ItemState]]:
+        """(item id, text, state) of the page's items, as `_states` reads them."""
         rows = self._rows[index]
         if rows is not None:
-            return [(row.item_text, row.state) for row in rows]
+            return [(row.item_id, row.item_text, row.state) for row in rows]
         return [
-            (item.text(self._lang), answer.state if answer else ItemState.OPEN)
+            (item.id, item.text(self._lang), answer.state if answer else ItemState.OPEN)
             for item in self.pages[index].items
             for answer in [self._answers.get(item.id)]
         ]
@@ -192,6 +196,10 @@ class ChecklistPanel(QStackedWidget):
     def open_items(self, index: int) -> list[str]:
         """The texts of the page's items still open."""
         return [text for text, state in self._states(index) if state is ItemState.OPEN]
+
+    def open_item_ids(self, index: int) -> list[str]:
+        """The ids of the page's items still open."""
+        return [i for i, _text, state in self._items_now(index) if state is ItemState.OPEN]
 
     def focus_place(self, widget: QWidget) -> Place | None:
         """The item whose line or note `widget` is (FocusSpot)."""

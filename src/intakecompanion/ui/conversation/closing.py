@@ -153,8 +153,8 @@ class ClosingPage(QScrollArea):
         self.setTabOrder(self.sheet_button, self.finish_button)
 
     def _open_heading(self, count: int, returning: int) -> str:
-        """Only what is true: an intake's open items come back in the next conversation (a
-        follow-up carries them over); a follow-up's own items do not, those it carried do."""
+        """Only what is true: the promise that open items come back is made for all of them
+        or, in a follow-up, for those from the intake (`ConversationView._returning`)."""
         if returning == count:
             return self.tr(
                 "%1 %n item(s) of the checklist still open. They stay open and come "

@@ -506,14 +506,20 @@ class ConversationView(QWidget):
             for index, page in enumerate(self.checklist.pages)
             for text in self.checklist.open_items(index)
         )
-        returning = len(open_items)  # an intake's open items are carried to the follow-up
-        if self.conversation.kind is ConversationKind.FOLLOW_UP:  # only what it carried
-            returning = sum(
-                len(self.checklist.open_items(index))
-                for index, page in enumerate(self.checklist.pages)
-                if page.is_carried_over
-            )
-        return read_facts(self.casebook, self.conversation, open_items, returning)
+        return read_facts(self.casebook, self.conversation, open_items, self._returning())
+
+    def _returning(self) -> int:
+        """How many open items the closing step may say come back in the next conversation.
+        A follow-up carries over the intake's items left open with an answer stored (a note,
+        or ticked and opened again: `Casebook.carried_over_items`), not one never touched.
+        So a follow-up's items from the intake come back, not its own; an intake's promise is
+        made only when every open item comes back (0 otherwise: no promise)."""
+        pages = list(enumerate(self.checklist.pages))
+        if self.conversation.kind is ConversationKind.FOLLOW_UP:
+            return sum(len(self.checklist.open_items(i)) for i, p in pages if p.is_carried_over)
+        stored = self.casebook.answers(self.conversation_id)
+        open_ids = [item_id for i, _ in pages for item_id in self.checklist.open_item_ids(i)]
+        return len(open_ids) if all(item_id in stored for item_id in open_ids) else 0
 
     def refresh_closing(self) -> None:
         """State the closing facts again (e.g. after the sheet was printed)."""
