@@ -76,21 +76,7 @@ def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # 
     assert panel.previous is not None and panel.previous.held_in == follow_up.id
     this_id = panel.previous.id
     today = date.today()
-    tomorrow, after = today + timedelta(days=1), today + timedelta(days=2)
-    retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
-    retype(panel.time, "10u")
-    view.flush()
-    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
-    retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
-    retype(panel.moved_time, "9u")
-    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
-    moment = datetime.combine(after, time(9, 0)).astimezone()
-
-    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace is None
-    unlock(qtbot, window)
-    workspace = window.workspace
-    assert workspace is not None and workspace.conversation_page is not None
+    moment, workspace = _move_to_the_day_after_tomorrow_and_lock(qtbot, window, view, today)
     panel = workspace.conversation_page.view.appointment
     assert panel.previous is not None and panel.previous.id == this_id
     assert panel.previous_status.currentData() == (AppointmentStatus.MOVED, Party.CLIENT)
@@ -101,7 +87,7 @@ def test_the_tour_move_in_the_demo_vault_names_one_appointment_after_a_lock(  # 
     assert coming is not None and coming.starts_at == moment and coming.id == panel.appointment_id
     summary = build_summary(book, follow_up.id, "en")
     assert summary.appointment is not None and summary.appointment.when.startswith(
-        long_date("en", after)
+        long_date("en", moment.date())
     )
     assert not summary.met
 
@@ -137,21 +123,7 @@ def test_moving_an_earlier_appointment_names_one_appointment_after_a_lock(  # ty
     view.focus_side_tab(3)
     panel = view.appointment
     assert panel.previous is not None and panel.previous.id == earlier.id
-    tomorrow, after = today + timedelta(days=1), today + timedelta(days=2)
-    retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
-    retype(panel.time, "10u")
-    view.flush()
-    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
-    retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
-    retype(panel.moved_time, "9u")
-    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
-    moment = datetime.combine(after, time(9, 0)).astimezone()
-
-    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace is None
-    unlock(qtbot, window)
-    workspace = window.workspace
-    assert workspace is not None and workspace.conversation_page is not None
+    moment, workspace = _move_to_the_day_after_tomorrow_and_lock(qtbot, window, view, today)
     panel = workspace.conversation_page.view.appointment
     assert panel.previous is not None and panel.previous.id == earlier.id
     assert panel.previous_status.currentData() == (AppointmentStatus.MOVED, Party.CLIENT)
@@ -164,6 +136,27 @@ def test_moving_an_earlier_appointment_names_one_appointment_after_a_lock(  # ty
     assert coming is not None and coming.starts_at == moment and coming.id == panel.appointment_id
     summary = build_summary(book, follow_up.id, "en")
     assert summary.appointment is not None and summary.appointment.when.startswith(
-        long_date("en", after)
+        long_date("en", moment.date())
     )
     assert summary.appointment.place == "lokaal 4" and summary.met
+
+
+def _move_to_the_day_after_tomorrow_and_lock(qtbot, window, view, today: date):  # type: ignore[no-untyped-def]
+    """In the appointment tab: the next one set for tomorrow 10:00, the appointment this
+    conversation shows as moved by the client to the day after at 9:00; then Ctrl+L and
+    unlock. Returns that moment and the workspace after the unlock."""
+    panel = view.appointment
+    tomorrow, after = today + timedelta(days=1), today + timedelta(days=2)
+    retype(panel.day, f"{tomorrow.day}/{tomorrow.month}/{tomorrow.year}")
+    retype(panel.time, "10u")
+    view.flush()
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
+    retype(panel.moved_day, f"{after.day}/{after.month}/{after.year}")
+    retype(panel.moved_time, "9u")
+    qtbot.mouseClick(panel.move_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None and workspace.conversation_page is not None
+    return datetime.combine(after, time(9, 0)).astimezone(), workspace
