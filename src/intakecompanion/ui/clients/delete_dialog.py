@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.shared.erasure import left_outside_text
+from intakecompanion.ui.shared.fit import VerticalScroll
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 
@@ -34,6 +35,19 @@ def erasure_counts(casebook: Casebook, client_id: int) -> ErasureCounts:
         appointments=len(casebook.appointments(client_id)),
         sheets=sum(len(casebook.handed_sheets(c.id)) for c in conversations),
     )
+
+
+class _WholePage(VerticalScroll):
+    """Asks for the room its page takes at its width, so the dialog shows it whole where the
+    screen has that room and scrolls only where it has not."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = self.body.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        layout = self.body.layout()
+        if layout is None:
+            return super().sizeHint()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        return QSize(width, height if height > 0 else layout.totalSizeHint().height())
 
 
 class DeleteClientDialog(QDialog):
@@ -86,9 +100,17 @@ class DeleteClientDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setDefault(True)
         self.erase_button.setAutoDefault(False)
+        # What it says scrolls where a large zoom makes it taller than the screen (the files
+        # written outside the vault are a list of any length); the buttons stay in view.
+        page = _WholePage(self)
+        body = QVBoxLayout(page.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        for widget in (question, name_label, details, warning, outside):
+            widget.setParent(page.body)
+            body.addWidget(widget)
         layout = QVBoxLayout(self)
-        for widget in (question, name_label, details, warning, outside, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(page, 1)
+        layout.addWidget(buttons)
         self.erase_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.reject)
         self.cancel_button.setFocus()
