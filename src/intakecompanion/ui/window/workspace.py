@@ -306,6 +306,12 @@ class Workspace(QSplitter):
         page.summary_requested.connect(self.summary_requested)
         page.view.reopened.connect(self._reload_timer.start)
         self.conversation_page = page
+        # The page is shown in the room it keeps once the list has stepped aside (below), so it
+        # is laid out once (issue 18, goal 10). The list steps aside only after the page is
+        # current: the keyboard focus it has then goes on into the conversation, never into the
+        # client's page being left (what a screen reader would announce).
+        self.right.setGeometry(self.contentsRect())
+        page.setGeometry(self.right.contentsRect())
         self.right.addWidget(page)
         self.right.setCurrentWidget(page)
         # The client across the table should not read other clients' names: the list steps
