@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.support.translations import compile_translation
 
 from intakecompanion.paths import AppPaths
-from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +25,7 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def english_plurals(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
     translator = QTranslator()
     assert translator.load(str(compiled_translations / "intakecompanion_en.qm"))
     qapp.installTranslator(translator)
@@ -40,7 +40,7 @@ def dutch(qapp: QApplication, compiled_translations: Path) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from intakecompanion.ui.gate.recover_page import RecoverPage
 from intakecompanion.ui.gate.recovery_key_page import RecoveryKeyPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.profile.page import ProfilePage
+from intakecompanion.ui.shared.i18n import interface_locale
 from intakecompanion.ui.window.main_window import MainWindow
 
 
@@ -35,7 +36,7 @@ def lang(request, qapp: QApplication, compiled_translations: Path) -> Iterator[s
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 def check(found: dict[str, dict[str, list[str]]], name: str, screen: QWidget) -> None:

@@ -229,14 +229,14 @@ def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Case
     assert layout.indexOf(panel.standing) < layout.indexOf(panel.history)
     steps = panel.standing.steps.text().split("\n")
     assert steps == [
-        "\u2022 \u26a0 overdue: Loonbrieven meebrengen (client, by 2/27/26)",
-        "\u2022 Huisvesting bellen (coach, by 3/9/26)",
+        "\u2022 \u26a0 overdue: Loonbrieven meebrengen (client, by 27/02/2026)",
+        "\u2022 Huisvesting bellen (coach, by 09/03/2026)",
     ]
     assert panel.standing.steps.textFormat() is Qt.TextFormat.PlainText
     assert "bureau 2" in panel.standing.appointment.text()
     assert "kantoor" not in panel.standing.appointment.text()
     consents = panel.standing.consents.text()
-    assert "To Dienst huisvesting: inkomen (until 9/1/26)" in consents
+    assert "To Dienst huisvesting: inkomen (until 01/09/2026)" in consents
     assert "Schuldbemiddelaar" not in consents
 
 

@@ -27,6 +27,7 @@ from intakecompanion.ui.clients.archive_dialog import ArchiveDialog
 from intakecompanion.ui.clients.copy_dialog import CopyDialog
 from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
+from intakecompanion.ui.shared.i18n import interface_locale
 
 LEFT_OUT = "Vermoedt problemen met de buurman Jef"
 INCLUDED = "Lijkt opgelucht na het gesprek"
@@ -288,7 +289,7 @@ def test_each_new_dialog_has_one_control_per_alt_key(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
 
 
 @pytest.mark.parametrize(("lang", "conversations"), [("nl", "1 gesprek"), ("fr", "1 entretien")])

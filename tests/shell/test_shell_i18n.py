@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from intakecompanion.ui.shared.i18n import choose_language, install_translators
+from intakecompanion.ui.shared.i18n import choose_language, install_translators, interface_locale
+from intakecompanion.ui.shared.texts import format_date, format_datetime
 
 
 @pytest.mark.parametrize(
@@ -47,7 +49,7 @@ def test_dutch_loads_qt_stock_texts_and_ours(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
 
 
 def test_french_loads_qt_stock_texts_and_ours(
@@ -66,7 +68,7 @@ def test_french_loads_qt_stock_texts_and_ours(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
 
 
 def test_english_loads_only_plural_forms(qapp: QApplication, compiled_translations: Path) -> None:
@@ -79,6 +81,30 @@ def test_english_loads_only_plural_forms(qapp: QApplication, compiled_translatio
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "moment"),
+    [
+        ("nl", "07-01-2027", "07-01-2027 14:05"),
+        ("en", "07/01/2027", "07/01/2027 14:05"),
+        ("fr", "07/01/2027", "07/01/2027 14:05"),
+    ],
+)
+def test_every_language_writes_the_day_before_the_month_and_a_24_hour_clock(
+    qapp: QApplication, compiled_translations: Path, lang: str, short: str, moment: str
+) -> None:
+    """English was Qt's American English: 7 January 2027 was "1/7/27" and 14:05 "2:05 PM",
+    which a coach in Flanders or Brussels reads as the first of July."""
+    translators = install_translators(qapp, lang, compiled_translations)
+    try:
+        assert format_date(date(2027, 1, 7)) == short
+        local = datetime(2027, 1, 7, 14, 5).astimezone()
+        assert format_datetime(local) == moment
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(interface_locale("en"))
 
 
 @pytest.mark.parametrize("lang", ["nl", "en", "fr"])
@@ -112,7 +138,7 @@ def test_the_client_page_has_one_control_per_alt_key(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
 
 
 _STARTUP_LANGUAGE = """
@@ -171,7 +197,7 @@ def test_the_file_dialog_speaks_dutch_in_dutch_mode(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
 
 
 _TAB_TITLES = """

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from tests.support.layout import cut_labels, placeholder_fits
 from tests.support.shell import make_window, unlock
 
+from intakecompanion.ui.shared.i18n import interface_locale
+
 LARGER = 1.25  # appearance.LARGER_TEXT_FACTOR
 
 
@@ -35,7 +37,7 @@ def larger_text_in(request, qapp: QApplication, compiled_translations: Path) -> 
     yield request.param
     qapp.setFont(font)
     qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 def test_captions_and_hints_are_shown_whole_at_1280x720_with_larger_text(  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from tests.support.shell import make_window, only_visible
 from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
 from intakecompanion.ui.lock.session import VaultAccess, VaultSession
 from intakecompanion.ui.shared.appearance import Appearance
-from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 from intakecompanion.ui.shared.settings import Settings
 from intakecompanion.ui.window.main_window import MainWindow
 
@@ -51,7 +51,7 @@ def lang(request, qapp: QApplication, compiled_translations: Path):  # type: ign
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 def _menus(window: MainWindow) -> list[QMenu]:

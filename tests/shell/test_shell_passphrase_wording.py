@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.gate.passphrase_fields import PassphraseFields
-from intakecompanion.ui.shared.i18n import install_translators, interface_language
+from intakecompanion.ui.shared.i18n import install_translators, interface_language, interface_locale
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.vault.passphrase_rule import PassphraseTooWeak, estimate
 
@@ -49,5 +49,5 @@ def test_the_verdict_and_the_refusal_in_dutch(  # type: ignore[no-untyped-def]
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        QLocale.setDefault(interface_locale("en"))
     assert interface_language() == "en"

@@ -25,7 +25,7 @@ from intakecompanion.domain.model import (
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.summary.sample import write_sample_intake
-from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 
 REFUSAL_NOW_YES = {
     "en": "it says something is not shared, but consent to share it was given since",
@@ -64,7 +64,7 @@ def lang(request: pytest.FixtureRequest, qapp: QApplication, compiled_translatio
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 def _intake_sheet_and_follow_up(book: Casebook, lang: str) -> tuple[int, int]:

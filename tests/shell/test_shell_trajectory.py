@@ -164,7 +164,7 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     assert panel.history.item(0).text().endswith("(finished)")
     book.record_handed_sheet(conversation, "nl", SheetMedium.PRINT, "{}")
     panel.reload()
-    assert panel.history.item(0).text().endswith("(finished, sheet handed over on 3/2/26)")
+    assert panel.history.item(0).text().endswith("(finished, sheet handed over on 02/03/2026)")
     qtbot.keyClick(panel.history, Qt.Key.Key_Return)
     page = workspace.conversation_page
     assert page is not None and page.view.current_phase == page.view.closing_index
@@ -198,13 +198,13 @@ def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
     panel = workspace.client_panel
     assert panel is not None
     intake_line = panel.history.count() - 1  # newest first
-    assert panel.history.item(intake_line).text().endswith("sheet handed over on 3/2/26)")
+    assert panel.history.item(intake_line).text().endswith("sheet handed over on 02/03/2026)")
     book.move_appointment(appointment.id, NOW + timedelta(days=9), Party.CLIENT, follow_up)
     panel.reload()
     assert (
         panel.history.item(intake_line)
         .text()
-        .endswith("sheet handed over on 3/2/26 is out of date)")
+        .endswith("sheet handed over on 02/03/2026 is out of date)")
     )
 
 

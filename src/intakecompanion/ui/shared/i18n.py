@@ -9,10 +9,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from intakecompanion.resources import resource_path
 
 LANGUAGES = ("nl", "en", "fr")
-_QT_LANGUAGES = {
-    "nl": QLocale.Language.Dutch,
-    "en": QLocale.Language.English,
-    "fr": QLocale.Language.French,
+# The locale each interface language writes dates and times in. English is British English
+# (07/01/2027 14:05): Qt's plain English is American (1/7/27 2:05 PM), and a coach in Flanders
+# or Brussels reads 1/7 as the first of July.
+_QT_LOCALES = {
+    "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "fr": (QLocale.Language.French, QLocale.Country.France),
 }
 
 # Qt's own texts that its Dutch catalogue (qtbase_nl) lacks in this Qt version: the file
@@ -44,6 +47,12 @@ def choose_language(command_line: str | None, setting: str, system_locale: str) 
     return system if system in LANGUAGES else "en"
 
 
+def interface_locale(lang: str) -> QLocale:
+    """The locale the interface in `lang` writes numbers, dates and times in (English for an
+    unknown language)."""
+    return QLocale(*_QT_LOCALES.get(lang, _QT_LOCALES["en"]))
+
+
 def install_translators(
     app: QCoreApplication, lang: str, folder: Path | None = None
 ) -> list[QTranslator]:
@@ -54,7 +63,7 @@ def install_translators(
     "2 notes") and Qt needs none. Returns the translators, which must stay referenced as long
     as the application runs.
     """
-    QLocale.setDefault(QLocale(_QT_LANGUAGES.get(lang, QLocale.Language.English)))
+    QLocale.setDefault(interface_locale(lang))
     candidates = [(f"intakecompanion_{lang}", str(folder or resource_path("i18n")))]
     if lang != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
