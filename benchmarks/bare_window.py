@@ -1,7 +1,7 @@
 """The yardstick for start-up: a bare PySide6 QMainWindow of the app's size, quitting after
 its first paint and printing when; app_window.py runs the app with the same watcher.
 
-Run as a script by `benchmarks/startup.py`; imports nothing of the app.
+Run by `benchmarks/startup.py` (its `main()`); imports nothing of the app.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ cryptography's Argon2id and AES-GCM loaded, the encrypted vault opened with its 
 (read from stdin as hex) and the vault's pragmas, and its first 100 client names in a list
 widget; it reports once the list has painted.
 
-Run as a script by `benchmarks/startup.py`; imports nothing of the app (the translations are the
+Run by `benchmarks/startup.py` (its `main()`); imports nothing of the app (the translations are the
 app's files, found beside this folder).
 """
 
@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bare_window import FirstPaint  # this script's folder is first on sys.path
+from bare_window import FirstPaint  # this folder is first on sys.path (startup.py)
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,

@@ -35,9 +35,23 @@ class ChildRun:
 def child_environment(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["INTAKECOMPANION_HOME"] = str(home)
+    # A coach's program runs from compiled bytecode: pip compiles an installed package, the
+    # bundles carry it compiled. With PYTHONDONTWRITEBYTECODE (set where the project is worked
+    # on) every module changed since its .pyc was last written was compiled again at each
+    # start: 170 M instructions more (19 %) with none written (docs/performance.md, ninth
+    # pass). The unmeasured first start of each child writes what is missing.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not env.get("QT_QPA_PLATFORM") and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
+
+
+def started_as_module(module: str, *args: str) -> list[str]:
+    """The command line that runs `main()` of this folder's `module` (run with cwd=HERE) from
+    its compiled bytecode, as an installed program's entry point does: Python compiles a
+    script it is given by name at every start (bare_window.py: 2 M instructions, 0.3 %), which
+    neither the `intakecompanion` command (five lines) nor the bundle does."""
+    return [sys.executable, "-c", f"import sys, {module}; sys.exit({module}.main())", *args]
 
 
 def run_child(argv: list[str], env: dict[str, str], stdin_text: str = "") -> ChildRun:
@@ -48,6 +62,7 @@ def run_child(argv: list[str], env: dict[str, str], stdin_text: str = "") -> Chi
     proc = subprocess.Popen(
         argv,
         env=env,
+        cwd=HERE,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -89,12 +104,10 @@ def bench_startup(bench: BenchVault, repeats: int) -> Section:
     """Goal 1: the app to its unlock screen, against the bare window; time and peak memory."""
     with tempfile.TemporaryDirectory(prefix="bench-home-") as home:
         env = child_environment(Path(home))
-        app = [sys.executable, str(HERE / "app_window.py"), "--vault", str(bench.encrypted)]
-        app += ["--lang", "nl"]
         commands = {
-            "app": app,
-            "floor": [sys.executable, str(HERE / "floor_window.py"), "unlock"],
-            "bare": [sys.executable, str(HERE / "bare_window.py")],
+            "app": started_as_module("app_window", "--vault", str(bench.encrypted), "--lang", "nl"),
+            "floor": started_as_module("floor_window", "unlock"),
+            "bare": started_as_module("bare_window"),
         }
         runs: dict[str, list[ChildRun]] = {name: [] for name in commands}
         for command in commands.values():
@@ -121,8 +134,9 @@ def bench_startup(bench: BenchVault, repeats: int) -> Section:
         f"files in the page cache (a warm start; the first run is not counted). 'floor' is "
         f"the bare window with what any unlock screen here needs (benchmarks/floor_window.py: "
         f"the Dutch translations, plain-text labels, a passphrase field, a button). "
-        f"{repeats} runs each, in rotation. Peak memory is the child's own VmHWM when it "
-        f"reports.",
+        f"Each child runs its module's `main()` from compiled bytecode, as an installed program "
+        f"starts. {repeats} runs each, in rotation. Peak memory is the child's own VmHWM when "
+        f"it reports.",
     )
     goals = [
         Goal(
