@@ -5,8 +5,9 @@ Run by `benchmarks/startup.py` (its `main()`) with the app's own arguments; the 
 carries no such hook: the watcher is put on the main window as `launch` shows it. The app is
 started as its entry point starts it (the `intakecompanion` command, the bundle's launcher):
 `intakecompanion.app.main` is imported first and imports the rest itself, in the same order
-(PySide6 and the window imported here first made the start 17 M instructions dearer, 1.8 %), so
-the watcher is put on `MainWindow` when `launch` imports it.
+(PySide6 and the window imported here first made the start 17 M instructions dearer, 1.8 %)
+and with the garbage collector off from `main` on, as the program has it; so the watcher is put
+on `MainWindow` when `launch` imports it.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -19,9 +20,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_check(language(args))
     if args.command:
         return int(args.handler(args))
-    from intakecompanion.ui.window.launch import launch  # Qt is imported only for the GUI
+    # No cyclic garbage collection until the window has painted (launch turns it on then):
+    # what the start makes, modules, Qt's classes and their enums, the window, lives as long as
+    # the program, and the collector examined it for cycles in vain (16 M instructions, 1.8 %
+    # of the start to the painted unlock screen; docs/performance.md, ninth pass).
+    gc.disable()
+    try:
+        from intakecompanion.ui.window.launch import launch  # Qt is imported only for the GUI
 
-    return launch(args)
+        return launch(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

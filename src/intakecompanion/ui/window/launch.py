@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from PySide6.QtGui import QGuiApplication
@@ -25,6 +26,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Intake Companion")
     app.setOrganizationName("Intake Companion")
     return app
+
+
+def after_first_paint(app: QApplication) -> None:
+    app.setWindowIcon(app_icon())
+    gc.enable()
 
 
 def launch(args: argparse.Namespace) -> int:
@@ -58,10 +64,11 @@ def launch(args: argparse.Namespace) -> int:
             appearance,
             demo_passphrase=demo.passphrase if demo else None,
         )
-        # The icon once the window has painted: QIcon's enums (157 members) are not needed to
-        # paint it (make bench, goal 1), and the desktop finds the program's icon by its
-        # desktop file (Linux) or its executable's (Windows) meanwhile.
-        AfterFirstPaint(window, lambda: app.setWindowIcon(app_icon()))
+        # Once the window has painted: the icon, whose QIcon enums (157 members) are not needed
+        # to paint it (make bench, goal 1; the desktop finds the program's icon by its desktop
+        # file on Linux, its executable's on Windows, meanwhile), and the garbage collector,
+        # off since `main` (app.py).
+        AfterFirstPaint(window, lambda: after_first_paint(app))
         window.show_as_remembered()
         try:
             return app.exec()
