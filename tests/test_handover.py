@@ -194,6 +194,12 @@ def test_a_client_taken_over_has_the_same_records_field_by_field(
         book = Casebook(vault)
         steps = [s for c in book.conversations(2) for s in book.steps(c.id)]
         histories = [[e.status for e in book.step_history(s.id)] for s in steps]
+    # Every column as sent, but each conversation now says who held it: the sending coach
+    # (a colleague's sheet names her, not the coach who took the client over).
+    for row in sent["conversations"]:
+        assert row["held_by_name"] is None
+        row["held_by_name"] = f"{MARK}-coach-0 één"
+        row["held_by_organisation"] = f"{MARK}-org-0 één"
     assert normalised(received) == normalised(sent)
     for table in TABLES:  # every table of the trajectory took part
         assert sent[table.name], table.name

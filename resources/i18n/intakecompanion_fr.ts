@@ -565,6 +565,18 @@
         <translation>Suivi</translation>
     </message>
     <message>
+        <source>a previous coach</source>
+        <translation>un coach d&apos;avant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>terminé</translation>
     </message>

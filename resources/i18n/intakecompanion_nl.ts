@@ -557,6 +557,18 @@
         <translation>Vervolggesprek</translation>
     </message>
     <message>
+        <source>a previous coach</source>
+        <translation>een vorige coach</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
         <source>reopened</source>
         <translation>heropend</translation>
     </message>

@@ -251,3 +251,32 @@ def test_a_sheet_handed_over_from_a_finished_conversation_leaves_its_appointment
     record_handed_sheet(book, intake, build_summary(book, intake, "nl"), SheetMedium.PRINT)
     workspace.sheet_handed_over()
     assert not view.appointment.clear_button.isEnabled()
+
+
+def test_the_clients_history_names_the_colleague_who_held_a_conversation_taken_over(
+    book: Casebook, vault: Vault, workspace: Workspace
+) -> None:
+    """A client taken over: the conversations a colleague held say with whom (the tour:
+    nothing told them apart from the coach's own); one the file did not tell it of says
+    "a previous coach"."""
+    client = book.add_client("Yasmina El Amrani")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
+    own = start(book, client.id, ConversationKind.FOLLOW_UP)
+    with vault.transaction() as db:  # as a take-over leaves them (handover/exchange.py)
+        db.execute(
+            "UPDATE conversations SET held_by_name = 'Griet Vermeulen', "
+            "held_by_organisation = 'OCMW Lier' WHERE id = ?",
+            (intake,),
+        )
+        db.execute("UPDATE conversations SET held_by_name = '' WHERE id = ?", (follow_up,))
+    workspace.show_client(client.id)
+    panel = workspace.client_panel
+    assert panel is not None
+    lines = {
+        int(panel.history.item(i).data(Qt.ItemDataRole.UserRole)): panel.history.item(i).text()
+        for i in range(panel.history.count())
+    }
+    assert lines[intake].startswith("Intake with Griet Vermeulen (OCMW Lier), ")
+    assert lines[follow_up].startswith("Follow-up with a previous coach, ")
+    assert lines[own].startswith("Follow-up, ")

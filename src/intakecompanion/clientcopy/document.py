@@ -71,6 +71,11 @@ def _conversation(copied: CopyConversation) -> dict[str, Any]:
         "guide": {"id": c.guide_id, "version": c.guide_version, "title": copied.guide_title},
         "events": [{"kind": str(e.kind), "at": _moment(e.at)} for e in copied.events],
         "notes": [_note(n) for n in copied.notes],
+        "held_by": (
+            {"name": c.held_by.name, "organisation": c.held_by.organisation}
+            if c.held_by is not None
+            else None
+        ),
     }
 
 

@@ -23,6 +23,7 @@ from intakecompanion.domain.model import (
     StepEvent,
     StepStatus,
 )
+from intakecompanion.summary.content import coach_named
 from intakecompanion.summary.sheet import (
     labelled,
     paragraph,
@@ -125,6 +126,10 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
         status.append(w.t("conversation_finished", date=w.day(finished[0].at)))
     if reopened:
         status.append(w.t("conversation_reopened", date=w.day(reopened[-1].at)))
+    # Held by a colleague before a take-over: said so, and their notes told as theirs.
+    coach = coach_named(c.held_by, w.lang) if c.held_by is not None else ""
+    if coach:
+        status.insert(0, w.t("conversation_with", coach=coach))
     if status:
         parts.append(paragraph(html.escape(" ".join(status)), "muted"))
     if not copied.notes:
@@ -132,7 +137,8 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
     for kind in ("shared", "internal", "item"):
         notes = [n for n in copied.notes if n.kind == kind and not n.not_recorded]
         if kind != "item" and notes:
-            parts.append(w.item(w.t(kind + "_note"), "part"))
+            key = f"{kind}_note_other" if coach else f"{kind}_note"
+            parts.append(w.item(w.t(key, coach=coach), "part"))
         parts += (_note(w, n) for n in notes)
     parts += (_note(w, n) for n in copied.notes if n.not_recorded)  # under no heading
     return parts

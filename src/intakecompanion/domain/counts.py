@@ -56,54 +56,78 @@ NESTED: tuple[tuple[str, str], ...] = (
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
+
+def _own(client: str, moment: str) -> str:
+    """SQL: a record of client `client` at `moment` is this coach's, not the colleague's who
+    held the client before a take-over (dated at or before the handover file was sent)."""
+    return (
+        f"NOT EXISTS (SELECT 1 FROM takeovers t WHERE t.client_id = {client} "
+        f"AND {moment} <= t.sent_at)"
+    )
+
+
+# A conversation taken over from a colleague is theirs (held_by_name is NULL for our own).
+_OWN_CONVERSATION = "held_by_name IS NULL"
+
 # Each count over the months :first .. :last (YYYY-MM, inclusive); month(x) = substr(x, 1, 7).
 _QUERIES: dict[str, str] = {
     "conversations_intake": "SELECT count(*) FROM conversations WHERE kind = 'intake' "
-    "AND substr(started_at, 1, 7) BETWEEN :first AND :last",
+    f"AND {_OWN_CONVERSATION} AND substr(started_at, 1, 7) BETWEEN :first AND :last",
     "conversations_follow_up": "SELECT count(*) FROM conversations WHERE kind = 'follow_up' "
-    "AND substr(started_at, 1, 7) BETWEEN :first AND :last",
+    f"AND {_OWN_CONVERSATION} AND substr(started_at, 1, 7) BETWEEN :first AND :last",
     "clients_seen": "SELECT count(DISTINCT client_id) FROM conversations "
-    "WHERE substr(started_at, 1, 7) BETWEEN :first AND :last",
-    # Seen in the period and never before it.
+    f"WHERE {_OWN_CONVERSATION} AND substr(started_at, 1, 7) BETWEEN :first AND :last",
+    # Seen in the period and never before it; one taken over was new to the colleague.
     "new_clients": "SELECT count(*) FROM (SELECT client_id FROM conversations "
-    "GROUP BY client_id HAVING substr(min(started_at), 1, 7) BETWEEN :first AND :last)",
+    "GROUP BY client_id HAVING substr(min(started_at), 1, 7) BETWEEN :first AND :last "
+    "AND count(held_by_name) = 0)",
     "steps_set": "SELECT count(*) FROM steps WHERE substr(created_at, 1, 7) "
-    "BETWEEN :first AND :last",
+    f"BETWEEN :first AND :last AND {_own('steps.client_id', 'created_at')}",
     # As the records stand now: done (dropped) and marked so in the period.
     "steps_done": "SELECT count(*) FROM steps WHERE status = 'done' "
-    "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last",
+    "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last "
+    f"AND {_own('steps.client_id', 'status_changed_at')}",
     "steps_dropped": "SELECT count(*) FROM steps WHERE status = 'dropped' "
-    "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last",
+    "AND substr(status_changed_at, 1, 7) BETWEEN :first AND :last "
+    f"AND {_own('steps.client_id', 'status_changed_at')}",
     "coach_promises_due": f"SELECT count(*) FROM steps WHERE {coach_promise_sql()} "
-    "AND substr(due_date, 1, 7) BETWEEN :first AND :last",
+    "AND substr(due_date, 1, 7) BETWEEN :first AND :last "
+    f"AND {_own('steps.client_id', 'due_date')}",
     "coach_promises_kept_in_time": f"SELECT count(*) FROM steps WHERE {coach_promise_sql()} "
     "AND substr(due_date, 1, 7) BETWEEN :first AND :last AND status = 'done' "
-    "AND substr(status_changed_at, 1, 10) <= due_date",
+    f"AND substr(status_changed_at, 1, 10) <= due_date AND {_own('steps.client_id', 'due_date')}",
     "consents_given": "SELECT count(*) FROM consents WHERE decision = 'given' "
-    "AND substr(decided_on, 1, 7) BETWEEN :first AND :last",
+    f"AND substr(decided_on, 1, 7) BETWEEN :first AND :last "
+    f"AND {_own('consents.client_id', 'decided_on')}",
     "consents_refused": "SELECT count(*) FROM consents WHERE decision = 'refused' "
-    "AND substr(decided_on, 1, 7) BETWEEN :first AND :last",
-    "consents_withdrawn": "SELECT count(DISTINCT consent_id) FROM consent_withdrawals "
-    "WHERE substr(withdrawn_at, 1, 7) BETWEEN :first AND :last",
+    "AND substr(decided_on, 1, 7) BETWEEN :first AND :last "
+    f"AND {_own('consents.client_id', 'decided_on')}",
+    "consents_withdrawn": "SELECT count(DISTINCT consent_id) FROM consent_withdrawals w "
+    "WHERE substr(withdrawn_at, 1, 7) BETWEEN :first AND :last AND "
+    + _own("(SELECT client_id FROM consents WHERE id = w.consent_id)", "w.withdrawn_at"),
     "files_erased": "SELECT count(*) FROM erasures "
     "WHERE substr(erased_at, 1, 7) BETWEEN :first AND :last",
     "files_erased_after_archive_copy": "SELECT count(*) FROM erasures "
     "WHERE archived_at IS NOT NULL AND substr(erased_at, 1, 7) BETWEEN :first AND :last",
     **{
         f"appointments_{status}": f"SELECT count(*) FROM appointments WHERE status = '{status}' "
-        "AND substr(starts_at, 1, 7) BETWEEN :first AND :last"
+        "AND substr(starts_at, 1, 7) BETWEEN :first AND :last "
+        f"AND {_own('appointments.client_id', 'starts_at')}"
         for status in ("kept", "missed", "moved", "cancelled")
     },
 }
 
 # The follow-up rate: of the clients whose first intake lies in the period, how many had a
-# follow-up conversation after it (up to the moment the counts are made).
+# follow-up conversation after it (up to the moment the counts are made). Only this coach's
+# conversations: a client whose intake a colleague held is not in it.
 _INTAKE_CLIENTS = """SELECT client_id, min(started_at) AS intake_at FROM conversations
     WHERE kind = 'intake' GROUP BY client_id
-    HAVING substr(min(started_at), 1, 7) BETWEEN :first AND :last"""
+    HAVING substr(min(started_at), 1, 7) BETWEEN :first AND :last
+    AND count(held_by_name) = 0"""
 _RATE_SQL = f"""SELECT count(*),
     count(*) FILTER (WHERE EXISTS (SELECT 1 FROM conversations f WHERE f.kind = 'follow_up'
-        AND f.client_id = i.client_id AND f.started_at > i.intake_at))
+        AND f.client_id = i.client_id AND f.started_at > i.intake_at
+        AND f.{_OWN_CONVERSATION}))
     FROM ({_INTAKE_CLIENTS}) i"""
 
 

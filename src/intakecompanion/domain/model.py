@@ -151,6 +151,16 @@ class ClientPage:
 
 
 @dataclass(frozen=True)
+class OtherCoach:
+    """The colleague who held a conversation taken over from them, as the handover file told
+    it: `name` "" when the file did not tell who held it (an older file: "your previous
+    coach"), `organisation` "" when it told no service."""
+
+    name: str
+    organisation: str
+
+
+@dataclass(frozen=True)
 class Conversation:
     id: int
     client_id: int
@@ -161,6 +171,7 @@ class Conversation:
     ended_at: datetime | None  # when it was first finished; kept when reopened to correct it
     finished: bool = False  # finished and not reopened since
     last_phase: str | None = None  # the phase id where the coach left it
+    held_by: OtherCoach | None = None  # taken over: who held it; None: this vault's coach
 
     @property
     def is_open(self) -> bool:

@@ -17,6 +17,7 @@ from intakecompanion.domain.model import (
     Conversation,
     ConversationKind,
     Note,
+    OtherCoach,
     Party,
     Step,
     StepOwner,
@@ -117,7 +118,16 @@ def conversation_row(r: dict[str, Any]) -> Conversation:
         ended_at=dt_or_none(r["ended_at"]),
         finished=r["status"] == "closed",
         last_phase=r["last_phase"],
+        held_by=held_by(r),
     )
+
+
+def held_by(r: dict[str, Any]) -> OtherCoach | None:
+    """The colleague who held a conversation row taken over; None for this vault's coach."""
+    name = r.get("held_by_name")
+    if name is None:
+        return None
+    return OtherCoach(str(name), str(r.get("held_by_organisation") or ""))
 
 
 def note_row(r: dict[str, Any]) -> Note:

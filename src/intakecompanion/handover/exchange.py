@@ -22,7 +22,7 @@ from typing import Any
 
 from intakecompanion import __version__
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Consent
+from intakecompanion.domain.model import CoachProfile, Consent
 from intakecompanion.domain.rows import local_now
 from intakecompanion.handover.letter import (
     HandoverLetter,
@@ -31,7 +31,7 @@ from intakecompanion.handover.letter import (
     letter_html,
 )
 from intakecompanion.handover.letter_texts import text as letter_text
-from intakecompanion.handover.records import export_client, import_client
+from intakecompanion.handover.records import Rows, export_client, import_client
 from intakecompanion.handover.transfer import (
     DamagedFile,
     HandoverFileError,
@@ -141,7 +141,7 @@ def hand_over(
         raise TargetExists()
     sent_at = clock()
     profile = book.profile()
-    tables = export_client(vault.db, client_id)
+    tables = with_holders(export_client(vault.db, client_id), profile)
     payload = {
         "format": PAYLOAD_FORMAT,
         "schema": schema_version(vault.db),
@@ -183,6 +183,16 @@ def hand_over(
         files.remove_quietly(made)  # no handover (or sheet) without its entry in the log
         raise
     return HandedOver(target, len(sealed.data), sealed.code, consent, sheet.path if sheet else None)
+
+
+def with_holders(tables: Rows, profile: CoachProfile) -> Rows:
+    """`tables` with every conversation saying who held it: the sending coach (`profile`)
+    where this vault's coach did, so the colleague's sheets name her, not themselves."""
+    for row in tables["conversations"]:
+        if row.get("held_by_name") is None:
+            row["held_by_name"] = profile.name
+            row["held_by_organisation"] = profile.organisation
+    return tables
 
 
 def _letter_pdf(letter: HandoverLetter) -> bytes:
@@ -233,6 +243,13 @@ def take_over(
     with vault.transaction() as db:
         ids = import_client(db, payload["tables"])
         client_id = next(iter(ids["clients"].values()))
+        # A file that does not tell who held a conversation (an older version's): the
+        # previous coach, unnamed, at the sending service as the file tells it.
+        db.conn.executemany(
+            "UPDATE conversations SET held_by_name = '', held_by_organisation = ? "
+            "WHERE id = ? AND held_by_name IS NULL",
+            [(sender["organisation"], new) for new in ids["conversations"].values()],
+        )
         db.execute(
             "INSERT INTO takeovers (transfer_id, client_id, from_name, from_organisation, "
             "from_phone, from_email, sent_at, taken_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -13,7 +13,7 @@ summary's language, so the renderer only lays out text. A sheet handed over is k
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -24,6 +24,7 @@ from intakecompanion.domain.model import (
     Consent,
     ConsentDecision,
     ConversationKind,
+    OtherCoach,
     Step,
     StepOwner,
     StepStatus,
@@ -77,6 +78,9 @@ class ConsentLine:
     # In force only: the stored end date (ISO) or NO_END, not shown; a kept sheet is judged on
     # it, not on `until`'s words. "" otherwise and on sheets kept before it was stored.
     valid_until: str = ""
+    # The colleague who recorded it, as the sheet names them ("Griet Vermeulen (OCMW Lier)"),
+    # for a consent given in a conversation taken over from them; "" for the coach's own.
+    by: str = ""
 
     @property
     def given(self) -> bool:
@@ -104,6 +108,9 @@ class AppointmentLine:
     # The stored moment (ISO), not shown: a kept sheet is judged on it, not on `when`'s words,
     # which a later wording change would alter. "" on sheets kept before it was stored.
     starts_at: str = ""
+    # The colleague it was made with, as the sheet names them, for an appointment made in a
+    # conversation taken over from them; "" for the coach's own.
+    made_with: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,10 +137,28 @@ class Summary:
     # False when the appointment this conversation was did not take place (moved, missed or
     # cancelled while in it): the sheet does not say "we met". Defaulted like `help_line`.
     met: bool = True
+    # The colleague who held this conversation, as the sheet names them ("Griet Vermeulen
+    # (OCMW Lier)", "je vorige coach"), for one taken over from them; "" for the coach's own.
+    # The sheet then tells the conversation as theirs, and its coach as the coach now.
+    held_by: str = ""
 
     def text(self, key: str, **values: str) -> str:
-        """A fixed text in this summary's language (headings, labels, the page footer)."""
+        """A fixed text in this summary's language (headings, labels, the page footer); of a
+        conversation held by a colleague, its `_other` form where it has one (which names
+        them, not the coach now, as the one the client met: "Je sprak met {coach} op …")."""
+        if self.held_by and f"{key}_other" in texts.TEXTS[self.lang]:
+            return text(self.lang, f"{key}_other", coach=self.held_by, **values)
         return text(self.lang, key, **values)
+
+    def consents_heading(self) -> str:
+        """ "What may I share?" only when every consent on it was given to the coach now."""
+        by_colleague = any(consent.by for consent in self.consents)
+        return self.text("consents_heading_colleague" if by_colleague else "consents_heading")
+
+    def appointment_heading(self) -> str:
+        """ "Our next appointment", or "your" one when it was made with a colleague."""
+        made_with = self.appointment is not None and self.appointment.made_with
+        return self.text("appointment_heading_colleague" if made_with else "appointment_heading")
 
     def date_sentence(self) -> str:
         """ "We met on …", or that the appointment of that day did not take place."""
@@ -175,11 +200,22 @@ def build_summary(
     consents = _consents_on_sheet(trajectory)
     open_steps = _open_steps(trajectory)
     settled = trajectory.steps_settled
+    holders = {
+        c.id: coach_named(c.held_by, lang)
+        for c in casebook.conversations(conversation.client_id)
+        if c.held_by is not None
+    }
+    held_by = holders.get(conversation.id, "")
+    voice = "_other" if held_by else ""
+    appointment = appointment_line(trajectory.next_appointment, lang)
+    if appointment is not None and trajectory.next_appointment is not None:
+        made_in = trajectory.next_appointment.conversation_id
+        appointment = replace(appointment, made_with=holders.get(made_in or 0, ""))
     return Summary(
         lang=lang,
         client_name=client.name,
         date=long_date(lang, conversation.started_at.date()),
-        kind=text(lang, kind_key),
+        kind=text(lang, kind_key + voice if kind_key == "kind_intake" else kind_key),
         as_of=long_date(lang, trajectory.today),
         contact=contact_block(casebook.profile()),
         notes=tuple(
@@ -188,7 +224,10 @@ def build_summary(
             if note.shared and note.text.strip()
         ),
         secrecy=_guide_text(guide, lang, "secrecy"),
-        consents=tuple(_consent_line(c, trajectory.at, lang) for c in consents),
+        consents=tuple(
+            _consent_line(c, trajectory.at, lang, holders.get(c.conversation_id or 0, ""))
+            for c in consents
+        ),
         no_consent="" if trajectory.consents_in_force else text(lang, "no_consent_now"),
         withdraw_howto=_guide_text(guide, lang, "withdraw"),
         steps=tuple(_step_line(s, lang) for s in open_steps),
@@ -198,11 +237,21 @@ def build_summary(
         steps_stopped=tuple(
             _step_line(s, lang) for s in _by_date(settled) if s.status is StepStatus.DROPPED
         ),
-        no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang),
-        appointment=appointment_line(trajectory.next_appointment, lang),
+        no_steps=_no_steps(casebook, conversation.client_id, open_steps, lang, voice),
+        appointment=appointment,
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
         met=took_place(trajectory.this_appointment),
+        held_by=held_by,
     )
+
+
+def coach_named(other: OtherCoach, lang: str) -> str:
+    """How the sheet names a colleague who held a conversation: "Griet Vermeulen (OCMW
+    Lier)"; "je vorige coach (OCMW Lier)" when the handover file did not tell who it was.
+    Never at the start of a sentence."""
+    name = other.name.strip() or text(lang, "previous_coach")
+    organisation = other.organisation.strip()
+    return text(lang, "coach_at", name=name, organisation=organisation) if organisation else name
 
 
 def took_place(this: Appointment | None) -> bool:
@@ -266,11 +315,16 @@ def due_on(step: Step) -> str:
     return step.due_date.isoformat() if step.due_date is not None else ""
 
 
-def _no_steps(casebook: Casebook, client_id: int, open_steps: list[Step], lang: str) -> str:
-    """Nothing open: "no steps agreed yet" only when the client never had one."""
+def _no_steps(
+    casebook: Casebook, client_id: int, open_steps: list[Step], lang: str, voice: str = ""
+) -> str:
+    """Nothing open: "no steps agreed yet" only when the client never had one (`voice`
+    "_other": not "we", the conversation was a colleague's)."""
     if open_steps:
         return ""
-    return text(lang, "no_open_steps" if casebook.client_has_steps(client_id) else "no_steps")
+    if casebook.client_has_steps(client_id):
+        return text(lang, "no_open_steps")
+    return text(lang, "no_steps" + voice)
 
 
 def _guide_or_none(snapshot: str) -> Guide | None:
@@ -295,18 +349,23 @@ def _guide_text(guide: Guide | None, lang: str, which: str) -> str:
     return text(lang, f"{which}_fallback")
 
 
-def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
+def _consent_line(consent: Consent, at: datetime, lang: str, by: str = "") -> ConsentLine:
+    """The consent's line; `by` names the colleague who recorded it (in a conversation taken
+    over from them): it is told as given to them, not to the coach now ("Je gaf Griet
+    Vermeulen toestemming …", never "Ik mag dit delen" of the coach it may be shared with)."""
+    voice = {"coach": by} if by else {}
     withdrawal = consent.withdrawn_by(at)
     if consent.decision is ConsentDecision.REFUSED:
-        state, status = ConsentState.REFUSED, text(lang, "consent_refused")
+        state, key, day = ConsentState.REFUSED, "consent_refused", ""
     elif withdrawal is not None:
         day = short_date(lang, withdrawal.withdrawn_at.date())
-        state, status = ConsentState.WITHDRAWN, text(lang, "consent_withdrawn", date=day)
+        state, key = ConsentState.WITHDRAWN, "consent_withdrawn"
     elif consent.valid_until is not None and consent.expired_on(at.date()):
         day = short_date(lang, consent.valid_until)
-        state, status = ConsentState.EXPIRED, text(lang, "consent_expired", date=day)
+        state, key = ConsentState.EXPIRED, "consent_expired"
     else:
-        state, status = ConsentState.IN_FORCE, text(lang, "consent_given")
+        state, key, day = ConsentState.IN_FORCE, "consent_given", ""
+    status = text(lang, key + ("_other" if by else ""), date=day, **voice)
     return ConsentLine(
         recipient=consent.recipient,
         information=consent.information,
@@ -315,6 +374,7 @@ def _consent_line(consent: Consent, at: datetime, lang: str) -> ConsentLine:
         status=status,
         until=consent_until(consent, lang) if state is ConsentState.IN_FORCE else "",
         valid_until=consent_end(consent) if state is ConsentState.IN_FORCE else "",
+        by=by,
     )
 
 

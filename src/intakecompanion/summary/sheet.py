@@ -341,7 +341,7 @@ def _consent(summary: Summary, consent: ConsentLine) -> str:
 
 
 def _consents(summary: Summary) -> list[str]:
-    parts = [_heading(summary, "consents_heading")]
+    parts = [f"<h2>{fixed_text(summary.consents_heading())}</h2>"]
     if summary.no_consent:
         parts.append(paragraph(fixed_text(summary.no_consent)))
     parts.extend(_consent(summary, consent) for consent in summary.consents)
@@ -385,11 +385,14 @@ def _steps_table(summary: Summary, steps: tuple[StepLine, ...]) -> str:
 
 
 def _appointment(summary: Summary) -> list[str]:
-    parts = [_heading(summary, "appointment_heading")]
+    parts = [f"<h2>{fixed_text(summary.appointment_heading())}</h2>"]
     appointment = summary.appointment
     if appointment is None:
         return [*parts, paragraph(fixed_text(summary.text("no_appointment")))]
     parts.append(paragraph(f"<b>{fixed_text(appointment.when)}</b>"))
+    if appointment.made_with:  # made with a colleague: said so
+        made_with = summary.text("appointment_made_with", coach=appointment.made_with)
+        parts.append(paragraph(fixed_text(made_with)))
     where_and_with = [
         _labelled(summary, key, name, value)
         for key, name, value in (

@@ -65,6 +65,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_call": "Bel me: {phone}.",
         "appointment_mail": "Mail me: {email}.",
         "help_heading": "Hulp als ik er niet ben",
+        # A conversation taken over from a colleague ({coach}: how the sheet names them):
+        # told as theirs, the coach now only as the one to ask (summary `held_by`, `by`).
+        "title_other": "Je gesprek",
+        "date_line_other": "Je sprak met {coach} op {date}.",
+        "date_line_not_held_other": "Je afspraak met {coach} van {date} ging niet door.",
+        "kind_intake_other": "Dit was je eerste gesprek.",
+        "contact_heading_other": "Je coach nu",
+        "coach_other": "Ik ben {name}. Ik ben nu je coach.",
+        "notes_heading_other": "Waar jullie over praatten",
+        "notes_heading_not_held_other": "Wat {coach} voor je opschreef",
+        "no_notes_other": "Jullie schreven hier samen niets over op.",
+        "steps_stopped_other": "Hier stopten jullie mee:",
+        "no_steps_other": "Er zijn nog geen stappen afgesproken.",
+        "consents_heading_colleague": "Wat mag gedeeld worden, en met wie?",
+        "consent_given_other": "Je gaf {coach} toestemming om dit te delen.",
+        "consent_refused_other": "Je zei nee tegen {coach}. Dit wordt niet gedeeld.",
+        "consent_withdrawn_other": (
+            "Je gaf {coach} toestemming om dit te delen. Je hebt dit ingetrokken op {date}. "
+            "Dit wordt niet meer gedeeld."
+        ),
+        "consent_expired_other": (
+            "Je gaf {coach} toestemming om dit te delen tot {date}. Dit wordt niet meer gedeeld."
+        ),
+        "appointment_heading_colleague": "Je volgende afspraak",
+        "appointment_made_with": "Je maakte deze afspraak met {coach}.",
+        "previous_coach": "je vorige coach",
+        "coach_at": "{name} ({organisation})",
         "page": "Pagina {page} van {pages}",
         "labelled": "{label}: {value}",
         # Only when the conversation's stored guide cannot be read: short, true, in plain words.
@@ -128,6 +155,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_call": "Call me: {phone}.",
         "appointment_mail": "Email me: {email}.",
         "help_heading": "Help when I am not there",
+        "title_other": "Your conversation",
+        "date_line_other": "You met {coach} on {date}.",
+        "date_line_not_held_other": "Your appointment with {coach} of {date} did not take place.",
+        "kind_intake_other": "This was your first conversation.",
+        "contact_heading_other": "Your coach now",
+        "coach_other": "I am {name}. I am your coach now.",
+        "notes_heading_other": "What you talked about",
+        "notes_heading_not_held_other": "What {coach} wrote down for you",
+        "no_notes_other": "Nothing was written down about this together.",
+        "steps_stopped_other": "You stopped these:",
+        "no_steps_other": "No steps have been agreed yet.",
+        "consents_heading_colleague": "What may be shared, and with whom?",
+        "consent_given_other": "You gave {coach} your consent to share this.",
+        "consent_refused_other": "You said no to {coach}. This is not shared.",
+        "consent_withdrawn_other": (
+            "You gave {coach} your consent to share this. You took it back on {date}. "
+            "This is no longer shared."
+        ),
+        "consent_expired_other": (
+            "You gave {coach} your consent to share this until {date}. This is no longer shared."
+        ),
+        "appointment_heading_colleague": "Your next appointment",
+        "appointment_made_with": "You made this appointment with {coach}.",
+        "previous_coach": "your previous coach",
+        "coach_at": "{name} ({organisation})",
         "page": "Page {page} of {pages}",
         "labelled": "{label}: {value}",
         "secrecy_fallback": (
@@ -193,6 +245,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "appointment_call": "Appelez-moi : {phone}.",
         "appointment_mail": "Écrivez-moi : {email}.",
         "help_heading": "De l'aide quand je ne suis pas là",
+        "title_other": "Votre entretien",
+        "date_line_other": "Vous avez vu {coach} le {date}.",
+        "date_line_not_held_other": "Votre rendez-vous avec {coach} du {date} n'a pas eu lieu.",
+        "kind_intake_other": "C'était votre premier entretien.",
+        "contact_heading_other": "Votre coach maintenant",
+        "coach_other": "Je m'appelle {name}. Je suis maintenant votre coach.",
+        "notes_heading_other": "De quoi vous avez parlé",
+        "notes_heading_not_held_other": "Ce que {coach} a noté pour vous",
+        "no_notes_other": "Rien n'a été écrit ensemble à ce sujet.",
+        "steps_stopped_other": "Vous avez arrêté ceci :",
+        "no_steps_other": "Aucune étape n'a encore été choisie.",
+        "consents_heading_colleague": "Qu'est-ce qui peut être partagé, et avec qui ?",
+        "consent_given_other": "Vous avez donné votre accord à {coach} pour partager ceci.",
+        "consent_refused_other": "Vous avez dit non à {coach}. Ceci n'est pas partagé.",
+        "consent_withdrawn_other": (
+            "Vous aviez donné votre accord à {coach} pour partager ceci. "
+            "Vous l'avez repris le {date}. Ceci n'est plus partagé."
+        ),
+        "consent_expired_other": (
+            "Vous avez donné votre accord à {coach} pour partager ceci jusqu'au {date}. "
+            "Ceci n'est plus partagé."
+        ),
+        "appointment_heading_colleague": "Votre prochain rendez-vous",
+        "appointment_made_with": "Vous avez pris ce rendez-vous avec {coach}.",
+        "previous_coach": "votre coach d'avant",
+        "coach_at": "{name} ({organisation})",
         "page": "Page {page} sur {pages}",
         "labelled": "{label} : {value}",
         "secrecy_fallback": (

@@ -225,6 +225,28 @@ def add_erased_client_numbers_and_handover_files(db: Database) -> None:
         db.execute(statement)
 
 
+@step(15)
+def add_conversation_holders(db: Database) -> None:
+    """A conversation taken over from a colleague keeps the coach who held it
+    (`conversations.held_by_name`, `held_by_organisation`; the name NULL for a conversation of
+    this vault's own coach, "" when the handover file did not tell who held it). The client's
+    sheet names that coach, not the vault's; the counts leave such conversations out. The
+    conversations of clients taken over before this step came from files that did not tell
+    who held each one: those started before the file was sent get the name "" (the sheet
+    says "your previous coach") and the sending service as the file told it. No client text."""
+    for statement in _SCHEMA_CONVERSATION_HOLDERS:
+        db.execute(statement)
+    db.execute(
+        """UPDATE conversations SET held_by_name = '', held_by_organisation = (
+               SELECT t.from_organisation FROM takeovers t
+               WHERE t.client_id = conversations.client_id
+                 AND conversations.started_at <= t.sent_at
+               ORDER BY t.id DESC LIMIT 1)
+           WHERE EXISTS (SELECT 1 FROM takeovers t WHERE t.client_id = conversations.client_id
+                           AND conversations.started_at <= t.sent_at)"""
+    )
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -637,4 +659,9 @@ _SCHEMA_ERASED_CLIENTS = [
     "ALTER TABLE erasures ADD COLUMN client_id INTEGER",
     "ALTER TABLE erasures ADD COLUMN client_created_at TEXT",
     "ALTER TABLE handovers ADD COLUMN file TEXT NOT NULL DEFAULT ''",
+]
+
+_SCHEMA_CONVERSATION_HOLDERS = [
+    "ALTER TABLE conversations ADD COLUMN held_by_name TEXT",
+    "ALTER TABLE conversations ADD COLUMN held_by_organisation TEXT NOT NULL DEFAULT ''",
 ]

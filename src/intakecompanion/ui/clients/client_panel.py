@@ -174,6 +174,12 @@ class ClientPanel(QWidget):
             if conversation.kind is ConversationKind.INTAKE
             else self.tr("Follow-up")
         )
+        held_by = conversation.held_by  # taken over: the colleague's conversation, not ours
+        if held_by is not None:
+            who = held_by.name or self.tr("a previous coach")
+            if held_by.organisation:
+                who = fill(self.tr("%1 (%2)"), who, held_by.organisation)
+            kind = fill(self.tr("%1 with %2"), kind, who)
         if not conversation.is_open:
             state = self.tr("finished")
         elif conversation.ended_at is not None:  # finished once, opened again to correct it

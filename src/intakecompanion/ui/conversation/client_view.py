@@ -56,8 +56,8 @@ class ClientView(QScrollArea):
         if notes is not None:  # none of a meeting that did not take place, without notes
             self._section(*notes)
         self._section(summary.text("steps_heading"), self._steps(summary))
-        self._section(summary.text("consents_heading"), self._consents(summary))
-        self._section(summary.text("appointment_heading"), self._appointment(summary))
+        self._section(summary.consents_heading(), self._consents(summary))
+        self._section(summary.appointment_heading(), self._appointment(summary))
         self._column.addStretch(1)
         back = self._add(self.tr("Esc or F11: back to the conversation"), "hint")
         back.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -114,6 +114,8 @@ class ClientView(QScrollArea):
         if appointment is None:
             return [summary.text("no_appointment")]
         lines = [appointment.when]
+        if appointment.made_with:
+            lines.append(summary.text("appointment_made_with", coach=appointment.made_with))
         if appointment.place:
             lines.append(summary.text("appointment_place", place=appointment.place))
         if appointment.with_whom:
