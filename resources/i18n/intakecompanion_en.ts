@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>DamagedPage</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved are kept in memory, not in the damaged vault. Open the restored vault in this window and they are written into it; do not quit the program before.</source>
+        <translation>
+            <numerusform>%n change not yet saved is kept in memory, not in the damaged vault. Open the restored vault in this window and it is written into it; do not quit the program before.</numerusform>
+            <numerusform>%n changes not yet saved are kept in memory, not in the damaged vault. Open the restored vault in this window and they are written into it; do not quit the program before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteClientDialog</name>
     <message numerus="yes">
         <source>%n conversation(s), with their checklists</source>

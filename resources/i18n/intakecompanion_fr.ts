@@ -1448,6 +1448,48 @@
     </message>
 </context>
 <context>
+    <name>DamagedPage</name>
+    <message>
+        <source>The vault is damaged</source>
+        <translation>Le coffre-fort est endommagé</translation>
+    </message>
+    <message>
+        <source>Intake Companion found damage in the vault while reading it and closed it at once. Nothing has been written to it since: it stays exactly as it was found.</source>
+        <translation>Intake Companion a trouvé des dommages dans le coffre-fort en le lisant et l&apos;a fermé aussitôt. Rien n&apos;y a été écrit depuis&#xa0;: il reste exactement tel qu&apos;il a été trouvé.</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Ce que la vérification a trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved are kept in memory, not in the damaged vault. Open the restored vault in this window and they are written into it; do not quit the program before.</source>
+        <translation>
+            <numerusform>%n modification pas encore enregistrée est gardée en mémoire, pas dans le coffre-fort endommagé. Ouvrez le coffre-fort restauré dans cette fenêtre et elle y sera écrite&#xa0;; ne quittez pas le programme avant.</numerusform>
+            <numerusform>%n modifications pas encore enregistrées sont gardées en mémoire, pas dans le coffre-fort endommagé. Ouvrez le coffre-fort restauré dans cette fenêtre et elles y seront écrites&#xa0;; ne quittez pas le programme avant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: restore your most recent backup into a new vault (File &gt; Restore a backup, or the button below), then open that vault. Keep the damaged vault and its key file; do not delete them.</source>
+        <translation>Que faire&#xa0;: restaurez votre sauvegarde la plus récente dans un nouveau coffre-fort (Fichier &gt; Restaurer une sauvegarde, ou le bouton ci-dessous), puis ouvrez ce coffre-fort. Gardez le coffre-fort endommagé et son fichier de clé&#xa0;; ne les supprimez pas.</translation>
+    </message>
+    <message>
+        <source>What to tell IT: the vault %1 is damaged; Intake Companion&apos;s check found the damage and nothing was written to it. Ask them to check the laptop&apos;s disk, and to keep the vault and its key file %2 aside: with the recovery key an expert may save more of it.</source>
+        <translation>Ce qu&apos;il faut dire au service informatique&#xa0;: le coffre-fort %1 est endommagé&#xa0;; la vérification d&apos;Intake Companion a trouvé les dommages et rien n&apos;y a été écrit. Demandez-leur de vérifier le disque de l&apos;ordinateur portable et de mettre de côté le coffre-fort et son fichier de clé %2&#xa0;: avec la clé de secours, un expert pourra peut-être en sauver davantage.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the unlock screen</source>
+        <translation>&amp;Retour à l&apos;écran de déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The check finds no damage in the file now; a read failed all the same. Unlock again; if this comes back, restore a backup.</source>
+        <translation>La vérification ne trouve plus de dommages dans le fichier&#xa0;; une lecture a pourtant échoué. Déverrouillez à nouveau&#xa0;; si cela revient, restaurez une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>DateEntry</name>
     <message>
         <source>Calendar (Alt+Down or F4)</source>

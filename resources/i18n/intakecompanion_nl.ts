@@ -1448,6 +1448,48 @@
     </message>
 </context>
 <context>
+    <name>DamagedPage</name>
+    <message>
+        <source>The vault is damaged</source>
+        <translation>De kluis is beschadigd</translation>
+    </message>
+    <message>
+        <source>Intake Companion found damage in the vault while reading it and closed it at once. Nothing has been written to it since: it stays exactly as it was found.</source>
+        <translation>Intake Companion vond schade in de kluis bij het lezen en heeft ze meteen gesloten. Er is sindsdien niets meer in geschreven: ze blijft precies zoals ze gevonden werd.</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Wat de controle vond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet saved are kept in memory, not in the damaged vault. Open the restored vault in this window and they are written into it; do not quit the program before.</source>
+        <translation>
+            <numerusform>%n wijziging die nog niet bewaard was, wordt in het geheugen bijgehouden, niet in de beschadigde kluis. Open de teruggezette kluis in dit venster en ze wordt erin geschreven; sluit het programma niet eerder af.</numerusform>
+            <numerusform>%n wijzigingen die nog niet bewaard waren, worden in het geheugen bijgehouden, niet in de beschadigde kluis. Open de teruggezette kluis in dit venster en ze worden erin geschreven; sluit het programma niet eerder af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: restore your most recent backup into a new vault (File &gt; Restore a backup, or the button below), then open that vault. Keep the damaged vault and its key file; do not delete them.</source>
+        <translation>Wat je doet: zet je meest recente reservekopie terug in een nieuwe kluis (Bestand &gt; Reservekopie terugzetten, of de knop hieronder) en open dan die kluis. Bewaar de beschadigde kluis en haar sleutelbestand; verwijder ze niet.</translation>
+    </message>
+    <message>
+        <source>What to tell IT: the vault %1 is damaged; Intake Companion&apos;s check found the damage and nothing was written to it. Ask them to check the laptop&apos;s disk, and to keep the vault and its key file %2 aside: with the recovery key an expert may save more of it.</source>
+        <translation>Wat je aan IT zegt: de kluis %1 is beschadigd; de controle van Intake Companion vond de schade en er is niets in geschreven. Vraag hen de schijf van de laptop na te kijken en de kluis en haar sleutelbestand %2 apart te bewaren: met de herstelsleutel kan een expert er misschien meer uit redden.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the unlock screen</source>
+        <translation>&amp;Terug naar het ontgrendelscherm</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup...</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>The check finds no damage in the file now; a read failed all the same. Unlock again; if this comes back, restore a backup.</source>
+        <translation>De controle vindt nu geen schade in het bestand; toch mislukte het lezen. Ontgrendel opnieuw; komt dit terug, zet dan een reservekopie terug.</translation>
+    </message>
+</context>
+<context>
     <name>DateEntry</name>
     <message>
         <source>Calendar (Alt+Down or F4)</source>

@@ -58,6 +58,22 @@ def is_storage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlcipher3.DatabaseError) and primary_code(exc) in STORAGE_CODES
 
 
+def is_damage_error(exc: BaseException) -> bool:
+    """A read or write of the open vault met a page that fails its HMAC or a broken b-tree
+    (SQLite's CORRUPT or NOTADB), itself or as the cause of the error raised for it."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlcipher3.DatabaseError) and primary_code(current) in (
+            SQLITE_CORRUPT,
+            SQLITE_NOTADB,
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def _version_tuple(text: str) -> tuple[int, ...]:
     match = re.match(r"\s*(\d+)\.(\d+)\.(\d+)", text)
     if not match:

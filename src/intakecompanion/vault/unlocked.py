@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
     compat,
     files,
+    inspection,
     keys,
     migration_copies,
     passphrase_rule,
@@ -249,6 +250,37 @@ class Vault:
                 finally:
                     self._conn.close()
                     self._conn = None
+
+    def close_untouched(self) -> None:
+        """Close after damage was found, writing nothing more to the file: no catch-up of the
+        search index, no checkpoint. Commits of this session stay in the -wal beside it
+        (SQLite folds the WAL in when its last connection closes: a read-only connection is
+        held open meanwhile, so this one is not the last, and that one may not write)."""
+        with self._writing:
+            conn, self._conn = self._conn, None
+            if conn is None:
+                return
+            if self.unfolded_commit_at is None:  # nothing to fold in: a close writes nothing
+                conn.close()
+                return
+            try:
+                reader = inspection.open_read_only(self.path, self._data_key)
+                reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.Error:
+                conn.close()  # its first page is hit too: nothing left to hold it with
+                return
+            try:
+                conn.close()
+            finally:
+                reader.close()
+
+    def check_closed(self) -> inspection.VerifyReport:
+        """What `intakecompanion verify` finds in this vault's file, once it is closed (read
+        only, with the key it was opened with). `VaultDamaged` when not one page opens."""
+        if self._conn is not None:
+            raise RuntimeError("close the vault first: a second handle would drop its locks")
+        unlocked = inspection.UnlockedKeys((self._data_key,), None, proven=True)
+        return inspection.verify_file(self.path, unlocked)[0]
 
     def _catch_up_search_quietly(self) -> None:
         try:

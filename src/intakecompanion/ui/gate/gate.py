@@ -21,6 +21,7 @@ from intakecompanion.vault.errors import VaultError
 
 class Gate(QStackedWidget):
     entered = Signal()  # the vault is open and the first-start steps are done
+    restore_requested = Signal()  # File > Restore a backup, asked from the damaged-vault page
 
     def __init__(
         self,
@@ -40,6 +41,7 @@ class Gate(QStackedWidget):
         session.busy_changed.connect(self._on_busy)
         session.passphrase_changed.connect(self._on_passphrase_changed)
         session.recovery_key_replaced.connect(self._on_recovery_key_replaced)
+        session.damaged.connect(self._show_damaged)
 
     @property
     def page(self) -> CardPage | None:
@@ -118,7 +120,12 @@ class Gate(QStackedWidget):
         if casebook is None:
             self.show_start()
             return
-        if self._profile_asked or not casebook.profile().is_empty:
+        try:
+            profile_empty = casebook.profile().is_empty
+        except Exception as exc:
+            self._close_if_damaged(exc)
+            return
+        if self._profile_asked or not profile_empty:
             self.entered.emit()
             return
         self._profile_asked = True
@@ -138,10 +145,33 @@ class Gate(QStackedWidget):
             page.passphrase_chosen.connect(self.session.change_passphrase)
             page.skipped.connect(self._show_profile)
             self._show(page)
-        elif not self.session.recovery_key_confirmed:
+            return
+        try:
+            confirmed = self.session.recovery_key_confirmed
+        except Exception as exc:
+            self._close_if_damaged(exc)
+            return
+        if not confirmed:
             self._offer_new_key()
         else:
             self._show_profile()
+
+    def _close_if_damaged(self, error: Exception) -> None:
+        """A first read of the vault met damage: close it untouched and say so (`damaged`);
+        any other error is a mistake in the program and goes on to the crash hook."""
+        from intakecompanion.vault.engine import is_damage_error
+
+        if not is_damage_error(error):
+            raise error
+        self.session.close_damaged()
+
+    def _show_damaged(self, finding: object) -> None:
+        from intakecompanion.ui.gate.damaged_page import DamagedPage
+
+        page = DamagedPage(str(self.session.access.path), finding, self.session.kept_count, self)
+        page.restore_requested.connect(self.restore_requested)
+        page.back_requested.connect(self.show_unlock)
+        self._show(page)
 
     def _offer_new_key(self) -> None:
         from intakecompanion.ui.gate.new_key_offer_page import NewKeyOfferPage

@@ -91,6 +91,15 @@ def _replace_recovery_key(vault: Vault) -> str:
     return key
 
 
+def _check_damaged(vault: Vault) -> object:
+    from intakecompanion.vault.errors import VaultError
+
+    try:
+        return vault.check_closed()
+    except VaultError as error:
+        return error
+
+
 class VaultSession(QObject):
     """Holds the open vault and its Casebook while unlocked; nothing while locked."""
 
@@ -101,6 +110,9 @@ class VaultSession(QObject):
     failed = Signal(object)  # the exception of any of the requests above
     closed = Signal()
     busy_changed = Signal(bool)
+    # Damage was found in the open vault: closed untouched, then checked as `verify` does;
+    # the check's report (inspection.VerifyReport), or the VaultError when it could not run.
+    damaged = Signal(object)
 
     def __init__(
         self,
@@ -264,6 +276,18 @@ class VaultSession(QObject):
         if vault is not None:
             vault.close()
         self.closed.emit()
+
+    def close_damaged(self) -> None:
+        """A read met a damaged page: close the vault writing nothing more (no catch-up, no
+        checkpoint), forget the casebook (`closed`), then check the file off the UI thread with
+        `verify`'s own check; `damaged(report)`, or `damaged(error)` when even that fails."""
+        self._attempt += 1
+        vault, self._vault, self._casebook = self._vault, None, None
+        if vault is None:
+            return
+        vault.close_untouched()
+        self.closed.emit()
+        self._start(lambda: _check_damaged(vault), self.damaged.emit)
 
     def shut_down(self) -> None:
         """Lock, and wait for a call still running (its vault is closed when it arrives)."""

@@ -61,6 +61,12 @@ def write_crash_log(log_dir: Path, error: BaseException, now: datetime | None = 
     return path
 
 
+def _is_damage(error: BaseException) -> bool:
+    from intakecompanion.vault.engine import is_damage_error  # loaded by then: it was raised
+
+    return is_damage_error(error)
+
+
 class CrashHook:
     """Installed as sys.excepthook (and threading.excepthook) while the app runs."""
 
@@ -70,6 +76,9 @@ class CrashHook:
         self.last_log: Path | None = None
         self._previous: ExceptHook | None = None
         self._message: QWidget | None = None  # the message shown last
+        # Damage met in the open vault is no crash: the window closes the vault untouched and
+        # says so (MainWindow.vault_damaged), instead of "you can keep working".
+        self.on_damage: Callable[[], None] | None = None
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -97,7 +106,11 @@ class CrashHook:
             self.last_log = write_crash_log(self.log_dir, error)
         except OSError:
             self.last_log = None
-        if self.show_dialog and threading.current_thread() is threading.main_thread():
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if self.on_damage is not None and _is_damage(error):
+            self.on_damage()
+        elif self.show_dialog:
             self._tell_the_coach()
 
     def _tell_the_coach(self) -> None:

@@ -64,6 +64,7 @@ def launch(args: argparse.Namespace) -> int:
             appearance,
             demo_passphrase=demo.passphrase if demo else None,
         )
+        crash_hook.on_damage = window.vault_damaged
         # Once the window has painted: the icon, whose QIcon enums (157 members) are not needed
         # to paint it (make bench, goal 1; the desktop finds the program's icon by its desktop
         # file on Linux, its executable's on Windows, meanwhile), and the garbage collector,

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         self.setCentralWidget(self.stack)
         self.gate.entered.connect(self._enter)
+        self.gate.restore_requested.connect(self.restore_backup)
         session.closed.connect(self._on_closed)
 
         self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
@@ -185,6 +186,29 @@ class MainWindow(QMainWindow):
         return self.workspace is not None
 
     def _enter(self) -> None:
+        try:
+            self._open_workspace()
+        except Exception as exc:
+            from intakecompanion.vault.engine import is_damage_error
+
+            if not is_damage_error(exc):
+                raise
+            self.vault_damaged()
+
+    def vault_damaged(self) -> None:
+        """A read of the open vault met damage (at the unlock, or while working: the crash
+        hook hands it here). Nothing more is written to it: what is typed and not on disk is
+        kept in memory (written into a restored vault, which has the same salt, once it is
+        unlocked in this window), the vault is closed untouched, and the gate says what
+        `verify`'s check found and the way out."""
+        workspace = self.workspace
+        if workspace is not None:
+            self.session.kept.keep(workspace.take_unsaved(), workspace.casebook)
+            self.session.kept.keep_unread(workspace.unread_texts(), workspace.casebook)
+            self._last_location = workspace.location()
+        self.session.close_damaged()
+
+    def _open_workspace(self) -> None:
         casebook = self.session.casebook
         if casebook is None:
             return
