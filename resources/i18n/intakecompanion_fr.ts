@@ -2845,6 +2845,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
+        <source>&amp;Open the new vault in this window</source>
+        <translation>&amp;Ouvrir le nouveau coffre-fort dans cette fenêtre</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Choisir…</translation>
     </message>
@@ -2901,8 +2905,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Ils sont à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s&apos;ils doivent rester effacés.</translation>
     </message>
     <message>
-        <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
-        <translation>Votre propre coffre-fort reste tel quel&#xa0;; ce programme l&apos;ouvre à chaque démarrage. Pour travailler dans le nouveau coffre-fort, lancez le programme ainsi&#xa0;: intakecompanion --vault &quot;%1&quot;</translation>
+        <source>Your own vault stays as it was. To work in the new vault, open it in this window: your vault is locked first, then the new one asks for its passphrase. From then on the program opens the new vault at every start.</source>
+        <translation>Votre propre coffre-fort reste tel quel. Pour travailler dans le nouveau coffre-fort, ouvrez-le dans cette fenêtre&#xa0;: votre coffre-fort est d&apos;abord verrouillé, puis le nouveau demande sa phrase de passe. Dès lors, le programme ouvre le nouveau coffre-fort à chaque démarrage.</translation>
     </message>
 </context>
 <context>

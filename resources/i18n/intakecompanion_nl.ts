@@ -2845,6 +2845,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
+        <source>&amp;Open the new vault in this window</source>
+        <translation>De nieuwe kluis in dit venster &amp;openen</translation>
+    </message>
+    <message>
         <source>Choose...</source>
         <translation>Kiezen…</translation>
     </message>
@@ -2901,8 +2905,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Ze staan weer in de nieuwe kluis; wis ze daar als ze gewist moeten blijven.</translation>
     </message>
     <message>
-        <source>Your own vault stays as it was; this program opens it at every start. To work in the new vault, start the program with: intakecompanion --vault &quot;%1&quot;</source>
-        <translation>Je eigen kluis blijft zoals ze was; dit programma opent die bij elke start. Om in de nieuwe kluis te werken, start je het programma zo: intakecompanion --vault &quot;%1&quot;</translation>
+        <source>Your own vault stays as it was. To work in the new vault, open it in this window: your vault is locked first, then the new one asks for its passphrase. From then on the program opens the new vault at every start.</source>
+        <translation>Je eigen kluis blijft zoals ze was. Om in de nieuwe kluis te werken, open je ze in dit venster: eerst wordt je kluis vergrendeld, dan vraagt de nieuwe kluis haar wachtwoordzin. Vanaf dan opent het programma bij elke start de nieuwe kluis.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ class RestoreDialog(QDialog):
     `erasures`: those of the open vault, to find the erased clients the backup brings back."""
 
     restored = Signal(str)  # the new vault's path
+    open_requested = Signal(str)  # "Open it here": the window switches to the new vault
 
     def __init__(
         self,
@@ -108,14 +109,25 @@ class RestoreDialog(QDialog):
         self.status = BusyStatus(self, self.tr("Checking and restoring the backup"))
         buttons, self.start_button = action_buttons(self, self.tr("&Restore"), self.start)
         self.status.controls = (self.start_button,)
+        # Shown with the result of a restore beside the open vault: work in the new one here.
+        self.open_button = QPushButton(self.tr("&Open the new vault in this window"), self)
+        self.open_button.clicked.connect(self._open_new)
+        self.open_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.erase_again)
         self.status.add_to(layout)
+        layout.addWidget(self.open_button)
         layout.addWidget(buttons)
         self.setMinimumWidth(scaled(560, self))
         self._show_fields()
+        # Another restore after one: a changed field takes the last result away.
+        for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
+            edit.textEdited.connect(self._edited)  # typed (not the clearing after a restore)
+        for path_edit in (self.source, self.target):
+            path_edit.textChanged.connect(self._edited)  # typed, or chosen with "Choose..."
+        self.with_passphrase.toggled.connect(self._edited)
 
     def _secret(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -244,24 +256,39 @@ class RestoreDialog(QDialog):
                         "stay erased."
                     )
                 )
-        if not self.target.isReadOnly():  # beside the open vault, not in its place
+        beside = not self.target.isReadOnly()  # beside the open vault, not in its place
+        if beside:
             lines.append(
-                fill(
-                    self.tr(
-                        "Your own vault stays as it was; this program opens it at every "
-                        "start. To work in the new vault, start the program with: "
-                        'intakecompanion --vault "%1"'
-                    ),
-                    path,
+                self.tr(
+                    "Your own vault stays as it was. To work in the new vault, open it in this "
+                    "window: your vault is locked first, then the new one asks for its "
+                    "passphrase. From then on the program opens the new vault at every start."
                 )
             )
         self.status.show_message("\n".join(lines), "ok")
-        fit_to_screen(self)  # the whole message shows
         self.start_button.setEnabled(False)
+        self.open_button.setVisible(beside)
+        fit_to_screen(self)  # the whole message shows
+        if beside:
+            self.open_button.setFocus()
         self.restored.emit(str(path))
+
+    def _edited(self) -> None:
+        """A field changed after a result: that result no longer stands; restore again."""
+        if self.status.busy:
+            return
+        self.status.clear_message()
+        self.open_button.hide()
+        self.start_button.setEnabled(True)
+
+    def _open_new(self) -> None:
+        path = str(self._new_path)
+        self.accept()
+        self.open_requested.emit(path)
 
     def _failed(self, error: Exception) -> None:
         self.status.set_busy(False)
+        self.open_button.hide()
         self.status.show_message(backup_error_message(error))
 
     def done(self, code: int) -> None:

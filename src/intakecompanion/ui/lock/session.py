@@ -153,6 +153,12 @@ class VaultSession(QObject):
     def vault_exists(self) -> bool:
         return self.access.exists()
 
+    def switch_to(self, path: Path) -> None:
+        """From now on this session opens the vault at `path` (locked: nothing is open)."""
+        if self.is_open or self.busy:
+            raise RuntimeError("lock the vault before switching to another")
+        self.access = VaultAccess(path, self.access.kdf)
+
     # -- opening -----------------------------------------------------------------------------
 
     # The calls capture `access` (plain data), never `self`: they end in the worker thread.

@@ -141,7 +141,16 @@ def _is_window_size(value: Any) -> bool:
 # whether it was maximised. No label: the coach never sees them as settings.
 WINDOW_SIZE = Setting("window_size", [], "", lambda v: v == [] or _is_window_size(v))
 WINDOW_MAXIMISED = Setting("window_maximised", False, "", lambda v: isinstance(v, bool))
-REMEMBERED: tuple[Setting, ...] = (WINDOW_SIZE, WINDOW_MAXIMISED)
+# The vault opened in the window from a restore's result ("Open it here"): the program opens it
+# at the next start too (without --vault). A path, never client text.
+VAULT_PATH = Setting("vault_path", "", "", lambda v: isinstance(v, str))
+REMEMBERED: tuple[Setting, ...] = (WINDOW_SIZE, WINDOW_MAXIMISED, VAULT_PATH)
+
+
+def remembered_vault(settings: Settings) -> Path | None:
+    """The vault opened last from a restore's result, while it is still there."""
+    path = Path(settings.get(VAULT_PATH)) if settings.get(VAULT_PATH) else None
+    return path if path is not None and path.exists() else None
 
 
 class Settings:

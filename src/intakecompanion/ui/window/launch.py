@@ -14,7 +14,7 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.ui.shared.appearance import app_icon, prepare_application
 from intakecompanion.ui.shared.crash import CrashHook
 from intakecompanion.ui.shared.first_paint import AfterFirstPaint
-from intakecompanion.ui.shared.settings import Settings
+from intakecompanion.ui.shared.settings import Settings, remembered_vault
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -55,7 +55,7 @@ def launch(args: argparse.Namespace) -> int:
             settings = Settings.load(paths.settings_file)
         else:
             paths = real_paths
-            vault_path = args.vault or paths.default_vault
+            vault_path = args.vault or remembered_vault(settings) or paths.default_vault
         session = VaultSession(vault_path)
         window = MainWindow(
             session,

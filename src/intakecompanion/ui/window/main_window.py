@@ -6,6 +6,7 @@ switcher and screen sharing, so no client name ever goes there.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
@@ -28,6 +29,7 @@ from intakecompanion.ui.shared.settings import (
     LARGER_TEXT,
     ORGANISATION_GUIDES,
     PAPER_SIZE,
+    VAULT_PATH,
     WINDOW_MAXIMISED,
     WINDOW_SIZE,
     ZOOM,
@@ -435,7 +437,22 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(target, parent, kdf=self.session.access.kdf, erasures=erasures)
         if not exists:
             dialog.restored.connect(lambda _path: self.gate.show_start())
+        dialog.open_requested.connect(self.open_vault)
         show_dialog(dialog)
+
+    def open_vault(self, path: str) -> None:
+        """Work in the vault at `path` (a restored one) in this window: the open vault is
+        locked as by Ctrl+L (what is typed saved, or kept for it), then the unlock screen asks
+        for the new vault's passphrase. Remembered: the program opens it at the next start."""
+        self.lock()
+        self._last_location, self._last_focus = Location(), None  # of the other vault
+        self.session.switch_to(Path(path))
+        self.settings.set(VAULT_PATH, str(path))
+        try:
+            self.settings.save()
+        except (OSError, FileInUse):
+            pass  # opened now all the same; the next start opens the usual vault
+        self.gate.show_start()
 
     def edit_settings(self) -> None:
         from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
