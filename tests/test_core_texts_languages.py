@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from intakecompanion import demo, selfcheck
+from intakecompanion import demo, os_errors, selfcheck
 from intakecompanion.clientcopy import texts as copy_texts
 from intakecompanion.commands import export_client, handover_texts, help_texts
 from intakecompanion.commands import texts as command_texts
@@ -32,6 +32,7 @@ TABLES: dict[str, Mapping[str, Mapping[str, str]]] = {
     "check-guide": problems.MESSAGES,
     "passphrase rule": passphrase_rule.TEXTS,
     "demo": demo.TEXTS,
+    "system refusals": os_errors.TEXTS,
 }
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from intakecompanion import os_errors
 from intakecompanion.commands.common import (
     COMMAND_FAILURES,
     EXIT_FAILED,
@@ -260,7 +261,7 @@ def _write(
     except FileInUse as error:  # an older PDF there, open in a viewer (Windows)
         return report_failure(error, lang)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
+        reason = os_errors.reason(error, lang)
         print(message(lang, "cannot_write", folder=out.parent, reason=reason), file=sys.stderr)
         return EXIT_FAILED
     try:  # what was handed over is kept in the client's file, as in the app

@@ -30,6 +30,7 @@ from intakecompanion.ui.shared.settings import (
     Settings,
 )
 from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import os_error_reason
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 from intakecompanion.vault.errors import FileInUse
 
@@ -200,7 +201,7 @@ class SettingsDialog(QDialog):
             self.message.show_message(
                 fill(
                     self.tr("The settings could not be saved (%1)."),
-                    error.strerror or type(error).__name__,
+                    os_error_reason(error),
                 ),
                 "error",
             )

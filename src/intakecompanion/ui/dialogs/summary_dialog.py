@@ -57,7 +57,7 @@ from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, 
 from intakecompanion.ui.shared.fit import fit_to_screen, screen_room
 from intakecompanion.ui.shared.sheet_state import outdated_reason
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
-from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.vault_messages import os_error_reason, vault_error_message
 from intakecompanion.ui.shared.widgets import (
     MessageLabel,
     PlainLabel,
@@ -392,7 +392,7 @@ class SummaryDialog(QDialog):
                 fill(
                     self.tr("The PDF could not be written to %1 (%2). Nothing was changed."),
                     path.parent,
-                    error.strerror or type(error).__name__,
+                    os_error_reason(error),
                 )
             )
             return None
@@ -411,6 +411,7 @@ class SummaryDialog(QDialog):
         return path
 
     def _pdf_not_saved(self, text: str) -> None:
+        self.message.clear_message()  # an earlier "saved" no longer describes the last attempt
         box = plain_message_box(
             self, QMessageBox.Icon.Warning, self.tr("The PDF was not saved"), text
         )

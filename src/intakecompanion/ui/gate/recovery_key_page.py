@@ -21,6 +21,7 @@ from intakecompanion.ui.gate.card import CardPage
 from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_printer
 from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.vault_messages import os_error_reason
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 
 
@@ -148,7 +149,7 @@ class RecoveryKeyPage(CardPage):
             self.message.show_message(
                 fill(
                     self.tr("The file could not be written (%1). Choose another place."),
-                    error.strerror or type(error).__name__,
+                    os_error_reason(error),
                 ),
                 "error",
             )

@@ -11,6 +11,14 @@ from intakecompanion.vault import errors
 translate = QCoreApplication.translate
 
 
+def os_error_reason(error: OSError) -> str:
+    """Why the system refused to write a file, in the interface's language, never the
+    system's English (os_errors)."""
+    from intakecompanion.os_errors import reason
+
+    return reason(error, interface_language())
+
+
 def vault_error_message(error: BaseException) -> str:
     """A calm, specific sentence for every error class; never the raw English message."""
     from intakecompanion.vault.passphrase_rule import PassphraseTooWeak  # not for the first paint
