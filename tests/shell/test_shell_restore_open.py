@@ -58,6 +58,7 @@ def test_the_restored_vault_opens_in_this_window_and_at_the_next_start(  # type:
     casebook = window.session.casebook
     assert casebook is not None and casebook.vault.path == restored
     assert remembered_vault(Settings.load(app_paths.settings_file)) == restored
+    window.lock()
     restored.unlink()  # gone: the next start opens the usual vault, never a new one there
     assert remembered_vault(Settings.load(app_paths.settings_file)) is None
 
