@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from intakecompanion.domain.model import Conversation, ConversationKind
 from intakecompanion.summary.handed import outdated
 from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
+from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.fit import FlowRow, wrap_lines
 from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
@@ -53,7 +53,7 @@ class ClientPanel(QWidget):
         # The default language of every sheet and copy for this client; a new sheet printed
         # in another language changes it too.
         language_label = PlainLabel(self.tr("&Language of the client's papers"), self)
-        self.language = QComboBox(self)
+        self.language = ChoiceBox(self)
         self.language.addItem(self.tr("Not chosen yet: the program's language"), "")
         for code, name in PAPER_LANGUAGES:
             self.language.addItem(name, code)
@@ -117,7 +117,7 @@ class ClientPanel(QWidget):
         self.setTabOrder(self.follow_up_button, self.summary_button)
         self.setTabOrder(self.summary_button, self.delete_button)
 
-        self.language.activated.connect(self._language_chosen)
+        self.language.chosen.connect(self._language_chosen)
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
         self.follow_up_button.clicked.connect(self._follow_up)

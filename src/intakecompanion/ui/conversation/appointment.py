@@ -9,7 +9,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.fit import FlowRow, VerticalScroll
 from intakecompanion.ui.shared.sheet_state import last_sheet_warning
@@ -78,7 +78,7 @@ class AppointmentPanel(QWidget):
         # Only what can be true of it now is offered (and what is stored): still to come, it
         # was neither kept nor missed; it can be moved or cancelled.
         now, before = casebook.now(), self.previous
-        self.previous_status = QComboBox(self)
+        self.previous_status = ChoiceBox(self)
         outcomes = (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
             (self.tr("Kept: it is this conversation"), (AppointmentStatus.KEPT, None)),
@@ -94,7 +94,7 @@ class AppointmentPanel(QWidget):
                 self.previous_status.addItem(label, value)
         self._to_come = self.previous_status.count() < len(outcomes)
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
-        self.previous_status.activated.connect(self._previous_status_chosen)
+        self.previous_status.chosen.connect(self._previous_status_chosen)
         # Moved: to which moment (a new appointment is made there; the old one points to it).
         self.moved_day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
         self.moved_day.setAccessibleName(self.tr("Moved to date"))
@@ -269,7 +269,8 @@ class AppointmentPanel(QWidget):
             # Recorded with the new moment: ask for it first.
             self.moved_label.hide()
             self.move_fields.show()
-            self.moved_day.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.previous_status.leaving:  # chosen in the box, not by leaving it
+                self.moved_day.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.move_fields.hide()
         # Moved by the other party: still to the moment it was moved to.

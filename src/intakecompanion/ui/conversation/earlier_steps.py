@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Step, StepStatus
 from intakecompanion.ui.conversation.agreement_lines import is_overdue, step_line
 from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.texts import fill
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
@@ -29,7 +30,7 @@ class EarlierStepRow(QFrame):
         self.overdue = False
         self.label = PlainLabel(parent=self)
         self.label.setWordWrap(True)
-        self.status = QComboBox(self)
+        self.status = ChoiceBox(self)
         for status, label in (
             (StepStatus.OPEN, self.tr("Open")),
             (StepStatus.DONE, self.tr("Done")),
@@ -80,7 +81,7 @@ class EarlierSteps(QWidget):
         column.setSpacing(6)
         for step in steps:
             row = EarlierStepRow(step, today, self)
-            row.status.activated.connect(lambda _i, r=row: self._status_chosen(r))
+            row.status.chosen.connect(lambda _i, r=row: self._status_chosen(r))
             column.addWidget(row)
             self.rows.append(row)
 

@@ -8,7 +8,6 @@ from datetime import date
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.conversation.focus_spot import LOST, Place, ancestor, part_name
 from intakecompanion.ui.conversation.growing_list import GrowingList
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
+from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.texts import fill
@@ -43,7 +43,7 @@ class StepRow(QFrame):
         self.what = QLineEdit(step.what if step else "", self)
         self.what.setPlaceholderText(self.tr("What is the step?"))
         self.what.setAccessibleName(fill(self.tr("Step %1: what"), number))
-        self.who = QComboBox(self)
+        self.who = ChoiceBox(self)
         for owner, label in (
             (StepOwner.CLIENT, self.tr("Client")),
             (StepOwner.COACH, self.tr("Coach")),
@@ -56,7 +56,7 @@ class StepRow(QFrame):
         self.due = DateEntry(self.tr("no date"), self, reading_at="owner")
         self.due.setObjectName(f"step-{number}-due")  # its text is told by name over a lock
         self.due.setAccessibleName(fill(self.tr("Step %1: by when"), number))
-        self.status = QComboBox(self)
+        self.status = ChoiceBox(self)
         for status, label in (
             (StepStatus.OPEN, self.tr("Open")),
             (StepStatus.DONE, self.tr("Done")),
@@ -176,8 +176,8 @@ class StepsPanel(GrowingList):
         self._drafts[row] = draft
         token = next(self._tokens)
         row.what.textEdited.connect(lambda text, d=draft, t=token: self._what_edited(d, t, text))
-        row.who.activated.connect(lambda _i, r=row, d=draft, t=token: self._who_set(r, d, t))
-        row.status.activated.connect(lambda _i, r=row, d=draft, t=token: self._status_set(r, d, t))
+        row.who.chosen.connect(lambda _i, r=row, d=draft, t=token: self._who_set(r, d, t))
+        row.status.chosen.connect(lambda _i, r=row, d=draft, t=token: self._status_set(r, d, t))
         row.due.value_changed.connect(lambda _d, r=row, d=draft, t=token: self._due_set(r, d, t))
         row.delete_button.confirmed.connect(lambda r=row, t=token: self._delete(r, t))
         row.what.installEventFilter(self._flush_on_focus_out)

@@ -52,6 +52,7 @@ from intakecompanion.summary.handed import (
     record_handed_sheet,
 )
 from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_printer
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
 from intakecompanion.ui.shared.fit import fit_to_screen, screen_room
@@ -139,11 +140,11 @@ class SummaryDialog(QDialog):
         self.source.addButton(self.fresh)
         self.source.addButton(self.again)
         self.fresh.setChecked(True)
-        self.handed = QComboBox()
+        self.handed = ChoiceBox()
         self.handed.setAccessibleName(self.tr("Sheet handed over before"))
         self.handed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.again.toggled.connect(self._source_changed)
-        self.handed.activated.connect(lambda _i: self.again.setChecked(True))
+        self.handed.chosen.connect(lambda _i: self.again.setChecked(True))
         self._fill_handed()
         if again and self.again.isEnabled() and not self._last_outdated:
             self.again.setChecked(True)  # from the history: the sheet handed last, still true

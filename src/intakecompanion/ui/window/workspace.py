@@ -30,6 +30,7 @@ from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.choice_box import settle_choices
 from intakecompanion.ui.shared.erasure import (
     erase_client,
     left_outside_text,
@@ -149,6 +150,7 @@ class Workspace(QSplitter):
 
     def flush(self) -> bool:
         """Write every pending edit now; False if something could not be saved."""
+        settle_choices(self)  # a choice browsed to and not yet left (a lock, quitting)
         done = all([saver.flush() for saver in self._dialog_savers])  # every one, no shortcut
         if self.conversation_page is None:
             return done
