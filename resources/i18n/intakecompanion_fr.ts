@@ -787,6 +787,10 @@
         <translation>Retirer le consentement</translation>
     </message>
     <message>
+        <source>Click again to withdraw</source>
+        <translation>Cliquez encore pour retirer</translation>
+    </message>
+    <message>
         <source>Withdraw the consent to %1</source>
         <translation>Retirer le consentement (destinataire&#xa0;: %1)</translation>
     </message>

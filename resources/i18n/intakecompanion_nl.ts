@@ -787,6 +787,10 @@
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
+        <source>Click again to withdraw</source>
+        <translation>Klik nog eens om in te trekken</translation>
+    </message>
+    <message>
         <source>Withdraw the consent to %1</source>
         <translation>De toestemming aan %1 intrekken</translation>
     </message>

@@ -73,11 +73,18 @@ def test_record_and_withdraw_consent_keeps_history(qtbot, casebook, intake, rere
 
     [card] = panel.cards
     assert card.withdraw_button is not None
-    qtbot.mouseClick(card.withdraw_button, Qt.MouseButton.LeftButton)  # one action
+    card.withdraw_button.setFocus()
+    qtbot.keyClick(card.withdraw_button, Qt.Key.Key_Space)  # asked again on the button
+    view.flush()
+    assert reread().consents(intake.id)[0].withdrawn is None
+    assert card.withdraw_button.text() == "Click again to withdraw"
+    qtbot.keyClick(card.withdraw_button, Qt.Key.Key_Space)
     [after] = reread().consents(intake.id)
     assert after.withdrawn is not None and not after.in_force
     [card] = panel.cards
     assert card.withdraw_button is None
+    assert QApplication.focusWidget() is card  # the keyboard stays on it, now withdrawn
+    assert card.headline.text().startswith("Withdrawn")
     assert "Dienst huisvesting" in card.headline.text()  # still listed, with the date
     assert card.details.text().count("\n") >= 2
 
@@ -124,6 +131,7 @@ def test_consents_from_the_intake_can_be_withdrawn_in_a_follow_up(qtbot, caseboo
     [card] = view.consents.cards
     assert card.withdraw_button is not None
     card.withdraw_button.click()
+    card.withdraw_button.click()  # confirmed
     assert casebook.consents(intake.id)[0].withdrawn is not None
 
 

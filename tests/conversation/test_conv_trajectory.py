@@ -137,7 +137,8 @@ def test_a_follow_up_withdraws_a_consent_in_force_and_marks_its_appointment_kept
     assert card.headline.text().startswith("In force")
     assert f"Valid until {format_date(date(2026, 9, 1))}" in card.details.text()
     assert card.withdraw_button is not None
-    qtbot.mouseClick(card.withdraw_button, Qt.MouseButton.LeftButton)
+    for _confirmed in range(2):
+        qtbot.mouseClick(card.withdraw_button, Qt.MouseButton.LeftButton)
     [consent] = reread().client_consents(follow_up.client_id)
     assert consent.withdrawals[-1].conversation_id == follow_up.id
 

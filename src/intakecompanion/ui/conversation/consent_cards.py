@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from intakecompanion.domain.model import Consent, ConsentDecision, ConsentForm, ConsentRequest
+from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.date_entry import DateEntry
 from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
@@ -60,7 +61,7 @@ class ConsentCard(QFrame):
         self.headline.setProperty("role", "consent-headline")
         self.details = PlainLabel(self._lines(consent, in_force), self)
         layout = card_layout(self, self.headline, self.details)
-        self.withdraw_button: QPushButton | None = None
+        self.withdraw_button: ConfirmButton | None = None
         self.review: DateEntry | None = None
         self.review_button: QPushButton | None = None
         if in_force:
@@ -86,7 +87,11 @@ class ConsentCard(QFrame):
             review_row.addWidget(self.review, 1)
             review_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(review_row)
-            self.withdraw_button = QPushButton(self.tr("Withdraw consent"), self)
+            # Asked again on the button, as for removing an appointment: a withdrawal is
+            # not undone.
+            self.withdraw_button = ConfirmButton(
+                self.tr("Withdraw consent"), self.tr("Click again to withdraw"), self
+            )
             self.withdraw_button.setAccessibleName(
                 fill(self.tr("Withdraw the consent to %1"), consent.recipient)
             )

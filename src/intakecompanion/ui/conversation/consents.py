@@ -1,4 +1,4 @@
-"""Consents: record who may receive what and why; withdraw in one action, kept as history. A
+"""Consents: record who may receive what and why; withdraw (a second click confirms), kept as history. A
 consent may be noted as not asked yet (it is then asked later, and the answer recorded in its
 place), and may carry a date to look at it again."""
 
@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFormLayout,
     QFrame,
@@ -229,9 +230,7 @@ class ConsentsPanel(QWidget):
         for consent in sorted(consents, key=lambda c: not c.in_force_on(now)):
             card = ConsentCard(consent, now)
             if card.withdraw_button is not None:
-                card.withdraw_button.clicked.connect(
-                    lambda _c=False, cid=consent.id: self.withdraw(cid)
-                )
+                card.withdraw_button.confirmed.connect(lambda cid=consent.id: self.withdraw(cid))
             if card.review is not None and card.review_button is not None:
                 card.review.value_changed.connect(lambda _v, c=card: self._review_typed(c))
                 card.review.edit.editingFinished.connect(lambda c=card: self.change_review(c))
@@ -473,8 +472,13 @@ class ConsentsPanel(QWidget):
         self.refresh()
 
     def withdraw(self, consent_id: int) -> bool:
-        """One action: the withdrawal is recorded with today's date; the consent stays listed."""
+        """Confirmed on its button: the withdrawal is recorded with today's date; the consent
+        stays listed, and the keyboard stays on its card (shown again as withdrawn)."""
         recorded_by, conversation_id = self._recorded_by(), self._conversation_id
+        focused = QApplication.focusWidget()
+        on_card = focused is not None and any(
+            card.consent.id == consent_id and card.isAncestorOf(focused) for card in self.cards
+        )
 
         def replay(book: Casebook) -> None:
             book.withdraw_consent(consent_id, recorded_by, conversation_id)
@@ -482,8 +486,19 @@ class ConsentsPanel(QWidget):
         def shown() -> None:
             self.refresh()
             self.message.setText(self.tr("Consent withdrawn; it stays in the history."))
+            if on_card:
+                self._focus_card(consent_id)
 
         return self._saver.save_now(("consent-withdraw", consent_id), replay, shown)
+
+    def _focus_card(self, consent_id: int) -> None:
+        """The keyboard on the consent's card: a screen reader says it, withdrawn; Tab goes on
+        from there (the card is no Tab stop of its own)."""
+        for card in self.cards:
+            if card.consent.id == consent_id:
+                card.show()  # now, not once the layout shows it: a hidden card takes no focus
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._history.ensureWidgetVisible(card)
 
     def _review_typed(self, card: ConsentCard) -> None:
         """A date typed on a card is written after a pause, like every typed text (a lock
