@@ -1,6 +1,6 @@
-"""Consents: record who may receive what and why; withdraw (a second click confirms), kept as history. A
-consent may be noted as not asked yet (it is then asked later, and the answer recorded in its
-place), and may carry a date to look at it again."""
+"""Consents: record who may receive what and why; withdraw (a second click confirms), kept as
+history. A consent may be noted as not asked yet (it is then asked later, and the answer recorded
+in its place), and may carry a date to look at it again."""
 
 from __future__ import annotations
 
