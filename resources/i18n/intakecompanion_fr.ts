@@ -2648,6 +2648,30 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <source>Quit and lose them</source>
         <translation>Quitter et les perdre</translation>
     </message>
+    <message>
+        <source>A consent is filled in that is not recorded yet. If you quit now, it is lost.</source>
+        <translation>Un consentement est rempli mais pas encore enregistré. Si vous quittez maintenant, il sera perdu.</translation>
+    </message>
+    <message>
+        <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
+        <translation>Une saisie n&apos;est pas encore enregistrée (le déplacement d&apos;un rendez-vous, ou une date qui n&apos;en est pas encore une). Si vous quittez maintenant, elle sera perdue.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Record and quit</source>
+        <translation>Enregistrer et quitter</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Abandonner et quitter</translation>
+    </message>
 </context>
 <context>
     <name>RecoverPage</name>

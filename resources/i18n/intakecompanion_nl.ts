@@ -2648,6 +2648,30 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>Quit and lose them</source>
         <translation>Afsluiten en ze verliezen</translation>
     </message>
+    <message>
+        <source>A consent is filled in that is not recorded yet. If you quit now, it is lost.</source>
+        <translation>Er staat een toestemming die nog niet is vastgelegd. Als je nu afsluit, gaat ze verloren.</translation>
+    </message>
+    <message>
+        <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
+        <translation>Er staat iets ingevuld dat nog niet is vastgelegd (het verzetten van een afspraak, of een datum die nog geen datum is). Als je nu afsluit, gaat het verloren.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Record and quit</source>
+        <translation>Vastleggen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder invullen</translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Weggooien en afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>RecoverPage</name>

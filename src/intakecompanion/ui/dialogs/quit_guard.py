@@ -1,4 +1,5 @@
-"""Before quitting: edits that are not on disk would be lost, so the coach decides.
+"""Before quitting: edits that are not on disk, or filled in and not recorded, would be lost,
+so the coach decides.
 
 Not exec(): modal to the whole program, the question blocked Ctrl+L while the conversation with
 the edits stood behind it. It is shown not modal, and the answer comes by a call.
@@ -49,5 +50,56 @@ def ask_quit_losing(
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     quit_button.clicked.connect(quit_anyway)
+    show_dialog(box)
+    return box
+
+
+def ask_quit_unrecorded(
+    parent: QWidget,
+    consent: bool,
+    record: Callable[[], object] | None,
+    keep_editing: Callable[[], object],
+    discard: Callable[[], object],
+) -> QMessageBox:
+    """Something filled in is not recorded (a consent form when `consent`): record it (when
+    `record` is given) and quit, keep editing (the default), or discard it and quit."""
+    shown = bring_forward(parent, QMessageBox, "unrecordedGuard")
+    if shown is not None:
+        return shown
+    if consent:
+        text = QCoreApplication.translate(
+            "QuitGuard",
+            "A consent is filled in that is not recorded yet. If you quit now, it is lost.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "QuitGuard",
+            "Something filled in is not recorded yet (the move of an appointment, or a date "
+            "that is not a date yet). If you quit now, it is lost.",
+        )
+    box = plain_message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("QuitGuard", "Not recorded yet"),
+        text,
+    )
+    box.setObjectName("unrecordedGuard")
+    if record is not None:
+        record_button = box.addButton(
+            QCoreApplication.translate("QuitGuard", "Record and quit"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        record_button.clicked.connect(record)
+    keep = box.addButton(
+        QCoreApplication.translate("QuitGuard", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard_button = box.addButton(
+        QCoreApplication.translate("QuitGuard", "Discard and quit"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    keep.clicked.connect(keep_editing)
+    discard_button.clicked.connect(discard)
     show_dialog(box)
     return box

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._last_focus: FocusSpot | None = None  # the field with the keyboard at the lock
         self._copy_stopped = ""  # a lock stopped a copy of a file: this is said after the unlock
         self._losing_chosen = False  # the coach chose to quit although edits are not on disk
+        self._discard_chosen = False  # ... although a form filled in is not recorded
 
         self.clipboard_guard = ClipboardGuard(self)
         self.stack = QStackedWidget(self)
@@ -330,12 +331,44 @@ class MainWindow(QMainWindow):
             ask_quit_losing(self, unsaved, self._quit_losing_them)  # not modal: Ctrl+L works
             event.ignore()
             return
+        if self.workspace is not None and not self._discard_chosen and self._ask_unrecorded():
+            event.ignore()
+            return
         self._remember_geometry()
         self.shut_down()
         event.accept()
 
     def _quit_losing_them(self) -> None:
         self._losing_chosen = True
+        self.close()
+
+    def _ask_unrecorded(self) -> bool:
+        """Asked (True) when a form filled in is not recorded: a consent, a move, a date."""
+        from intakecompanion.ui.dialogs.quit_guard import ask_quit_unrecorded
+        from intakecompanion.ui.window import unrecorded as forms
+
+        assert self.workspace is not None
+        places = forms.unrecorded(self.workspace)
+        if not places:
+            return False
+        consent = any(tab == forms.CONSENT_TAB for _conversation, tab in places)
+        record = self._record_and_quit if forms.can_record_consent(self.workspace) else None
+
+        def keep_editing() -> None:
+            if self.workspace is not None:
+                forms.go_to(self.workspace, places[0])
+
+        ask_quit_unrecorded(self, consent, record, keep_editing, self._quit_discarding)
+        return True
+
+    def _record_and_quit(self) -> None:
+        from intakecompanion.ui.window import unrecorded as forms
+
+        if self.workspace is not None and forms.record_consent(self.workspace):
+            self.close()  # asks again if something else is not recorded
+
+    def _quit_discarding(self) -> None:
+        self._discard_chosen = True
         self.close()
 
     def unsaved_count(self) -> int:

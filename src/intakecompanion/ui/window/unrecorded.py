@@ -1,0 +1,52 @@
+"""Before quitting: what is filled in and not recorded (a consent form, the move of an
+appointment, a date that is no date yet) lives only in the window, in the open conversation or
+kept from one left (`Workspace.unread_texts`, also what a lock keeps). Quitting would lose it
+(promise 4), so the coach is asked (`quit_guard.ask_quit_unrecorded`)."""
+
+from __future__ import annotations
+
+from intakecompanion.ui.window.workspace import Workspace
+
+CONSENT_TAB = 2  # the side tab of the consent form
+
+
+def unrecorded(workspace: Workspace) -> list[tuple[int, int]]:
+    """(conversation id, side tab) of what is filled in and not recorded, the open
+    conversation's first."""
+    places: list[tuple[int, int]] = []
+    for key in workspace.unread_texts():
+        conversation_id, tab = key.split("/")[:2]
+        place = (int(conversation_id), int(tab))
+        if place not in places:
+            places.append(place)
+    page = workspace.conversation_page
+    open_id = page.conversation_id if page is not None else None
+    return sorted(places, key=lambda place: place[0] != open_id)
+
+
+def can_record_consent(workspace: Workspace) -> bool:
+    """The open conversation's consent form holds text to record."""
+    page = workspace.conversation_page
+    return page is not None and page.view.tabs.is_made(CONSENT_TAB) and page.view.consents.has_draft
+
+
+def record_consent(workspace: Workspace) -> bool:
+    """Record the open conversation's consent form; False (its message says what is missing,
+    the keyboard on that field) if it is incomplete."""
+    page = workspace.conversation_page
+    if page is None:
+        return False
+    page.view.focus_side_tab(CONSENT_TAB)
+    return page.view.consents.record()
+
+
+def go_to(workspace: Workspace, place: tuple[int, int]) -> None:
+    """Back to where it was filled in: its conversation (opened again, its texts put back)
+    and its tab."""
+    conversation_id, tab = place
+    page = workspace.conversation_page
+    if page is None or page.conversation_id != conversation_id:
+        workspace.open_conversation(conversation_id)
+        page = workspace.conversation_page
+    if page is not None and page.conversation_id == conversation_id:
+        page.view.focus_side_tab(tab)

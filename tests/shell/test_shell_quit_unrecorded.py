@@ -1,0 +1,116 @@
+"""Quitting with a form filled in and not recorded asks first (the coach's tour: a consent typed,
+'refused' chosen, Ctrl+Q quit at once and the form was empty after the restart, while the header
+said "Saved" the whole time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from tests.support.demo_vault import PASSPHRASE
+from tests.support.keyboard import type_text
+from tests.support.shell import unlocked_window
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConsentDecision
+from intakecompanion.ui.window.main_window import MainWindow
+from intakecompanion.vault.store import unlock as unlock_vault
+
+RECIPIENT = "Huisarts van Zoë"
+
+
+def _question() -> QMessageBox:
+    [box] = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "unrecordedGuard" and w.isVisible()
+    ]
+    return box
+
+
+def _button(box: QMessageBox, role: QMessageBox.ButtonRole):  # type: ignore[no-untyped-def]
+    [button] = [b for b in box.buttons() if box.buttonRole(b) == role]
+    return button
+
+
+def _consent_typed(qtbot, window: MainWindow, *, complete: bool = True):  # type: ignore[no-untyped-def]
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    [today] = [c for c in book.conversations(sam) if not c.finished]
+    workspace.open_conversation(today.id)
+    view = workspace.conversation_page.view
+    view.focus_side_tab(2)
+    type_text(view.consents.recipient, RECIPIENT)
+    if complete:
+        type_text(view.consents.information, "gezondheid")
+        type_text(view.consents.purpose, "attest")
+    qtbot.mouseClick(view.consents.decision.buttons()[1], Qt.MouseButton.LeftButton)  # refused
+    return view, sam
+
+
+def test_quitting_with_a_consent_not_recorded_asks_and_keeps_editing_by_default(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view, _sam = _consent_typed(qtbot, window)
+    view.focus_side_tab(0)  # elsewhere in the conversation when quitting
+    assert window.close() is False  # asked: nothing is lost until the coach answers
+    box = _question()
+    assert "consent" in box.text() and not box.isModal()
+    assert box.defaultButton() is box.escapeButton()
+    assert window.close() is False and _question() is box  # asked once
+    qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # keep editing
+    assert window.isVisible()
+    assert view.tabs.currentIndex() == 2 and view.consents.recipient.text() == RECIPIENT
+    assert window.close() is False
+    qtbot.mouseClick(
+        _button(_question(), QMessageBox.ButtonRole.DestructiveRole), Qt.MouseButton.LeftButton
+    )
+    assert not window.isVisible()  # discarded, as the coach chose
+
+
+def test_record_and_quit_records_the_consent(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view, sam = _consent_typed(qtbot, window)
+    qtbot.mouseClick(view.consents.form.buttons()[0], Qt.MouseButton.LeftButton)  # orally
+    assert window.close() is False
+    record = _button(_question(), QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(record, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    vault = unlock_vault(seeded, PASSPHRASE)  # what is on disk once the program has quit
+    try:
+        consents = Casebook(vault).client_consents(sam)
+    finally:
+        vault.close()
+    [consent] = [c for c in consents if c.recipient == RECIPIENT]
+    assert consent.decision is ConsentDecision.REFUSED
+
+
+def test_an_incomplete_consent_is_not_recorded_and_the_window_stays(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view, _sam = _consent_typed(qtbot, window, complete=False)
+    assert window.close() is False
+    qtbot.mouseClick(
+        _button(_question(), QMessageBox.ButtonRole.AcceptRole), Qt.MouseButton.LeftButton
+    )
+    assert window.isVisible()
+    assert QApplication.focusWidget() is view.consents.information  # what is missing
+    assert view.consents.recipient.text() == RECIPIENT
+
+
+def test_a_consent_left_in_another_conversation_is_asked_about_too(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view, _sam = _consent_typed(qtbot, window)
+    window.workspace.back_to_client()  # the form is kept in memory, for its conversation
+    assert window.close() is False
+    box = _question()
+    assert not [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+    qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # keep editing: back there
+    view = window.workspace.conversation_page.view
+    assert view.tabs.currentIndex() == 2 and view.consents.recipient.text() == RECIPIENT
