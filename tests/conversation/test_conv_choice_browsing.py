@@ -13,7 +13,6 @@ from tests.support.records import NOW
 
 from intakecompanion.domain.model import AppointmentStatus, ConversationKind, Party, StepOwner
 from intakecompanion.domain.model import StepStatus as S
-from intakecompanion.ui.shared.choice_box import settle_choices
 
 
 def _follow_up(casebook, intake):  # type: ignore[no-untyped-def]
@@ -34,7 +33,6 @@ def test_arrowing_an_earlier_steps_status_records_only_the_option_left_on(
     qtbot.keyClick(box, Qt.Key.Key_Down)
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert row.chosen() is S.DROPPED  # shown (and heard) while browsing
-    view.flush()
     assert reread().step(row.step.id).status is S.OPEN  # "done" passed by, nothing stored
     assert QApplication.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_Tab)  # left on "dropped": that is the choice
@@ -55,7 +53,6 @@ def test_enter_chooses_the_option_arrowed_to_in_a_new_steps_fields(
     qtbot.keyClick(row.who, Qt.Key.Key_Down)
     row.status.setFocus()  # leaving "who" on "coach" chooses it
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
-    view.flush()
     assert (reread().step(step.id).who, reread().step(step.id).status) == (
         StepOwner.COACH,
         S.OPEN,
@@ -84,7 +81,6 @@ def test_arrowing_past_a_move_keeps_the_focus_and_stores_nothing(
         assert QApplication.focusWidget() is box
         assert panel.move_fields.isHidden()
     assert box.currentIndex() == missed
-    view.flush()
     assert reread().appointment(held.id).status is AppointmentStatus.PLANNED
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert reread().appointment(held.id).status is AppointmentStatus.MISSED
@@ -101,16 +97,15 @@ def test_arrowing_past_a_move_keeps_the_focus_and_stores_nothing(
 def test_a_choice_browsed_to_is_chosen_before_everything_is_saved(
     qtbot, casebook, intake, reread
 ) -> None:
-    """A lock or quitting saves with the box still holding the keyboard: the option shown is
-    the coach's choice and is not lost (Workspace.flush settles the boxes first)."""
+    """A lock, leaving the conversation or quitting saves with the box still holding the
+    keyboard: the option shown is the coach's choice and is not lost (the flush settles it)."""
     follow_up = _follow_up(casebook, intake)
     view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
     view.focus_side_tab(1)
     [row] = view.steps.earlier.rows
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
-    settle_choices(view)
+    assert QApplication.focusWidget() is row.status
     view.flush()
     assert [e.status for e in reread().step_history(row.step.id)] == [S.OPEN, S.DONE]
-    settle_choices(view)  # nothing browsed since: nothing said again
-    view.flush()
+    view.flush()  # nothing browsed since: nothing said again
     assert len(reread().step_history(row.step.id)) == 2

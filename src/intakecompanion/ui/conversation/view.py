@@ -61,6 +61,7 @@ from intakecompanion.ui.conversation.stepper import PhaseStepper
 from intakecompanion.ui.conversation.steps import StepsPanel
 from intakecompanion.ui.conversation.why_pane import WhyPane
 from intakecompanion.ui.shared.autosave import AutoSaver
+from intakecompanion.ui.shared.choice_box import settle_choices
 from intakecompanion.ui.shared.date_entry import TypedEntry
 from intakecompanion.ui.shared.widgets import PlainLabel, focus_selected
 
@@ -446,7 +447,8 @@ class ConversationView(QWidget):
         return self.saver.state
 
     def flush(self) -> bool:
-        """Write everything typed so far, now; True if all of it is on disk."""
+        """Write everything typed (and chosen) so far, now; True if all of it is on disk."""
+        settle_choices(self)  # a list arrowed through and not left: a lock, leaving, quitting
         return self.saver.flush()
 
     def shutdown(self) -> bool:
