@@ -158,8 +158,16 @@
         <translation>Ce rendez-vous (%1)</translation>
     </message>
     <message>
+        <source>Appointment to come (%1)</source>
+        <translation>Rendez-vous à venir (%1)</translation>
+    </message>
+    <message>
         <source>Previous appointment (%1)</source>
         <translation>Rendez-vous précédent (%1)</translation>
+    </message>
+    <message>
+        <source>It has not begun yet: missed only once its time has come.</source>
+        <translation>Il n&apos;a pas encore commencé&#xa0;: manqué seulement quand son heure est venue.</translation>
     </message>
     <message>
         <source>Still to come: it can be moved or cancelled; kept or missed only once its time has come.</source>

@@ -158,8 +158,16 @@
         <translation>Deze afspraak (%1)</translation>
     </message>
     <message>
+        <source>Appointment to come (%1)</source>
+        <translation>Komende afspraak (%1)</translation>
+    </message>
+    <message>
         <source>Previous appointment (%1)</source>
         <translation>Vorige afspraak (%1)</translation>
+    </message>
+    <message>
+        <source>It has not begun yet: missed only once its time has come.</source>
+        <translation>Deze afspraak is nog niet begonnen: gemist pas als het zover is.</translation>
     </message>
     <message>
         <source>Still to come: it can be moved or cancelled; kept or missed only once its time has come.</source>

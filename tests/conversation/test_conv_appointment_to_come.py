@@ -122,3 +122,36 @@ def test_an_appointment_still_to_come_is_said_in_the_coachs_language(
         assert words in texts
     finally:
         QApplication.removeTranslator(translator)
+
+
+def _visible_texts(panel) -> list[str]:  # type: ignore[no-untyped-def]
+    return [label.text() for label in panel.findChildren(type(panel.status)) if label.isVisible()]
+
+
+def test_an_appointment_made_before_and_still_to_come_is_not_called_the_previous_one(
+    qtbot, casebook, intake
+) -> None:
+    """tour8 #16: a follow-up on 4 January (a phone call) showed the appointment of the 5th as
+    'Previous appointment (05-01-2027 10:00)'."""
+    _coming, follow_up = _follow_up_before(casebook, intake, timedelta(days=1))
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    view.tabs.setCurrentWidget(view.appointment)
+    texts = _visible_texts(view.appointment)
+    assert any(text.startswith("Appointment to come (") for text in texts)
+    assert not any(text.startswith("Previous appointment") for text in texts)
+
+
+def test_an_appointment_about_to_begin_can_be_kept_and_its_hint_says_only_missed_must_wait(
+    qtbot, casebook, intake
+) -> None:
+    """tour8 #16: at 13:59 'Kept' could be chosen for the appointment of 14:00 while the hint
+    under it said kept or missed only once its time has come."""
+    _soon, follow_up = _follow_up_before(casebook, intake, timedelta(minutes=30))
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: NOW)
+    panel = view.appointment
+    view.tabs.setCurrentWidget(panel)
+    assert (AppointmentStatus.KEPT, None) in _offered(panel)
+    assert (AppointmentStatus.MISSED, Party.CLIENT) not in _offered(panel)
+    texts = _visible_texts(panel)
+    assert "It has not begun yet: missed only once its time has come." in texts
+    assert not any("kept or missed only once" in text for text in texts)

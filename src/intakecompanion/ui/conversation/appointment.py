@@ -89,9 +89,11 @@ class AppointmentPanel(QWidget):
             (self.tr("Cancelled by the client"), (AppointmentStatus.CANCELLED, Party.CLIENT)),
             (self.tr("Cancelled by the coach"), (AppointmentStatus.CANCELLED, Party.COACH)),
         )
+        offered = set()
         for label, value in outcomes:
             if before is None or before.status is value[0] or before.could_be(value[0], now):
                 self.previous_status.addItem(label, value)
+                offered.add(value[0])
         self._to_come = self.previous_status.count() < len(outcomes)
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
         self.previous_status.chosen.connect(self._previous_status_chosen)
@@ -134,11 +136,12 @@ class AppointmentPanel(QWidget):
                 if self.previous_status.itemData(index) == chosen:
                     self.previous_status.setCurrentIndex(index)
             when = format_datetime(self.previous.starts_at)
-            caption = (
-                fill(self.tr("This appointment (%1)"), when)
-                if held is not None
-                else fill(self.tr("Previous appointment (%1)"), when)
-            )
+            if held is not None:
+                caption = fill(self.tr("This appointment (%1)"), when)
+            elif self.previous.starts_at > now:  # made before, still to come
+                caption = fill(self.tr("Appointment to come (%1)"), when)
+            else:
+                caption = fill(self.tr("Previous appointment (%1)"), when)
             caption_label = PlainLabel(caption, self)
             caption_label.setProperty("role", "section")
             caption_label.setWordWrap(True)
@@ -146,8 +149,11 @@ class AppointmentPanel(QWidget):
             earlier.addWidget(caption_label)
             earlier.addWidget(self.previous_status)
             if self._to_come:
+                # Kept is offered from an hour before it; missed only once it has begun.
                 to_come = PlainLabel(
-                    self.tr(
+                    self.tr("It has not begun yet: missed only once its time has come.")
+                    if AppointmentStatus.KEPT in offered
+                    else self.tr(
                         "Still to come: it can be moved or cancelled; kept or missed only once "
                         "its time has come."
                     ),
