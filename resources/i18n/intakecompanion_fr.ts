@@ -1626,6 +1626,14 @@
 <context>
     <name>ElapsedClock</name>
     <message>
+        <source>Open since %1</source>
+        <translation>Ouvert depuis le %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
         <source>Duration %1:%2</source>
         <translation>Durée %1:%2</translation>
     </message>

@@ -17,6 +17,7 @@ from intakecompanion.domain.model import (
     ItemState,
     SheetMedium,
 )
+from intakecompanion.ui.shared.texts import format_datetime
 
 
 def test_closing_step_follows_the_last_phase_and_lists_what_is_open(
@@ -203,3 +204,29 @@ def test_an_intakes_closing_step_promises_they_come_back_only_when_they_do(
     carried = open_view(qtbot, casebook, follow_up.id)
     said = [text for _phase, text in view.closing_facts().open_items]
     assert carried.checklist.open_items(0) == said and len(said) == 3
+
+
+def test_a_conversation_left_open_to_a_later_day_says_since_when_not_a_duration_of_days(
+    qtbot, raw_key_vault, intake
+) -> None:
+    """tour8 #7: a follow-up left open on 7 January at 14:05 and opened again later showed
+    'Duur 47:59' and 'Durée 139:55', read as minutes and seconds, or as days spent talking."""
+    moments = [NOW + timedelta(days=2, hours=3)]
+    casebook = Casebook(raw_key_vault, clock=lambda: moments[0])
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])
+    started = format_datetime(intake.started_at)
+    assert view.clock.text() == f"Open since {started}"
+    assert view.clock.accessibleName() == f"Open since {started}"
+    assert not view.clock._timer.isActive()
+    view.show_phase(view.closing_index)
+    qtbot.mouseClick(view.closing.finish_button, Qt.MouseButton.LeftButton)
+    assert view.clock.text() == f"From {started} to {format_datetime(moments[0])}"
+
+
+def test_a_conversation_on_the_day_it_started_shows_its_duration(
+    qtbot, raw_key_vault, intake
+) -> None:
+    casebook = Casebook(raw_key_vault, clock=lambda: NOW + timedelta(minutes=75))
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: NOW + timedelta(minutes=75))
+    assert view.clock.text() == "Duration 1:15"
+    assert view.clock._timer.isActive()

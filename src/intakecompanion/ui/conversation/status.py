@@ -162,6 +162,22 @@ class ElapsedClock(PlainLabel):
         return max(0, int((end - self._conversation.started_at).total_seconds() // 60))
 
     def refresh(self) -> None:
+        """Its length in hours and minutes while it is on the day it started. Left open (or
+        finished) on a later day, it says when it started (and finished): 'Duur 47:59' read as
+        a conversation of 48 minutes, or of two days spent talking."""
+        conversation = self._conversation
+        start, end = conversation.started_at, conversation.ended_at or self._clock()
+        if start.astimezone().date() != end.astimezone().date():
+            began = format_datetime(start)
+            if conversation.ended_at is None:
+                self._timer.stop()  # nothing on it changes any more
+                text = fill(self.tr("Open since %1"), began)
+            else:
+                text = fill(self.tr("From %1 to %2"), began, format_datetime(end))
+            self.setText(text)
+            self.setAccessibleName(text)
+            self.setToolTip(text)
+            return
         hours, minutes = divmod(self.minutes(), 60)
         text = fill(self.tr("Duration %1:%2"), hours, f"{minutes:02d}")
         self.setText(text)
