@@ -66,6 +66,22 @@ def test_choices_are_stored_and_an_edit_asks_for_a_new_review(
     assert book.copy_review(client_id)[0].shown_text(MARK) == note.text + " en meer"
 
 
+def test_a_blacked_out_part_keeps_the_spaces_at_its_ends_so_the_marker_stands_apart(
+    book: Casebook, conversation_id: int
+) -> None:
+    """tour8 #19: a part chosen from the space after a full stop printed
+    '2.400 euro.[weggelaten]' in the client's copy."""
+    note = book.add_note(
+        conversation_id, "Schuld 2.400 euro. Haar buurvrouw helpt. Verder", shared=False
+    )
+    start = note.text.index(" Haar")
+    end = note.text.index("Verder")
+    done = book.review_note(note.id, CopyChoice.BLACK_OUT, [(start, end)])
+    assert done.shown_text(MARK) == f"Schuld 2.400 euro. {MARK} Verder"
+    spaces = book.review_note(note.id, CopyChoice.BLACK_OUT, [(start, start + 1)])
+    assert spaces.shown_text(MARK) == f"Schuld 2.400 euro. {MARK}Haar buurvrouw helpt. Verder"
+
+
 def test_a_choice_that_cannot_hold_is_refused(book: Casebook, conversation_id: int) -> None:
     note = next(n for n in book.notes(conversation_id) if not n.shared)
     shared = next(n for n in book.notes(conversation_id) if n.shared)

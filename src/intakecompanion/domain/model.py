@@ -412,7 +412,13 @@ class ReviewedText:
             return None
         shown, last = [], 0
         for start, end in self.parts:
-            shown += [self.text[last:start], marker]
+            # The white space at either end of a part stays, so the marker never sticks to a
+            # word ("2.400 euro.[weggelaten]" when the part began with the space after the
+            # full stop); a space or line end tells nothing of what was there.
+            part = self.text[start:end]
+            lead = part[: len(part) - len(part.lstrip())]
+            trail = part[len(part.rstrip()) :] if part.strip() else ""
+            shown += [self.text[last:start], lead, marker, trail]
             last = end
         return "".join([*shown, self.text[last:]])
 
