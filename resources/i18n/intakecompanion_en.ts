@@ -130,6 +130,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>(and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>(and %n more problem in this file)</numerusform>
+            <numerusform>(and %n more problems in this file)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>
             <numerusform>%n guide file of your organisation could not be used: %1</numerusform>

@@ -2036,6 +2036,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>(and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>(et %n autre problème dans ce fichier)</numerusform>
+            <numerusform>(et %n autres problèmes dans ce fichier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>
             <numerusform>%n fichier de guide de votre organisation n&apos;a pas pu être utilisé&#xa0;: %1</numerusform>

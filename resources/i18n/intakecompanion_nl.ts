@@ -2124,6 +2124,13 @@
         <translation>&amp;Hulp</translation>
     </message>
     <message numerus="yes">
+        <source>(and %n more problem(s) in this file)</source>
+        <translation>
+            <numerusform>(en nog %n probleem in dit bestand)</numerusform>
+            <numerusform>(en nog %n problemen in dit bestand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n guide file(s) of your organisation could not be used: %1</source>
         <translation>
             <numerusform>%n gidsbestand van je organisatie kon niet gebruikt worden: %1</numerusform>

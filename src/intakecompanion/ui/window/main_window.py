@@ -43,6 +43,7 @@ from intakecompanion.ui.window.vault_commands import VaultCommands
 from intakecompanion.vault.errors import FileInUse
 
 if TYPE_CHECKING:
+    from intakecompanion.guide.problems import GuideProblem
     from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
     from intakecompanion.ui.window.workspace import Workspace
 
@@ -242,18 +243,27 @@ class MainWindow(QMainWindow):
         if self._last_location == Location():
             workspace.clients.focus_search()
         if catalog.problems:
-            workspace.message.show_message(
-                fill(
-                    self.tr(
-                        "%n guide file(s) of your organisation could not be used: %1",
-                        "",
-                        len({problem.file for problem in catalog.problems}),
-                    ),
-                    "; ".join(p.describe(self.appearance.lang) for p in catalog.problems[:3]),
-                ),
-                "info",
-            )
+            workspace.message.show_message(self._guide_problems(catalog.problems), "warning")
         self.idle.start()
+
+    def _guide_problems(self, problems: list[GuideProblem]) -> str:
+        """Every guide file that could not be used on a line of its own, with its first
+        problem and how many more it has (the first three problems in all hid a second file,
+        joined as '.;')."""
+        by_file: dict[object, list[GuideProblem]] = {}
+        for problem in problems:
+            by_file.setdefault(problem.file, []).append(problem)
+        lines = []
+        for found in by_file.values():
+            line = found[0].describe(self.appearance.lang)
+            if len(found) > 1:
+                more = self.tr("(and %n more problem(s) in this file)", "", len(found) - 1)
+                line = f"{line} {more}"
+            lines.append(line)
+        heading = self.tr(
+            "%n guide file(s) of your organisation could not be used: %1", "", len(by_file)
+        )
+        return fill(heading, "\n" + "\n".join(lines))
 
     def lock(self) -> None:
         """Save, close the vault, destroy everything that shows client text, show unlock."""
