@@ -601,8 +601,8 @@
         <translation>%1, fiche remise le %2</translation>
     </message>
     <message>
-        <source>%1, sheet handed over on %2 is out of date</source>
-        <translation>%1, fiche remise le %2, plus à jour</translation>
+        <source>%1; the sheet handed over on %2 is out of date</source>
+        <translation>%1&#xa0;; la fiche remise le %2 n&apos;est plus à jour</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>

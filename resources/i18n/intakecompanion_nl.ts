@@ -585,6 +585,10 @@
         <translation>open</translation>
     </message>
     <message>
+        <source>%1; the sheet handed over on %2 is out of date</source>
+        <translation>%1; het verslag van %2 klopt niet meer</translation>
+    </message>
+    <message>
         <source>finished</source>
         <translation>afgerond</translation>
     </message>
@@ -599,10 +603,6 @@
     <message>
         <source>%1, sheet handed over on %2</source>
         <translation>%1, verslag meegegeven op %2</translation>
-    </message>
-    <message>
-        <source>%1, sheet handed over on %2 is out of date</source>
-        <translation>%1, verslag meegegeven op %2 klopt niet meer</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>

@@ -204,7 +204,7 @@ def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
     assert (
         panel.history.item(intake_line)
         .text()
-        .endswith("sheet handed over on 02/03/2026 is out of date)")
+        .endswith("(finished; the sheet handed over on 02/03/2026 is out of date)")
     )
 
 

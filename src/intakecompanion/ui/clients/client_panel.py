@@ -192,7 +192,9 @@ class ClientPanel(QWidget):
             if outdated(self._casebook, sheets[-1]) is None:
                 state = fill(self.tr("%1, sheet handed over on %2"), state, handed)
             else:  # what the client holds no longer says what stands: a new sheet is due
-                state = fill(self.tr("%1, sheet handed over on %2 is out of date"), state, handed)
+                state = fill(
+                    self.tr("%1; the sheet handed over on %2 is out of date"), state, handed
+                )
         return fill(self.tr("%1, %2 (%3)"), kind, day, state)
 
     def selected_conversation(self) -> int | None:
