@@ -81,7 +81,10 @@ class DamagedPage(CardPage):
         assert isinstance(finding, VerifyReport)
         from intakecompanion.commands.verify import describe  # `verify`'s own words
 
-        lines = describe(finding, interface_language())
+        # SQLite's and SQLCipher's own lines (English, for an expert) stay with `verify`.
+        raw = {f"  {problem}" for problem in finding.structure_problems}
+        raw.update(finding.cipher_messages)
+        lines = [line for line in describe(finding, interface_language()) if line not in raw]
         if finding.ok:  # the read failed, the whole file checks out now: say both
             lines.append(
                 self.tr(
