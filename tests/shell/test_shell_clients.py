@@ -278,3 +278,25 @@ def test_return_in_an_empty_search_opens_no_client_but_a_typed_name_does(  # typ
     qtbot.keyClick(search, Qt.Key.Key_Return)
     assert workspace.client_panel is not None
     assert workspace.casebook.client(workspace.client_panel.client_id).name == "Sam De Smet"
+
+
+def test_down_in_the_search_goes_into_the_list_and_opens_a_client_only_when_one_was_typed(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """tour8 #23: Down in the empty search did nothing; the list was reached by Tab only."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    clients = workspace.clients
+    clients.search.setFocus()
+
+    qtbot.keyClick(clients.search, Qt.Key.Key_Down)
+
+    assert clients.list.hasFocus()
+    assert clients.list.selectedItems() == []  # nobody's file opened by it
+    assert workspace.client_panel is None or not workspace.client_panel.isVisible()
+    clients.search.setFocus()
+    type_text(clients.search, "Sam")
+    qtbot.keyClick(clients.search, Qt.Key.Key_Down)
+    assert clients.list.hasFocus()
+    assert workspace.client_panel is not None
+    assert workspace.casebook.client(workspace.client_panel.client_id).name == "Sam De Smet"

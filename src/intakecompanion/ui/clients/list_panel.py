@@ -4,7 +4,7 @@ the conversation starts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -168,6 +168,7 @@ class ClientListPanel(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._choose_first)
+        self.search.installEventFilter(self)
         self.new_button.clicked.connect(self.open_new_intake)
         self.new_field.submitted.connect(self.new_intake)
         self.new_field.cancelled.connect(self.search.setFocus)
@@ -278,6 +279,25 @@ class ClientListPanel(QWidget):
         else:
             self.empty.setText(self.tr("No clients yet. Start with New intake (Ctrl+N)."))
         self.empty.setVisible(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Down in the search goes into the list: with words typed to the first client that
+        matches, as Return does; with nothing typed into the list only, as Tab does (no
+        client's file opens in front of the client in the room). It did nothing while the
+        search was empty."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if self.search.text().strip():
+                self._choose_first()
+            else:
+                self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _choose_first(self) -> None:
         """Return in the search: the first client that matches is opened. With nothing typed
