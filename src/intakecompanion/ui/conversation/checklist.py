@@ -1,8 +1,15 @@
-"""The checklist of the current phase: its purpose and items, one page per stepper entry."""
+"""The checklist of the current phase: its purpose and items, one page per stepper entry.
+
+A page is built when first shown, with its first `FIRST_ROWS` items; the others (a follow-up
+can carry over every item of the intake) are made when first needed (later.py): scrolled into
+sight, Tab or the arrow keys going on to them, or anything that looks for one of them. All at
+once with a screen reader running, which reads the whole page.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -11,6 +18,7 @@ from intakecompanion.guide import Item
 from intakecompanion.ui.conversation.fields import emphasize
 from intakecompanion.ui.conversation.focus_spot import Place, ancestor, part_name
 from intakecompanion.ui.conversation.item_row import ItemRow
+from intakecompanion.ui.conversation.later import Later
 from intakecompanion.ui.conversation.pages import ChecklistPage
 from intakecompanion.ui.conversation.read_only import make_read_only
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
@@ -21,6 +29,9 @@ Answers = dict[str, ChecklistAnswer]
 
 class ChecklistPanel(QStackedWidget):
     """Shows one page at a time; every tick and item note goes through the autosaver."""
+
+    # About a screen of items at 1280x720; more than any phase of the built-in guides has.
+    FIRST_ROWS = 10
 
     progress_changed = Signal(int)  # page index
     item_focused = Signal(object)  # guide Item
@@ -45,7 +56,8 @@ class ChecklistPanel(QStackedWidget):
         self._items: dict[str, Item] = {}
         # A page's rows are built when it is first shown (or asked for): a conversation opens
         # with one page of widgets, not every phase's (most of the time of opening it).
-        self._rows: list[list[ItemRow] | None] = [None] * len(pages)
+        self._rows: list[list[ItemRow] | None] = [None] * len(pages)  # the rows made
+        self._later: dict[int, Later] = {}  # page index: the stand-in for its rows to come
         self._last_focused: dict[int, ItemRow] = {}
         self._flush_on_focus_out = FlushOnFocusOut(saver, self)
         self._answers = casebook.answers(conversation_id)  # as stored when the view opened
@@ -94,10 +106,22 @@ class ChecklistPanel(QStackedWidget):
         layout.addWidget(title_label)
         layout.addWidget(purpose_label)
         rows: list[ItemRow] = []
-        for item in page.items:
+        first = page.items if QAccessible.isActive() else page.items[: self.FIRST_ROWS]
+        for item in first:
             row = self._build_row(index, item, answers, body)
             layout.addWidget(row)
             rows.append(row)
+        if len(first) < len(page.items):
+            later = Later(
+                len(page.items) - len(first),
+                lambda: max(row.sizeHint().height() for row in rows),
+                lambda: self._make_later(index, self.FIRST_ROWS),  # a screen more
+                body,
+                focus_to=lambda backwards: self._focus_later(index, backwards),
+            )
+            later.setAccessibleName(title)
+            self._later[index] = later
+            layout.addWidget(later)
         layout.addStretch(1)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,6 +129,62 @@ class ChecklistPanel(QStackedWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setAccessibleName(title)
         return scroll, rows
+
+    def _make_later(self, index: int, most: int | None = None) -> None:
+        """Make the page's rows not made yet (`most` of them: a screen), in the stand-in's
+        place and after the others in the Tab order (made after the rest of the view, they
+        would come last). The stand-in stays for those still to make, after them."""
+        later = self._later.get(index)
+        rows = self._rows[index]
+        if later is None or rows is None:
+            return
+        body = later.parentWidget()
+        assert body is not None
+        layout = body.layout()
+        assert isinstance(layout, QVBoxLayout)
+        position = layout.indexOf(later)
+        previous: QWidget = rows[-1].note
+        items = self.pages[index].items
+        for item in items[len(rows) :][:most]:
+            row = self._build_row(index, item, self._answers, body)
+            layout.insertWidget(position, row)
+            position += 1
+            rows.append(row)
+            if body.isVisible():
+                row.show()  # now, not when the layout gets to it: Tab may come next
+            if self.read_only:
+                make_read_only(row)
+                row.read_only = True
+            for widget in (row, row.note):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if len(rows) < len(items):
+            later.set_count(len(items) - len(rows))
+            return
+        del self._later[index]
+        later.hide()
+        layout.removeWidget(later)
+        later.deleteLater()
+
+    def _focus_later(self, index: int, backwards: bool) -> None:
+        """Tab came to the rows not made yet: forwards to the first of them, backwards (from
+        after the checklist) to the last one's note."""
+        made = len(self._rows[index] or ())
+        self._make_later(index)
+        rows = self._rows[index] or []
+        if len(rows) > made:
+            target = rows[-1].note if backwards else rows[made]
+            reason = (
+                Qt.FocusReason.BacktabFocusReason if backwards else Qt.FocusReason.TabFocusReason
+            )
+            target.setFocus(reason)
+
+    def tab_stops(self, index: int) -> list[QWidget]:
+        """The page's stops in the Tab order as it reads: each made item and its note, then
+        the stand-in for the items to come (Tab on it makes them)."""
+        stops: list[QWidget] = [w for row in self._page_rows(index) for w in (row, row.note)]
+        later = self._later.get(index)
+        return [*stops, later] if later is not None else stops
 
     def _build_row(self, index: int, item: Item, answers: Answers, parent: QWidget) -> ItemRow:
         self._items[item.id] = item
@@ -162,6 +242,8 @@ class ChecklistPanel(QStackedWidget):
     def _move(self, index: int, row: ItemRow, step: int) -> None:
         rows = self._page_rows(index)
         position = rows.index(row) + step
+        if position == len(rows):  # on to an item not made yet
+            rows = self.rows(index)
         if 0 <= position < len(rows):
             rows[position].setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -170,22 +252,25 @@ class ChecklistPanel(QStackedWidget):
         self.setCurrentIndex(index)
 
     def rows(self, index: int) -> list[ItemRow]:
+        """Every row of the page, made now if need be."""
+        self._page_rows(index)
+        self._make_later(index)
         return list(self._page_rows(index))
 
-    def _states(self, index: int) -> list[tuple[str, ItemState]]:
-        """(item text, state) of the page's items: from its rows once built (they are what
-        the coach changes), else as stored when the view opened (nothing else changes them)."""
-        return [(text, state) for _item_id, text, state in self._items_now(index)]
+    def made_rows(self, index: int) -> list[ItemRow]:
+        """The rows of the page made so far (none before it is shown)."""
+        return list(self._rows[index] or ())
 
-    def _items_now(self, index: int) -> list[tuple[str, str, ItemState]]:
-        """(item id, text, state) of the page's items, as `_states` reads them."""
-        rows = self._rows[index]
-        if rows is not None:
-            return [(row.item_id, row.item_text, row.state) for row in rows]
+    def _states(self, index: int) -> list[tuple[str, ItemState]]:
+        """(item text, state) of the page's items: from their rows once made (they are what
+        the coach changes), else as stored when the view opened (nothing else changes them)."""
+        made = {row.item_id: row for row in self._rows[index] or ()}
         return [
-            (item.id, item.text(self._lang), answer.state if answer else ItemState.OPEN)
+            (row.item_text, row.state)
+            if row is not None
+            else (item.text(self._lang), answer.state if answer else ItemState.OPEN)
             for item in self.pages[index].items
-            for answer in [self._answers.get(item.id)]
+            for row, answer in [(made.get(item.id), self._answers.get(item.id))]
         ]
 
     def progress(self, index: int) -> tuple[int, int]:
@@ -199,7 +284,11 @@ class ChecklistPanel(QStackedWidget):
 
     def open_item_ids(self, index: int) -> list[str]:
         """The ids of the page's items still open."""
-        return [i for i, _text, state in self._items_now(index) if state is ItemState.OPEN]
+        states = [state for _text, state in self._states(index)]
+        items = self.pages[index].items
+        return [
+            item.id for item, state in zip(items, states, strict=True) if state is ItemState.OPEN
+        ]
 
     def focus_place(self, widget: QWidget) -> Place | None:
         """The item whose line or note `widget` is (FocusSpot)."""
@@ -210,10 +299,16 @@ class ChecklistPanel(QStackedWidget):
 
     def field_at(self, place: Place) -> QWidget | None:
         """The line or note of `focus_place` on the page shown, if the item is on it."""
-        rows = self._page_rows(self.currentIndex()) if self.pages else []
-        row = next((r for r in rows if place[:2] == ("item", r.item_id)), None)
-        if row is None:
+        index = self.currentIndex()
+        if not self.pages or place[:1] != ("item",):
             return None
+        ids = [item.id for item in self.pages[index].items]
+        if place[1] not in ids:
+            return None
+        rows = self._page_rows(index)
+        if ids.index(str(place[1])) >= len(rows):
+            rows = self.rows(index)
+        row = rows[ids.index(str(place[1]))]
         return row.note if place[2:] == ("note",) else row
 
     def focus_page(self) -> None:
@@ -224,5 +319,9 @@ class ChecklistPanel(QStackedWidget):
             return
         target = self._last_focused.get(index)
         if target is None:
-            target = next((r for r in rows if r.state is ItemState.OPEN), rows[0])
+            states = [state for _text, state in self._states(index)]
+            first_open = states.index(ItemState.OPEN) if ItemState.OPEN in states else 0
+            if first_open >= len(rows):
+                rows = self.rows(index)
+            target = rows[first_open]
         target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,7 +13,7 @@ from intakecompanion.domain.model import Note
 from intakecompanion.ui.conversation.drafts import NoteDraft
 from intakecompanion.ui.conversation.focus_spot import LOST, Place, ancestor, part_name
 from intakecompanion.ui.conversation.growing_list import GrowingList
-from intakecompanion.ui.conversation.later_notes import LaterNotes
+from intakecompanion.ui.conversation.later import Later
 from intakecompanion.ui.conversation.note_card import NoteCard
 from intakecompanion.ui.conversation.read_only import make_read_only
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
@@ -23,7 +23,7 @@ class NotesPanel(GrowingList):
     """A list of note cards; a new note reaches the vault with its first word or switch.
 
     The first `FIRST_CARDS` notes are made at once, the others when first needed
-    (later_notes.py); all at once with a screen reader running, which reads the whole list.
+    (later.py); all at once with a screen reader running, which reads the whole list.
     """
 
     FIRST_CARDS = 5
@@ -61,9 +61,9 @@ class NotesPanel(GrowingList):
         for note in first:
             self._add_card(note.id, note.text, note.shared, note.not_recorded)
         self._later: list[Note] = notes[len(first) :]
-        self._later_stand_in: LaterNotes | None = None
+        self._later_stand_in: Later | None = None
         if self._later:
-            self._later_stand_in = LaterNotes(
+            self._later_stand_in = Later(
                 len(self._later), self._card_height, self.make_all, self.entry_parent
             )
             self.append(self._later_stand_in)

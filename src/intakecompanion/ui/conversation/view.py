@@ -302,14 +302,14 @@ class ConversationView(QWidget):
         self.why_pane.show_item(None)
 
     def _keep_reading_order(self) -> None:
-        """Tab reads as the eye does: the stepper, the page's items (each with its note), then
-        the notes and agreements beside them. A page built on first view joined the end of
-        Qt's focus chain; each item moved after the one before puts it back in its place."""
+        """Tab reads as the eye does: the stepper, the page's items (each with its note; the
+        stand-in for those still to make), then the notes and agreements beside them. A page
+        built on first view joined the end of Qt's focus chain; each item moved after the one
+        before puts it back in its place."""
         previous: QWidget = self.stepper
-        for row in self.checklist.rows(self.checklist.currentIndex()):
-            for widget in (row, row.note):
-                QWidget.setTabOrder(previous, widget)
-                previous = widget
+        for widget in self.checklist.tab_stops(self.checklist.currentIndex()):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def _show_progress(self, index: int) -> None:
         settled, total = self.checklist.progress(index)
