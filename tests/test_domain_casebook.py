@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from tests.support.conversation import sample_guide
+from tests.support.conversation import start as start_with_guide
 from tests.support.pages import decrypted_bytes
 from tests.support.records import NOW
 
@@ -130,15 +132,21 @@ def test_checklist_answers_upsert(book: Casebook) -> None:
 
 
 def test_open_intake_items_carry_over_to_the_follow_up(book: Casebook) -> None:
+    """Every item of the intake's guide not settled there comes back, untouched ones too (the
+    intake's closing step says so); one settled in a follow-up no longer does."""
     client = book.add_client("Jo")
-    intake = start(book, client.id)
-    book.set_item_state(intake.id, "a", ItemState.DONE)
-    book.set_item_state(intake.id, "b", ItemState.OPEN)
-    book.set_item_note(intake.id, "c", "nog vragen")
-    follow_up = start(book, client.id, ConversationKind.FOLLOW_UP)
-    assert sorted(book.carried_over_items(follow_up.id)) == ["b", "c"]
-    book.set_item_state(follow_up.id, "b", ItemState.DONE)
-    assert book.carried_over_items(follow_up.id) == ["c"]
+    intake = start_with_guide(book, client.id, ConversationKind.INTAKE)
+    items = [item.id for item in sample_guide("intake").items()]
+    book.set_item_state(intake.id, items[0], ItemState.DONE)
+    book.set_item_state(intake.id, items[1], ItemState.NOT_APPLICABLE)
+    book.set_item_state(intake.id, items[2], ItemState.OPEN)
+    book.set_item_note(intake.id, items[3], "nog vragen")
+    follow_up = start_with_guide(book, client.id, ConversationKind.FOLLOW_UP)
+    assert book.carried_over_items(follow_up.id) == items[2:]
+    book.set_item_state(follow_up.id, items[2], ItemState.DONE)
+    assert book.carried_over_items(follow_up.id) == items[3:]
+    later = start_with_guide(book, client.id, ConversationKind.FOLLOW_UP)
+    assert book.carried_over_items(later.id) == items[3:]
     assert book.carried_over_items(intake.id) == []
 
 

@@ -393,14 +393,6 @@
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <source>Left open in the intake</source>
-        <translation>Resté ouvert lors de l&apos;accueil</translation>
-    </message>
-    <message>
-        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
-        <translation>Ces points n&apos;ont pas encore été traités lors de l&apos;accueil. Cochez-les ici quand c&apos;est fait.</translation>
-    </message>
-    <message>
         <source>→ Steps (Ctrl+3)</source>
         <translation>→ Étapes (Ctrl+3)</translation>
     </message>
@@ -974,6 +966,18 @@
     <message>
         <source>Show why and an example sentence</source>
         <translation>Afficher le pourquoi et une phrase d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
+        <translation>Ces points n&apos;ont pas encore été traités lors de l&apos;accueil. Cochez-les ici quand c&apos;est fait.</translation>
+    </message>
+    <message>
+        <source>Not ticked in the intake</source>
+        <translation>Non cochés lors de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>These items of the intake were neither ticked nor given a note there. Tick them here once they are dealt with.</source>
+        <translation>Ces points de l&apos;accueil n&apos;y ont été ni cochés ni annotés. Cochez-les ici une fois réglés.</translation>
     </message>
     <message>
         <source>Notes, steps, consents and appointment</source>

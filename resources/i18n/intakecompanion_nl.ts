@@ -393,14 +393,6 @@
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Left open in the intake</source>
-        <translation>Open gebleven in de intake</translation>
-    </message>
-    <message>
-        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
-        <translation>Deze punten kwamen in de intake nog niet aan bod. Vink ze hier af zodra dat gebeurd is.</translation>
-    </message>
-    <message>
         <source>→ Steps (Ctrl+3)</source>
         <translation>→ Stappen (Ctrl+3)</translation>
     </message>
@@ -974,6 +966,18 @@
     <message>
         <source>Show why and an example sentence</source>
         <translation>Toon waarom, met een voorbeeldzin</translation>
+    </message>
+    <message>
+        <source>These items were not yet dealt with in the intake. Tick them here once they are.</source>
+        <translation>Deze punten kwamen in de intake nog niet aan bod. Vink ze hier af zodra dat gebeurd is.</translation>
+    </message>
+    <message>
+        <source>Not ticked in the intake</source>
+        <translation>Niet afgevinkt in de intake</translation>
+    </message>
+    <message>
+        <source>These items of the intake were neither ticked nor given a note there. Tick them here once they are dealt with.</source>
+        <translation>Deze punten van de intake werden daar niet afgevinkt en kregen er geen notitie. Vink ze hier af zodra ze afgehandeld zijn.</translation>
     </message>
     <message>
         <source>Notes, steps, consents and appointment</source>

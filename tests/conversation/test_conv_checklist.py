@@ -9,6 +9,7 @@ from tests.support.conversation import open_view, start
 from tests.support.keyboard import type_text
 
 from intakecompanion.domain.model import ConversationKind, ItemState
+from intakecompanion.ui.conversation.pages import CARRIED_OVER, UNTOUCHED
 
 
 def test_keyboard_only_walk_through_every_phase(qtbot, casebook, intake, reread) -> None:
@@ -132,13 +133,23 @@ def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, 
     follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
 
     view = open_view(qtbot, casebook, follow_up.id)
-    assert view.phase_count == 2  # carried over + the follow-up's one phase
-    assert view.checklist.pages[0].is_carried_over
+    # Left open in the intake, the follow-up's one phase, and the intake's item never touched
+    # there (steps-next: it comes back too), on a page after the follow-up's own.
+    assert view.phase_count == 3
+    assert [page.key for page in view.checklist.pages] == [CARRIED_OVER, "review", UNTOUCHED]
+    assert view.current_phase == 0  # the follow-up opens on what the intake left open
     carried = [row.item_id for row in view.checklist.rows(0)]
     assert carried == ["secrecy-consent", "secrecy-notes"]
-    assert view.stepper.item(0).text().startswith("1. ")
+    assert [row.item_id for row in view.checklist.rows(2)] == ["steps-next"]
+    assert view.stepper.item(0).text().startswith("1. Left open in the intake")
+    assert view.stepper.item(2).text().startswith("3. Not ticked in the intake")
+    view.show_phase(0)
     view.focus_checklist()
     qtbot.keyClick(view.checklist.rows(0)[0], Qt.Key.Key_Space)
+    assert reread().carried_over_items(follow_up.id) == ["secrecy-notes", "steps-next"]
+    view.show_phase(2)
+    view.focus_checklist()
+    qtbot.keyClick(view.checklist.rows(2)[0], Qt.Key.Key_N)
     assert reread().carried_over_items(follow_up.id) == ["secrecy-notes"]
     view.close()
 
@@ -146,6 +157,9 @@ def test_open_intake_items_carry_over_to_the_follow_up(qtbot, casebook, intake, 
     rows = again.checklist.rows(0)
     assert [r.item_id for r in rows] == ["secrecy-consent", "secrecy-notes"]
     assert rows[0].state is ItemState.DONE
+    assert [(r.item_id, r.state) for r in again.checklist.rows(2)] == [
+        ("steps-next", ItemState.NOT_APPLICABLE)
+    ]
 
 
 def test_an_intake_has_no_carry_over_page(qtbot, casebook, intake) -> None:

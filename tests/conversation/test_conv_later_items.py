@@ -179,3 +179,31 @@ def test_with_a_screen_reader_every_item_is_made_at_once(
     assert made(view) == carried
     stops = view.checklist.tab_stops(0)
     assert stops == [w for row in view.checklist.made_rows(0) for w in (row, row.note)]
+
+
+def test_the_items_never_touched_in_the_intake_come_back_after_the_follow_ups_own(
+    qtbot, casebook: Casebook
+) -> None:  # type: ignore[no-untyped-def]
+    """An intake in which the coach ticked one item and left one open with a note: the
+    follow-up opens on that one, and every item she never touched comes back on a page after
+    the follow-up's own phases, made when shown (issue 18, goal 10: not on opening)."""
+    client = casebook.add_client("Sam De Smet")
+    intake = start_builtin(casebook, client.id, "intake")
+    intake_items = [item.id for item in guide("intake").items()]
+    casebook.set_item_state(intake.id, intake_items[0], ItemState.DONE)
+    casebook.set_item_note(intake.id, intake_items[1], "Fictief: volgende keer.")
+    follow_up = start_builtin(casebook, client.id, "follow_up")
+    own = {item.id for item in guide("follow_up").items()}
+    never = [item_id for item_id in intake_items[2:] if item_id not in own]
+    view = open_view(qtbot, casebook, follow_up.id)
+    pages = view.checklist.pages
+    assert [item.id for item in pages[0].items] == [intake_items[1]]
+    assert view.current_phase == 0
+    assert [item.id for item in pages[-1].items] == never
+    assert pages[-1].title == "Not ticked in the intake"
+    assert len(view.findChildren(ItemRow)) == 1  # the page shown; the last one not yet
+    assert view.checklist.progress(len(pages) - 1) == (0, len(never))
+    view.show_phase(len(pages) - 1)
+    assert [row.item_id for row in view.checklist.made_rows(len(pages) - 1)] == never[:FIRST]
+    view.focus_checklist()
+    assert QApplication.focusWidget() is view.checklist.made_rows(len(pages) - 1)[0]

@@ -46,6 +46,7 @@ from intakecompanion.domain.search import fts_query, note_query
 from intakecompanion.domain.text import storable
 from intakecompanion.domain.trajectory import Trajectories
 from intakecompanion.guide.model import Retention
+from intakecompanion.guide.snapshot import guide_from_snapshot
 from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.schema import client_sort_key as sort_key
 
@@ -381,8 +382,9 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
     def carried_over_items(self, conversation_id: int) -> list[str]:
         """Item ids left open in the client's earlier intake, for a follow-up to pick up.
 
-        An item counts as dealt with once it is done or not applicable in the intake or in any
-        later follow-up before this one.
+        Open is every item of the intake's guide not done or not applicable there, an item
+        never touched too (the intake's closing step promised those come back). An item
+        counts as dealt with once it is settled in any later follow-up before this one.
         """
         current = self.conversation(conversation_id)
         rows = self._rows(
@@ -394,19 +396,16 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         if current.kind is not ConversationKind.FOLLOW_UP or not intakes:
             return []
         intake_id = intakes[-1]
-        snapshot_items = self._rows(
-            "SELECT item_id, state FROM checklist_answers WHERE conversation_id = ?", (intake_id,)
-        )
-        states = {r["item_id"]: r["state"] for r in snapshot_items}
+        items = [item.id for item in guide_from_snapshot(self.guide_snapshot(intake_id)).items()]
         settled = {
             r["item_id"]
             for r in self._rows(
                 "SELECT item_id FROM checklist_answers WHERE state != 'open' AND conversation_id "
-                "IN (SELECT id FROM conversations WHERE client_id = ? AND id > ? AND id <= ?)",
+                "IN (SELECT id FROM conversations WHERE client_id = ? AND id >= ? AND id <= ?)",
                 (current.client_id, intake_id, current.id),
             )
         }
-        return [i for i, s in states.items() if s == ItemState.OPEN and i not in settled]
+        return [item_id for item_id in items if item_id not in settled]
 
     # -- notes -------------------------------------------------------------------------------
 

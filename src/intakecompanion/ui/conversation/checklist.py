@@ -89,13 +89,7 @@ class ChecklistPanel(QStackedWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
-        if page.is_carried_over:
-            title = self.tr("Left open in the intake")
-            purpose = self.tr(
-                "These items were not yet dealt with in the intake. Tick them here once they are."
-            )
-        else:
-            title, purpose = page.title, page.purpose
+        title, purpose = page.title, page.purpose
         title_label = PlainLabel(title, body)
         title_label.setProperty("role", "phase-title")
         emphasize(title_label, 1.3)
@@ -281,14 +275,6 @@ class ChecklistPanel(QStackedWidget):
     def open_items(self, index: int) -> list[str]:
         """The texts of the page's items still open."""
         return [text for text, state in self._states(index) if state is ItemState.OPEN]
-
-    def open_item_ids(self, index: int) -> list[str]:
-        """The ids of the page's items still open."""
-        states = [state for _text, state in self._states(index)]
-        items = self.pages[index].items
-        return [
-            item.id for item, state in zip(items, states, strict=True) if state is ItemState.OPEN
-        ]
 
     def focus_place(self, widget: QWidget) -> Place | None:
         """The item whose line or note `widget` is (FocusSpot)."""

@@ -2,6 +2,9 @@
 
 Qt-free: the guide comes from the snapshot stored with the conversation (so an old conversation
 shows its items as they were asked), and a follow-up starts with what the intake left open.
+The intake's items never ticked nor noted there come back too, on a page of their own after
+the follow-up's phases: a follow-up opens on its own matters, not on a list of the intake's
+every item the coach did not tick (issue 18, goal 10).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from intakecompanion.domain.model import ConversationKind
 from intakecompanion.guide import Guide, Item, guide_from_snapshot
 
 CARRIED_OVER = "carried-over"  # the key of the page that lists what the intake left open
+UNTOUCHED = "intake-untouched"  # the key of the page of the intake's items it never answered
 
 
 @dataclass(frozen=True)
@@ -21,12 +25,13 @@ class ChecklistPage:
 
     key: str
     items: tuple[Item, ...]
-    title: str = ""  # empty for the carried-over page: the view names it in the UI language
+    title: str = ""  # empty for the carried-over pages: the view names them in the UI language
     purpose: str = ""
 
     @property
     def is_carried_over(self) -> bool:
-        return self.key == CARRIED_OVER
+        """A page of the intake's items (left open there, or never answered there)."""
+        return self.key in (CARRIED_OVER, UNTOUCHED)
 
 
 def conversation_guide(casebook: Casebook, conversation_id: int) -> Guide:
@@ -34,7 +39,15 @@ def conversation_guide(casebook: Casebook, conversation_id: int) -> Guide:
     return guide_from_snapshot(casebook.guide_snapshot(conversation_id))
 
 
-def carried_over(casebook: Casebook, conversation_id: int, guide: Guide) -> tuple[Item, ...]:
+@dataclass(frozen=True)
+class CarriedOver:
+    """The intake's items a follow-up picks up, in the intake's order."""
+
+    left_open: tuple[Item, ...] = ()  # answered in the intake (ticked and opened again, a note)
+    untouched: tuple[Item, ...] = ()  # never answered in the intake
+
+
+def carried_over(casebook: Casebook, conversation_id: int, guide: Guide) -> CarriedOver:
     """Intake items still open for this follow-up, plus those already settled in it.
 
     Items answered in this follow-up stay on the list (ticked), so reopening the conversation
@@ -42,28 +55,33 @@ def carried_over(casebook: Casebook, conversation_id: int, guide: Guide) -> tupl
     """
     current = casebook.conversation(conversation_id)
     if current.kind is not ConversationKind.FOLLOW_UP:
-        return ()
+        return CarriedOver()
     intakes = [
         c
         for c in casebook.conversations(current.client_id)
         if c.kind is ConversationKind.INTAKE and c.id < current.id
     ]
     if not intakes:
-        return ()
+        return CarriedOver()
     intake = max(intakes, key=lambda c: c.id)
     intake_guide = guide_from_snapshot(casebook.guide_snapshot(intake.id))
     own_ids = {item.id for item in guide.items()}
     wanted = set(casebook.carried_over_items(conversation_id))
     wanted |= set(casebook.answers(conversation_id))
-    return tuple(
-        item for item in intake_guide.items() if item.id in wanted and item.id not in own_ids
+    items = [item for item in intake_guide.items() if item.id in wanted and item.id not in own_ids]
+    answered = casebook.answers(intake.id)
+    return CarriedOver(
+        tuple(item for item in items if item.id in answered),
+        tuple(item for item in items if item.id not in answered),
     )
 
 
-def checklist_pages(guide: Guide, lang: str, carried: tuple[Item, ...]) -> list[ChecklistPage]:
-    pages = [ChecklistPage(CARRIED_OVER, carried)] if carried else []
+def checklist_pages(guide: Guide, lang: str, carried: CarriedOver) -> list[ChecklistPage]:
+    pages = [ChecklistPage(CARRIED_OVER, carried.left_open)] if carried.left_open else []
     pages.extend(
         ChecklistPage(phase.id, phase.items, phase.title(lang), phase.purpose(lang))
         for phase in guide.phases
     )
+    if carried.untouched:
+        pages.append(ChecklistPage(UNTOUCHED, carried.untouched))
     return pages

@@ -7,6 +7,7 @@ talks to the Casebook itself, through the one AutoSaver, so every change reaches
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from typing import cast
@@ -43,6 +44,9 @@ from intakecompanion.ui.conversation.header import build_header
 from intakecompanion.ui.conversation.key_help import shortcut_help
 from intakecompanion.ui.conversation.notes import NotesPanel
 from intakecompanion.ui.conversation.pages import (
+    CARRIED_OVER,
+    UNTOUCHED,
+    CarriedOver,
     ChecklistPage,
     carried_over,
     checklist_pages,
@@ -125,7 +129,7 @@ class ConversationView(QWidget):
         # restyles all of it again (the application's style sheet), which made opening slow.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(self.splitter)
-        titles = [self._page_title(p) for p in pages]
+        titles = [page.title for page in pages]
         self.stepper = PhaseStepper([*titles, self.tr("Finish")], left)
         self.closing_index = len(pages)
         self.why_pane = WhyPane(lang, left)
@@ -215,11 +219,25 @@ class ConversationView(QWidget):
         try:
             carried = carried_over(self.casebook, self.conversation_id, guide)
         except GuideError:
-            carried = ()  # the intake's own snapshot is damaged: go on with this guide
-        return checklist_pages(guide, lang, carried), lang
+            carried = CarriedOver()  # the intake's own snapshot is damaged: go on with this guide
+        return [self._named(page) for page in checklist_pages(guide, lang, carried)], lang
 
-    def _page_title(self, page: ChecklistPage) -> str:
-        return self.tr("Left open in the intake") if page.is_carried_over else page.title
+    def _named(self, page: ChecklistPage) -> ChecklistPage:
+        """The carried-over pages, named in the UI's language (the guide names the others)."""
+        if page.key == CARRIED_OVER:
+            title = self.tr("Left open in the intake")
+            purpose = self.tr(
+                "These items were not yet dealt with in the intake. Tick them here once they are."
+            )
+        elif page.key == UNTOUCHED:
+            title = self.tr("Not ticked in the intake")
+            purpose = self.tr(
+                "These items of the intake were neither ticked nor given a note there. Tick "
+                "them here once they are dealt with."
+            )
+        else:
+            return page
+        return replace(page, title=title, purpose=purpose)
 
     def _install_shortcuts(self, owner: QWidget) -> None:
         bindings: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
@@ -504,7 +522,7 @@ class ConversationView(QWidget):
 
     def closing_facts(self) -> ClosingFacts:
         open_items = tuple(
-            (self._page_title(page), text)
+            (page.title, text)
             for index, page in enumerate(self.checklist.pages)
             for text in self.checklist.open_items(index)
         )
@@ -512,16 +530,14 @@ class ConversationView(QWidget):
 
     def _returning(self) -> int:
         """How many open items the closing step may say come back in the next conversation.
-        A follow-up carries over the intake's items left open with an answer stored (a note,
-        or ticked and opened again: `Casebook.carried_over_items`), not one never touched.
-        So a follow-up's items from the intake come back, not its own; an intake's promise is
-        made only when every open item comes back (0 otherwise: no promise)."""
+        A follow-up carries over every item of the intake not settled there or since
+        (`Casebook.carried_over_items`): an intake's open items all come back; a follow-up's
+        from the intake do, its own do not."""
         pages = list(enumerate(self.checklist.pages))
-        if self.conversation.kind is ConversationKind.FOLLOW_UP:
-            return sum(len(self.checklist.open_items(i)) for i, p in pages if p.is_carried_over)
-        stored = self.casebook.answers(self.conversation_id)
-        open_ids = [item_id for i, _ in pages for item_id in self.checklist.open_item_ids(i)]
-        return len(open_ids) if all(item_id in stored for item_id in open_ids) else 0
+        carried = self.conversation.kind is ConversationKind.FOLLOW_UP
+        return sum(
+            len(self.checklist.open_items(i)) for i, p in pages if p.is_carried_over or not carried
+        )
 
     def refresh_closing(self) -> None:
         """State the closing facts again (e.g. after the sheet was printed)."""
