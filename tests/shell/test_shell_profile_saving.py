@@ -141,3 +141,24 @@ def test_a_lock_on_about_you_asks_again_at_the_next_unlock_once(qtbot, session) 
     gate.show_start()
     with qtbot.waitSignal(gate.entered, timeout=20000):
         unlock_gate(qtbot, gate, session)  # the details are there: straight in
+
+
+def test_enter_in_a_field_of_about_you_saves_and_starts(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    """tour8 #24: Enter in the fields of 'About you' did nothing, though 'Save and start' is
+    drawn as the default button."""
+    gate = make_gate(qtbot, session)
+    session.create(PASSPHRASE)
+    qtbot.waitUntil(lambda: isinstance(gate.page, RecoveryKeyPage), timeout=20000)
+    key_page = gate.page
+    assert isinstance(key_page, RecoveryKeyPage)
+    key_page.kept.setChecked(True)
+    qtbot.mouseClick(key_page.continue_button, Qt.MouseButton.LeftButton)
+    page = gate.page
+    assert isinstance(page, ProfilePage)
+    type_text(page.form.name, "Noor Vermeulen")
+    type_text(page.form.email, "noor@example.org")
+    with qtbot.waitSignal(gate.entered, timeout=5000):
+        qtbot.keyClick(page.form.email, Qt.Key.Key_Return)
+    assert isinstance(session.casebook, Casebook)
+    assert session.casebook.profile().name == "Noor Vermeulen"
+    assert session.casebook.profile().email == "noor@example.org"

@@ -49,6 +49,10 @@ class ProfilePage(CardPage):
         self.setTabOrder(self.form.boundaries, self.save_button)
         self.setTabOrder(self.save_button, self.skip_button)
         self.save_button.clicked.connect(self._save)
+        # Enter in a one-line field saves, as the button drawn as the default says: a page is
+        # no dialog, so the default button alone did nothing (tour8 #24).
+        for field in (self.form.name, self.form.organisation, self.form.phone, self.form.email):
+            field.returnPressed.connect(self._save)
         self.skip_button.clicked.connect(self._skip)
 
     def focus(self) -> None:
