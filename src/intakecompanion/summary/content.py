@@ -160,6 +160,11 @@ class Summary:
         made_with = self.appointment is not None and self.appointment.made_with
         return self.text("appointment_heading_colleague" if made_with else "appointment_heading")
 
+    def title(self) -> str:
+        """ "Our conversation", or, when the appointment of that day did not take place (no
+        conversation was had), where things stand now."""
+        return self.text("title" if self.met else "title_not_held")
+
     def date_sentence(self) -> str:
         """ "We met on …", or that the appointment of that day did not take place."""
         return self.text("date_line" if self.met else "date_line_not_held", date=self.date)

@@ -394,7 +394,7 @@ def _pdf(summary: Summary, page_size: str) -> tuple[bytes, int]:
     return pdf_bytes(
         summary_html(summary),
         lambda p, n: footer_html(summary, p, n),
-        summary.text("title"),
+        summary.title(),
         page_size,
         SHEET_POINT_SIZES,
     )

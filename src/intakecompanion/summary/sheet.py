@@ -255,7 +255,7 @@ def _cell(value: str) -> str:
 
 
 def _header(summary: Summary) -> list[str]:
-    parts = [f"<h1>{fixed_text(summary.text('title'))}</h1>"]
+    parts = [f"<h1>{fixed_text(summary.title())}</h1>"]
     if summary.client_name.strip():
         parts.extend(
             paragraphs(_labelled(summary, "for_client", "name", summary.client_name), "lead")
@@ -444,7 +444,7 @@ def summary_html(summary: Summary) -> str:
 
 
 def footer_html(summary: Summary, page: int, pages: int) -> str:
-    title = f"{summary.text('title')} \u00b7 {summary.date}"
+    title = f"{summary.title()} \u00b7 {summary.date}"
     number = summary.text("page", page=str(page), pages=str(pages))
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'

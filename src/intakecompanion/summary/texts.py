@@ -15,6 +15,7 @@ LANGUAGES: tuple[str, ...] = ("nl", "en", "fr")
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "title": "Ons gesprek",
+        "title_not_held": "Waar we nu staan",
         "for_client": "Voor {name}",
         "date_line": "We spraken elkaar op {date}.",
         "date_line_not_held": "Onze afspraak van {date} ging niet door.",
@@ -105,6 +106,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Our conversation",
+        "title_not_held": "Where we stand now",
         "for_client": "For {name}",
         "date_line": "We met on {date}.",
         "date_line_not_held": "Our appointment of {date} did not take place.",
@@ -192,6 +194,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "title": "Notre entretien",
+        "title_not_held": "Où nous en sommes",
         "for_client": "Pour {name}",
         "date_line": "Nous nous sommes vus le {date}.",
         "date_line_not_held": "Notre rendez-vous du {date} n'a pas eu lieu.",
