@@ -6,31 +6,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
+from tests.support.trajectory_data import Clock
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, Party
+from intakecompanion.domain.model import ConversationKind, Party, SheetMedium
 from intakecompanion.summary.content import build_summary
+from intakecompanion.summary.handed import (
+    Outdated,
+    SheetNoLongerTrue,
+    handed_summary,
+    outdated,
+    record_handed_sheet,
+)
 from intakecompanion.summary.render import render_pdf
 from intakecompanion.summary.sample import write_sample_intake
 from intakecompanion.summary.texts import TEXTS
 
 LANGS = ("nl", "en", "fr")
-
-
-class Clock:
-    """The casebook's clock, moved on by the test."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
@@ -88,3 +86,34 @@ def test_the_sheet_of_a_meeting_that_did_not_take_place_has_no_conversation_titl
     met = printed(book, follow_up, lang, tmp_path)
     assert met.startswith(words["title"]) and met.count(words["title"]) == 2
     assert words["title_not_held"] not in met
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_kept_sheet_whose_next_appointment_has_passed_is_out_of_date(
+    book: Casebook, clock: Clock, tmp_path: Path, lang: str
+) -> None:
+    """sheets8 item 2: the intake's sheet names "Onze volgende afspraak: dinsdag 10 maart om
+    14.00 uur"; on 11 March "print again" printed it as an appointment to come. It is out of
+    date from the appointment's start on (taken place or not), said in the coach's words; a
+    new sheet names no passed appointment as the next."""
+    intake = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    summary = build_summary(book, intake, lang)
+    assert summary.appointment is not None
+    sheet = record_handed_sheet(book, intake, summary, SheetMedium.PRINT)
+    [appointment] = book.appointments(book.conversation(intake).client_id)
+    clock.now = appointment.starts_at - timedelta(minutes=1)
+    assert outdated(book, sheet) is None and handed_summary(book, sheet.id) == summary
+    clock.now = appointment.starts_at + timedelta(minutes=1)
+    assert outdated(book, sheet) is Outdated.APPOINTMENT_PASSED
+    with pytest.raises(SheetNoLongerTrue) as refused:
+        handed_summary(book, sheet.id)
+    assert refused.value.reason is Outdated.APPOINTMENT_PASSED
+    text = printed(book, intake, lang, tmp_path)
+    assert summary.appointment.when not in text
+    assert flat(TEXTS[lang]["no_appointment"]) in text
+    # Kept in a follow-up at it: the intake's sheet still names it as the next one.
+    follow_up = book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    book.mark_kept(appointment.id, follow_up.id)
+    assert outdated(book, sheet) is Outdated.APPOINTMENT_PASSED

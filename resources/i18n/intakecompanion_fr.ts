@@ -3110,6 +3110,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>son rendez-vous a été déplacé, annulé, retiré ou modifié depuis</translation>
     </message>
     <message>
+        <source>the appointment it names as the next one has passed since</source>
+        <translation>le rendez-vous qu&apos;elle indique comme le prochain est passé depuis</translation>
+    </message>
+    <message>
         <source>it says no appointment is set, but one was made since</source>
         <translation>elle indique qu&apos;aucun rendez-vous n&apos;est fixé, mais un rendez-vous a été pris depuis</translation>
     </message>

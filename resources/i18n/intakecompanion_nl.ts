@@ -3110,6 +3110,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>de afspraak erop is intussen verzet, afgezegd, weggehaald of veranderd</translation>
     </message>
     <message>
+        <source>the appointment it names as the next one has passed since</source>
+        <translation>de afspraak die erop als volgende staat, is intussen voorbij</translation>
+    </message>
+    <message>
         <source>it says no appointment is set, but one was made since</source>
         <translation>er staat op dat er geen afspraak vaststaat, maar intussen is er een gemaakt</translation>
     </message>

@@ -57,6 +57,9 @@ MESSAGES = {
         "met_changed": "Het bewaarde verslag van gesprek {id} zegt of de afspraak van die dag "
         "doorging, en dat is sindsdien veranderd. Het wordt niet opnieuw afgedrukt. Laat "
         "--again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "appointment_passed": "Het bewaarde verslag van gesprek {id} noemt als volgende "
+        "afspraak een afspraak die intussen voorbij is. Het wordt niet opnieuw afgedrukt. "
+        "Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
         "appointment_made": "Het bewaarde verslag van gesprek {id} zegt dat er geen nieuwe "
         "afspraak vaststaat, maar sindsdien is er een gemaakt. Het wordt niet opnieuw "
         "afgedrukt. Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
@@ -94,6 +97,9 @@ MESSAGES = {
         "met_changed": "The kept sheet of conversation {id} says whether the appointment of "
         "that day took place, and that was changed since. It is not printed again. Leave out "
         "--again to make a new one. Nothing was written.",
+        "appointment_passed": "The kept sheet of conversation {id} names as the next "
+        "appointment one that has passed since. It is not printed again. Leave out --again "
+        "to make a new one. Nothing was written.",
         "appointment_made": "The kept sheet of conversation {id} says no new appointment is "
         "set, but one was made since. It is not printed again. Leave out --again to make a "
         "new one. Nothing was written.",
@@ -131,6 +137,9 @@ MESSAGES = {
         "met_changed": "La fiche gardée de l'entretien {id} indique si le rendez-vous de ce "
         "jour-là a eu lieu, et cela a changé depuis. Elle n'est pas réimprimée. Retirez "
         "--again pour en faire une nouvelle. Rien n'a été écrit.",
+        "appointment_passed": "La fiche gardée de l'entretien {id} indique comme prochain "
+        "rendez-vous un rendez-vous qui est passé depuis. Elle n'est pas réimprimée. Retirez "
+        "--again pour en faire une nouvelle. Rien n'a été écrit.",
         "appointment_made": "La fiche gardée de l'entretien {id} indique qu'aucun nouveau "
         "rendez-vous n'est fixé, mais un rendez-vous a été pris depuis. Elle n'est pas "
         "réimprimée. Retirez --again pour en faire une nouvelle. Rien n'a été écrit.",
@@ -154,6 +163,7 @@ _STALE_KEYS = {
     "consent": "consent_withdrawn",
     "consent_given": "consent_given",
     "met": "met_changed",
+    "appointment_passed": "appointment_passed",
     "contact": "contact_changed",
     "steps": "steps_changed",
 }

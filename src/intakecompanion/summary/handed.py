@@ -61,6 +61,9 @@ class Outdated(Enum):
     # It says "we met" and the conversation's own appointment was recorded as not taking place
     # since (moved, missed, cancelled), or the other way round.
     MET = "met"
+    # The appointment it names as "our next appointment" has begun since: printed again, it
+    # would name a moment past as one to come (a new sheet names the next one, or none).
+    APPOINTMENT_PASSED = "appointment_passed"
 
 
 class SheetNoLongerTrue(Exception):
@@ -170,8 +173,11 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
     if summary.met is not took_place(this):
         return Outdated.MET
     kept = summary.appointment
-    if kept is not None and not _still_planned(casebook, sheet, kept, summary.lang):
+    standing = _standing(casebook, sheet, kept, summary.lang) if kept is not None else None
+    if kept is not None and standing is None:
         return Outdated.APPOINTMENT
+    if standing is not None and standing.starts_at < casebook.now():
+        return Outdated.APPOINTMENT_PASSED
     if kept is None and _appointment_made_since(casebook, sheet, this):
         return Outdated.APPOINTMENT_MADE
     if not steps_still_hold(casebook, sheet.client_id, summary):
@@ -232,18 +238,22 @@ def _appointment_made_since(
     )
 
 
-def _still_planned(
+def _standing(
     casebook: Casebook, sheet: HandedSheet, kept: AppointmentLine, lang: str
-) -> bool:
-    """Whether an appointment of the client stands as the sheet states it (moment, place, with
-    whom, as stored; a sheet kept before the moment was stored: in the sheet's words): one kept
-    or missed since still was as the sheet said; one moved, cancelled, removed or changed
+) -> Appointment | None:
+    """The client's appointment that stands as the sheet states it (moment, place, with whom,
+    as stored; a sheet kept before the moment was stored: in the sheet's words), or None: one
+    kept or missed since still was as the sheet said; one moved, cancelled, removed or changed
     since is not what the sheet says any more."""
     gone = (AppointmentStatus.MOVED, AppointmentStatus.CANCELLED)
-    return any(
-        _same_appointment(appointment_line(appointment, lang), kept)
-        for appointment in casebook.appointments(sheet.client_id)
-        if appointment.status not in gone
+    return next(
+        (
+            appointment
+            for appointment in casebook.appointments(sheet.client_id)
+            if appointment.status not in gone
+            and _same_appointment(appointment_line(appointment, lang), kept)
+        ),
+        None,
     )
 
 

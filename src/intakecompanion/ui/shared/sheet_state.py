@@ -19,6 +19,10 @@ def outdated_reason(reason: Outdated) -> str:
         return QCoreApplication.translate(
             "SheetState", "its appointment was moved, cancelled, removed or changed since"
         )
+    if reason is Outdated.APPOINTMENT_PASSED:
+        return QCoreApplication.translate(
+            "SheetState", "the appointment it names as the next one has passed since"
+        )
     if reason is Outdated.APPOINTMENT_MADE:
         return QCoreApplication.translate(
             "SheetState", "it says no appointment is set, but one was made since"
