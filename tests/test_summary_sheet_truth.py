@@ -5,8 +5,8 @@ the appointment could have taken place (old vaults), in Dutch, English and Frenc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import timedelta
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,17 @@ from tests.support.pdf_read import pdf_text
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 from tests.support.trajectory_data import Clock
 
+from intakecompanion.clientcopy.texts import TEXTS as COPY_TEXTS
+from intakecompanion.clientcopy.write import write_client_copy
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind, Party, SheetMedium
+from intakecompanion.domain.counts import count_period
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    ConversationKind,
+    Party,
+    SheetMedium,
+)
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import (
     Outdated,
@@ -117,3 +126,120 @@ def test_a_kept_sheet_whose_next_appointment_has_passed_is_out_of_date(
     )
     book.mark_kept(appointment.id, follow_up.id)
     assert outdated(book, sheet) is Outdated.APPOINTMENT_PASSED
+
+
+def recorded_too_early(monkeypatch: pytest.MonkeyPatch, record: Callable[[], None]) -> None:
+    """`record` an outcome as a version before 644253d did: whatever the moment."""
+    with monkeypatch.context() as patched:
+        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        record()
+
+
+def sample_with_follow_up(book: Casebook, clock: Clock, at: datetime) -> tuple[int, int]:
+    """The sample intake (its appointment: 10 March, 14.00) and a follow-up started at `at`:
+    (follow-up id, the appointment's id)."""
+    intake = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    [appointment] = book.appointments(book.conversation(intake).client_id)
+    clock.now = at
+    follow_up = book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    return follow_up.id, appointment.id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_miss_recorded_before_the_appointment_began_is_not_printed_as_fact(
+    book: Casebook, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """sheets8 item 3: an old vault holds "missed" recorded at 13.35 for the appointment of
+    14.00, in the conversation started at 13.30 (that appointment): at 13.40 its sheet said
+    "Onze afspraak van dinsdag 10 maart 2026 ging niet door." Not known yet: the sheet of a
+    conversation at a planned appointment says we met."""
+    follow_up, appointment = sample_with_follow_up(
+        book, clock, datetime(2026, 3, 10, 13, 30).astimezone()
+    )
+    clock.now += timedelta(minutes=5)
+    recorded_too_early(monkeypatch, lambda: book.mark_missed(appointment, Party.CLIENT, follow_up))
+    assert book.appointment(appointment).outcome_too_early
+    clock.now += timedelta(minutes=5)
+    text = printed(book, follow_up, lang, tmp_path)
+    words = TEXTS[lang]
+    assert words["date_line_not_held"].split("{")[0] not in text
+    assert words["date_line"].split("{")[0] in text and text.startswith(words["title"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_keep_recorded_days_before_the_appointment_leaves_it_the_next_one(
+    book: Casebook, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """sheets8 item 3: in the follow-up of 5 March, an old vault holds the appointment of 10
+    March recorded "kept: it is this conversation": the sheet said no appointment is set, as
+    if it had taken place. It is read as not recorded: still the next appointment. The
+    client page names it too."""
+    follow_up, appointment = sample_with_follow_up(
+        book, clock, datetime(2026, 3, 5, 10, 0).astimezone()
+    )
+    recorded_too_early(monkeypatch, lambda: book.mark_kept(appointment, follow_up))
+    summary = build_summary(book, follow_up, lang)
+    assert summary.appointment is not None
+    text = printed(book, follow_up, lang, tmp_path)
+    assert flat(summary.appointment.when) in text
+    assert flat(TEXTS[lang]["no_appointment"]) not in text
+    standing = book.client_standing(book.appointment(appointment).client_id)
+    assert standing.next_appointment is not None
+    assert standing.next_appointment.id == appointment
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_clients_copy_does_not_say_an_appointment_took_place_before_it_could(
+    book: Casebook, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """sheets8 item 3: the copy made on 5 March said of the appointment of 10 March "Deze
+    afspraak ging door." (recorded kept on 5 March, an old vault). Before its day it still
+    stands; once its moment has passed, the copy says the file does not say whether it took
+    place (so does it of any appointment past without an outcome)."""
+    follow_up, appointment = sample_with_follow_up(
+        book, clock, datetime(2026, 3, 5, 10, 0).astimezone()
+    )
+    recorded_too_early(monkeypatch, lambda: book.mark_kept(appointment, follow_up))
+    client_id = book.appointment(appointment).client_id
+    words = COPY_TEXTS[lang]
+    before = copy_text(book, client_id, lang, tmp_path / "before")
+    assert words["appointment_kept"] not in before and words["appointment_planned"] in before
+    clock.now = datetime(2026, 3, 11, 9, 0).astimezone()
+    after = copy_text(book, client_id, lang, tmp_path / "after")
+    assert words["appointment_kept"] not in after and words["appointment_planned"] not in after
+    assert words["appointment_not_written"] in after
+
+
+def copy_text(book: Casebook, client_id: int, lang: str, folder: Path) -> str:
+    folder.mkdir()
+    written = write_client_copy(book, client_id, folder, lang, include_unreviewed=True)
+    return flat(pdf_text(written.pdf))
+
+
+def test_the_counts_leave_out_an_outcome_recorded_before_it_could_be(
+    book: Casebook, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sheets8 item 3: the counts said an appointment was kept (or missed) on the strength of
+    an outcome recorded days before it. One recorded once it could be still counts, from an
+    hour before its start for "kept" and from its start for "missed"."""
+    follow_up, appointment = sample_with_follow_up(
+        book, clock, datetime(2026, 3, 5, 10, 0).astimezone()
+    )
+    client_id = book.appointment(appointment).client_id
+    recorded_too_early(monkeypatch, lambda: book.mark_kept(appointment, follow_up))
+    starts = datetime(2026, 3, 20, 10, 0).astimezone()
+    missed = book.add_appointment(client_id, starts, "Lokaal 2").id
+    recorded_too_early(monkeypatch, lambda: book.mark_missed(missed, Party.CLIENT))
+    march = count_period(book.vault, "2026-03", "2026-03").values
+    assert (march["appointments_kept"], march["appointments_missed"]) == (0, 0)
+    assert [a.known().status for a in book.appointments(client_id)] == [
+        AppointmentStatus.PLANNED
+    ] * 2
+    clock.now = datetime(2026, 3, 10, 13, 0).astimezone()  # an hour before: may be kept
+    book.mark_kept(appointment, follow_up)
+    clock.now = starts
+    book.mark_missed(missed, Party.CLIENT)
+    march = count_period(book.vault, "2026-03", "2026-03").values
+    assert (march["appointments_kept"], march["appointments_missed"]) == (1, 1)

@@ -3200,6 +3200,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Consentements terminés</translation>
     </message>
     <message>
+        <source>To correct</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
         <source>… and more in the conversations</source>
         <translation>… et d&apos;autres dans les entretiens</translation>
     </message>
@@ -3218,6 +3222,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>No consent in force.</source>
         <translation>Aucun consentement en vigueur.</translation>
+    </message>
+    <message>
+        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. It counts as not recorded until you correct it in the appointment tab.</source>
+        <translation>%1 Le rendez-vous du %2 a été noté comme honoré le %3, avant qu&apos;il ait pu avoir lieu. Il compte comme non noté tant que vous ne le corrigez pas dans l&apos;onglet Rendez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. It counts as not recorded until you correct it in the appointment tab.</source>
+        <translation>%1 Le rendez-vous du %2 a été noté comme manqué le %3, avant qu&apos;il ait commencé. Il compte comme non noté tant que vous ne le corrigez pas dans l&apos;onglet Rendez-vous.</translation>
     </message>
 </context>
 <context>

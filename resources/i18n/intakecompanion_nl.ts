@@ -3200,6 +3200,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Afgelopen toestemmingen</translation>
     </message>
     <message>
+        <source>To correct</source>
+        <translation>Te verbeteren</translation>
+    </message>
+    <message>
         <source>… and more in the conversations</source>
         <translation>… en meer in de gesprekken</translation>
     </message>
@@ -3218,6 +3222,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>No consent in force.</source>
         <translation>Geen toestemming van kracht.</translation>
+    </message>
+    <message>
+        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. It counts as not recorded until you correct it in the appointment tab.</source>
+        <translation>%1 De afspraak van %2 staat als nagekomen genoteerd op %3, voor ze kon plaatsvinden. Ze telt als niet genoteerd tot je dat verbetert in het tabblad Afspraak.</translation>
+    </message>
+    <message>
+        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. It counts as not recorded until you correct it in the appointment tab.</source>
+        <translation>%1 De afspraak van %2 staat als gemist genoteerd op %3, voor ze begonnen was. Ze telt als niet genoteerd tot je dat verbetert in het tabblad Afspraak.</translation>
     </message>
 </context>
 <context>

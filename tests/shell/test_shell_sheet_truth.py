@@ -4,23 +4,30 @@ date in her language (sheets8): one whose next appointment has passed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 from tests.support.trajectory_data import Clock
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import SheetMedium
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    ConversationKind,
+    SheetMedium,
+)
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.summary.sample import write_sample_intake
+from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.texts import format_datetime
 
 LANGS = ("nl", "en", "fr")
 
@@ -72,3 +79,40 @@ def test_the_coach_is_told_why_a_sheet_with_a_passed_appointment_is_out_of_date(
     qtbot.addWidget(dialog)
     assert dialog.fresh.isChecked()
     assert dialog.handed.itemText(0).endswith(f"{PASSED_SAID[coach_lang]})")
+
+
+TOO_EARLY_SAID = {
+    "en": ("To correct", "was recorded as kept on", "before it could have taken place"),
+    "nl": ("Te verbeteren", "staat als nagekomen genoteerd op", "voor ze kon plaatsvinden"),
+    "fr": ("À corriger", "a été noté comme honoré le", "avant qu'il ait pu avoir lieu"),
+}
+
+
+def test_the_client_page_asks_the_coach_to_correct_an_outcome_recorded_too_early(
+    book: Casebook, clock: Clock, qtbot: QtBot, coach_lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sheets8 item 3: an old vault holds the appointment of 10 March recorded kept on 5 March.
+    The page names it as the next appointment (as the sheet does) and says, in the coach's
+    language, what was recorded too early, until she sets it right in the appointment tab."""
+    intake = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    [appointment] = book.appointments(book.conversation(intake).client_id)
+    clock.now = datetime(2026, 3, 5, 10, 0).astimezone()
+    follow_up = book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    with monkeypatch.context() as patched:  # as a version before 644253d recorded it
+        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        book.mark_kept(appointment.id, follow_up.id)
+    panel = ClientPanel(book, appointment.client_id)
+    qtbot.addWidget(panel)
+    standing = panel.standing
+    caption, recorded, why = TOO_EARLY_SAID[coach_lang]
+    said = standing.too_early.text()
+    assert said.startswith("\u26a0") and recorded in said and why in said
+    label = standing._layout.labelForField(standing.too_early)
+    assert isinstance(label, QLabel) and label.text() == caption
+    assert standing._layout.isRowVisible(standing.too_early)
+    assert standing.appointment.text().startswith(format_datetime(appointment.starts_at))
+    book.set_appointment_status(appointment.id, AppointmentStatus.PLANNED)
+    standing.reload()
+    assert not standing._layout.isRowVisible(standing.too_early)

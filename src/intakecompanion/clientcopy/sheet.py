@@ -245,7 +245,8 @@ def _appointments(w: _Writer) -> list[str]:
     return parts
 
 
-def _appointment(w: _Writer, a: Appointment) -> list[str]:
+def _appointment(w: _Writer, stored: Appointment) -> list[str]:
+    a = stored.known()  # an outcome recorded before it could be true is not said
     when = w.t(
         "appointment_when",
         date=long_date(w.lang, a.starts_at.date()),
@@ -257,7 +258,9 @@ def _appointment(w: _Writer, a: Appointment) -> list[str]:
     if a.with_whom.strip():
         parts += w.with_value("appointment_with", "with_whom", a.with_whom)
     key = f"appointment_{a.status}"
-    if a.status not in (AppointmentStatus.PLANNED, AppointmentStatus.KEPT) and a.status_by:
+    if a.status is AppointmentStatus.PLANNED and a.starts_at.astimezone() < w.file.made_at:
+        key = "appointment_not_written"  # its moment has passed; no outcome is recorded
+    elif a.status not in (AppointmentStatus.PLANNED, AppointmentStatus.KEPT) and a.status_by:
         key += f"_{a.status_by}"
     parts.append(w.fixed(key, "muted"))
     return parts

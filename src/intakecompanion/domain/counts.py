@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from intakecompanion.domain.model import coach_promise_sql
+from intakecompanion.domain.model import coach_promise_sql, outcome_too_early_sql
 from intakecompanion.vault.unlocked import Vault
 
 SMALL = 5  # counts below this are not written
@@ -109,8 +109,11 @@ _QUERIES: dict[str, str] = {
     "WHERE substr(erased_at, 1, 7) BETWEEN :first AND :last",
     "files_erased_after_archive_copy": "SELECT count(*) FROM erasures "
     "WHERE archived_at IS NOT NULL AND substr(erased_at, 1, 7) BETWEEN :first AND :last",
+    # Kept or missed only when recorded once it could be (an old vault may hold an outcome
+    # recorded before: not known, like one not recorded).
     **{
         f"appointments_{status}": f"SELECT count(*) FROM appointments WHERE status = '{status}' "
+        f"AND NOT {outcome_too_early_sql()} "
         "AND substr(starts_at, 1, 7) BETWEEN :first AND :last "
         f"AND {_own('appointments.client_id', 'starts_at')}"
         for status in ("kept", "missed", "moved", "cancelled")

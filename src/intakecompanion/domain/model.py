@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -338,10 +338,51 @@ class Appointment:
             return self.starts_at <= at
         return True
 
+    @property
+    def outcome_too_early(self) -> bool:
+        """Recorded kept or missed before that could be true (`could_be` at `outcome_at`): the
+        casebook refuses it, but a vault written before it did may hold one."""
+        return (
+            self.status in (AppointmentStatus.KEPT, AppointmentStatus.MISSED)
+            and self.outcome_at is not None
+            and not self.could_be(self.status, self.outcome_at)
+        )
+
+    def known(self) -> Appointment:
+        """What can be said of it: an outcome recorded too early (`outcome_too_early`) is not
+        known, so it reads as planned (the stored record is left as it is, for the coach to
+        correct). What the client reads (the sheet, the copy), the client page and the counts
+        go by this."""
+        if not self.outcome_too_early:
+            return self
+        return replace(
+            self,
+            status=AppointmentStatus.PLANNED,
+            status_by=None,
+            held_in=None,
+            outcome_at=None,
+            outcome_conversation_id=None,
+        )
+
 
 # A conversation is a planned appointment when it starts at most this long before or after it
 # (a client comes late, a coach starts early); further away it is another appointment.
 APPOINTMENT_WINDOW = timedelta(hours=1)
+
+
+def outcome_too_early_sql() -> str:
+    """`Appointment.outcome_too_early` as SQL on the appointments table (exact seconds, the
+    stored offsets taken into account)."""
+
+    def seconds(column: str) -> str:
+        return f"CAST(strftime('%s', {column}) AS INTEGER)"
+
+    window = int(APPOINTMENT_WINDOW.total_seconds())
+    return (
+        "(outcome_at IS NOT NULL AND ("
+        f"(status = 'kept' AND {seconds('outcome_at')} < {seconds('starts_at')} - {window}) OR "
+        f"(status = 'missed' AND {seconds('outcome_at')} < {seconds('starts_at')})))"
+    )
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from intakecompanion.domain.model import (
     SheetMedium,
     StepStatus,
     Trajectory,
+    outcome_too_early_sql,
 )
 from intakecompanion.domain.rows import appointment_row, step_row
 
@@ -114,7 +115,7 @@ class Trajectories(Agreements):
         cancelled in this conversation (it did not take place then). A planned appointment
         later that day is another appointment, still to come."""
         conversation_id, started_at = conversation.id, conversation.started_at
-        appointments = self.appointments(conversation.client_id)
+        appointments = [a.known() for a in self.appointments(conversation.client_id)]
         kept = [a for a in appointments if a.held_in == conversation_id]
         if kept:
             return kept[-1]
@@ -133,14 +134,16 @@ class Trajectories(Agreements):
     def next_appointment(
         self, client_id: int, at: datetime | None = None, skip: int | None = None
     ) -> Appointment | None:
-        """The client's first planned appointment starting at or after `at` (default: now)."""
+        """The client's first planned appointment starting at or after `at` (default: now); one
+        recorded kept or missed too early counts as planned (`Appointment.known`)."""
         at = at or self._clock()
         rows = self._rows(
-            "SELECT * FROM appointments WHERE client_id = ? AND status = 'planned' "
+            "SELECT * FROM appointments WHERE client_id = ? "
+            f"AND (status = 'planned' OR {outcome_too_early_sql()}) "
             "AND starts_at >= ? ORDER BY starts_at, id",
             (client_id, at.date().isoformat()),
         )
-        upcoming = [appointment_row(r) for r in rows]
+        upcoming = [appointment_row(r).known() for r in rows]
         return next((a for a in upcoming if a.starts_at >= at and a.id != skip), None)
 
     def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:

@@ -1,5 +1,6 @@
 """What stands for a client, above their conversations: the open steps (what, who, by when),
-the next appointment and the consents in force (and those that ended, said as ended)."""
+the next appointment and the consents in force (and those that ended, said as ended), and an
+appointment's outcome recorded before it could be true (an old vault), for the coach to correct."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConsentDecision
+from intakecompanion.domain.model import Appointment, AppointmentStatus, ConsentDecision
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
     consent_line,
     step_line,
 )
-from intakecompanion.ui.shared.texts import fill
+from intakecompanion.ui.shared.sheet_state import WARN_MARK
+from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
@@ -39,6 +41,7 @@ class StandingPanel(QWidget):
         self.appointment = self._field()
         self.consents = self._field()
         self.ended = self._field()
+        self.too_early = self._field()
         self._layout = layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -47,6 +50,7 @@ class StandingPanel(QWidget):
             (self.tr("Next appointment"), self.appointment),
             (self.tr("Consents in force"), self.consents),
             (self.tr("Consents that ended"), self.ended),
+            (self.tr("To correct"), self.too_early),
         ):
             label = PlainLabel(caption, self)
             label.setProperty("role", "section")
@@ -84,6 +88,33 @@ class StandingPanel(QWidget):
         self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
         self._set(self.ended, _lines(ended, more))
         self._layout.setRowVisible(self.ended, bool(ended))
+        too_early = [self._too_early(a) for a in self._casebook.appointments(self._client_id)]
+        self._set(self.too_early, "\n".join(line for line in too_early if line))
+        self._layout.setRowVisible(self.too_early, any(too_early))
+
+    def _too_early(self, appointment: Appointment) -> str:
+        """An outcome an old vault recorded before it could be true, said to the coach so she
+        corrects it: the client's sheet and copy, this page and the counts read it as not
+        recorded (`Appointment.known`). "" for any other appointment."""
+        if not appointment.outcome_too_early or appointment.outcome_at is None:
+            return ""
+        if appointment.status is AppointmentStatus.KEPT:
+            template = self.tr(
+                "%1 The appointment of %2 was recorded as kept on %3, before it could have "
+                "taken place. It counts as not recorded until you correct it in the "
+                "appointment tab."
+            )
+        else:
+            template = self.tr(
+                "%1 The appointment of %2 was recorded as missed on %3, before it had begun. "
+                "It counts as not recorded until you correct it in the appointment tab."
+            )
+        return fill(
+            template,
+            WARN_MARK,
+            appointment_line(appointment),
+            format_datetime(appointment.outcome_at),
+        )
 
     def _set(self, field: QLabel, text: str) -> None:
         field.setText(text)
