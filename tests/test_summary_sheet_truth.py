@@ -38,6 +38,7 @@ from intakecompanion.summary.sample import write_sample_intake
 from intakecompanion.summary.texts import TEXTS
 
 LANGS = ("nl", "en", "fr")
+LINES = ("date_line_moved", "date_line_not_held")
 
 
 @pytest.fixture
@@ -243,3 +244,29 @@ def test_the_counts_leave_out_an_outcome_recorded_before_it_could_be(
     book.mark_missed(missed, Party.CLIENT)
     march = count_period(book.vault, "2026-03", "2026-03").values
     assert (march["appointments_kept"], march["appointments_missed"]) == (1, 1)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sheet_says_an_appointment_moved_in_the_conversation_was_moved(
+    book: Casebook, clock: Clock, tmp_path: Path, lang: str
+) -> None:
+    """sheets8, the read of a moved appointment's sheet: it said "Onze afspraak van dinsdag 9
+    maart 2026 ging niet door." and then named the moment it was moved to as the next
+    appointment, without saying why. It says it was moved; a miss still says it did not take
+    place. A kept sheet that says "moved" is out of date once the appointment is recorded
+    otherwise."""
+    follow_up, this = follow_up_at_appointment(book, clock)
+    new = book.move_appointment(this, clock.now + timedelta(days=3), Party.CLIENT, follow_up)
+    words = TEXTS[lang]
+    summary = build_summary(book, follow_up, lang)
+    moved, not_held = (words[key].format(date=summary.date) for key in LINES)
+    text = printed(book, follow_up, lang, tmp_path)
+    assert moved in text and not_held not in text
+    assert summary.appointment is not None and flat(summary.appointment.when) in text
+    sheet = record_handed_sheet(book, follow_up, summary, SheetMedium.PRINT)
+    assert outdated(book, sheet) is None
+    book.delete_appointment(new.id)
+    book.mark_missed(this, Party.CLIENT, follow_up)
+    assert outdated(book, sheet) is Outdated.MET
+    missed = printed(book, follow_up, lang, tmp_path)
+    assert not_held in missed and moved not in missed

@@ -73,10 +73,10 @@ def test_moving_this_appointment_after_setting_the_next_one_leaves_one_next_appo
     assert book.client_standing(follow_up.client_id, NOW).next_appointment == planned[0]
     summary = _sheet_says(casebook, follow_up.id)
     assert summary.appointment.when.startswith("Thursday 5 March 2026")
-    # It did not take place today: the sheet does not say we met.
+    # It did not take place today: the sheet does not say we met, but that it was moved.
     date_sentence = summary.date_sentence()
     assert "met" not in date_sentence
-    assert date_sentence == f"Our appointment of {long_date('en', NOW.date())} did not take place."
+    assert date_sentence == f"Our appointment of {long_date('en', NOW.date())} was moved."
     page = summary_html(summary)
     assert fixed_text(date_sentence) in page
     assert fixed_text(summary.kind) not in page  # not "this was a follow-up conversation"

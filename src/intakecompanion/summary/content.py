@@ -20,6 +20,7 @@ from enum import StrEnum
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
     Appointment,
+    AppointmentStatus,
     CoachProfile,
     Consent,
     ConsentDecision,
@@ -141,6 +142,9 @@ class Summary:
     # (OCMW Lier)", "je vorige coach"), for one taken over from them; "" for the coach's own.
     # The sheet then tells the conversation as theirs, and its coach as the coach now.
     held_by: str = ""
+    # True when that appointment was moved while in it: the sheet says it was moved (to the
+    # next appointment it names), not only that it did not take place. Defaulted like `met`.
+    moved: bool = False
 
     def text(self, key: str, **values: str) -> str:
         """A fixed text in this summary's language (headings, labels, the page footer); of a
@@ -166,8 +170,12 @@ class Summary:
         return self.text("title" if self.met else "title_not_held")
 
     def date_sentence(self) -> str:
-        """ "We met on …", or that the appointment of that day did not take place."""
-        return self.text("date_line" if self.met else "date_line_not_held", date=self.date)
+        """ "We met on …", or that the appointment of that day was moved, or did not take
+        place (missed or cancelled)."""
+        if self.met:
+            return self.text("date_line", date=self.date)
+        key = "date_line_moved" if self.moved else "date_line_not_held"
+        return self.text(key, date=self.date)
 
     def notes_section(self) -> tuple[str, tuple[str, ...]] | None:
         """The shared notes' heading and lines. A meeting: "what we talked about", or that
@@ -247,6 +255,7 @@ def build_summary(
         help_line=(guide.help_line(lang) or "") if guide is not None else "",
         met=took_place(trajectory.this_appointment),
         held_by=held_by,
+        moved=was_moved(trajectory.this_appointment),
     )
 
 
@@ -263,6 +272,11 @@ def took_place(this: Appointment | None) -> bool:
     """Whether the conversation whose own appointment is `this` was a meeting: not when that
     appointment was moved, missed or cancelled in it (a conversation at none took place)."""
     return not (this is not None and this.status in NOT_HELD)
+
+
+def was_moved(this: Appointment | None) -> bool:
+    """Whether the appointment the conversation is (`this`) was moved in it."""
+    return this is not None and this.status is AppointmentStatus.MOVED
 
 
 def contact_block(profile: CoachProfile) -> ContactBlock:

@@ -26,6 +26,7 @@ from intakecompanion.summary.content import (
     consent_until,
     contact_block,
     took_place,
+    was_moved,
 )
 from intakecompanion.summary.kept_steps import steps_still_hold
 
@@ -59,7 +60,8 @@ class Outdated(Enum):
     # removed, for someone else or another date since, or one agreed where it said none is open.
     STEPS = "steps"
     # It says "we met" and the conversation's own appointment was recorded as not taking place
-    # since (moved, missed, cancelled), or the other way round.
+    # since (moved, missed, cancelled), or the other way round; or it says that appointment
+    # was moved, and it is no longer.
     MET = "met"
     # The appointment it names as "our next appointment" has begun since: printed again, it
     # would name a moment past as one to come (a new sheet names the next one, or none).
@@ -170,8 +172,8 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
     if _consent_given_since(casebook, sheet, summary):
         return Outdated.CONSENT_GIVEN
     this = casebook.this_appointment(sheet.conversation_id)
-    if summary.met is not took_place(this):
-        return Outdated.MET
+    if summary.met is not took_place(this) or (summary.moved and not was_moved(this)):
+        return Outdated.MET  # "moved" no longer holds; "did not take place" holds if moved
     kept = summary.appointment
     standing = _standing(casebook, sheet, kept, summary.lang) if kept is not None else None
     if kept is not None and standing is None:
