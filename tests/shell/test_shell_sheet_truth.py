@@ -26,7 +26,7 @@ from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.summary.sample import write_sample_intake
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
-from intakecompanion.ui.shared.i18n import install_translators
+from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 from intakecompanion.ui.shared.texts import format_datetime
 
 LANGS = ("nl", "en", "fr")
@@ -62,7 +62,7 @@ def coach_lang(request: pytest.FixtureRequest, qapp: QApplication, compiled_tran
     yield request.param
     for translator in translators:
         qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(interface_locale("en"))
 
 
 def test_the_coach_is_told_why_a_sheet_with_a_passed_appointment_is_out_of_date(
