@@ -3224,12 +3224,12 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Aucun consentement en vigueur.</translation>
     </message>
     <message>
-        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. It counts as not recorded until you correct it in the appointment tab.</source>
-        <translation>%1 Le rendez-vous du %2 a été noté comme honoré le %3, avant qu&apos;il ait pu avoir lieu. Il compte comme non noté tant que vous ne le corrigez pas dans l&apos;onglet Rendez-vous.</translation>
+        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>
+        <translation>%1 Le rendez-vous du %2 a été noté comme honoré le %3, avant qu&apos;il ait pu avoir lieu. Tant que vous ne corrigez pas cela dans l&apos;onglet Rendez-vous, la fiche, la copie du dossier et les chiffres le considèrent comme non noté.</translation>
     </message>
     <message>
-        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. It counts as not recorded until you correct it in the appointment tab.</source>
-        <translation>%1 Le rendez-vous du %2 a été noté comme manqué le %3, avant qu&apos;il ait commencé. Il compte comme non noté tant que vous ne le corrigez pas dans l&apos;onglet Rendez-vous.</translation>
+        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>
+        <translation>%1 Le rendez-vous du %2 a été noté comme manqué le %3, avant qu&apos;il ait commencé. Tant que vous ne corrigez pas cela dans l&apos;onglet Rendez-vous, la fiche, la copie du dossier et les chiffres le considèrent comme non noté.</translation>
     </message>
 </context>
 <context>

@@ -3224,12 +3224,12 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Geen toestemming van kracht.</translation>
     </message>
     <message>
-        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. It counts as not recorded until you correct it in the appointment tab.</source>
-        <translation>%1 De afspraak van %2 staat als nagekomen genoteerd op %3, voor ze kon plaatsvinden. Ze telt als niet genoteerd tot je dat verbetert in het tabblad Afspraak.</translation>
+        <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>
+        <translation>%1 De afspraak van %2 staat als nagekomen genoteerd op %3, voor ze kon plaatsvinden. Tot je dat verbetert in het tabblad Afspraak, doen het verslag, de kopie van het dossier en de tellingen alsof er niets genoteerd is.</translation>
     </message>
     <message>
-        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. It counts as not recorded until you correct it in the appointment tab.</source>
-        <translation>%1 De afspraak van %2 staat als gemist genoteerd op %3, voor ze begonnen was. Ze telt als niet genoteerd tot je dat verbetert in het tabblad Afspraak.</translation>
+        <source>%1 The appointment of %2 was recorded as missed on %3, before it had begun. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>
+        <translation>%1 De afspraak van %2 staat als gemist genoteerd op %3, voor ze begonnen was. Tot je dat verbetert in het tabblad Afspraak, doen het verslag, de kopie van het dossier en de tellingen alsof er niets genoteerd is.</translation>
     </message>
 </context>
 <context>

@@ -101,18 +101,19 @@ class StandingPanel(QWidget):
         if appointment.status is AppointmentStatus.KEPT:
             template = self.tr(
                 "%1 The appointment of %2 was recorded as kept on %3, before it could have "
-                "taken place. It counts as not recorded until you correct it in the "
-                "appointment tab."
+                "taken place. Until you correct that in the appointment tab, the sheet, the "
+                "copy of the file and the counts take it as not recorded."
             )
         else:
             template = self.tr(
                 "%1 The appointment of %2 was recorded as missed on %3, before it had begun. "
-                "It counts as not recorded until you correct it in the appointment tab."
+                "Until you correct that in the appointment tab, the sheet, the copy of the file "
+                "and the counts take it as not recorded."
             )
         return fill(
             template,
             WARN_MARK,
-            appointment_line(appointment),
+            format_datetime(appointment.starts_at),
             format_datetime(appointment.outcome_at),
         )
 
