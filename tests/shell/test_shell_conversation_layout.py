@@ -92,6 +92,29 @@ def test_an_opened_conversation_is_not_laid_out_again_once_shown(
     assert set(resizes.resized) <= {"QWidget qt_scrollarea_viewport"}, resizes.resized
 
 
+def test_the_client_page_being_left_is_not_laid_out_in_the_conversations_room(
+    qtbot, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    """The page stack gets the room the conversation keeps while the client's page is still
+    its current page: that page, about to be hidden, was laid out at that width (its history
+    list, its rows of buttons), and again at its own when the coach came back to it."""
+    conversation = client_with_a_conversation(workspace)
+    panel = workspace.client_panel
+    assert panel is not None
+    size = panel.size()
+    resizes = Resizes(panel)
+    QApplication.instance().installEventFilter(resizes)
+    try:
+        workspace.open_conversation(conversation)
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(resizes)
+    assert resizes.resized == []
+    workspace.back_to_client()
+    QApplication.processEvents()
+    assert panel.isVisible() and panel.size() == size
+
+
 def test_the_focus_goes_from_the_client_list_into_the_conversation_only(
     qtbot, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]

@@ -312,7 +312,11 @@ class Workspace(QSplitter):
         # is laid out once (issue 18, goal 10). The list steps aside only after the page is
         # current: the keyboard focus it has then goes on into the conversation, never into the
         # client's page being left (what a screen reader would announce).
+        stack = self.right.layout()
+        assert stack is not None
+        stack.setEnabled(False)  # nor is the client's page, being left, laid out in that room
         self.right.setGeometry(self.contentsRect())
+        stack.setEnabled(True)
         page.setGeometry(self.right.contentsRect())
         self.right.addWidget(page)
         self.right.setCurrentWidget(page)
