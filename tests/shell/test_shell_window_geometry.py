@@ -57,3 +57,18 @@ def test_a_remembered_size_larger_than_the_screen_is_cut_to_it(
     window = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
     screen = window.screen().availableGeometry().size().expandedTo(window.minimumSize())
     assert window.width() <= screen.width() and window.height() <= screen.height()
+
+
+def test_on_a_screen_smaller_than_its_minimum_the_window_fits_the_screen(
+    qtbot, app_paths, shell_vault_path, fast_kdf
+) -> None:  # type: ignore[no-untyped-def]
+    """tour8 #4: 1366x768 at 150 % is a screen of 911x512; the window's minimum of 960x520
+    put its right column and its bottom rows off the screen. The offscreen screen is 800 wide."""
+    window = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry().size()
+    assert screen.width() < 960
+    assert window.minimumWidth() <= screen.width()
+    assert window.width() <= screen.width()
+    assert window.height() <= screen.height()

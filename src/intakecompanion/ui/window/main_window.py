@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         if screen is not None:  # with its title bar: the size asked for is the inside's
             available = screen.availableGeometry().size() - QSize(0, TITLE_BAR_ROOM)
             size = size.boundedTo(available)
+            # A screen smaller than the minimum (1366x768 at 150 % is 911x512) gets a window
+            # it can hold: at 960 wide its right column and bottom rows were off the screen,
+            # out of reach (tour8 #4). The screens scroll where they lack room.
+            self.setMinimumSize(MINIMUM_SIZE.boundedTo(available))
         self.resize(size)
 
     def show_as_remembered(self) -> None:
