@@ -5,6 +5,7 @@ brought up to date with the notes saved since, in the same pause, just before.""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def test_saves_that_pause_are_folded_in_by_the_worker(
     qtbot.waitUntil(lambda: vault.unfolded_commit_at is None, timeout=10000)
     assert wal_of(vault).stat().st_size == 0
     assert fold_threads and threading.main_thread().name not in fold_threads
-    del folder
+    folder.stop()
 
 
 def test_the_notes_search_index_catches_up_in_the_worker_when_saves_pause(
@@ -87,7 +88,7 @@ def test_the_notes_search_index_catches_up_in_the_worker_when_saves_pause(
     ).fetchall() == [(1,)]
     assert seen and threading.main_thread().name not in seen
     assert wal_of(vault).stat().st_size == 0  # the catching up was folded in too
-    del folder
+    folder.stop()
 
 
 def test_nothing_is_folded_before_the_saves_pause(
@@ -101,4 +102,27 @@ def test_nothing_is_folded_before_the_saves_pause(
     assert fold_threads == []
     assert wal_of(vault).stat().st_size > 0
     assert search_index.is_behind(vault.db.conn)  # nor is the index brought up to date
-    del folder
+    folder.stop()
+
+
+def test_stopping_waits_for_a_fold_still_running_in_the_worker(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A lock deletes the workspace, and the folder with it: a worker still folding then
+    signalled a deleted object (a segfault of an xdist worker in this file, seen once)."""
+    monkeypatch.setattr(wal_folding, "IDLE_S", 0.0)
+    monkeypatch.setattr(wal_folding, "IDLE_CHECK_MS", 10)
+    started, finished = threading.Event(), threading.Event()
+
+    def slow(_vault: Vault) -> bool:
+        started.set()
+        time.sleep(0.3)
+        finished.set()
+        return True
+
+    monkeypatch.setattr(wal_folding, "_settle", slow)
+    Casebook(vault).add_client("Fictief Persoon")
+    folder = IdleFolder(vault)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    folder.stop()
+    assert finished.is_set()

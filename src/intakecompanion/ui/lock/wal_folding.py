@@ -43,6 +43,13 @@ class WalFolder(QObject):
         self._again = False  # asked again while a try was running
         self._was_blocked = False
 
+    def stop(self) -> None:
+        """At a lock, before the deferred deletion: no more tries, and a try still running in
+        the worker has finished, so its worker never signals an object Qt has deleted (a
+        segfault, seen once in the test suite)."""
+        self._retry.stop()
+        self._runner.wait()
+
     def fold(self) -> None:
         """Fold the WAL in now, in the worker (after an erasure)."""
         self._retry.stop()
@@ -96,6 +103,12 @@ class IdleFolder(QObject):
         self._timer.setInterval(IDLE_CHECK_MS)
         self._timer.timeout.connect(self._check)
         self._timer.start()
+
+    def stop(self) -> None:
+        """At a lock, before the deferred deletion: no more checks, and a fold still running in
+        the worker has finished (as `WalFolder.stop`)."""
+        self._timer.stop()
+        self._runner.wait()
 
     def _check(self) -> None:
         vault, last = self._vault, self._vault.unfolded_commit_at

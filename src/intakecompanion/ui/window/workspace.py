@@ -229,9 +229,12 @@ class Workspace(QSplitter):
 
     def stop(self) -> str:
         """At a lock, before the deferred deletion: nothing queued here may run on the closed
-        vault (a reload whose timer fired before the deletion read it), and a copy of a file
-        being written is stopped (then what to tell the coach after the unlock)."""
+        vault (a reload whose timer fired before the deletion read it), no worker of the WAL's
+        folding is still running when the deletion comes, and a copy of a file being written is
+        stopped (then what to tell the coach after the unlock)."""
         self._reload_timer.stop()
+        self.idle_folder.stop()
+        self.wal_folder.stop()
         stopped = [w.stopped_text for w in self.findChildren(CopyWriter) if w.stop()]
         return stopped[0] if stopped else ""
 
