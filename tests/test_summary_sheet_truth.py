@@ -112,9 +112,13 @@ def test_a_kept_sheet_whose_next_appointment_has_passed_is_out_of_date(
     sheet = record_handed_sheet(book, intake, summary, SheetMedium.PRINT)
     [appointment] = book.appointments(book.conversation(intake).client_id)
     clock.now = appointment.starts_at - timedelta(minutes=1)
-    assert outdated(book, sheet) is None and handed_summary(book, sheet.id) == summary
+    assert outdated(book, sheet, to_print=True) is None
+    assert handed_summary(book, sheet.id) == summary
     clock.now = appointment.starts_at + timedelta(minutes=1)
-    assert outdated(book, sheet) is Outdated.APPOINTMENT_PASSED
+    assert outdated(book, sheet, to_print=True) is Outdated.APPOINTMENT_PASSED
+    # No reason to give the client a new sheet: it was true when handed and names a day that
+    # came (as a warning, every sheet would be out of date after each appointment).
+    assert outdated(book, sheet) is None
     with pytest.raises(SheetNoLongerTrue) as refused:
         handed_summary(book, sheet.id)
     assert refused.value.reason is Outdated.APPOINTMENT_PASSED
@@ -126,7 +130,8 @@ def test_a_kept_sheet_whose_next_appointment_has_passed_is_out_of_date(
         appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
     )
     book.mark_kept(appointment.id, follow_up.id)
-    assert outdated(book, sheet) is Outdated.APPOINTMENT_PASSED
+    assert outdated(book, sheet, to_print=True) is Outdated.APPOINTMENT_PASSED
+    assert outdated(book, sheet) is None
 
 
 def recorded_too_early(monkeypatch: pytest.MonkeyPatch, record: Callable[[], None]) -> None:

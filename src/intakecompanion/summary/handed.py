@@ -142,7 +142,7 @@ def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
     kept sheet stays the record of what was handed over, but a print states only what holds."""
     sheet = casebook.handed_sheet(sheet_id)
     summary = summary_from_json(sheet.content)
-    reason = _outdated(casebook, sheet, summary)
+    reason = _outdated(casebook, sheet, summary, to_print=True)
     if reason is Outdated.NOTE:
         raise NoteNoLongerShared(sheet_id)
     if reason is Outdated.APPOINTMENT:
@@ -152,18 +152,25 @@ def handed_summary(casebook: Casebook, sheet_id: int) -> Summary:
     return summary
 
 
-def outdated(casebook: Casebook, sheet: HandedSheet) -> Outdated | None:
+def outdated(casebook: Casebook, sheet: HandedSheet, *, to_print: bool = False) -> Outdated | None:
     """Why the kept `sheet` is no longer true of the records (what the client holds is out of
     date, a new sheet is due), or None. A sheet this version cannot read is not judged here
-    (printing it again says so)."""
+    (printing it again says so).
+
+    `to_print`: whether it can be printed again as it is. Its next appointment having begun
+    makes it unfit to print (a moment past named as one to come), but is no reason to give the
+    client a new sheet: what they hold was true when handed over and names a day that came.
+    Told as a warning, every sheet would be 'out of date' after each appointment."""
     try:
         summary = summary_from_json(sheet.content)
     except SheetUnreadable:
         return None
-    return _outdated(casebook, sheet, summary)
+    return _outdated(casebook, sheet, summary, to_print=to_print)
 
 
-def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outdated | None:
+def _outdated(
+    casebook: Casebook, sheet: HandedSheet, summary: Summary, *, to_print: bool
+) -> Outdated | None:
     shared_now = {note.text for note in casebook.notes(sheet.conversation_id) if note.shared}
     if any(text not in shared_now for text in summary.notes):
         return Outdated.NOTE
@@ -178,14 +185,14 @@ def _outdated(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> Outda
     standing = _standing(casebook, sheet, kept, summary.lang) if kept is not None else None
     if kept is not None and standing is None:
         return Outdated.APPOINTMENT
-    if standing is not None and standing.starts_at < casebook.now():
-        return Outdated.APPOINTMENT_PASSED
     if kept is None and _appointment_made_since(casebook, sheet, this):
         return Outdated.APPOINTMENT_MADE
     if not steps_still_hold(casebook, sheet.client_id, summary):
         return Outdated.STEPS
     if summary.contact != contact_block(casebook.profile()):
         return Outdated.CONTACT
+    if to_print and standing is not None and standing.starts_at < casebook.now():
+        return Outdated.APPOINTMENT_PASSED
     return None
 
 

@@ -192,7 +192,7 @@ class SummaryDialog(QDialog):
     def _fill_handed(self) -> None:
         sheets = list(reversed(self._casebook.handed_sheets(self._conversation_id)))
         self.handed.clear()
-        reasons = [outdated(self._casebook, sheet) for sheet in sheets]
+        reasons = [outdated(self._casebook, sheet, to_print=True) for sheet in sheets]
         # The sheet handed last no longer says what is true: "again" is not proposed for it.
         self._last_outdated = bool(reasons) and reasons[0] is not None
         for sheet, reason in zip(sheets, reasons, strict=True):
