@@ -58,10 +58,21 @@ HELP: dict[str, dict[str, str]] = {
         "--vault NEWPATH (which must not exist yet). Give the passphrase the backup was made "
         "with (its key file FILE.key must be beside it), or --recovery-key; a new passphrase is "
         "then asked for the restored vault (with --passphrase-stdin: the recovery key on the "
-        "first line, the new passphrase on the second).",
+        "first line, the new passphrase on the second). Clients erased in your vault come "
+        "back with a backup made before: the restore finds them by comparing with your vault "
+        "(--compare-with; it tries the backup's passphrase or recovery key on it, and asks "
+        "its passphrase if that does not open it: one more line with --passphrase-stdin), "
+        "says how many came back and erases them again in the new vault, unless "
+        "--keep-returned.",
         "restore_from": "the backup file",
         "restore_vault": "where the new vault goes (default: your vault's usual place)",
         "restore_vault_metavar": "NEWPATH",
+        "restore_compare_with": "the vault whose erased clients are looked for in the backup "
+        "(default: your vault's usual place, if a vault is there)",
+        "restore_no_compare": "do not look for the clients erased in your vault (when it no "
+        "longer opens); they are in the new vault again",
+        "restore_keep_returned": "leave the erased clients that came back in the new vault "
+        "(default: erase them again)",
         # verify
         "verify": "check a vault or a backup for damage, without changing it",
         "verify_description": "Check every page of a vault (or a backup file) for damage or "
@@ -182,10 +193,21 @@ HELP: dict[str, dict[str, str]] = {
         "reservekopie gemaakt is (haar sleutelbestand BESTAND.key moet ernaast staan), of "
         "--recovery-key; dan wordt een nieuwe wachtwoordzin gevraagd voor de herstelde kluis "
         "(met --passphrase-stdin: de herstelsleutel op de eerste regel, de nieuwe "
-        "wachtwoordzin op de tweede).",
+        "wachtwoordzin op de tweede). Cliënten die in je kluis gewist zijn, komen terug met "
+        "een reservekopie van ervoor: het terugzetten vindt ze door te vergelijken met je "
+        "kluis (--compare-with; het probeert er de wachtwoordzin of herstelsleutel van de "
+        "reservekopie op, en vraagt haar wachtwoordzin als die ze niet opent: een regel meer "
+        "met --passphrase-stdin), zegt hoeveel er terugkwamen en wist ze opnieuw in de nieuwe "
+        "kluis, tenzij --keep-returned.",
         "restore_from": "de reservekopie",
         "restore_vault": "waar de nieuwe kluis komt (standaard: de gewone plaats van je kluis)",
         "restore_vault_metavar": "NIEUWPAD",
+        "restore_compare_with": "de kluis waarvan de gewiste cliënten in de reservekopie "
+        "gezocht worden (standaard: de gewone plaats van je kluis, als daar een kluis staat)",
+        "restore_no_compare": "zoek de cliënten die in je kluis gewist zijn niet (als ze niet "
+        "meer opent); ze staan weer in de nieuwe kluis",
+        "restore_keep_returned": "laat de gewiste cliënten die terugkwamen in de nieuwe kluis "
+        "staan (standaard: opnieuw wissen)",
         "verify": "kijk een kluis of reservekopie na op schade, zonder ze te veranderen",
         "verify_description": "Kijk elke pagina van een kluis (of een reservekopie) na op "
         "schade of knoeien (PRAGMA cipher_integrity_check) en de structuur van de databank "
@@ -318,11 +340,23 @@ HELP: dict[str, dict[str, str]] = {
         "passe utilisée pour la sauvegarde (son fichier de clé FICHIER.key doit être à côté), "
         "ou --recovery-key ; une nouvelle phrase de passe est alors demandée pour le "
         "coffre-fort restauré (avec --passphrase-stdin : la clé de secours sur la première "
-        "ligne, la nouvelle phrase de passe sur la deuxième).",
+        "ligne, la nouvelle phrase de passe sur la deuxième). Les clients effacés dans votre "
+        "coffre-fort reviennent avec une sauvegarde faite avant : la restauration les trouve "
+        "en comparant avec votre coffre-fort (--compare-with ; elle y essaie la phrase de "
+        "passe ou la clé de secours de la sauvegarde, et demande sa phrase de passe si elle "
+        "ne l'ouvre pas : une ligne de plus avec --passphrase-stdin), dit combien sont "
+        "revenus et les efface à nouveau dans le nouveau coffre-fort, sauf avec "
+        "--keep-returned.",
         "restore_from": "le fichier de sauvegarde",
         "restore_vault": "où mettre le nouveau coffre-fort (par défaut : l'endroit habituel "
         "de votre coffre-fort)",
         "restore_vault_metavar": "NOUVEAU",
+        "restore_compare_with": "le coffre-fort dont les clients effacés sont cherchés dans "
+        "la sauvegarde (par défaut : l'endroit habituel de votre coffre-fort, s'il y en a un)",
+        "restore_no_compare": "ne pas chercher les clients effacés dans votre coffre-fort "
+        "(quand il ne s'ouvre plus) ; ils sont à nouveau dans le nouveau coffre-fort",
+        "restore_keep_returned": "laisser dans le nouveau coffre-fort les clients effacés qui "
+        "sont revenus (par défaut : les effacer à nouveau)",
         # verify
         "verify": "vérifier si un coffre-fort ou une sauvegarde est endommagé, sans le modifier",
         "verify_description": "Vérifier chaque page d'un coffre-fort (ou d'une sauvegarde) : "

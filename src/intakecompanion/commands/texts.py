@@ -42,6 +42,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "restore_done": "The backup was checked and restored into a new vault: {path}.",
         "restore_open_passphrase": "Open it with the passphrase the backup was made with.",
         "restore_open_new_passphrase": "Open it with the new passphrase you just chose.",
+        "prompt_compare_passphrase": (
+            "Passphrase of your vault (to find the clients erased in it): "
+        ),
+        "compare_failed": (
+            "Your vault {path} could not be opened to find the clients erased in it, so "
+            "nothing was restored. Give its passphrase, or add --no-compare."
+        ),
+        "not_compared": (
+            "No vault was compared with the backup ({why}): clients erased after the backup "
+            "was made are in the new vault again."
+        ),
+        "not_compared_missing": "there is none at {path}",
+        "not_compared_asked": "--no-compare",
+        "returned_none": "No client erased in your vault {path} came back with the backup.",
+        "returned_one": (
+            "Clients erased in your vault {path} that came back with the backup: {count}."
+        ),
+        "returned_other": (
+            "Clients erased in your vault {path} that came back with the backup: {count}."
+        ),
+        "returned_all_erased": "They were erased again in the new vault.",
+        "returned_some_erased": (
+            "Erased again in the new vault: {number}. The others are on hold there; they stay."
+        ),
+        "returned_kept": (
+            "They are in the new vault again (--keep-returned); erase them there if they "
+            "should stay erased."
+        ),
         "counts_written": (
             "Counts for {first} to {last} written: {path}. Numbers only; counts under 5 read "
             '"<5" (docs/counts.md).'
@@ -97,6 +125,38 @@ TEXTS: dict[str, dict[str, str]] = {
             "Open ze met de wachtwoordzin van toen de reservekopie gemaakt werd."
         ),
         "restore_open_new_passphrase": "Open ze met de nieuwe wachtwoordzin die je net koos.",
+        "prompt_compare_passphrase": (
+            "Wachtwoordzin van je kluis (om de cliënten te vinden die erin gewist zijn): "
+        ),
+        "compare_failed": (
+            "Je kluis {path} kon niet geopend worden om de cliënten te vinden die erin gewist "
+            "zijn, dus er is niets teruggezet. Geef haar wachtwoordzin, of voeg --no-compare "
+            "toe."
+        ),
+        "not_compared": (
+            "Er is geen kluis met de reservekopie vergeleken ({why}): cliënten die gewist zijn "
+            "nadat de reservekopie gemaakt werd, staan weer in de nieuwe kluis."
+        ),
+        "not_compared_missing": "er staat er geen op {path}",
+        "not_compared_asked": "--no-compare",
+        "returned_none": (
+            "Geen enkele cliënt die in je kluis {path} gewist is, kwam terug met de reservekopie."
+        ),
+        "returned_one": (
+            "{count} cliënt die in je kluis {path} gewist is, kwam terug met de reservekopie."
+        ),
+        "returned_other": (
+            "{count} cliënten die in je kluis {path} gewist zijn, kwamen terug met de reservekopie."
+        ),
+        "returned_all_erased": "Ze zijn opnieuw gewist in de nieuwe kluis.",
+        "returned_some_erased": (
+            "Opnieuw gewist in de nieuwe kluis: {number}. De andere staan daar op niet-wissen; "
+            "ze blijven."
+        ),
+        "returned_kept": (
+            "Ze staan weer in de nieuwe kluis (--keep-returned); wis ze daar als ze gewist "
+            "moeten blijven."
+        ),
         "counts_written": (
             "Tellingen van {first} tot en met {last} geschreven: {path}. Alleen getallen; "
             'aantallen onder 5 staan er als "<5" (docs/counts.md).'
@@ -159,6 +219,39 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "restore_open_new_passphrase": (
             "Ouvrez-le avec la nouvelle phrase de passe que vous venez de choisir."
+        ),
+        "prompt_compare_passphrase": (
+            "Phrase de passe de votre coffre-fort (pour trouver les clients qui y ont été "
+            "effacés) : "
+        ),
+        "compare_failed": (
+            "Votre coffre-fort {path} n'a pas pu être ouvert pour trouver les clients qui y "
+            "ont été effacés : rien n'a donc été restauré. Donnez sa phrase de passe, ou "
+            "ajoutez --no-compare."
+        ),
+        "not_compared": (
+            "Aucun coffre-fort n'a été comparé à la sauvegarde ({why}) : les clients effacés "
+            "après la sauvegarde sont à nouveau dans le nouveau coffre-fort."
+        ),
+        "not_compared_missing": "il n'y en a aucun à {path}",
+        "not_compared_asked": "--no-compare",
+        "returned_none": (
+            "Aucun client effacé dans votre coffre-fort {path} n'est revenu avec la sauvegarde."
+        ),
+        "returned_one": (
+            "{count} client effacé dans votre coffre-fort {path} est revenu avec la sauvegarde."
+        ),
+        "returned_other": (
+            "{count} clients effacés dans votre coffre-fort {path} sont revenus avec la sauvegarde."
+        ),
+        "returned_all_erased": "Ils ont été effacés à nouveau dans le nouveau coffre-fort.",
+        "returned_some_erased": (
+            "Effacés à nouveau dans le nouveau coffre-fort : {number}. Les autres y sont "
+            "marqués « ne pas effacer » ; ils restent."
+        ),
+        "returned_kept": (
+            "Ils sont à nouveau dans le nouveau coffre-fort (--keep-returned) ; effacez-les "
+            "là s'ils doivent rester effacés."
         ),
         "counts_written": (
             "Chiffres de {first} à {last} écrits : {path}. Uniquement des nombres ; les nombres "

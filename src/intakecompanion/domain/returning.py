@@ -10,10 +10,13 @@ an erasure there (recorded, secure-deleted, the WAL folded in), before the coach
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Erasure
 from intakecompanion.domain.retention import ErasureRefused
+from intakecompanion.vault.backup import restore_backup
 from intakecompanion.vault.unlocked import Vault
 
 
@@ -38,3 +41,20 @@ def erase_returned(restored: Vault, erasures: list[Erasure], erase_again: bool) 
             continue
         again += 1
     return Returned(len(back), again)
+
+
+def restore_erasing_returned(
+    backup: Path, target: Path, erasures: list[Erasure], erase_again: bool, **restore: Any
+) -> Returned:
+    """Restore `backup` into a new vault at `target` (`restore_backup`, with its `restore`
+    arguments: the secrets, the KDF), finding there the clients `erasures` erased and erasing
+    them again if asked, before the new vault counts. File > Restore and the `restore`
+    command both restore through here."""
+    returned: list[Returned] = []
+    restore_backup(
+        backup,
+        target,
+        then=lambda vault: returned.append(erase_returned(vault, erasures, erase_again)),
+        **restore,
+    )
+    return returned[0]

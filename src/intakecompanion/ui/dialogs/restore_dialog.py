@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.model import Erasure
-from intakecompanion.domain.returning import Returned, erase_returned
+from intakecompanion.domain.returning import Returned, restore_erasing_returned
 from intakecompanion.ui.dialogs.backup_dialog import backup_error_message
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
@@ -37,7 +37,7 @@ from intakecompanion.ui.shared.widgets import (
     add_row,
 )
 from intakecompanion.vault import files
-from intakecompanion.vault.backup import BACKUP_SUFFIX, restore_backup
+from intakecompanion.vault.backup import BACKUP_SUFFIX
 from intakecompanion.vault.keys import KdfParams
 
 
@@ -57,7 +57,6 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._erasures = [e for e in erasures or [] if e.client_id is not None]
-        self._returned: list[Returned] = []
         self.setWindowTitle(self.tr("Restore a backup"))
         self._kdf = kdf
         self._new_path = Path()
@@ -203,33 +202,27 @@ class RestoreDialog(QDialog):
             return
         kdf, backup_path = self._kdf, Path(source).expanduser()
         erasures, again = self._erasures, self.erase_again.isChecked()
-        returned = self._returned = []
         self.status.set_busy(True)
         self._new_path = new_path
         self._ticket = self._runner.submit(
-            lambda: restore_backup(
-                backup_path,
-                new_path,
-                kdf=kdf,
-                then=lambda vault: returned.append(erase_returned(vault, erasures, again)),
-                **secrets,
+            lambda: restore_erasing_returned(
+                backup_path, new_path, erasures, again, kdf=kdf, **secrets
             )
         )
 
-    def _finished(self, ticket: int, _result: object, error: object) -> None:
+    def _finished(self, ticket: int, result: object, error: object) -> None:
         if ticket != self._ticket:
             return
         if isinstance(error, Exception):
             self._failed(error)
         else:
-            self._done(self._new_path)
+            self._done(self._new_path, result if isinstance(result, Returned) else Returned())
 
-    def _done(self, path: Path) -> None:
+    def _done(self, path: Path, back: Returned) -> None:
         self.status.set_busy(False)
         for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
             edit.clear()
         lines = [fill(self.tr("The backup was checked and restored into a new vault: %1"), path)]
-        back = self._returned[0] if self._returned else Returned()
         if back.clients:
             lines.append(
                 fill(
