@@ -70,7 +70,7 @@
     <message numerus="yes">
         <source>%n conversation(s), with their checklists</source>
         <translation>
-            <numerusform>%n conversation, with their checklists</numerusform>
+            <numerusform>%n conversation, with its checklist</numerusform>
             <numerusform>%n conversations, with their checklists</numerusform>
         </translation>
     </message>
@@ -98,7 +98,7 @@
     <message numerus="yes">
         <source>%n consent(s), with their history</source>
         <translation>
-            <numerusform>%n consent, with their history</numerusform>
+            <numerusform>%n consent, with its history</numerusform>
             <numerusform>%n consents, with their history</numerusform>
         </translation>
     </message>

@@ -1551,8 +1551,8 @@
     <message numerus="yes">
         <source>%n note(s) on checklist points</source>
         <translation>
-            <numerusform>%n note sur un point de la liste de contrôle</numerusform>
-            <numerusform>%n notes sur des points des listes de contrôle</numerusform>
+            <numerusform>%n note sur un point de liste de contrôle</numerusform>
+            <numerusform>%n notes sur des points de liste de contrôle</numerusform>
         </translation>
     </message>
     <message numerus="yes">

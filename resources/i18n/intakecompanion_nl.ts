@@ -1551,8 +1551,8 @@
     <message numerus="yes">
         <source>%n note(s) on checklist points</source>
         <translation>
-            <numerusform>%n notitie bij een punt van de checklist</numerusform>
-            <numerusform>%n notities bij punten van de checklists</numerusform>
+            <numerusform>%n notitie bij een checklistpunt</numerusform>
+            <numerusform>%n notities bij checklistpunten</numerusform>
         </translation>
     </message>
     <message numerus="yes">

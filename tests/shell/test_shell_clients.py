@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 from tests.support.keyboard import type_text
 from tests.support.records import NOW
@@ -25,6 +25,7 @@ from intakecompanion.guide import builtin_guides, guide_to_snapshot
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog, erasure_counts
 from intakecompanion.ui.clients.list_panel import SEARCH_DEBOUNCE_MS, ClientListPanel
+from intakecompanion.ui.shared.i18n import install_translators
 from intakecompanion.vault.store import Vault
 
 
@@ -194,6 +195,49 @@ def test_delete_dialog_counts_the_notes_on_checklist_points_too(qtbot, book: Cas
     qtbot.addWidget(dialog)
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
     assert "1 note (shared or internal)" in text and "2 notes on checklist points" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("nl", ["1 gesprek, met de checklist", "2 notities bij checklistpunten",
+                "1 toestemming, met de geschiedenis"]),
+        ("en", ["1 conversation, with its checklist", "2 notes on checklist points",
+                "1 consent, with its history"]),
+        ("fr", ["1 entretien, avec sa liste de contrôle",
+                "2 notes sur des points de liste de contrôle",
+                "1 consentement, avec son historique"]),
+    ],
+)  # fmt: skip
+def test_the_erase_dialogs_counts_agree_with_their_nouns(  # type: ignore[no-untyped-def]
+    qtbot, qapp, compiled_translations, book: Casebook, lang: str, lines: list[str]
+) -> None:
+    """One conversation has one checklist, however many of its points have a note: the
+    Dutch and French said "2 notities bij punten van de checklists" of one conversation, and
+    the English "1 conversation, with their checklists"."""
+    client = book.add_client("Sam De Smet")
+    intake = start(book, client.id)
+    first, second = next(g for g in builtin_guides() if g.kind == "intake").phases[0].items[:2]
+    book.set_item_note(intake, first.id, "Vroeg naar het beroepsgeheim")
+    book.set_item_note(intake, second.id, "Nog eens uitleggen")
+    book.record_consent(intake, recipient="VDAB", information="cv", purpose="werk",
+                        decision=ConsentDecision.GIVEN, form=ConsentForm.ORAL)  # fmt: skip
+    translators = install_translators(qapp, lang, compiled_translations)
+    try:
+        dialog = DeleteClientDialog(book, client.id)
+        qtbot.addWidget(dialog)
+        shown = [
+            label.text()
+            for label in dialog.findChildren(QLabel)
+            if label.accessibleName() == dialog.tr("What will be erased")
+        ]
+        assert len(shown) == 1
+        for line in lines:
+            assert "\u2022 " + line + "\n" in shown[0] + "\n"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def test_client_page_shows_what_stands_above_the_conversations(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]
