@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Disclosure, DisclosureKind
 from intakecompanion.handover.exchange import takeover_of
-from intakecompanion.ui.shared.fit import FlowRow, wrap_lines
+from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import fill, format_date
 from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.whole_list import WholeList
 from intakecompanion.ui.shared.widgets import MessageLabel, PlainLabel
 from intakecompanion.vault.errors import VaultError
 
@@ -43,10 +43,8 @@ class FilePanel(QWidget):
         self.origin.setAccessibleName(self.tr("Taken over from"))
         log_label = PlainLabel(self.tr("Who received the client's infor&mation?"), self)
         log_label.setProperty("role", "section")
-        self.log = QListWidget(self)
+        self.log = WholeList(self)  # its lines whole, wrapped, at any zoom
         self.log.setAccessibleName(self.tr("What left the vault"))
-        wrap_lines(self.log)  # a long line wraps rather than scrolling sideways
-        self.log.setMaximumHeight(120)
         log_label.setBuddy(self.log)
         self.hold = PlainLabel("", self)
         self.hold.setWordWrap(True)
