@@ -5,7 +5,7 @@ appointment's outcome recorded before it could be true (an old vault), for the c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus, ConsentDecision
@@ -42,20 +42,27 @@ class StandingPanel(QWidget):
         self.consents = self._field()
         self.ended = self._field()
         self.too_early = self._field()
-        self._layout = layout = QFormLayout(self)
+        # A grid, not a QFormLayout: the form kept its fields' heights from before the style
+        # sheet's fonts (the zoom) and cut a line of the open steps off at 200 %.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for caption, field in (
-            (self.tr("Open steps"), self.steps),
-            (self.tr("Next appointment"), self.appointment),
-            (self.tr("Consents in force"), self.consents),
-            (self.tr("Consents that ended"), self.ended),
-            (self.tr("To correct"), self.too_early),
+        layout.setColumnStretch(1, 1)
+        self._captions: dict[QLabel, QLabel] = {}
+        for row, (caption, field) in enumerate(
+            (
+                (self.tr("Open steps"), self.steps),
+                (self.tr("Next appointment"), self.appointment),
+                (self.tr("Consents in force"), self.consents),
+                (self.tr("Consents that ended"), self.ended),
+                (self.tr("To correct"), self.too_early),
+            )
         ):
             label = PlainLabel(caption, self)
             label.setProperty("role", "section")
             label.setBuddy(field)
-            layout.addRow(label, field)
+            layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(field, row, 1)
+            self._captions[field] = label
 
     def _field(self) -> PlainLabel:
         field = PlainLabel(parent=self)
@@ -87,10 +94,10 @@ class StandingPanel(QWidget):
         in_force = [consent_line(c) for c in standing.consents_in_force]
         self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
         self._set(self.ended, _lines(ended, more))
-        self._layout.setRowVisible(self.ended, bool(ended))
+        self._show_row(self.ended, bool(ended))
         too_early = [self._too_early(a) for a in self._casebook.appointments(self._client_id)]
         self._set(self.too_early, "\n".join(line for line in too_early if line))
-        self._layout.setRowVisible(self.too_early, any(too_early))
+        self._show_row(self.too_early, any(too_early))
 
     def _too_early(self, appointment: Appointment) -> str:
         """An outcome an old vault recorded before it could be true, said to the coach so she
@@ -116,6 +123,10 @@ class StandingPanel(QWidget):
             format_datetime(appointment.starts_at),
             format_datetime(appointment.outcome_at),
         )
+
+    def _show_row(self, field: QLabel, shown: bool) -> None:
+        for widget in (field, self._captions[field]):
+            widget.setVisible(shown)
 
     def _set(self, field: QLabel, text: str) -> None:
         field.setText(text)

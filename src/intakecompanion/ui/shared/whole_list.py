@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 
 from intakecompanion.ui.shared.fit import wrap_lines
 
@@ -16,14 +17,24 @@ class WholeList(QListWidget):
         super().__init__(parent)
         wrap_lines(self)
         self._most_lines = most_lines
-        self._height = -1
+        self._height = self._lines_height()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def _lines_height(self) -> int:
+        most = self._most_lines * self.fontMetrics().lineSpacing()
+        return min(self.contentsSize().height(), most) + 2 * self.frameWidth()
 
     def updateGeometries(self) -> None:  # noqa: N802 (Qt API)
-        """After each layout of the lines (new lines, another width, another font)."""
+        """After each layout of the lines (new lines, another width, another font): the
+        page is asked to give the list its new height, in its own layout pass."""
         super().updateGeometries()
-        frame = 2 * self.frameWidth()
-        most = self._most_lines * self.fontMetrics().lineSpacing()
-        height = min(self.contentsSize().height(), most) + frame
+        height = self._lines_height()
         if height != self._height:
             self._height = height
-            self.setFixedHeight(height)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self._height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().minimumSizeHint().width(), self._height)
