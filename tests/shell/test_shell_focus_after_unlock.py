@@ -6,8 +6,8 @@ or the idle watcher, then the unlock page."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QWidget
 from tests.support.keyboard import type_text
 from tests.support.shell import (
     Disk,
@@ -18,9 +18,11 @@ from tests.support.shell import (
 )
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.conversation.item_row import ItemRow
 from intakecompanion.ui.conversation.view import ConversationView
 from intakecompanion.ui.window.main_window import MainWindow
+from intakecompanion.ui.window.workspace import Workspace
 
 MINUTE = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -268,3 +270,162 @@ def test_the_conversation_built_again_once_kept_edits_are_saved_keeps_the_keyboa
     field = focused()
     assert field is view_of(window).notes.cards[0].editor
     assert field.textCursor().position() == 3  # type: ignore[attr-defined]
+
+
+# -- the other screens a coach locks from: the client page, the client list, the overview ------
+
+
+def workspace_of(window: MainWindow) -> Workspace:
+    assert window.workspace is not None
+    return window.workspace
+
+
+def client_page(window: MainWindow, name: str = "Éline Maes") -> ClientPanel:
+    workspace = workspace_of(window)
+    client = next(o.client for o in workspace.casebook.clients() if o.client.name == name)
+    workspace.show_client(client.id)
+    assert workspace.client_panel is not None
+    return workspace.client_panel
+
+
+def locked_and_unlocked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    lock_with_ctrl_l(qtbot, window)
+    unlock(qtbot, window)
+    qtbot.wait(20)
+
+
+def current_data(view: QListWidget) -> object:
+    item = view.currentItem()
+    assert item is not None
+    return item.data(Qt.ItemDataRole.UserRole)
+
+
+def test_the_client_pages_list_of_conversations_has_the_keyboard_on_the_same_line(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window, "Sam De Smet")
+    assert page.history.count() >= 2
+    page.history.setFocus()
+    page.history.setCurrentRow(page.history.count() - 1)
+    chosen = current_data(page.history)
+    locked_and_unlocked(qtbot, window)
+    history = workspace_of(window).client_panel.history  # type: ignore[union-attr]
+    assert focused() is history
+    assert current_data(history) == chosen
+
+
+def test_a_field_of_the_client_page_has_the_keyboard_again(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The reason of a hold, lower down the page: its text is not kept (it is not stored),
+    the keyboard is back in it."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window)
+    page.file.hold_reason.setFocus()
+    locked_and_unlocked(qtbot, window)
+    assert focused() is workspace_of(window).client_panel.file.hold_reason  # type: ignore[union-attr]
+
+
+def test_the_log_of_what_left_the_vault_has_the_keyboard_on_the_same_line(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window)
+    for number in range(3):
+        book_of(window).record_copy(page.client_id, f"/media/stick/{number}")
+    page.reload()
+    page.file.log.setFocus()
+    page.file.log.setCurrentRow(1)
+    locked_and_unlocked(qtbot, window)
+    log = workspace_of(window).client_panel.file.log  # type: ignore[union-attr]
+    assert focused() is log and log.currentRow() == 1
+
+
+@pytest.mark.parametrize("control", ["delete_button", "follow_up_button", "language", "pseudonym"])
+def test_a_control_that_acts_on_the_next_key_does_not_get_the_keyboard_again(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, control
+) -> None:
+    """A button, a tick box or a choice list would act on the next key (a space started a
+    follow-up, ticked "pseudonym", a letter chose another language for the papers): after the
+    unlock the keyboard is in the list of conversations instead, and a space changes nothing."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window)
+    widget = getattr(page, control, None) or getattr(page.file, control)
+    widget.setFocus()
+    client = book_of(window).client(page.client_id)
+    conversations = len(book_of(window).conversations(page.client_id))
+    locked_and_unlocked(qtbot, window)
+    panel = workspace_of(window).client_panel
+    assert panel is not None and focused() is panel.history
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_E)
+    assert book_of(window).client(page.client_id) == client
+    assert len(book_of(window).conversations(page.client_id)) == conversations
+    assert workspace_of(window).conversation_page is None
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_the_search_field_has_the_keyboard_again_beside_a_client_page(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """Ctrl+F on a client's page, then a lock: the search is empty again (what was typed in it
+    is not kept), and has the keyboard; the client's page is shown as it was."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window)
+    qtbot.keyClick(focused(), Qt.Key.Key_F, CTRL)
+    type_text(focused(), "Maes")
+    assert focused() is workspace_of(window).clients.search
+    locked_and_unlocked(qtbot, window)
+    workspace = workspace_of(window)
+    assert focused() is workspace.clients.search and workspace.clients.search.text() == ""
+    assert workspace.client_panel is not None
+    assert workspace.client_panel.client_id == page.client_id
+
+
+def test_the_client_list_has_the_keyboard_on_the_client_it_was_on(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    page = client_page(window, "Mira Janssens")
+    clients = workspace_of(window).clients
+    clients.list.setFocus()
+    assert clients.selected_id() == page.client_id
+    locked_and_unlocked(qtbot, window)
+    clients = workspace_of(window).clients
+    assert focused() is clients.list and clients.selected_id() == page.client_id
+
+
+def test_the_overview_has_the_keyboard_on_the_same_line_and_opens_nothing(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """On the overview (no client open) the keyboard was always put in the search field."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    overview = workspace_of(window).overview
+    rows = [i for i, (client_id, _) in enumerate(overview.lines()) if client_id]
+    assert len(rows) >= 2
+    overview.focus()
+    overview.list.setCurrentRow(rows[1])
+    locked_and_unlocked(qtbot, window)
+    workspace = workspace_of(window)
+    assert focused() is workspace.overview.list
+    assert workspace.overview.list.currentRow() == rows[1]
+    assert workspace.client_panel is None and workspace.right.currentWidget() is workspace.welcome
+
+
+def test_a_client_list_line_that_was_only_current_opens_no_client(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """Tab into the client list from the overview makes a line current, not chosen: after the
+    unlock it is current again, and still no client's page opens."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    clients = workspace_of(window).clients
+    clients.list.setFocus()
+    clients.list.selectionModel().setCurrentIndex(
+        clients.list.model().index(1, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    current = current_data(clients.list)
+    locked_and_unlocked(qtbot, window)
+    workspace = workspace_of(window)
+    assert focused() is workspace.clients.list and current_data(workspace.clients.list) == current
+    assert workspace.client_panel is None and workspace.right.currentWidget() is workspace.welcome

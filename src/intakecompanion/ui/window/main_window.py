@@ -244,8 +244,6 @@ class MainWindow(QMainWindow):
             self._copy_stopped = ""
         if kept:
             self.session.kept.keep(workspace.put_back(kept, waiting), casebook)
-        if self._last_location == Location():
-            workspace.clients.focus_search()
         if catalog.problems:
             workspace.message.show_message(self._guide_problems(catalog.problems), "warning")
         self.idle.start()

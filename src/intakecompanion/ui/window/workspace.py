@@ -41,6 +41,7 @@ from intakecompanion.ui.shared.erasure import (
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import show_dialog
 from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
+from intakecompanion.ui.window.screen_focus import AREAS, return_to_screen, screen_spot
 from intakecompanion.ui.window.welcome import WelcomePage
 from intakecompanion.vault.errors import VaultError
 
@@ -119,15 +120,28 @@ class Workspace(QSplitter):
         return Location()
 
     def focus_spot(self, widget: QWidget | None) -> FocusSpot | None:
-        """At a lock: the field of the open conversation `widget` is, by names and ids."""
+        """At a lock: the field `widget` is, by names and ids: in the open conversation, else
+        in the client list, the client's page or the overview (`screen_focus.py`)."""
+        if widget is None:
+            return None
         page = self.conversation_page
-        return page.view.focus_spot(widget) if page is not None else None
+        spot = page.view.focus_spot(widget) if page is not None else None
+        return spot if spot is not None else screen_spot(self, widget)
 
     def return_focus(self, spot: FocusSpot | None) -> None:
-        """After an unlock, once its text is typed again: the keyboard back where it was in
-        the open conversation (see ConversationView.return_focus)."""
+        """After an unlock, once its text is typed again: the keyboard back where it was (see
+        ConversationView.return_focus and `screen_focus.py`). Where it cannot go: on the
+        conversation's phases, the client's conversations, or the search field."""
+        if spot is not None and spot.place[0] in AREAS:
+            if return_to_screen(self, spot):
+                return
+            spot = None
         if self.conversation_page is not None:
             self.conversation_page.view.return_focus(spot)
+        elif self.client_panel is not None and self.right.currentWidget() is self.client_panel:
+            self.client_panel.focus()
+        else:
+            self.clients.focus_search()
 
     def restore(self, location: Location) -> None:
         """Return to a remembered place; records erased meanwhile are simply skipped."""
