@@ -102,11 +102,11 @@ def names_in(path: Path, passphrase: str) -> list[str]:
 @pytest.mark.parametrize(
     ("argv", "names", "said"),
     [
-        ([], ["Sam Blijft"], "Ze zijn opnieuw gewist in de nieuwe kluis."),
+        ([], ["Sam Blijft"], "Die cliënt is opnieuw gewist in de nieuwe kluis."),
         (
             ["--keep-returned"],
             [NAME, "Sam Blijft"],
-            "Ze staan weer in de nieuwe kluis (--keep-returned)",
+            "Die cliënt staat weer in de nieuwe kluis (--keep-returned)",
         ),
     ],
 )
@@ -153,15 +153,19 @@ def test_the_restore_command_asks_the_passphrase_of_the_compared_vault_when_it_d
     argv = ["--lang", "en", "--from", str(backup), "--vault", str(target), "--compare-with",
             str(mine)]  # fmt: skip
 
+    code, out, err = restore_command(argv, "not the backup's passphrase\n", monkeypatch, capsys)
+    assert (code, out) == (1, "")  # the backup's passphrase is checked first, and named so
+    assert err == "The passphrase is not correct. Nothing has been changed.\n"
+
     code, out, err = restore_command(argv, passphrase + "\n", monkeypatch, capsys)
     assert (code, out) == (1, "")
     assert f"Your vault {mine} could not be opened" in err and "nothing was restored" in err
-    assert not target.parent.exists()
+    assert not target.exists() and not target.with_name("vault.icv.key").exists()
 
     code, out, err = restore_command(argv, f"{passphrase}\n{changed}\n", monkeypatch, capsys)
     assert (code, err) == (0, ""), err
     assert "that came back with the backup: 1." in out
-    assert "They were erased again in the new vault." in out
+    assert "That client was erased again in the new vault." in out
     assert names_in(target, passphrase) == ["Sam Blijft"]
 
 

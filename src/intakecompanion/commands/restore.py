@@ -18,7 +18,6 @@ from typing import Any
 
 from intakecompanion.commands.common import (
     COMMAND_FAILURES,
-    EXIT_FAILED,
     EXIT_OK,
     SecretReader,
     add_secret_arguments,
@@ -82,25 +81,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         secret = reader.unlock_secret(args.recovery_key)
         new_passphrase = reader.ask_new_passphrase() if args.recovery_key else None
-    except COMMAND_FAILURES as error:
-        return report_failure(error, lang)
-    erasures: list[Erasure] = []
-    if compared is not None:
-        try:
-            erasures = _erasures_of(compared, secret, reader)
-        except COMMAND_FAILURES as error:
-            print(text(lang, "compare_failed", path=compared), file=sys.stderr)
-            report_failure(error, lang)
-            return EXIT_FAILED
-    try:
         back = restore_erasing_returned(
             args.source,
             target,
-            erasures,
+            lambda: _erasures_of(compared, secret, reader) if compared is not None else [],
             not args.keep_returned,
             new_passphrase=new_passphrase,
             **secret,
         )
+    except NotCompared as failure:
+        print(text(lang, "compare_failed", path=compared), file=sys.stderr)
+        return report_failure(failure.error, lang)
     except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     print(text(lang, "restore_done", path=target))
@@ -117,13 +108,24 @@ def _usual_vault() -> Path | None:
     return usual if usual.exists() else None
 
 
+class NotCompared(Exception):
+    """The vault to compare with did not open (`error`): nothing is restored."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def _erasures_of(path: Path, secret: dict[str, Any], reader: SecretReader) -> list[Erasure]:
     """The erasures of the vault at `path`: opened with the backup's secret (a backup of this
     vault has its key), else with its own passphrase, asked."""
     try:
-        vault = open_vault(path, secret)
-    except NOT_ITS_SECRET:
-        vault = open_vault(path, {"passphrase": reader.ask("prompt_compare_passphrase")})
+        try:
+            vault = open_vault(path, secret)
+        except NOT_ITS_SECRET:
+            vault = open_vault(path, {"passphrase": reader.ask("prompt_compare_passphrase")})
+    except COMMAND_FAILURES as error:
+        raise NotCompared(error) from error
     with vault:
         return Casebook(vault).erasures()
 
@@ -140,9 +142,9 @@ def _returned_lines(
         return [text(lang, "returned_none", path=compared)]
     lines = [text(lang, "returned", count=back.clients, path=compared)]
     if back.erased_again == back.clients:
-        lines.append(text(lang, "returned_all_erased"))
+        lines.append(text(lang, "returned_all_erased", count=back.clients))
     elif back.erased_again:
         lines.append(text(lang, "returned_some_erased", number=back.erased_again))
     else:
-        lines.append(text(lang, "returned_kept"))
+        lines.append(text(lang, "returned_kept", count=back.clients))
     return lines

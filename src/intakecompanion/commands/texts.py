@@ -62,11 +62,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "returned_other": (
             "Clients erased in your vault {path} that came back with the backup: {count}."
         ),
-        "returned_all_erased": "They were erased again in the new vault.",
+        "returned_all_erased_one": "That client was erased again in the new vault.",
+        "returned_all_erased_other": "They were erased again in the new vault.",
         "returned_some_erased": (
             "Erased again in the new vault: {number}. The others are on hold there; they stay."
         ),
-        "returned_kept": (
+        "returned_kept_one": (
+            "That client is in the new vault again (--keep-returned); erase them there if "
+            "they should stay erased."
+        ),
+        "returned_kept_other": (
             "They are in the new vault again (--keep-returned); erase them there if they "
             "should stay erased."
         ),
@@ -148,12 +153,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "returned_other": (
             "{count} cliënten die in je kluis {path} gewist zijn, kwamen terug met de reservekopie."
         ),
-        "returned_all_erased": "Ze zijn opnieuw gewist in de nieuwe kluis.",
+        "returned_all_erased_one": "Die cliënt is opnieuw gewist in de nieuwe kluis.",
+        "returned_all_erased_other": "Ze zijn opnieuw gewist in de nieuwe kluis.",
         "returned_some_erased": (
             "Opnieuw gewist in de nieuwe kluis: {number}. De andere staan daar op niet-wissen; "
             "ze blijven."
         ),
-        "returned_kept": (
+        "returned_kept_one": (
+            "Die cliënt staat weer in de nieuwe kluis (--keep-returned); wis hem of haar daar "
+            "als die gewist moet blijven."
+        ),
+        "returned_kept_other": (
             "Ze staan weer in de nieuwe kluis (--keep-returned); wis ze daar als ze gewist "
             "moeten blijven."
         ),
@@ -244,12 +254,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "returned_other": (
             "{count} clients effacés dans votre coffre-fort {path} sont revenus avec la sauvegarde."
         ),
-        "returned_all_erased": "Ils ont été effacés à nouveau dans le nouveau coffre-fort.",
+        "returned_all_erased_one": "Ce client a été effacé à nouveau dans le nouveau coffre-fort.",
+        "returned_all_erased_other": "Ils ont été effacés à nouveau dans le nouveau coffre-fort.",
         "returned_some_erased": (
             "Effacés à nouveau dans le nouveau coffre-fort : {number}. Les autres y sont "
             "marqués « ne pas effacer » ; ils restent."
         ),
-        "returned_kept": (
+        "returned_kept_one": (
+            "Ce client est à nouveau dans le nouveau coffre-fort (--keep-returned) ; "
+            "effacez-le là s'il doit rester effacé."
+        ),
+        "returned_kept_other": (
             "Ils sont à nouveau dans le nouveau coffre-fort (--keep-returned) ; effacez-les "
             "là s'ils doivent rester effacés."
         ),

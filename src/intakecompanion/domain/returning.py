@@ -9,6 +9,7 @@ an erasure there (recorded, secure-deleted, the WAL folded in), before the coach
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,17 +45,23 @@ def erase_returned(restored: Vault, erasures: list[Erasure], erase_again: bool) 
 
 
 def restore_erasing_returned(
-    backup: Path, target: Path, erasures: list[Erasure], erase_again: bool, **restore: Any
+    backup: Path,
+    target: Path,
+    erasures: Callable[[], list[Erasure]],
+    erase_again: bool,
+    **restore: Any,
 ) -> Returned:
     """Restore `backup` into a new vault at `target` (`restore_backup`, with its `restore`
-    arguments: the secrets, the KDF), finding there the clients `erasures` erased and erasing
-    them again if asked, before the new vault counts. File > Restore and the `restore`
-    command both restore through here."""
+    arguments: the secrets, the KDF), finding there the clients `erasures()` erased and
+    erasing them again if asked, before the new vault counts. `erasures` is asked once the
+    backup is checked and its copy made (the command opens the coach's vault for them; if
+    that fails, nothing of the restore stays). File > Restore and the `restore` command both
+    restore through here."""
     returned: list[Returned] = []
     restore_backup(
         backup,
         target,
-        then=lambda vault: returned.append(erase_returned(vault, erasures, erase_again)),
+        then=lambda vault: returned.append(erase_returned(vault, erasures(), erase_again)),
         **restore,
     )
     return returned[0]

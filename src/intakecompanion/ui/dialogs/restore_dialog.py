@@ -206,7 +206,7 @@ class RestoreDialog(QDialog):
         self._new_path = new_path
         self._ticket = self._runner.submit(
             lambda: restore_erasing_returned(
-                backup_path, new_path, erasures, again, kdf=kdf, **secrets
+                backup_path, new_path, lambda: erasures, again, kdf=kdf, **secrets
             )
         )
 
