@@ -11,7 +11,8 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.vault.store import Vault
 
-STICK = "/media/usb-stick-van-de-cliënt/dossier/kopie-dossier-{}-voor-de-cliënt.pdf"
+# Wider than the page at any font (Wine's is narrower): each line wraps.
+STICK = "/media/usb-stick-van-de-cliënt/" + "dossier-van-de-cliënt/" * 6 + "kopie-{}.pdf"
 
 
 def settled(qtbot, panel: ClientPanel) -> None:  # type: ignore[no-untyped-def]
