@@ -113,10 +113,10 @@ def test_the_client_page_asks_the_coach_to_correct_an_outcome_recorded_too_early
     caption, recorded, why = TOO_EARLY_SAID[coach_lang]
     said = standing.too_early.text()
     assert said.startswith("\u26a0") and recorded in said and why in said
-    label = standing._layout.labelForField(standing.too_early)
+    label = standing.caption_of(standing.too_early)
     assert isinstance(label, QLabel) and label.text() == caption
-    assert standing._layout.isRowVisible(standing.too_early)
+    assert not label.isHidden() and not standing.too_early.isHidden()
     assert standing.appointment.text().startswith(format_datetime(appointment.starts_at))
     book.set_appointment_status(appointment.id, AppointmentStatus.PLANNED)
     standing.reload()
-    assert not standing._layout.isRowVisible(standing.too_early)
+    assert label.isHidden() and standing.too_early.isHidden()

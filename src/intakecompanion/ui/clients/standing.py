@@ -124,6 +124,10 @@ class StandingPanel(QWidget):
             format_datetime(appointment.outcome_at),
         )
 
+    def caption_of(self, field: QLabel) -> QLabel:
+        """The caption beside `field` (its buddy)."""
+        return self._captions[field]
+
     def _show_row(self, field: QLabel, shown: bool) -> None:
         for widget in (field, self._captions[field]):
             widget.setVisible(shown)
