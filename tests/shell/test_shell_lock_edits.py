@@ -413,3 +413,38 @@ def test_a_form_left_unrecorded_goes_with_its_client_when_the_client_is_erased( 
     workspace._erase(sam)  # the coach confirmed the erasure
 
     assert OTHER_SERVICE not in workspace.unread_texts().values()  # not in memory either
+
+
+def test_a_hold_reason_typed_and_not_recorded_is_back_after_unlock_and_gone_with_the_client(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, isolated_home
+) -> None:
+    """misc8: the reason for putting a file on hold, typed and not recorded with its button,
+    was gone after a lock (the field had the keyboard again, empty)."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    client = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    workspace.show_client(client.id)
+    reason = "lopende klacht bij de ombudsdienst"
+    field = workspace.client_panel.file.hold_reason
+    field.setFocus()
+    type_text(field, reason)
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    scan = Scan(needles_for({"hold reason": reason}))
+    scan.tree(isolated_home)
+    assert scan.hits == []  # kept in memory only
+
+    unlock(qtbot, window)
+    workspace = window.workspace
+    assert workspace.client_panel is not None
+    assert workspace.client_panel.file.hold_reason.text() == reason
+    # Another client's page and back: still there; the client erased: gone from memory too.
+    other = next(o.client for o in workspace.casebook.clients() if o.client.id != client.id)
+    workspace.show_client(other.id)
+    assert reason in workspace.unread_texts().values()
+    workspace.show_client(client.id)
+    assert workspace.client_panel.file.hold_reason.text() == reason
+    workspace.show_client(other.id)
+    workspace._erase(client.id)  # the coach confirmed the erasure
+    assert reason not in workspace.unread_texts().values()

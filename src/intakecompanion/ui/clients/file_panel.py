@@ -93,6 +93,21 @@ class FilePanel(QWidget):
         self.handover_button.clicked.connect(lambda: self.handover_requested.emit(self.client_id))
         self.archive_button.clicked.connect(lambda: self.archive_requested.emit(self.client_id))
 
+    def unread_texts(self) -> dict[str, str]:
+        """At a lock: the reason for a hold typed and not yet recorded (its button records
+        it), by the client's id, kept in memory and typed again after the unlock."""
+        text = self.hold_reason.text()
+        return {self._hold_key(): text} if text.strip() else {}
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock: the hold reason kept at the lock (taken out of `texts`)."""
+        text = texts.pop(self._hold_key(), None)
+        if text is not None and not self.hold_reason.text():
+            self.hold_reason.setText(text)
+
+    def _hold_key(self) -> str:
+        return f"client/{self.client_id}/hold_reason"
+
     def reload(self) -> None:
         book = self._casebook
         client = book.client(self.client_id)

@@ -193,12 +193,16 @@ class Workspace(QSplitter):
         texts = dict(self._left_unread)
         if self.conversation_page is not None:
             texts.update(self.conversation_page.unread_texts())
+        if self.client_panel is not None:
+            texts.update(self.client_panel.file.unread_texts())
         return texts
 
     def type_again(self, texts: dict[str, str]) -> None:
         """Put back `unread_texts` (after an unlock): the open conversation's now, the others'
         when theirs opens."""
         self._left_unread.update(texts)
+        if self.client_panel is not None:
+            self.client_panel.file.type_again(self._left_unread)
         page = self.conversation_page
         if page is None:
             return
@@ -482,10 +486,11 @@ class Workspace(QSplitter):
         if refusal:
             self.say(refusal)
             return
-        for key in [k for k in self._left_unread if f"{k.split('/', 1)[0]}/" in theirs]:
-            del self._left_unread[key]  # nothing of an erased client stays, in memory neither
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self._replace_client_panel(None)
+        theirs.add(f"client/{client_id}/")
+        for key in [k for k in self._left_unread if any(k.startswith(prefix) for prefix in theirs)]:
+            del self._left_unread[key]  # nothing of an erased client stays, in memory neither
         self._show_welcome()
         erased = self.tr("The client and all their records have been erased.")
         self.say(erased + "\n" + left_outside_text(outside), "ok")
@@ -532,9 +537,14 @@ class Workspace(QSplitter):
             page.deleteLater()
 
     def _replace_client_panel(self, panel: ClientPanel | None) -> None:
+        """`panel` in the place of the client page shown; a hold reason typed on the page left
+        and not recorded waits in memory until that client's page is shown again."""
         old, self.client_panel = self.client_panel, panel
+        if old is not None:
+            self._left_unread.update(old.file.unread_texts())
         if panel is not None:
             self.right.addWidget(panel)
+            panel.file.type_again(self._left_unread)
         if old is not None:
             self.right.removeWidget(old)
             old.deleteLater()
