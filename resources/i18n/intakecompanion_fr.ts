@@ -2680,6 +2680,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Un consentement est rempli mais pas encore enregistré. Si vous quittez maintenant, il sera perdu.</translation>
     </message>
     <message>
+        <source>The reason to keep a file from being erased is typed but not recorded yet (Do not erase). If you quit now, it is lost.</source>
+        <translation>La raison de ne pas effacer un dossier est saisie mais pas encore enregistrée (Ne pas effacer). Si vous quittez maintenant, elle est perdue.</translation>
+    </message>
+    <message>
         <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
         <translation>Une saisie n&apos;est pas encore enregistrée (le déplacement d&apos;un rendez-vous, ou une date qui n&apos;en est pas encore une). Si vous quittez maintenant, elle sera perdue.</translation>
     </message>

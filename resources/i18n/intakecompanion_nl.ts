@@ -2680,6 +2680,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Er staat een toestemming die nog niet is vastgelegd. Als je nu afsluit, gaat ze verloren.</translation>
     </message>
     <message>
+        <source>The reason to keep a file from being erased is typed but not recorded yet (Do not erase). If you quit now, it is lost.</source>
+        <translation>De reden om een dossier niet te wissen is getypt maar nog niet vastgelegd (Niet wissen). Als je nu afsluit, gaat ze verloren.</translation>
+    </message>
+    <message>
         <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
         <translation>Er staat iets ingevuld dat nog niet is vastgelegd (het verzetten van een afspraak, of een datum die nog geen datum is). Als je nu afsluit, gaat het verloren.</translation>
     </message>

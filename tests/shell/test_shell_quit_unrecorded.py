@@ -114,3 +114,29 @@ def test_a_consent_left_in_another_conversation_is_asked_about_too(  # type: ign
     qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # keep editing: back there
     view = window.workspace.conversation_page.view
     assert view.tabs.currentIndex() == 2 and view.consents.recipient.text() == RECIPIENT
+
+
+def test_quitting_with_a_hold_reason_typed_and_not_recorded_asks_and_goes_back_to_it(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """The reason for a hold is kept over a lock (test_shell_lock_edits.py); quitting asks
+    for it too, and 'keep editing' shows that client's page with the field."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    workspace.show_client(sam)
+    type_text(workspace.client_panel.file.hold_reason, "lopende klacht")
+    other = next(o.client.id for o in book.clients() if o.client.id != sam)
+    workspace.show_client(other)  # typed on a page left
+    assert window.close() is False
+    box = _question()
+    assert "erased" in box.text() and "consent" not in box.text()
+    qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # keep editing
+    assert workspace.client_panel is not None and workspace.client_panel.client_id == sam
+    assert workspace.client_panel.file.hold_reason.text() == "lopende klacht"
+    assert window.close() is False
+    qtbot.mouseClick(
+        _button(_question(), QMessageBox.ButtonRole.DestructiveRole), Qt.MouseButton.LeftButton
+    )
+    assert not window.isVisible()

@@ -60,9 +60,11 @@ def ask_quit_unrecorded(
     record: Callable[[], object] | None,
     keep_editing: Callable[[], object],
     discard: Callable[[], object],
+    hold: bool = False,
 ) -> QMessageBox:
-    """Something filled in is not recorded (a consent form when `consent`): record it (when
-    `record` is given) and quit, keep editing (the default), or discard it and quit."""
+    """Something filled in is not recorded (a consent form when `consent`, only the reason
+    for a hold when `hold`): record it (when `record` is given) and quit, keep editing (the
+    default), or discard it and quit."""
     shown = bring_forward(parent, QMessageBox, "unrecordedGuard")
     if shown is not None:
         return shown
@@ -70,6 +72,12 @@ def ask_quit_unrecorded(
         text = QCoreApplication.translate(
             "QuitGuard",
             "A consent is filled in that is not recorded yet. If you quit now, it is lost.",
+        )
+    elif hold:
+        text = QCoreApplication.translate(
+            "QuitGuard",
+            "The reason to keep a file from being erased is typed but not recorded yet (Do "
+            "not erase). If you quit now, it is lost.",
         )
     else:
         text = QCoreApplication.translate(

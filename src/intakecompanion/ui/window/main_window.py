@@ -364,13 +364,16 @@ class MainWindow(QMainWindow):
         if not places:
             return False
         consent = any(tab == forms.CONSENT_TAB for _conversation, tab in places)
+        hold_only = all(tab == forms.HOLD for _client, tab in places)
         record = self._record_and_quit if forms.can_record_consent(self.workspace) else None
 
         def keep_editing() -> None:
             if self.workspace is not None:
                 forms.go_to(self.workspace, places[0])
 
-        ask_quit_unrecorded(self, consent, record, keep_editing, self._quit_discarding)
+        ask_quit_unrecorded(
+            self, consent, record, keep_editing, self._quit_discarding, hold=hold_only
+        )
         return True
 
     def _record_and_quit(self) -> None:

@@ -1,7 +1,8 @@
 """Before quitting: what is filled in and not recorded (a consent form, the move of an
-appointment, a date that is no date yet) lives only in the window, in the open conversation or
-kept from one left (`Workspace.unread_texts`, also what a lock keeps). Quitting would lose it
-(promise 4), so the coach is asked (`quit_guard.ask_quit_unrecorded`)."""
+appointment, a date that is no date yet, the reason for a hold) lives only in the window, in
+the open conversation or kept from one left, or on a client's page (`Workspace.unread_texts`,
+also what a lock keeps). Quitting would lose it (promise 4), so the coach is asked
+(`quit_guard.ask_quit_unrecorded`)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,22 @@ from intakecompanion.ui.window.workspace import Workspace
 CONSENT_TAB = 2  # the side tab of the consent form
 
 
+HOLD = -1  # not a side tab: the reason for a hold typed on a client's page (its client id)
+
+
 def unrecorded(workspace: Workspace) -> list[tuple[int, int]]:
     """(conversation id, side tab) of what is filled in and not recorded, the open
-    conversation's first."""
+    conversation's first; (client id, HOLD) for a hold reason typed on a client's page
+    (`FilePanel.unread_texts`), after them."""
     places: list[tuple[int, int]] = []
     for key in workspace.unread_texts():
-        conversation_id, tab = key.split("/")[:2]
-        place = (int(conversation_id), int(tab))
+        first, second = key.split("/")[:2]
+        place = (int(second), HOLD) if first == "client" else (int(first), int(second))
         if place not in places:
             places.append(place)
     page = workspace.conversation_page
     open_id = page.conversation_id if page is not None else None
-    return sorted(places, key=lambda place: place[0] != open_id)
+    return sorted(places, key=lambda place: (place[1] == HOLD, place[0] != open_id))
 
 
 def can_record_consent(workspace: Workspace) -> bool:
@@ -44,6 +49,11 @@ def go_to(workspace: Workspace, place: tuple[int, int]) -> None:
     """Back to where it was filled in: its conversation (opened again, its texts put back)
     and its tab."""
     conversation_id, tab = place
+    if tab == HOLD:  # conversation_id is the client's id
+        workspace.show_client(conversation_id)
+        if workspace.client_panel is not None:
+            workspace.client_panel.file.hold_reason.setFocus()
+        return
     page = workspace.conversation_page
     if page is None or page.conversation_id != conversation_id:
         workspace.open_conversation(conversation_id)
