@@ -2054,6 +2054,14 @@
         </translation>
     </message>
     <message>
+        <source>the settings file is open in another program</source>
+        <translation>le fichier des paramètres est ouvert dans un autre programme</translation>
+    </message>
+    <message>
+        <source>This window opens the restored vault now, but the program could not remember it (%1): the next start opens your usual vault again.</source>
+        <translation>Cette fenêtre ouvre maintenant le coffre-fort restauré, mais le programme n&apos;a pas pu s&apos;en souvenir (%1)&#xa0;: au prochain démarrage, votre coffre-fort habituel s&apos;ouvre de nouveau.</translation>
+    </message>
+    <message>
         <source>&amp;New intake...</source>
         <translation>&amp;Nouvel accueil…</translation>
     </message>

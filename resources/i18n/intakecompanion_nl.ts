@@ -2141,6 +2141,14 @@
             <numerusform>%n gidsbestanden van je organisatie konden niet gebruikt worden: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the settings file is open in another program</source>
+        <translation>het bestand met de instellingen is open in een ander programma</translation>
+    </message>
+    <message>
+        <source>This window opens the restored vault now, but the program could not remember it (%1): the next start opens your usual vault again.</source>
+        <translation>Dit venster opent de teruggezette kluis nu, maar het programma kon dat niet onthouden (%1): bij de volgende start opent weer je gewone kluis.</translation>
+    </message>
 </context>
 <context>
     <name>MessageLabel</name>

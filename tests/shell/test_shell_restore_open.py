@@ -5,6 +5,7 @@ a changed field takes the last result away and "Restore" works again."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -78,3 +79,31 @@ def test_a_second_restore_needs_no_new_dialog(  # type: ignore[no-untyped-def]
     restore_into(qtbot, dialog, backup, second)
     assert str(second) in dialog.status.message.text()
     assert second.exists()
+
+
+def test_a_restored_vault_that_cannot_be_remembered_says_the_next_start_opens_the_usual_one(  # type: ignore[no-untyped-def]
+    qtbot, app_paths: AppPaths, seeded: Path, fast_kdf: KdfParams, tmp_path: Path, monkeypatch
+) -> None:
+    """The dialog promises the new vault at every start; a settings file the disk refuses
+    made that untrue without a word."""
+    window, dialog, backup = window_with_restore_dialog(
+        qtbot, app_paths, seeded, fast_kdf, tmp_path
+    )
+    restored = tmp_path / "nieuw" / "vault.icv"
+    restore_into(qtbot, dialog, backup, restored)
+
+    def full_disk(_self: Settings) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Settings, "save", full_disk)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    page = window.gate.page
+    assert isinstance(page, UnlockPage)
+    said = page.status.message.text()
+    assert "could not remember" in said and "next start opens your usual vault" in said
+    assert "No space left" not in said  # the reason in the coach's words
+    monkeypatch.undo()
+    unlock(qtbot, window)  # opened now all the same
+    casebook = window.session.casebook
+    assert casebook is not None and casebook.vault.path == restored
+    assert remembered_vault(Settings.load(app_paths.settings_file)) is None

@@ -498,9 +498,30 @@ class MainWindow(QMainWindow):
         self.settings.set(VAULT_PATH, str(path))
         try:
             self.settings.save()
-        except (OSError, FileInUse):
-            pass  # opened now all the same; the next start opens the usual vault
+        except (OSError, FileInUse) as error:
+            # Opened now all the same; the restore dialog promised the next start too, so the
+            # coach is told that it will not hold.
+            self.gate.show_start()
+            if self.gate.page is not None:
+                self.gate.page.show_error(self._not_remembered(error))
+            return
         self.gate.show_start()
+
+    def _not_remembered(self, error: OSError | FileInUse) -> str:
+        """Why the vault opened in this window is not the one the next start opens."""
+        from intakecompanion.ui.shared.vault_messages import os_error_reason
+
+        if isinstance(error, OSError):
+            why = os_error_reason(error)
+        else:  # Windows: a virus scan or a sync tool has the settings file open
+            why = self.tr("the settings file is open in another program")
+        return fill(
+            self.tr(
+                "This window opens the restored vault now, but the program could not remember "
+                "it (%1): the next start opens your usual vault again."
+            ),
+            why,
+        )
 
     def edit_settings(self) -> None:
         from intakecompanion.ui.dialogs.settings_dialog import SettingsDialog
