@@ -496,16 +496,16 @@ class MainWindow(QMainWindow):
         self._last_location, self._last_focus = Location(), None  # of the other vault
         self.session.switch_to(Path(path))
         self.settings.set(VAULT_PATH, str(path))
+        not_remembered = ""
         try:
             self.settings.save()
         except (OSError, FileInUse) as error:
             # Opened now all the same; the restore dialog promised the next start too, so the
             # coach is told that it will not hold.
-            self.gate.show_start()
-            if self.gate.page is not None:
-                self.gate.page.show_error(self._not_remembered(error))
-            return
+            not_remembered = self._not_remembered(error)
         self.gate.show_start()
+        if not_remembered and self.gate.page is not None:
+            self.gate.page.show_error(not_remembered)
 
     def _not_remembered(self, error: OSError | FileInUse) -> str:
         """Why the vault opened in this window is not the one the next start opens."""
