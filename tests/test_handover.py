@@ -21,7 +21,12 @@ from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ConsentDecision, ConsentForm
 from intakecompanion.handover import transfer
 from intakecompanion.handover.exchange import takeover_of
-from intakecompanion.handover.records import TABLES, export_client
+from intakecompanion.handover.records import (
+    TABLES,
+    export_client,
+    internal_notes,
+    without_internal_notes,
+)
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.migrations import latest_version
 from intakecompanion.vault.recovery_key import format_recovery_key
@@ -414,3 +419,43 @@ def test_the_take_over_message_counts_as_people_write(lang: str, count: int, sai
 
     line = text(lang, "taken_over", count=count, id=3, coach="Noor", day="2026-04-01")
     assert said in line
+
+
+def test_the_coach_s_own_notes_can_stay_behind(
+    sender: tuple[Path, int],
+    receiver: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """tour8: a handover sent the whole file whatever the consent covered. With
+    --leave-out-internal-notes the internal notes and the notes on checklist points stay in
+    the sender's vault; the shared notes and every point's state go along."""
+    target = tmp_path / "zonder-notities.icho"
+    path, client_id = sender
+    args = ["handover", "--vault", str(path), "--client", str(client_id), "--to", str(target)]
+    args += ["--recipient", NEW_COACH, "--passphrase-stdin", "--leave-out-internal-notes"]
+    code, out, err = run(monkeypatch, capsys, args, SENDER)
+    assert code == 0, err
+    with unlock(path, SENDER) as vault:
+        sent = export_client(vault.db, client_id)
+    internal = [n["text"] for n in sent["notes"] if not n["shared"]]
+    item_notes = [a["note"] for a in sent["checklist_answers"] if a["note"]]
+    assert internal and item_notes  # the sender keeps them all
+    assert internal_notes(sent) == len(internal) + len(item_notes)
+    assert internal_notes(without_internal_notes(sent)) == 0
+    code, _out, err = take_over(monkeypatch, capsys, receiver, target, code_of(out))
+    assert code == 0, err
+    with unlock(receiver, RECEIVER) as vault:
+        received = export_client(vault.db, 2)
+    assert [n["text"] for n in received["notes"]] == [
+        n["text"] for n in sent["notes"] if n["shared"]
+    ]
+    assert all(n["shared"] for n in received["notes"])
+    assert [a["note"] for a in received["checklist_answers"]] == [""] * len(
+        sent["checklist_answers"]
+    )
+    assert [a["state"] for a in received["checklist_answers"]] == [
+        a["state"] for a in sent["checklist_answers"]
+    ]
+    assert len(received["conversations"]) == len(sent["conversations"])

@@ -118,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <source>Do not pass on my own &amp;notes (%n internal notes and notes on checklist points)</source>
+        <translation>
+            <numerusform>Do not pass on my own &amp;notes (%n internal note or note on a checklist point)</numerusform>
+            <numerusform>Do not pass on my own &amp;notes (%n internal notes and notes on checklist points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message numerus="yes">
         <source>The program locks in %n second(s).</source>

@@ -1868,6 +1868,25 @@
         <source>Choose the client&apos;s consent for it</source>
         <translation>Choisissez le consentement du client pour ce transfert</translation>
     </message>
+    <message numerus="yes">
+        <source>Do not pass on my own &amp;notes (%n internal notes and notes on checklist points)</source>
+        <translation>
+            <numerusform>Ne pas transmettre mes propres &amp;notes (%n note interne ou note sur un point)</numerusform>
+            <numerusform>Ne pas transmettre mes propres &amp;notes (%n notes internes et notes sur les points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not pass on my own notes</source>
+        <translation>Ne pas transmettre mes propres notes</translation>
+    </message>
+    <message>
+        <source>I &amp;checked that the client&apos;s consent covers what goes along</source>
+        <translation>J&apos;ai &amp;vérifié que le consentement du client couvre ce qui est transmis</translation>
+    </message>
+    <message>
+        <source>The consent covers what goes along</source>
+        <translation>Le consentement couvre ce qui est transmis</translation>
+    </message>
     <message>
         <source>handover-%1</source>
         <translation>transmission-%1</translation>
@@ -1927,6 +1946,10 @@
     <message>
         <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
         <translation>Ce client n&apos;a pas de consentement en vigueur pour un transfert. Enregistrez d&apos;abord le consentement du client, dans un entretien (à qui, quoi, pourquoi).</translation>
+    </message>
+    <message>
+        <source>What the client agreed to pass on: “%1”. Why: “%2”.</source>
+        <translation>Ce que le client a accepté de transmettre&#xa0;: «&#xa0;%1&#xa0;». Pourquoi&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Where should the handover file go?</source>

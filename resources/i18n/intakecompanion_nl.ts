@@ -1868,6 +1868,25 @@
         <source>Choose the client&apos;s consent for it</source>
         <translation>Kies de toestemming van de cliënt hiervoor</translation>
     </message>
+    <message numerus="yes">
+        <source>Do not pass on my own &amp;notes (%n internal notes and notes on checklist points)</source>
+        <translation>
+            <numerusform>&amp;Mijn eigen notities niet meegeven (%n interne notitie of notitie bij een punt)</numerusform>
+            <numerusform>&amp;Mijn eigen notities niet meegeven (%n interne notities en notities bij punten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not pass on my own notes</source>
+        <translation>Mijn eigen notities niet meegeven</translation>
+    </message>
+    <message>
+        <source>I &amp;checked that the client&apos;s consent covers what goes along</source>
+        <translation>Ik heb na&amp;gekeken dat de toestemming van de cliënt dekt wat meegaat</translation>
+    </message>
+    <message>
+        <source>The consent covers what goes along</source>
+        <translation>De toestemming dekt wat meegaat</translation>
+    </message>
     <message>
         <source>handover-%1</source>
         <translation>overdracht-%1</translation>
@@ -1927,6 +1946,10 @@
     <message>
         <source>This client has no consent in force for a handover. Record the client&apos;s consent first, in a conversation (to whom, what, why).</source>
         <translation>Deze cliënt heeft geen geldende toestemming voor een overdracht. Noteer eerst de toestemming van de cliënt, in een gesprek (aan wie, wat, waarom).</translation>
+    </message>
+    <message>
+        <source>What the client agreed to pass on: “%1”. Why: “%2”.</source>
+        <translation>Wat de cliënt toestond door te geven: “%1”. Waarom: “%2”.</translation>
     </message>
     <message>
         <source>Where should the handover file go?</source>

@@ -209,6 +209,7 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
     )
     dialog.target.setText(str(tmp_path / "o.icho"))
     dialog.contact.setText("0470 11 22 33")
+    dialog.checked.setChecked(True)
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     sheet = tmp_path / "o-client-sheet.pdf"
     assert str(sheet) in dialog.message.text()

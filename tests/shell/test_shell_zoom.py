@@ -451,6 +451,8 @@ def test_every_screen_and_dialog_is_whole_without_sideways_scrolling_on_a_laptop
     assert isinstance(handover, HandoverDialog)
     handover.recipient.setCurrentIndex(0)
     handover.target.setText(str(tmp_path / "handover.icho"))
+    handover.checked.setChecked(True)
+    check("handover, consent chosen", handover)
     handover.write_button.click()
     assert handover.code.isVisible(), handover.message.text()
     check("handover, written", handover)

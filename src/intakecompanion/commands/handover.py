@@ -85,6 +85,11 @@ def add_parser(subparsers: Any, lang: str) -> None:
         metavar=help_text(lang, "contact_metavar"),
         help=help_text(lang, "handover_contact"),
     )
+    send.add_argument(
+        "--leave-out-internal-notes",
+        action="store_true",
+        help=help_text(lang, "handover_leave_out"),
+    )
     add_secret_arguments(send, lang)
     add_language_argument(send, help_text(lang, "command_lang"))
     send.set_defaults(handler=run_handover)
@@ -127,7 +132,15 @@ def run_handover(args: argparse.Namespace) -> int:
 
             ensure_gui_application()
         with unlock_vault(args, lang) as vault:
-            done = hand_over(vault, args.client, args.recipient, target, local_now, sheet)
+            done = hand_over(
+                vault,
+                args.client,
+                args.recipient,
+                target,
+                local_now,
+                sheet,
+                leave_out_internal_notes=args.leave_out_internal_notes,
+            )
     except UnknownRecord:
         print(handover_text(lang, "unknown_client", id=args.client), file=sys.stderr)
         return EXIT_FAILED

@@ -107,6 +107,8 @@ HELP: dict[str, dict[str, str]] = {
         "encrypted: who the new coach is, how to reach them, what was passed on, under which "
         "consent), in the language of --lang",
         "handover_contact": "how the client reaches the new coach, for the client's sheet",
+        "handover_leave_out": "keep your own notes here: the internal notes and the notes on "
+        "checklist points do not go into the handover file (the notes shared with the client do)",
         "contact_metavar": "TEXT",
         "take_over": "take a client over from a colleague's handover file",
         "take_over_description": "Take the client in the handover FILE over into your vault, "
@@ -245,6 +247,9 @@ HELP: dict[str, dict[str, str]] = {
         "versleuteld: wie de nieuwe coach is, hoe de cliënt die bereikt, wat doorgegeven is, "
         "met welke toestemming), in de taal van --lang",
         "handover_contact": "hoe de cliënt de nieuwe coach bereikt, voor het blad van de cliënt",
+        "handover_leave_out": "houd je eigen notities hier: de interne notities en de notities "
+        "bij punten gaan niet mee in het overdrachtsbestand (de notities die met de cliënt gedeeld "
+        "zijn wel)",
         "contact_metavar": "TEKST",
         "take_over": "neem een cliënt over uit het overdrachtsbestand van een collega",
         "take_over_description": "Neem de cliënt in het overdrachtsbestand BESTAND over in "
@@ -398,6 +403,9 @@ HELP: dict[str, dict[str, str]] = {
         "chiffré : qui est le nouveau coach, comment le joindre, ce qui a été transmis, avec "
         "quel consentement), dans la langue de --lang",
         "handover_contact": "comment le client joint le nouveau coach, pour sa feuille",
+        "handover_leave_out": "garder ici vos propres notes (les notes internes et les notes "
+        "sur les points) au lieu de les mettre dans le fichier de transfert, où vont les notes "
+        "partagées avec le client",
         "contact_metavar": "TEXTE",
         "take_over": "reprendre un client à partir du fichier de transfert d'un collègue",
         "take_over_description": "Reprendre dans votre coffre-fort le client du FICHIER de "

@@ -31,7 +31,12 @@ from intakecompanion.handover.letter import (
     letter_html,
 )
 from intakecompanion.handover.letter_texts import text as letter_text
-from intakecompanion.handover.records import Rows, export_client, import_client
+from intakecompanion.handover.records import (
+    Rows,
+    export_client,
+    import_client,
+    without_internal_notes,
+)
 from intakecompanion.handover.transfer import (
     DamagedFile,
     HandoverFileError,
@@ -131,9 +136,12 @@ def hand_over(
     target: Path,
     clock: Callable[[], datetime],
     sheet: ClientSheet | None = None,
+    leave_out_internal_notes: bool = False,
 ) -> HandedOver:
     """Write the client's handover file at `target` (new), with `sheet` also the client's
-    sheet about it (a PDF: needs a QGuiApplication), and log the handover with both."""
+    sheet about it (a PDF: needs a QGuiApplication), and log the handover with both. With
+    `leave_out_internal_notes` the coach's own notes stay here (`without_internal_notes`): the
+    client's consent may not cover them."""
     book = Casebook(vault, clock=clock)
     client = book.client(client_id)  # UnknownRecord when there is no such client
     consent = handover_consent(book, client_id, recipient)
@@ -142,6 +150,8 @@ def hand_over(
     sent_at = clock()
     profile = book.profile()
     tables = with_holders(export_client(vault.db, client_id), profile)
+    if leave_out_internal_notes:
+        tables = without_internal_notes(tables)
     payload = {
         "format": PAYLOAD_FORMAT,
         "schema": schema_version(vault.db),

@@ -112,6 +112,24 @@ def export_client(db: Database, client_id: int) -> Rows:
     return rows
 
 
+def internal_notes(rows: Rows) -> int:
+    """How many of the coach's own notes `rows` hold: internal notes (not shared with the
+    client) and notes on checklist points."""
+    notes = sum(1 for n in rows.get("notes", []) if not n.get("shared"))
+    return notes + sum(1 for a in rows.get("checklist_answers", []) if a.get("note"))
+
+
+def without_internal_notes(rows: Rows) -> Rows:
+    """`rows` without the coach's own notes (`internal_notes`): the notes shared with the client
+    stay, the checklist points keep their state and lose their note."""
+    kept = dict(rows)
+    kept["notes"] = [n for n in rows.get("notes", []) if n.get("shared")]
+    kept["checklist_answers"] = [
+        {**a, "note": ""} if a.get("note") else a for a in rows.get("checklist_answers", [])
+    ]
+    return kept
+
+
 def import_client(db: Database, rows: Rows) -> IdMap:
     """Write `rows` (from `export_client`) into `db` in the caller's transaction; returns the
     old -> new id of every row. Raises `DamagedFile` on rows that do not fit together, and

@@ -31,6 +31,7 @@ from intakecompanion.handover.exchange import (
     read_handover,
     take_over,
 )
+from intakecompanion.handover.records import export_client, internal_notes
 from intakecompanion.handover.transfer import (
     CodeMistyped,
     DamagedFile,
@@ -91,7 +92,28 @@ class HandoverDialog(QDialog):
         # Nothing chosen at first: the coach picks the consent for this handover herself.
         self.recipient.setPlaceholderText(self.tr("Choose the client's consent for it"))
         self.recipient.setCurrentIndex(-1)
-        self.recipient.currentIndexChanged.connect(self._update)
+        self.recipient.currentIndexChanged.connect(self._consent_chosen)
+        # What the chosen consent covers, as it was recorded, beside what the file would hold:
+        # the coach checks the one against the other before anything is written.
+        self.agreed = PlainLabel("", self)
+        self.agreed.setWordWrap(True)
+        self.agreed.setVisible(False)
+        own_notes = internal_notes(export_client(casebook.vault.db, client_id))
+        self.leave_out = QCheckBox(
+            self.tr(
+                "Do not pass on my own &notes (%n internal notes and notes on checklist points)",
+                "",
+                own_notes,
+            ),
+            self,
+        )
+        self.leave_out.setAccessibleName(self.tr("Do not pass on my own notes"))
+        self.leave_out.setVisible(own_notes > 0)
+        self.checked = QCheckBox(
+            self.tr("I &checked that the client's consent covers what goes along"), self
+        )
+        self.checked.setAccessibleName(self.tr("The consent covers what goes along"))
+        self.checked.toggled.connect(self._update)
         # Named in the coach's language, never after the client.
         start = Path.home() / (fill(self.tr("handover-%1"), client_id) + HANDOVER_SUFFIX)
         self.target = QLineEdit(str(start), self)
@@ -117,6 +139,9 @@ class HandoverDialog(QDialog):
         self.sheet.toggled.connect(self.contact.setEnabled)
         form = QFormLayout()
         add_row(form, self.tr("&To"), self.recipient)
+        form.addRow(self.agreed)
+        form.addRow(self.leave_out)
+        form.addRow(self.checked)
         add_row(form, self.tr("&File"), _file_row(self.target, choose)).setBuddy(self.target)
         form.addRow(self.sheet)
         add_row(form, self.tr("&Reach the new coach"), self.contact)
@@ -145,8 +170,27 @@ class HandoverDialog(QDialog):
                 )
             )
 
+    def _consent_chosen(self, index: int) -> None:
+        self.checked.setChecked(False)  # another consent: checked again
+        if index >= 0:
+            consent = self.consents[index]
+            self.agreed.setText(
+                fill(
+                    self.tr(
+                        "What the client agreed to pass on: \u201c%1\u201d. Why: \u201c%2\u201d."
+                    ),
+                    consent.information,
+                    consent.purpose,
+                )
+            )
+        self.agreed.setVisible(index >= 0)
+        self._update()
+        fit_to_screen(self)  # the consent's words whole
+
     def _update(self) -> None:
-        self.write_button.setEnabled(self.recipient.currentIndex() >= 0 and not self.code.text())
+        self.write_button.setEnabled(
+            self.recipient.currentIndex() >= 0 and self.checked.isChecked() and not self.code.text()
+        )
 
     def choose_target(self) -> None:
         ask_for_file(
@@ -167,7 +211,13 @@ class HandoverDialog(QDialog):
             sheet = ClientSheet(self.sheet_path(target), interface_language(), self.contact.text())
         try:
             done = hand_over(
-                self.casebook.vault, self.client_id, consent.recipient, target, local_now, sheet
+                self.casebook.vault,
+                self.client_id,
+                consent.recipient,
+                target,
+                local_now,
+                sheet,
+                leave_out_internal_notes=self.leave_out.isChecked(),
             )
         except NoHandoverConsent:
             self.message.show_message(self.tr("This consent is no longer in force."))
@@ -186,6 +236,8 @@ class HandoverDialog(QDialog):
             return
         self.sheet.setEnabled(False)
         self.contact.setEnabled(False)
+        for done_with in (self.agreed, self.leave_out, self.checked):  # room for the code
+            done_with.setVisible(False)
         groups = done.code.split("-")
         self.code.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
         self.code.setAccessibleDescription(done.code)
