@@ -918,6 +918,10 @@
         <translation>Consentement retiré&#xa0;; il reste dans l&apos;historique.</translation>
     </message>
     <message>
+        <source>Not asking after all: the note is removed.</source>
+        <translation>Finalement pas demandé&#xa0;: la note est retirée.</translation>
+    </message>
+    <message>
         <source>Date changed; the earlier date stays in the consent&apos;s history.</source>
         <translation>Date changée&#xa0;; la date précédente reste dans l&apos;historique du consentement.</translation>
     </message>
@@ -2874,6 +2878,18 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Record the client&apos;s answer above, to the same recipient.</source>
         <translation>Notez la réponse du client ci-dessus, au même destinataire.</translation>
+    </message>
+    <message>
+        <source>Not asking after all</source>
+        <translation>Finalement ne pas demander</translation>
+    </message>
+    <message>
+        <source>Click again to remove the note</source>
+        <translation>Cliquez encore pour retirer la note</translation>
+    </message>
+    <message>
+        <source>Not asking the consent to %1 after all</source>
+        <translation>Finalement ne pas demander le consentement (destinataire&#xa0;: %1)</translation>
     </message>
 </context>
 <context>

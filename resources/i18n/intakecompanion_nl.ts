@@ -918,6 +918,10 @@
         <translation>Toestemming ingetrokken; ze blijft in de geschiedenis staan.</translation>
     </message>
     <message>
+        <source>Not asking after all: the note is removed.</source>
+        <translation>Toch niet vragen: de notitie is verwijderd.</translation>
+    </message>
+    <message>
         <source>Date changed; the earlier date stays in the consent&apos;s history.</source>
         <translation>Datum veranderd; de vorige datum blijft in de geschiedenis van de toestemming.</translation>
     </message>
@@ -2874,6 +2878,18 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Record the client&apos;s answer above, to the same recipient.</source>
         <translation>Noteer het antwoord van de cliënt hierboven, aan dezelfde ontvanger.</translation>
+    </message>
+    <message>
+        <source>Not asking after all</source>
+        <translation>Toch niet vragen</translation>
+    </message>
+    <message>
+        <source>Click again to remove the note</source>
+        <translation>Klik nog eens om de notitie te verwijderen</translation>
+    </message>
+    <message>
+        <source>Not asking the consent to %1 after all</source>
+        <translation>De toestemming aan %1 toch niet vragen</translation>
     </message>
 </context>
 <context>

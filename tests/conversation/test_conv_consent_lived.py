@@ -160,3 +160,27 @@ def test_a_typed_date_is_kept_without_enter_and_the_card_follows_when_left(
     assert card.review is not None
     retype(card.review, "31/")  # no date yet: kept over a lock by the side tabs
     assert view.tabs.unread_texts() == {f"2/consent-review-{consent.id}": "31/"}
+
+
+def test_a_consent_not_asked_yet_can_be_dropped_on_its_card_by_keyboard(
+    qtbot, casebook, intake, reread
+) -> None:
+    """The note "not asked yet" stayed for good once the coach decided not to ask: the
+    client's copy said it would still be asked."""
+    view = open_view(qtbot, casebook, intake.id)
+    panel = view.consents
+    _fill(panel, "Dienst huisvesting", "not_asked")
+    assert panel.record() is True
+    [card] = panel.request_cards
+    assert card.drop_button.accessibleName() == (
+        "Not asking the consent to Dienst huisvesting after all"
+    )
+    card.drop_button.setFocus()
+    qtbot.keyClick(card.drop_button, Qt.Key.Key_Space)  # asked again on the button
+    assert len(reread().consent_requests(intake.client_id)) == 1
+    assert card.drop_button.text() == "Click again to remove the note"
+    qtbot.keyClick(card.drop_button, Qt.Key.Key_Space)
+    assert reread().consent_requests(intake.client_id) == []
+    assert panel.request_cards == [] and panel.cards == []
+    assert panel.message.text() == "Not asking after all: the note is removed."
+    assert panel.recipient.hasFocus()

@@ -152,5 +152,17 @@ class RequestCard(QFrame):
             lines.append(fill(self.tr("Ask by %1"), format_date(request.review_on)))
         lines.append(self.tr("Record the client's answer above, to the same recipient."))
         self.details = PlainLabel("\n".join(lines), self)
-        card_layout(self, self.headline, self.details)
+        layout = card_layout(self, self.headline, self.details)
+        # The coach may decide not to ask after all: the note goes (nothing was decided, so
+        # nothing else is kept), and the client's copy no longer says it will be asked.
+        self.drop_button = ConfirmButton(
+            self.tr("Not asking after all"), self.tr("Click again to remove the note"), self
+        )
+        self.drop_button.setAccessibleName(
+            fill(self.tr("Not asking the consent to %1 after all"), request.recipient)
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.drop_button)
+        layout.addLayout(row)
         self.setAccessibleName(self.headline.text())

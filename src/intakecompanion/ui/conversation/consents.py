@@ -222,6 +222,9 @@ class ConsentsPanel(QWidget):
         self.request_cards = []
         for request in self._casebook.consent_requests(self._client_id):
             request_card = RequestCard(request)
+            request_card.drop_button.confirmed.connect(
+                lambda rid=request.id: self.drop_request(rid)
+            )
             self._list.addWidget(request_card)
             self.request_cards.append(request_card)
         now = self._clock()
@@ -490,6 +493,26 @@ class ConsentsPanel(QWidget):
                 self._focus_card(consent_id)
 
         return self._saver.save_now(("consent-withdraw", consent_id), replay, shown)
+
+    def drop_request(self, request_id: int) -> bool:
+        """Confirmed on its button: the consent noted as not asked yet will not be asked; the
+        note goes. The keyboard goes to the form's first field if it was on the card."""
+        focused = QApplication.focusWidget()
+        on_card = focused is not None and any(
+            card.request.id == request_id and card.isAncestorOf(focused)
+            for card in self.request_cards
+        )
+
+        def replay(book: Casebook) -> None:
+            book.drop_consent_request(request_id)
+
+        def shown() -> None:
+            self.refresh()
+            self.message.setText(self.tr("Not asking after all: the note is removed."))
+            if on_card:
+                self.recipient.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        return self._saver.save_now(("consent-request-drop", request_id), replay, shown)
 
     def _focus_card(self, consent_id: int) -> None:
         """The keyboard on the consent's card: a screen reader says it, withdrawn; Tab goes on
