@@ -97,11 +97,6 @@ def seal(payload: bytes) -> Sealed:
     return Sealed(data, format_recovery_key(key), transfer_id.hex())
 
 
-def transfer_id_of(data: bytes) -> str:
-    """The transfer id of a file that passed `check_file`."""
-    return _HEADER.unpack_from(data)[2].hex()
-
-
 def check_file(data: bytes) -> None:
     """Everything that can be told without the code: foreign, newer, damaged."""
     if len(data) < len(MAGIC) + 2 or data[: len(MAGIC)] != MAGIC:
