@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from tests.support.demo_vault import make_demo_vault
 from tests.support.vault_files import copy_vault
 from tests.support.wine import running_under_wine
 
 from intakecompanion.paths import AppPaths
+from intakecompanion.ui.shared.i18n import interface_locale
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import Vault, create_vault, open_with_data_key
 
@@ -88,6 +90,13 @@ def _documents_under(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         return asked(location)
 
     monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(writable_location))
+
+
+@pytest.fixture(autouse=True)
+def english_dates() -> None:
+    """Dates and times written as the English interface writes them (07/01/2027, 14:05), as
+    the program always sets one (`install_translators`); else Qt's "C" locale ("7 1 2027")."""
+    QLocale.setDefault(interface_locale("en"))
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,10 @@ types, with the reading beside it; Tab leaves it, Alt+Down/F4 open a calendar on
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -20,6 +20,8 @@ from tests.support.keyboard import retype, type_text
 
 from intakecompanion.resources import resource_path
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
+from intakecompanion.ui.shared.i18n import interface_locale
+from intakecompanion.ui.shared.texts import format_date, format_datetime
 
 TODAY = date(2026, 11, 30)  # a Monday
 
@@ -55,7 +57,7 @@ def test_a_typed_date_is_kept_and_spelled_out_beside_the_field(form) -> None:  #
 def test_digits_typed_over_a_stored_date_replace_it(form) -> None:  # type: ignore[no-untyped-def]
     entry, *_rest, emitted = form
     entry.set_value(date(2027, 1, 5))
-    assert entry.text() == "5-1-2027" and emitted == []  # a stored date emits nothing
+    assert entry.text() == "05/01/2027" and emitted == []  # a stored date emits nothing
     retype(entry, "morgen")
     assert entry.value() == date(2026, 12, 1)
 
@@ -95,7 +97,7 @@ def test_tab_leaves_the_field_at_once_and_the_text_becomes_the_date(form, qtbot)
     type_text(entry.edit, "overmorgen")
     qtbot.keyClick(entry.edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is after
-    assert entry.text() == "2-12-2026"  # "overmorgen" stays that day when read again later
+    assert entry.text() == "02/12/2026"  # "overmorgen" stays that day when read again later
 
 
 @pytest.mark.parametrize(
@@ -117,7 +119,7 @@ def test_alt_down_and_f4_open_a_calendar_on_the_typed_date(form, qtbot, press) -
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)  # one day on
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert entry.value() == date(2026, 12, 25) and emitted[-1] == date(2026, 12, 25)
-    assert entry.text() == "25-12-2026" and QApplication.focusWidget() is entry.edit
+    assert entry.text() == "25/12/2026" and QApplication.focusWidget() is entry.edit
 
 
 def test_the_calendar_of_an_empty_field_opens_on_today_and_esc_keeps_the_text(form, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -253,3 +255,32 @@ def test_a_past_dates_warning_has_its_orange_bar(qtbot) -> None:  # type: ignore
         for y in range(image.height())
     )
     assert orange >= 3 * image.height()
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "moment"),
+    [("nl", "08-12-2026", "09:05"), ("en", "08/12/2026", "09:05"), ("fr", "08/12/2026", "09:05")],
+)
+def test_a_field_writes_a_date_and_a_time_as_the_labels_do(  # type: ignore[no-untyped-def]
+    qtbot, lang: str, day: str, moment: str
+) -> None:
+    """The tour (#18): a date field showed "8-12-2026" where the labels around it showed
+    "08-12-2026". The field writes dates and times as the labels of its language do, and what
+    the coach types is read as before ("8/12", "8-12-26", "9u05")."""
+    QLocale.setDefault(interface_locale(lang))
+    window = QWidget()
+    qtbot.addWidget(window)
+    entry, at = DateEntry("no date", window, today=lambda: TODAY), TimeEntry("14u30", window)
+    entry.set_value(date(2026, 12, 8))
+    at.set_value(time(9, 5))
+    assert (entry.text(), at.text()) == (day, moment)
+    label = format_datetime(datetime(2026, 12, 8, 9, 5).astimezone())
+    assert label == f"{day} {moment}" and format_date(date(2026, 12, 8)) == day
+    for typed in ("8/12", "8-12-26", "8.12.2026", day):
+        entry.set_value(None)
+        retype(entry, typed)
+        entry.edit.editingFinished.emit()  # leaving the field writes what it read
+        assert entry.value() == date(2026, 12, 8) and entry.text() == day
+    retype(at, "9u05")
+    at.edit.editingFinished.emit()
+    assert at.value() == time(9, 5) and at.text() == moment

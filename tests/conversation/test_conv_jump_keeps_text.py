@@ -51,7 +51,7 @@ def test_ctrl_5_selects_the_date_so_what_is_typed_replaces_it(
     view.focus_checklist()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is day.edit
-    assert day.edit.selectedText() == "8-12-2026"
+    assert day.edit.selectedText() == "08/12/2026"
     type_text(day.edit, "16-3-2027")
     assert day.text() == "16-3-2027" and day.value() == date(2027, 3, 16)
     view.flush()

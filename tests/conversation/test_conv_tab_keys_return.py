@@ -69,7 +69,7 @@ def test_ctrl_5_back_in_the_date_selects_it_again(qtbot, casebook, intake) -> No
     retype(day, "8-12-2026")
     jump(qtbot, 1)
     assert jump(qtbot, 5) is day.edit
-    assert day.edit.selectedText() == "8-12-2026"
+    assert day.edit.selectedText() == "08/12/2026"  # written as the labels write it
 
 
 def test_a_field_gone_sends_ctrl_3_to_the_first_field_again(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]

@@ -586,7 +586,7 @@ def test_date_fields_fit_their_text_after_a_live_zoom(  # type: ignore[no-untype
         for _ in range(3):
             QApplication.processEvents()
         found += [f"tab {tab}: {cut}" for cut in cut_line_edits(date_fields(view.tabs.widget(tab)))]
-    assert view.consents.valid_until.text() == "25-11-2026"
+    assert view.consents.valid_until.text() == "25/11/2026"  # written as the labels write it
     assert found == [], "\n".join(found)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from intakecompanion.domain.model import Appointment, Consent, Step, StepOwner, StepStatus
-from intakecompanion.ui.shared.texts import fill, format_date, format_datetime
+from intakecompanion.ui.shared.texts import fill, format_date, format_datetime, format_time
 
 OVERDUE_MARK = "\u26a0"
 
@@ -52,7 +52,7 @@ def step_line(step: Step, today: date) -> str:
 def appointment_line(appointment: Appointment, time_only: bool = False) -> str:
     """ "02-03-2026 10:00, Sociaal huis" (only "10:00, ..." where the day is said already)."""
     when = (
-        appointment.starts_at.astimezone().strftime("%H:%M")
+        format_time(appointment.starts_at.astimezone().time())
         if time_only
         else format_datetime(appointment.starts_at)
     )

@@ -57,7 +57,7 @@ from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_p
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
 from intakecompanion.ui.shared.fit import fit_to_screen, screen_room
 from intakecompanion.ui.shared.sheet_state import outdated_reason
-from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date
+from intakecompanion.ui.shared.texts import PAPER_LANGUAGES, fill, format_date, format_time
 from intakecompanion.ui.shared.vault_messages import os_error_reason, vault_error_message
 from intakecompanion.ui.shared.widgets import (
     MessageLabel,
@@ -208,7 +208,11 @@ class SummaryDialog(QDialog):
         language = dict(PAPER_LANGUAGES).get(sheet.lang, sheet.lang)
         at = sheet.handed_at
         described = fill(
-            self.tr("%1 at %2, %3, %4"), format_date(at.date()), at.strftime("%H:%M"), how, language
+            self.tr("%1 at %2, %3, %4"),
+            format_date(at.date()),
+            format_time(at.time()),
+            how,
+            language,
         )
         if reason is None:
             return described

@@ -5,7 +5,8 @@ A line edit, so Tab leaves the field, digits typed over a selection replace it, 
 "no date". Alt+Down or F4 opens a calendar on the typed (or stored) date; Enter or a click takes
 the day, Esc goes back to the text. What stands beside the field is a plain label: the date in
 words, that a date has passed, or why the text is no date; nothing is kept while the text is
-not a date, and on leaving the field the text becomes the date it was read as ("9-3-2027").
+not a date, and on leaving the field the text becomes the date it was read as, written as the
+labels write dates (`ui.shared.texts`: "09-03-2027" in Dutch, "09/03/2027" in English).
 
 The label stands beside the field while there is room there for a readable line, else under
 the field across the entry's width; or the owner places it (across a whole row). Beside a
@@ -40,6 +41,7 @@ from intakecompanion.domain.typed_dates import (
 )
 from intakecompanion.ui.shared.fit import natural_width, reflow
 from intakecompanion.ui.shared.i18n import interface_language
+from intakecompanion.ui.shared.texts import format_date, format_time
 from intakecompanion.ui.shared.widgets import PlainLabel, set_style_property
 
 Today = Callable[[], date]
@@ -92,7 +94,7 @@ class TypedEntry(QWidget):
         self.edit.editingFinished.connect(self._settle)
 
     FIELD_DIGITS: tuple[int, int]  # the field's least and most width, in digits of its font
-    WIDEST: str  # the widest text the field holds once it is read ("30-12-2026")
+    WIDEST: object  # the value whose written text is the widest the field holds (30-12-2026)
 
     def _fit_field(self) -> None:
         """The field as wide as its text and its hint need, in its font; again whenever its
@@ -102,7 +104,7 @@ class TypedEntry(QWidget):
         digit = metrics.horizontalAdvance("0")
         # The frame and margins around the text: a line edit asks for 17 "x" and those.
         chrome = self.edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
-        texts = (self.WIDEST, self.edit.placeholderText())
+        texts = (self._written(self.WIDEST), self.edit.placeholderText())
         least, most = self.FIELD_DIGITS
         width = max(digit * least, *(metrics.horizontalAdvance(t) + chrome for t in texts))
         self.edit.setMinimumWidth(width)
@@ -192,7 +194,7 @@ class DateEntry(TypedEntry):
     """A date, or none (empty) when `optional`; `value_changed(date | None)`."""
 
     FIELD_DIGITS = (11, 16)  # "30-12-2026" and a little room
-    WIDEST = "30-12-2026"
+    WIDEST = date(2026, 12, 30)  # the widest value once written
 
     def __init__(
         self,
@@ -225,7 +227,7 @@ class DateEntry(TypedEntry):
         self._put(value)
 
     def _written(self, value: object) -> str:
-        return f"{value.day}-{value.month}-{value.year}" if isinstance(value, date) else ""
+        return format_date(value) if isinstance(value, date) else ""
 
     def _read(self, text: str) -> tuple[bool, object, str, str]:
         reading = read_date(text, self._today())
@@ -290,7 +292,7 @@ class TimeEntry(TypedEntry):
     """A time of day ("14u30"); `value_changed(time)`."""
 
     FIELD_DIGITS = (6, 9)
-    WIDEST = "23:59"
+    WIDEST = time(23, 59)
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(placeholder, parent)
@@ -305,7 +307,7 @@ class TimeEntry(TypedEntry):
         self._put(value)
 
     def _written(self, value: object) -> str:
-        return f"{value.hour}:{value.minute:02d}" if isinstance(value, time) else ""
+        return format_time(value) if isinstance(value, time) else ""
 
     def _read(self, text: str) -> tuple[bool, object, str, str]:
         reading = read_time(text)

@@ -1,4 +1,6 @@
-"""Text helpers: Qt-style positional placeholders (%1, %2, ...), and dates in the UI language."""
+"""Text helpers: Qt-style positional placeholders (%1, %2, ...), and dates in the UI language:
+the one place that writes a date or a time for the screen, in labels and in the fields a coach
+types them in alike (a field showed "8-12-2026" beside a label's "08-12-2026")."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 if TYPE_CHECKING:
-    from datetime import date, datetime
+    from datetime import date, datetime, time
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -37,6 +39,11 @@ def format_date(day: date, long: bool = False) -> str:
     """A date the way the interface language writes it (23-11-2026, maandag 23 november 2026)."""
     kind = QLocale.FormatType.LongFormat if long else _SHORT
     return QLocale().toString(QDate(day.year, day.month, day.day), kind)
+
+
+def format_time(moment: time) -> str:
+    """A time of day the way the interface language writes it (09:05)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), _SHORT)
 
 
 def format_datetime(value: datetime) -> str:
