@@ -674,3 +674,31 @@ def test_a_move_by_the_client_is_whole_at_200_percent_on_a_laptop(  # type: igno
     assert panel.move_fields.isVisible()
     found = layout_problems(window) + cut_line_edits(date_fields(panel))
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+@pytest.mark.parametrize("speaking", ["nl", "en", "fr"], indirect=True)
+def test_the_moved_to_time_and_its_reason_are_whole_at_every_zoom(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, zoom, laptop
+) -> None:
+    """The tour (#17): in the move's row the time field was narrower than what was typed in it
+    (a date typed there by mistake showed as "7-01-2027"), and the reason beside it was cut in
+    half (75-crop-move-error.png)."""
+    from intakecompanion.domain.model import AppointmentStatus, Party
+
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang=speaking)
+    window.appearance.stylesheet = program_stylesheet()
+    window.resize(1280, 720)
+    unlock(qtbot, window)
+    view = open_unfinished_conversation(window, "Sam De Smet").view
+    view.focus_side_tab(3)
+    panel = view.appointment
+    choose_outcome(panel, AppointmentStatus.MOVED, Party.CLIENT)
+    window.set_zoom(zoom)
+    for typed in ("14:00", "07-01-2027", "25u"):
+        retype(panel.moved_time, typed)
+        for _ in range(3):
+            QApplication.processEvents()
+        found = layout_problems(window) + cut_line_edits(date_fields(panel))
+        assert found == [], f"{typed}: " + "\n".join(found)

@@ -118,7 +118,9 @@ class AppointmentPanel(QWidget):
             (moved_caption, left),
             (self.moved_day, None),  # its words wrap in the room it gets
             (time_caption, left),
-            (self.moved_time, left),
+            # Its reason wraps under it across the row: aligned, it was laid out as wide as
+            # the row and shown as wide as the field, and cut in half (the tour).
+            (self.moved_time, None),
             (self.move_button, left),
         ):
             self.move_fields.add(widget, 0, alignment)

@@ -91,6 +91,7 @@ class TypedEntry(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
         self.edit.textEdited.connect(self._typed)
+        self.edit.textChanged.connect(self._fit_field)
         self.edit.editingFinished.connect(self._settle)
 
     FIELD_DIGITS: tuple[int, int]  # the field's least and most width, in digits of its font
@@ -98,8 +99,10 @@ class TypedEntry(QWidget):
 
     def _fit_field(self) -> None:
         """The field as wide as its text and its hint need, in its font; again whenever its
-        font changes: made at 100 % and zoomed to 200 %, "25-11-2026" showed as "5-11-2026",
-        and a hint was cut off ("geen da...")."""
+        font or its text changes: made at 100 % and zoomed to 200 %, "25-11-2026" showed as
+        "5-11-2026", and a hint was cut off ("geen da..."); a date typed into a time field by
+        mistake showed as "7-01-2027" (the tour). What is typed widens it up to twice its
+        most width; beyond that it scrolls as any field does."""
         metrics = self.edit.fontMetrics()
         digit = metrics.horizontalAdvance("0")
         # The frame and margins around the text: a line edit asks for 17 "x" and those.
@@ -107,6 +110,8 @@ class TypedEntry(QWidget):
         texts = (self._written(self.WIDEST), self.edit.placeholderText())
         least, most = self.FIELD_DIGITS
         width = max(digit * least, *(metrics.horizontalAdvance(t) + chrome for t in texts))
+        typed = min(metrics.horizontalAdvance(self.edit.text()) + chrome, 2 * digit * most)
+        width = max(width, typed)
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(max(width, digit * most))
 
