@@ -1112,6 +1112,14 @@
         <translation>Nouvelle note (interne)</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>New step, agreed in this conversation</source>
+        <translation>Nouvelle étape, convenue dans cet entretien</translation>
+    </message>
+    <message>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -3363,6 +3371,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Small steps</source>
         <translation>Petites étapes</translation>
+    </message>
+    <message>
+        <source>New step (Ctrl+Shift+S)</source>
+        <translation>Nouvelle étape (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>New step</source>

@@ -1112,6 +1112,14 @@
         <translation>Nieuwe notitie (intern)</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>New step, agreed in this conversation</source>
+        <translation>Nieuwe stap, afgesproken in dit gesprek</translation>
+    </message>
+    <message>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
@@ -3363,6 +3371,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Small steps</source>
         <translation>Kleine stappen</translation>
+    </message>
+    <message>
+        <source>New step (Ctrl+Shift+S)</source>
+        <translation>Nieuwe stap (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>New step</source>

@@ -82,3 +82,22 @@ def test_a_field_gone_sends_ctrl_3_to_the_first_field_again(qtbot, casebook, int
     row.delete_button.click()
     jump(qtbot, 1)
     assert jump(qtbot, 3) is view.steps.add_button
+
+
+def test_ctrl_shift_s_makes_a_new_step_from_anywhere(qtbot, casebook, intake) -> None:  # type: ignore[no-untyped-def]
+    """The tour (#21): "New step" stood above the steps from other conversations, which Ctrl+3
+    and Tab reach first, and no key made one. Ctrl+Shift+S does, as Ctrl+Shift+N makes a note,
+    and the button and the key help say so."""
+    casebook.add_step(intake.id, "Loonbrieven meebrengen", StepOwner.CLIENT, date(2026, 2, 27))
+    follow_up = start(casebook, intake.client_id, ConversationKind.FOLLOW_UP)
+    view = open_view(qtbot, casebook, follow_up.id)
+    view.focus_checklist()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL | shift)
+    assert len(view.steps.rows) == 1
+    assert QApplication.focusWidget() is view.steps.rows[0].what
+    type_text(view.steps.rows[0].what, "Cv meebrengen")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL | shift)
+    assert len(view.steps.rows) == 2 and QApplication.focusWidget() is view.steps.rows[1].what
+    assert "Ctrl+Shift+S" in view.steps.add_button.text()
+    assert "Ctrl+Shift+S" in [keys for keys, _ in view.shortcut_help()]

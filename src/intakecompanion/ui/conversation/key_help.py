@@ -53,6 +53,10 @@ def shortcut_help() -> list[tuple[str, str]]:
             translate("ConversationView", "New note (internal)"),
         ),
         (
+            translate("ConversationView", "Ctrl+Shift+S"),
+            translate("ConversationView", "New step, agreed in this conversation"),
+        ),
+        (
             translate("ConversationView", "Ctrl+1"),
             translate(
                 "ConversationView",

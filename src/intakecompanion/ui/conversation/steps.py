@@ -144,7 +144,7 @@ class StepsPanel(GrowingList):
         self.rows: list[StepRow] = []
         self._drafts: dict[StepRow, StepDraft] = {}
         self.setAccessibleName(self.tr("Small steps"))
-        self.add_button.setText(self.tr("New step"))
+        self.add_button.setText(self.tr("New step (Ctrl+Shift+S)"))
         self.add_button.setAccessibleName(self.tr("New step"))
         self.add_button.clicked.connect(self.add_step)
         self.earlier = EarlierSteps(

@@ -247,6 +247,7 @@ class ConversationView(QWidget):
             ("Alt+Left", self.previous_phase),
             ("F1", self.toggle_why),
             ("Ctrl+Shift+N", self.new_note),
+            ("Ctrl+Shift+S", self.new_step),
             ("Ctrl+S", self.flush),
             ("Ctrl+1", self.focus_checklist),
             ("Ctrl+I", self.client_badge.toggle),
@@ -457,6 +458,16 @@ class ConversationView(QWidget):
     def new_note(self) -> None:
         self.tabs.setCurrentWidget(self.notes)
         self.notes.add_note()
+
+    def new_step(self) -> None:
+        """Ctrl+Shift+S: a new step agreed here, from anywhere in the conversation; its button
+        stands above the steps from other conversations, which Tab and Ctrl+3 reach first
+        (the tour). A finished conversation only shows its steps."""
+        self.tabs.setCurrentWidget(self.steps)
+        if self.steps.add_button.isEnabled():
+            self.steps.add_step()
+        else:
+            self.steps.focus_first()
 
     # -- saving ------------------------------------------------------------------------------
 
