@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from collections.abc import Iterator
@@ -97,6 +98,14 @@ def english_dates() -> None:
     """Dates and times written as the English interface writes them (07/01/2027, 14:05), as
     the program always sets one (`install_translators`); else Qt's "C" locale ("7 1 2027")."""
     QLocale.setDefault(interface_locale("en"))
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_frozen() -> Iterator[None]:
+    """A workspace that has painted freezes what is alive (ui/shared/collector.py) until its
+    lock; a test that ends without one leaves the next nothing frozen."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -31,6 +31,7 @@ from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
 from intakecompanion.ui.lock.wal_folding import IdleFolder, WalFolder
 from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.choice_box import settle_choices
+from intakecompanion.ui.shared.collector import freeze_what_lives, release_frozen
 from intakecompanion.ui.shared.erasure import (
     erase_client,
     left_outside_text,
@@ -38,6 +39,7 @@ from intakecompanion.ui.shared.erasure import (
     remnants_remain_text,
     remnants_removed_text,
 )
+from intakecompanion.ui.shared.first_paint import AfterFirstPaint
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import show_dialog
 from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
@@ -108,6 +110,14 @@ class Workspace(QSplitter):
         self.clients.client_chosen.connect(self.show_client)
         self.clients.new_intake.connect(self.new_intake)
         self.overview.reload()
+        # What the open vault keeps alive is left out of the garbage collector's full passes
+        # (collector.py); given back at the lock (`stop`).
+        self._stopped = False
+        AfterFirstPaint(self, self._freeze_what_lives)
+
+    def _freeze_what_lives(self) -> None:
+        if not self._stopped:  # a lock between the paint and this call froze a closed session
+            freeze_what_lives()
 
     # -- where the coach is ------------------------------------------------------------------
 
@@ -250,6 +260,8 @@ class Workspace(QSplitter):
         vault (a reload whose timer fired before the deletion read it), no worker of the WAL's
         folding is still running when the deletion comes, and a copy of a file being written is
         stopped (then what to tell the coach after the unlock)."""
+        self._stopped = True
+        release_frozen()
         self._reload_timer.stop()
         self.idle_folder.stop()
         self.wal_folder.stop()
