@@ -343,6 +343,14 @@
         <translation>Vous avez ouvert le programme avec votre clé de secours&#xa0;: il n&apos;y a donc pas encore de phrase de passe à mettre dans un fichier de clé. Faites la sauvegarde sans fichier de clé, ou choisissez d&apos;abord une nouvelle phrase de passe.</translation>
     </message>
     <message>
+        <source>the disk may be full or was removed</source>
+        <translation>le disque est peut-être plein ou a été retiré</translation>
+    </message>
+    <message>
+        <source>The new vault could not be made there: %1. Your backup and your own vault are unchanged, and nothing half-made was left behind.</source>
+        <translation>Le nouveau coffre-fort n&apos;a pas pu être créé à cet endroit&#xa0;: %1. Votre sauvegarde et votre propre coffre-fort n&apos;ont pas changé, et rien de fait à moitié n&apos;a été laissé.</translation>
+    </message>
+    <message>
         <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
         <translation>Cette sauvegarde est endommagée, elle n&apos;a donc pas été restaurée. Rien n&apos;a été modifié. Essayez une autre copie de sauvegarde.</translation>
     </message>

@@ -343,6 +343,14 @@
         <translation>Je hebt het programma met je herstelsleutel geopend, dus er is nog geen wachtwoordzin om in een sleutelbestand te zetten. Maak de reservekopie zonder sleutelbestand, of kies eerst een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
+        <source>the disk may be full or was removed</source>
+        <translation>de schijf is misschien vol of werd weggenomen</translation>
+    </message>
+    <message>
+        <source>The new vault could not be made there: %1. Your backup and your own vault are unchanged, and nothing half-made was left behind.</source>
+        <translation>De nieuwe kluis kon daar niet gemaakt worden: %1. Je reservekopie en je eigen kluis zijn niet veranderd, en er bleef niets half gemaakt achter.</translation>
+    </message>
+    <message>
         <source>This backup is damaged, so it was not restored. Nothing has been changed. Try another backup copy.</source>
         <translation>Deze reservekopie is beschadigd en is dus niet teruggezet. Er is niets veranderd. Probeer een andere reservekopie.</translation>
     </message>

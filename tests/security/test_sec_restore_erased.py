@@ -187,3 +187,35 @@ def test_the_restore_command_says_when_no_vault_was_compared(
     usual = AppPaths.from_environment().default_vault
     assert f"Aucun coffre-fort n'a été comparé à la sauvegarde (il n'y en a aucun à {usual})" in out
     assert names_in(target, passphrase) == [NAME, "Sam Blijft"]
+
+
+def test_the_restore_command_onto_a_full_disk_says_why_in_the_coach_s_language(
+    usual_vault: Path,
+    tmp_path: Path,
+    passphrase: str,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    """tour9: the disk refusing the new vault read as "writing failed … undone"."""
+    import errno
+
+    from intakecompanion.vault import files
+
+    backup = erased_after_backup(usual_vault, passphrase, fast_kdf, tmp_path)
+
+    def full_disk(_source: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "copy_private_file", full_disk)
+    target = tmp_path / "vol" / "vault.icv"
+    code, out, err = restore_command(
+        ["--from", str(backup), "--vault", str(target), "--lang", "nl", "--no-compare"],
+        passphrase + "\n", monkeypatch, capsys,
+    )  # fmt: skip
+    assert code != 0
+    assert err.strip().endswith(
+        "De nieuwe kluis kon daar niet gemaakt worden: de schijf is vol. De reservekopie is "
+        "niet veranderd en er bleef niets half gemaakt achter."
+    ), err
+    assert not target.exists()

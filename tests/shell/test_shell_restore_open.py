@@ -107,3 +107,33 @@ def test_a_restored_vault_that_cannot_be_remembered_says_the_next_start_opens_th
     casebook = window.session.casebook
     assert casebook is not None and casebook.vault.path == restored
     assert remembered_vault(Settings.load(app_paths.settings_file)) is None
+
+
+def test_a_restore_onto_a_full_disk_says_so_and_leaves_nothing(  # type: ignore[no-untyped-def]
+    qtbot, app_paths: AppPaths, seeded: Path, fast_kdf: KdfParams, tmp_path: Path, monkeypatch
+) -> None:
+    """tour9: a restore onto a full disk said "The last change could not be saved … It was
+    undone", of a change the coach never made."""
+    from intakecompanion.vault import files
+
+    _window, dialog, backup = window_with_restore_dialog(
+        qtbot, app_paths, seeded, fast_kdf, tmp_path
+    )
+    before = backup.read_bytes()
+
+    def full_disk(_source: Path, _target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "copy_private_file", full_disk)
+    target = tmp_path / "vol" / "vault.icv"
+    dialog.source.setText(str(backup))
+    dialog.target.setText(str(target))
+    type_text(dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.status.busy and dialog.status.message.text() != "")
+    assert dialog.status.message.text() == (
+        "The new vault could not be made there: the disk is full. Your backup and your own "
+        "vault are unchanged, and nothing half-made was left behind."
+    )
+    assert backup.read_bytes() == before
+    assert [p.name for p in target.parent.iterdir()] == []

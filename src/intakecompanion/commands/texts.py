@@ -7,6 +7,7 @@ the one for n.
 
 from __future__ import annotations
 
+from intakecompanion import os_errors
 from intakecompanion.commands.language import localized
 from intakecompanion.vault import errors
 from intakecompanion.vault.backup import (
@@ -14,6 +15,7 @@ from intakecompanion.vault.backup import (
     BackupFailed,
     BackupTargetExists,
     BackupUnreadable,
+    RestoreFailed,
 )
 from intakecompanion.vault.passphrase_rule import PassphraseTooWeak
 
@@ -442,6 +444,15 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
         "coffre-fort n'a pas changé.",
     ),
     (
+        RestoreFailed,
+        "The new vault could not be made there: {reason}. The backup is unchanged and nothing "
+        "half-made was left behind.",
+        "De nieuwe kluis kon daar niet gemaakt worden: {reason}. De reservekopie is niet "
+        "veranderd en er bleef niets half gemaakt achter.",
+        "Le nouveau coffre-fort n'a pas pu être créé à cet endroit : {reason}. La "
+        "sauvegarde n'a pas changé et rien de fait à moitié n'a été laissé.",
+    ),
+    (
         errors.FileInUse,
         "The file is open in another program (a PDF viewer, a virus scanner or a backup "
         "program), so it could not be replaced. Nothing has been changed; close it there and "
@@ -493,11 +504,26 @@ def error_text(error: BaseException, lang: str) -> str:
             group = ""
             if isinstance(error, errors.RecoveryKeyMistyped) and error.group:
                 group = " ({} {})".format(GROUP_WORD.get(lang, "group"), error.group)
-            return wording.format(group=group)
+            return wording.format(group=group, reason=_reason(error, lang))
     return TEXTS_FALLBACK.get(lang, TEXTS_FALLBACK["en"])
 
 
 GROUP_WORD = {"nl": "groep", "en": "group", "fr": "groupe"}
+
+# Why a new vault could not be made when the system did not say.
+NO_REASON = {
+    "en": "the disk may be full or was removed",
+    "nl": "de schijf is misschien vol of werd weggenomen",
+    "fr": "le disque est peut-être plein ou a été retiré",
+}
+
+
+def _reason(error: BaseException, lang: str) -> str:
+    found = getattr(error, "os_error", None)
+    if isinstance(found, OSError):
+        return os_errors.reason(found, lang)
+    return NO_REASON.get(lang, NO_REASON["en"])
+
 
 TEXTS_FALLBACK = {
     "en": "Something went wrong with the vault file. Nothing has been changed.",

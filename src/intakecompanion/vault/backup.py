@@ -68,6 +68,31 @@ class KeyFileUnavailable(VaultError):
     )
 
 
+class RestoreFailed(VaultError):
+    """The new vault could not be made (a full disk, a stick pulled out): nothing of it was
+    left, and the backup and the open vault are as they were. `os_error` says why, when the
+    system told it."""
+
+    default_message = (
+        "The new vault could not be made there. The backup is unchanged and nothing half-made "
+        "was left behind."
+    )
+
+    def __init__(self, os_error: OSError | None = None) -> None:
+        super().__init__()
+        self.os_error = os_error
+
+
+def _os_error_in(error: BaseException) -> OSError | None:
+    """The first OSError in `error`'s chain of causes (itself included)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class BackupDamaged(VaultDamaged):
     default_message = (
         "This backup is damaged, so it was not restored. Nothing has been changed. Try "
@@ -240,6 +265,11 @@ def restore_backup(
                 vault.change_passphrase(new_passphrase, kdf)
             if then is not None:
                 then(vault)
+    except (SaveFailed, OSError) as exc:
+        files.remove_quietly(made)
+        if isinstance(exc, FileInUse):
+            raise  # its own message: close the other program
+        raise RestoreFailed(_os_error_in(exc)) from exc
     except BaseException:
         files.remove_quietly(made)
         raise
@@ -264,6 +294,7 @@ __all__ = [
     "BackupResult",
     "BackupTargetExists",
     "BackupUnreadable",
+    "RestoreFailed",
     "backup_vault",
     "default_backup_name",
     "restore_backup",

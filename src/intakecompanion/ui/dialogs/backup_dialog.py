@@ -25,7 +25,7 @@ from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.file_places import AwayFromLaptop, removable_drives
 from intakecompanion.ui.shared.fit import fit_to_screen, scaled
 from intakecompanion.ui.shared.texts import fill
-from intakecompanion.ui.shared.vault_messages import vault_error_message
+from intakecompanion.ui.shared.vault_messages import os_error_reason, vault_error_message
 from intakecompanion.ui.shared.widgets import (
     BusyStatus,
     MessageLabel,
@@ -65,6 +65,20 @@ def backup_error_message(error: BaseException) -> str:
             "You opened the program with your recovery key, so there is no passphrase yet to "
             "put in a key file. Make the backup without the key file, or first choose a new "
             "passphrase.",
+        )
+    if isinstance(error, backup.RestoreFailed):
+        why = (
+            os_error_reason(error.os_error)
+            if error.os_error is not None
+            else translate("BackupMessages", "the disk may be full or was removed")
+        )
+        return fill(
+            translate(
+                "BackupMessages",
+                "The new vault could not be made there: %1. Your backup and your own vault are "
+                "unchanged, and nothing half-made was left behind.",
+            ),
+            why,
         )
     if isinstance(error, backup.BackupDamaged):
         return translate(
