@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.ui.shared.widgets import set_style_property
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 CONFIRM_MS = 4000  # a second click within this time confirms
 
@@ -131,6 +135,17 @@ class GrowingTextEdit(QPlainTextEdit):
 
     def text(self) -> str:
         return self.toPlainText()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+        return source.hasHtml() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        if not source.hasText() and source.hasHtml():  # only HTML: its words, as plain text
+            from intakecompanion.ui.shared.paste import html_as_plain_text  # when pasted
+
+            self.insertPlainText(html_as_plain_text(source.html()))
+        else:
+            super().insertFromMimeData(source)
 
     def set_text_quietly(self, text: str) -> None:
         """Show stored text without it counting as an edit."""
