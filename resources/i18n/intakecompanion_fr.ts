@@ -3084,6 +3084,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Message</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>La touche Verr. Maj. est activée.</translation>
+    </message>
+    <message>
         <source>Opening the vault...</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>

@@ -3084,6 +3084,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
         <source>Opening the vault...</source>
         <translation>De kluis wordt geopend…</translation>
     </message>

@@ -345,3 +345,30 @@ def test_the_recovery_key_left_on_the_laptop_is_shown_as_a_warning(
     image = page.message.grab().toImage()
     edge = image.pixelColor(1, image.height() // 2)  # the coloured bar at the left
     assert (edge.red(), edge.green(), edge.blue()) == (227, 116, 0)
+
+
+def test_the_unlock_page_says_when_caps_lock_is_on_while_typing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """tour9: no hint on the unlock page, where Caps Lock makes a right passphrase wrong."""
+    page = UnlockPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.show_error("Die wachtzin klopt niet.")
+    qtbot.keyClick(page.passphrase, "A")  # a capital without Shift: Caps Lock is on
+    message = page.status.message
+    assert message.isVisible() and message.text() == "Caps Lock is on."
+    assert message.property("state") == "warning"
+    qtbot.keyClick(page.passphrase, "b")
+    assert not message.isVisible()
+    qtbot.keyClick(page.passphrase, "C", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.passphrase, "7")  # no letter: tells nothing
+    assert not message.isVisible() and page.passphrase.text() == "AbC7"
+    qtbot.keyClick(page.passphrase, "d", Qt.KeyboardModifier.ShiftModifier)  # Shift, yet small
+    assert message.text() == "Caps Lock is on."
+
+
+def test_the_recovery_key_page_does_not_speak_of_caps_lock(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = RecoverPage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClick(page.key, "A")
+    assert not page.status.message.isVisible()

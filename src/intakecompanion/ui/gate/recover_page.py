@@ -49,6 +49,7 @@ class RecoverPage(SecretEntryPage):
             self.tr("Type the recovery key first."),
             self.recover_requested.emit,
             spaces_count=False,
+            caps_lock_matters=False,
         )
 
     def _fit_key_font(self) -> None:
