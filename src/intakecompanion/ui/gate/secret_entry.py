@@ -4,7 +4,6 @@ off the UI thread with a busy bar and a calm message beside the field."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
