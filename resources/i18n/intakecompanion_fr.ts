@@ -486,6 +486,14 @@
         <translation>votre engagement est en retard</translation>
     </message>
     <message>
+        <source>A promise of yours is overdue</source>
+        <translation>Un de vos engagements est en retard</translation>
+    </message>
+    <message>
+        <source>Steps still open</source>
+        <translation>Des étapes sont encore ouvertes</translation>
+    </message>
+    <message>
         <source>No client matches this search.</source>
         <translation>Aucun client ne correspond à cette recherche.</translation>
     </message>

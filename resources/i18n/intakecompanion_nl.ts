@@ -486,6 +486,14 @@
         <translation>jouw belofte is over tijd</translation>
     </message>
     <message>
+        <source>A promise of yours is overdue</source>
+        <translation>Een belofte van jou is over tijd</translation>
+    </message>
+    <message>
+        <source>Steps still open</source>
+        <translation>Stappen staan nog open</translation>
+    </message>
+    <message>
         <source>No client matches this search.</source>
         <translation>Geen cliënt past bij deze zoekopdracht.</translation>
     </message>

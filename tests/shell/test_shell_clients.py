@@ -82,6 +82,13 @@ def test_marks_for_open_steps_and_overdue_commitments(qtbot, book: Casebook) -> 
     assert "overdue" in rows["Chris Late"]
     assert panel._mark_of(book.clients("Chris")[0]) == "overdue"
     assert panel._mark_of(book.clients("Bram")[0]) == "open"
+    # The mark says on hovering what it means (tour9: the blue "i" had no tooltip).
+    tips = {names(panel)[r]: panel.list.item(r).toolTip() for r in range(panel.list.count())}
+    assert tips == {
+        "Anna Calm": "",
+        "Bram Busy": "Steps still open",
+        "Chris Late": "A promise of yours is overdue",
+    }
 
 
 def test_new_intake_field_needs_a_name_and_emits_it(qtbot, book: Casebook) -> None:  # type: ignore[no-untyped-def]

@@ -251,7 +251,14 @@ class ClientListPanel(QWidget):
             lines.append(" · ".join(marks))
         item = QListWidgetItem("\n".join(lines))
         item.setData(CLIENT_ID_ROLE, overview.client.id)
-        item.setIcon(self._icons[self._mark_of(overview)])
+        mark = self._mark_of(overview)
+        item.setIcon(self._icons[mark])
+        if mark != "none":  # what the mark means, on hovering it (the line says it too)
+            item.setToolTip(
+                self.tr("A promise of yours is overdue")
+                if mark == "overdue"
+                else self.tr("Steps still open")
+            )
         return item
 
     @staticmethod
