@@ -3651,6 +3651,25 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
 </context>
 <context>
+    <name>TakingTurns</name>
+    <message>
+        <source>← Checklist
+(Ctrl+1)</source>
+        <translation>← Liste de contrôle
+(Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Checklist (Ctrl+1)</source>
+        <translation>Liste de contrôle (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>→ Notes, steps, …
+(Ctrl+2)</source>
+        <translation>→ Notes, étapes, …
+(Ctrl+2)</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntry</name>
     <message>
         <source>A time is needed here.</source>

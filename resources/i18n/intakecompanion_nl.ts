@@ -3651,6 +3651,25 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>TakingTurns</name>
+    <message>
+        <source>← Checklist
+(Ctrl+1)</source>
+        <translation>← Checklist
+(Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Checklist (Ctrl+1)</source>
+        <translation>Checklist (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>→ Notes, steps, …
+(Ctrl+2)</source>
+        <translation>→ Notities, stappen, …
+(Ctrl+2)</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntry</name>
     <message>
         <source>A time is needed here.</source>

@@ -33,6 +33,7 @@ from tests.support.conversation import answer_consent, choose_outcome
 from tests.support.keyboard import retype, type_text
 from tests.support.layout import (
     button_need,
+    crowded_columns,
     cut_buttons,
     cut_labels,
     cut_line_edits,
@@ -293,6 +294,7 @@ def elided_lines(view: QAbstractItemView) -> list[str]:
 def layout_problems(root: QWidget) -> list[str]:
     """What a coach could not read whole, or would have to scroll sideways to, in root."""
     found = cut_labels(root) + cut_buttons(root) + sideways(root) + squeezed(root)
+    found += crowded_columns(root)
     if root.width() > SCREEN[0] or root.height() > SCREEN[1]:
         found.append(f"{root.width()}x{root.height()} is larger than the screen")
     return found
@@ -702,3 +704,91 @@ def test_the_moved_to_time_and_its_reason_are_whole_at_every_zoom(  # type: igno
             QApplication.processEvents()
         found = layout_problems(window) + cut_line_edits(date_fields(panel))
         assert found == [], f"{typed}: " + "\n".join(found)
+
+
+# A 1366x768 laptop's screen at 150 % and 200 % display scaling (Windows' or QT_SCALE_FACTOR),
+# less its panel and the title bar: the window, maximised, in device-independent pixels. The
+# program's own zoom (above) makes the text as large but leaves the window 1366 wide, so the
+# columns' floors in pixels (the phases 190, the checklist 380, the side tabs 390) fitted;
+# at 911 wide they did not, and the side tabs were drawn under the checklist, their left side
+# cut off ("Datum" read "um"), in the tour at 150 % (tour9 115-121; 143-146 at 200 %).
+SCALED_WINDOWS = {"150": QSize(911, 472), "200": QSize(683, 354)}
+
+
+def scaled_window(qtbot, app_paths, path: Path, kdf: KdfParams, lang: str, scaling: str):  # type: ignore[no-untyped-def]
+    """The window as the window manager maximises it on that screen (its minimum is bounded
+    to the screen, MainWindow._fit_to_screen), unlocked, at the program's zoom of 100 %."""
+    window = make_window(qtbot, app_paths, path, kdf, lang=lang)
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(100)
+    size = SCALED_WINDOWS[scaling]
+    window.setMinimumSize(size)
+    window.resize(size)
+    unlock(qtbot, window)
+    assert window.size() == size
+    return window
+
+
+@pytest.mark.parametrize("scaling", list(SCALED_WINDOWS))
+@pytest.mark.parametrize("speaking", ["nl", "fr"], indirect=True)
+def test_a_conversation_is_whole_in_a_window_scaled_to_150_and_200_percent(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop, scaling
+) -> None:
+    """Every phase with every side tab, and the closing step, in an unfinished conversation:
+    no column drawn over another or narrower than it needs, no label or button cut off."""
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = scaled_window(qtbot, app_paths, seeded, fast_kdf, speaking, scaling)
+    view = open_unfinished_conversation(window, "Sam De Smet").view
+    found: list[str] = []
+    for phase in (0, 2, view.closing_index):
+        view.show_phase(phase)
+        for tab in range(view.tabs.count()):
+            view.focus_side_tab(tab)
+            for _ in range(5):
+                QApplication.processEvents()
+            found += [f"phase {phase}, tab {tab}: {p}" for p in layout_problems(window)]
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("speaking", ["nl"], indirect=True)
+def test_in_a_window_too_narrow_for_three_columns_the_checklist_and_side_tabs_take_turns(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop
+) -> None:
+    """At 150 % display scaling the phases stay; the checklist and the side tabs show one at a
+    time: Ctrl+2 to Ctrl+5 and a new note bring the side tabs (the keyboard in them), Ctrl+1
+    and a phase the checklist, and the button under the phases goes from one to the other.
+    In a wide window both show again, and the button goes."""
+    seeded = seed(shell_vault_path, fast_kdf, speaking)
+    window = scaled_window(qtbot, app_paths, seeded, fast_kdf, speaking, "150")
+    view = open_unfinished_conversation(window, "Sam De Smet").view
+    QApplication.processEvents()
+    turn = view.turn_button
+    checklist, side = view.center, view.tabs
+
+    def shown() -> tuple[bool, bool]:
+        QApplication.processEvents()
+        return checklist.isVisibleTo(view), side.isVisibleTo(view)
+
+    assert shown() == (True, False)
+    assert turn.isVisibleTo(view)
+    assert turn.accessibleName() == "Notities, stappen, toestemmingen en afspraak (Ctrl+2)"
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.stepper, Qt.Key.Key_5, control)
+    assert shown() == (False, True)
+    assert view.tabs.currentIndex() == 3
+    assert view.appointment.isAncestorOf(QApplication.focusWidget())
+    assert turn.accessibleName() == "Checklist (Ctrl+1)"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, control)
+    assert shown() == (True, False)
+    assert view.checklist.isAncestorOf(QApplication.focusWidget())
+    turn.click()
+    assert shown() == (False, True)
+    view.stepper.setCurrentRow(2)  # a phase chosen with the mouse: its checklist
+    assert shown() == (True, False)
+    view.new_note()
+    assert shown() == (False, True)
+    assert view.notes.isAncestorOf(QApplication.focusWidget())
+    window.resize(1366, 740)
+    assert shown() == (True, True)
+    assert not turn.isVisibleTo(view)
+    assert crowded_columns(window) == []

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QStyle,
     QStyleOptionFrame,
     QWidget,
 )
+
+from intakecompanion.ui.conversation.columns import floor_width
 
 
 def cut_labels(root: QWidget) -> list[str]:
@@ -161,4 +164,31 @@ def cut_line_edits(edits: list[QLineEdit]) -> list[str]:
         need = QFontMetrics(edit.font()).horizontalAdvance(text)
         if text and need > text_room(edit):
             found.append(f"field {text[:40]!r} needs {need}, shows {text_room(edit)}")
+    return found
+
+
+def crowded_columns(root: QWidget) -> list[str]:
+    """Columns of a splitter shown in `root` narrower than their floor, or drawn over one
+    another: Qt lays out a splitter with less room than its columns' floors that way, and
+    cuts off the side of a column that lies under its neighbour (at 150 % display scaling the
+    conversation's side panel read "um" for "Datum")."""
+    found = []
+    for splitter in root.findChildren(QSplitter):
+        if not splitter.isVisibleTo(root) or splitter.orientation() != Qt.Orientation.Horizontal:
+            continue
+        shown = [
+            splitter.widget(i)
+            for i in range(splitter.count())
+            if splitter.widget(i).isVisibleTo(splitter)
+        ]
+        for column in shown:
+            rect = column.geometry()
+            if rect.width() + 1 < floor_width(column):
+                need = floor_width(column)
+                found.append(f"column {described(column)!r} is {rect.width()} wide, needs {need}")
+            if rect.left() < 0 or rect.right() > splitter.width():
+                found.append(f"column {described(column)!r} lies outside its splitter")
+        for one, other in zip(shown, shown[1:], strict=False):
+            if one.geometry().intersects(other.geometry()):
+                found.append(f"column {described(one)!r} overlaps {described(other)!r}")
     return found

@@ -80,6 +80,7 @@ class ConversationPage(QWidget):
     def type_again(self, texts: dict[str, str]) -> None:
         """After an unlock: put back those of `unread_texts` that are this conversation's."""
         prefix = f"{self.conversation_id}/"
-        self.view.tabs.type_again(
-            {k.removeprefix(prefix): t for k, t in texts.items() if k.startswith(prefix)}
-        )
+        mine = {k.removeprefix(prefix): t for k, t in texts.items() if k.startswith(prefix)}
+        if mine:  # in a narrow window, the side tabs where they are typed, in sight
+            self.view.columns.show_side()
+        self.view.tabs.type_again(mine)

@@ -38,6 +38,7 @@ from intakecompanion.ui.conversation.closing import (
     last_finished_at,
     read_facts,
 )
+from intakecompanion.ui.conversation.columns import TakingTurns
 from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.focus_spot import Place, caret, field_in, place_in, put_caret
 from intakecompanion.ui.conversation.header import build_header
@@ -147,6 +148,10 @@ class ConversationView(QWidget):
         left_layout.addStretch(1)
         left_layout.addWidget(self.why_button)
         self._left_layout = left_layout
+        # In a window too narrow for three columns: to the side tabs and back to the checklist.
+        self.turn_button = QPushButton(left)
+        self.turn_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+1 and Ctrl+2 do it
+        left_layout.addWidget(self.turn_button)
 
         self.center = QStackedWidget(self.splitter)
         self.checklist = ChecklistPanel(
@@ -180,6 +185,7 @@ class ConversationView(QWidget):
         left.setMaximumWidth(300)
         self.center.setMinimumWidth(380)
         self.splitter.setSizes([250, 630, 470])
+        self.columns = TakingTurns(self.splitter, self.center, self.tabs, self.turn_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -310,6 +316,8 @@ class ConversationView(QWidget):
         # Not while the stepper is first filled; a finished conversation is kept as it was.
         if hasattr(self, "_phase_memory") and not self.is_finished:
             self._phase_memory.remember(index)
+        if hasattr(self, "columns"):  # not while the stepper is first filled
+            self.columns.show_checklist()
         if index == self.closing_index:
             self.flush()  # the closing step states what is on disk
             self.center.setCurrentWidget(self.closing)
@@ -358,6 +366,7 @@ class ConversationView(QWidget):
         self.set_why_visible(True)
 
     def focus_checklist(self) -> None:
+        self.columns.show_checklist()
         if self.current_phase == self.closing_index:
             self.closing.focus_first()
         else:
@@ -395,6 +404,7 @@ class ConversationView(QWidget):
 
     def _field(self, place: Place) -> QWidget | None:
         area, inner = place[0], place[1:]
+        self.columns.show_side(isinstance(area, int))
         if area == "checklist" and self.current_phase != self.closing_index:
             return field_in(self.checklist, inner)
         if area == "closing" and self.current_phase == self.closing_index:
@@ -411,6 +421,7 @@ class ConversationView(QWidget):
         # Qt's: the last of its fields that had the keyboard. Read before the tab is shown:
         # showing it moves the keyboard from the tab left onto the new one's first button.
         last = panel.focusWidget()
+        self.columns.show_side()
         self.tabs.setCurrentIndex(index)
         if last is None or not last.isVisibleTo(panel) or not last.isEnabled():
             panel.focus_first()
@@ -456,6 +467,7 @@ class ConversationView(QWidget):
             self.focus_side_tab(tab)
 
     def new_note(self) -> None:
+        self.columns.show_side()
         self.tabs.setCurrentWidget(self.notes)
         self.notes.add_note()
 
