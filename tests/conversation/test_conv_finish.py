@@ -3,10 +3,12 @@ next appointment and the sheet; finishing stores the end time and the duration s
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from tests.support.conversation import answer_consent, open_view, start
 from tests.support.records import NOW
 
@@ -226,3 +228,33 @@ def test_a_conversation_on_the_day_it_started_shows_its_duration(
     view = open_view(qtbot, casebook, intake.id, clock=lambda: NOW + timedelta(minutes=75))
     assert view.clock.text() == "Duration 1:15"
     assert view.clock._timer.isActive()
+
+
+def field_colour(field: QWidget) -> QColor:
+    """The colour most painted inside `field` halfway down: its background."""
+    QApplication.processEvents()
+    image = field.grab().toImage()
+    line = [image.pixelColor(x, field.height() // 2).rgb() for x in range(field.width())]
+    return QColor.fromRgb(Counter(line).most_common(1)[0][0])
+
+
+def test_a_finished_conversations_fields_do_not_look_like_fields_to_type_in(  # type: ignore[no-untyped-def]
+    qtbot, casebook, intake, app_stylesheet
+) -> None:
+    """The tour (42, 43): in a finished conversation the appointment's fields were white, as
+    fields to type in are, and the coach clicked into them to change the place. They take the
+    window's colour; those of an open conversation stay white."""
+    casebook.finish_conversation(intake.id)
+    view = open_view(qtbot, casebook, intake.id)
+    view.show()
+    view.focus_side_tab(3)
+    panel = view.appointment
+    assert panel.place.isReadOnly()
+    window = view.palette().color(QPalette.ColorRole.Window)
+    assert field_colour(panel.place) == window
+    assert field_colour(panel.with_whom) == window
+    casebook.reopen_conversation(intake.id)
+    reopened = open_view(qtbot, casebook, intake.id)
+    reopened.show()
+    reopened.focus_side_tab(3)
+    assert field_colour(reopened.appointment.place) != window
