@@ -57,3 +57,23 @@ def test_a_disabled_note_switch_has_no_face_of_its_own(qtbot, app_stylesheet) ->
         assert _inside(switch) != enabled
         assert _inside(switch) == behind, visibility  # the band's colour, no face
         view.close()
+
+
+def test_a_disabled_note_switch_has_no_frame_that_looks_like_the_keyboards(
+    qtbot, app_stylesheet
+) -> None:  # type: ignore[no-untyped-def]
+    """The tour (70, 71): in a finished conversation 'Delen met cliënt' had a dashed frame,
+    read as the dotted ring of the keyboard's focus. Its edge is the band's colour all along."""
+    band = QFrame()
+    band.setObjectName("noteBand")
+    band.setProperty("visibility", "internal")
+    switch = QPushButton("Delen met cliënt", band)
+    switch.setObjectName("noteSwitch")
+    switch.setEnabled(False)
+    QHBoxLayout(band).addWidget(switch)
+    view = _view(qtbot, band)
+    image = view.grab().toImage()
+    corner = switch.mapTo(view, QPoint(0, 0))
+    edge = {image.pixelColor(corner + QPoint(x, 0)).name() for x in range(switch.width())}
+    assert len(edge) == 1, edge
+    view.close()
