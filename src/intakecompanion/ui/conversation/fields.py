@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextLayout, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -182,6 +182,14 @@ class GrowingTextEdit(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        """The wheel scrolls the list around a box the coach is not in: a long note's own
+        scroll bar caught it halfway down the notes (the tour). In it, its own lines."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scroll area around it
 
 
 class ConfirmButton(QPushButton):
