@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QBoxLayout
 from tests.support.conversation import choose_outcome, open_view, start
 from tests.support.keyboard import retype
 from tests.support.records import NOW
@@ -26,6 +26,7 @@ from intakecompanion.domain.model import (
 from intakecompanion.guide import builtin_guides
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
+from intakecompanion.ui.conversation.steps import StepRow
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.shared.texts import format_date, format_datetime
 
@@ -332,3 +333,24 @@ def test_the_appointment_tab_says_the_sheet_is_out_of_date_once_a_note_on_it_is_
     assert view.appointment.status.text().endswith(
         "is out of date: a note on it is no longer shared with the client. Give a new one (Ctrl+P)."
     )
+
+
+def test_in_a_narrow_row_a_steps_date_in_words_stands_under_its_own_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The tour (174a): with who, by when and status one under the other, "lundi 21 décembre"
+    stood under "Statut", away from its date. Under the date field; across the row again once
+    the fields stand side by side."""
+    row = StepRow(1, None)
+    qtbot.addWidget(row)
+    row.due.set_value(date(2026, 12, 21))
+    row.resize(row.minimumSizeHint().width(), 400)
+    row.show()
+    qtbot.waitExposed(row)
+    label = row.due.reading_label
+    qtbot.waitUntil(lambda: row._fields.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: label.geometry().top() < row.status.geometry().top())
+    assert label.isVisible() and label.text()
+    assert row.due.geometry().bottom() < label.geometry().top()
+    row.resize(1200, 400)
+    qtbot.waitUntil(lambda: row._fields.direction() == QBoxLayout.Direction.LeftToRight)
+    qtbot.waitUntil(lambda: label.geometry().top() > row.status.geometry().bottom())
+    assert label.width() > row.due.width()  # across the row

@@ -6,8 +6,9 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -100,6 +101,30 @@ class StepRow(QFrame):
         layout.addLayout(self._fields, 1, 0, 1, 3)
         margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         reflow(self._fields, self, lambda: natural_width(self._fields) + margins)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._place_reading()  # after reflow's filter has set the fields' direction
+        return super().event(event)
+
+    def _place_reading(self) -> None:
+        """The date's words under its own field while the fields stand one under the other
+        (across the row below them they sat under "Status", away from the date); across the
+        row while the fields stand side by side."""
+        stacked = self._fields.direction() == QBoxLayout.Direction.TopToBottom
+        label, grid = self.due.reading_label, self.layout()
+        cell = self._fields.itemAt(1)  # by when: its caption, its field
+        by = cell.layout() if cell is not None else None
+        if not isinstance(grid, QGridLayout) or not isinstance(by, QBoxLayout):
+            return
+        if stacked == (by.indexOf(label) >= 0):
+            return
+        if stacked:
+            grid.removeWidget(label)
+            by.insertWidget(2, label)  # under the field, above the cell's stretch
+        else:
+            by.removeWidget(label)
+            grid.addWidget(label, 2, 0, 1, 3)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """The fields one under the other: as narrow as the widest of them."""
