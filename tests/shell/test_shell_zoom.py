@@ -747,6 +747,10 @@ def test_a_conversation_is_whole_in_a_window_scaled_to_150_and_200_percent(  # t
             for _ in range(5):
                 QApplication.processEvents()
             found += [f"phase {phase}, tab {tab}: {p}" for p in layout_problems(window)]
+    assert view.finish()  # finished: a banner above it takes a row of its height
+    for _ in range(5):
+        QApplication.processEvents()
+    found += [f"finished: {problem}" for problem in layout_problems(window)]
     assert found == [], "\n".join(found)
 
 

@@ -191,4 +191,20 @@ def crowded_columns(root: QWidget) -> list[str]:
         for one, other in zip(shown, shown[1:], strict=False):
             if one.geometry().intersects(other.geometry()):
                 found.append(f"column {described(one)!r} overlaps {described(other)!r}")
+        found += [problem for column in shown for problem in stacked_over(column)]
     return found
+
+
+def stacked_over(column: QWidget) -> list[str]:
+    """The parts of a column one under the other drawn over each other: a column with less
+    room than its parts' least heights (the phases under "Why? (F1)" at 150 %)."""
+    layout = column.layout()
+    if layout is None:
+        return []
+    parts = [layout.itemAt(i).widget() for i in range(layout.count())]
+    shown = [part for part in parts if part is not None and part.isVisibleTo(column)]
+    return [
+        f"{described(one)!r} is drawn over {described(other)!r}"
+        for one, other in zip(shown, shown[1:], strict=False)
+        if one.geometry().intersects(other.geometry())
+    ]

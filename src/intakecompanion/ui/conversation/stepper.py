@@ -19,8 +19,9 @@ from intakecompanion.ui.shared.texts import fill
 
 # The current phase is drawn this bold (style.qss, the stepper rule: font-weight 600).
 CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold
-MIN_HEIGHT_CAP = 380  # px; past this a long guide's stepper scrolls, so the why pane keeps room
-# (380: the whole conversation view fits 1366x768 at 125 % in Windows 11's style)
+# px; past this the phases scroll: so the why pane keeps room, and the column fits a window as
+# low as 1366x768 at 200 % display scaling (354 px; at 380 the phases were drawn over "Why? (F1)")
+MIN_HEIGHT_CAP = 100
 
 
 class _WrappedRowDelegate(QStyledItemDelegate):
