@@ -106,30 +106,6 @@
         <translation>Honoré&#xa0;: c&apos;est cet entretien</translation>
     </message>
     <message>
-        <source>Moved by the client</source>
-        <translation>Déplacé par le client</translation>
-    </message>
-    <message>
-        <source>Moved by the coach</source>
-        <translation>Déplacé par le coach</translation>
-    </message>
-    <message>
-        <source>Missed by the client</source>
-        <translation>Manqué par le client</translation>
-    </message>
-    <message>
-        <source>Missed by the coach</source>
-        <translation>Manqué par le coach</translation>
-    </message>
-    <message>
-        <source>Cancelled by the client</source>
-        <translation>Annulé par le client</translation>
-    </message>
-    <message>
-        <source>Cancelled by the coach</source>
-        <translation>Annulé par le coach</translation>
-    </message>
-    <message>
         <source>How the previous appointment went</source>
         <translation>Comment s&apos;est passé le rendez-vous précédent</translation>
     </message>
@@ -2225,6 +2201,41 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Moved appointment</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is moved to:</source>
+        <translation>Le rendez-vous du %1 est déplacé au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 9/3 or next Tuesday</source>
+        <translation>par ex. 9/3 ou mardi prochain</translation>
+    </message>
+    <message>
+        <source>Moved to date</source>
+        <translation>Déplacé à la date</translation>
+    </message>
+    <message>
+        <source>e.g. 14u30</source>
+        <translation>par ex. 14h30</translation>
+    </message>
+    <message>
+        <source>Moved to time</source>
+        <translation>Déplacé à l&apos;heure</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+</context>
+<context>
     <name>NewIntakeField</name>
     <message>
         <source>Guide for the conversation</source>
@@ -2460,6 +2471,91 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Place the marker: not recorded, at the client&apos;s request</source>
         <translation>Placer la mention&#xa0;: pas noté, à la demande du client</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeButton</name>
+    <message>
+        <source>Mar&amp;k how it went...</source>
+        <translation>Noter l&apos;issu&amp;e…</translation>
+    </message>
+    <message>
+        <source>How the appointment went</source>
+        <translation>Comment le rendez-vous s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Record how the appointment went</source>
+        <translation>Noter comment le rendez-vous s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Record how the appointment of %1 went</source>
+        <translation>Noter comment le rendez-vous du %1 s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Kept: start the follow-up conversation...</source>
+        <translation>Honoré&#xa0;: commencer l&apos;entretien de suivi…</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRow</name>
+    <message>
+        <source>Appointment of %1: not yet recorded whether it took place</source>
+        <translation>Rendez-vous du %1&#xa0;: pas encore noté s&apos;il a eu lieu</translation>
+    </message>
+    <message>
+        <source>Take back: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Take back the outcome of the appointment of %1: %2</source>
+        <translation>Annuler ce qui est noté pour le rendez-vous du %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recorded for the appointment of %1: %2.</source>
+        <translation>Noté pour le rendez-vous du %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The next appointment is on %2.</source>
+        <translation>%1 Le prochain rendez-vous est le %2.</translation>
+    </message>
+    <message>
+        <source>Taken back: the appointment of %1 has no outcome recorded.</source>
+        <translation>Annulé&#xa0;: rien n&apos;est noté pour le rendez-vous du %1.</translation>
+    </message>
+    <message>
+        <source>Missed can only be recorded once the appointment has begun.</source>
+        <translation>«&#xa0;Manqué&#xa0;» ne peut être noté qu&apos;une fois le rendez-vous commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Moved by the client</source>
+        <translation>Déplacé par le client</translation>
+    </message>
+    <message>
+        <source>Moved by the coach</source>
+        <translation>Déplacé par le coach</translation>
+    </message>
+    <message>
+        <source>Missed by the client</source>
+        <translation>Manqué par le client</translation>
+    </message>
+    <message>
+        <source>Missed by the coach</source>
+        <translation>Manqué par le coach</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client</source>
+        <translation>Annulé par le client</translation>
+    </message>
+    <message>
+        <source>Cancelled by the coach</source>
+        <translation>Annulé par le coach</translation>
     </message>
 </context>
 <context>

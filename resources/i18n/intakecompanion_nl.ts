@@ -106,30 +106,6 @@
         <translation>Nagekomen: het is dit gesprek</translation>
     </message>
     <message>
-        <source>Moved by the client</source>
-        <translation>Verzet door de cliënt</translation>
-    </message>
-    <message>
-        <source>Moved by the coach</source>
-        <translation>Verzet door de coach</translation>
-    </message>
-    <message>
-        <source>Missed by the client</source>
-        <translation>Gemist door de cliënt</translation>
-    </message>
-    <message>
-        <source>Missed by the coach</source>
-        <translation>Gemist door de coach</translation>
-    </message>
-    <message>
-        <source>Cancelled by the client</source>
-        <translation>Afgezegd door de cliënt</translation>
-    </message>
-    <message>
-        <source>Cancelled by the coach</source>
-        <translation>Afgezegd door de coach</translation>
-    </message>
-    <message>
         <source>How the previous appointment went</source>
         <translation>Hoe de vorige afspraak verliep</translation>
     </message>
@@ -2225,6 +2201,41 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Moved appointment</source>
+        <translation>Verzette afspraak</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is moved to:</source>
+        <translation>De afspraak van %1 is verzet naar:</translation>
+    </message>
+    <message>
+        <source>e.g. 9/3 or next Tuesday</source>
+        <translation>bv. 9/3 of volgende dinsdag</translation>
+    </message>
+    <message>
+        <source>Moved to date</source>
+        <translation>Verzet naar datum</translation>
+    </message>
+    <message>
+        <source>e.g. 14u30</source>
+        <translation>bv. 14u30</translation>
+    </message>
+    <message>
+        <source>Moved to time</source>
+        <translation>Verzet naar uur</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Uur</translation>
+    </message>
+</context>
+<context>
     <name>NewIntakeField</name>
     <message>
         <source>Guide for the conversation</source>
@@ -2460,6 +2471,91 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Place the marker: not recorded, at the client&apos;s request</source>
         <translation>Markering plaatsen: niet genoteerd, op vraag van de cliënt</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeButton</name>
+    <message>
+        <source>Mar&amp;k how it went...</source>
+        <translation>A&amp;floop noteren…</translation>
+    </message>
+    <message>
+        <source>How the appointment went</source>
+        <translation>Hoe de afspraak liep</translation>
+    </message>
+    <message>
+        <source>Record how the appointment went</source>
+        <translation>Noteren hoe de afspraak liep</translation>
+    </message>
+    <message>
+        <source>Record how the appointment of %1 went</source>
+        <translation>Noteren hoe de afspraak van %1 liep</translation>
+    </message>
+    <message>
+        <source>Kept: start the follow-up conversation...</source>
+        <translation>Nagekomen: het vervolggesprek starten…</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRow</name>
+    <message>
+        <source>Appointment of %1: not yet recorded whether it took place</source>
+        <translation>Afspraak van %1: nog niet genoteerd of ze doorging</translation>
+    </message>
+    <message>
+        <source>Take back: %1</source>
+        <translation>Terugnemen: %1</translation>
+    </message>
+    <message>
+        <source>Take back the outcome of the appointment of %1: %2</source>
+        <translation>Terugnemen wat genoteerd is voor de afspraak van %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded for the appointment of %1: %2.</source>
+        <translation>Genoteerd voor de afspraak van %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 The next appointment is on %2.</source>
+        <translation>%1 De volgende afspraak is op %2.</translation>
+    </message>
+    <message>
+        <source>Taken back: the appointment of %1 has no outcome recorded.</source>
+        <translation>Teruggenomen: voor de afspraak van %1 is niets genoteerd.</translation>
+    </message>
+    <message>
+        <source>Missed can only be recorded once the appointment has begun.</source>
+        <translation>Gemist kan pas genoteerd worden als de afspraak begonnen is.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>Moved by the client</source>
+        <translation>Verzet door de cliënt</translation>
+    </message>
+    <message>
+        <source>Moved by the coach</source>
+        <translation>Verzet door de coach</translation>
+    </message>
+    <message>
+        <source>Missed by the client</source>
+        <translation>Gemist door de cliënt</translation>
+    </message>
+    <message>
+        <source>Missed by the coach</source>
+        <translation>Gemist door de coach</translation>
+    </message>
+    <message>
+        <source>Cancelled by the client</source>
+        <translation>Afgezegd door de cliënt</translation>
+    </message>
+    <message>
+        <source>Cancelled by the coach</source>
+        <translation>Afgezegd door de coach</translation>
     </message>
 </context>
 <context>

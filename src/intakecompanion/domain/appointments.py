@@ -218,6 +218,21 @@ class Appointments(Records):
         if cursor.rowcount == 0:
             raise UnknownRecord("appointment")
 
+    def undo_outcome(self, appointment_id: int) -> None:
+        """The outcome recorded by mistake is taken back: planned again. A move also takes away
+        the appointment it made, when nothing was recorded of that one yet (the client has one
+        meeting to come, not two); one kept, missed or moved since stays. For an outcome recorded
+        outside a conversation (a conversation's own choice box corrects its outcomes)."""
+        old = self.appointment(appointment_id)
+        with self._transaction() as db:
+            if old.moved_to is not None and old.outcome_conversation_id is None:
+                db.execute(
+                    "DELETE FROM appointments WHERE id = ? AND status = 'planned' "
+                    "AND conversation_id IS NULL",
+                    (old.moved_to,),
+                )
+            self._outcome_in(db, appointment_id, AppointmentStatus.PLANNED, self.now_iso())
+
     def delete_appointment(self, appointment_id: int) -> None:
         self._write("DELETE FROM appointments WHERE id = ?", (appointment_id,))
 

@@ -507,6 +507,10 @@ class ClientStanding:
     open_steps: tuple[Step, ...]  # by due date (no date last), then id
     next_appointment: Appointment | None
     consents_in_force: tuple[Consent, ...]
+    # The latest appointment whose time passed with no outcome recorded.
+    unrecorded: Appointment | None = None
+    # The appointment whose outcome was recorded last outside a conversation (to undo).
+    last_noted: Appointment | None = None
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,31 @@ class Trajectories(Agreements):
         upcoming = [appointment_row(r).known() for r in rows]
         return next((a for a in upcoming if a.starts_at >= at and a.id != skip), None)
 
+    def unrecorded_appointment(
+        self, client_id: int, at: datetime | None = None
+    ) -> Appointment | None:
+        """The client's latest appointment whose time has passed by `at` (default: now) with no
+        outcome known (`Appointment.known`): nobody wrote down whether it took place."""
+        at = at or self._clock()
+        passed = [
+            a
+            for a in (a.known() for a in self.appointments(client_id))
+            if a.status is AppointmentStatus.PLANNED and a.starts_at < at
+        ]
+        return max(passed, key=lambda a: (a.starts_at, a.id), default=None)
+
+    def noted_without_conversation(self, client_id: int) -> Appointment | None:
+        """The appointment whose outcome was recorded last outside a conversation (the client
+        page or the overview), for the coach to take back a wrong click (`undo_outcome`)."""
+        noted = [
+            a
+            for a in self.appointments(client_id)
+            if a.status is not AppointmentStatus.PLANNED
+            and a.outcome_conversation_id is None
+            and a.outcome_at is not None
+        ]
+        return max(noted, key=lambda a: (a.outcome_at or a.starts_at, a.id), default=None)
+
     def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:
         """The client page's top: open steps, the next appointment, consents in force."""
         at = at or self._clock()
@@ -154,6 +179,8 @@ class Trajectories(Agreements):
             at=at,
             open_steps=tuple(self.open_steps(client_id)),
             next_appointment=self.next_appointment(client_id, at),
+            unrecorded=self.unrecorded_appointment(client_id, at),
+            last_noted=self.noted_without_conversation(client_id),
             consents_in_force=tuple(
                 c for c in self.client_consents(client_id) if c.in_force_on(at)
             ),

@@ -111,13 +111,19 @@ class ClientPanel(QWidget):
         layout.addWidget(self.file)
         layout.addWidget(self.message)
         scroll.setWidget(body)
-        self.setTabOrder(self.language, self.history)
+        # As the page reads: the language, how the last appointment went, the conversations.
+        outcome = self.standing.outcome
+        self.setTabOrder(self.language, outcome.record)
+        self.setTabOrder(outcome.record, outcome.undo)
+        self.setTabOrder(outcome.undo, self.history)
         self.setTabOrder(self.history, self.open_button)
         self.setTabOrder(self.open_button, self.follow_up_button)
         self.setTabOrder(self.follow_up_button, self.summary_button)
         self.setTabOrder(self.summary_button, self.delete_button)
 
         self.language.chosen.connect(self._language_chosen)
+        outcome.changed.connect(self.reload)  # the history's sheets may be out of date now
+        outcome.kept_requested.connect(lambda _client_id: self._follow_up())
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
         self.follow_up_button.clicked.connect(self._follow_up)

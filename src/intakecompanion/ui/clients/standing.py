@@ -8,7 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Appointment, AppointmentStatus, ConsentDecision
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    ClientStanding,
+    ConsentDecision,
+)
+from intakecompanion.ui.clients.outcome import OutcomeRow, unrecorded_line
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
     consent_line,
@@ -42,6 +48,8 @@ class StandingPanel(QWidget):
         self.consents = self._field()
         self.ended = self._field()
         self.too_early = self._field()
+        # How the appointment without an outcome went, under the appointment's line.
+        self.outcome = OutcomeRow(casebook, self)
         # A grid, not a QFormLayout: the form kept its fields' heights from before the style
         # sheet's fonts (the zoom) and cut a line of the open steps off at 200 %.
         layout = QGridLayout(self)
@@ -63,6 +71,7 @@ class StandingPanel(QWidget):
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(field, row, 1)
             self._captions[field] = label
+        layout.addWidget(self.outcome, layout.rowCount(), 1)
 
     def _field(self) -> PlainLabel:
         field = PlainLabel(parent=self)
@@ -77,10 +86,11 @@ class StandingPanel(QWidget):
         more = self.tr("\u2026 and more in the conversations")
         steps = [step_line(step, today) for step in standing.open_steps]
         self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
-        coming = standing.next_appointment
-        self._set(
-            self.appointment,
-            appointment_line(coming) if coming else self.tr("No next appointment."),
+        self._set(self.appointment, self._appointments(standing))
+        self.outcome.show_for(
+            self._client_id,
+            standing.unrecorded or standing.next_appointment,
+            standing.last_noted,
         )
         holding = {c.sharing for c in standing.consents_in_force}
         ended = [
@@ -98,6 +108,17 @@ class StandingPanel(QWidget):
         too_early = [self._too_early(a) for a in self._casebook.appointments(self._client_id)]
         self._set(self.too_early, "\n".join(line for line in too_early if line))
         self._show_row(self.too_early, any(too_early))
+
+    def _appointments(self, standing: ClientStanding) -> str:
+        """The next appointment, and the one whose time passed with nothing recorded of it
+        (said plainly, not hidden behind "no next appointment")."""
+        coming = standing.next_appointment
+        lines = [unrecorded_line(standing.unrecorded)] if standing.unrecorded else []
+        if coming is not None:
+            lines.append(appointment_line(coming))
+        elif not lines:
+            lines.append(self.tr("No next appointment."))
+        return "\n".join(lines)
 
     def _too_early(self, appointment: Appointment) -> str:
         """An outcome an old vault recorded before it could be true, said to the coach so she

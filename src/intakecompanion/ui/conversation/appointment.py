@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
+from intakecompanion.domain.model import Appointment, AppointmentStatus
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
 from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.fit import FlowRow, VerticalScroll
+from intakecompanion.ui.shared.outcomes import not_held_outcomes
 from intakecompanion.ui.shared.sheet_state import last_sheet_warning
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel, add_row, focus_selected
@@ -82,12 +83,7 @@ class AppointmentPanel(QWidget):
         outcomes = (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
             (self.tr("Kept: it is this conversation"), (AppointmentStatus.KEPT, None)),
-            (self.tr("Moved by the client"), (AppointmentStatus.MOVED, Party.CLIENT)),
-            (self.tr("Moved by the coach"), (AppointmentStatus.MOVED, Party.COACH)),
-            (self.tr("Missed by the client"), (AppointmentStatus.MISSED, Party.CLIENT)),
-            (self.tr("Missed by the coach"), (AppointmentStatus.MISSED, Party.COACH)),
-            (self.tr("Cancelled by the client"), (AppointmentStatus.CANCELLED, Party.CLIENT)),
-            (self.tr("Cancelled by the coach"), (AppointmentStatus.CANCELLED, Party.COACH)),
+            *not_held_outcomes(),
         )
         offered = set()
         for label, value in outcomes:

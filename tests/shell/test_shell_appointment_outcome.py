@@ -1,0 +1,179 @@
+"""The client page records how an appointment went without a conversation (tour8 finding 6):
+it says plainly that the outcome of a passed appointment is not recorded (not "no next
+appointment"), its menu records missed, cancelled or moved in two clicks, kept asks for the
+follow-up, and a wrong click is taken back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+from tests.support.summary_data import new_casebook
+from tests.support.trajectory_data import Clock
+
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import Appointment, AppointmentStatus, ConversationKind, Party
+from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.shared.outcomes import MoveDialog
+from intakecompanion.ui.shared.texts import format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel
+
+START = datetime(2026, 3, 2, 10, 0).astimezone()
+APPOINTMENT = datetime(2026, 3, 10, 14, 0).astimezone()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
+
+
+@pytest.fixture
+def book(tmp_path: Path, clock: Clock) -> Iterator[Casebook]:
+    casebook = new_casebook(tmp_path, clock)
+    yield casebook
+    casebook.vault.close()
+
+
+def client_with_appointment(book: Casebook) -> Appointment:
+    client = book.add_client("Noor Vermeulen")
+    intake = book.start_conversation(
+        client.id, ConversationKind.INTAKE, "intake", "1.0", '{"id": "intake"}'
+    )
+    return book.add_appointment(client.id, APPOINTMENT, "Sociaal huis", "", intake.id)
+
+
+def page(book: Casebook, qtbot: QtBot, client_id: int) -> ClientPanel:
+    panel = ClientPanel(book, client_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    return panel
+
+
+def menu_texts(panel: ClientPanel) -> list[str]:
+    menu = panel.standing.outcome.record.menu_
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def trigger(panel: ClientPanel, text: str) -> None:
+    menu = panel.standing.outcome.record.menu_
+    action = next(a for a in menu.actions() if a.text() == text)
+    assert isinstance(action, QAction)
+    action.trigger()
+
+
+def test_a_passed_appointment_without_outcome_is_said_and_missed_in_two_clicks(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=2)
+    panel = page(book, qtbot, appointment.client_id)
+    standing = panel.standing
+    said = standing.appointment.text()
+    assert said == (
+        f"Appointment of {format_datetime(APPOINTMENT)}: not yet recorded whether it took place"
+    )
+    assert "No next appointment" not in said
+    outcome = standing.outcome
+    assert outcome.record.isVisible() and not outcome.undo.isVisible()
+    assert isinstance(outcome.message, PlainLabel)
+    assert format_datetime(APPOINTMENT) in outcome.record.accessibleName()
+    assert menu_texts(panel) == [
+        "Kept: start the follow-up conversation...",
+        "Moved by the client...",
+        "Moved by the coach...",
+        "Missed by the client",
+        "Missed by the coach",
+        "Cancelled by the client",
+        "Cancelled by the coach",
+    ]
+    trigger(panel, "Missed by the client")  # the second click
+    stored = book.appointment(appointment.id)
+    assert stored.status is AppointmentStatus.MISSED and stored.status_by is Party.CLIENT
+    assert stored.outcome_conversation_id is None
+    assert book.conversations(appointment.client_id)[0].kind is ConversationKind.INTAKE
+    assert len(book.conversations(appointment.client_id)) == 1  # no conversation made
+    assert standing.appointment.text() == "No next appointment."
+    assert "Missed by the client" in outcome.message.text()
+    assert outcome.undo.isVisible() and outcome.undo.hasFocus()
+    assert not outcome.record.isVisible()  # nothing left to record
+
+    qtbot.keyClick(outcome.undo, Qt.Key.Key_Space)  # a wrong click: taken back
+    assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
+    assert standing.appointment.text().startswith("Appointment of ")
+    assert outcome.record.isVisible() and not outcome.undo.isVisible()
+
+
+def test_before_its_time_it_can_be_moved_or_cancelled_not_missed(
+    book: Casebook, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT - timedelta(days=3)
+    panel = page(book, qtbot, appointment.client_id)
+    assert menu_texts(panel) == [
+        "Moved by the client...",
+        "Moved by the coach...",
+        "Cancelled by the client",
+        "Cancelled by the coach",
+    ]
+    new_moment = APPOINTMENT + timedelta(days=7, hours=-4)
+    monkeypatch.setattr(MoveDialog, "ask", lambda parent, appointment, today: new_moment)
+    trigger(panel, "Moved by the client...")
+    [old, new] = book.appointments(appointment.client_id)
+    assert old.status is AppointmentStatus.MOVED and old.moved_to == new.id
+    assert new.starts_at == new_moment and new.status is AppointmentStatus.PLANNED
+    assert panel.standing.appointment.text() == f"{format_datetime(new_moment)}, Sociaal huis"
+    assert format_datetime(new_moment) in panel.standing.outcome.message.text()
+    panel.standing.outcome.undo.click()
+    assert [a.id for a in book.appointments(appointment.client_id)] == [appointment.id]
+
+
+def test_a_move_the_coach_goes_back_on_records_nothing(
+    book: Casebook, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    appointment = client_with_appointment(book)
+    panel = page(book, qtbot, appointment.client_id)
+    monkeypatch.setattr(MoveDialog, "ask", lambda parent, appointment, today: None)
+    trigger(panel, "Moved by the coach...")
+    assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
+    assert len(book.appointments(appointment.client_id)) == 1
+
+
+def test_kept_asks_for_the_follow_up(book: Casebook, clock: Clock, qtbot: QtBot) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(minutes=5)
+    panel = page(book, qtbot, appointment.client_id)
+    with qtbot.waitSignal(panel.start_follow_up) as started:
+        trigger(panel, "Kept: start the follow-up conversation...")
+    assert started.args == [appointment.client_id]
+    assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
+
+
+def test_the_outcome_button_is_reached_by_tab_after_the_language(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    panel = page(book, qtbot, appointment.client_id)
+    panel.language.setFocus()
+    assert panel.language.nextInFocusChain() is panel.standing.outcome.record
+    qtbot.keyClick(panel.language, Qt.Key.Key_Tab)
+    assert panel.standing.outcome.record.hasFocus()
+
+
+def test_the_move_dialog_asks_for_a_readable_moment(qtbot: QtBot) -> None:
+    appointment = Appointment(1, 1, None, APPOINTMENT, "", "", AppointmentStatus.PLANNED, None)
+    dialog = MoveDialog(appointment, START.date())
+    qtbot.addWidget(dialog)
+    assert dialog.moment() == (APPOINTMENT + timedelta(days=7))
+    dialog.day.edit.setText("31/2")
+    dialog.day.edit.textEdited.emit("31/2")
+    dialog._accept_readable()
+    assert dialog.result() != dialog.DialogCode.Accepted

@@ -1,0 +1,108 @@
+"""An appointment's outcome recorded without a conversation (tour8 finding 6): the client did
+not come, called it off or moved it, noted from the client page or the overview. The client
+page names the appointment whose time passed with nothing recorded, and a wrong click can be
+taken back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from tests.support.trajectory_data import Clock
+
+from intakecompanion.domain.appointments import NotYetHappened
+from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import AppointmentStatus, ConversationKind, Party
+from intakecompanion.vault.store import Vault
+
+START = datetime(2026, 3, 2, 10, 0).astimezone()  # a Monday
+APPOINTMENT = datetime(2026, 3, 10, 14, 0).astimezone()  # the Tuesday after next
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
+
+
+@pytest.fixture
+def book(raw_key_vault: Vault, clock: Clock) -> Casebook:
+    return Casebook(raw_key_vault, clock=clock)
+
+
+def intake_with_appointment(book: Casebook) -> tuple[int, int]:
+    client = book.add_client("Noor Vermeulen")
+    intake = book.start_conversation(
+        client.id, ConversationKind.INTAKE, "intake", "1.0", '{"id": "intake"}'
+    )
+    appointment = book.add_appointment(client.id, APPOINTMENT, "Sociaal huis", "", intake.id)
+    return client.id, appointment.id
+
+
+def test_an_appointment_whose_time_passed_unrecorded_is_named(book: Casebook, clock: Clock) -> None:
+    client_id, appointment_id = intake_with_appointment(book)
+    standing = book.client_standing(client_id)
+    assert standing.next_appointment is not None and standing.unrecorded is None
+    clock.now = APPOINTMENT + timedelta(minutes=30)
+    standing = book.client_standing(client_id)
+    assert standing.next_appointment is None
+    assert standing.unrecorded is not None and standing.unrecorded.id == appointment_id
+    book.mark_missed(appointment_id, Party.CLIENT)
+    standing = book.client_standing(client_id)
+    assert standing.unrecorded is None
+    assert standing.last_noted is not None and standing.last_noted.id == appointment_id
+
+
+def test_missed_is_refused_before_the_appointment_began(book: Casebook, clock: Clock) -> None:
+    _client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT - timedelta(minutes=10)
+    with pytest.raises(NotYetHappened):
+        book.mark_missed(appointment_id, Party.CLIENT)
+    assert book.appointment(appointment_id).status is AppointmentStatus.PLANNED
+
+
+def test_a_missed_outcome_taken_back_is_planned_again(book: Casebook, clock: Clock) -> None:
+    client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    book.mark_missed(appointment_id, Party.CLIENT)
+    book.undo_outcome(appointment_id)
+    appointment = book.appointment(appointment_id)
+    assert appointment.status is AppointmentStatus.PLANNED and appointment.status_by is None
+    assert appointment.outcome_at is None
+    standing = book.client_standing(client_id)
+    assert standing.unrecorded == appointment and standing.last_noted is None
+
+
+def test_a_move_taken_back_takes_the_new_appointment_away(book: Casebook, clock: Clock) -> None:
+    """The client has one meeting to come, not two: the one the move made goes with it."""
+    client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT - timedelta(days=2)
+    new = book.move_appointment(appointment_id, APPOINTMENT + timedelta(days=7), Party.CLIENT)
+    assert new.conversation_id is None and new.place == "Sociaal huis"
+    assert book.client_standing(client_id).next_appointment == new
+    book.undo_outcome(appointment_id)
+    assert [a.id for a in book.appointments(client_id)] == [appointment_id]
+    assert book.client_standing(client_id).next_appointment == book.appointment(appointment_id)
+
+
+def test_a_move_taken_back_keeps_a_new_appointment_with_an_outcome(
+    book: Casebook, clock: Clock
+) -> None:
+    client_id, appointment_id = intake_with_appointment(book)
+    new = book.move_appointment(appointment_id, APPOINTMENT + timedelta(days=7), Party.COACH)
+    clock.now = new.starts_at + timedelta(hours=1)
+    book.mark_missed(new.id, Party.CLIENT)
+    book.undo_outcome(appointment_id)
+    assert [a.id for a in book.appointments(client_id)] == [appointment_id, new.id]
+
+
+def test_an_outcome_recorded_in_a_conversation_is_not_offered_to_take_back(
+    book: Casebook, clock: Clock
+) -> None:
+    """The follow-up's own choice box corrects what it recorded."""
+    client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT
+    follow_up = book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "follow_up"}'
+    )
+    book.mark_missed(appointment_id, Party.CLIENT, follow_up.id)
+    assert book.client_standing(client_id).last_noted is None
