@@ -2508,7 +2508,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Take back: %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take back the outcome of the appointment of %1: %2</source>
@@ -2569,8 +2569,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Votre aperçu&#xa0;: rendez-vous, engagements, étapes</translation>
     </message>
     <message>
-        <source>Enter opens the client of the line.</source>
-        <translation>Entrée ouvre le client de la ligne.</translation>
+        <source>Enter opens the client of the line. On an appointment, the Menu key records how it went.</source>
+        <translation>Entrée ouvre le client de la ligne. Sur un rendez-vous, la touche Menu note comment il s&apos;est passé.</translation>
     </message>
     <message>
         <source>%1 (the first %2)</source>
@@ -2623,6 +2623,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Files due for review (keeping period over)</source>
         <translation>Dossiers à revoir (durée de conservation dépassée)</translation>
+    </message>
+    <message>
+        <source>The past week: how did these appointments go?</source>
+        <translation>La semaine passée&#xa0;: comment ces rendez-vous se sont-ils passés&#xa0;?</translation>
     </message>
     <message>
         <source>To %1: %2</source>
@@ -3303,6 +3307,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>whether the appointment of that day took place was changed since</source>
         <translation>ce qu&apos;elle indique sur le rendez-vous de ce jour-là (a eu lieu ou non) a changé depuis</translation>
+    </message>
+    <message>
+        <source>an appointment it says did not take place has another outcome now</source>
+        <translation>un rendez-vous dont elle dit qu&apos;il n&apos;a pas eu lieu a maintenant un autre résultat</translation>
     </message>
     <message>
         <source>what it says of the small steps changed since</source>

@@ -2569,8 +2569,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Je overzicht: afspraken, beloftes, stappen</translation>
     </message>
     <message>
-        <source>Enter opens the client of the line.</source>
-        <translation>Enter opent de cliënt van de regel.</translation>
+        <source>Enter opens the client of the line. On an appointment, the Menu key records how it went.</source>
+        <translation>Enter opent de cliënt van de regel. Bij een afspraak noteert de menutoets hoe ze liep.</translation>
     </message>
     <message>
         <source>%1 (the first %2)</source>
@@ -2623,6 +2623,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Files due for review (keeping period over)</source>
         <translation>Dossiers om na te kijken (bewaartermijn voorbij)</translation>
+    </message>
+    <message>
+        <source>The past week: how did these appointments go?</source>
+        <translation>De voorbije week: hoe liepen deze afspraken?</translation>
     </message>
     <message>
         <source>To %1: %2</source>
@@ -3303,6 +3307,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>whether the appointment of that day took place was changed since</source>
         <translation>of de afspraak van die dag doorging, is intussen veranderd</translation>
+    </message>
+    <message>
+        <source>an appointment it says did not take place has another outcome now</source>
+        <translation>een afspraak waarvan erop staat dat ze niet doorging, heeft nu een andere uitkomst</translation>
     </message>
     <message>
         <source>what it says of the small steps changed since</source>

@@ -17,8 +17,15 @@ from tests.support.summary_data import new_casebook
 from tests.support.trajectory_data import Clock
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Appointment, AppointmentStatus, ConversationKind, Party
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    ConversationKind,
+    Party,
+    StepOwner,
+)
 from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.shared.outcomes import MoveDialog
 from intakecompanion.ui.shared.texts import format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
@@ -177,3 +184,95 @@ def test_the_move_dialog_asks_for_a_readable_moment(qtbot: QtBot) -> None:
     dialog.day.edit.textEdited.emit("31/2")
     dialog._accept_readable()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def overview(book: Casebook, qtbot: QtBot) -> OverviewPanel:
+    panel = OverviewPanel(book)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.reload()
+    return panel
+
+
+def row_of(panel: OverviewPanel, text: str) -> int:
+    return next(i for i, (_client, line) in enumerate(panel.lines()) if text in line)
+
+
+def test_the_overview_says_an_appointment_of_today_passed_unrecorded_and_records_it(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    panel = overview(book, qtbot)
+    said = f"Appointment of {format_datetime(APPOINTMENT)}: not yet recorded whether it took place"
+    row = row_of(panel, said)
+    assert panel.lines()[row] == (appointment.client_id, f"Noor Vermeulen \u2014 {said}")
+    assert panel.lines()[row - 1][1].startswith("Today, ")
+    panel.list.setCurrentRow(row)
+    record = panel.outcome.record
+    assert record.isVisible() and record.isEnabled()
+    menu = [a.text() for a in record.menu_.actions() if not a.isSeparator()]
+    assert "Missed by the client" in menu
+    next(a for a in record.menu_.actions() if a.text() == "Cancelled by the coach").trigger()
+    stored = book.appointment(appointment.id)
+    assert stored.status is AppointmentStatus.CANCELLED and stored.status_by is Party.COACH
+    assert (
+        stored.outcome_conversation_id is None and not book.conversations(appointment.client_id)[1:]
+    )
+    assert not [line for _client, line in panel.lines() if said in line]
+    assert panel.outcome.undo.isVisible() and panel.outcome.undo.hasFocus()
+    panel.outcome.undo.click()
+    assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
+    assert [line for _client, line in panel.lines() if said in line]
+    assert not panel.outcome.undo.isVisible()
+
+
+def test_the_overview_names_last_weeks_appointments_nobody_recorded(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(days=2)
+    panel = overview(book, qtbot)
+    row = row_of(panel, "not yet recorded whether it took place")
+    heading = panel.lines()[row - 1]
+    assert heading == (None, "The past week: how did these appointments go? (1)")
+    assert panel.list.item(row).data(Qt.ItemDataRole.UserRole) == appointment.client_id
+    clock.now = APPOINTMENT + timedelta(days=8)  # a week later: no longer on it
+    panel.reload()
+    assert not [line for _client, line in panel.lines() if "not yet recorded" in line]
+
+
+def test_a_line_that_is_no_appointment_offers_no_outcome(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    client_with_appointment(book)
+    clock.now = APPOINTMENT - timedelta(days=2)
+    panel = overview(book, qtbot)  # the appointment lies in the coming days
+    row = row_of(panel, format_datetime(APPOINTMENT))
+    panel.list.setCurrentRow(row)
+    assert panel.outcome.record.isVisible()
+    assert [a.text() for a in panel.outcome.record.menu_.actions()][0] == "Moved by the client..."
+    step_client = book.add_client("Sam De Smet")
+    intake = book.start_conversation(
+        step_client.id, ConversationKind.INTAKE, "intake", "1.0", '{"id": "intake"}'
+    )
+    book.add_step(intake.id, "Bellen naar de huisbaas", StepOwner.COACH, due_date=clock.now.date())
+    panel.reload()
+    panel.list.setCurrentRow(row_of(panel, "Bellen naar de huisbaas"))
+    assert not panel.outcome.record.isVisible()
+
+
+def test_kept_on_the_overview_asks_for_the_follow_up(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(minutes=10)
+    panel = overview(book, qtbot)
+    panel.list.setCurrentRow(row_of(panel, "not yet recorded"))
+    kept = panel.outcome.record.menu_.actions()[0]
+    with qtbot.waitSignal(panel.follow_up_requested) as asked:
+        kept.trigger()
+    assert asked.args == [appointment.client_id]

@@ -476,7 +476,9 @@ class Trajectory:
     client's first planned appointment from `at` on (never `this_appointment`).
     `consents_expired` were given and reached their end date after the client's previous
     conversation began and by `at` (none newer for the same sharing holds), so the sheet can
-    say they ended.
+    say they ended. `not_held_since` were to take place from the client's previous
+    conversation on until this one began, and were recorded moved, missed or cancelled outside
+    a conversation (the client page, the overview): no other sheet says so.
     """
 
     conversation: Conversation
@@ -489,6 +491,7 @@ class Trajectory:
     this_appointment: Appointment | None
     next_appointment: Appointment | None
     consents_expired: tuple[Consent, ...] = ()  # ended since the client's previous conversation
+    not_held_since: tuple[Appointment, ...] = ()  # did not take place, no conversation said so
 
     @property
     def today(self) -> date:
@@ -610,7 +613,9 @@ class CoachOverview:
     the organisation's retention period (when one is given), for the coach to review.
     `consents_review`: consents in force whose review date lies within 30 days from today (or
     has passed); `consents_to_ask`: consents not yet asked, by the date the coach meant to ask
-    (none last). Each list in time order, at most `limit` lines.
+    (none last). `appointments_unrecorded`: appointments of the 7 days before today still
+    planned: nobody recorded whether they took place. Each list in time order, at most
+    `limit` lines.
     """
 
     today: date
@@ -623,3 +628,4 @@ class CoachOverview:
     files_due: tuple[OverviewFile, ...] = ()  # past the retention period: for review
     consents_review: tuple[OverviewConsent, ...] = ()  # in force, review date within 30 days
     consents_to_ask: tuple[OverviewConsentRequest, ...] = ()  # not yet asked
+    appointments_unrecorded: tuple[OverviewAppointment, ...] = ()  # past week, no outcome

@@ -1,6 +1,7 @@
-"""The coach's overview across all clients: appointments of today and the coming week, the
-coach's own promises (hers alone or together with the client: `StepOwner.is_coach_promise`),
-clients' overdue steps and consents that end soon.
+"""The coach's overview across all clients: appointments of today and the coming week (and
+those of the past week with no outcome recorded), the coach's own promises (hers alone or
+together with the client: `StepOwner.is_coach_promise`), clients' overdue steps and consents
+that end soon.
 
 Every query reads a partial index made for it (schema step 5), so it costs about the same with
 ten clients or ten thousand; each list is capped at `limit` lines.
@@ -43,6 +44,7 @@ class Overviews(Retentions):
             limit=limit,
             appointments_today=self._planned(today, tomorrow, limit),
             appointments_week=self._planned(tomorrow, week_end + timedelta(days=1), limit),
+            appointments_unrecorded=self._planned(today - timedelta(days=WEEK_DAYS), today, limit),
             coach_promises=self._open_steps(
                 f"{coach_promise_sql('s.who')} AND s.due_date <= :until", week_end, today, limit
             ),

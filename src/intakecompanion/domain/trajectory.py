@@ -46,6 +46,7 @@ class Trajectories(Agreements):
         consents = self.client_consents(conversation.client_id)
         in_force = tuple(c for c in consents if c.in_force_on(at))
         this = self._this_appointment(conversation)
+        since = self._previous_start(conversation)
         return Trajectory(
             conversation=conversation,
             at=at,
@@ -66,22 +67,16 @@ class Trajectories(Agreements):
             ),
             consents_in_force=in_force,
             consents_changed=tuple(c for c in consents if _changed_in(c, conversation_id)),
-            consents_expired=self._expired_since_previous(conversation, consents, in_force, at),
+            consents_expired=self._expired_since(since, consents, in_force, at),
             this_appointment=this,
             next_appointment=self.next_appointment(
                 conversation.client_id, at, skip=this.id if this else None
             ),
+            not_held_since=self._not_held_since(conversation, since),
         )
 
-    def _expired_since_previous(
-        self,
-        conversation: Conversation,
-        consents: list[Consent],
-        in_force: tuple[Consent, ...],
-        at: datetime,
-    ) -> tuple[Consent, ...]:
-        """Given, not withdrawn, with an end date from the start of the client's previous
-        conversation (none: this one) up to before `at`'s day; none for a sharing that holds."""
+    def _previous_start(self, conversation: Conversation) -> datetime:
+        """When the client's conversation before this one began (none: this one's start)."""
         rows = self._rows(
             "SELECT max(started_at) AS previous FROM conversations WHERE client_id = ? "
             "AND (started_at < ? OR (started_at = ? AND id < ?))",
@@ -93,7 +88,33 @@ class Trajectories(Agreements):
             ),
         )
         previous = rows[0]["previous"]
-        since = datetime.fromisoformat(previous) if previous else conversation.started_at
+        return datetime.fromisoformat(previous) if previous else conversation.started_at
+
+    def _not_held_since(
+        self, conversation: Conversation, since: datetime
+    ) -> tuple[Appointment, ...]:
+        """Appointments from `since` up to this conversation's start (an hour before it: a
+        nearer one is this conversation's own) recorded moved, missed or cancelled outside a
+        conversation, in time order."""
+        until = conversation.started_at - APPOINTMENT_WINDOW
+        return tuple(
+            a
+            for a in (a.known() for a in self.appointments(conversation.client_id))
+            if a.status in NOT_HELD
+            and a.outcome_conversation_id is None
+            and since <= a.starts_at < until
+        )
+
+    def _expired_since(
+        self,
+        since: datetime,
+        consents: list[Consent],
+        in_force: tuple[Consent, ...],
+        at: datetime,
+    ) -> tuple[Consent, ...]:
+        """Given, not withdrawn, with an end date from `since` (the start of the client's
+        previous conversation, none: this one) up to before `at`'s day; none for a sharing that
+        holds."""
         holding = {c.sharing for c in in_force}
         return tuple(
             c

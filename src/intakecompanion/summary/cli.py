@@ -57,6 +57,9 @@ MESSAGES = {
         "met_changed": "Het bewaarde verslag van gesprek {id} zegt of de afspraak van die dag "
         "doorging, en dat is sindsdien veranderd. Het wordt niet opnieuw afgedrukt. Laat "
         "--again weg om een nieuw verslag te maken. Er is niets geschreven.",
+        "not_held_changed": "Het bewaarde verslag van gesprek {id} zegt dat een afspraak niet "
+        "doorging, en die heeft nu een andere uitkomst. Het wordt niet opnieuw afgedrukt. Laat "
+        "--again weg om een nieuw verslag te maken. Er is niets geschreven.",
         "appointment_passed": "Het bewaarde verslag van gesprek {id} noemt als volgende "
         "afspraak een afspraak die intussen voorbij is. Het wordt niet opnieuw afgedrukt. "
         "Laat --again weg om een nieuw verslag te maken. Er is niets geschreven.",
@@ -96,6 +99,9 @@ MESSAGES = {
         "to make a new one. Nothing was written.",
         "met_changed": "The kept sheet of conversation {id} says whether the appointment of "
         "that day took place, and that was changed since. It is not printed again. Leave out "
+        "--again to make a new one. Nothing was written.",
+        "not_held_changed": "The kept sheet of conversation {id} says an appointment did not "
+        "take place, and it has another outcome now. It is not printed again. Leave out "
         "--again to make a new one. Nothing was written.",
         "appointment_passed": "The kept sheet of conversation {id} names as the next "
         "appointment one that has passed since. It is not printed again. Leave out --again "
@@ -137,6 +143,9 @@ MESSAGES = {
         "met_changed": "La fiche gardée de l'entretien {id} indique si le rendez-vous de ce "
         "jour-là a eu lieu, et cela a changé depuis. Elle n'est pas réimprimée. Retirez "
         "--again pour en faire une nouvelle. Rien n'a été écrit.",
+        "not_held_changed": "La fiche gardée de l'entretien {id} indique qu'un rendez-vous n'a "
+        "pas eu lieu, et il a maintenant un autre résultat. Elle n'est pas réimprimée. Retirez "
+        "--again pour en faire une nouvelle. Rien n'a été écrit.",
         "appointment_passed": "La fiche gardée de l'entretien {id} indique comme prochain "
         "rendez-vous un rendez-vous qui est passé depuis. Elle n'est pas réimprimée. Retirez "
         "--again pour en faire une nouvelle. Rien n'a été écrit.",
@@ -163,6 +172,7 @@ _STALE_KEYS = {
     "consent": "consent_withdrawn",
     "consent_given": "consent_given",
     "met": "met_changed",
+    "not_held": "not_held_changed",
     "appointment_passed": "appointment_passed",
     "contact": "contact_changed",
     "steps": "steps_changed",

@@ -41,6 +41,7 @@ from intakecompanion.summary.texts import clock_time, long_date, short_date, tex
 __all__ = [
     "AppointmentLine",
     "ConsentLine",
+    "NotHeldLine",
     "ConsentState",
     "ContactBlock",
     "StepLine",
@@ -115,6 +116,18 @@ class AppointmentLine:
 
 
 @dataclass(frozen=True)
+class NotHeldLine:
+    """An appointment since the previous conversation that did not take place, recorded so
+    outside a conversation: "Onze afspraak van dinsdag 10 maart 2026 ging niet door."."""
+
+    sentence: str
+    # Not shown: the appointment and its outcome (moved, missed, cancelled) as stored; a kept
+    # sheet is judged on them.
+    appointment_id: int
+    status: str
+
+
+@dataclass(frozen=True)
 class Summary:
     lang: str
     client_name: str
@@ -145,6 +158,9 @@ class Summary:
     # True when that appointment was moved while in it: the sheet says it was moved (to the
     # next appointment it names), not only that it did not take place. Defaulted like `met`.
     moved: bool = False
+    # Appointments since the previous conversation recorded moved, missed or cancelled outside
+    # a conversation (`Trajectory.not_held_since`), each said under the date line.
+    not_held: tuple[NotHeldLine, ...] = ()
 
     def text(self, key: str, **values: str) -> str:
         """A fixed text in this summary's language (headings, labels, the page footer); of a
@@ -256,7 +272,19 @@ def build_summary(
         met=took_place(trajectory.this_appointment),
         held_by=held_by,
         moved=was_moved(trajectory.this_appointment),
+        not_held=tuple(not_held_line(a, lang) for a in trajectory.not_held_since),
     )
+
+
+def not_held_line(appointment: Appointment, lang: str) -> NotHeldLine:
+    """What the sheet says of an appointment that did not take place and no conversation
+    was had about: moved, or did not take place (missed, cancelled), as a follow-up at it
+    says it."""
+    key = (
+        "date_line_moved" if appointment.status is AppointmentStatus.MOVED else "date_line_not_held"
+    )
+    when = long_date(lang, appointment.starts_at.astimezone().date())
+    return NotHeldLine(text(lang, key, date=when), appointment.id, str(appointment.status))
 
 
 def coach_named(other: OtherCoach, lang: str) -> str:

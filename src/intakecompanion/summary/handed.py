@@ -19,6 +19,7 @@ from intakecompanion.summary.content import (
     ConsentLine,
     ConsentState,
     ContactBlock,
+    NotHeldLine,
     StepLine,
     Summary,
     appointment_line,
@@ -63,6 +64,9 @@ class Outdated(Enum):
     # since (moved, missed, cancelled), or the other way round; or it says that appointment
     # was moved, and it is no longer.
     MET = "met"
+    # An appointment since the previous conversation it says did not take place (or was
+    # moved), recorded so outside a conversation, has another outcome now (taken back).
+    NOT_HELD = "not_held"
     # The appointment it names as "our next appointment" has begun since: printed again, it
     # would name a moment past as one to come (a new sheet names the next one, or none).
     APPOINTMENT_PASSED = "appointment_passed"
@@ -181,6 +185,8 @@ def _outdated(
     this = casebook.this_appointment(sheet.conversation_id)
     if summary.met is not took_place(this) or (summary.moved and not was_moved(this)):
         return Outdated.MET  # "moved" no longer holds; "did not take place" holds if moved
+    if not _not_held_still(casebook, sheet, summary):
+        return Outdated.NOT_HELD
     kept = summary.appointment
     standing = _standing(casebook, sheet, kept, summary.lang) if kept is not None else None
     if kept is not None and standing is None:
@@ -229,6 +235,15 @@ def _consent_given_since(casebook: Casebook, sheet: HandedSheet, summary: Summar
         for line in summary.consents
         if not line.given
     )
+
+
+def _not_held_still(casebook: Casebook, sheet: HandedSheet, summary: Summary) -> bool:
+    """Whether each appointment the sheet says did not take place (or was moved) still has
+    that outcome: one taken back since is planned again, or was recorded otherwise."""
+    if not summary.not_held:
+        return True
+    stored = {a.id: str(a.known().status) for a in casebook.appointments(sheet.client_id)}
+    return all(stored.get(line.appointment_id) == line.status for line in summary.not_held)
 
 
 def _appointment_made_since(
@@ -285,6 +300,7 @@ _NESTED: dict[str, Any] = {
     "steps_succeeded": StepLine,
     "steps_stopped": StepLine,
     "appointment": AppointmentLine,
+    "not_held": NotHeldLine,
 }
 
 

@@ -264,6 +264,8 @@ def _header(summary: Summary) -> list[str]:
     if summary.met:  # "this was a follow-up conversation" only of one that took place
         date_line = f"{date_line} {fixed_text(summary.kind)}"
     parts.append(paragraph(date_line, "muted"))
+    for line in summary.not_held:  # since the previous conversation, no conversation said so
+        parts.append(paragraph(fixed_text(line.sentence), "muted"))
     if summary.as_of != summary.date:  # made on the day itself, the date line says it all
         parts.append(paragraph(fixed_text(summary.text("as_of", date=summary.as_of)), "muted"))
     return parts

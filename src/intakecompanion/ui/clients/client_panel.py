@@ -123,10 +123,10 @@ class ClientPanel(QWidget):
 
         self.language.chosen.connect(self._language_chosen)
         outcome.changed.connect(self.reload)  # the history's sheets may be out of date now
-        outcome.kept_requested.connect(lambda _client_id: self._follow_up())
+        outcome.kept_requested.connect(lambda _client_id: self.follow_up())
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
-        self.follow_up_button.clicked.connect(self._follow_up)
+        self.follow_up_button.clicked.connect(self.follow_up)
         self.summary_button.clicked.connect(self._summary)
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.client_id))
         self.reload()
@@ -220,7 +220,7 @@ class ClientPanel(QWidget):
         if item is not None:
             self._open_item(item)
 
-    def _follow_up(self) -> None:
+    def follow_up(self) -> None:
         if self._has_intake:
             self.start_follow_up.emit(self.client_id)
         else:

@@ -50,6 +50,7 @@ class OutcomeRow(QWidget):
         self._client_id = 0
         self._target: Appointment | None = None
         self._noted: Appointment | None = None
+        self.last_recorded: int | None = None  # the appointment whose outcome was recorded here
         self.record = OutcomeButton(self)
         self.undo = QPushButton(self)
         self.message = MessageLabel(self)
@@ -120,6 +121,7 @@ class OutcomeRow(QWidget):
                 self.tr("%1 The next appointment is on %2."), line, format_datetime(new.starts_at)
             )
         self.message.show_message(line, "ok")
+        self.last_recorded = target.id
         self.changed.emit()
         self.undo.setFocus(Qt.FocusReason.OtherFocusReason)  # a wrong click: one key back
 

@@ -52,6 +52,8 @@ class ClientView(QScrollArea):
         bold.setBold(True)
         title.setFont(bold)
         self._add(summary.date_sentence())
+        for line in summary.not_held:  # appointments since the previous one that did not happen
+            self._add(line.sentence)
         notes = summary.notes_section()
         if notes is not None:  # none of a meeting that did not take place, without notes
             self._section(*notes)

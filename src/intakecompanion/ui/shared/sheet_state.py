@@ -39,6 +39,10 @@ def outdated_reason(reason: Outdated) -> str:
         return QCoreApplication.translate(
             "SheetState", "whether the appointment of that day took place was changed since"
         )
+    if reason is Outdated.NOT_HELD:
+        return QCoreApplication.translate(
+            "SheetState", "an appointment it says did not take place has another outcome now"
+        )
     if reason is Outdated.STEPS:
         return QCoreApplication.translate(
             "SheetState", "what it says of the small steps changed since"

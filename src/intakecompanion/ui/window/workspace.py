@@ -80,6 +80,7 @@ class Workspace(QSplitter):
         self.message = self.welcome.message
         self.overview = self.welcome.overview
         self.overview.client_chosen.connect(self._open_from_overview)
+        self.overview.follow_up_requested.connect(self._follow_up_from_overview)
         self.right.addWidget(self.welcome)
         self.addWidget(self.clients)
         self.addWidget(self.right)
@@ -578,6 +579,12 @@ class Workspace(QSplitter):
         self.show_client(client_id)
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             self.client_panel.focus()  # the keyboard goes on in the client's history
+
+    def _follow_up_from_overview(self, client_id: int) -> None:
+        """An appointment on the overview was kept: its client's next conversation."""
+        self.show_client(client_id)
+        if self.client_panel is not None and self.client_panel.client_id == client_id:
+            self.client_panel.follow_up()
 
     def show_overview(self) -> None:
         """The coach's overview (menu command): the open conversation is saved and closed."""
