@@ -2201,30 +2201,22 @@
     </message>
 </context>
 <context>
-    <name>MoveDialog</name>
-    <message>
-        <source>Moved appointment</source>
-        <translation>Rendez-vous déplacé</translation>
-    </message>
-    <message>
-        <source>The appointment of %1 is moved to:</source>
-        <translation>Le rendez-vous du %1 est déplacé au&#xa0;:</translation>
-    </message>
+    <name>MomentDialog</name>
     <message>
         <source>e.g. 9/3 or next Tuesday</source>
         <translation>par ex. 9/3 ou mardi prochain</translation>
     </message>
     <message>
-        <source>Moved to date</source>
-        <translation>Déplacé à la date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>e.g. 14u30</source>
         <translation>par ex. 14h30</translation>
     </message>
     <message>
-        <source>Moved to time</source>
-        <translation>Déplacé à l&apos;heure</translation>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2499,12 +2491,36 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <source>%1...</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Moved appointment</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is moved to:</source>
+        <translation>Le rendez-vous du %1 est déplacé au :</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeRow</name>
     <message>
         <source>Appointment of %1: not yet recorded whether it took place</source>
         <translation>Rendez-vous du %1&#xa0;: pas encore noté s&apos;il a eu lieu</translation>
+    </message>
+    <message>
+        <source>Plan the next appointment...</source>
+        <translation>Fixer le prochain rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Plan the next appointment without a conversation</source>
+        <translation>Fixer le prochain rendez-vous sans entretien</translation>
+    </message>
+    <message>
+        <source>Take back: the appointment of %1</source>
+        <translation>Annuler : le rendez-vous du %1</translation>
+    </message>
+    <message>
+        <source>Take back the next appointment planned for %1</source>
+        <translation>Annuler le prochain rendez-vous fixé au %1</translation>
     </message>
     <message>
         <source>Take back: %1</source>
@@ -2515,12 +2531,28 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Annuler ce qui est noté pour le rendez-vous du %1&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>When is the next appointment?</source>
+        <translation>Quand a lieu le prochain rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>The next appointment is on %1.</source>
+        <translation>Le prochain rendez-vous est le %1.</translation>
+    </message>
+    <message>
         <source>Recorded for the appointment of %1: %2.</source>
         <translation>Noté pour le rendez-vous du %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 The next appointment is on %2.</source>
         <translation>%1 Le prochain rendez-vous est le %2.</translation>
+    </message>
+    <message>
+        <source>Taken back: no appointment on %1.</source>
+        <translation>Annulé : pas de rendez-vous le %1.</translation>
     </message>
     <message>
         <source>Taken back: the appointment of %1 has no outcome recorded.</source>

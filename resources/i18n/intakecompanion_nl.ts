@@ -2201,30 +2201,22 @@
     </message>
 </context>
 <context>
-    <name>MoveDialog</name>
-    <message>
-        <source>Moved appointment</source>
-        <translation>Verzette afspraak</translation>
-    </message>
-    <message>
-        <source>The appointment of %1 is moved to:</source>
-        <translation>De afspraak van %1 is verzet naar:</translation>
-    </message>
+    <name>MomentDialog</name>
     <message>
         <source>e.g. 9/3 or next Tuesday</source>
         <translation>bv. 9/3 of volgende dinsdag</translation>
     </message>
     <message>
-        <source>Moved to date</source>
-        <translation>Verzet naar datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>e.g. 14u30</source>
         <translation>bv. 14u30</translation>
     </message>
     <message>
-        <source>Moved to time</source>
-        <translation>Verzet naar uur</translation>
+        <source>Time</source>
+        <translation>Uur</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2499,12 +2491,36 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>%1...</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Moved appointment</source>
+        <translation>Verzette afspraak</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 is moved to:</source>
+        <translation>De afspraak van %1 is verzet naar:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeRow</name>
     <message>
         <source>Appointment of %1: not yet recorded whether it took place</source>
         <translation>Afspraak van %1: nog niet genoteerd of ze doorging</translation>
+    </message>
+    <message>
+        <source>Plan the next appointment...</source>
+        <translation>Volgende afspraak plannen…</translation>
+    </message>
+    <message>
+        <source>Plan the next appointment without a conversation</source>
+        <translation>De volgende afspraak plannen zonder gesprek</translation>
+    </message>
+    <message>
+        <source>Take back: the appointment of %1</source>
+        <translation>Terugnemen: de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>Take back the next appointment planned for %1</source>
+        <translation>De volgende afspraak op %1 terugnemen</translation>
     </message>
     <message>
         <source>Take back: %1</source>
@@ -2515,12 +2531,28 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Terugnemen wat genoteerd is voor de afspraak van %1: %2</translation>
     </message>
     <message>
+        <source>Next appointment</source>
+        <translation>Volgende afspraak</translation>
+    </message>
+    <message>
+        <source>When is the next appointment?</source>
+        <translation>Wanneer is de volgende afspraak?</translation>
+    </message>
+    <message>
+        <source>The next appointment is on %1.</source>
+        <translation>De volgende afspraak is op %1.</translation>
+    </message>
+    <message>
         <source>Recorded for the appointment of %1: %2.</source>
         <translation>Genoteerd voor de afspraak van %1: %2.</translation>
     </message>
     <message>
         <source>%1 The next appointment is on %2.</source>
         <translation>%1 De volgende afspraak is op %2.</translation>
+    </message>
+    <message>
+        <source>Taken back: no appointment on %1.</source>
+        <translation>Teruggenomen: geen afspraak op %1.</translation>
     </message>
     <message>
         <source>Taken back: the appointment of %1 has no outcome recorded.</source>

@@ -26,7 +26,7 @@ from intakecompanion.domain.model import (
 )
 from intakecompanion.ui.clients.client_panel import ClientPanel
 from intakecompanion.ui.clients.overview import OverviewPanel
-from intakecompanion.ui.shared.outcomes import MoveDialog
+from intakecompanion.ui.shared.outcomes import MomentDialog
 from intakecompanion.ui.shared.texts import format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -131,7 +131,7 @@ def test_before_its_time_it_can_be_moved_or_cancelled_not_missed(
         "Cancelled by the coach",
     ]
     new_moment = APPOINTMENT + timedelta(days=7, hours=-4)
-    monkeypatch.setattr(MoveDialog, "ask", lambda parent, appointment, today: new_moment)
+    monkeypatch.setattr(MomentDialog, "ask", lambda *_asked: new_moment)
     trigger(panel, "Moved by the client...")
     [old, new] = book.appointments(appointment.client_id)
     assert old.status is AppointmentStatus.MOVED and old.moved_to == new.id
@@ -147,7 +147,7 @@ def test_a_move_the_coach_goes_back_on_records_nothing(
 ) -> None:
     appointment = client_with_appointment(book)
     panel = page(book, qtbot, appointment.client_id)
-    monkeypatch.setattr(MoveDialog, "ask", lambda parent, appointment, today: None)
+    monkeypatch.setattr(MomentDialog, "ask", lambda *_asked: None)
     trigger(panel, "Moved by the coach...")
     assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
     assert len(book.appointments(appointment.client_id)) == 1
@@ -175,15 +175,43 @@ def test_the_outcome_button_is_reached_by_tab_after_the_language(
     assert panel.standing.outcome.record.hasFocus()
 
 
-def test_the_move_dialog_asks_for_a_readable_moment(qtbot: QtBot) -> None:
-    appointment = Appointment(1, 1, None, APPOINTMENT, "", "", AppointmentStatus.PLANNED, None)
-    dialog = MoveDialog(appointment, START.date())
+def test_the_moment_dialog_asks_for_a_readable_moment(qtbot: QtBot) -> None:
+    dialog = MomentDialog("Moved appointment", "Moved to:", APPOINTMENT, START.date())
     qtbot.addWidget(dialog)
-    assert dialog.moment() == (APPOINTMENT + timedelta(days=7))
+    assert dialog.moment() == APPOINTMENT
+    assert dialog.day.accessibleName() == "Date" and dialog.time.accessibleName() == "Time"
     dialog.day.edit.setText("31/2")
     dialog.day.edit.textEdited.emit("31/2")
     dialog._accept_readable()
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_with_no_next_appointment_the_next_one_is_planned_and_taken_back(
+    book: Casebook, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client did not come: missed, then the next appointment, without a conversation."""
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    panel = page(book, qtbot, appointment.client_id)
+    outcome = panel.standing.outcome
+    assert outcome.plan.isVisible()
+    assert panel.standing.outcome.record.nextInFocusChain() is outcome.plan
+    trigger(panel, "Missed by the client")
+    asked: list[tuple[object, ...]] = []
+    later = APPOINTMENT + timedelta(days=7)
+    monkeypatch.setattr(MomentDialog, "ask", lambda *given: asked.append(given) or later)
+    outcome.plan.click()
+    assert asked[0][3] == later  # proposed: a week on, at the same hour
+    [missed, planned] = book.appointments(appointment.client_id)
+    assert missed.status is AppointmentStatus.MISSED
+    assert planned.starts_at == later and planned.place == "Sociaal huis"
+    assert planned.conversation_id is None and planned.status is AppointmentStatus.PLANNED
+    assert panel.standing.appointment.text() == f"{format_datetime(later)}, Sociaal huis"
+    assert not outcome.plan.isVisible() and outcome.undo.hasFocus()
+    assert format_datetime(later) in outcome.undo.text()
+    outcome.undo.click()  # the planned one goes; then the missed one can be taken back
+    assert [a.id for a in book.appointments(appointment.client_id)] == [missed.id]
+    assert outcome.plan.isVisible() and "Missed by the client" in outcome.undo.text()
 
 
 def overview(book: Casebook, qtbot: QtBot) -> OverviewPanel:

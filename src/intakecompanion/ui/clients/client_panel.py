@@ -114,7 +114,8 @@ class ClientPanel(QWidget):
         # As the page reads: the language, how the last appointment went, the conversations.
         outcome = self.standing.outcome
         self.setTabOrder(self.language, outcome.record)
-        self.setTabOrder(outcome.record, outcome.undo)
+        self.setTabOrder(outcome.record, outcome.plan)
+        self.setTabOrder(outcome.plan, outcome.undo)
         self.setTabOrder(outcome.undo, self.history)
         self.setTabOrder(self.history, self.open_button)
         self.setTabOrder(self.open_button, self.follow_up_button)

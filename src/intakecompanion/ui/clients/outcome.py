@@ -14,7 +14,12 @@ from intakecompanion.domain.appointments import NotYetHappened
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.shared.fit import FlowRow
-from intakecompanion.ui.shared.outcomes import OutcomeButton, not_held_outcomes
+from intakecompanion.ui.shared.outcomes import (
+    MomentDialog,
+    OutcomeButton,
+    a_week_later,
+    not_held_outcomes,
+)
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel
@@ -38,8 +43,10 @@ def unrecorded_line(appointment: Appointment) -> str:
 
 
 class OutcomeRow(QWidget):
-    """The menu button for the appointment without an outcome, and "take back" for the outcome
-    recorded last outside a conversation; a line says what was recorded."""
+    """The menu button for the appointment without an outcome, "plan the next appointment"
+    where none is set (the client page), and "take back" for what was recorded last outside a
+    conversation (the next appointment planned here, else the last outcome); a line says what
+    was recorded."""
 
     changed = Signal()  # an outcome recorded or taken back: the page is read again
     kept_requested = Signal(int)  # client id: the appointment took place, a conversation is due
@@ -51,12 +58,16 @@ class OutcomeRow(QWidget):
         self._target: Appointment | None = None
         self._noted: Appointment | None = None
         self.last_recorded: int | None = None  # the appointment whose outcome was recorded here
+        self._after: Appointment | None = None  # the one a next appointment follows
+        self._planned: int | None = None  # the next appointment planned here (to take back)
         self.record = OutcomeButton(self)
+        self.plan = QPushButton(self.tr("Plan the next appointment..."), self)
+        self.plan.setAccessibleName(self.tr("Plan the next appointment without a conversation"))
         self.undo = QPushButton(self)
         self.message = MessageLabel(self)
         row = FlowRow(self)
-        row.add(self.record, 0, Qt.AlignmentFlag.AlignLeft)
-        row.add(self.undo, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.record, self.plan, self.undo):
+            row.add(button, 0, Qt.AlignmentFlag.AlignLeft)
         row.box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,20 +75,39 @@ class OutcomeRow(QWidget):
         layout.addWidget(self.message)
         self.record.chosen.connect(self._chosen)
         self.record.kept_requested.connect(lambda: self.kept_requested.emit(self._client_id))
+        self.plan.clicked.connect(self._plan)
         self.undo.clicked.connect(self._undo)
 
     def show_for(
-        self, client_id: int, target: Appointment | None, noted: Appointment | None
+        self,
+        client_id: int,
+        target: Appointment | None,
+        noted: Appointment | None,
+        *,
+        plan_after: Appointment | None = None,
+        can_plan: bool = False,
     ) -> None:
         """`target`: the appointment whose outcome is to be recorded (none: no button);
-        `noted`: the one recorded last outside a conversation (none: nothing to take back)."""
+        `noted`: the one recorded last outside a conversation (none: nothing to take back);
+        `can_plan`: no next appointment is set, one can be planned (after `plan_after`, the
+        client's last one: its place, its hour)."""
         if client_id != self._client_id:
             self.message.clear_message()
+            self._planned = None
         self._client_id, self._target, self._noted = client_id, target, noted
+        self._after = plan_after
         self.record.show_for(target, self._casebook.now())
         self.record.setVisible(target is not None)
-        self.undo.setVisible(noted is not None)
-        if noted is not None:
+        self.plan.setVisible(can_plan)
+        planned = self._planned_here()
+        self.undo.setVisible(planned is not None or noted is not None)
+        if planned is not None:
+            when = format_datetime(planned.starts_at)
+            self.undo.setText(fill(self.tr("Take back: the appointment of %1"), when))
+            self.undo.setAccessibleName(
+                fill(self.tr("Take back the next appointment planned for %1"), when)
+            )
+        elif noted is not None:
             when = format_datetime(noted.starts_at)
             self.undo.setText(fill(self.tr("Take back: %1"), outcome_words(noted)))
             self.undo.setAccessibleName(
@@ -87,7 +117,44 @@ class OutcomeRow(QWidget):
                     outcome_words(noted),
                 )
             )
-        self.setVisible(target is not None or noted is not None or bool(self.message.text()))
+        self.setVisible(
+            target is not None or can_plan or not self.undo.isHidden() or bool(self.message.text())
+        )
+
+    def _planned_here(self) -> Appointment | None:
+        """The next appointment planned here while nothing else was recorded of it."""
+        if self._planned is None:
+            return None
+        found = [a for a in self._casebook.appointments(self._client_id) if a.id == self._planned]
+        if not found or found[0].status is not AppointmentStatus.PLANNED:
+            self._planned = None
+            return None
+        return found[0]
+
+    def _plan(self) -> None:
+        book, client_id, after = self._casebook, self._client_id, self._after
+        today = book.now().date()
+        moment = MomentDialog.ask(
+            self,
+            self.tr("Next appointment"),
+            self.tr("When is the next appointment?"),
+            a_week_later(after, today),
+            today,
+        )
+        if moment is None:  # the coach went back: nothing recorded
+            return
+        place, with_whom = (after.place, after.with_whom) if after else ("", "")
+        made: list[Appointment] = []
+        if not self._write(
+            lambda: made.append(book.add_appointment(client_id, moment, place, with_whom))
+        ):
+            return
+        self._planned = made[0].id
+        self.message.show_message(
+            fill(self.tr("The next appointment is on %1."), format_datetime(moment)), "ok"
+        )
+        self.changed.emit()
+        self.undo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(
         self, status: AppointmentStatus, by: Party | None, moved_to: datetime | None
@@ -126,6 +193,19 @@ class OutcomeRow(QWidget):
         self.undo.setFocus(Qt.FocusReason.OtherFocusReason)  # a wrong click: one key back
 
     def _undo(self) -> None:
+        planned = self._planned_here()
+        if planned is not None:
+            if self._write(lambda: self._casebook.delete_appointment(planned.id)):
+                self._planned = None
+                self.message.show_message(
+                    fill(
+                        self.tr("Taken back: no appointment on %1."),
+                        format_datetime(planned.starts_at),
+                    ),
+                    "ok",
+                )
+                self.changed.emit()
+            return
         noted = self._noted
         if noted is None:
             return

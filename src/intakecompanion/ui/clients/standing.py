@@ -87,10 +87,13 @@ class StandingPanel(QWidget):
         steps = [step_line(step, today) for step in standing.open_steps]
         self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
         self._set(self.appointment, self._appointments(standing))
+        appointments = self._casebook.appointments(self._client_id)
         self.outcome.show_for(
             self._client_id,
             standing.unrecorded or standing.next_appointment,
             standing.last_noted,
+            plan_after=appointments[-1] if appointments else None,
+            can_plan=standing.next_appointment is None,
         )
         holding = {c.sharing for c in standing.consents_in_force}
         ended = [

@@ -1,6 +1,6 @@
 """How an appointment went, in the coach's words: the outcomes the follow-up's choice box offers
 and the client page's and the overview's menu records (`OutcomeButton`), and the dialog that
-asks to which moment an appointment was moved outside a conversation."""
+asks a moment outside a conversation (to which an appointment was moved, the next one)."""
 
 from __future__ import annotations
 
@@ -88,36 +88,45 @@ class OutcomeButton(QPushButton):
         moved_to = None
         if status is AppointmentStatus.MOVED:
             assert self._appointment is not None
-            moved_to = MoveDialog.ask(self, self._appointment, self._now.date())
+            moved_to = MomentDialog.ask(
+                self,
+                self.tr("Moved appointment"),
+                fill(
+                    self.tr("The appointment of %1 is moved to:"),
+                    format_datetime(self._appointment.starts_at),
+                ),
+                a_week_later(self._appointment, self._now.date()),
+                self._now.date(),
+            )
             if moved_to is None:  # the coach went back: nothing recorded
                 return
         self.chosen.emit(status, by, moved_to)
 
 
-class MoveDialog(QDialog):
-    """To which day and time the appointment was moved; nothing is recorded until OK."""
+class MomentDialog(QDialog):
+    """A day and a time: to which an appointment was moved, or when the next one is; nothing
+    is recorded until OK."""
 
     def __init__(
-        self, appointment: Appointment, today: date, parent: QWidget | None = None
+        self,
+        title: str,
+        caption: str,
+        first: datetime,
+        today: date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Moved appointment"))
-        caption = PlainLabel(
-            fill(
-                self.tr("The appointment of %1 is moved to:"),
-                format_datetime(appointment.starts_at),
-            ),
-            self,
-        )
-        caption.setWordWrap(True)
+        self.setWindowTitle(title)
+        said = PlainLabel(caption, self)
+        said.setWordWrap(True)
         self.day = DateEntry(
             self.tr("e.g. 9/3 or next Tuesday"), self, today=lambda: today, optional=False
         )
-        self.day.setAccessibleName(self.tr("Moved to date"))
+        self.day.setAccessibleName(self.tr("Date"))
         self.time = TimeEntry(self.tr("e.g. 14u30"), self)
-        self.time.setAccessibleName(self.tr("Moved to time"))
-        local = appointment.starts_at.astimezone()
-        self.day.set_value(max(local.date(), today) + timedelta(days=7))
+        self.time.setAccessibleName(self.tr("Time"))
+        local = first.astimezone()
+        self.day.set_value(local.date())
         self.time.set_value(time(local.hour, local.minute))
         day_label = PlainLabel(self.tr("&Date"), self)
         day_label.setBuddy(self.day.edit)
@@ -129,7 +138,7 @@ class MoveDialog(QDialog):
         buttons.accepted.connect(self._accept_readable)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (caption, day_label, self.day, time_label, self.time, buttons):
+        for widget in (said, day_label, self.day, time_label, self.time, buttons):
             layout.addWidget(widget)
         self.day.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -146,10 +155,21 @@ class MoveDialog(QDialog):
         return datetime.combine(day, at).astimezone()
 
     @staticmethod
-    def ask(parent: QWidget, appointment: Appointment, today: date) -> datetime | None:
-        """The new moment, or None when the coach cancels."""
-        dialog = MoveDialog(appointment, today, parent)
+    def ask(
+        parent: QWidget, title: str, caption: str, first: datetime, today: date
+    ) -> datetime | None:
+        """The moment chosen, or None when the coach cancels."""
+        dialog = MomentDialog(title, caption, first, today, parent)
         try:
             return dialog.moment() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+
+def a_week_later(appointment: Appointment | None, today: date) -> datetime:
+    """The moment a new appointment is first proposed at: a week after the appointment (or
+    after today, when that is later), at its hour (else 10:00)."""
+    local = appointment.starts_at.astimezone() if appointment else None
+    day = max(local.date(), today) if local else today
+    at = time(local.hour, local.minute) if local else time(10, 0)
+    return datetime.combine(day + timedelta(days=7), at).astimezone()
