@@ -136,6 +136,10 @@ class OverviewPanel(QWidget):
                 appointments(overview.appointments_today, True),
             ),
             (self.tr("The coming days"), appointments(overview.appointments_week, False)),
+            (
+                self.tr("The past week: how did these appointments go?"),
+                appointments(overview.appointments_unrecorded, False),
+            ),
             (self.tr("Your promises, due this week or overdue"), steps(overview.coach_promises)),
             (self.tr("Clients' steps past their date"), steps(overview.overdue_client_steps)),
             (
@@ -175,10 +179,6 @@ class OverviewPanel(QWidget):
                     (e.client_id, named(e.client_name, self._file_due(e)))
                     for e in overview.files_due
                 ],
-            ),
-            (
-                self.tr("The past week: how did these appointments go?"),
-                appointments(overview.appointments_unrecorded, False),
             ),
         ]
 

@@ -56,22 +56,22 @@ class StandingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setColumnStretch(1, 1)
         self._captions: dict[QLabel, QLabel] = {}
-        for row, (caption, field) in enumerate(
-            (
-                (self.tr("Open steps"), self.steps),
-                (self.tr("Next appointment"), self.appointment),
-                (self.tr("Consents in force"), self.consents),
-                (self.tr("Consents that ended"), self.ended),
-                (self.tr("To correct"), self.too_early),
-            )
+        for caption, field in (
+            (self.tr("Open steps"), self.steps),
+            (self.tr("Next appointment"), self.appointment),
+            (self.tr("Consents in force"), self.consents),
+            (self.tr("Consents that ended"), self.ended),
+            (self.tr("To correct"), self.too_early),
         ):
+            row = layout.rowCount()
             label = PlainLabel(caption, self)
             label.setProperty("role", "section")
             label.setBuddy(field)
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(field, row, 1)
             self._captions[field] = label
-        layout.addWidget(self.outcome, layout.rowCount(), 1)
+            if field is self.appointment:  # its buttons right under it
+                layout.addWidget(self.outcome, row + 1, 1)
 
     def _field(self) -> PlainLabel:
         field = PlainLabel(parent=self)
