@@ -106,3 +106,17 @@ def test_an_outcome_recorded_in_a_conversation_is_not_offered_to_take_back(
     )
     book.mark_missed(appointment_id, Party.CLIENT, follow_up.id)
     assert book.client_standing(client_id).last_noted is None
+
+
+def test_the_conversation_held_at_an_appointment_is_found(book: Casebook, clock: Clock) -> None:
+    """Held at it and not marked kept: kept opens that conversation, it starts no other."""
+    client_id, appointment_id = intake_with_appointment(book)
+    appointment = book.appointment(appointment_id)
+    assert book.conversation_at(appointment) is None
+    clock.now = APPOINTMENT + timedelta(minutes=20)
+    held = book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "follow_up"}'
+    )
+    assert book.conversation_at(appointment) == held.id
+    clock.now = APPOINTMENT + timedelta(hours=3)
+    assert book.client_standing(client_id).unrecorded == appointment  # still not recorded

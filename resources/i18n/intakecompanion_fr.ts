@@ -2484,6 +2484,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Noter comment le rendez-vous du %1 s&apos;est passé</translation>
     </message>
     <message>
+        <source>Kept: open the conversation held at it...</source>
+        <translation>Honoré&#xa0;: ouvrir l&apos;entretien tenu à ce moment…</translation>
+    </message>
+    <message>
         <source>Kept: start the follow-up conversation...</source>
         <translation>Honoré&#xa0;: commencer l&apos;entretien de suivi…</translation>
     </message>
@@ -2497,7 +2501,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>The appointment of %1 is moved to:</source>
-        <translation>Le rendez-vous du %1 est déplacé au :</translation>
+        <translation>Le rendez-vous du %1 est déplacé au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2515,8 +2519,12 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Fixer le prochain rendez-vous sans entretien</translation>
     </message>
     <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Take back: the appointment of %1</source>
-        <translation>Annuler : le rendez-vous du %1</translation>
+        <translation>Annuler&#xa0;: le rendez-vous du %1</translation>
     </message>
     <message>
         <source>Take back the next appointment planned for %1</source>
@@ -2536,7 +2544,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>When is the next appointment?</source>
-        <translation>Quand a lieu le prochain rendez-vous ?</translation>
+        <translation>Quand a lieu le prochain rendez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>The next appointment is on %1.</source>
@@ -2552,7 +2560,7 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Taken back: no appointment on %1.</source>
-        <translation>Annulé : pas de rendez-vous le %1.</translation>
+        <translation>Annulé&#xa0;: pas de rendez-vous le %1.</translation>
     </message>
     <message>
         <source>Taken back: the appointment of %1 has no outcome recorded.</source>

@@ -2484,6 +2484,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Noteren hoe de afspraak van %1 liep</translation>
     </message>
     <message>
+        <source>Kept: open the conversation held at it...</source>
+        <translation>Nagekomen: het gesprek van toen openen…</translation>
+    </message>
+    <message>
         <source>Kept: start the follow-up conversation...</source>
         <translation>Nagekomen: het vervolggesprek starten…</translation>
     </message>
@@ -2513,6 +2517,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Plan the next appointment without a conversation</source>
         <translation>De volgende afspraak plannen zonder gesprek</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Take back: the appointment of %1</source>

@@ -304,3 +304,20 @@ def test_kept_on_the_overview_asks_for_the_follow_up(
     with qtbot.waitSignal(panel.follow_up_requested) as asked:
         kept.trigger()
     assert asked.args == [appointment.client_id]
+
+
+def test_kept_opens_the_conversation_held_at_the_appointment(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(minutes=5)
+    held = book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "f"}'
+    )
+    clock.now = APPOINTMENT + timedelta(hours=2)
+    panel = page(book, qtbot, appointment.client_id)
+    assert menu_texts(panel)[0] == "Kept: open the conversation held at it..."
+    with qtbot.waitSignal(panel.open_conversation) as opened:
+        trigger(panel, "Kept: open the conversation held at it...")
+    assert opened.args == [held.id]
+    assert len(book.conversations(appointment.client_id)) == 2  # none started

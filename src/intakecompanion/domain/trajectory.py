@@ -152,6 +152,25 @@ class Trajectories(Agreements):
         ]
         return min(near, key=lambda a: abs(a.starts_at - started_at), default=None)
 
+    def conversation_at(self, appointment: Appointment) -> int | None:
+        """The client's conversation that is `appointment` (`_this_appointment`: kept in it, or
+        held within an hour of its start), or None: none was held at it."""
+        rows = self._rows(
+            "SELECT id, started_at FROM conversations WHERE client_id = ? ORDER BY id",
+            (appointment.client_id,),
+        )
+        near = [
+            int(r["id"])
+            for r in rows
+            if abs(datetime.fromisoformat(r["started_at"]) - appointment.starts_at)
+            <= APPOINTMENT_WINDOW
+        ]
+        for conversation_id in near:
+            this = self._this_appointment(self.conversation(conversation_id))
+            if this is not None and this.id == appointment.id:
+                return conversation_id
+        return None
+
     def next_appointment(
         self, client_id: int, at: datetime | None = None, skip: int | None = None
     ) -> Appointment | None:

@@ -125,6 +125,7 @@ class ClientPanel(QWidget):
         self.language.chosen.connect(self._language_chosen)
         outcome.changed.connect(self.reload)  # the history's sheets may be out of date now
         outcome.kept_requested.connect(lambda _client_id: self.follow_up())
+        outcome.conversation_requested.connect(self.open_conversation)
         self.history.itemActivated.connect(self._open_item)
         self.open_button.clicked.connect(self._open_current)
         self.follow_up_button.clicked.connect(self.follow_up)

@@ -50,6 +50,8 @@ class OutcomeRow(QWidget):
 
     changed = Signal()  # an outcome recorded or taken back: the page is read again
     kept_requested = Signal(int)  # client id: the appointment took place, a conversation is due
+    # The appointment took place in this conversation (held at it, not marked kept): open it.
+    conversation_requested = Signal(int)  # conversation id
 
     def __init__(self, casebook: Casebook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class OutcomeRow(QWidget):
         self.plan.setAccessibleName(self.tr("Plan the next appointment without a conversation"))
         self.undo = QPushButton(self)
         self.message = MessageLabel(self)
+        self.message.setAccessibleName(self.tr("Message"))
         row = FlowRow(self)
         for button in (self.record, self.plan, self.undo):
             row.add(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -74,7 +77,8 @@ class OutcomeRow(QWidget):
         layout.addWidget(row)
         layout.addWidget(self.message)
         self.record.chosen.connect(self._chosen)
-        self.record.kept_requested.connect(lambda: self.kept_requested.emit(self._client_id))
+        self.record.kept_requested.connect(self._kept)
+        self._held_in: int | None = None  # the conversation held at the target, if any
         self.plan.clicked.connect(self._plan)
         self.undo.clicked.connect(self._undo)
 
@@ -96,7 +100,8 @@ class OutcomeRow(QWidget):
             self._planned = None
         self._client_id, self._target, self._noted = client_id, target, noted
         self._after = plan_after
-        self.record.show_for(target, self._casebook.now())
+        self._held_in = self._casebook.conversation_at(target) if target else None
+        self.record.show_for(target, self._casebook.now(), held=self._held_in is not None)
         self.record.setVisible(target is not None)
         self.plan.setVisible(can_plan)
         planned = self._planned_here()
@@ -120,6 +125,13 @@ class OutcomeRow(QWidget):
         self.setVisible(
             target is not None or can_plan or not self.undo.isHidden() or bool(self.message.text())
         )
+
+    def _kept(self) -> None:
+        """Kept is a conversation: the one held at it, else the follow-up to start."""
+        if self._held_in is not None:
+            self.conversation_requested.emit(self._held_in)
+        else:
+            self.kept_requested.emit(self._client_id)
 
     def _planned_here(self) -> Appointment | None:
         """The next appointment planned here while nothing else was recorded of it."""

@@ -49,6 +49,7 @@ Line = tuple[int, str] | tuple[int, str, int]
 class OverviewPanel(QWidget):
     client_chosen = Signal(int)  # client id
     follow_up_requested = Signal(int)  # client id: an appointment was kept
+    conversation_requested = Signal(int)  # conversation id: the one held at an appointment
 
     def __init__(
         self,
@@ -87,6 +88,7 @@ class OverviewPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.outcome.changed.connect(self._outcome_changed)
         self.outcome.kept_requested.connect(self.follow_up_requested)
+        self.outcome.conversation_requested.connect(self.conversation_requested)
 
     def reload(self, row: int = 0) -> None:
         """The lists as stored now; the current line is the first one from `row` on."""

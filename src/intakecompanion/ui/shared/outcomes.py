@@ -63,8 +63,11 @@ class OutcomeButton(QPushButton):
         self._appointment: Appointment | None = None
         self._now = datetime.now().astimezone()
 
-    def show_for(self, appointment: Appointment | None, now: datetime) -> None:
-        """The outcomes that can be recorded for `appointment` at `now`; none: disabled."""
+    def show_for(
+        self, appointment: Appointment | None, now: datetime, *, held: bool = False
+    ) -> None:
+        """The outcomes that can be recorded for `appointment` at `now`; none: disabled.
+        `held`: a conversation was held at it: kept opens that one (`kept_requested` too)."""
         self._appointment, self._now = appointment, now
         self.menu_.clear()
         self.setEnabled(appointment is not None)
@@ -74,7 +77,11 @@ class OutcomeButton(QPushButton):
         when = format_datetime(appointment.starts_at)
         self.setAccessibleName(fill(self.tr("Record how the appointment of %1 went"), when))
         if appointment.could_be(AppointmentStatus.KEPT, now):
-            kept = self.menu_.addAction(self.tr("Kept: start the follow-up conversation..."))
+            kept = self.menu_.addAction(
+                self.tr("Kept: open the conversation held at it...")
+                if held
+                else self.tr("Kept: start the follow-up conversation...")
+            )
             kept.triggered.connect(self.kept_requested)
             self.menu_.addSeparator()
         for label, (status, by) in not_held_outcomes():

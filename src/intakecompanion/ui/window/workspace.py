@@ -81,6 +81,7 @@ class Workspace(QSplitter):
         self.overview = self.welcome.overview
         self.overview.client_chosen.connect(self._open_from_overview)
         self.overview.follow_up_requested.connect(self._follow_up_from_overview)
+        self.overview.conversation_requested.connect(self.open_conversation)
         self.right.addWidget(self.welcome)
         self.addWidget(self.clients)
         self.addWidget(self.right)
