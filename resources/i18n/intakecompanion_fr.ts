@@ -2609,10 +2609,6 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Votre aperçu&#xa0;: rendez-vous, engagements, étapes</translation>
     </message>
     <message>
-        <source>Enter opens the client of the line. On an appointment, the Menu key records how it went.</source>
-        <translation>Entrée ouvre le client de la ligne. Sur un rendez-vous, la touche Menu note comment il s&apos;est passé.</translation>
-    </message>
-    <message>
         <source>%1 (the first %2)</source>
         <translation>%1 (les %2 premiers)</translation>
     </message>
@@ -2667,6 +2663,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>The past week: how did these appointments go?</source>
         <translation>La semaine passée&#xa0;: comment ces rendez-vous se sont-ils passés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Enter opens the client of the line. On an appointment, the Menu key (or Shift+F10) records how it went.</source>
+        <translation>Entrée ouvre le client de la ligne. Sur un rendez-vous, la touche Menu (ou Maj+F10) note comment il s&apos;est passé.</translation>
     </message>
     <message>
         <source>To %1: %2</source>

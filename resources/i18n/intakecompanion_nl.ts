@@ -2609,10 +2609,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Je overzicht: afspraken, beloftes, stappen</translation>
     </message>
     <message>
-        <source>Enter opens the client of the line. On an appointment, the Menu key records how it went.</source>
-        <translation>Enter opent de cliënt van de regel. Bij een afspraak noteert de menutoets hoe ze liep.</translation>
-    </message>
-    <message>
         <source>%1 (the first %2)</source>
         <translation>%1 (de eerste %2)</translation>
     </message>
@@ -2667,6 +2663,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>The past week: how did these appointments go?</source>
         <translation>De voorbije week: hoe liepen deze afspraken?</translation>
+    </message>
+    <message>
+        <source>Enter opens the client of the line. On an appointment, the Menu key (or Shift+F10) records how it went.</source>
+        <translation>Enter opent de cliënt van de regel. Bij een afspraak noteert de menutoets (of Shift+F10) hoe ze liep.</translation>
     </message>
     <message>
         <source>To %1: %2</source>

@@ -321,3 +321,23 @@ def test_kept_opens_the_conversation_held_at_the_appointment(
         trigger(panel, "Kept: open the conversation held at it...")
     assert opened.args == [held.id]
     assert len(book.conversations(appointment.client_id)) == 2  # none started
+
+
+def test_the_menu_key_on_an_appointments_line_opens_the_outcome_menu(
+    book: Casebook, clock: Clock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    panel = overview(book, qtbot)
+    row = row_of(panel, "not yet recorded")
+    panel.list.setCurrentRow(row)
+    panel.list.setFocus()
+    shown: list[object] = []
+    monkeypatch.setattr(panel.outcome.record.menu_, "exec", lambda *at: shown.append(at))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Menu)
+    assert shown and panel.list.currentRow() == row
+    qtbot.keyClick(panel.list, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 2
+    assert panel.outcome.record.accessibleName().endswith(
+        f"{format_datetime(appointment.starts_at)} went"
+    )

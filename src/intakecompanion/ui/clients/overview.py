@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from intakecompanion.domain.casebook import Casebook
@@ -69,8 +69,8 @@ class OverviewPanel(QWidget):
         self.list.setAccessibleName(self.tr("Your overview: appointments, promises, steps"))
         self.list.setAccessibleDescription(
             self.tr(
-                "Enter opens the client of the line. On an appointment, the Menu key records "
-                "how it went."
+                "Enter opens the client of the line. On an appointment, the Menu key (or "
+                "Shift+F10) records how it went."
             )
         )
         wrap_lines(self.list)
@@ -86,6 +86,7 @@ class OverviewPanel(QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._show_outcome())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.installEventFilter(self)  # the Menu key and Shift+F10 open it too
         self.outcome.changed.connect(self._outcome_changed)
         self.outcome.kept_requested.connect(self.follow_up_requested)
         self.outcome.conversation_requested.connect(self.conversation_requested)
@@ -261,13 +262,27 @@ class OverviewPanel(QWidget):
         client_id = noted.client_id if noted else (current[0] if current else 0)
         self.outcome.show_for(client_id, current[1] if current else None, noted)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """The Menu key or Shift+F10 on an appointment's line: its outcome menu (not every
+        platform turns the key into a context menu event)."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            menu_key = event.key() == Qt.Key.Key_Menu or (
+                event.key() == Qt.Key.Key_F10
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+            )
+            item = self.list.currentItem()
+            if menu_key and item is not None and item.data(APPOINTMENT_ID_ROLE):
+                self._context_menu(self.list.visualItemRect(item).center())
+                return True
+        return super().eventFilter(watched, event)
+
     def _context_menu(self, at: QPoint) -> None:
-        item = self.list.itemAt(at) or self.list.currentItem()
+        item = self.list.itemAt(at)
         if item is None or not item.data(APPOINTMENT_ID_ROLE):
             return
         self.list.setCurrentItem(item)
-        place = self.list.visualItemRect(item).bottomLeft() if self.list.itemAt(at) is None else at
-        self.outcome.record.menu_.exec(self.list.viewport().mapToGlobal(place))
+        self.outcome.record.menu_.exec(self.list.viewport().mapToGlobal(at))
 
     def _outcome_changed(self) -> None:
         """Recorded or taken back: the lists again, the keyboard where it was."""
