@@ -50,6 +50,11 @@ def test_an_appointment_whose_time_passed_unrecorded_is_named(book: Casebook, cl
     standing = book.client_standing(client_id)
     assert standing.unrecorded is None
     assert standing.last_noted is not None and standing.last_noted.id == appointment_id
+    clock.now = APPOINTMENT + timedelta(days=7)  # the next conversation corrects it now
+    book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "follow_up"}'
+    )
+    assert book.client_standing(client_id).last_noted is None
 
 
 def test_missed_is_refused_before_the_appointment_began(book: Casebook, clock: Clock) -> None:

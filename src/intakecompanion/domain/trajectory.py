@@ -201,7 +201,8 @@ class Trajectories(Agreements):
 
     def noted_without_conversation(self, client_id: int) -> Appointment | None:
         """The appointment whose outcome was recorded last outside a conversation (the client
-        page or the overview), for the coach to take back a wrong click (`undo_outcome`)."""
+        page or the overview), for the coach to take back a wrong click (`undo_outcome`);
+        None once a conversation began after it (its appointment tab corrects it then)."""
         noted = [
             a
             for a in self.appointments(client_id)
@@ -209,7 +210,17 @@ class Trajectories(Agreements):
             and a.outcome_conversation_id is None
             and a.outcome_at is not None
         ]
-        return max(noted, key=lambda a: (a.outcome_at or a.starts_at, a.id), default=None)
+        last = max(noted, key=lambda a: (a.outcome_at or a.starts_at, a.id), default=None)
+        if last is None or last.outcome_at is None:
+            return None
+        rows = self._rows(
+            "SELECT max(started_at) AS latest FROM conversations WHERE client_id = ?",
+            (client_id,),
+        )
+        latest = rows[0]["latest"]
+        if latest and datetime.fromisoformat(latest) > last.outcome_at:
+            return None
+        return last
 
     def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:
         """The client page's top: open steps, the next appointment, consents in force."""
