@@ -21,6 +21,7 @@ from intakecompanion.domain.counts import count_period
 from intakecompanion.domain.model import (
     Appointment,
     AppointmentStatus,
+    CoachProfile,
     ConversationKind,
     Party,
     SheetMedium,
@@ -275,3 +276,22 @@ def test_the_sheet_says_an_appointment_moved_in_the_conversation_was_moved(
     assert outdated(book, sheet) is Outdated.MET
     missed = printed(book, follow_up, lang, tmp_path)
     assert not_held in missed and moved not in missed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_sheet_that_names_no_coach_promises_no_call(
+    book: Casebook, clock: Clock, tmp_path: Path, lang: str
+) -> None:
+    """sheet9 item 1 (tour9): a first run without the coach's details ("Later") printed "Ik
+    bel of mail je daarvoor" under no "Je coach": a promise from nobody the client knows. The
+    sheet only says no appointment is set; a name, a phone or an email brings the promise back."""
+    intake = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    for appointment in book.appointments(book.conversation(intake).client_id):
+        book.delete_appointment(appointment.id)
+    words = TEXTS[lang]
+    book.save_profile(CoachProfile())
+    text = printed(book, intake, lang, tmp_path)
+    assert flat(words["no_appointment_unnamed"]) in text
+    assert flat(words["no_appointment"]) not in text
+    book.save_profile(CoachProfile(phone="0470 12 34 56"))
+    assert flat(words["no_appointment"]) in printed(book, intake, lang, tmp_path)

@@ -61,6 +61,12 @@ class ContactBlock:
     reachable: str
     boundaries: str
 
+    @property
+    def says_who(self) -> bool:
+        """Whether the sheet names the coach or a way to reach them: only then can it promise
+        that "I" will call or mail (a first run without the coach's details names nobody)."""
+        return any(value.strip() for value in (self.coach, self.phone, self.email))
+
 
 class ConsentState(StrEnum):
     IN_FORCE = "in_force"
@@ -192,6 +198,11 @@ class Summary:
             return self.text("date_line", date=self.date)
         key = "date_line_moved" if self.moved else "date_line_not_held"
         return self.text(key, date=self.date)
+
+    def no_appointment(self) -> str:
+        """No next appointment: with the promise to call or mail only when the sheet says
+        who makes it."""
+        return self.text("no_appointment" if self.contact.says_who else "no_appointment_unnamed")
 
     def notes_section(self) -> tuple[str, tuple[str, ...]] | None:
         """The shared notes' heading and lines. A meeting: "what we talked about", or that

@@ -390,7 +390,7 @@ def _appointment(summary: Summary) -> list[str]:
     parts = [f"<h2>{fixed_text(summary.appointment_heading())}</h2>"]
     appointment = summary.appointment
     if appointment is None:
-        return [*parts, paragraph(fixed_text(summary.text("no_appointment")))]
+        return [*parts, paragraph(fixed_text(summary.no_appointment()))]
     parts.append(paragraph(f"<b>{fixed_text(appointment.when)}</b>"))
     if appointment.made_with:  # made with a colleague: said so
         made_with = summary.text("appointment_made_with", coach=appointment.made_with)

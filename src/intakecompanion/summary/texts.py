@@ -60,6 +60,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "who_together": "Samen",
         "appointment_heading": "Onze volgende afspraak",
         "no_appointment": "Er staat nu geen nieuwe afspraak vast. Ik bel of mail je daarvoor.",
+        # The sheet does not say who the coach is nor how to reach them: no promise to call.
+        "no_appointment_unnamed": "Er staat nu geen nieuwe afspraak vast.",
         "appointment_when": "{date} om {time}",
         "appointment_place": "Waar: {place}",
         "appointment_with": "Met: {with_whom}",
@@ -153,6 +155,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "who_together": "Together",
         "appointment_heading": "Our next appointment",
         "no_appointment": "No next appointment is set now. I will call or email you about it.",
+        "no_appointment_unnamed": "No next appointment is set now.",
         "appointment_when": "{date} at {time}",
         "appointment_place": "Where: {place}",
         "appointment_with": "With: {with_whom}",
@@ -246,6 +249,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Nous n'avons pas encore de nouveau rendez-vous. "
             "Je vous appelle ou je vous écris pour le fixer."
         ),
+        "no_appointment_unnamed": "Nous n'avons pas encore de nouveau rendez-vous.",
         "appointment_when": "{date} à {time}",
         "appointment_place": "Où : {place}",
         "appointment_with": "Avec : {with_whom}",

@@ -114,7 +114,7 @@ class ClientView(QScrollArea):
     def _appointment(summary: Summary) -> list[str]:
         appointment = summary.appointment
         if appointment is None:
-            return [summary.text("no_appointment")]
+            return [summary.no_appointment()]
         lines = [appointment.when]
         if appointment.made_with:
             lines.append(summary.text("appointment_made_with", coach=appointment.made_with))
