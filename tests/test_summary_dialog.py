@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from tests.support.summary_data import sample_book
 from tests.support.wine import opens_the_print_dialog
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import SheetMedium
+from intakecompanion.domain.model import CoachProfile, SheetMedium
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 
 
@@ -425,3 +426,44 @@ def test_the_preview_takes_most_of_the_screen_and_shows_the_whole_page(
         assert widget.zoomFactor() >= 0.3  # an A4 page half as tall as the screen at least
     finally:
         preview.close()
+
+
+def test_the_dialog_warns_when_the_coachs_details_are_empty(
+    sample: tuple[Casebook, int], qtbot: QtBot
+) -> None:
+    """sheet9 item 1 (tour9): without the coach's details the sheet names nobody, and the
+    dialog did not say so. It says so, with a button to fill them in; a name takes it away."""
+    book, conversation_id = sample
+    book.save_profile(CoachProfile())
+    dialog = SummaryDialog(book, conversation_id, None, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.details_note.isVisible() and "empty" in dialog.details_note.text()
+    assert dialog.details_button.isVisible()
+    with qtbot.waitSignal(dialog.details_wanted):
+        dialog.details_button.click()
+    book.save_profile(CoachProfile(name="Sam De Smet"))
+    dialog.check_details()
+    assert not dialog.details_note.isVisible() and not dialog.details_button.isVisible()
+
+
+def test_the_dialog_warns_when_the_sheet_is_in_another_language_than_the_details(
+    sample: tuple[Casebook, int], qtbot: QtBot
+) -> None:
+    """sheet9 item 2 (tour9): a French sheet printed "Quand pouvez-vous me joindre ? dinsdag
+    en donderdag" from a Dutch-speaking coach's details, without a word. The dialog says that
+    her own words are printed as typed when the sheet's language is not the interface's."""
+    book, conversation_id = sample  # details typed in Dutch
+    dialog = SummaryDialog(book, conversation_id, None, "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    assert not dialog.details_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.details_note.isVisible() and dialog.details_button.isVisible()
+    assert "Français" in dialog.details_note.text() and "Nederlands" in dialog.details_note.text()
+    # Nothing of her own words to print: nothing to say.
+    profile = book.profile()
+    book.save_profile(replace(profile, reachable="", boundaries=""))
+    dialog.check_details()
+    assert not dialog.details_note.isVisible()

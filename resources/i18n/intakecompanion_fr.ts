@@ -3596,6 +3596,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Un fichier PDF n&apos;est pas chiffré&#xa0;: gardez-le en lieu sûr, ou imprimez plutôt.</translation>
     </message>
     <message>
+        <source>Your &amp;details…</source>
+        <translation>Vos &amp;coordonnées…</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3630,6 +3634,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>%1 (out of date: %2)</source>
         <translation>%1 (plus à jour&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Your details are empty: the sheet does not say who you are or how the client can reach you.</source>
+        <translation>Vos coordonnées sont vides&#xa0;: la fiche ne dit pas qui vous êtes ni comment le client peut vous joindre.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language (%1) is not the one you work in (%2): when you can be reached and what is good to know are printed as you typed them in your details.</source>
+        <translation>La langue de la fiche (%1) n&apos;est pas celle dans laquelle vous travaillez (%2)&#xa0;: quand vous joindre et ce qui est bon à savoir sont imprimés comme vous les avez tapés dans vos coordonnées.</translation>
     </message>
     <message>
         <source>This kept sheet cannot be read.</source>

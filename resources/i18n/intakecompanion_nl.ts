@@ -3596,6 +3596,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Een pdf-bestand is niet versleuteld: bewaar het op een veilige plek, of druk liever af.</translation>
     </message>
     <message>
+        <source>Your &amp;details…</source>
+        <translation>Je &amp;gegevens…</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -3626,6 +3630,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>%1 (out of date: %2)</source>
         <translation>%1 (klopt niet meer: %2)</translation>
+    </message>
+    <message>
+        <source>Your details are empty: the sheet does not say who you are or how the client can reach you.</source>
+        <translation>Je gegevens zijn leeg: het verslag zegt niet wie je bent of hoe de cliënt je kan bereiken.</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s language (%1) is not the one you work in (%2): when you can be reached and what is good to know are printed as you typed them in your details.</source>
+        <translation>De taal van het verslag (%1) is niet die waarin je werkt (%2): wanneer je bereikbaar bent en wat goed is om te weten, komen erop zoals je ze in je gegevens typte.</translation>
     </message>
     <message>
         <source>This kept sheet cannot be read.</source>

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import HandedSheet, SheetMedium
-from intakecompanion.summary.content import Summary, build_summary
+from intakecompanion.summary.content import Summary, build_summary, contact_block
 from intakecompanion.summary.handed import (
     AppointmentChanged,
     NoteNoLongerShared,
@@ -103,6 +103,7 @@ class SummaryDialog(QDialog):
     """Preview, print or save one conversation's summary."""
 
     handed_over = Signal()  # a sheet was printed or saved, and kept in the client's file
+    details_wanted = Signal()  # the coach asks to fill in their details (Your details)
 
     def __init__(
         self,
@@ -116,6 +117,8 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self._casebook = casebook
         self._conversation_id = conversation_id
+        # The interface language: the one the coach's details are taken to be typed in.
+        self._coach_lang = default_lang
         self.setWindowTitle(self.tr("Sheet for the client"))
         self.setObjectName("summaryDialog")
 
@@ -162,6 +165,15 @@ class SummaryDialog(QDialog):
             self.tr("A PDF file is not encrypted: keep it somewhere safe, or print instead.")
         )
         self.reminder.setWordWrap(True)
+        # What the coach's details make the new sheet say (nothing of who she is, or her own
+        # words in another language), with the way to fill them in.
+        self.details_note = PlainLabel()
+        self.details_note.setWordWrap(True)
+        self.details_button = QPushButton(self.tr("Your &details…"))
+        self.details_button.setAutoDefault(False)
+        self.details_button.clicked.connect(self.details_wanted)
+        self.language.currentIndexChanged.connect(self.check_details)
+        self.again.toggled.connect(self.check_details)
         self.status = PlainLabel()
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))
@@ -176,10 +188,13 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.reminder)
+        layout.addWidget(self.details_note)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.preview_button.setDefault(True)
+        self.check_details()
 
     def _button(self, box: QDialogButtonBox, text: str, slot: object) -> QPushButton:
         button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
@@ -217,6 +232,41 @@ class SummaryDialog(QDialog):
         if reason is None:
             return described
         return fill(self.tr("%1 (out of date: %2)"), described, outdated_reason(reason))
+
+    def details_problem(self) -> str:
+        """What the coach's details make a new sheet lack, or "": no name, phone or email (the
+        sheet does not say who the coach is), or her own words ("when to reach me", "good to
+        know") printed in a sheet in another language than the one she works in. Her details
+        are compared with the interface language, not with a language stored with them: she
+        types them in the language she works in, and no record or schema holds more."""
+        if self.again.isChecked():
+            return ""  # a kept sheet is printed as it was handed over
+        profile = self._casebook.profile()
+        if not contact_block(profile).says_who:
+            return self.tr(
+                "Your details are empty: the sheet does not say who you are or how the client "
+                "can reach you."
+            )
+        lang = self.language.currentData()
+        if lang != self._coach_lang and (profile.reachable.strip() or profile.boundaries.strip()):
+            names = dict(PAPER_LANGUAGES)
+            return fill(
+                self.tr(
+                    "The sheet's language (%1) is not the one you work in (%2): when you can "
+                    "be reached and what is good to know are printed as you typed them in your "
+                    "details."
+                ),
+                names.get(lang, lang),
+                names.get(self._coach_lang, self._coach_lang),
+            )
+        return ""
+
+    def check_details(self) -> None:
+        """Shows what the coach's details lack, with the button to fill them in."""
+        problem = self.details_problem()
+        self.details_note.setText(problem)
+        self.details_note.setVisible(bool(problem))
+        self.details_button.setVisible(bool(problem))
 
     def _source_changed(self) -> None:
         # A sheet printed again keeps its own language; a new one is written in the chosen one.

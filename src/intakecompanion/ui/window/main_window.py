@@ -44,7 +44,9 @@ from intakecompanion.vault.errors import FileInUse
 
 if TYPE_CHECKING:
     from intakecompanion.guide.problems import GuideProblem
+    from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
     from intakecompanion.ui.lock.desktop_lock import DesktopLockWatcher
+    from intakecompanion.ui.profile.dialog import ProfileDialog
     from intakecompanion.ui.window.workspace import Workspace
 
 # The workspace and the dialogs that need the vault are imported when first used: the unlock
@@ -445,22 +447,31 @@ class MainWindow(QMainWindow):
         )
         dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
         dialog.handed_over.connect(self.workspace.sheet_handed_over)
+        dialog.details_wanted.connect(lambda: self._details_for(dialog))
         show_dialog(dialog)
+
+    def _details_for(self, summary: SummaryDialog) -> None:
+        """Your details, from the sheet's dialog: once closed (saved), the dialog says again
+        what they lack."""
+        profile = self.edit_profile()
+        if profile is not None:
+            profile.finished.connect(summary.check_details)
 
     def delete_client(self) -> None:
         if self.workspace is not None:
             self.workspace.ask_delete()
 
-    def edit_profile(self) -> None:
+    def edit_profile(self) -> ProfileDialog | None:
         casebook = self.session.casebook
         if casebook is None or self.workspace is None:
-            return
+            return None
         from intakecompanion.ui.profile.dialog import ProfileDialog
 
         # Parented to the workspace, so a lock destroys it along with the client text.
         dialog = ProfileDialog(casebook, self.workspace)
         self.workspace.keep_saving(dialog.autosave.saver)  # saved at a lock like a note
         show_dialog(dialog)
+        return dialog
 
     def back_up(self) -> None:
         """File > Back up; parented to the workspace, so a lock closes it too."""
