@@ -235,12 +235,15 @@ def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> No
     at = START.replace(hour=14)
     book.add_appointment(sam.id, at, conversation_id=sam_talk.id)
     book.add_appointment(eline.id, at + timedelta(days=6))
-    book.add_appointment(eline.id, at + timedelta(days=7))  # next week: not in the list
+    # The same weekday next week is one of the coming days (tour9 #6); the day after is not.
+    book.add_appointment(eline.id, at + timedelta(days=7))
+    book.add_appointment(eline.id, at + timedelta(days=8))
     gone = book.add_appointment(sam.id, at + timedelta(days=2))
     book.cancel_appointment(gone.id, Party.CLIENT)
     late = book.add_step(sam_talk.id, "Lijst opsturen", StepOwner.COACH, today - timedelta(days=3))
     soon = book.add_step(eline_talk.id, "Bellen", StepOwner.COACH, today + timedelta(days=6))
-    book.add_step(eline_talk.id, "Later", StepOwner.COACH, today + timedelta(days=7))
+    week = book.add_step(eline_talk.id, "Week", StepOwner.COACH, today + timedelta(days=7))
+    book.add_step(eline_talk.id, "Later", StepOwner.COACH, today + timedelta(days=8))
     book.add_step(eline_talk.id, "Geen datum", StepOwner.COACH)
     done = book.add_step(sam_talk.id, "Klaar", StepOwner.COACH, today - timedelta(days=1))
     book.set_step_status(done.id, StepStatus.DONE, sam_talk.id)
@@ -259,12 +262,14 @@ def test_the_coaches_overview_across_clients(book: Casebook, clock: Clock) -> No
         ("Sam", at)
     ]
     assert [(a.client_id, a.appointment.starts_at) for a in overview.appointments_week] == [
-        (eline.id, at + timedelta(days=6))
+        (eline.id, at + timedelta(days=6)),
+        (eline.id, at + timedelta(days=7)),
     ]
     assert [(p.client_name, p.step.id, p.overdue) for p in overview.coach_promises] == [
         ("Sam", late.id, True),
         ("Eline", together.id, False),
         ("Eline", soon.id, False),
+        ("Eline", week.id, False),
     ]
     assert [(s.client_id, s.step.id) for s in overview.overdue_client_steps] == [
         (eline.id, client_late.id)

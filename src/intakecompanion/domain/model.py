@@ -606,8 +606,9 @@ class CoachOverview:
     """The coach's overview across all clients, for `today` (each line names its client).
 
     `appointments_today`: planned appointments today; `appointments_week`: planned ones from
-    tomorrow through today + 6 days. `coach_promises`: open steps that are the coach's promise
-    (hers, or together with the client) overdue or due by today + 6 days.
+    tomorrow through today + 7 days (the same weekday next week). `coach_promises`: open steps
+    that are the coach's promise (hers, or together with the client) overdue or due by today +
+    7 days.
     `overdue_client_steps`: open steps of the client alone, past their date. `consents_ending`:
     consents in force whose end date lies within 30 days from today. `files_due`: files past
     the organisation's retention period (when one is given), for the coach to review.

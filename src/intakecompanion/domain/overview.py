@@ -38,7 +38,9 @@ class Overviews(Retentions):
         """What needs the coach this week (see `CoachOverview` for each list's meaning); with
         the organisation's `retention` rule, also the files due for review."""
         today = today or self._clock().date()
-        tomorrow, week_end = today + timedelta(days=1), today + timedelta(days=WEEK_DAYS - 1)
+        # Through the same weekday next week: an appointment exactly a week ahead (made at
+        # the end of a conversation) is one of the coming days (tour9 #6).
+        tomorrow, week_end = today + timedelta(days=1), today + timedelta(days=WEEK_DAYS)
         return CoachOverview(
             today=today,
             limit=limit,
