@@ -581,8 +581,12 @@
         <translation>ouvert</translation>
     </message>
     <message>
-        <source>%1, sheet handed over on %2</source>
-        <translation>%1, fiche remise le %2</translation>
+        <source>%1, sheet printed on %2</source>
+        <translation>%1, fiche imprimée le %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet saved as PDF on %2</source>
+        <translation>%1, fiche enregistrée en PDF le %2</translation>
     </message>
     <message>
         <source>%1; the sheet handed over on %2 is out of date</source>

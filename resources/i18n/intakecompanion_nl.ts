@@ -569,6 +569,14 @@
         <translation>open</translation>
     </message>
     <message>
+        <source>%1, sheet printed on %2</source>
+        <translation>%1, verslag afgedrukt op %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet saved as PDF on %2</source>
+        <translation>%1, verslag als pdf bewaard op %2</translation>
+    </message>
+    <message>
         <source>%1; the sheet handed over on %2 is out of date</source>
         <translation>%1; het verslag van %2 klopt niet meer</translation>
     </message>
@@ -583,10 +591,6 @@
     <message>
         <source>Start follo&amp;w-up</source>
         <translation>&amp;Vervolggesprek starten</translation>
-    </message>
-    <message>
-        <source>%1, sheet handed over on %2</source>
-        <translation>%1, verslag meegegeven op %2</translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
@@ -1738,7 +1742,7 @@
     </message>
     <message>
         <source>No hold: the file may be erased.</source>
-        <translation>Geen niet-wissen: het dossier mag gewist worden.</translation>
+        <translation>Het dossier is niet vastgezet: het mag gewist worden.</translation>
     </message>
     <message>
         <source>On hold since %1, do not erase: %2</source>

@@ -164,7 +164,7 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     assert panel.history.item(0).text().endswith("(finished)")
     book.record_handed_sheet(conversation, "nl", SheetMedium.PRINT, "{}")
     panel.reload()
-    assert panel.history.item(0).text().endswith("(finished, sheet handed over on 02/03/2026)")
+    assert panel.history.item(0).text().endswith("(finished, sheet printed on 02/03/2026)")
     qtbot.keyClick(panel.history, Qt.Key.Key_Return)
     page = workspace.conversation_page
     assert page is not None and page.view.current_phase == page.view.closing_index
@@ -180,7 +180,11 @@ def test_finish_then_reopen_from_the_banner_and_the_history(
     ]
     workspace.back_to_client()
     assert workspace.client_panel is not None
-    assert "(reopened, sheet handed over on" in workspace.client_panel.history.item(0).text()
+    assert "(reopened, sheet printed on" in workspace.client_panel.history.item(0).text()
+    # A PDF saved in a folder was not given to anyone: said as what happened (tour9 #8).
+    book.record_handed_sheet(conversation, "nl", SheetMedium.PDF, "{}")
+    workspace.client_panel.reload()
+    assert "(reopened, sheet saved as PDF on" in workspace.client_panel.history.item(0).text()
 
 
 def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
@@ -198,7 +202,7 @@ def test_the_clients_history_says_when_a_sheet_handed_over_is_out_of_date(
     panel = workspace.client_panel
     assert panel is not None
     intake_line = panel.history.count() - 1  # newest first
-    assert panel.history.item(intake_line).text().endswith("sheet handed over on 02/03/2026)")
+    assert panel.history.item(intake_line).text().endswith("sheet printed on 02/03/2026)")
     book.move_appointment(appointment.id, NOW + timedelta(days=9), Party.CLIENT, follow_up)
     panel.reload()
     assert (
@@ -280,3 +284,28 @@ def test_the_clients_history_names_the_colleague_who_held_a_conversation_taken_o
     assert lines[intake].startswith("Intake with Griet Vermeulen (OCMW Lier), ")
     assert lines[follow_up].startswith("Follow-up with a previous coach, ")
     assert lines[own].startswith("Follow-up, ")
+
+
+def test_the_client_page_in_dutch_says_how_the_sheet_left_and_that_no_hold_is_set(  # type: ignore[no-untyped-def]
+    qapp, book: Casebook, compiled_translations, qtbot
+) -> None:
+    """tour9 #8: "verslag meegegeven" for a PDF only saved in a folder, and "Geen niet-wissen:
+    het dossier mag gewist worden." (awkward Dutch) on the client's page."""
+    from PySide6.QtCore import QLocale
+
+    from intakecompanion.ui.clients.client_panel import ClientPanel
+    from intakecompanion.ui.shared.i18n import install_translators, interface_locale
+
+    client = book.add_client("Noor Vermeulen")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    book.record_handed_sheet(intake, "nl", SheetMedium.PDF, "{}")
+    translators = install_translators(qapp, "nl", compiled_translations)
+    try:
+        panel = ClientPanel(book, client.id)
+        qtbot.addWidget(panel)
+        assert panel.history.item(0).text().endswith("verslag als pdf bewaard op 02-03-2026)")
+        assert panel.file.hold.text() == "Het dossier is niet vastgezet: het mag gewist worden."
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(interface_locale("en"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Conversation, ConversationKind
+from intakecompanion.domain.model import Conversation, ConversationKind, SheetMedium
 from intakecompanion.summary.handed import outdated
 from intakecompanion.ui.clients.file_panel import FilePanel
 from intakecompanion.ui.clients.standing import StandingPanel
@@ -198,7 +198,11 @@ class ClientPanel(QWidget):
         if sheets:
             handed = format_date(sheets[-1].handed_at.date())
             if outdated(self._casebook, sheets[-1]) is None:
-                state = fill(self.tr("%1, sheet handed over on %2"), state, handed)
+                # How it left: a PDF saved in a folder was not given to the client (tour9 #8).
+                if sheets[-1].medium is SheetMedium.PRINT:
+                    state = fill(self.tr("%1, sheet printed on %2"), state, handed)
+                else:
+                    state = fill(self.tr("%1, sheet saved as PDF on %2"), state, handed)
             else:  # what the client holds no longer says what stands: a new sheet is due
                 state = fill(
                     self.tr("%1; the sheet handed over on %2 is out of date"), state, handed
