@@ -3558,6 +3558,33 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
 </context>
 <context>
+    <name>StillOpen</name>
+    <message>
+        <source>intake</source>
+        <translation>entretien d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>entretien de suivi</translation>
+    </message>
+    <message>
+        <source>A conversation is still open</source>
+        <translation>Un entretien est encore ouvert</translation>
+    </message>
+    <message>
+        <source>This client&apos;s %1 of %2 is still open. Open it, or start a new follow-up?</source>
+        <translation>L&apos;%1 du %2 avec ce client est encore ouvert. L&apos;ouvrir, ou commencer un nouvel entretien de suivi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Start a new follow-up</source>
+        <translation>Commencer un nouvel entretien de suivi</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Sheet for the client</source>

@@ -3558,6 +3558,33 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>StillOpen</name>
+    <message>
+        <source>intake</source>
+        <translation>intakegesprek</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>vervolggesprek</translation>
+    </message>
+    <message>
+        <source>A conversation is still open</source>
+        <translation>Er staat nog een gesprek open</translation>
+    </message>
+    <message>
+        <source>This client&apos;s %1 of %2 is still open. Open it, or start a new follow-up?</source>
+        <translation>Het %1 van %2 met deze cliënt staat nog open. Wil je het openen, of een nieuw vervolggesprek starten?</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Start a new follow-up</source>
+        <translation>Nieuw vervolggesprek starten</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
         <source>Sheet for the client</source>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QWidget
 from tests.support.keyboard import type_text
 from tests.support.shell import (
     Disk,
+    finish_open,
     open_first_conversation,
     unlock,
     unlocked_window,
@@ -112,6 +113,7 @@ def test_a_new_note_in_a_follow_up_has_the_keyboard_after_ctrl_l(  # type: ignor
     workspace = window.workspace
     assert workspace is not None
     mira = next(o.client for o in workspace.casebook.clients() if o.client.name == "Mira Janssens")
+    finish_open(workspace.casebook, mira.id)  # else the coach is asked to open that one first
     workspace.show_client(mira.id)
     workspace.follow_up()
     view = view_of(window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from tests.support.keyboard import type_text
-from tests.support.shell import open_first_conversation, unlocked_window
+from tests.support.shell import finish_open, open_first_conversation, unlocked_window
 
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.ui.conversation.item_row import ItemRow
@@ -24,6 +24,7 @@ def start_follow_up(qtbot, window, how: str) -> tuple[ConversationPage, int]:  #
     workspace = window.workspace
     book = workspace.casebook
     client = next(o.client for o in book.clients() if o.client.name == "Éline Maes")
+    finish_open(book, client.id)  # else the coach is asked to open that one first (tour9 #4)
     before = len(book.conversations(client.id))
     workspace.show_client(client.id)
     assert window.commands["follow_up"].isEnabled()

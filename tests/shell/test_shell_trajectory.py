@@ -309,3 +309,37 @@ def test_the_client_page_in_dutch_says_how_the_sheet_left_and_that_no_hold_is_se
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(interface_locale("en"))
+
+
+def test_a_follow_up_for_a_client_with_an_open_conversation_asks_first(  # type: ignore[no-untyped-def]
+    qtbot, book: Casebook, workspace: Workspace
+) -> None:
+    """tour9 #4: Ctrl+Shift+N on the client's page started a follow-up while one was still
+    open: two open conversations, without a word. The coach is asked; "Open it" (the default)
+    opens the open one, "Start a new follow-up" starts one besides it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    client = book.add_client("Samira El Amrani")
+    intake = start(book, client.id, ConversationKind.INTAKE)
+    workspace.show_client(client.id)
+    workspace.follow_up()
+    box = next(b for b in workspace.findChildren(QMessageBox) if b.objectName() == "stillOpen")
+    assert box.isVisible() and len(book.conversations(client.id)) == 1
+    assert box.defaultButton().text() == "Open it"
+    qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+    assert workspace.conversation_page is not None
+    assert workspace.conversation_page.conversation_id == intake
+    assert len(book.conversations(client.id)) == 1
+    workspace.back_to_client()
+    assert workspace.client_panel is not None
+    qtbot.mouseClick(workspace.client_panel.follow_up_button, Qt.MouseButton.LeftButton)
+    box = next(
+        b
+        for b in workspace.findChildren(QMessageBox)
+        if b.objectName() == "stillOpen" and b.isVisible()
+    )
+    [new] = [b for b in box.buttons() if b.text() == "Start a new follow-up"]
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert len(book.conversations(client.id)) == 2
+    assert workspace.conversation_page is not None
+    assert workspace.conversation_page.conversation_id != intake

@@ -138,6 +138,14 @@ def _open_conversation(window: MainWindow, name: str, finished: bool | None) -> 
     return workspace.conversation_page
 
 
+def finish_open(book: Casebook, client_id: int) -> None:
+    """Finish the client's open conversations: a follow-up then starts without the question
+    whether to open one of them instead."""
+    for conversation in book.conversations(client_id):
+        if conversation.is_open:
+            book.finish_conversation(conversation.id)
+
+
 def destroy_pending() -> None:
     """Run the deleteLater()s now, so the widget tree is what a lock really left behind."""
     for _ in range(3):

@@ -25,6 +25,7 @@ from intakecompanion.ui.clients.copy_dialog import CopyDialog, copy_stopped_text
 from intakecompanion.ui.clients.copy_writer import CopyWriter
 from intakecompanion.ui.clients.delete_dialog import DeleteClientDialog
 from intakecompanion.ui.clients.list_panel import ClientListPanel
+from intakecompanion.ui.clients.still_open import ask_open_or_new
 from intakecompanion.ui.conversation.client_view import ClientView
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.dialogs.handover_dialogs import HandoverDialog
@@ -316,9 +317,7 @@ class Workspace(QSplitter):
             return
         panel = ClientPanel(self.casebook, client_id, self.right)
         panel.open_conversation.connect(self.open_conversation)
-        panel.start_follow_up.connect(
-            lambda cid: self._start(cid, ConversationKind.FOLLOW_UP, None)
-        )
+        panel.start_follow_up.connect(self._follow_up_for)
         panel.start_intake.connect(lambda cid: self._start(cid, ConversationKind.INTAKE, None))
         panel.delete_requested.connect(self.ask_delete)
         panel.summary_requested.connect(self.summary_requested)
@@ -410,7 +409,21 @@ class Workspace(QSplitter):
         opened an empty note besides, which the button did not."""
         if self.client_panel is None or self.conversation_page is not None:
             return
-        self._start(self.client_panel.client_id, ConversationKind.FOLLOW_UP, None)
+        self._follow_up_for(self.client_panel.client_id)
+
+    def _follow_up_for(self, client_id: int) -> None:
+        """A new follow-up; when one of the client's conversations is still open, the coach
+        is asked first whether to open that one instead (the default)."""
+        still_open = next((c for c in self.casebook.conversations(client_id) if c.is_open), None)
+        if still_open is None:
+            self._start(client_id, ConversationKind.FOLLOW_UP, None)
+            return
+        ask_open_or_new(
+            self,
+            still_open,
+            lambda: self.open_conversation(still_open.id),
+            lambda: self._start(client_id, ConversationKind.FOLLOW_UP, None),
+        )
 
     def ask_delete(self, client_id: int | None = None) -> None:
         if client_id is None:
