@@ -2863,8 +2863,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Tout n&apos;est pas enregistré</translation>
     </message>
     <message>
-        <source>Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.</source>
-        <translation>Modifications pas encore enregistrées&#xa0;: %1. Le disque les a refusées&#xa0;; si vous quittez maintenant, elles sont perdues.</translation>
+        <source>The disk refused to save changes (number of changes: %1). If you quit now, they are lost.</source>
+        <translation>Le disque a refusé d&apos;enregistrer des modifications (nombre de modifications&#xa0;: %1). Si vous quittez maintenant, elles sont perdues.</translation>
     </message>
     <message>
         <source>Stay, make room on the disk or check the folder, and saving retries.</source>
@@ -2887,8 +2887,8 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>La raison de ne pas effacer un dossier est saisie mais pas encore enregistrée (Ne pas effacer). Si vous quittez maintenant, elle est perdue.</translation>
     </message>
     <message>
-        <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
-        <translation>Une saisie n&apos;est pas encore enregistrée (le déplacement d&apos;un rendez-vous, ou une date qui n&apos;en est pas encore une). Si vous quittez maintenant, elle sera perdue.</translation>
+        <source>Not recorded yet: %1. If you quit now, it is lost.</source>
+        <translation>Pas encore enregistré&#xa0;: %1. Si vous quittez maintenant, c&apos;est perdu.</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
@@ -3904,6 +3904,33 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Type your passphrase first.</source>
         <translation>Tapez d&apos;abord votre phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Unrecorded</name>
+    <message>
+        <source>the date of the next appointment (empty or no date yet)</source>
+        <translation>la date du prochain rendez-vous (vide ou pas encore une date)</translation>
+    </message>
+    <message>
+        <source>the time of the next appointment (empty or no time yet)</source>
+        <translation>l&apos;heure du prochain rendez-vous (vide ou pas encore une heure)</translation>
+    </message>
+    <message>
+        <source>the move of an appointment</source>
+        <translation>le déplacement d&apos;un rendez-vous</translation>
+    </message>
+    <message>
+        <source>the date of a step (no date yet)</source>
+        <translation>la date d&apos;une étape (pas encore une date)</translation>
+    </message>
+    <message>
+        <source>the date to look at a consent again (no date yet)</source>
+        <translation>la date pour revoir un accord (pas encore une date)</translation>
+    </message>
+    <message>
+        <source>a date that is no date yet</source>
+        <translation>une date qui n&apos;est pas encore une date</translation>
     </message>
 </context>
 <context>

@@ -2863,8 +2863,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Niet alles is opgeslagen</translation>
     </message>
     <message>
-        <source>Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.</source>
-        <translation>Nog niet opgeslagen wijzigingen: %1. De schijf weigerde ze; als je nu afsluit, gaan ze verloren.</translation>
+        <source>The disk refused to save changes (number of changes: %1). If you quit now, they are lost.</source>
+        <translation>De schijf weigerde wijzigingen op te slaan (aantal wijzigingen: %1). Als je nu afsluit, gaan ze verloren.</translation>
     </message>
     <message>
         <source>Stay, make room on the disk or check the folder, and saving retries.</source>
@@ -2887,8 +2887,8 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>De reden om een dossier niet te wissen is getypt maar nog niet vastgelegd (Niet wissen). Als je nu afsluit, gaat ze verloren.</translation>
     </message>
     <message>
-        <source>Something filled in is not recorded yet (the move of an appointment, or a date that is not a date yet). If you quit now, it is lost.</source>
-        <translation>Er staat iets ingevuld dat nog niet is vastgelegd (het verzetten van een afspraak, of een datum die nog geen datum is). Als je nu afsluit, gaat het verloren.</translation>
+        <source>Not recorded yet: %1. If you quit now, it is lost.</source>
+        <translation>Nog niet vastgelegd: %1. Als je nu afsluit, gaat het verloren.</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
@@ -3904,6 +3904,33 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Type your passphrase first.</source>
         <translation>Typ eerst je wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>Unrecorded</name>
+    <message>
+        <source>the date of the next appointment (empty or no date yet)</source>
+        <translation>de datum van de volgende afspraak (leeg of nog geen datum)</translation>
+    </message>
+    <message>
+        <source>the time of the next appointment (empty or no time yet)</source>
+        <translation>het uur van de volgende afspraak (leeg of nog geen uur)</translation>
+    </message>
+    <message>
+        <source>the move of an appointment</source>
+        <translation>het verzetten van een afspraak</translation>
+    </message>
+    <message>
+        <source>the date of a step (no date yet)</source>
+        <translation>de datum van een stap (nog geen datum)</translation>
+    </message>
+    <message>
+        <source>the date to look at a consent again (no date yet)</source>
+        <translation>de datum om een toestemming opnieuw te bekijken (nog geen datum)</translation>
+    </message>
+    <message>
+        <source>a date that is no date yet</source>
+        <translation>een datum die nog geen datum is</translation>
     </message>
 </context>
 <context>

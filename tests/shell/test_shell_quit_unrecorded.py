@@ -140,3 +140,36 @@ def test_quitting_with_a_hold_reason_typed_and_not_recorded_asks_and_goes_back_t
         _button(_question(), QMessageBox.ButtonRole.DestructiveRole), Qt.MouseButton.LeftButton
     )
     assert not window.isVisible()
+
+
+def test_the_quit_question_names_the_field_that_is_not_recorded(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """tour9 #5: the next appointment's hour was no time; the question said "the move of an
+    appointment, or a date that is not a date yet". It names the field."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    workspace = window.workspace
+    book = workspace.casebook
+    sam = next(o.client.id for o in book.clients() if o.client.name == "Sam De Smet")
+    [today] = [c for c in book.conversations(sam) if not c.finished]
+    workspace.open_conversation(today.id)
+    view = workspace.conversation_page.view
+    view.focus_side_tab(3)
+    view.appointment.time.edit.clear()
+    type_text(view.appointment.time.edit, "half tien")
+    assert window.close() is False
+    text = _question().text()
+    assert "the time of the next appointment (empty or no time yet)" in text
+    assert "move" not in text and "date" not in text
+
+
+def test_the_count_of_changes_the_disk_refused_follows_its_noun(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """tour9 #5: "Changes not saved yet: 1. The disk refused them" read as a numbered list."""
+    from PySide6.QtWidgets import QWidget
+
+    from intakecompanion.ui.dialogs.quit_guard import ask_quit_losing
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = ask_quit_losing(parent, 1, lambda: None)
+    assert box.text().startswith("The disk refused to save changes (number of changes: 1).")

@@ -7,7 +7,7 @@ the edits stood behind it. It is shown not modal, and the answer comes by a call
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -28,10 +28,12 @@ def ask_quit_losing(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("QuitGuard", "Not everything is saved"),
+        # The count after the noun: "Changes not saved yet: 1." read as a numbered list (tour9).
         fill(
             QCoreApplication.translate(
                 "QuitGuard",
-                "Changes not saved yet: %1. The disk refused them; if you quit now, they are lost.",
+                "The disk refused to save changes (number of changes: %1). If you quit now, "
+                "they are lost.",
             ),
             unsaved,
         ),
@@ -61,10 +63,11 @@ def ask_quit_unrecorded(
     keep_editing: Callable[[], object],
     discard: Callable[[], object],
     hold: bool = False,
+    what: Sequence[str] = (),
 ) -> QMessageBox:
     """Something filled in is not recorded (a consent form when `consent`, only the reason
-    for a hold when `hold`): record it (when `record` is given) and quit, keep editing (the
-    default), or discard it and quit."""
+    for a hold when `hold`, else the fields `what` names): record it (when `record` is given)
+    and quit, keep editing (the default), or discard it and quit."""
     shown = bring_forward(parent, QMessageBox, "unrecordedGuard")
     if shown is not None:
         return shown
@@ -80,10 +83,11 @@ def ask_quit_unrecorded(
             "not erase). If you quit now, it is lost.",
         )
     else:
-        text = QCoreApplication.translate(
-            "QuitGuard",
-            "Something filled in is not recorded yet (the move of an appointment, or a date "
-            "that is not a date yet). If you quit now, it is lost.",
+        text = fill(
+            QCoreApplication.translate(
+                "QuitGuard", "Not recorded yet: %1. If you quit now, it is lost."
+            ),
+            "; ".join(what),
         )
     box = plain_message_box(
         parent,

@@ -374,7 +374,13 @@ class MainWindow(QMainWindow):
                 forms.go_to(self.workspace, places[0])
 
         ask_quit_unrecorded(
-            self, consent, record, keep_editing, self._quit_discarding, hold=hold_only
+            self,
+            consent,
+            record,
+            keep_editing,
+            self._quit_discarding,
+            hold=hold_only,
+            what=forms.what_is_unrecorded(self.workspace),
         )
         return True
 

@@ -6,6 +6,8 @@ also what a lock keeps). Quitting would lose it (promise 4), so the coach is ask
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from intakecompanion.ui.window.workspace import Workspace
 
 CONSENT_TAB = 2  # the side tab of the consent form
@@ -27,6 +29,43 @@ def unrecorded(workspace: Workspace) -> list[tuple[int, int]]:
     page = workspace.conversation_page
     open_id = page.conversation_id if page is not None else None
     return sorted(places, key=lambda place: (place[1] == HOLD, place[0] != open_id))
+
+
+def what_is_unrecorded(workspace: Workspace) -> list[str]:
+    """What is filled in and not recorded, named as the field it is in ("the time of the
+    next appointment (empty or no time yet)"), each once; consent forms and hold reasons
+    are left to their own sentence. The quit question once named every field "the move of an
+    appointment, or a date that is no date yet" (tour9 #5: it was an emptied time)."""
+    named: list[str] = []
+    for key in workspace.unread_texts():
+        parts = key.split("/")
+        if parts[0] == "client" or (int(parts[1]) == CONSENT_TAB and parts[2] == "form"):
+            continue
+        what = _field_words(parts[2])
+        if what not in named:
+            named.append(what)
+    return named
+
+
+def _field_words(name: str) -> str:
+    """A field's words by its object name (`SideTabs.unread_texts`); `form` is the move form."""
+    if name == "appointment-day":
+        return QCoreApplication.translate(
+            "Unrecorded", "the date of the next appointment (empty or no date yet)"
+        )
+    if name == "appointment-time":
+        return QCoreApplication.translate(
+            "Unrecorded", "the time of the next appointment (empty or no time yet)"
+        )
+    if name in ("form", "moved-day", "moved-time"):
+        return QCoreApplication.translate("Unrecorded", "the move of an appointment")
+    if name.startswith("step-"):
+        return QCoreApplication.translate("Unrecorded", "the date of a step (no date yet)")
+    if name.startswith("consent-review-"):
+        return QCoreApplication.translate(
+            "Unrecorded", "the date to look at a consent again (no date yet)"
+        )
+    return QCoreApplication.translate("Unrecorded", "a date that is no date yet")
 
 
 def can_record_consent(workspace: Workspace) -> bool:
