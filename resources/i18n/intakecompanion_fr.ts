@@ -3631,6 +3631,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Vos &amp;coordonnées…</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3673,6 +3677,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>The sheet&apos;s language (%1) is not the one you work in (%2): when you can be reached and what is good to know are printed as you typed them in your details.</source>
         <translation>La langue de la fiche (%1) n&apos;est pas celle dans laquelle vous travaillez (%2)&#xa0;: quand vous joindre et ce qui est bon à savoir sont imprimés comme vous les avez tapés dans vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet, so not on a new sheet: %1. Record it first (Close, then record it), or print without it.</source>
+        <translation>Pas encore enregistré, donc pas sur une nouvelle fiche&#xa0;: %1. Enregistrez-le d&apos;abord (Fermer, puis enregistrer), ou imprimez sans.</translation>
     </message>
     <message>
         <source>This kept sheet cannot be read.</source>
@@ -3908,6 +3916,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
 </context>
 <context>
     <name>Unrecorded</name>
+    <message>
+        <source>a consent</source>
+        <translation>un accord</translation>
+    </message>
     <message>
         <source>the date of the next appointment (empty or no date yet)</source>
         <translation>la date du prochain rendez-vous (vide ou pas encore une date)</translation>

@@ -3631,6 +3631,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Je &amp;gegevens…</translation>
     </message>
     <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -3669,6 +3673,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>The sheet&apos;s language (%1) is not the one you work in (%2): when you can be reached and what is good to know are printed as you typed them in your details.</source>
         <translation>De taal van het verslag (%1) is niet die waarin je werkt (%2): wanneer je bereikbaar bent en wat goed is om te weten, komen erop zoals je ze in je gegevens typte.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet, so not on a new sheet: %1. Record it first (Close, then record it), or print without it.</source>
+        <translation>Nog niet vastgelegd, dus niet op een nieuw verslag: %1. Leg het eerst vast (Sluiten, dan vastleggen), of druk af zonder.</translation>
     </message>
     <message>
         <source>This kept sheet cannot be read.</source>
@@ -3908,6 +3916,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
 </context>
 <context>
     <name>Unrecorded</name>
+    <message>
+        <source>a consent</source>
+        <translation>een toestemming</translation>
+    </message>
     <message>
         <source>the date of the next appointment (empty or no date yet)</source>
         <translation>de datum van de volgende afspraak (leeg of nog geen datum)</translation>

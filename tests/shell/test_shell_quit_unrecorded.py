@@ -173,3 +173,25 @@ def test_the_count_of_changes_the_disk_refused_follows_its_noun(qtbot) -> None: 
     qtbot.addWidget(parent)
     box = ask_quit_losing(parent, 1, lambda: None)
     assert box.text().startswith("The disk refused to save changes (number of changes: 1).")
+
+
+def test_the_sheets_dialog_says_a_consent_filled_in_is_not_on_the_sheet(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf
+) -> None:
+    """tour9 #3: a refusal typed in the consent form, Ctrl+P, and the sheet was printed
+    without it, without a word (quitting asks). The sheet's dialog says what it leaves out."""
+    from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
+
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    view, _sam = _consent_typed(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in window.workspace.findChildren(SummaryDialog) if w.isVisible())
+    note = dialog.unrecorded_note
+    assert note.isVisible() and note.text().startswith("Not recorded yet, so not on a new sheet")
+    assert "a consent" in note.text()
+    dialog.close()
+    qtbot.mouseClick(view.consents.form.buttons()[0], Qt.MouseButton.LeftButton)  # orally
+    assert view.consents.record()
+    window.summary_of_current()
+    dialog = next(w for w in window.workspace.findChildren(SummaryDialog) if w.isVisible())
+    assert not dialog.unrecorded_note.isVisible()

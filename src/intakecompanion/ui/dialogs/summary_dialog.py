@@ -10,7 +10,7 @@ dialog can print such a sheet again exactly as it was, or a new one that states 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -174,6 +174,10 @@ class SummaryDialog(QDialog):
         self.details_button.clicked.connect(self.details_wanted)
         self.language.currentIndexChanged.connect(self.check_details)
         self.again.toggled.connect(self.check_details)
+        # A form filled in and not recorded (a consent) is not on the sheet: said, as quitting
+        # says it (the window tells, `say_unrecorded`).
+        self.unrecorded_note = MessageLabel(self)
+        self.unrecorded_note.setAccessibleName(self.tr("Not recorded yet"))
         self.status = PlainLabel()
         self.message = MessageLabel(self)
         self.message.setAccessibleName(self.tr("Message"))
@@ -187,6 +191,7 @@ class SummaryDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.unrecorded_note)
         layout.addWidget(self.reminder)
         layout.addWidget(self.details_note)
         layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -260,6 +265,24 @@ class SummaryDialog(QDialog):
                 names.get(self._coach_lang, self._coach_lang),
             )
         return ""
+
+    def say_unrecorded(self, what: Sequence[str]) -> None:
+        """Says what is filled in and not recorded, and so not on a new sheet ("a consent");
+        nothing when `what` is empty."""
+        if not what:
+            self.unrecorded_note.clear_message()
+            return
+        self.unrecorded_note.show_message(
+            fill(
+                self.tr(
+                    "Not recorded yet, so not on a new sheet: %1. Record it first (Close, then "
+                    "record it), or print without it."
+                ),
+                "; ".join(what),
+            ),
+            "warning",
+            quietly=True,  # read with the dialog as it opens
+        )
 
     def check_details(self) -> None:
         """Shows what the coach's details lack, with the button to fill them in."""

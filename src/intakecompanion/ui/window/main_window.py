@@ -454,6 +454,9 @@ class MainWindow(QMainWindow):
         dialog.paper.setCurrentIndex(max(0, dialog.paper.findData(self.settings.get(PAPER_SIZE))))
         dialog.handed_over.connect(self.workspace.sheet_handed_over)
         dialog.details_wanted.connect(lambda: self._details_for(dialog))
+        from intakecompanion.ui.window.unrecorded import kept_off_the_sheet
+
+        dialog.say_unrecorded(kept_off_the_sheet(self.workspace))
         show_dialog(dialog)
 
     def _details_for(self, summary: SummaryDialog) -> None:

@@ -47,6 +47,16 @@ def what_is_unrecorded(workspace: Workspace) -> list[str]:
     return named
 
 
+def kept_off_the_sheet(workspace: Workspace) -> list[str]:
+    """What is filled in and not recorded, which a sheet printed now leaves out: a consent
+    form, and the fields `what_is_unrecorded` names (tour9 #3: a refusal typed in the form
+    and Ctrl+P printed the sheet without it, without a word)."""
+    places = unrecorded(workspace)
+    consent = any(tab == CONSENT_TAB for _conversation, tab in places)
+    words = [QCoreApplication.translate("Unrecorded", "a consent")] if consent else []
+    return words + what_is_unrecorded(workspace)
+
+
 def _field_words(name: str) -> str:
     """A field's words by its object name (`SideTabs.unread_texts`); `form` is the move form."""
     if name == "appointment-day":
