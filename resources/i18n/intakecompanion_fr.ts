@@ -1064,10 +1064,6 @@
         <translation>Espace</translation>
     </message>
     <message>
-        <source>Item done (again: open)</source>
-        <translation>Point fait (encore une fois&#xa0;: ouvert)</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1130,6 +1126,10 @@
     <message>
         <source>Ctrl+2 to Ctrl+5</source>
         <translation>Ctrl+2 à Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Item done (Backspace: open again)</source>
+        <translation>Point fait (Retour arrière&#xa0;: de nouveau ouvert)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>

@@ -1064,10 +1064,6 @@
         <translation>Spatie</translation>
     </message>
     <message>
-        <source>Item done (again: open)</source>
-        <translation>Punt gedaan (nog eens: weer open)</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1130,6 +1126,10 @@
     <message>
         <source>Ctrl+2 to Ctrl+5</source>
         <translation>Ctrl+2 tot Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Item done (Backspace: open again)</source>
+        <translation>Punt gedaan (Backspace: weer open)</translation>
     </message>
     <message>
         <source>Ctrl+S</source>

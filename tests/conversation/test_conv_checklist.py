@@ -287,3 +287,39 @@ def test_n_then_a_pause_stays_not_applicable_and_what_is_typed_is_its_note(
     view.flush()
     answer = reread().answers(intake.id)["welcome-on-time"]
     assert (answer.state, answer.note) == (ItemState.NOT_APPLICABLE, "geen afspraak nodig")
+
+
+def test_f1_after_a_phase_change_explains_the_item_that_has_the_keyboard(
+    qtbot, casebook, intake
+) -> None:
+    """tour9 #7: after Ctrl+PgDown the first item had the blue frame, and F1 said "Move to an
+    item to read why it matters"."""
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier
+    )
+    assert view.current_phase == 1
+    row = QApplication.focusWidget()
+    assert row in view.checklist.rows(1)
+    qtbot.keyClick(row, Qt.Key.Key_F1)
+    assert view.why_visible
+    assert view.why_pane.item is not None and view.why_pane.item.id == row.item_id
+
+
+def test_space_on_a_done_item_leaves_it_done(qtbot, casebook, intake, reread) -> None:
+    """tour9 #7: Ctrl+1, then Space, reopened a done item without a word ("Maak de volgende
+    afspraak" open again while an appointment was set). Space marks done; opening it again
+    takes Backspace, as unticking by mouse takes a click on the ticked Done itself."""
+    view = open_view(qtbot, casebook, intake.id)
+    view.focus_checklist()
+    row = view.checklist.rows(0)[0]
+    row.setFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    assert row.state is ItemState.DONE
+    qtbot.keyClick(row, Qt.Key.Key_Space)
+    assert row.state is ItemState.DONE
+    view.flush()
+    assert reread().answers(intake.id)[row.item_id].state is ItemState.DONE
+    qtbot.keyClick(row, Qt.Key.Key_Backspace)
+    assert row.state is ItemState.OPEN

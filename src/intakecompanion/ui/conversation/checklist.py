@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import ChecklistAnswer, ItemState
@@ -240,6 +247,17 @@ class ChecklistPanel(QStackedWidget):
             rows = self.rows(index)
         if 0 <= position < len(rows):
             rows[position].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focused_item(self) -> Item | None:
+        """The item whose row (or its note) on the page shown has the keyboard, else None."""
+        widget = QApplication.focusWidget()
+        index = self.currentIndex()
+        if widget is None or not 0 <= index < len(self._rows):
+            return None
+        for row in self.made_rows(index):
+            if widget is row or row.isAncestorOf(widget):
+                return self._items[row.item_id]
+        return None
 
     def show_page(self, index: int) -> None:
         self._page_rows(index)

@@ -250,7 +250,9 @@ class ItemRow(QFrame):
             super().keyPressEvent(event)  # Ctrl/Alt combinations belong to the shortcuts
             return
         if key == Qt.Key.Key_Space:
-            self.toggle(ItemState.DONE)
+            # Done, never open again: a Space meant to tick reopened a done item unseen
+            # (tour9). Opening takes Backspace, as by mouse a click on the ticked Done itself.
+            self.choose(ItemState.DONE)
         elif key == Qt.Key.Key_N and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # Only a plain n: a capital N starts a sentence ("Nog niet ...") in the note.
             before = self._state

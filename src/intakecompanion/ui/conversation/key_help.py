@@ -27,7 +27,7 @@ def shortcut_help() -> list[tuple[str, str]]:
         ),
         (
             translate("ConversationView", "Space"),
-            translate("ConversationView", "Item done (again: open)"),
+            translate("ConversationView", "Item done (Backspace: open again)"),
         ),
         (
             translate("ConversationView", "N"),

@@ -326,7 +326,10 @@ class ConversationView(QWidget):
             self.checklist.show_page(index)
             self.center.setCurrentIndex(0)
             self._keep_reading_order()
-        self.why_pane.show_item(None)
+        # The page shown can hand the keyboard to its first item at once (Qt moves it off the
+        # page hidden); its focus then comes as no new event, and "Move to an item" was shown
+        # under a framed item (tour9).
+        self.why_pane.show_item(self.checklist.focused_item())
 
     def _keep_reading_order(self) -> None:
         """Tab reads as the eye does: the stepper, the page's items (each with its note; the
