@@ -376,7 +376,11 @@ def check_sheet(
         ("no_consent_now", not any_in_force),
         ("no_steps", not model.steps),
         ("no_open_steps", bool(model.steps) and not open_steps),
-        ("no_appointment", upcoming is None),
+        # Without the coach's details (none here) no promise to call (tour9 #1).
+        (
+            "no_appointment" if summary.contact.says_who else "no_appointment_unnamed",
+            upcoming is None,
+        ),
     ):
         assert (sentences[key] in html) is true, key
 
