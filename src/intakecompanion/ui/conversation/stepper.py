@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,9 +28,12 @@ from intakecompanion.ui.shared.texts import fill
 
 # The current phase is drawn this bold (style.qss, the stepper rule: font-weight 600).
 CURRENT_PHASE_WEIGHT = QFont.Weight.DemiBold
-# px; past this the phases scroll: so the why pane keeps room, and the column fits a window as
-# low as 1366x768 at 200 % display scaling (354 px; at 380 the phases were drawn over "Why? (F1)")
-MIN_HEIGHT_CAP = 100
+MIN_HEIGHT_CAP = 380  # px; past this a long guide's stepper scrolls, so the why pane keeps room
+# (380: the whole conversation view fits 1366x768 at 125 % in Windows 11's style). Less in a low
+# window (1366x768 at 150 or 200 % display scaling: 472 or 354 px high), down to 100 px: at 380
+# the phases were drawn over "Why? (F1)" and the button under them.
+MIN_HEIGHT_FLOOR = 100
+AROUND_HEIGHT = 340  # px of the window's height around the phases: header, banner, buttons
 
 
 class _WrappedRowDelegate(QStyledItemDelegate):
@@ -154,10 +166,12 @@ class PhaseStepper(QListWidget):
         self.doItemsLayout()
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
         needed = rows + 2 * self.frameWidth() + 2
-        if needed != self._needed_height:
+        room = self.window().height() - AROUND_HEIGHT
+        least = min(needed, max(MIN_HEIGHT_FLOOR, min(MIN_HEIGHT_CAP, room)))
+        if needed != self._needed_height or least != self.minimumHeight():
             self._needed_height = needed
             self.setMaximumHeight(needed)
-            self.setMinimumHeight(min(needed, MIN_HEIGHT_CAP))  # a long guide scrolls instead
+            self.setMinimumHeight(least)  # a long guide, a low window: the phases scroll
             self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -166,7 +180,13 @@ class PhaseStepper(QListWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         self._rows.forget_width()  # polished on its way to the screen: its frame may differ
         super().showEvent(event)
+        self.window().installEventFilter(self)  # its least height follows the window's
         self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window() and event.type() == QEvent.Type.Resize:
+            self._fit_height()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         self._rows.forget_width()
