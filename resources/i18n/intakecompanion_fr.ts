@@ -4015,6 +4015,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Ce coffre-fort a été ouvert la dernière fois avec sa clé de secours et n&apos;a pas encore de phrase de passe. Ouvrez-le avec la clé de secours et choisissez une phrase de passe.</translation>
     </message>
     <message>
+        <source>This vault is open in another Intake Companion window, on this computer or on another one through a shared folder. Go back to that window: two windows on one vault would save over each other. Once that window is closed, unlock here.</source>
+        <translation>Ce coffre-fort est ouvert dans une autre fenêtre d&apos;Intake Companion, sur cet ordinateur ou sur un autre ordinateur par un dossier partagé. Retournez à cette fenêtre&#xa0;: deux fenêtres sur un même coffre-fort enregistreraient l&apos;une par-dessus l&apos;autre. Une fois cette fenêtre fermée, déverrouillez ici.</translation>
+    </message>
+    <message>
         <source>There is no vault at this place. It may have been moved or deleted.</source>
         <translation>Il n&apos;y a pas de coffre-fort à cet endroit. Il a peut-être été déplacé ou supprimé.</translation>
     </message>

@@ -4015,6 +4015,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Deze kluis werd het laatst met de herstelsleutel geopend en heeft nog geen wachtwoordzin. Open ze met de herstelsleutel en kies een wachtwoordzin.</translation>
     </message>
     <message>
+        <source>This vault is open in another Intake Companion window, on this computer or on another one through a shared folder. Go back to that window: two windows on one vault would save over each other. Once that window is closed, unlock here.</source>
+        <translation>Deze kluis is open in een ander venster van Intake Companion, op deze computer of op een andere computer via een gedeelde map. Ga terug naar dat venster: twee vensters op één kluis zouden elkaars werk overschrijven. Is dat venster gesloten, ontgrendel dan hier.</translation>
+    </message>
+    <message>
         <source>There is no vault at this place. It may have been moved or deleted.</source>
         <translation>Op deze plek staat geen kluis. Misschien werd ze verplaatst of gewist.</translation>
     </message>

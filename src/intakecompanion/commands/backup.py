@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if folder_missing(args.to.parent, lang):  # else later "full or read-only?"
         return EXIT_FAILED
     try:
-        with unlock_vault(args, lang) as vault:
+        with unlock_vault(args, lang, writes=False) as vault:
             # Opened with the recovery key, there is no passphrase to make a key file with.
             with_key_file = not args.no_key_file and vault.passphrase_set
             result = backup_vault(vault, args.to, with_key_file=with_key_file, replace=args.replace)

@@ -104,20 +104,35 @@ class SecretReader:
         return {"passphrase": self.ask("prompt_passphrase")}
 
 
-def open_vault(path: Path, secret: dict[str, Any]) -> Any:
-    """The vault at `path`, unlocked with `secret` (from `SecretReader.unlock_secret`)."""
+def open_vault(path: Path, secret: dict[str, Any], *, writes: bool = False) -> Any:
+    """The vault at `path`, unlocked with `secret` (from `SecretReader.unlock_secret`).
+
+    A command that `writes` holds the vault's claim until it closes it: refused (`VaultInUse`)
+    while the app has the vault, whose screen would save its own, older view over what the
+    command wrote. One that only reads (counts, a backup) may run beside the app: SQLite's own
+    locks keep each read whole (docs/security.md, "A second copy of the program")."""
     from intakecompanion.vault import store
+    from intakecompanion.vault.claim import VaultClaim
 
-    if "recovery_key" in secret:
-        return store.unlock_with_recovery_key(path, secret["recovery_key"])
-    return store.unlock(path, secret["passphrase"])
+    claim = VaultClaim.take(path) if writes else None
+    try:
+        if "recovery_key" in secret:
+            vault = store.unlock_with_recovery_key(path, secret["recovery_key"])
+        else:
+            vault = store.unlock(path, secret["passphrase"])
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        raise
+    return vault.held_by(claim) if claim is not None else vault
 
 
-def unlock_vault(args: argparse.Namespace, lang: str) -> Any:
+def unlock_vault(args: argparse.Namespace, lang: str, *, writes: bool) -> Any:
     """The command's vault (`--vault` or the default), unlocked with the passphrase, or with
-    `--recovery-key` the recovery key, asked from the prompt or (`--passphrase-stdin`) stdin."""
+    `--recovery-key` the recovery key, asked from the prompt or (`--passphrase-stdin`) stdin;
+    held for the command when it `writes` (`open_vault`)."""
     reader = SecretReader(lang, args.passphrase_stdin)
-    return open_vault(vault_path(args), reader.unlock_secret(args.recovery_key))
+    return open_vault(vault_path(args), reader.unlock_secret(args.recovery_key), writes=writes)
 
 
 def folder_missing(folder: Path, lang: str) -> bool:

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if folder_missing(out.parent, lang):
         return EXIT_FAILED
     try:
-        with unlock_vault(args, lang) as vault:
+        with unlock_vault(args, lang, writes=False) as vault:
             counts = count_period(vault, args.from_month, args.to_month)
         out.write_text(counts_csv(counts), encoding="utf-8", newline="")  # \n on Windows too
     except COMMAND_FAILURES as error:

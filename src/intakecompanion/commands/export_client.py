@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     if folder_missing(folder, lang):
         return EXIT_FAILED
     try:
-        with unlock_vault(args, lang) as vault:
+        with unlock_vault(args, lang, writes=True) as vault:
             return _write(vault, args, folder, lang)
     except COMMAND_FAILURES as error:
         return report_failure(error, lang)

@@ -131,7 +131,7 @@ def run_handover(args: argparse.Namespace) -> int:
             from intakecompanion.summary.cli import ensure_gui_application
 
             ensure_gui_application()
-        with unlock_vault(args, lang) as vault:
+        with unlock_vault(args, lang, writes=True) as vault:
             done = hand_over(
                 vault,
                 args.client,
@@ -181,7 +181,7 @@ def run_take_over(args: argparse.Namespace) -> int:
             print(handover_text(lang, "no_code"), file=sys.stderr)
             return EXIT_FAILED
         opened, payload = read_handover(data, code)  # the code is checked before the vault
-        with open_vault(vault_path(args), secret) as vault:
+        with open_vault(vault_path(args), secret, writes=True) as vault:
             result = take_over(vault, opened, payload)
     except HandoverFileError as error:
         print(handover_error_text(error, lang), file=sys.stderr)

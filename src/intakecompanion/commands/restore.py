@@ -34,6 +34,7 @@ from intakecompanion.domain.model import Erasure
 from intakecompanion.domain.returning import Returned, restore_erasing_returned
 from intakecompanion.paths import AppPaths
 from intakecompanion.vault import errors
+from intakecompanion.vault.claim import VaultClaim
 
 # The backup's secret does not open the compared vault: its own passphrase is asked.
 NOT_ITS_SECRET = (errors.WrongPassphrase, errors.WrongRecoveryKey, errors.KeyFileFromOtherVault)
@@ -81,14 +82,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         secret = reader.unlock_secret(args.recovery_key)
         new_passphrase = reader.ask_new_passphrase() if args.recovery_key else None
-        back = restore_erasing_returned(
-            args.source,
-            target,
-            lambda: _erasures_of(compared, secret, reader) if compared is not None else [],
-            not args.keep_returned,
-            new_passphrase=new_passphrase,
-            **secret,
-        )
+        with VaultClaim.take(target):  # not while a window has that place (vault/claim.py)
+            back = restore_erasing_returned(
+                args.source,
+                target,
+                lambda: _erasures_of(compared, secret, reader) if compared is not None else [],
+                not args.keep_returned,
+                new_passphrase=new_passphrase,
+                **secret,
+            )
     except NotCompared as failure:
         print(text(lang, "compare_failed", path=compared), file=sys.stderr)
         return report_failure(failure.error, lang)

@@ -409,6 +409,18 @@ ERROR_TEXTS: list[tuple[type[BaseException], str, str, str]] = [
         "La mise à jour du coffre-fort a échoué et a été annulée.",
     ),
     (
+        errors.VaultInUse,
+        "This vault is open in Intake Companion (another window on this computer, or on another "
+        "computer through a shared folder). Close it there first, then try again. Nothing has "
+        "been changed.",
+        "Deze kluis is open in Intake Companion (een ander venster op deze computer, of op een "
+        "andere computer via een gedeelde map). Sluit ze daar eerst en probeer het dan opnieuw. "
+        "Er is niets veranderd.",
+        "Ce coffre-fort est ouvert dans Intake Companion (une autre fenêtre sur cet ordinateur, "
+        "ou sur un autre ordinateur par un dossier partagé). Fermez-le d'abord à cet endroit, "
+        "puis réessayez. Rien n'a été modifié.",
+    ),
+    (
         errors.VaultFolderReadOnly,
         "The folder cannot be written to. Nothing has been changed.",
         "In de map kan niet geschreven worden. Er is niets veranderd.",

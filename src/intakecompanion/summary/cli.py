@@ -218,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
     if folder_missing(out.parent, lang):
         return EXIT_FAILED
     try:
-        vault = unlock_vault(args, lang)
+        vault = unlock_vault(args, lang, writes=True)  # it keeps the sheet handed over
     except COMMAND_FAILURES as error:
         return report_failure(error, lang)
     try:

@@ -166,3 +166,14 @@ class FileInUse(SaveFailed):
             "and try again."
         )
         self.path = path
+
+
+class VaultInUse(VaultError):
+    """Another copy of the program holds this vault (`claim.VaultClaim`): in another window on
+    this computer, or on another computer through a shared folder. Nothing was opened."""
+
+    default_message = (
+        "This vault is open in another Intake Companion window (on this computer, or on "
+        "another one through a shared folder). Go back to that window; nothing has been "
+        "changed here."
+    )

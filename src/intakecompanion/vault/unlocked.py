@@ -27,6 +27,7 @@ from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
     passphrase_rule,
     search_index,
 )
+from intakecompanion.vault.claim import VaultClaim
 from intakecompanion.vault.engine import (
     copy_database,
     is_storage_error,
@@ -72,6 +73,7 @@ class Vault:
         # time.monotonic() of the last commit, while any is not yet folded into the file (None:
         # the WAL is folded in), so saves that have paused can be folded (IdleFolder).
         self.unfolded_commit_at: float | None = None
+        self._claim: VaultClaim | None = None  # a command's hold on the vault (`held_by`)
 
     def __enter__(self) -> Vault:
         return self
@@ -237,6 +239,11 @@ class Vault:
                 pass  # the key file still holds both keys; the next unlock settles it
             return keys.format_recovery_key(new_key)
 
+    def held_by(self, claim: VaultClaim) -> Vault:
+        """Keep `claim` (vault/claim.py) until the vault is closed: a command that writes."""
+        self._claim = claim
+        return self
+
     def close(self) -> None:
         # Under the write lock: a worker's checkpoint (ui/lock/wal_folding.py) may be running.
         with self._writing:
@@ -250,6 +257,12 @@ class Vault:
                 finally:
                     self._conn.close()
                     self._conn = None
+                    self._let_go()
+
+    def _let_go(self) -> None:
+        claim, self._claim = self._claim, None
+        if claim is not None:
+            claim.release()
 
     def close_untouched(self) -> None:
         """Close after damage was found, writing nothing more to the file: no catch-up of the

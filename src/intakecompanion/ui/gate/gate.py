@@ -66,6 +66,9 @@ class Gate(QStackedWidget):
         page.unlock_requested.connect(self.session.unlock)
         page.forgot_requested.connect(self.show_recover)
         self._show(page)
+        refused = self.session.claim()  # another window on this vault: said before typing
+        if refused is not None:
+            page.show_error(vault_error_message(refused))
 
     def show_recover(self) -> None:
         from intakecompanion.ui.gate.recover_page import RecoverPage

@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from intakecompanion.ui.lock.background import BackgroundRunner
 from intakecompanion.ui.lock.kept_edits import KeptEdits
+from intakecompanion.vault.claim import VaultClaim
+from intakecompanion.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from intakecompanion.domain.casebook import Casebook
@@ -135,6 +137,10 @@ class VaultSession(QObject):
         # ticket -> (attempt, what to do with the result); a ticket leaves when its call ends
         self._pending: dict[int, tuple[int, Callable[[Any], None]]] = {}
         self._writing_keys = False  # a passphrase change or a re-key is running
+        # This window's hold on its vault (vault/claim.py): taken when the unlock page shows or
+        # the vault is made, kept while open and while locked (kept edits wait for it), let go
+        # when the window quits or turns to another vault.
+        self._claim: VaultClaim | None = None
 
     # -- state -------------------------------------------------------------------------------
 
@@ -157,7 +163,25 @@ class VaultSession(QObject):
         """From now on this session opens the vault at `path` (locked: nothing is open)."""
         if self.is_open or self.busy:
             raise RuntimeError("lock the vault before switching to another")
+        if Path(path) != Path(self.access.path):
+            self.let_go()
         self.access = VaultAccess(path, self.access.kdf)
+
+    def claim(self) -> VaultError | None:
+        """Hold the vault for this window; the refusal (`VaultInUse`: another window has it, or
+        the folder cannot be written) when it cannot be held. Asked again at every open."""
+        if self._claim is None:
+            try:
+                self._claim = VaultClaim.take(self.access.path)
+            except VaultError as refused:
+                return refused
+        return None
+
+    def let_go(self) -> None:
+        """Give the vault up for other windows (quit, or another vault): nothing is open."""
+        claim, self._claim = self._claim, None
+        if claim is not None:
+            claim.release()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -165,19 +189,30 @@ class VaultSession(QObject):
 
     def create(self, passphrase: str) -> None:
         access = self.access
-        self._start(lambda: access.create(passphrase), self._on_created)
+        if self._claimed():
+            self._start(lambda: access.create(passphrase), self._on_created)
 
     def unlock(self, passphrase: str) -> None:
         access = self.access
-        self._start(
-            lambda: access.unlock(passphrase), lambda vault: self._on_unlocked(vault, False)
-        )
+        if self._claimed():
+            self._start(
+                lambda: access.unlock(passphrase), lambda vault: self._on_unlocked(vault, False)
+            )
 
     def recover(self, recovery_key: str) -> None:
         access = self.access
-        self._start(
-            lambda: access.recover(recovery_key), lambda vault: self._on_unlocked(vault, True)
-        )
+        if self._claimed():
+            self._start(
+                lambda: access.recover(recovery_key),
+                lambda vault: self._on_unlocked(vault, True),
+            )
+
+    def _claimed(self) -> bool:
+        """The vault is held for this window; otherwise `failed` says why not."""
+        refused = self.claim()
+        if refused is not None:
+            self.failed.emit(refused)
+        return refused is None
 
     # -- the keys, while open (the gate after a recovery-key unlock, the Vault menu) ----------
 
@@ -300,3 +335,4 @@ class VaultSession(QObject):
         self.lock()
         self._runner.wait()
         QCoreApplication.sendPostedEvents(self)  # deliver (and so close) what it opened
+        self.let_go()  # the vault is closed: another window may have it now

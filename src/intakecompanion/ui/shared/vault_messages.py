@@ -80,6 +80,13 @@ def vault_error_message(error: BaseException) -> str:
             "This vault was last opened with its recovery key and has no passphrase yet. Open "
             "it with the recovery key and choose a passphrase.",
         )
+    if isinstance(error, errors.VaultInUse):
+        return translate(
+            "VaultMessages",
+            "This vault is open in another Intake Companion window, on this computer or on "
+            "another one through a shared folder. Go back to that window: two windows on one "
+            "vault would save over each other. Once that window is closed, unlock here.",
+        )
     if isinstance(error, errors.VaultMissing):
         return translate(
             "VaultMessages", "There is no vault at this place. It may have been moved or deleted."

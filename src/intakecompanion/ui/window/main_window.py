@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
         windows_session.unregister(self._session_notified_hwnd)
         self._session_notified_hwnd = 0
         if self.session.is_open or self.session.busy:
-            self.session.lock()
+            self.session.shut_down()  # waits for an unlock still running, then closes it
+        self.session.let_go()  # another window may open the vault now
 
     # -- Windows: lock with the session lock and before sleep (desktop_lock's counterpart) --
 
