@@ -65,10 +65,12 @@ ALLOWED = {
     "intakecompanion.ui.source_reads",
     "intakecompanion.ui.window",
     "intakecompanion.ui.window.launch",
+    "intakecompanion.ui.window.end_of_session",  # a logout saves what is typed (tour9 #2)
     "intakecompanion.ui.window.main_window",
     "intakecompanion.ui.window.menus",
     "intakecompanion.ui.window.vault_commands",
     "intakecompanion.vault",
+    "intakecompanion.vault.claim",  # the unlock page holds its vault (tour9 #1)
     "intakecompanion.vault.errors",
 }
 # Python's and the libraries' modules at the unlock screen (PySide6 and its support included):

@@ -36,6 +36,7 @@ def after_first_paint(app: QApplication) -> None:
 def launch(args: argparse.Namespace) -> int:
     """Run the desktop app until the coach quits; returns the exit code."""
     from intakecompanion.ui.lock.session import VaultSession
+    from intakecompanion.ui.window.end_of_session import EndOfSession
     from intakecompanion.ui.window.main_window import MainWindow
 
     app = create_application()
@@ -71,9 +72,12 @@ def launch(args: argparse.Namespace) -> int:
         # off since `main` (app.py).
         AfterFirstPaint(window, lambda: after_first_paint(app))
         window.show_as_remembered()
+        end_of_session = EndOfSession(app, window.save_now, window.end_session)
+        end_of_session.install()
         try:
             return app.exec()
         finally:
+            end_of_session.uninstall()
             window.shut_down()
     finally:
         crash_hook.uninstall()

@@ -319,6 +319,21 @@ class MainWindow(QMainWindow):
             self.session.shut_down()  # waits for an unlock still running, then closes it
         self.session.let_go()  # another window may open the vault now
 
+    def save_now(self) -> None:
+        """The desktop session asks its programs to save (end_of_session.py): what is typed
+        goes to disk now; nothing else changes (the logout may still be cancelled)."""
+        if self.workspace is not None:
+            self.workspace.flush()
+        else:
+            self.gate.flush()  # the details typed on a first-start page
+
+    def end_session(self) -> None:
+        """The desktop session ends (a logout, a shutdown): saved as by Ctrl+Q, without a
+        question; nobody is there to answer it, and the process ends in a moment."""
+        self.save_now()
+        self._losing_chosen = self._discard_chosen = True
+        self.shut_down()
+
     # -- Windows: lock with the session lock and before sleep (desktop_lock's counterpart) --
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
