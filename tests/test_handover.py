@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from tests.support.modes import assert_mode
 from tests.support.trajectory_data import MARK, START, Clock, build_trajectory, fill_profile
-from tests.support.vault_files import copy_vault
+from tests.support.vault_files import copy_vault, is_lock_file
 
 from intakecompanion.app import main
 from intakecompanion.domain.casebook import Casebook
@@ -226,7 +226,8 @@ def test_the_file_holds_no_readable_client_text(handed: tuple[Path, str], tmp_pa
 
 def fingerprint(path: Path) -> dict[str, str]:
     found = sorted(path.parent.iterdir())
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in found if p.is_file()}
+    kept = [p for p in found if p.is_file() and not is_lock_file(p)]
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in kept}
 
 
 def sealed_with(payload_change: dict[str, Any], handed: tuple[Path, str]) -> tuple[bytes, str]:

@@ -15,16 +15,21 @@ import pytest
 from tests.support.wine import running_under_wine
 
 from intakecompanion.paths import ensure_private_dir
-from intakecompanion.vault import files
+from intakecompanion.vault import claim, files
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every file below `folder` (names included) with the SHA-256 of its bytes."""
+    """Every file below `folder` (names included) with the SHA-256 of its bytes; not a vault's
+    lock file, which the first claim on it leaves, empty (vault/claim.py)."""
     return {
         str(item.relative_to(folder)): hashlib.sha256(item.read_bytes()).hexdigest()
         for item in sorted(folder.rglob("*"))
-        if item.is_file()
+        if item.is_file() and not is_lock_file(item)
     }
+
+
+def is_lock_file(item: Path) -> bool:
+    return item.name.endswith(claim.SUFFIX) and item.stat().st_size == 0
 
 
 def all_file_bytes(*folders: Path) -> Iterator[tuple[Path, bytes]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         secret = reader.unlock_secret(args.recovery_key)
         new_passphrase = reader.ask_new_passphrase() if args.recovery_key else None
-        with VaultClaim.take(target):  # not while a window has that place (vault/claim.py)
+        # Not while a window has that place (vault/claim.py); a folder still to be made is
+        # nobody's, and is made only once the backup and the secrets are found good.
+        held = VaultClaim.take(target) if target.parent.is_dir() else nullcontext()
+        with held:
             back = restore_erasing_returned(
                 args.source,
                 target,

@@ -30,9 +30,8 @@ from intakecompanion.vault.errors import SaveFailed, VaultFolderReadOnly, VaultI
 
 SUFFIX = ".lock"
 
-# The errors a lock held by another process gives: flock's EWOULDBLOCK (= EAGAIN on Linux),
-# LockFile's EACCES, and msvcrt's EDEADLOCK after its retries (LK_NBLCK retries none).
-_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
+# The errors flock gives for a lock another holder has: EWOULDBLOCK (= EAGAIN on Linux).
+_HELD_ELSEWHERE = {errno.EAGAIN, errno.EWOULDBLOCK}
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 _held: weakref.WeakValueDictionary[str, VaultClaim] = weakref.WeakValueDictionary()
@@ -127,16 +126,19 @@ def _open(lock_path: Path) -> int:
 
 
 def _lock(fd: int) -> None:
-    try:
-        if sys.platform == "win32":
-            import msvcrt
+    if sys.platform == "win32":
+        import msvcrt
 
-            os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # one byte, past the end of an empty file
-        else:
-            import fcntl
+        except OSError as exc:  # a lock violation (its errno is not reliable: 0 under Wine)
+            raise VaultInUse() from exc
+        return
+    import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
         if exc.errno in _HELD_ELSEWHERE:
             raise VaultInUse() from exc
