@@ -3921,6 +3921,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>un accord</translation>
     </message>
     <message>
+        <source>a new step that does not say what yet</source>
+        <translation>une nouvelle étape qui ne dit pas encore quoi</translation>
+    </message>
+    <message>
         <source>the date of the next appointment (empty or no date yet)</source>
         <translation>la date du prochain rendez-vous (vide ou pas encore une date)</translation>
     </message>

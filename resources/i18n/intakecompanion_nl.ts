@@ -3921,6 +3921,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>een toestemming</translation>
     </message>
     <message>
+        <source>a new step that does not say what yet</source>
+        <translation>een nieuwe stap die nog niet zegt wat</translation>
+    </message>
+    <message>
         <source>the date of the next appointment (empty or no date yet)</source>
         <translation>de datum van de volgende afspraak (leeg of nog geen datum)</translation>
     </message>

@@ -148,7 +148,9 @@ class StepRow(QFrame):
 
 class StepsPanel(GrowingList):
     """The client's open steps from other conversations (ticked done or dropped here), then
-    the steps agreed in this conversation; a new step is stored once it says what."""
+    the steps agreed in this conversation; a new step is stored once it says what. Until then
+    who, by when and status chosen for it are a form nothing saves (`form_texts`): kept in
+    memory over a lock and when the conversation is left, and asked about before quitting."""
 
     def __init__(
         self,
@@ -216,6 +218,39 @@ class StepsPanel(GrowingList):
         row.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reveal_soon(row)
         return row
+
+    # -- a new step that says no what yet (HoldsForm) -------------------------------------------
+
+    def form_texts(self) -> dict[str, str]:
+        """The new steps not stored for want of what (an empty step would be a line on the
+        client's sheet) whose who, by when or status was set, by their place among those:
+        "new-0/who", "new-0/status", "new-0/due" (the date field's text as typed)."""
+        texts: dict[str, str] = {}
+        waiting = [r for r in self.rows if self._drafts[r].id is None and not r.what.text().strip()]
+        for place, row in enumerate(r for r in waiting if _set(self._drafts[r], r)):
+            draft = self._drafts[row]
+            texts[f"new-{place}/who"] = str(draft.who)
+            texts[f"new-{place}/status"] = str(draft.status)
+            texts[f"new-{place}/due"] = row.due.text()
+        return texts
+
+    def type_again(self, texts: dict[str, str]) -> None:
+        """After an unlock or opening the conversation again: `form_texts` as new steps after
+        the stored ones, as chosen and typed, the cursor in the (last) one's what."""
+        places: dict[str, dict[str, str]] = {}
+        for key, text in texts.items():
+            place, name = key.split("/", 1)
+            places.setdefault(place, {})[name] = text
+        for place in sorted(places, key=lambda p: int(p.removeprefix("new-"))):
+            fields = places[place]
+            row = self._add_row(None)
+            draft = self._drafts[row]
+            row.who.setCurrentIndex(row.who.findData(fields.get("who", str(draft.who))))
+            row.status.setCurrentIndex(row.status.findData(fields.get("status", str(draft.status))))
+            draft.who, draft.status = row.owner(), row.step_status()
+            row.due.type_again(fields.get("due", ""))
+            draft.due = row.due.value()
+            row.what.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step_id(self, row: StepRow) -> int | None:
         """The row's step in the vault (None until it says what and was written)."""
@@ -303,3 +338,12 @@ class StepsPanel(GrowingList):
             self.earlier.rows[0].status.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         focus_at_end(self.rows[0].what if self.rows else self.add_button)
+
+
+def _set(draft: StepDraft, row: StepRow) -> bool:
+    """Whether anything of a new step is set: who or status chosen other than a new step's,
+    a date, or text in the date field."""
+    new = StepDraft(draft.conversation_id)
+    return (draft.who, draft.status, draft.due) != (new.who, new.status, new.due) or bool(
+        row.due.text().strip()
+    )

@@ -1,5 +1,6 @@
 """Before quitting: what is filled in and not recorded (a consent form, the move of an
-appointment, a date that is no date yet, the reason for a hold) lives only in the window, in
+appointment, a new step that says no what yet, a date that is no date yet, the reason for a
+hold) lives only in the window, in
 the open conversation or kept from one left, or on a client's page (`Workspace.unread_texts`,
 also what a lock keeps). Quitting would lose it (promise 4), so the coach is asked
 (`quit_guard.ask_quit_unrecorded`)."""
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from intakecompanion.ui.window.workspace import Workspace
 
+STEPS_TAB = 1  # the side tab of the steps (a new step that says no what yet is a form)
 CONSENT_TAB = 2  # the side tab of the consent form
 
 
@@ -41,7 +43,8 @@ def what_is_unrecorded(workspace: Workspace) -> list[str]:
         parts = key.split("/")
         if parts[0] == "client" or (int(parts[1]) == CONSENT_TAB and parts[2] == "form"):
             continue
-        what = _field_words(parts[2])
+        new_step = int(parts[1]) == STEPS_TAB and parts[2] == "form"  # StepsPanel.form_texts
+        what = _new_step_words() if new_step else _field_words(parts[2])
         if what not in named:
             named.append(what)
     return named
@@ -55,6 +58,10 @@ def kept_off_the_sheet(workspace: Workspace) -> list[str]:
     consent = any(tab == CONSENT_TAB for _conversation, tab in places)
     words = [QCoreApplication.translate("Unrecorded", "a consent")] if consent else []
     return words + what_is_unrecorded(workspace)
+
+
+def _new_step_words() -> str:
+    return QCoreApplication.translate("Unrecorded", "a new step that does not say what yet")
 
 
 def _field_words(name: str) -> str:
