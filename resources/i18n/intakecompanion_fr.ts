@@ -4063,6 +4063,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>%1 est ouvert dans un autre programme (un antivirus ou un logiciel de sauvegarde) et n&apos;a donc pas pu être remplacé. Rien n&apos;a été modifié&#xa0;; fermez ce programme ou patientez un instant, puis réessayez.</translation>
     </message>
     <message>
+        <source>The last change could not be saved: the vault is damaged (the disk is not full). It was undone; Intake Companion closes the vault and keeps what is not saved in memory.</source>
+        <translation>La dernière modification n&apos;a pas pu être enregistrée&#xa0;: le coffre-fort est endommagé (le disque n&apos;est pas plein). Elle a été annulée&#xa0;; Intake Companion ferme le coffre-fort et garde en mémoire ce qui n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
         <translation>La dernière modification n&apos;a pas pu être enregistrée (le disque est peut-être plein). Elle a été annulée&#xa0;; libérez de la place, puis réessayez.</translation>
     </message>

@@ -4063,6 +4063,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>%1 is open in een ander programma (een virusscanner of een back-upprogramma) en kon daarom niet vervangen worden. Er is niets veranderd; sluit dat programma of wacht even en probeer het dan opnieuw.</translation>
     </message>
     <message>
+        <source>The last change could not be saved: the vault is damaged (the disk is not full). It was undone; Intake Companion closes the vault and keeps what is not saved in memory.</source>
+        <translation>De laatste wijziging kon niet bewaard worden: de kluis is beschadigd (de schijf is niet vol). Ze werd ongedaan gemaakt; Intake Companion sluit de kluis en houdt wat niet bewaard is in het geheugen.</translation>
+    </message>
+    <message>
         <source>The last change could not be saved (the disk may be full). It was undone; free some space, then try again.</source>
         <translation>De laatste wijziging kon niet bewaard worden (misschien is de schijf vol). Ze werd ongedaan gemaakt; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +30,7 @@ from intakecompanion.vault import (  # noqa: F401  (compat: sqlite-utils fix)
 from intakecompanion.vault.claim import VaultClaim
 from intakecompanion.vault.engine import (
     copy_database,
+    is_damage_error,
     is_storage_error,
     raw_key_pragma,
     salt_of,
@@ -74,6 +75,11 @@ class Vault:
         # the WAL is folded in), so saves that have paused can be folded (IdleFolder).
         self.unfolded_commit_at: float | None = None
         self._claim: VaultClaim | None = None  # a command's hold on the vault (`held_by`)
+        # A write that met damage (a page failing its check: no retry mends it, unlike a full
+        # disk) is told to `on_damage`, so the window closes the vault untouched as after a
+        # read that met it; from then on `close` writes nothing either.
+        self.damaged = False
+        self.on_damage: Callable[[], None] | None = None
 
     def __enter__(self) -> Vault:
         return self
@@ -114,7 +120,8 @@ class Vault:
         """One short write transaction, committed (and fsync'd) when the block exits.
 
         Storage failures (disk full, I/O error, read-only, locked) roll everything back and
-        raise `SaveFailed`; mistakes in the SQL itself propagate unchanged.
+        raise `SaveFailed` (from SQLite's error: `is_damage_error` tells damage met by the
+        write, also told to `on_damage`); mistakes in the SQL itself propagate unchanged.
         """
         with self._writing:
             conn = self._require_conn()
@@ -131,8 +138,15 @@ class Vault:
             except BaseException as exc:
                 self._rollback()
                 if is_storage_error(exc):
+                    if is_damage_error(exc):
+                        self._damage_met()
                     raise SaveFailed() from exc
                 raise
+
+    def _damage_met(self) -> None:
+        first, self.damaged = not self.damaged, True
+        if first and self.on_damage is not None:
+            self.on_damage()
 
     def catch_up_search(self) -> None:
         """Index the notes saved since the search index last caught up (`search_index.py`):
@@ -245,6 +259,10 @@ class Vault:
         return self
 
     def close(self) -> None:
+        if self.damaged:  # a write met damage: nothing more goes into the file
+            self.close_untouched()
+            self._let_go()
+            return
         # Under the write lock: a worker's checkpoint (ui/lock/wal_folding.py) may be running.
         with self._writing:
             if self._conn is not None:

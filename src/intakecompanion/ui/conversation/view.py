@@ -69,6 +69,7 @@ from intakecompanion.ui.shared.autosave import AutoSaver
 from intakecompanion.ui.shared.choice_box import settle_choices
 from intakecompanion.ui.shared.date_entry import TypedEntry
 from intakecompanion.ui.shared.widgets import PlainLabel, focus_selected
+from intakecompanion.vault.engine import is_damage_error
 
 SIDE_TABS = ("notes", "steps", "consents", "appointment")
 
@@ -532,7 +533,11 @@ class ConversationView(QWidget):
     def _save_state_changed(self, state: str) -> None:
         save_state = SaveState(state)
         self.save_state_label.show_state(save_state)
-        self.banner.setVisible(save_state is SaveState.FAILED)
+        # Not for damage met by the write: that is no full disk, and the window closes the
+        # vault at once (MainWindow.vault_damaged), keeping the change in memory.
+        error = self.saver.last_error
+        damaged = error is not None and is_damage_error(error)
+        self.banner.setVisible(save_state is SaveState.FAILED and not damaged)
         self.saved_state_changed.emit(state)
         self._check_kept()
 

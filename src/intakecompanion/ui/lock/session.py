@@ -115,6 +115,9 @@ class VaultSession(QObject):
     # Damage was found in the open vault: closed untouched, then checked as `verify` does;
     # the check's report (inspection.VerifyReport), or the VaultError when it could not run.
     damaged = Signal(object)
+    # A write met damage in the open vault (its transaction rolled back as `SaveFailed`, no
+    # full disk): the window closes it as when a read meets damage (MainWindow.vault_damaged).
+    write_met_damage = Signal()
 
     def __init__(
         self,
@@ -291,6 +294,7 @@ class VaultSession(QObject):
         from intakecompanion.domain.casebook import Casebook
 
         self._vault = vault
+        vault.on_damage = self.write_met_damage.emit
         if self._casebook_factory is not None:
             self._casebook = self._casebook_factory(vault)
         elif self._clock is not None:

@@ -19,6 +19,12 @@ def os_error_reason(error: OSError) -> str:
     return reason(error, interface_language())
 
 
+def _damage(error: BaseException) -> bool:
+    from intakecompanion.vault.engine import is_damage_error  # loaded by then: it was raised
+
+    return is_damage_error(error)
+
+
 def vault_error_message(error: BaseException) -> str:
     """A calm, specific sentence for every error class; never the raw English message."""
     from intakecompanion.vault.passphrase_rule import PassphraseTooWeak  # not for the first paint
@@ -145,6 +151,13 @@ def vault_error_message(error: BaseException) -> str:
                 "moment, then try again.",
             ),
             error.path,
+        )
+    if isinstance(error, errors.SaveFailed) and _damage(error):
+        return translate(
+            "VaultMessages",
+            "The last change could not be saved: the vault is damaged (the disk is not full). It "
+            "was undone; Intake Companion closes the vault and keeps what is not saved in "
+            "memory.",
         )
     if isinstance(error, errors.SaveFailed):
         return translate(

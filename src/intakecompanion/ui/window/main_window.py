@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.gate.entered.connect(self._enter)
         self.gate.restore_requested.connect(self.restore_backup)
         session.closed.connect(self._on_closed)
+        # After the write that met it has returned (its save queue keeps the change, for
+        # `vault_damaged` to keep in memory), never in the middle of it.
+        session.write_met_damage.connect(self._write_met_damage, Qt.ConnectionType.QueuedConnection)
 
         self.vault_commands = VaultCommands(self.session, lambda: self.workspace, self)
         self.commands = menus.Commands(self, menus.command_table(self))  # and the menu bar
@@ -207,7 +210,8 @@ class MainWindow(QMainWindow):
 
     def vault_damaged(self) -> None:
         """A read of the open vault met damage (at the unlock, or while working: the crash
-        hook hands it here). Nothing more is written to it: what is typed and not on disk is
+        hook hands it here), or a write did (the session says so). Nothing more is written to
+        it: what is typed and not on disk is
         kept in memory (written into a restored vault, which has the same salt, once it is
         unlocked in this window), the vault is closed untouched, and the gate says what
         `verify`'s check found and the way out."""
@@ -217,6 +221,10 @@ class MainWindow(QMainWindow):
             self.session.kept.keep_unread(workspace.unread_texts(), workspace.casebook)
             self._last_location = workspace.location()
         self.session.close_damaged()
+
+    def _write_met_damage(self) -> None:
+        if self.session.is_open:  # not locked meanwhile (the lock closed it untouched)
+            self.vault_damaged()
 
     def _open_workspace(self) -> None:
         casebook = self.session.casebook
