@@ -17,9 +17,10 @@ from tests.support.pdf_read import pdf_text
 from intakecompanion.app import main
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.counts import count_period
-from intakecompanion.domain.model import CoachProfile, ConsentDecision, ConsentForm
+from intakecompanion.domain.model import CoachProfile, ConsentDecision, ConsentForm, OtherCoach
 from intakecompanion.domain.model import ConversationKind as Kind
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.handover.exchange import takeover_of
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.store import create_vault, unlock
 
@@ -229,3 +230,55 @@ def test_the_clients_copy_says_with_whom_each_conversation_was_held(
     (data,) = out.glob("*.json")
     held = [c["held_by"] for c in json.loads(data.read_text(encoding="utf-8"))["conversations"]]
     assert held == [{"name": "Griet Vermeulen", "organisation": "OCMW Lier"}] * 2
+
+
+def test_a_client_handed_back_has_her_first_coachs_conversations_as_hers_again(
+    taken_over: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+) -> None:
+    """Ilse hands Yasmina back to Griet: Griet's intake and follow-up are Griet's own again in
+    her vault (her sheet says "we", not "you met Griet Vermeulen" beside "I am your coach
+    now"); Ilse's conversation stays Ilse's."""
+    with unlock(taken_over, ILSE) as vault:
+        book = Casebook(vault, clock=lambda: datetime(2026, 12, 1, 9, 0).astimezone())
+        client = book.clients("yasmina")[0].client
+        guide = next(g for g in builtin_guides() if g.kind == "follow_up")
+        ilses = book.start_conversation(
+            client.id, Kind.FOLLOW_UP, guide.id, guide.version, guide_to_snapshot(guide)
+        )
+        book.record_consent(
+            ilses.id,
+            recipient="griet vermeulen",
+            information="het dossier",
+            purpose="terug naar Griet",
+            decision=ConsentDecision.GIVEN,
+            form=ConsentForm.WRITTEN,
+        )
+        book.finish_conversation(ilses.id)
+    griet = tmp_path / "griet" / "vault.icv"
+    target = tmp_path / "terug-1.icho"
+    args = ["handover", "--vault", str(taken_over), "--client", str(client.id)]
+    args += ["--to", str(target), "--recipient", "Griet Vermeulen", "--passphrase-stdin"]
+    assert _run(monkeypatch, [*args, "--lang", "nl"], ILSE) == 0
+    code = next(line for line in capsys.readouterr().out.splitlines() if line.count("-") == 12)
+    args = ["take-over", "--vault", str(griet), "--from", str(target), "--passphrase-stdin"]
+    assert _run(monkeypatch, [*args, "--lang", "nl"], GRIET, code) == 0
+    capsys.readouterr()
+
+    with unlock(griet, GRIET) as vault:
+        book = Casebook(vault)
+        [back] = [
+            o.client for o in book.clients("yasmina") if takeover_of(vault, o.client.id) is not None
+        ]
+        conversations = list(reversed(book.conversations(back.id)))  # oldest first
+    holders = [c.held_by for c in conversations]
+    assert holders == [None, None, OtherCoach("Ilse Peeters", "CAW Oost")]
+    args = ["summary", "--vault", str(griet), "--conversation", str(conversations[0].id)]
+    args += ["--pdf", str(tmp_path / "terug.pdf"), "--lang", "nl", "--passphrase-stdin"]
+    assert _run(monkeypatch, args, GRIET) == 0
+    text = " ".join(pdf_text(tmp_path / "terug.pdf").split())
+    assert "Je sprak met Griet Vermeulen" not in text and "Ik ben nu je coach" not in text
+    assert "We spraken elkaar op dinsdag 10 november 2026." in text

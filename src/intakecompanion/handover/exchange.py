@@ -99,12 +99,21 @@ class TakeoverRecord:
     taken_at: datetime
 
 
-def same_recipient(a: str, b: str) -> bool:
-    def normal(text: str) -> str:
-        folded = unicodedata.normalize("NFKD", text.casefold())
-        return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
+def _normal(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
-    return bool(normal(a)) and normal(a) == normal(b)
+
+def same_recipient(a: str, b: str) -> bool:
+    return bool(_normal(a)) and _normal(a) == _normal(b)
+
+
+def held_by_me(name: str | None, organisation: str | None, profile: CoachProfile) -> bool:
+    """A conversation a file says `name` at `organisation` held is this vault's coach's own:
+    her name and organisation (case and accents aside). A client handed back comes home."""
+    return same_recipient(name or "", profile.name) and _normal(organisation or "") == _normal(
+        profile.organisation
+    )
 
 
 def handover_consent(book: Casebook, client_id: int, recipient: str) -> Consent:
@@ -250,6 +259,7 @@ def take_over(
         sent_at = datetime.fromisoformat(str(payload.get("sent_at")))
     except ValueError:
         raise DamagedFile() from None
+    own = Casebook(vault).profile()
     with vault.transaction() as db:
         ids = import_client(db, payload["tables"])
         client_id = next(iter(ids["clients"].values()))
@@ -259,6 +269,16 @@ def take_over(
             "UPDATE conversations SET held_by_name = '', held_by_organisation = ? "
             "WHERE id = ? AND held_by_name IS NULL",
             [(sender["organisation"], new) for new in ids["conversations"].values()],
+        )
+        # Handed back: the conversations this coach held before are hers again, not the
+        # colleague's who sends the client back (her sheets say "we", not her own name).
+        holders = db.execute(
+            "SELECT id, held_by_name, held_by_organisation FROM conversations WHERE client_id = ?",
+            (client_id,),
+        ).fetchall()
+        db.conn.executemany(
+            "UPDATE conversations SET held_by_name = NULL, held_by_organisation = '' WHERE id = ?",
+            [(new,) for new, name, organisation in holders if held_by_me(name, organisation, own)],
         )
         db.execute(
             "INSERT INTO takeovers (transfer_id, client_id, from_name, from_organisation, "
