@@ -51,6 +51,14 @@
         <translation>%1, %2</translation>
     </message>
     <message>
+        <source>%1 (to correct: recorded as kept before it could take place)</source>
+        <translation>%1 (à corriger&#xa0;: noté comme honoré avant qu&apos;il ait pu avoir lieu)</translation>
+    </message>
+    <message>
+        <source>%1 (to correct: recorded as missed before it had begun)</source>
+        <translation>%1 (à corriger&#xa0;: noté comme manqué avant qu&apos;il ait commencé)</translation>
+    </message>
+    <message>
         <source>To %1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

@@ -51,6 +51,14 @@
         <translation>%1, %2</translation>
     </message>
     <message>
+        <source>%1 (to correct: recorded as kept before it could take place)</source>
+        <translation>%1 (te verbeteren: als nagekomen genoteerd voor ze kon plaatsvinden)</translation>
+    </message>
+    <message>
+        <source>%1 (to correct: recorded as missed before it had begun)</source>
+        <translation>%1 (te verbeteren: als gemist genoteerd voor ze begonnen was)</translation>
+    </message>
+    <message>
         <source>To %1: %2</source>
         <translation>Aan %1: %2</translation>
     </message>

@@ -25,6 +25,7 @@ from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.summary.sample import write_sample_intake
 from intakecompanion.ui.clients.client_panel import ClientPanel
+from intakecompanion.ui.clients.overview import OverviewPanel
 from intakecompanion.ui.dialogs.summary_dialog import SummaryDialog
 from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 from intakecompanion.ui.shared.sheet_state import last_sheet_warning
@@ -120,3 +121,40 @@ def test_the_client_page_asks_the_coach_to_correct_an_outcome_recorded_too_early
     book.set_appointment_status(appointment.id, AppointmentStatus.PLANNED)
     standing.reload()
     assert label.isHidden() and standing.too_early.isHidden()
+
+
+OVERVIEW_SAID = {
+    "en": "(to correct: recorded as kept before it could take place)",
+    "nl": "(te verbeteren: als nagekomen genoteerd voor ze kon plaatsvinden)",
+    "fr": "(à corriger\u00a0: noté comme honoré avant qu'il ait pu avoir lieu)",
+}
+
+
+def test_the_overview_lists_an_appointment_recorded_kept_too_early_as_to_correct(
+    book: Casebook, clock: Clock, qtbot: QtBot, coach_lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tour8: the client page said "To correct" and named it the next appointment, but the
+    coach's overview left the appointment of 10 March out of the coming days (and of that
+    day), as if it had taken place: it lists it as stored, marked to be corrected."""
+    intake = write_sample_intake(book, "intake", "1.0", guide_snapshot(), STARTED_AT)
+    [appointment] = book.appointments(book.conversation(intake).client_id)
+    clock.now = datetime(2026, 3, 5, 10, 0).astimezone()
+    follow_up = book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
+    )
+    with monkeypatch.context() as patched:  # as a version before 644253d recorded it
+        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        book.mark_kept(appointment.id, follow_up.id)
+    assert [e.appointment.id for e in book.coach_overview().appointments_week] == [appointment.id]
+    panel = OverviewPanel(book)
+    qtbot.addWidget(panel)
+    panel.reload()
+    when = format_datetime(appointment.starts_at)
+    [line] = [text for _client, text in panel.lines() if when in text]
+    assert line.endswith(OVERVIEW_SAID[coach_lang])
+    clock.now = datetime(2026, 3, 10, 9, 0).astimezone()  # its day: listed for today
+    assert [e.appointment.id for e in book.coach_overview().appointments_today] == [appointment.id]
+    book.set_appointment_status(appointment.id, AppointmentStatus.PLANNED)  # corrected
+    panel.reload()
+    [line] = [text for _client, text in panel.lines() if "14:00" in text]
+    assert "(" not in line  # planned: no longer to be corrected

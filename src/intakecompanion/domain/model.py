@@ -370,18 +370,18 @@ class Appointment:
 APPOINTMENT_WINDOW = timedelta(hours=1)
 
 
-def outcome_too_early_sql() -> str:
+def outcome_too_early_sql(table: str = "") -> str:
     """`Appointment.outcome_too_early` as SQL on the appointments table (exact seconds, the
-    stored offsets taken into account)."""
+    stored offsets taken into account); `table` names it ("a.") in a join."""
 
     def seconds(column: str) -> str:
-        return f"CAST(strftime('%s', {column}) AS INTEGER)"
+        return f"CAST(strftime('%s', {table}{column}) AS INTEGER)"
 
     window = int(APPOINTMENT_WINDOW.total_seconds())
     return (
-        "(outcome_at IS NOT NULL AND ("
-        f"(status = 'kept' AND {seconds('outcome_at')} < {seconds('starts_at')} - {window}) OR "
-        f"(status = 'missed' AND {seconds('outcome_at')} < {seconds('starts_at')})))"
+        f"({table}outcome_at IS NOT NULL AND ("
+        f"({table}status = 'kept' AND {seconds('outcome_at')} < {seconds('starts_at')} - {window})"
+        f" OR ({table}status = 'missed' AND {seconds('outcome_at')} < {seconds('starts_at')})))"
     )
 
 

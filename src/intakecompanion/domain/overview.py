@@ -18,6 +18,7 @@ from intakecompanion.domain.model import (
     OverviewConsentRequest,
     OverviewStep,
     coach_promise_sql,
+    outcome_too_early_sql,
 )
 from intakecompanion.domain.retention import Retentions
 from intakecompanion.domain.rows import appointment_row, consent_request_row, step_row
@@ -60,12 +61,22 @@ class Overviews(Retentions):
         )
 
     def _planned(self, start: date, end: date, limit: int) -> tuple[OverviewAppointment, ...]:
-        """Planned appointments on the days from `start` up to (not including) `end`."""
+        """Planned appointments on the days from `start` up to (not including) `end`, and
+        those whose outcome was recorded before it could be true (an old vault's): the sheet,
+        the client page and the counts read them as planned (`Appointment.known`), so they
+        are listed too, as stored, for the coach to correct (`Appointment.outcome_too_early`).
+        Those are few and kept or missed, which no index is made for: their part reads the
+        appointments of those days through the table."""
         rows = self._rows(
             "SELECT a.*, c.name AS client_name FROM appointments a "
             "INDEXED BY appointments_planned JOIN clients c ON c.id = a.client_id "
             "WHERE a.status = 'planned' AND a.starts_at >= :start AND a.starts_at < :end "
-            "ORDER BY a.starts_at, a.id LIMIT :limit",
+            "UNION ALL "
+            "SELECT a.*, c.name AS client_name FROM appointments a "
+            "JOIN clients c ON c.id = a.client_id "
+            "WHERE a.status IN ('kept', 'missed') AND a.starts_at >= :start "
+            f"AND a.starts_at < :end AND {outcome_too_early_sql('a.')} "
+            "ORDER BY starts_at, id LIMIT :limit",
             {"start": start.isoformat(), "end": end.isoformat(), "limit": limit},
         )
         return tuple(

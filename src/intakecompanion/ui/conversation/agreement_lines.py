@@ -11,7 +11,14 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from intakecompanion.domain.model import Appointment, Consent, Step, StepOwner, StepStatus
+from intakecompanion.domain.model import (
+    Appointment,
+    AppointmentStatus,
+    Consent,
+    Step,
+    StepOwner,
+    StepStatus,
+)
 from intakecompanion.ui.shared.texts import fill, format_date, format_datetime, format_time
 
 OVERDUE_MARK = "\u26a0"
@@ -50,15 +57,31 @@ def step_line(step: Step, today: date) -> str:
 
 
 def appointment_line(appointment: Appointment, time_only: bool = False) -> str:
-    """ "02-03-2026 10:00, Sociaal huis" (only "10:00, ..." where the day is said already)."""
+    """ "02-03-2026 10:00, Sociaal huis" (only "10:00, ..." where the day is said already);
+    an outcome recorded before it could be true (an old vault's, `outcome_too_early`: read as
+    not recorded) says it is to be corrected."""
     when = (
         format_time(appointment.starts_at.astimezone().time())
         if time_only
         else format_datetime(appointment.starts_at)
     )
     if appointment.place:
-        return fill(QCoreApplication.translate("AgreementLines", "%1, %2"), when, appointment.place)
-    return when
+        when = fill(QCoreApplication.translate("AgreementLines", "%1, %2"), when, appointment.place)
+    if not appointment.outcome_too_early:
+        return when
+    if appointment.status is AppointmentStatus.KEPT:
+        return fill(
+            QCoreApplication.translate(
+                "AgreementLines", "%1 (to correct: recorded as kept before it could take place)"
+            ),
+            when,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "AgreementLines", "%1 (to correct: recorded as missed before it had begun)"
+        ),
+        when,
+    )
 
 
 def consent_line(consent: Consent) -> str:
