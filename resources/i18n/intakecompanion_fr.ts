@@ -2077,6 +2077,21 @@
     </message>
 </context>
 <context>
+    <name>LeftOpenBand</name>
+    <message>
+        <source>This conversation was left open since %1. Its last change was on %2: finish it at that moment, or keep it open.</source>
+        <translation>Cet entretien est resté ouvert depuis le %1. Sa dernière modification date du %2&#xa0;: terminez-le à ce moment-là, ou laissez-le ouvert.</translation>
+    </message>
+    <message>
+        <source>Finish at %1</source>
+        <translation>Terminer le %1</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Le laisser ouvert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>(and %n more problem(s) in this file)</source>

@@ -2077,6 +2077,21 @@
     </message>
 </context>
 <context>
+    <name>LeftOpenBand</name>
+    <message>
+        <source>This conversation was left open since %1. Its last change was on %2: finish it at that moment, or keep it open.</source>
+        <translation>Dit gesprek staat open sinds %1. De laatste wijziging was op %2: rond het af op dat moment, of laat het open.</translation>
+    </message>
+    <message>
+        <source>Finish at %1</source>
+        <translation>Afronden op %1</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Open laten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake...</source>

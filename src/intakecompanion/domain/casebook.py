@@ -40,6 +40,7 @@ from intakecompanion.domain.rows import (
     client_row,
     conversation_row,
     dt_or_none,
+    iso,
     note_row,
 )
 from intakecompanion.domain.search import fts_query, note_query
@@ -299,18 +300,45 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         )
         return str(row["content"])
 
-    def finish_conversation(self, conversation_id: int) -> Conversation:
+    def finish_conversation(
+        self, conversation_id: int, ended_at: datetime | None = None
+    ) -> Conversation:
         """Finished now: its end time is stored (the duration stops) and the finish recorded.
+        `ended_at`: it ended then (a conversation left open on an earlier day, finished at
+        its last change, `last_change_at`); the finish is recorded now all the same.
 
         A conversation finished again after a reopen keeps its first end time.
         """
         self._conversation_event(
             conversation_id,
             ConversationEventKind.FINISHED,
-            "UPDATE conversations SET ended_at = coalesce(ended_at, :now), status = 'closed' "
+            "UPDATE conversations SET ended_at = coalesce(ended_at, :end), status = 'closed' "
             "WHERE id = :id AND status = 'open'",
+            iso(ended_at),
         )
         return self.conversation(conversation_id)
+
+    def last_change_at(self, conversation_id: int) -> datetime:
+        """When the last thing recorded in the conversation was: a checklist point, a note, a
+        step agreed or settled in it, a consent or its withdrawal, a consent to ask, an
+        appointment made or its outcome, a sheet handed over, a finish or reopen; its start
+        when nothing was."""
+        rows = self._rows(
+            "SELECT updated_at AS at FROM checklist_answers WHERE conversation_id = :id "
+            "UNION ALL SELECT updated_at FROM notes WHERE conversation_id = :id "
+            "UNION ALL SELECT updated_at FROM steps WHERE conversation_id = :id "
+            "UNION ALL SELECT changed_at FROM step_events WHERE conversation_id = :id "
+            "UNION ALL SELECT created_at FROM consents WHERE conversation_id = :id "
+            "UNION ALL SELECT withdrawn_at FROM consent_withdrawals WHERE conversation_id = :id "
+            "UNION ALL SELECT created_at FROM consent_requests WHERE conversation_id = :id "
+            "UNION ALL SELECT updated_at FROM appointments WHERE conversation_id = :id "
+            "UNION ALL SELECT outcome_at FROM appointments WHERE outcome_conversation_id = :id "
+            "UNION ALL SELECT handed_at FROM handed_sheets WHERE conversation_id = :id "
+            "UNION ALL SELECT at FROM conversation_events WHERE conversation_id = :id",
+            {"id": conversation_id},
+        )
+        times = [datetime.fromisoformat(r["at"]) for r in rows if r["at"]]
+        return max([self.conversation(conversation_id).started_at, *times])
 
     def reopen_conversation(self, conversation_id: int) -> Conversation:
         """Open a finished conversation again to correct it; the reopen is recorded."""
@@ -322,12 +350,17 @@ class Casebook(Trajectories, Overviews, Disclosures, Reviews, Retentions):
         return self.conversation(conversation_id)
 
     def _conversation_event(
-        self, conversation_id: int, kind: ConversationEventKind, update: str
+        self,
+        conversation_id: int,
+        kind: ConversationEventKind,
+        update: str,
+        end: str | None = None,
     ) -> None:
         self.conversation(conversation_id)
         now = self.now_iso()
         with self._transaction() as db:
-            changed = db.execute(update, {"now": now, "id": conversation_id}).rowcount
+            params = {"now": now, "end": end or now, "id": conversation_id}
+            changed = db.execute(update, params).rowcount
             if changed:  # finishing a finished one (or reopening an open one) records nothing
                 db.execute(
                     "INSERT INTO conversation_events (conversation_id, kind, at) VALUES (?, ?, ?)",

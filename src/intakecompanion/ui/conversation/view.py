@@ -43,6 +43,7 @@ from intakecompanion.ui.conversation.consents import ConsentsPanel
 from intakecompanion.ui.conversation.focus_spot import Place, caret, field_in, place_in, put_caret
 from intakecompanion.ui.conversation.header import build_header
 from intakecompanion.ui.conversation.key_help import shortcut_help
+from intakecompanion.ui.conversation.left_open import offer_to_finish
 from intakecompanion.ui.conversation.notes import NotesPanel
 from intakecompanion.ui.conversation.pages import (
     CARRIED_OVER,
@@ -194,6 +195,10 @@ class ConversationView(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.finished_banner)
+        # Left open since an earlier day: finish it at its last change, or keep it open.
+        self.left_open = offer_to_finish(self, clock)
+        if self.left_open is not None:
+            layout.addWidget(self.left_open)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.splitter, 1)
 
@@ -583,26 +588,27 @@ class ConversationView(QWidget):
         if self.tabs.is_made(3):
             self.appointment.show_status()
 
-    def finish(self) -> bool:
-        """Store the end time (the duration stops); the shell then shows it as kept. Not while
-        the consent form holds text not recorded: finishing makes it read-only, text lost."""
+    def finish(self, ended_at: datetime | None = None) -> bool:
+        """Store the end time, now or `ended_at` (the duration stops); the shell then shows it
+        as kept. Not while the consent form holds text not recorded: finishing makes it
+        read-only, text lost."""
         if self.tabs.is_made(2) and self.consents.has_draft:
             self.closing.refuse_finish(
                 self.tr("the consent form holds text that is not recorded. Record or clear it.")
             )
             return False
-        return self._set_finished(True)
+        return self._set_finished(True, ended_at)
 
     def reopen(self) -> bool:
         """Open a finished conversation again to correct it (the reopening is recorded)."""
         return self._set_finished(False)
 
-    def _set_finished(self, finished: bool) -> bool:
+    def _set_finished(self, finished: bool, ended_at: datetime | None = None) -> bool:
         conversation_id = self.conversation_id
 
         def replay(book: Casebook) -> None:
             if finished:
-                book.finish_conversation(conversation_id)
+                book.finish_conversation(conversation_id, ended_at)
             else:
                 book.reopen_conversation(conversation_id)
 

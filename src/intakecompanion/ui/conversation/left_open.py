@@ -1,0 +1,77 @@
+"""A conversation never finished, opened on a later day than it started (its header says "Open
+since ..."): a band above it offers to finish it at its last change, or to keep it open. It is
+a band, not a dialog: nothing is finished without the coach's click, and it takes no keyboard
+from where the conversation puts it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+
+from intakecompanion.ui.shared.texts import fill, format_datetime
+from intakecompanion.ui.shared.widgets import PlainLabel
+
+if TYPE_CHECKING:
+    from intakecompanion.ui.conversation.view import ConversationView
+
+
+class LeftOpenBand(QFrame):
+    finish_requested = Signal(object)  # the datetime it ended: its last change
+
+    def __init__(self, started_at: datetime, last_change: datetime, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("leftOpenBand")
+        self.setProperty("role", "banner")
+        self.last_change = last_change
+        when = format_datetime(last_change)
+        self.message = PlainLabel(
+            fill(
+                self.tr(
+                    "This conversation was left open since %1. Its last change was on %2: "
+                    "finish it at that moment, or keep it open."
+                ),
+                format_datetime(started_at),
+                when,
+            ),
+            self,
+        )
+        self.message.setWordWrap(True)
+        self.finish_button = QPushButton(fill(self.tr("Finish at %1"), when), self)
+        self.keep_button = QPushButton(self.tr("Keep it open"), self)
+        for button in (self.finish_button, self.keep_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as the save banner's button
+            button.setAccessibleName(button.text())
+        self.finish_button.clicked.connect(lambda: self.finish_requested.emit(self.last_change))
+        self.keep_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.finish_button)
+        layout.addWidget(self.keep_button)
+        self.setAccessibleName(self.message.text())
+
+
+def offer_to_finish(view: ConversationView, clock: Callable[[], datetime]) -> LeftOpenBand | None:
+    """The band for `view`'s conversation when it was never finished and started on an
+    earlier day than today (else None: nothing is read)."""
+    conversation = view.conversation
+    if conversation.ended_at is not None or not conversation.is_open:
+        return None  # finished, or reopened to correct: it has its end
+    if conversation.started_at.astimezone().date() >= clock().astimezone().date():
+        return None
+    band = LeftOpenBand(
+        conversation.started_at, view.casebook.last_change_at(conversation.id), view
+    )
+
+    def finish(at: datetime) -> None:
+        if view.finish(at):
+            band.hide()
+        else:  # the closing step says why (a consent form not recorded, the disk)
+            view.stepper.setCurrentRow(view.closing_index)
+
+    band.finish_requested.connect(finish)
+    return band
