@@ -19,6 +19,8 @@ from intakecompanion.paths import AppPaths
 from intakecompanion.ui.gate.unlock_page import UnlockPage
 from intakecompanion.ui.shared.i18n import install_translators, interface_locale
 from intakecompanion.vault import store
+from intakecompanion.vault.claim import VaultClaim
+from intakecompanion.vault.errors import VaultInUse
 from intakecompanion.vault.keys import KdfParams
 
 IN_USE = "open in another Intake Companion window"
@@ -109,3 +111,18 @@ def test_the_message_is_translated(  # type: ignore[no-untyped-def]
             qapp.removeTranslator(translator)
         QApplication.processEvents()
     interface_locale("en")
+
+
+def test_turning_to_a_restored_vault_lets_go_of_the_first_and_holds_the_new_one(  # type: ignore[no-untyped-def]
+    qtbot, app_paths: AppPaths, existing: Path, fast_kdf: KdfParams, tmp_path: Path
+) -> None:
+    restored = tmp_path / "hersteld" / "vault.icv"
+    made, _key = store.create_vault(restored, PASSPHRASE, kdf=fast_kdf)
+    made.close()
+    window = make_window(qtbot, app_paths, existing, fast_kdf)
+    unlock(qtbot, window)
+    window.open_vault(str(restored))  # File > Restore, "open it now"
+    with pytest.raises(VaultInUse):  # the window holds the vault it now shows
+        VaultClaim.take(restored)
+    VaultClaim.take(existing).release()  # and no longer the one it left
+    assert message_of(window) == ""  # its unlock page asks for the restored vault's passphrase
