@@ -138,6 +138,30 @@
     </message>
 </context>
 <context>
+    <name>LongSheetQuestion</name>
+    <message numerus="yes">
+        <source>This sheet is %n page(s) long.</source>
+        <translation>
+            <numerusform>This sheet is %n page long.</numerusform>
+            <numerusform>This sheet is %n pages long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n page(s)</source>
+        <translation>
+            <numerusform>Print %n page</numerusform>
+            <numerusform>Print %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n page(s) as PDF</source>
+        <translation>
+            <numerusform>Save %n page as PDF</numerusform>
+            <numerusform>Save %n pages as PDF</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>(and %n more problem(s) in this file)</source>

@@ -2092,6 +2092,46 @@
     </message>
 </context>
 <context>
+    <name>LongSheetQuestion</name>
+    <message>
+        <source>A long sheet</source>
+        <translation>Une longue fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet is %n page(s) long.</source>
+        <translation>
+            <numerusform>Cette fiche fait %n page.</numerusform>
+            <numerusform>Cette fiche fait %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print all of it, or go back and look at the preview first.</source>
+        <translation>Tout imprimer, ou revenir et regarder d&apos;abord l&apos;aperçu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n page(s)</source>
+        <translation>
+            <numerusform>Imprimer %n page</numerusform>
+            <numerusform>Imprimer %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save all of it, or go back and look at the preview first.</source>
+        <translation>Tout enregistrer, ou revenir et regarder d&apos;abord l&apos;aperçu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n page(s) as PDF</source>
+        <translation>
+            <numerusform>Enregistrer %n page en PDF</numerusform>
+            <numerusform>Enregistrer %n pages en PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>(and %n more problem(s) in this file)</source>

@@ -2092,6 +2092,46 @@
     </message>
 </context>
 <context>
+    <name>LongSheetQuestion</name>
+    <message>
+        <source>A long sheet</source>
+        <translation>Een lang verslag</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sheet is %n page(s) long.</source>
+        <translation>
+            <numerusform>Dit verslag is %n pagina lang.</numerusform>
+            <numerusform>Dit verslag is %n pagina&apos;s lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print all of it, or go back and look at the preview first.</source>
+        <translation>Alles afdrukken, of terug en eerst het voorbeeld bekijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n page(s)</source>
+        <translation>
+            <numerusform>%n pagina afdrukken</numerusform>
+            <numerusform>%n pagina&apos;s afdrukken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save all of it, or go back and look at the preview first.</source>
+        <translation>Alles bewaren, of terug en eerst het voorbeeld bekijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n page(s) as PDF</source>
+        <translation>
+            <numerusform>%n pagina als pdf bewaren</numerusform>
+            <numerusform>%n pagina&apos;s als pdf bewaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New intake...</source>

@@ -385,6 +385,13 @@ def body_rect(page_size: str = "A4") -> QRectF:
     )
 
 
+def page_count(summary: Summary, page_size: str = "A4") -> int:
+    """How many pages the summary takes on `page_size`, laid out as it is printed or saved."""
+    printable = _page_layout(page_size).paintRect(QPageLayout.Unit.Point)
+    width, height = printable.width(), printable.height()
+    return _fitting_layout(summary_html(summary), width, height, SHEET_POINT_SIZES).page_count
+
+
 def render_pdf_bytes(summary: Summary, page_size: str = "A4") -> bytes:
     """The summary as PDF bytes, made in memory (no file is written)."""
     return _pdf(summary, page_size)[0]

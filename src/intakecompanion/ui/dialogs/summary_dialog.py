@@ -10,7 +10,7 @@ dialog can print such a sheet again exactly as it was, or a new one that states 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtPrintSupport import (
-    QPrintDialog,
     QPrinter,
     QPrintPreviewDialog,
     QPrintPreviewWidget,
@@ -51,7 +50,8 @@ from intakecompanion.summary.handed import (
     outdated,
     record_handed_sheet,
 )
-from intakecompanion.summary.render import PAPER_SIZES, print_summary, render_pdf
+from intakecompanion.summary.render import PAPER_SIZES, page_count, print_summary, render_pdf
+from intakecompanion.ui.dialogs.long_sheet import LONG_SHEET, ask_about_a_long_sheet
 from intakecompanion.ui.shared.choice_box import ChoiceBox
 from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file, ask_for_printer
 from intakecompanion.ui.shared.file_places import cloud_note, documents_folder, free_name
@@ -403,10 +403,25 @@ class SummaryDialog(QDialog):
         show_dialog(dialog)
         return dialog
 
-    def print_(self) -> QPrintDialog:
+    def print_(self) -> QDialog | None:
         """Not exec(): a modal print dialog blocked Ctrl+L (Linux; Windows' own cannot be
-        helped, see file_dialogs.ask_for_printer). A child of this dialog, so a lock takes it."""
-        return ask_for_printer(self, self._printer(), self.print_on)
+        helped, see file_dialogs.ask_for_printer). A child of this dialog, so a lock takes it.
+        A long sheet asks first (that question is returned)."""
+        return self._unless_long(
+            SheetMedium.PRINT, lambda: ask_for_printer(self, self._printer(), self.print_on)
+        )
+
+    def _unless_long(self, medium: SheetMedium, go_on: Callable[[], QDialog]) -> QDialog | None:
+        """`go_on()` (the print or file dialog), or first the question whether a sheet of more
+        than LONG_SHEET pages is what the coach wants to hand over (tour8 #14)."""
+        summary = self.summary()
+        if summary is None:
+            return None
+        with self.busy():
+            pages = page_count(summary, self.paper_size())
+        if pages <= LONG_SHEET:
+            return go_on()
+        return ask_about_a_long_sheet(self, pages, medium, go_on)
 
     def print_on(self, printer: QPrinter) -> None:
         if not self._casebook.vault.is_open:
@@ -425,7 +440,11 @@ class SummaryDialog(QDialog):
         with self.busy():
             print_summary(summary, printer)
 
-    def save_pdf(self) -> QFileDialog:
+    def save_pdf(self) -> QDialog | None:
+        """The file dialog (`ask_for_pdf_file`); a long sheet asks first."""
+        return self._unless_long(SheetMedium.PDF, self.ask_for_pdf_file)
+
+    def ask_for_pdf_file(self) -> QFileDialog:
         """Proposed: the Documents folder, a name with today's date and never a client's name
         (file names show in lists and recent files), and one not taken yet. A file dialog a
         lock takes with the sheet (file_dialogs)."""
