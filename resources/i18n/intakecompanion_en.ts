@@ -179,6 +179,23 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and were erased again in the new vault.</source>
+        <translation>
+            <numerusform>%n client erased in this vault came back with the backup and was erased again in the new vault.</numerusform>
+            <numerusform>%n clients erased in this vault came back with the backup and were erased again in the new vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and are in the new vault again; erase them there if they should stay erased.</source>
+        <translation>
+            <numerusform>%n client erased in this vault came back with the backup and is in the new vault again; erase that client there if they should stay erased.</numerusform>
+            <numerusform>%n clients erased in this vault came back with the backup and are in the new vault again; erase them there if they should stay erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TakeOverDialog</name>
     <message numerus="yes">
         <source>The client was taken over (%n conversation(s)), handed over by %1 on %2.</source>

@@ -3225,21 +3225,27 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <source>The backup was checked and restored into a new vault: %1</source>
         <translation>La sauvegarde a été vérifiée et restaurée dans un nouveau coffre-fort&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and were erased again in the new vault.</source>
+        <translation>
+            <numerusform>%n client effacé dans ce coffre-fort est revenu avec la sauvegarde et a été effacé à nouveau dans le nouveau coffre-fort.</numerusform>
+            <numerusform>%n clients effacés dans ce coffre-fort sont revenus avec la sauvegarde et ont été effacés à nouveau dans le nouveau coffre-fort.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clients erased in this vault that came back with the backup: %1.</source>
         <translation>Clients effacés dans ce coffre-fort et revenus avec la sauvegarde&#xa0;: %1.</translation>
     </message>
-    <message>
-        <source>They were erased again in the new vault.</source>
-        <translation>Ils ont été effacés à nouveau dans le nouveau coffre-fort.</translation>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and are in the new vault again; erase them there if they should stay erased.</source>
+        <translation>
+            <numerusform>%n client effacé dans ce coffre-fort est revenu avec la sauvegarde et se trouve à nouveau dans le nouveau coffre-fort&#xa0;; effacez-le-y s&apos;il doit rester effacé.</numerusform>
+            <numerusform>%n clients effacés dans ce coffre-fort sont revenus avec la sauvegarde et se trouvent à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s&apos;ils doivent rester effacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erased again in the new vault: %1. The others are on hold there; they stay.</source>
         <translation>Effacés à nouveau dans le nouveau coffre-fort&#xa0;: %1. Les autres y sont marqués «&#xa0;ne pas effacer&#xa0;»&#xa0;; ils restent.</translation>
-    </message>
-    <message>
-        <source>They are in the new vault again; erase them there if they should stay erased.</source>
-        <translation>Ils sont à nouveau dans le nouveau coffre-fort&#xa0;; effacez-les-y s&apos;ils doivent rester effacés.</translation>
     </message>
     <message>
         <source>Your own vault stays as it was. To work in the new vault, open it in this window: your vault is locked first, then the new one asks for its passphrase. From then on the program opens the new vault at every start.</source>

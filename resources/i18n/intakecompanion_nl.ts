@@ -3225,21 +3225,27 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>The backup was checked and restored into a new vault: %1</source>
         <translation>De reservekopie is nagekeken en teruggezet in een nieuwe kluis: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and were erased again in the new vault.</source>
+        <translation>
+            <numerusform>%n cliënt die in deze kluis gewist was, kwam terug met de reservekopie en is in de nieuwe kluis opnieuw gewist.</numerusform>
+            <numerusform>%n cliënten die in deze kluis gewist waren, kwamen terug met de reservekopie en zijn in de nieuwe kluis opnieuw gewist.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Clients erased in this vault that came back with the backup: %1.</source>
         <translation>Cliënten die in deze kluis gewist waren en met de reservekopie terugkwamen: %1.</translation>
     </message>
-    <message>
-        <source>They were erased again in the new vault.</source>
-        <translation>Ze zijn in de nieuwe kluis opnieuw gewist.</translation>
+    <message numerus="yes">
+        <source>%n client(s) erased in this vault came back with the backup and are in the new vault again; erase them there if they should stay erased.</source>
+        <translation>
+            <numerusform>%n cliënt die in deze kluis gewist was, kwam terug met de reservekopie en staat weer in de nieuwe kluis; wis die cliënt daar als die gewist moet blijven.</numerusform>
+            <numerusform>%n cliënten die in deze kluis gewist waren, kwamen terug met de reservekopie en staan weer in de nieuwe kluis; wis ze daar als ze gewist moeten blijven.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Erased again in the new vault: %1. The others are on hold there; they stay.</source>
         <translation>Opnieuw gewist in de nieuwe kluis: %1. De andere staan daar op niet-wissen; ze blijven.</translation>
-    </message>
-    <message>
-        <source>They are in the new vault again; erase them there if they should stay erased.</source>
-        <translation>Ze staan weer in de nieuwe kluis; wis ze daar als ze gewist moeten blijven.</translation>
     </message>
     <message>
         <source>Your own vault stays as it was. To work in the new vault, open it in this window: your vault is locked first, then the new one asks for its passphrase. From then on the program opens the new vault at every start.</source>

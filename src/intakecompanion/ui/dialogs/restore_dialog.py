@@ -223,32 +223,42 @@ class RestoreDialog(QDialog):
         for edit in (self.passphrase, self.recovery_key, self.new_passphrase, self.repeat):
             edit.clear()
         lines = [fill(self.tr("The backup was checked and restored into a new vault: %1"), path)]
-        if back.clients:
+        # How many came back, and what became of them, in one sentence whose nouns and verbs
+        # agree with that number ("Ze zijn opnieuw gewist" was said of one client too).
+        if back.clients and back.erased_again == back.clients:
+            lines.append(
+                self.tr(
+                    "%n client(s) erased in this vault came back with the backup and were "
+                    "erased again in the new vault.",
+                    "",
+                    back.clients,
+                )
+            )
+        elif back.erased_again:  # some of two or more
             lines.append(
                 fill(
                     self.tr("Clients erased in this vault that came back with the backup: %1."),
                     back.clients,
                 )
             )
-            if back.erased_again == back.clients:
-                lines.append(self.tr("They were erased again in the new vault."))
-            elif back.erased_again:
-                lines.append(
-                    fill(
-                        self.tr(
-                            "Erased again in the new vault: %1. The others are on hold there; "
-                            "they stay."
-                        ),
-                        back.erased_again,
-                    )
-                )
-            else:
-                lines.append(
+            lines.append(
+                fill(
                     self.tr(
-                        "They are in the new vault again; erase them there if they should "
-                        "stay erased."
-                    )
+                        "Erased again in the new vault: %1. The others are on hold there; "
+                        "they stay."
+                    ),
+                    back.erased_again,
                 )
+            )
+        elif back.clients:
+            lines.append(
+                self.tr(
+                    "%n client(s) erased in this vault came back with the backup and are in "
+                    "the new vault again; erase them there if they should stay erased.",
+                    "",
+                    back.clients,
+                )
+            )
         beside = not self.target.isReadOnly()  # beside the open vault, not in its place
         if beside:
             lines.append(
