@@ -177,3 +177,32 @@ def test_an_items_bold_first_line_never_stands_alone_at_the_foot_of_a_page(
     for page in pages[:-1]:
         last = [line for line in page.splitlines() if line.strip()][-1]
         assert not re.match(r"\w+dag \d+ \w+ 2026 om", last), last  # without where and when
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "het blad “Waar we nu staan” van"),
+        ("en", "the sheet “Where we stand now” of"),
+        ("fr", "la feuille « Où nous en sommes » du"),
+    ],
+)
+def test_the_log_names_a_sheet_of_a_meeting_not_held_by_its_title(
+    book: Casebook, lang: str, said: str
+) -> None:
+    """A sheet of a day whose appointment did not take place is titled "Waar we nu staan"; the
+    copy's log called it "het blad van ons gesprek" all the same (no conversation was had)."""
+    from dataclasses import replace
+
+    from intakecompanion.clientcopy.content import gather_client_file
+    from intakecompanion.clientcopy.sheet import copy_html
+
+    client_id, conversation_id = _fill(book)  # a sheet of a conversation had
+    not_held = replace(build_summary(book, conversation_id, "nl"), met=False)
+    record_handed_sheet(book, conversation_id, not_held, SheetMedium.PDF, "blad.pdf")
+    page = " ".join(
+        copy_html(gather_client_file(book, client_id, lang, include_unreviewed=True)).split()
+    )
+    had = {"nl": "het blad van ons gesprek van", "en": "the sheet of our conversation of"}
+    had["fr"] = "la feuille de notre entretien du"
+    assert page.count(had[lang]) == 1 and page.count(said) == 1

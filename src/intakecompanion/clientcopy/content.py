@@ -24,12 +24,14 @@ from intakecompanion.domain.model import (
     ConversationEvent,
     CopyChoice,
     Disclosure,
+    HandedSheet,
     ReviewedText,
     Step,
     StepEvent,
 )
 from intakecompanion.guide.problems import GuideError
 from intakecompanion.guide.snapshot import guide_from_snapshot
+from intakecompanion.summary.handed import SheetUnreadable, summary_from_json
 
 
 class NotReviewed(Exception):
@@ -76,6 +78,9 @@ class ClientFile:
     requests: tuple[ConsentRequest, ...]  # consents not yet asked
     appointments: tuple[Appointment, ...]
     log: tuple[Disclosure, ...]
+    # The kept sheets (HandedSheet.id) of a day whose appointment did not take place: titled
+    # "Waar we nu staan", not "Ons gesprek", so the log does not call them "our conversation's".
+    sheets_not_held: frozenset[int] = frozenset()
 
 
 def gather_client_file(
@@ -147,7 +152,22 @@ def _gather(
         requests=tuple(book.consent_requests(client_id)),
         appointments=tuple(book.appointments(client_id)),
         log=tuple(book.disclosure_log(client_id)),
+        sheets_not_held=frozenset(
+            sheet.id
+            for conversation in conversations
+            for sheet in book.handed_sheets(conversation.id)
+            if not _spoke_of_a_meeting(sheet)
+        ),
     )
+
+
+def _spoke_of_a_meeting(sheet: HandedSheet) -> bool:
+    """Whether the kept sheet was about a conversation had ("Ons gesprek"), as it says itself;
+    one this version cannot read is taken to be (the log's wording before)."""
+    try:
+        return summary_from_json(sheet.content).met
+    except SheetUnreadable:
+        return True
 
 
 def _reviewed_note(

@@ -31,6 +31,7 @@ from intakecompanion.summary.sheet import (
     user_paragraphs,
 )
 from intakecompanion.summary.texts import clock_time, long_date, short_date
+from intakecompanion.summary.texts import text as summary_text
 
 BULLET = "\u2022\u2002"
 
@@ -281,7 +282,11 @@ def _log_entry(w: _Writer, entry: Disclosure, days: dict[int, datetime]) -> list
     if entry.kind is DisclosureKind.SHEET:
         day = days.get(entry.conversation_id or 0)
         key = "log_sheet_print" if entry.how == "print" else "log_sheet_pdf"
-        parts = [w.fixed(key, date=when, day=w.day(day) if day else "?")]
+        values = {"date": when, "day": w.day(day) if day else "?"}
+        if entry.handed_sheet_id in w.file.sheets_not_held:
+            key += "_not_held"
+            values["title"] = summary_text(w.file.lang, "title_not_held")
+        parts = [w.fixed(key, **values)]
     elif entry.kind is DisclosureKind.BACKUP:
         parts = [w.fixed("log_backup", date=when)]
     elif entry.kind is DisclosureKind.COPY and not entry.recipient.strip():

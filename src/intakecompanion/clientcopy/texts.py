@@ -87,6 +87,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_log": "Er ging nog niets uit je dossier naar iemand anders.",
         "log_sheet_print": "{date}: het blad van ons gesprek van {day} werd afgedrukt.",
         "log_sheet_pdf": "{date}: het blad van ons gesprek van {day} werd bewaard als PDF.",
+        # A sheet of a day whose appointment did not take place, under its own title
+        # (summary.texts "title_not_held"): no conversation was had.
+        "log_sheet_print_not_held": "{date}: het blad “{title}” van {day} werd afgedrukt.",
+        "log_sheet_pdf_not_held": "{date}: het blad “{title}” van {day} werd bewaard als PDF.",
         "log_copy": "{date}: er werd een kopie van je dossier gemaakt voor {recipient}.",
         "log_copy_you": "{date}: er werd een kopie van je dossier gemaakt voor jou.",
         "log_handover": "{date}: je dossier werd doorgegeven aan {recipient}.",
@@ -180,6 +184,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_log": "Nothing from your file has gone to anyone else yet.",
         "log_sheet_print": "{date}: the sheet of our conversation of {day} was printed.",
         "log_sheet_pdf": "{date}: the sheet of our conversation of {day} was saved as a PDF.",
+        "log_sheet_print_not_held": "{date}: the sheet “{title}” of {day} was printed.",
+        "log_sheet_pdf_not_held": "{date}: the sheet “{title}” of {day} was saved as a PDF.",
         "log_copy": "{date}: a copy of your file was made for {recipient}.",
         "log_copy_you": "{date}: a copy of your file was made for you.",
         "log_handover": "{date}: your file was handed over to {recipient}.",
@@ -275,6 +281,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "log_sheet_print": "{date} : la feuille de notre entretien du {day} a été imprimée.",
         "log_sheet_pdf": (
             "{date} : la feuille de notre entretien du {day} a été enregistrée en PDF."
+        ),
+        "log_sheet_print_not_held": "{date} : la feuille « {title} » du {day} a été imprimée.",
+        "log_sheet_pdf_not_held": (
+            "{date} : la feuille « {title} » du {day} a été enregistrée en PDF."
         ),
         "log_copy": "{date} : une copie de votre dossier a été faite pour {recipient}.",
         "log_copy_you": "{date} : une copie de votre dossier a été faite pour vous.",

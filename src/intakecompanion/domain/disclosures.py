@@ -43,9 +43,10 @@ class Disclosures(Agreements):
                 r["medium"],
                 r["destination"],
                 conversation_id=r["conversation_id"],
+                handed_sheet_id=r["id"],
             )
             for r in self._rows(
-                "SELECT handed_at, medium, destination, conversation_id FROM handed_sheets "
+                "SELECT id, handed_at, medium, destination, conversation_id FROM handed_sheets "
                 "WHERE client_id = ? ORDER BY id",
                 (client_id,),
             )

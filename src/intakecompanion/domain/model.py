@@ -420,6 +420,7 @@ class Disclosure:
     conversation_id: int | None = None
     consent: Consent | None = None
     sheet: str = ""
+    handed_sheet_id: int | None = None  # a sheet's: its kept record (HandedSheet.id)
 
     @property
     def withdrawn_after(self) -> ConsentWithdrawal | None:
