@@ -28,7 +28,7 @@ def test_the_windows_size_is_remembered(qtbot, app_paths, shell_vault_path, fast
     window.resize(QSize(1100, 650))
     window.close()
     stored = json.loads(app_paths.settings_file.read_text(encoding="utf-8"))
-    assert (stored["window_size"], stored["window_maximised"]) == ([1100, 650], False)
+    assert (stored["window_size"], stored["window_maximised"]) == ([1100, 650, 100], False)
     again = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
     # Within the screen (the offscreen one is 800x800), not below the window's minimum.
     screen = again.screen().availableGeometry().size()
@@ -72,3 +72,22 @@ def test_on_a_screen_smaller_than_its_minimum_the_window_fits_the_screen(
     assert window.minimumWidth() <= screen.width()
     assert window.width() <= screen.width()
     assert window.height() <= screen.height()
+
+
+def test_a_size_saved_at_another_display_scaling_comes_back_as_large_on_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, shell_vault_path, fast_kdf
+) -> None:
+    """The tour (tour8 #26): a window saved at 150 % came back two thirds as large at 100 %.
+    The size is kept with the scaling it was taken at (the offscreen display is at 100 %)."""
+    window = make_window(qtbot, app_paths, shell_vault_path, fast_kdf)
+    window.resize(QSize(800, 600))  # the offscreen screen's width is the window's least
+    window.devicePixelRatioF = lambda: 1.5  # type: ignore[method-assign]  # saved at 150 %
+    window.close()
+    stored = json.loads(app_paths.settings_file.read_text(encoding="utf-8"))
+    assert stored["window_size"] == [800, 600, 150]
+    settings = Settings.load(app_paths.settings_file)
+    settings.set(WINDOW_SIZE, [300, 480, 150])  # narrower than the window's least width
+    settings.save()
+    again = reopened(qtbot, app_paths, shell_vault_path, fast_kdf)
+    assert again.screen().devicePixelRatio() == 1.0
+    assert again.height() == 720 and again.width() == again.minimumWidth()  # 450x720 asked

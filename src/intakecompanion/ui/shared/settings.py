@@ -130,11 +130,14 @@ ALL_SETTINGS: tuple[Setting, ...] = (
 
 
 def _is_window_size(value: Any) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(isinstance(v, int) and not isinstance(v, bool) and 200 <= v <= 20000 for v in value)
-    )
+    """[width, height] in the screen's logical pixels, and the display's scaling in percent
+    they were taken at (older settings have no scaling: that of the display now)."""
+    if not (isinstance(value, list) and len(value) in (2, 3)):
+        return False
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return False
+    size_ok = all(200 <= v <= 20000 for v in value[:2])
+    return size_ok and (len(value) == 2 or 50 <= value[2] <= 1000)
 
 
 # Remembered by the window itself when it closes (not in the settings dialog): its size, and

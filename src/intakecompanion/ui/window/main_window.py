@@ -142,7 +142,13 @@ class MainWindow(QMainWindow):
         screen: a laptop moved from a large monitor opens it whole."""
         screen = QGuiApplication.primaryScreen()
         remembered = self.settings.get(WINDOW_SIZE)
-        size = QSize(*remembered) if remembered else QSize(DEFAULT_SIZE)
+        size = QSize(*remembered[:2]) if remembered else QSize(DEFAULT_SIZE)
+        if screen is not None and len(remembered) == 3:
+            # As large on the screen as it was: a size is kept in logical pixels, which the
+            # display's scaling makes larger or smaller (saved at 150 %, it came back two
+            # thirds as large at 100 %, tour8 #26).
+            factor = remembered[2] / 100 / screen.devicePixelRatio()
+            size = QSize(round(size.width() * factor), round(size.height() * factor))
         if screen is not None:  # with its title bar: the size asked for is the inside's
             available = screen.availableGeometry().size() - QSize(0, TITLE_BAR_ROOM)
             size = size.boundedTo(available)
@@ -166,7 +172,9 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_MAXIMISED, maximised)
         size = self.normalGeometry().size() if maximised else self.size()
         if size.isValid():
-            self.settings.set(WINDOW_SIZE, [max(200, size.width()), max(200, size.height())])
+            scaling = round(self.devicePixelRatioF() * 100)
+            width, height = max(200, size.width()), max(200, size.height())
+            self.settings.set(WINDOW_SIZE, [width, height, scaling])
         try:
             self.settings.save()
         except (OSError, FileInUse):
