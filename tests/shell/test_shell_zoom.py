@@ -700,9 +700,11 @@ def test_the_moved_to_time_and_its_reason_are_whole_at_every_zoom(  # type: igno
     window.set_zoom(zoom)
     for typed in ("14:00", "07-01-2027", "25u"):
         retype(panel.moved_time, typed)
+
         for _ in range(3):
             QApplication.processEvents()
-        found = layout_problems(window) + cut_line_edits(date_fields(panel))
+        row = panel.move_fields
+        found = layout_problems(row) + sideways(window) + cut_line_edits(date_fields(row))
         assert found == [], f"{typed}: " + "\n".join(found)
 
 
