@@ -9,46 +9,45 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intakecompanion.domain.model import SheetMedium
-from intakecompanion.ui.shared.widgets import show_dialog
+from intakecompanion.ui.shared.widgets import plain_message_box, show_dialog
 
 # The most pages a sheet has before the coach is asked: an intake's sheet is one or two.
 LONG_SHEET = 6
 
 
-class LongSheetQuestion(QMessageBox):
-    """That the sheet is `pages` pages long; its button for `medium` calls `go_on`."""
+class LongSheetQuestion(QObject):
+    """The question's words for a sheet of `pages` pages handed over as `medium` (a QObject
+    for `tr`, whose plural forms Qt Linguist finds)."""
 
-    def __init__(
-        self, parent: QWidget, pages: int, medium: SheetMedium, go_on: Callable[[], object]
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("longSheet")
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("A long sheet"))
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(self.tr("This sheet is %n page(s) long.", "", pages))
+    def __init__(self, pages: int, medium: SheetMedium) -> None:
+        super().__init__()
+        self.title = self.tr("A long sheet")
+        self.text = self.tr("This sheet is %n page(s) long.", "", pages)
+        self.back = self.tr("Go back")
         if medium is SheetMedium.PRINT:
-            advice = self.tr("Print all of it, or go back and look at the preview first.")
-            onward_text = self.tr("Print %n page(s)", "", pages)
+            self.advice = self.tr("Print all of it, or go back and look at the preview first.")
+            self.onward = self.tr("Print %n page(s)", "", pages)
         else:
-            advice = self.tr("Save all of it, or go back and look at the preview first.")
-            onward_text = self.tr("Save %n page(s) as PDF", "", pages)
-        self.setInformativeText(advice)
-        back = self.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        onward = self.addButton(onward_text, QMessageBox.ButtonRole.AcceptRole)
-        self.setDefaultButton(back)
-        self.setEscapeButton(back)
-        onward.clicked.connect(go_on)
+            self.advice = self.tr("Save all of it, or go back and look at the preview first.")
+            self.onward = self.tr("Save %n page(s) as PDF", "", pages)
 
 
 def ask_about_a_long_sheet(
     parent: QWidget, pages: int, medium: SheetMedium, go_on: Callable[[], object]
 ) -> QMessageBox:
-    """Show the question (not modal: Ctrl+L still locks)."""
-    box = LongSheetQuestion(parent, pages, medium, go_on)
+    """Say that the sheet is `pages` pages long; its button for `medium` calls `go_on`, "Go
+    back" (the default) nothing. Not modal: Ctrl+L still locks."""
+    words = LongSheetQuestion(pages, medium)
+    box = plain_message_box(parent, QMessageBox.Icon.Warning, words.title, words.text, words.advice)
+    box.setObjectName("longSheet")
+    back = box.addButton(words.back, QMessageBox.ButtonRole.RejectRole)
+    onward = box.addButton(words.onward, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    onward.clicked.connect(go_on)
     show_dialog(box)
     return box
