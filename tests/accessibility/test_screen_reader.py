@@ -57,16 +57,21 @@ def test_the_client_list_reads_each_client_with_their_state(tree: dict) -> None:
     assert any(i.startswith("Sam De Smet") for i in items)
     # Overdue is said in words, not only in colour.
     assert any("over tijd" in i for i in items if i.startswith("Yusuf"))
-    # Tab goes round: from 'New intake' down the list, then the overview beside it.
+    # Tab goes round: from 'New intake' down the list, then the overview beside it, then the
+    # outcome button under it when its current line is an appointment (the demo's come a
+    # week from today: whether one is in "the coming days" depends on the day of the run).
     stops = [s["name"] for s in tree["clients"]["focus"]]
     start = stops.index("Nieuwe intake")
     round_trip = stops[start:] + stops[:start]
-    assert round_trip == [
+    assert round_trip[:4] == [
         "Nieuwe intake",
         "Cliënten zoeken",
         "Cliënten",
         "Je overzicht: afspraken, beloftes, stappen",
     ]
+    after = round_trip[4:]
+    assert len(after) <= 1, after
+    assert all(s.startswith("Noteren hoe de afspraak van ") and s.endswith(" liep") for s in after)
 
 
 def test_a_conversation_announces_items_phases_and_notes_with_their_state(tree: dict) -> None:
