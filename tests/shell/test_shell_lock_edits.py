@@ -191,7 +191,7 @@ def test_quitting_with_unsaved_edits_asks_and_stays_by_default(  # type: ignore[
         type_text(view.notes.add_note().editor, NOTE)
     assert window.close() is False  # asked: nothing is lost until the coach answers
     box = _quit_question()
-    assert f": {2 if locked else 1}." in box.text() and not box.isModal()
+    assert f"(number of changes: {2 if locked else 1})" in box.text() and not box.isModal()
     assert window.close() is False and _quit_question() is box  # asked once
     qtbot.mouseClick(box.escapeButton(), Qt.MouseButton.LeftButton)  # Stay
     assert window.isVisible()
