@@ -65,15 +65,15 @@ class Overviews(Retentions):
         those whose outcome was recorded before it could be true (an old vault's): the sheet,
         the client page and the counts read them as planned (`Appointment.known`), so they
         are listed too, as stored, for the coach to correct (`Appointment.outcome_too_early`).
-        Those are few and kept or missed, which no index is made for: their part reads the
-        appointments of those days through the table."""
+        Those are few, and kept or missed: their part reads the kept and missed ones of those
+        days (`appointments_settled`, schema step 16)."""
         rows = self._rows(
             "SELECT a.*, c.name AS client_name FROM appointments a "
             "INDEXED BY appointments_planned JOIN clients c ON c.id = a.client_id "
             "WHERE a.status = 'planned' AND a.starts_at >= :start AND a.starts_at < :end "
             "UNION ALL "
             "SELECT a.*, c.name AS client_name FROM appointments a "
-            "JOIN clients c ON c.id = a.client_id "
+            "INDEXED BY appointments_settled JOIN clients c ON c.id = a.client_id "
             "WHERE a.status IN ('kept', 'missed') AND a.starts_at >= :start "
             f"AND a.starts_at < :end AND {outcome_too_early_sql('a.')} "
             "ORDER BY starts_at, id LIMIT :limit",
