@@ -17,6 +17,7 @@ would drop them on Linux where `flock` is emulated by them, over NFS).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
@@ -147,7 +148,8 @@ def _lock(fd: int) -> None:
 
 
 def _unlock(fd: int) -> None:
-    try:
+    # Not locked (a file system without locks): closing is all there is to do.
+    with contextlib.suppress(OSError):
         if sys.platform == "win32":
             import msvcrt
 
@@ -157,8 +159,6 @@ def _unlock(fd: int) -> None:
             import fcntl
 
             fcntl.flock(fd, fcntl.LOCK_UN)
-    except OSError:
-        pass  # not locked (a file system without locks): closing is all there is to do
 
 
 def _as_vault_error(exc: OSError) -> Exception:
