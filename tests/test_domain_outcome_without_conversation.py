@@ -125,3 +125,26 @@ def test_the_conversation_held_at_an_appointment_is_found(book: Casebook, clock:
     assert book.conversation_at(appointment) == held.id
     clock.now = APPOINTMENT + timedelta(hours=3)
     assert book.client_standing(client_id).unrecorded == appointment  # still not recorded
+
+
+def test_the_client_page_reads_the_client_s_appointments_once(
+    book: Casebook, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next appointment, the one not recorded and the last outcome noted come from one
+    read of the client's appointments (it was three), and the page is handed that list."""
+    client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=2)
+    later = book.add_appointment(client_id, APPOINTMENT + timedelta(days=7), "Sociaal huis")
+    statements: list[str] = []
+    rows = book._rows
+
+    def counted(sql: str, params: object = ()) -> list[dict[str, object]]:
+        statements.append(sql)
+        return rows(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(book, "_rows", counted)
+    standing = book.client_standing(client_id)
+    assert sum("FROM appointments" in sql for sql in statements) == 1
+    assert standing.next_appointment == later
+    assert standing.unrecorded == book.appointment(appointment_id)
+    assert [a.id for a in standing.appointments] == [appointment_id, later.id]

@@ -515,6 +515,8 @@ class ClientStanding:
     unrecorded: Appointment | None = None
     # The appointment whose outcome was recorded last outside a conversation (to undo).
     last_noted: Appointment | None = None
+    # All the client's appointments, in time order (read once for the page).
+    appointments: tuple[Appointment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -183,29 +183,18 @@ class Trajectories(Agreements):
             "AND starts_at >= ? ORDER BY starts_at, id",
             (client_id, at.date().isoformat()),
         )
-        upcoming = [appointment_row(r).known() for r in rows]
-        return next((a for a in upcoming if a.starts_at >= at and a.id != skip), None)
+        return _next_of([appointment_row(r) for r in rows], at, skip)
 
-    def unrecorded_appointment(
-        self, client_id: int, at: datetime | None = None
+    def _noted_without_conversation(
+        self, client_id: int, appointments: list[Appointment]
     ) -> Appointment | None:
-        """The client's latest appointment whose time has passed by `at` (default: now) with no
-        outcome known (`Appointment.known`): nobody wrote down whether it took place."""
-        at = at or self._clock()
-        passed = [
-            a
-            for a in (a.known() for a in self.appointments(client_id))
-            if a.status is AppointmentStatus.PLANNED and a.starts_at < at
-        ]
-        return max(passed, key=lambda a: (a.starts_at, a.id), default=None)
-
-    def noted_without_conversation(self, client_id: int) -> Appointment | None:
-        """The appointment whose outcome was recorded last outside a conversation (the client
-        page or the overview), for the coach to take back a wrong click (`undo_outcome`);
-        None once a conversation began after it (its appointment tab corrects it then)."""
+        """Of the client's `appointments`, the one whose outcome was recorded last outside a
+        conversation (the client page or the overview), for the coach to take back a wrong
+        click (`undo_outcome`); None once a conversation began after it (its appointment tab
+        corrects it then)."""
         noted = [
             a
-            for a in self.appointments(client_id)
+            for a in appointments
             if a.status is not AppointmentStatus.PLANNED
             and a.outcome_conversation_id is None
             and a.outcome_at is not None
@@ -223,18 +212,21 @@ class Trajectories(Agreements):
         return last
 
     def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:
-        """The client page's top: open steps, the next appointment, consents in force."""
+        """The client page's top: open steps, the next appointment, consents in force; the
+        client's appointments are read once, for all of them and for the page."""
         at = at or self._clock()
+        appointments = self.appointments(client_id)
         return ClientStanding(
             client=self.client(client_id),
             at=at,
             open_steps=tuple(self.open_steps(client_id)),
-            next_appointment=self.next_appointment(client_id, at),
-            unrecorded=self.unrecorded_appointment(client_id, at),
-            last_noted=self.noted_without_conversation(client_id),
+            next_appointment=_next_of(appointments, at),
+            unrecorded=_unrecorded_of(appointments, at),
+            last_noted=self._noted_without_conversation(client_id, appointments),
             consents_in_force=tuple(
                 c for c in self.client_consents(client_id) if c.in_force_on(at)
             ),
+            appointments=tuple(appointments),
         )
 
     # -- handed sheets -----------------------------------------------------------------------
@@ -289,6 +281,29 @@ class Trajectories(Agreements):
             (client_id,),
         )
         return _sheet(rows[0]) if rows else None
+
+
+def _next_of(
+    appointments: list[Appointment], at: datetime, skip: int | None = None
+) -> Appointment | None:
+    """The first of `appointments` (as `known`) planned from `at` on, other than `skip`."""
+    upcoming = [
+        a
+        for a in (a.known() for a in appointments)
+        if a.status is AppointmentStatus.PLANNED and a.starts_at >= at and a.id != skip
+    ]
+    return min(upcoming, key=lambda a: (a.starts_at, a.id), default=None)
+
+
+def _unrecorded_of(appointments: list[Appointment], at: datetime) -> Appointment | None:
+    """The latest of `appointments` whose time has passed by `at` with no outcome known
+    (`Appointment.known`): nobody wrote down whether it took place."""
+    passed = [
+        a
+        for a in (a.known() for a in appointments)
+        if a.status is AppointmentStatus.PLANNED and a.starts_at < at
+    ]
+    return max(passed, key=lambda a: (a.starts_at, a.id), default=None)
 
 
 def _changed_in(consent: Consent, conversation_id: int) -> bool:

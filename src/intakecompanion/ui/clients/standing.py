@@ -87,7 +87,7 @@ class StandingPanel(QWidget):
         steps = [step_line(step, today) for step in standing.open_steps]
         self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
         self._set(self.appointment, self._appointments(standing))
-        appointments = self._casebook.appointments(self._client_id)
+        appointments = standing.appointments
         self.outcome.show_for(
             self._client_id,
             standing.unrecorded or standing.next_appointment,
@@ -108,7 +108,7 @@ class StandingPanel(QWidget):
         self._set(self.consents, _lines(in_force, more) or self.tr("No consent in force."))
         self._set(self.ended, _lines(ended, more))
         self._show_row(self.ended, bool(ended))
-        too_early = [self._too_early(a) for a in self._casebook.appointments(self._client_id)]
+        too_early = [self._too_early(a) for a in appointments]
         self._set(self.too_early, "\n".join(line for line in too_early if line))
         self._show_row(self.too_early, any(too_early))
 
