@@ -131,10 +131,12 @@ class Trajectories(Agreements):
         return self._this_appointment(self.conversation(conversation_id))
 
     def _this_appointment(self, conversation: Conversation) -> Appointment | None:
-        """The appointment this conversation is: kept in it, else the one (made elsewhere)
-        nearest to its start within `APPOINTMENT_WINDOW` that is planned or was moved, missed or
-        cancelled in this conversation (it did not take place then). A planned appointment
-        later that day is another appointment, still to come."""
+        """The appointment this conversation is: kept in it, else, of those (made elsewhere)
+        that are planned or were moved, missed or cancelled in this conversation (it did not
+        take place then), the one nearest to its start that it may be held at (`held_at`):
+        within `APPOINTMENT_WINDOW`, or begun earlier that day (the client came late, the coach
+        opened the program late). A planned appointment later that day is another
+        appointment, still to come."""
         conversation_id, started_at = conversation.id, conversation.started_at
         appointments = [a.known() for a in self.appointments(conversation.client_id)]
         kept = [a for a in appointments if a.held_in == conversation_id]
@@ -148,13 +150,13 @@ class Trajectories(Agreements):
                 or (a.status in NOT_HELD and a.outcome_conversation_id == conversation_id)
             )
             and a.conversation_id != conversation_id
-            and abs(a.starts_at - started_at) <= APPOINTMENT_WINDOW
+            and held_at(a.starts_at, started_at)
         ]
         return min(near, key=lambda a: abs(a.starts_at - started_at), default=None)
 
     def conversation_at(self, appointment: Appointment) -> int | None:
         """The client's conversation that is `appointment` (`_this_appointment`: kept in it, or
-        held within an hour of its start), or None: none was held at it."""
+        one that may be held at it, `held_at`), or None: none was held at it."""
         rows = self._rows(
             "SELECT id, started_at FROM conversations WHERE client_id = ? ORDER BY id",
             (appointment.client_id,),
@@ -162,8 +164,7 @@ class Trajectories(Agreements):
         near = [
             int(r["id"])
             for r in rows
-            if abs(datetime.fromisoformat(r["started_at"]) - appointment.starts_at)
-            <= APPOINTMENT_WINDOW
+            if held_at(appointment.starts_at, datetime.fromisoformat(r["started_at"]))
         ]
         for conversation_id in near:
             this = self._this_appointment(self.conversation(conversation_id))
@@ -281,6 +282,16 @@ class Trajectories(Agreements):
             (client_id,),
         )
         return _sheet(rows[0]) if rows else None
+
+
+def held_at(starts_at: datetime, started_at: datetime) -> bool:
+    """Whether a conversation begun at `started_at` may be held at an appointment at
+    `starts_at`: within `APPOINTMENT_WINDOW` of it, or later on the same day (in local time)."""
+    if abs(starts_at - started_at) <= APPOINTMENT_WINDOW:
+        return True
+    return (
+        starts_at < started_at and starts_at.astimezone().date() == started_at.astimezone().date()
+    )
 
 
 def _next_of(

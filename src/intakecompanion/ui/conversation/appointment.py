@@ -250,11 +250,12 @@ class AppointmentPanel(QWidget):
         self.moved_time.type_again(texts.get("moved-time", ""))
 
     def _previous_appointment(self) -> Appointment | None:
-        """The appointment made in an earlier conversation: this one may be it, or replace it."""
+        """The last appointment made before, in an earlier conversation or without one (the
+        client page, the overview): this one may be it, or replace it."""
         earlier = [
             a
             for a in self._casebook.appointments(self._client_id)
-            if a.conversation_id is not None and a.conversation_id < self._conversation_id
+            if a.conversation_id is None or a.conversation_id < self._conversation_id
         ]
         return earlier[-1] if earlier else None
 
