@@ -341,3 +341,34 @@ def test_the_menu_key_on_an_appointments_line_opens_the_outcome_menu(
     assert panel.outcome.record.accessibleName().endswith(
         f"{format_datetime(appointment.starts_at)} went"
     )
+
+
+def test_the_past_week_lists_what_is_not_recorded_and_kept_follows_the_line_s_client(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    """The past week is a to-do: an outcome recorded takes the line off (as on the other
+    lists); the line that takes its place is another client's, and kept on it asks for that
+    client's follow-up, not the one just recorded (it asked for the first client's)."""
+    first = client_with_appointment(book)
+    other = book.add_client("Sam De Smet")
+    intake = book.start_conversation(
+        other.id, ConversationKind.INTAKE, "intake", "1.0", '{"id": "intake"}'
+    )
+    second = book.add_appointment(other.id, APPOINTMENT + timedelta(hours=2), "", "", intake.id)
+    clock.now = APPOINTMENT + timedelta(days=2)
+    panel = overview(book, qtbot)
+    heading = "The past week: how did these appointments go?"
+    row = row_of(panel, "Noor Vermeulen")
+    assert panel.lines()[row - 1] == (None, f"{heading} (2)")
+    panel.list.setCurrentRow(row)
+    next(
+        a for a in panel.outcome.record.menu_.actions() if a.text() == "Missed by the client"
+    ).trigger()
+    assert book.appointment(first.id).status is AppointmentStatus.MISSED
+    assert (None, f"{heading} (1)") in panel.lines()
+    assert not [line for _client, line in panel.lines() if "Noor Vermeulen" in line]
+    assert panel.list.currentItem().text().startswith("Sam De Smet")
+    assert "Missed by the client" in panel.outcome.undo.text()  # the one recorded, to take back
+    with qtbot.waitSignal(panel.follow_up_requested) as asked:
+        panel.outcome.record.menu_.actions()[0].trigger()  # kept: a conversation is due
+    assert asked.args == [second.client_id]

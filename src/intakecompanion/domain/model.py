@@ -618,8 +618,10 @@ class CoachOverview:
     `consents_review`: consents in force whose review date lies within 30 days from today (or
     has passed); `consents_to_ask`: consents not yet asked, by the date the coach meant to ask
     (none last). `appointments_unrecorded`: appointments of the 7 days before today still
-    planned: nobody recorded whether they took place. Each list in time order, at most
-    `limit` lines.
+    planned: nobody recorded whether they took place. Like every list here it is what still
+    needs the coach, not a diary: an outcome recorded (kept, moved, missed, cancelled, in a
+    conversation or not) takes the line off, as it does off today's list; the client page and
+    the next sheet say the outcome. Each list in time order, at most `limit` lines.
     """
 
     today: date

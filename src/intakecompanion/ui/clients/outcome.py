@@ -127,11 +127,13 @@ class OutcomeRow(QWidget):
         )
 
     def _kept(self) -> None:
-        """Kept is a conversation: the one held at it, else the follow-up to start."""
+        """Kept is a conversation: the one held at it, else the follow-up to start, for the
+        appointment's own client (on the overview, the one recorded last, to take back, may be
+        another client's)."""
         if self._held_in is not None:
             self.conversation_requested.emit(self._held_in)
-        else:
-            self.kept_requested.emit(self._client_id)
+        elif self._target is not None:
+            self.kept_requested.emit(self._target.client_id)
 
     def _planned_here(self) -> Appointment | None:
         """The next appointment planned here while nothing else was recorded of it."""
