@@ -97,6 +97,14 @@ class Vault:
         return self._conn is not None
 
     @property
+    def changes(self) -> tuple[int, int]:
+        """Changes as soon as anything is written: the rows this connection has changed
+        (SQLite's total_changes) and the data version, which another connection's commit
+        moves. Equal twice: nothing read in between can have changed."""
+        conn = self._require_conn()
+        return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @property
     def key_file(self) -> Path:
         return files.key_file_path(self.path)
 

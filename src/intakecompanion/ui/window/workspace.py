@@ -45,6 +45,7 @@ from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import show_dialog
 from intakecompanion.ui.window.client_view_switch import ClientViewSwitch
 from intakecompanion.ui.window.screen_focus import AREAS, return_to_screen, screen_spot
+from intakecompanion.ui.window.warm_conversation import WarmConversation
 from intakecompanion.ui.window.welcome import WelcomePage
 from intakecompanion.vault.errors import VaultError
 
@@ -90,6 +91,8 @@ class Workspace(QSplitter):
         self.setSizes([LIST_WIDTH, 1000])
         self.client_panel: ClientPanel | None = None
         self.conversation_page: ConversationPage | None = None
+        # The conversation chosen on the client's page, made while the coach reads it.
+        self.warm = WarmConversation(casebook, self._make_page, self)
         # F11: the open conversation as the client may read it, and back.
         self.client_view_switch = ClientViewSwitch(self)
         self.client_view_switch.changed.connect(self.client_view_changed)
@@ -264,6 +267,7 @@ class Workspace(QSplitter):
         folding is still running when the deletion comes, and a copy of a file being written is
         stopped (then what to tell the coach after the unlock)."""
         self._stopped = True
+        self.warm.stop()
         release_frozen()
         self._reload_timer.stop()
         self.idle_folder.stop()
@@ -312,6 +316,7 @@ class Workspace(QSplitter):
         if self.client_panel is not None and self.client_panel.client_id == client_id:
             if self.conversation_page is None:
                 self.right.setCurrentWidget(self.client_panel)
+                self._expect_from(self.client_panel)
                 return
         if not self._leave_conversation():
             return
@@ -326,6 +331,8 @@ class Workspace(QSplitter):
         panel.archive_requested.connect(self.ask_archive)
         self._replace_client_panel(panel)
         self.right.setCurrentWidget(panel)
+        panel.history.currentItemChanged.connect(lambda *_: self._expect_from(panel))
+        self._expect_from(panel)
         if self.clients.selected_id() != client_id:  # chosen in the list: it is current already
             self.clients.refresh(select_id=client_id)
         self.location_changed.emit()
@@ -336,7 +343,7 @@ class Workspace(QSplitter):
             return
         if self.client_panel is None or self.client_panel.client_id != conversation.client_id:
             self.show_client(conversation.client_id)
-        page = ConversationPage(self.casebook, conversation_id, self.lang, self.right)
+        page = self.warm.take(conversation_id) or self._make_page(conversation_id)
         page.back_requested.connect(self.back_to_client)
         page.show_client_requested.connect(self.client_view_switch.open)
         page.summary_requested.connect(self.summary_requested)
@@ -376,6 +383,7 @@ class Workspace(QSplitter):
         self.right.setCurrentWidget(self.client_panel)
         self.client_panel.focus()
         self.clients.refresh()
+        self._expect_from(self.client_panel)
         self.location_changed.emit()
 
     # -- starting and deleting -----------------------------------------------------------------
@@ -500,6 +508,7 @@ class Workspace(QSplitter):
     def _erase(self, client_id: int, erase: Callable[[], object] | None = None) -> None:
         """Erase the client (`erase`: how, by default the plain erasure under the
         organisation's retention rule), the open conversation saved first."""
+        self.warm.drop()  # nothing of an erased client stays, in memory neither
         page = self.conversation_page
         if page is not None and page.client_id == client_id:
             # Save first: if the erasure then fails, nothing typed went with the closed page.
@@ -556,6 +565,16 @@ class Workspace(QSplitter):
     def show_client_list(self) -> None:
         self.clients.setVisible(True)
 
+    def _make_page(self, conversation_id: int) -> ConversationPage:
+        """A conversation's page, hidden in the place it is shown (opening, `warm`)."""
+        return ConversationPage(self.casebook, conversation_id, self.lang, self.right)
+
+    def _expect_from(self, panel: ClientPanel) -> None:
+        """The client's page is shown: the conversation chosen in its history is made while
+        the coach reads it (`warm_conversation.py`)."""
+        if panel is self.client_panel and self.right.currentWidget() is panel:
+            self.warm.expect(panel.selected_conversation)
+
     def _close_conversation(self) -> None:
         self.clients.setVisible(True)
         page, self.conversation_page = self.conversation_page, None
@@ -567,6 +586,7 @@ class Workspace(QSplitter):
         """`panel` in the place of the client page shown; a hold reason typed on the page left
         and not recorded waits in memory until that client's page is shown again."""
         old, self.client_panel = self.client_panel, panel
+        self.warm.drop()  # made for the client whose page is left
         if old is not None:
             self._left_unread.update(old.file.unread_texts())
         if panel is not None:
@@ -577,6 +597,7 @@ class Workspace(QSplitter):
             old.deleteLater()
 
     def _show_welcome(self) -> None:
+        self.warm.drop()
         self.overview.reload()
         self.right.setCurrentWidget(self.welcome)
 
