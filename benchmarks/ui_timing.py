@@ -15,7 +15,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from intakecompanion.clientcopy.write import write_client_copy
@@ -33,6 +33,10 @@ from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault import store
 
 SUMMARY_PAGES = 3
+# How long the coach looks at the client's page before she opens a conversation, at the
+# least: the event loop runs meanwhile, as in the app (ui/window/warm_conversation.py makes
+# the conversation chosen there after 250 ms of it).
+READING_S = 0.5
 EXTRA_NOTE = (
     "Je vertelde over de afgelopen maanden: de verhuis, de zoektocht naar een school voor de "
     "kinderen en de brieven die bleven komen. We spraken af dat je zelf kiest wat je vertelt, "
@@ -52,6 +56,13 @@ def settle(app: QApplication) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def read_page(seconds: float) -> None:
+    """The event loop runs for `seconds`, as while the coach reads what is on screen."""
+    loop = QEventLoop()
+    QTimer.singleShot(round(seconds * 1000), loop.quit)
+    loop.exec()
+
+
 def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], repeats: int) -> dict:
     paths = AppPaths.under(Path(tempfile.mkdtemp(prefix="bench-ui-")))
     window = QMainWindow()
@@ -63,7 +74,8 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
     settle(app)
     list_shown = time.perf_counter() - started
     show_client: list[float] = []
-    open_conversation: list[float] = []
+    open_conversation: list[float] = []  # after the coach read the client's page
+    open_at_once: list[float] = []  # chosen as soon as the client's page was shown
     widgets_made: list[int] = []  # a count the machine's load does not change
     for _ in range(repeats):
         for client_id in clients:
@@ -76,8 +88,15 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
             started = time.perf_counter()
             workspace.open_conversation(latest)
             settle(app)
-            open_conversation.append(time.perf_counter() - started)
+            open_at_once.append(time.perf_counter() - started)
             widgets_made.append(len(QApplication.allWidgets()) - before)
+            workspace.back_to_client()
+            settle(app)
+            read_page(READING_S)
+            started = time.perf_counter()
+            workspace.open_conversation(latest)
+            settle(app)
+            open_conversation.append(time.perf_counter() - started)
             workspace.back_to_client()
             settle(app)
     rows = workspace.clients.list.count()
@@ -87,6 +106,8 @@ def time_workspace(app: QApplication, casebook: Casebook, clients: list[int], re
         "rows_in_list": rows,
         "show_client_s": show_client,
         "open_conversation_s": open_conversation,
+        "open_at_once_s": open_at_once,
+        "reading_s": READING_S,
         "conversation_widgets": max(widgets_made),
         "conversations": len(casebook.conversations(clients[0])),
     }
