@@ -82,9 +82,8 @@ def test_the_keyboard_reaches_the_next_page_and_a_new_search_starts_over(
     assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Cliënt 0042"]
 
 
-def test_coming_back_from_a_conversation_loads_no_extra_page(
-    qtbot, book: Casebook, app_paths: AppPaths
-) -> None:  # type: ignore[no-untyped-def]
+def shown_workspace(qtbot, book: Casebook, app_paths: AppPaths) -> tuple[QMainWindow, Workspace]:  # type: ignore[no-untyped-def]
+    """The window is returned too: the caller keeps it alive."""
     window = QMainWindow()
     workspace = Workspace(book, GuideCatalog(app_paths, []), "en", window)
     window.setCentralWidget(workspace)
@@ -92,6 +91,13 @@ def test_coming_back_from_a_conversation_loads_no_extra_page(
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    return window, workspace
+
+
+def test_coming_back_from_a_conversation_loads_no_extra_page(
+    qtbot, book: Casebook, app_paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
+    _window, workspace = shown_workspace(qtbot, book, app_paths)
     guide = next(g for g in builtin_guides() if g.kind == "intake")
     client = book.clients()[-1].client.id  # far down: not on the first page
     conversation = book.start_conversation(
@@ -106,3 +112,24 @@ def test_coming_back_from_a_conversation_loads_no_extra_page(
             step()
             qtbot.wait(10)
     assert workspace.clients.list.count() == CLIENT_PAGE_SIZE
+
+
+def test_a_client_opened_from_elsewhere_is_found_among_the_lines_loaded(
+    qtbot, book: Casebook, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Opened from the overview, a client on the list's first page is made its current line
+    without the search being run again (make bench, goal 5); one further down is searched."""
+    _window, workspace = shown_workspace(qtbot, book, app_paths)
+    clients = book.clients()
+    near, far = clients[5].client.id, clients[-1].client.id
+    searched: list[str] = []
+    client_page = book.client_page
+    monkeypatch.setattr(
+        book, "client_page", lambda *a, **k: searched.append("x") or client_page(*a, **k)
+    )
+    workspace.show_client(near)
+    assert workspace.clients.selected_id() == near
+    assert searched == []
+    workspace.show_client(far)
+    assert searched == ["x"]
+    assert workspace.client_panel is not None and workspace.client_panel.client_id == far

@@ -334,7 +334,7 @@ class Workspace(QSplitter):
         panel.history.currentItemChanged.connect(lambda *_: self._expect_from(panel))
         self._expect_from(panel)
         if self.clients.selected_id() != client_id:  # chosen in the list: it is current already
-            self.clients.refresh(select_id=client_id)
+            self.clients.select(client_id)
         self.location_changed.emit()
 
     def open_conversation(self, conversation_id: int, phase: object = None) -> None:
