@@ -761,7 +761,8 @@ def test_in_a_window_too_narrow_for_three_columns_the_checklist_and_side_tabs_ta
     qtbot, app_paths, shell_vault_path, fast_kdf, speaking, laptop
 ) -> None:
     """At 150 % display scaling the phases stay; the checklist and the side tabs show one at a
-    time: Ctrl+2 to Ctrl+5 and a new note bring the side tabs (the keyboard in them), Ctrl+1
+    time: Ctrl+2 to Ctrl+5, a new note and a new step bring the side tabs (the keyboard in
+    them), Ctrl+1
     and a phase the checklist, and the button under the phases goes from one to the other.
     In a wide window both show again, and the button goes."""
     seeded = seed(shell_vault_path, fast_kdf, speaking)
@@ -794,6 +795,11 @@ def test_in_a_window_too_narrow_for_three_columns_the_checklist_and_side_tabs_ta
     view.new_note()
     assert shown() == (False, True)
     assert view.notes.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, control)
+    shift = control | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, shift)  # a new step: in sight
+    assert shown() == (False, True)  # the step's field was typed into unseen (tour10 #4)
+    assert view.steps.isAncestorOf(QApplication.focusWidget())
     window.resize(1366, 740)
     assert shown() == (True, True)
     assert not turn.isVisibleTo(view)

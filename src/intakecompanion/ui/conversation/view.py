@@ -483,7 +483,9 @@ class ConversationView(QWidget):
     def new_step(self) -> None:
         """Ctrl+Shift+S: a new step agreed here, from anywhere in the conversation; its button
         stands above the steps from other conversations, which Tab and Ctrl+3 reach first
-        (the tour). A finished conversation only shows its steps."""
+        (the tour). A finished conversation only shows its steps. In a narrow window the side
+        tabs come in sight, as for a new note: the step was typed into unseen (tour10 #4)."""
+        self.columns.show_side()
         self.tabs.setCurrentWidget(self.steps)
         if self.steps.add_button.isEnabled():
             self.steps.add_step()
