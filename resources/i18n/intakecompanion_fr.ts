@@ -1320,18 +1320,6 @@
 <context>
     <name>CopyPlace</name>
     <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
         <source>Language of the copy</source>
         <translation>Langue de la copie</translation>
     </message>
@@ -3322,18 +3310,6 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>Larger text</source>

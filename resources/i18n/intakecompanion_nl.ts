@@ -1320,18 +1320,6 @@
 <context>
     <name>CopyPlace</name>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
         <source>Language of the copy</source>
         <translation>Taal van de kopie</translation>
     </message>
@@ -3322,18 +3310,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
     </message>
     <message>
         <source>Larger text</source>

@@ -126,3 +126,19 @@ def test_a_settings_file_held_open_is_said_in_the_coaches_language_and_nothing_i
     with qtbot.waitSignal(dialog.accepted):
         dialog._save()
     assert Settings.load(app_paths.settings_file).get(IDLE_LOCK_MINUTES) == 15
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_interface_languages_are_each_named_in_themselves(
+    qtbot,
+    app_paths: AppPaths,  # type: ignore[no-untyped-def]
+) -> None:
+    """A coach who chose a language she does not read finds her own again: the list read
+    "Nederlands, Engels, Frans" in Dutch and "Néerlandais, Anglais, Français" in French
+    (tour10 #10)."""
+    dialog = SettingsDialog(Settings.load(app_paths.settings_file), lang="nl")
+    qtbot.addWidget(dialog)
+    language = dialog.editors[LANGUAGE.key]
+    assert isinstance(language, QComboBox)
+    names = [language.itemText(i) for i in range(language.count())]
+    assert names == ["Zoals het systeem", "Nederlands", "English", "Français"]

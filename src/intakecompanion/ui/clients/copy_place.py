@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.ui.shared.file_dialogs import Pick, ask_for_file
 from intakecompanion.ui.shared.file_places import documents_folder
+from intakecompanion.ui.shared.texts import PAPER_LANGUAGES
 from intakecompanion.ui.shared.widgets import add_row
 
 
@@ -32,9 +33,8 @@ class CopyPlace(QWidget):
         super().__init__(parent)
         self.question = question  # the folder chooser's title
         self.language = QComboBox(self)
-        self.language.addItem(self.tr("Dutch"), "nl")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("French"), "fr")
+        for code, name in PAPER_LANGUAGES:  # each named in itself, as the sheet's languages
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.language.setAccessibleName(self.tr("Language of the copy"))
         found = drives()

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from intakecompanion.paths import ensure_private_dir
+from intakecompanion.ui.shared.texts import PAPER_LANGUAGES
 
 CONTEXT = "Settings"  # the translation context of the labels below
 
@@ -52,12 +53,9 @@ LANGUAGE = Setting(
     "",
     QT_TRANSLATE_NOOP("Settings", "Interface language"),
     _is_choice("", "nl", "en", "fr"),
-    choices=(
-        ("", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
-        ("nl", QT_TRANSLATE_NOOP("Settings", "Dutch")),
-        ("en", QT_TRANSLATE_NOOP("Settings", "English")),
-        ("fr", QT_TRANSLATE_NOOP("Settings", "French")),
-    ),
+    # Each language named in itself, as the papers' languages are: a coach who chose one she
+    # does not read finds her own again (the list read "Nederlands, Engels, Frans").
+    choices=(("", QT_TRANSLATE_NOOP("Settings", "Follow the system")), *PAPER_LANGUAGES),
 )
 LARGER_TEXT = Setting(
     "larger_text",
