@@ -57,6 +57,8 @@ def test_the_client_view_shows_only_what_is_shared(qtbot, app_paths, seeded, fas
     assert SHARED in joined and STEP in joined and "Éline Maes" in joined
     assert not [t for t in internal_texts if t in joined]
     assert not [name for name in OTHER_CLIENTS if name in joined]
+    # A step without a date is said without one: "(Geen datum)" stood mid-sentence (tour10).
+    assert next(t for t in texts if STEP in t).endswith(STEP)
     label = next(w for w in view.findChildren(PlainLabel) if SHARED in w.text())
     assert label.font().pointSizeF() >= 1.5 * page.back_button.font().pointSizeF()  # large
     # The menus' commands are off too: Ctrl+F would show the client list.
@@ -85,7 +87,7 @@ def test_the_client_view_speaks_the_clients_language(qtbot, app_paths, seeded, f
     view = window.workspace.client_view  # type: ignore[union-attr]
     joined = "\n".join(view_texts(view))
     assert "De quoi nous avons parlé" in joined and "Petites étapes" in joined
-    assert f"Vous : {STEP} (Pas de date)" in joined
+    assert f"Vous : {STEP}\n" in joined  # no date: none said (tour10)
     assert "Waar we over praatten" not in joined
     qtbot.keyClick(view, Qt.Key.Key_Escape)
 

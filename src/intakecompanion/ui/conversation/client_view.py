@@ -82,7 +82,10 @@ class ClientView(QScrollArea):
 
     @staticmethod
     def _step(summary: Summary, step: StepLine) -> str:
-        return summary.text("labelled", label=step.who, value=f"{step.what} ({step.by_when})")
+        # A step without a date is said without one ("(Geen datum)" stood mid-sentence); the
+        # sheet's table has a column for it, where the words stand alone.
+        value = f"{step.what} ({step.by_when})" if step.due_on else step.what
+        return summary.text("labelled", label=step.who, value=value)
 
     def _steps(self, summary: Summary) -> list[str]:
         lines = []
