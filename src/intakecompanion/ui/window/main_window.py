@@ -182,16 +182,23 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         self.commands.set_unlocked(unlocked)
-        self._sync_follow_up(unlocked)
+        self._sync_client_commands(unlocked)
 
-    def _sync_follow_up(self, unlocked: bool = True) -> None:
-        """Start follow-up (Ctrl+Shift+N) only on a client's page: in a conversation the same
-        keys make a new note, and two enabled owners of one key would make Qt run neither."""
+    def _sync_client_commands(self, unlocked: bool = True) -> None:
+        """The Client menu's commands for one client where they apply only: back to the client
+        in a conversation, the sheet and deleting with a client on screen (on the overview
+        they did nothing, tour10 #15). Start follow-up (Ctrl+Shift+N) only on a client's
+        page: in a conversation the same keys make a new note, and two enabled owners of one
+        key would make Qt run neither."""
         workspace = self.workspace
         where = workspace.location() if workspace is not None else Location()
-        on_client_page = where.client_id is not None and where.conversation_id is None
-        showing_client = workspace is not None and workspace.client_view is not None
-        self.commands["follow_up"].setEnabled(unlocked and on_client_page and not showing_client)
+        usable = unlocked and not (workspace is not None and workspace.client_view is not None)
+        in_conversation = where.conversation_id is not None
+        with_client = where.client_id is not None
+        self.commands["follow_up"].setEnabled(usable and with_client and not in_conversation)
+        self.commands["back"].setEnabled(usable and in_conversation)
+        self.commands["summary"].setEnabled(usable and with_client)
+        self.commands["delete"].setEnabled(usable and with_client)
 
     def _idle_ms(self) -> int:
         """The quiet spell before the lock: longer while a conversation is open, where the
@@ -248,7 +255,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         workspace.summary_requested.connect(self.show_summary)
         workspace.client_view_changed.connect(self._client_view_shown)
-        workspace.location_changed.connect(lambda: self._sync_follow_up())
+        workspace.location_changed.connect(lambda: self._sync_client_commands())
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.gate.clear()

@@ -161,7 +161,7 @@ def _client_menu(window: MainWindow) -> Menu:
             ),
             # The keys of "new note" in a conversation (the view's own shortcut); on a
             # client's page they start a follow-up, as its button does. The window keeps only
-            # one of the two enabled at a time (MainWindow.sync_follow_up).
+            # one of the two enabled at a time (MainWindow._sync_client_commands).
             Command(
                 "follow_up",
                 QT_TRANSLATE_NOOP("MainWindow", "Start &follow-up"),

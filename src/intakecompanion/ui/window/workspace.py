@@ -600,6 +600,7 @@ class Workspace(QSplitter):
         self.warm.drop()
         self.overview.reload()
         self.right.setCurrentWidget(self.welcome)
+        self.location_changed.emit()  # also when a message is shown there (say)
 
     def sheet_handed_over(self) -> None:
         """The closing step says whether the client's sheet was handed over (it and the
