@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tests.accessibility import xdisplay
+
 from intakecompanion.demo import DEMO_PASSPHRASE, DEMO_PASSPHRASES
 
 HERE = Path(__file__).resolve().parent
@@ -155,20 +157,23 @@ def _desktop(folder: Path) -> Iterator[dict[str, str]]:
     }
     (folder / "home").mkdir()
     read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        env=env,
-        start_new_session=True,
-        stderr=subprocess.DEVNULL,
-    )
+    xvfb_log = folder / "xvfb.log"
+    with xvfb_log.open("wb") as log:
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+            pass_fds=(write_end,),
+            env=env,
+            start_new_session=True,
+            stderr=log,
+        )
     os.close(write_end)
     processes = [xvfb]
     try:
         with os.fdopen(read_end) as pipe:
-            display = pipe.readline().strip()
-        if not display:
-            raise RuntimeError("Xvfb did not start")
+            display = xdisplay.display_number(pipe.readline(), xvfb, xvfb_log)
+        # The number comes when the server is set up; a client is only started once the
+        # display has answered one (a server ending nearby once left ":0" without a listener).
+        xdisplay.wait_for_display(display, xvfb, xvfb_log)
         env["DISPLAY"] = f":{display}"
         bus = _start(
             ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
