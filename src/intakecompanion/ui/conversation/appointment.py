@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus
+from intakecompanion.domain.working_days import working_day_from
 from intakecompanion.ui.conversation.drafts import RecordRef
 from intakecompanion.ui.conversation.fields import ConfirmButton
 from intakecompanion.ui.shared.autosave import AutoSaver, FlushOnFocusOut
@@ -55,7 +56,8 @@ class AppointmentPanel(QWidget):
         self.setAccessibleName(self.tr("Next appointment"))
         existing = casebook.conversation_appointment(conversation_id)
         self._record = RecordRef(existing.id if existing else None)
-        default_day = (today or date.today()) + timedelta(days=DEFAULT_DAYS_AHEAD)
+        # A week ahead, or the first working day after it (not a weekend or public holiday).
+        default_day = working_day_from((today or date.today()) + timedelta(days=DEFAULT_DAYS_AHEAD))
 
         self.day = DateEntry(self.tr("e.g. 9/3 or next Tuesday"), self, optional=False)
         self.time = TimeEntry(self.tr("e.g. 14u30"), self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
+from intakecompanion.domain.working_days import working_day_from
 from intakecompanion.ui.shared.date_entry import DateEntry, TimeEntry
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
@@ -175,8 +176,9 @@ class MomentDialog(QDialog):
 
 def a_week_later(appointment: Appointment | None, today: date) -> datetime:
     """The moment a new appointment is first proposed at: a week after the appointment (or
-    after today, when that is later), at its hour (else 10:00)."""
+    after today, when that is later), or the first working day after that (not a weekend or a
+    public holiday), at its hour (else 10:00)."""
     local = appointment.starts_at.astimezone() if appointment else None
     day = max(local.date(), today) if local else today
     at = time(local.hour, local.minute) if local else time(10, 0)
-    return datetime.combine(day + timedelta(days=7), at).astimezone()
+    return datetime.combine(working_day_from(day + timedelta(days=7)), at).astimezone()
