@@ -804,3 +804,58 @@ def test_in_a_window_too_narrow_for_three_columns_the_checklist_and_side_tabs_ta
     assert shown() == (True, True)
     assert not turn.isVisibleTo(view)
     assert crowded_columns(window) == []
+
+
+@pytest.mark.parametrize("zoom", [100, 150, 200])
+def test_the_consents_scroll_as_one_page_and_tab_brings_each_card_into_view(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, zoom, laptop
+) -> None:
+    """The tour (tour9 #17): with several consents, the list of cards scrolled in a scroll
+    area of its own inside the scrolling page: two scroll bars, one inside the other."""
+    from intakecompanion.domain.model import ConsentDecision, ConsentForm
+
+    window = make_window(qtbot, app_paths, seeded, fast_kdf, lang="nl")
+    window.appearance.stylesheet = program_stylesheet()
+    window.set_zoom(zoom)
+    unlock(qtbot, window)
+    assert window.workspace is not None
+    book = window.workspace.casebook
+    client = next(o.client.id for o in book.clients() if o.client.name == "Éline Maes")
+    first = book.conversations(client)[-1].id
+    for recipient in ("OCMW Gent", "Huurdersbond", "CAW Oost-Vlaanderen", "Mutualiteit"):
+        book.record_consent(
+            first,
+            recipient=recipient,
+            information="inkomen en schulden",
+            purpose="aanvraag sociale huur",
+            decision=ConsentDecision.GIVEN,
+            form=ConsentForm.ORAL,
+        )
+    view = open_first_conversation(window, "Éline Maes").view
+    view.focus_side_tab(2)
+    panel = view.consents
+    for _ in range(5):
+        QApplication.processEvents()
+    scrolling = [
+        area
+        for area in [panel, *panel.findChildren(QAbstractScrollArea)]
+        if isinstance(area, QAbstractScrollArea)
+        and area.isVisibleTo(panel)
+        and area.verticalScrollBar().isVisibleTo(panel)
+    ]
+    assert len(scrolling) == 1, [type(a).__name__ for a in scrolling]
+    [page] = scrolling
+    assert page.verticalScrollBar().maximum() > 0  # the cards make the page taller than it
+    # Tab from the form down the cards: each control the keyboard reaches is scrolled into view.
+    panel.recipient.setFocus()
+    last = [card.withdraw_button for card in panel.cards if card.withdraw_button][-1]
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if not panel.isAncestorOf(focused):
+            break
+        spot = focused.rect().translated(focused.mapTo(page.viewport(), focused.rect().topLeft()))
+        assert page.viewport().rect().contains(spot), focused.accessibleName()
+        if focused is last:
+            break
+    assert QApplication.focusWidget() is last

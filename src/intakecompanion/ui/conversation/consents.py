@@ -7,17 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -64,20 +62,6 @@ def _clear_choice(group: QButtonGroup) -> None:
 def _chosen(group: QButtonGroup) -> str:
     button = group.checkedButton()
     return str(button.property("value")) if button else ""
-
-
-class _History(QScrollArea):
-    """The client's consents under the form. Where the panel scrolls as a whole (a large
-    zoom), it keeps room for a few lines of them, not a strip with a scroll bar of its own."""
-
-    LINES = 8
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = super().minimumSizeHint()
-        cards = self.widget()
-        need = cards.sizeHint().height() if cards is not None else 0
-        height = min(need, self.LINES * self.fontMetrics().lineSpacing())
-        return QSize(hint.width(), max(hint.height(), height))
 
 
 class ConsentsPanel(QWidget):
@@ -172,26 +156,19 @@ class ConsentsPanel(QWidget):
             # What was said of the last consent is not about the one now being typed.
             field.textEdited.connect(self._forget_message)
 
+        # The cards are rows of the page itself: one scroll bar for the form and the list (in
+        # a scroll area of their own, two scroll bars showed one inside the other; tour9 #17).
         self._list = QVBoxLayout()
         self._list.setSpacing(6)
-        scroll = _History(body)
-        cards = QWidget(scroll.viewport())
-        outer = QVBoxLayout(cards)
-        outer.setContentsMargins(2, 2, 2, 2)
-        outer.addLayout(self._list)
-        outer.addStretch(1)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(cards)
         history = PlainLabel(self.tr("Consents of this client"), body)
         history.setProperty("role", "section")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(form)
         layout.addWidget(history)
-        layout.addWidget(scroll, 1)
-        self._history = scroll
+        layout.addLayout(self._list)
+        layout.addStretch(1)
+        self._page = page
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
         whole.addWidget(page)
@@ -240,7 +217,6 @@ class ConsentsPanel(QWidget):
                 card.review_button.clicked.connect(lambda _c=False, c=card: self.change_review(c))
             self._list.addWidget(card)
             self.cards.append(card)
-        self._history.updateGeometry()  # the room it keeps follows its cards
 
     def _recorded_by(self) -> str:
         return self._casebook.profile().name
@@ -521,7 +497,7 @@ class ConsentsPanel(QWidget):
             if card.consent.id == consent_id:
                 card.show()  # now, not once the layout shows it: a hidden card takes no focus
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
-                self._history.ensureWidgetVisible(card)
+                self._page.ensureWidgetVisible(card, 0, 12)
 
     def _review_typed(self, card: ConsentCard) -> None:
         """A date typed on a card is written after a pause, like every typed text (a lock
