@@ -3580,6 +3580,69 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
 </context>
 <context>
+    <name>StepTicks</name>
+    <message>
+        <source>Tick off a step...</source>
+        <translation>Cocher une étape…</translation>
+    </message>
+    <message>
+        <source>Mark an open step done or dropped, without a conversation</source>
+        <translation>Noter une étape ouverte comme faite ou abandonnée, sans entretien</translation>
+    </message>
+    <message>
+        <source>Open steps to tick off</source>
+        <translation>Étapes ouvertes à cocher</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dropped: no longer to do</source>
+        <translation>Abandonnée&#xa0;: plus à faire</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Abandonnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back done: %1</source>
+        <translation>Annuler «&#xa0;faite&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back dropped: %1</source>
+        <translation>Annuler «&#xa0;abandonnée&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as done: %1</source>
+        <translation>Notée comme faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as dropped, no longer to do: %1</source>
+        <translation>Notée comme abandonnée, plus à faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Taken back, open again: %1</source>
+        <translation>Annulé, de nouveau ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back that this step is done: %1</source>
+        <translation>Annuler «&#xa0;faite&#xa0;» pour cette étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back that this step is dropped: %1</source>
+        <translation>Annuler «&#xa0;abandonnée&#xa0;» pour cette étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This step was changed elsewhere meanwhile.</source>
+        <translation>Cette étape a été modifiée ailleurs entre-temps.</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>Small steps</source>

@@ -3580,6 +3580,69 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     </message>
 </context>
 <context>
+    <name>StepTicks</name>
+    <message>
+        <source>Tick off a step...</source>
+        <translation>Stap afvinken…</translation>
+    </message>
+    <message>
+        <source>Mark an open step done or dropped, without a conversation</source>
+        <translation>Een open stap als gedaan of vervallen noteren, zonder gesprek</translation>
+    </message>
+    <message>
+        <source>Open steps to tick off</source>
+        <translation>Open stappen om af te vinken</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Dropped: no longer to do</source>
+        <translation>Vervallen: hoeft niet meer</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Vervallen: %1</translation>
+    </message>
+    <message>
+        <source>Take back done: %1</source>
+        <translation>Gedaan terugnemen: %1</translation>
+    </message>
+    <message>
+        <source>Take back dropped: %1</source>
+        <translation>Vervallen terugnemen: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as done: %1</source>
+        <translation>Genoteerd als gedaan: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as dropped, no longer to do: %1</source>
+        <translation>Genoteerd als vervallen, hoeft niet meer: %1</translation>
+    </message>
+    <message>
+        <source>Taken back, open again: %1</source>
+        <translation>Teruggenomen, staat weer open: %1</translation>
+    </message>
+    <message>
+        <source>Take back that this step is done: %1</source>
+        <translation>Terugnemen dat deze stap gedaan is: %1</translation>
+    </message>
+    <message>
+        <source>Take back that this step is dropped: %1</source>
+        <translation>Terugnemen dat deze stap vervallen is: %1</translation>
+    </message>
+    <message>
+        <source>This step was changed elsewhere meanwhile.</source>
+        <translation>Deze stap is intussen elders veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>StepsPanel</name>
     <message>
         <source>Small steps</source>

@@ -158,6 +158,36 @@ class Agreements(Appointments):
             )
         return self.step(step_id)
 
+    def undo_step_status(self, step_id: int) -> Step:
+        """Take back the step's last status change, made outside a conversation (the client
+        page) by mistake: the step stands as it did before, and its history no longer holds
+        the change (the client's copy would say it happened). `UnknownRecord` when its last
+        change was made in a conversation (that conversation corrects it) or it has none."""
+        events = self._rows(
+            "SELECT id, status, changed_at, conversation_id FROM step_events WHERE step_id = ? "
+            "ORDER BY id DESC LIMIT 2",
+            (step_id,),
+        )
+        if len(events) < 2 or events[0]["conversation_id"] is not None:
+            raise UnknownRecord("step change outside a conversation")
+        last, before = events
+        first = not self._rows(
+            "SELECT 1 FROM step_events WHERE step_id = ? AND id < ? LIMIT 1",
+            (step_id, before["id"]),
+        )
+        # As agreed (never changed): no moment nor conversation of a change, as `add_step`.
+        changed_at, conversation_id = (
+            (None, None) if first else (before["changed_at"], before["conversation_id"])
+        )
+        with self._transaction() as db:
+            db.execute("DELETE FROM step_events WHERE id = ?", (last["id"],))
+            db.execute(
+                "UPDATE steps SET status = ?, status_changed_at = ?, status_conversation_id = ?, "
+                "updated_at = ? WHERE id = ?",
+                (before["status"], changed_at, conversation_id, self.now_iso(), step_id),
+            )
+        return self.step(step_id)
+
     def step_history(self, step_id: int) -> list[StepEvent]:
         """The step's statuses in order, the first one "open" when it was agreed."""
         rows = self._rows(

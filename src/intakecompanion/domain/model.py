@@ -471,15 +471,17 @@ class Trajectory:
 
     `open_steps` are the client's open steps from earlier conversations (agreed before this
     one); `steps_added` were agreed here (any status); `steps_settled` were done or dropped here
-    (from any conversation). `consents_in_force` hold at `at`; `consents_changed` were recorded
-    or withdrawn here. `this_appointment` is the appointment this conversation is (kept here,
-    or the planned one within an hour of its start, to mark kept); `next_appointment` is the
-    client's first planned appointment from `at` on (never `this_appointment`).
-    `consents_expired` were given and reached their end date after the client's previous
-    conversation began and by `at` (none newer for the same sharing holds), so the sheet can
-    say they ended. `not_held_since` were to take place from the client's previous
-    conversation on until this one began, and were recorded moved, missed or cancelled outside
-    a conversation (the client page, the overview): no other sheet says so.
+    (from any conversation), or outside a conversation (the client page) from the client's
+    previous conversation's start up to this one's: no other conversation says so.
+    `consents_in_force` hold at `at`; `consents_changed` were recorded or withdrawn here.
+    `this_appointment` is the appointment this conversation is (kept here, or the planned one it
+    may be held at, `trajectory.held_at`); `next_appointment` is the client's first planned
+    appointment from `at` on (never `this_appointment`). `consents_expired` were given and
+    reached their end date after the client's previous conversation began and by `at` (none
+    newer for the same sharing holds), so the sheet can say they ended. `not_held_since` were to
+    take place from the client's previous conversation on until this one began, and were
+    recorded moved, missed or cancelled outside a conversation (the client page, the overview):
+    no other sheet says so.
     """
 
     conversation: Conversation
@@ -517,6 +519,8 @@ class ClientStanding:
     last_noted: Appointment | None = None
     # All the client's appointments, in time order (read once for the page).
     appointments: tuple[Appointment, ...] = ()
+    # The step whose status was changed last outside a conversation (to take back).
+    step_noted: Step | None = None
 
 
 @dataclass(frozen=True)

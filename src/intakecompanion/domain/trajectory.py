@@ -17,6 +17,7 @@ from intakecompanion.domain.model import (
     Conversation,
     HandedSheet,
     SheetMedium,
+    Step,
     StepStatus,
     Trajectory,
     outcome_too_early_sql,
@@ -47,6 +48,17 @@ class Trajectories(Agreements):
         in_force = tuple(c for c in consents if c.in_force_on(at))
         this = self._this_appointment(conversation)
         since = self._previous_start(conversation)
+
+        def settled_here(step: Step) -> bool:
+            """Done or dropped in this conversation, or outside one since the previous
+            conversation began (the client page): this is the first conversation after it."""
+            if step.status is StepStatus.OPEN:
+                return False
+            if step.status_conversation_id is not None:
+                return step.status_conversation_id == conversation_id
+            changed = step.status_changed_at
+            return changed is not None and since <= changed < conversation.started_at
+
         return Trajectory(
             conversation=conversation,
             at=at,
@@ -60,11 +72,7 @@ class Trajectories(Agreements):
                     (s for s in steps if s.conversation_id == conversation_id), key=lambda s: s.id
                 )
             ),
-            steps_settled=tuple(
-                s
-                for s in steps
-                if s.status is not StepStatus.OPEN and s.status_conversation_id == conversation_id
-            ),
+            steps_settled=tuple(s for s in steps if settled_here(s)),
             consents_in_force=in_force,
             consents_changed=tuple(c for c in consents if _changed_in(c, conversation_id)),
             consents_expired=self._expired_since(since, consents, in_force, at),
@@ -187,12 +195,12 @@ class Trajectories(Agreements):
         return _next_of([appointment_row(r) for r in rows], at, skip)
 
     def _noted_without_conversation(
-        self, client_id: int, appointments: list[Appointment]
+        self, appointments: list[Appointment], latest: datetime | None
     ) -> Appointment | None:
         """Of the client's `appointments`, the one whose outcome was recorded last outside a
         conversation (the client page or the overview), for the coach to take back a wrong
-        click (`undo_outcome`); None once a conversation began after it (its appointment tab
-        corrects it then)."""
+        click (`undo_outcome`); None once a conversation began after it (`latest`: the start
+        of the client's latest conversation; its appointment tab corrects it then)."""
         noted = [
             a
             for a in appointments
@@ -203,31 +211,51 @@ class Trajectories(Agreements):
         last = max(noted, key=lambda a: (a.outcome_at or a.starts_at, a.id), default=None)
         if last is None or last.outcome_at is None:
             return None
+        return None if latest is not None and latest > last.outcome_at else last
+
+    def _step_noted(self, client_id: int, latest: datetime | None) -> Step | None:
+        """The step whose status was changed last outside a conversation (the client page),
+        for the coach to take back a wrong click (`undo_step_status`); None once a
+        conversation began after it (`latest`: that conversation says it, and corrects it)."""
+        rows = self._rows(
+            "SELECT * FROM steps WHERE client_id = ? AND status != 'open' "
+            "AND status_conversation_id IS NULL AND status_changed_at IS NOT NULL "
+            "ORDER BY status_changed_at DESC, id DESC LIMIT 1",
+            (client_id,),
+        )
+        step = step_row(rows[0]) if rows else None
+        if step is None or step.status_changed_at is None:
+            return None
+        return None if latest is not None and latest > step.status_changed_at else step
+
+    def _latest_start(self, client_id: int) -> datetime | None:
+        """When the client's latest conversation began (None: none yet)."""
         rows = self._rows(
             "SELECT max(started_at) AS latest FROM conversations WHERE client_id = ?",
             (client_id,),
         )
         latest = rows[0]["latest"]
-        if latest and datetime.fromisoformat(latest) > last.outcome_at:
-            return None
-        return last
+        return datetime.fromisoformat(latest) if latest else None
 
     def client_standing(self, client_id: int, at: datetime | None = None) -> ClientStanding:
-        """The client page's top: open steps, the next appointment, consents in force; the
-        client's appointments are read once, for all of them and for the page."""
+        """The client page's top: open steps (and the one ticked off last here, to take
+        back), the next appointment, consents in force; the client's appointments are read
+        once, for all of them and for the page."""
         at = at or self._clock()
         appointments = self.appointments(client_id)
+        latest = self._latest_start(client_id)
         return ClientStanding(
             client=self.client(client_id),
             at=at,
             open_steps=tuple(self.open_steps(client_id)),
             next_appointment=_next_of(appointments, at),
             unrecorded=_unrecorded_of(appointments, at),
-            last_noted=self._noted_without_conversation(client_id, appointments),
+            last_noted=self._noted_without_conversation(appointments, latest),
             consents_in_force=tuple(
                 c for c in self.client_consents(client_id) if c.in_force_on(at)
             ),
             appointments=tuple(appointments),
+            step_noted=self._step_noted(client_id, latest),
         )
 
     # -- handed sheets -----------------------------------------------------------------------

@@ -111,9 +111,12 @@ class ClientPanel(QWidget):
         layout.addWidget(self.file)
         layout.addWidget(self.message)
         scroll.setWidget(body)
-        # As the page reads: the language, how the last appointment went, the conversations.
-        outcome = self.standing.outcome
-        self.setTabOrder(self.language, outcome.record)
+        # As the page reads: the language, a step ticked off, how the last appointment went,
+        # the conversations.
+        outcome, ticks = self.standing.outcome, self.standing.step_ticks
+        self.setTabOrder(self.language, ticks.tick)
+        self.setTabOrder(ticks.tick, ticks.undo)
+        self.setTabOrder(ticks.undo, outcome.record)
         self.setTabOrder(outcome.record, outcome.plan)
         self.setTabOrder(outcome.plan, outcome.undo)
         self.setTabOrder(outcome.undo, self.history)
@@ -124,6 +127,7 @@ class ClientPanel(QWidget):
 
         self.language.chosen.connect(self._language_chosen)
         outcome.changed.connect(self.reload)  # the history's sheets may be out of date now
+        ticks.changed.connect(self.reload)
         outcome.kept_requested.connect(lambda _client_id: self.follow_up())
         outcome.conversation_requested.connect(self.open_conversation)
         self.history.itemActivated.connect(self._open_item)

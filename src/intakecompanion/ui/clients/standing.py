@@ -1,4 +1,5 @@
-"""What stands for a client, above their conversations: the open steps (what, who, by when),
+"""What stands for a client, above their conversations: the open steps (what, who, by when;
+one is ticked off here between conversations),
 the next appointment and the consents in force (and those that ended, said as ended), and an
 appointment's outcome recorded before it could be true (an old vault), for the coach to correct."""
 
@@ -15,6 +16,7 @@ from intakecompanion.domain.model import (
     ConsentDecision,
 )
 from intakecompanion.ui.clients.outcome import OutcomeRow, unrecorded_line
+from intakecompanion.ui.clients.step_ticks import StepTicks
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
     consent_line,
@@ -50,6 +52,8 @@ class StandingPanel(QWidget):
         self.too_early = self._field()
         # How the appointment without an outcome went, under the appointment's line.
         self.outcome = OutcomeRow(casebook, self)
+        # A step ticked off between conversations, under the open steps.
+        self.step_ticks = StepTicks(casebook, self)
         # A grid, not a QFormLayout: the form kept its fields' heights from before the style
         # sheet's fonts (the zoom) and cut a line of the open steps off at 200 %.
         layout = QGridLayout(self)
@@ -70,7 +74,9 @@ class StandingPanel(QWidget):
             layout.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             layout.addWidget(field, row, 1)
             self._captions[field] = label
-            if field is self.appointment:  # its buttons right under it
+            if field is self.steps:  # its buttons right under it
+                layout.addWidget(self.step_ticks, row + 1, 1)
+            if field is self.appointment:
                 layout.addWidget(self.outcome, row + 1, 1)
 
     def _field(self) -> PlainLabel:
@@ -86,6 +92,7 @@ class StandingPanel(QWidget):
         more = self.tr("\u2026 and more in the conversations")
         steps = [step_line(step, today) for step in standing.open_steps]
         self._set(self.steps, _lines(steps, more) or self.tr("No open steps."))
+        self.step_ticks.show_for(self._client_id, standing.open_steps, standing.step_noted, today)
         self._set(self.appointment, self._appointments(standing))
         appointments = standing.appointments
         self.outcome.show_for(
