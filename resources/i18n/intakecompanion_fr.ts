@@ -3610,14 +3610,6 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Abandonnée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Take back done: %1</source>
-        <translation>Annuler «&#xa0;faite&#xa0;»&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Take back dropped: %1</source>
-        <translation>Annuler «&#xa0;abandonnée&#xa0;»&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Recorded as done: %1</source>
         <translation>Notée comme faite&#xa0;: %1</translation>
     </message>
@@ -3632,6 +3624,14 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>Take back that this step is done: %1</source>
         <translation>Annuler «&#xa0;faite&#xa0;» pour cette étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take back: done</source>
+        <translation>Annuler&#xa0;: faite</translation>
+    </message>
+    <message>
+        <source>Take back: dropped</source>
+        <translation>Annuler&#xa0;: abandonnée</translation>
     </message>
     <message>
         <source>Take back that this step is dropped: %1</source>

@@ -3610,14 +3610,6 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Vervallen: %1</translation>
     </message>
     <message>
-        <source>Take back done: %1</source>
-        <translation>Gedaan terugnemen: %1</translation>
-    </message>
-    <message>
-        <source>Take back dropped: %1</source>
-        <translation>Vervallen terugnemen: %1</translation>
-    </message>
-    <message>
         <source>Recorded as done: %1</source>
         <translation>Genoteerd als gedaan: %1</translation>
     </message>
@@ -3632,6 +3624,14 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>Take back that this step is done: %1</source>
         <translation>Terugnemen dat deze stap gedaan is: %1</translation>
+    </message>
+    <message>
+        <source>Take back: done</source>
+        <translation>Terugnemen: gedaan</translation>
+    </message>
+    <message>
+        <source>Take back: dropped</source>
+        <translation>Terugnemen: vervallen</translation>
     </message>
     <message>
         <source>Take back that this step is dropped: %1</source>

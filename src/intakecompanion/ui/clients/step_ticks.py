@@ -22,18 +22,17 @@ from intakecompanion.ui.shared.vault_messages import vault_error_message
 from intakecompanion.ui.shared.widgets import MessageLabel
 from intakecompanion.vault.errors import VaultError
 
-SHORT = 40  # characters of a step's words on a button; its accessible name has them all
-MENU_ROOM = 70  # characters of a step's words in the menu
+MENU_ROOM = 50  # characters of a step's words in the menu: one line per entry, fits at 200 %
 
 
-def short(what: str, room: int = SHORT) -> str:
+def short(what: str, room: int = MENU_ROOM) -> str:
     """A step's words on one line, cut with an ellipsis past `room` characters."""
     line = " ".join(what.split())
     return line if len(line) <= room else line[: room - 1].rstrip() + "\u2026"
 
 
 def _menu_text(text: str) -> str:
-    """A step's words on a button or in a menu: an & is a letter, not a key."""
+    """A step's words in a menu: an & is a letter, not a key."""
     return text.replace("&", "&&")
 
 
@@ -84,7 +83,7 @@ class StepTicks(QWidget):
         self.dropped.clear()
         for step in open_steps:
             # Its words cut where long (a menu is one line per entry), who and by when whole.
-            line = _menu_text(step_line(replace(step, what=short(step.what, MENU_ROOM)), today))
+            line = _menu_text(step_line(replace(step, what=short(step.what)), today))
             tick = self.menu_.addAction(fill(self.tr("Done: %1"), line))
             tick.triggered.connect(lambda _checked=False, s=step: self._tick(s, StepStatus.DONE))
             drop = self.dropped.addAction(fill(self.tr("Dropped: %1"), line))
@@ -95,21 +94,18 @@ class StepTicks(QWidget):
         self.tick.setVisible(bool(open_steps))
         self.undo.setVisible(noted is not None)
         if noted is not None:
+            # Short on the button (it fits the column at 200 %), as the outcome row's; the
+            # step's words are in its name and tooltip, and in the message line beside it.
             done = noted.status is StepStatus.DONE
-            self.undo.setText(
-                fill(
-                    self.tr("Take back done: %1") if done else self.tr("Take back dropped: %1"),
-                    _menu_text(short(noted.what)),
-                )
+            self.undo.setText(self.tr("Take back: done") if done else self.tr("Take back: dropped"))
+            whole = fill(
+                self.tr("Take back that this step is done: %1")
+                if done
+                else self.tr("Take back that this step is dropped: %1"),
+                noted.what,
             )
-            self.undo.setAccessibleName(
-                fill(
-                    self.tr("Take back that this step is done: %1")
-                    if done
-                    else self.tr("Take back that this step is dropped: %1"),
-                    noted.what,
-                )
-            )
+            self.undo.setAccessibleName(whole)
+            self.undo.setToolTip(whole)
         self.setVisible(bool(open_steps) or noted is not None or bool(self.message.text()))
 
     def _tick(self, step: Step, status: StepStatus) -> None:
