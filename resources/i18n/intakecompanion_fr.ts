@@ -3464,6 +3464,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <translation>Prochain rendez-vous</translation>
     </message>
     <message>
+        <source>Earlier appointments</source>
+        <translation>Rendez-vous précédents</translation>
+    </message>
+    <message>
         <source>Consents in force</source>
         <translation>Consentements en vigueur</translation>
     </message>
@@ -3494,6 +3498,26 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     <message>
         <source>No consent in force.</source>
         <translation>Aucun consentement en vigueur.</translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation>a eu lieu</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>

@@ -3464,6 +3464,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <translation>Volgende afspraak</translation>
     </message>
     <message>
+        <source>Earlier appointments</source>
+        <translation>Vorige afspraken</translation>
+    </message>
+    <message>
         <source>Consents in force</source>
         <translation>Toestemmingen van kracht</translation>
     </message>
@@ -3494,6 +3498,26 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
     <message>
         <source>No consent in force.</source>
         <translation>Geen toestemming van kracht.</translation>
+    </message>
+    <message>
+        <source>took place</source>
+        <translation>doorgegaan</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verzet</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 The appointment of %2 was recorded as kept on %3, before it could have taken place. Until you correct that in the appointment tab, the sheet, the copy of the file and the counts take it as not recorded.</source>

@@ -1,7 +1,7 @@
 """What stands for a client, above their conversations: the open steps (what, who, by when;
-one is ticked off here between conversations),
-the next appointment and the consents in force (and those that ended, said as ended), and an
-appointment's outcome recorded before it could be true (an old vault), for the coach to correct."""
+one is ticked off here between conversations), the next appointment and how the last ones
+went, the consents in force (and those that ended, said as ended), and an appointment's outcome
+recorded before it could be true (an old vault), for the coach to correct."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from intakecompanion.domain.model import (
     ClientStanding,
     ConsentDecision,
 )
-from intakecompanion.ui.clients.outcome import OutcomeRow, unrecorded_line
+from intakecompanion.ui.clients.outcome import OutcomeRow, outcome_words, unrecorded_line
 from intakecompanion.ui.clients.step_ticks import StepTicks
 from intakecompanion.ui.conversation.agreement_lines import (
     appointment_line,
@@ -27,6 +27,7 @@ from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 MAX_LINES = 6  # per kind; the conversation holds the rest
+EARLIER_APPOINTMENTS = 3  # the last ones with an outcome; the client's copy lists them all
 
 
 def _lines(lines: list[str], more: str) -> str:
@@ -47,6 +48,7 @@ class StandingPanel(QWidget):
         self._client_id = client_id
         self.steps = self._field()
         self.appointment = self._field()
+        self.earlier = self._field()
         self.consents = self._field()
         self.ended = self._field()
         self.too_early = self._field()
@@ -63,6 +65,7 @@ class StandingPanel(QWidget):
         for caption, field in (
             (self.tr("Open steps"), self.steps),
             (self.tr("Next appointment"), self.appointment),
+            (self.tr("Earlier appointments"), self.earlier),
             (self.tr("Consents in force"), self.consents),
             (self.tr("Consents that ended"), self.ended),
             (self.tr("To correct"), self.too_early),
@@ -102,6 +105,10 @@ class StandingPanel(QWidget):
             plan_after=appointments[-1] if appointments else None,
             can_plan=standing.next_appointment is None,
         )
+        earlier = [self._earlier(a) for a in reversed(appointments)]
+        earlier = [line for line in earlier if line][:EARLIER_APPOINTMENTS]
+        self._set(self.earlier, _lines(earlier, ""))
+        self._show_row(self.earlier, bool(earlier))
         holding = {c.sharing for c in standing.consents_in_force}
         ended = [
             fill(self.tr("%1 \u2014 ended, no longer in force"), consent_line(c))
@@ -129,6 +136,26 @@ class StandingPanel(QWidget):
         elif not lines:
             lines.append(self.tr("No next appointment."))
         return "\n".join(lines)
+
+    def _earlier(self, appointment: Appointment) -> str:
+        """ "08-12-2026 14:00: missed by the client", for an appointment whose outcome is
+        known; "" for one still planned (or recorded too early: `_too_early` says it). Once
+        the message of the moment is gone the coach still sees a pattern of missed ones
+        (tour10 #8)."""
+        known = appointment.known()
+        if known.status is AppointmentStatus.PLANNED:
+            return ""
+        said = outcome_words(known)  # "" for kept, or an outcome stored without who
+        if said:
+            words = said[:1].lower() + said[1:]
+        else:
+            words = {
+                AppointmentStatus.KEPT: self.tr("took place"),
+                AppointmentStatus.MOVED: self.tr("moved"),
+                AppointmentStatus.MISSED: self.tr("missed"),
+                AppointmentStatus.CANCELLED: self.tr("cancelled"),
+            }[known.status]
+        return fill(self.tr("%1: %2"), format_datetime(known.starts_at), words)
 
     def _too_early(self, appointment: Appointment) -> str:
         """An outcome an old vault recorded before it could be true, said to the coach so she
