@@ -124,39 +124,44 @@ class PlainLabel(QLabel):
         self.setText(text)
 
     def setBuddy(self, buddy: QWidget) -> None:  # noqa: N802 (Qt API)
-        """With a buddy, an `&` in the text underlines the next letter (Alt+letter): room is
-        kept for it after the text, now and whenever the font changes (the zoom)."""
+        """With a buddy, an `&` in the text underlines the next letter (Alt+letter): the label
+        is kept as wide as the text is then drawn, now and whenever the font changes (zoom)."""
         super().setBuddy(buddy)
-        if mnemonic_room(self) > 0:
+        if drawn_width(self) is not None:
             self.installEventFilter(_MNEMONIC_ROOM)
             _MNEMONIC_ROOM.make_room(self)
 
 
-def mnemonic_room(label: QLabel) -> int:
-    """The pixels a label's underlined mnemonic letter draws beyond its size hint. Qt draws
-    that letter as a run of its own, so the kerning between it and its neighbours is lost,
-    while the size hint measures the word kerned: the "Te" of "&Telefoon" drew 2 pixels wider
-    and its last letter was cut (tour9 #18). 0 without a buddy or a mnemonic."""
+def drawn_width(label: QLabel) -> int | None:
+    """How wide a one-line label with a buddy draws its text with the mnemonic letter
+    underlined; None for any other label. Qt draws that letter as a run of its own, without
+    the kerning between it and its neighbours, while the size hint (and the rectangle the
+    text is clipped to) measures the word kerned: the "Te" of "&Telefoon" drew 2 pixels wider
+    and the right stem of its "n" was cut off (tour9 #18)."""
     text = label.text()
     at = text.find("&")
-    if label.buddy() is None or at < 0 or at + 1 >= len(text) or "&&" in text:
-        return 0
+    if label.buddy() is None or label.wordWrap() or at < 0 or at + 1 >= len(text):
+        return None
+    if "&&" in text or "\n" in text:
+        return None
     from PySide6.QtGui import QFontMetricsF
 
     metrics = QFontMetricsF(label.font())
     shown = text[:at] + text[at + 1 :]
     runs = (shown[:at], shown[at], shown[at + 1 :])
-    split = sum(metrics.horizontalAdvance(run) for run in runs)
-    return max(0, math.ceil(split - metrics.horizontalAdvance(shown)))
+    margins = label.contentsMargins()
+    drawn = sum(metrics.horizontalAdvance(run) for run in runs)
+    # And a pixel for the last letter's ink, which a scaled screen draws past its advance
+    # (Windows' fonts at 150 and 200 %, under Wine).
+    return math.ceil(drawn) + 1 + margins.left() + margins.right() + 2 * max(0, label.margin())
 
 
 class _MnemonicRoom(QObject):
-    """Keeps a label's mnemonic room (its right margin) as its font changes."""
+    """Keeps a label with an underlined letter as wide as its text is drawn (a least width,
+    which its layout gives it), as its font changes."""
 
     def make_room(self, label: QLabel) -> None:
-        margins = label.contentsMargins()
-        margins.setRight(mnemonic_room(label))
-        label.setContentsMargins(margins)
+        label.setMinimumWidth(drawn_width(label) or 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FontChange and isinstance(watched, QLabel):
