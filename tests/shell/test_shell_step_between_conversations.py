@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
+from tests.support.conversation import open_view
 from tests.support.summary_data import new_casebook
 from tests.support.trajectory_data import Clock
 
@@ -148,3 +149,22 @@ def test_a_long_step_is_cut_in_the_menu_and_whole_in_the_message(
     action(ticks, f"Done: {cut} (together, no date)").trigger()
     assert book.step(step.id).status is StepStatus.DONE
     assert ticks.message.text() == f"Recorded as done: {long}"
+
+
+def test_the_next_follow_up_shows_the_step_ticked_off_between_conversations_as_done(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    """The tick reaches the next conversation: its steps tab lists the step among the earlier
+    ones, done, where the coach can talk about it or open it again."""
+    client_id, _intake = client_with_steps(book)
+    clock.now = START + timedelta(days=1)
+    panel = page(book, qtbot, client_id)
+    action(panel.standing.step_ticks, "Done: Huurpremie").trigger()
+    clock.now = START + timedelta(days=7)
+    follow_up = book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "follow_up"}'
+    )
+    view = open_view(qtbot, book, follow_up.id, clock=clock)
+    view.focus_side_tab(1)
+    rows = {row.step.what: row.chosen() for row in view.steps.earlier.rows}
+    assert rows == {ASK: StepStatus.DONE, CALL: StepStatus.OPEN}
