@@ -88,6 +88,21 @@ def test_a_write_since_it_was_made_makes_it_afresh(
     assert [card.editor.text() for card in page.view.notes.cards] == [ANNA_NOTE]
 
 
+def test_a_page_read_again_after_a_write_has_it_made_anew(
+    qtbot, book: Casebook, workspace: Workspace
+) -> None:  # type: ignore[no-untyped-def]
+    anna = intake_for(book, "Anna Fictief")
+    stale = warmed(qtbot, workspace, book.conversation(anna).client_id)
+    book.add_note(anna, ANNA_NOTE)  # an outcome or a step recorded on the page: it reloads
+    assert workspace.client_panel is not None
+    workspace.client_panel.reload()
+    qtbot.waitUntil(lambda: workspace.warm.page not in (None, stale), timeout=3000)
+    made = workspace.warm.page
+    workspace.open_conversation(anna)
+    assert workspace.conversation_page is made
+    assert [card.editor.text() for card in made.view.notes.cards] == [ANNA_NOTE]
+
+
 def test_another_day_or_an_old_page_makes_it_afresh(
     qtbot, book: Casebook, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

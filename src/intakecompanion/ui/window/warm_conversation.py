@@ -82,14 +82,18 @@ class WarmConversation(QObject):
 
     def expect(self, wanted: Callable[[], int | None]) -> None:
         """The coach is on a client's page: `wanted` says which conversation she would open
-        (None: none). What was made for another is thrown away; the new one is made once she
-        has paused for `PAUSE_MS`."""
+        (None: none). What was made for another, or no longer shows what is stored, is thrown
+        away; the new one is made once she has paused for `PAUSE_MS`."""
         if self._stopped:
             return
         self._wanted = wanted
         conversation_id = wanted()
-        if self._made is not None and self._made.conversation_id != conversation_id:
+        # Made for another, or before a write (the page read again after an outcome or a
+        # step was recorded on it): made anew once she pauses.
+        made = self._made
+        if made is not None and (conversation_id is None or made != self._state(conversation_id)):
             self.drop()
+            self._wanted = wanted
         if conversation_id is not None and self._page is None:
             self._timer.start()
 
