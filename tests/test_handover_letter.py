@@ -1,4 +1,4 @@
-"""The client's sheet about a handover, "Je nieuwe coach is …" (issue 16): one page, in Dutch
+"""The client's sheet about a handover, "Je nieuwe coach" (issue 16): one page, in Dutch
 and English, every sentence true of what the handover passed on and the consent it used."""
 
 from __future__ import annotations
@@ -63,16 +63,19 @@ def book(tmp_path: Path) -> Iterator[Casebook]:
 @pytest.mark.parametrize(
     ("lang", "sentences"),
     [
-        ("nl", ["Je nieuwe coach is Lies Peeters, CAW Oost.", CONTACT, "3 gesprekken",
+        ("nl", ["Je dossier gaat, met je toestemming, naar Lies Peeters, CAW Oost.", CONTACT,
+                "3 gesprekken",
                 "4 notities", "Daarbij is ook wat ik voor mezelf opschreef.",
                 "1 afgesproken stap", "1 toestemming (ja of nee)",
                 "Je zei ja op 2 maart 2026 (op papier).", "Met wie: Lies Peeters, CAW Oost",
                 "Wat: mijn dossier", "Waarom: verder begeleid worden", "Ik ben Sam Janssens.",
                 "Telefoon: 09 123", "Voor Noor Vermeulen"]),
-        ("en", ["Your new coach is Lies Peeters, CAW Oost.", CONTACT, "3 conversations",
+        ("en", ["With your consent, your file goes to Lies Peeters, CAW Oost.", CONTACT,
+                "3 conversations",
                 "4 notes", "That includes what I wrote down for myself.", "1 step we agreed",
                 "You said yes on 2 March 2026 (on paper).", "I am Sam Janssens."]),
-        ("fr", ["Votre nouveau coach est Lies Peeters, CAW Oost.", "3 entretiens", "4 notes",
+        ("fr", ["Avec votre accord, votre dossier est transmis à Lies Peeters, CAW Oost.",
+                "3 entretiens", "4 notes",
                 "1 étape convenue", "Je suis Sam Janssens."]),
     ],
 )  # fmt: skip
@@ -147,7 +150,9 @@ def test_the_handover_command_writes_the_sheet_when_asked(
 
     out = capsys.readouterr().out
     assert f"Het blad voor de cliënt over de overdracht: {sheet}." in out
-    assert "Je nieuwe coach is Lies Peeters, CAW Oost." in " ".join(pdf_text(sheet).split())
+    assert "Je dossier gaat, met je toestemming, naar Lies Peeters, CAW Oost." in " ".join(
+        pdf_text(sheet).split()
+    )
 
 
 def test_the_sheet_is_in_the_clients_language_unless_one_is_chosen(
@@ -162,14 +167,14 @@ def test_the_sheet_is_in_the_clients_language_unless_one_is_chosen(
         book.vault, client_id, NEW_COACH, tmp_path / "a.icho", lambda: STARTED_AT,
         ClientSheet(sheet, "", default_lang="nl"),
     )  # fmt: skip
-    assert "Votre nouveau coach est Lies Peeters" in " ".join(pdf_text(sheet).split())
+    assert "votre dossier est transmis à Lies Peeters" in " ".join(pdf_text(sheet).split())
     assert book.client(client_id).language == "fr"
     english = tmp_path / "new-coach.pdf"
     hand_over(
         book.vault, client_id, NEW_COACH, tmp_path / "b.icho", lambda: STARTED_AT,
         ClientSheet(english, "en", default_lang="nl"),
     )  # fmt: skip
-    assert "Your new coach is Lies Peeters" in " ".join(pdf_text(english).split())
+    assert "your file goes to Lies Peeters" in " ".join(pdf_text(english).split())
     assert book.client(client_id).language == "en"
 
 
@@ -208,3 +213,39 @@ def test_the_notes_on_checklist_points_that_went_along_are_counted_too(
     )  # fmt: skip
     text = " ".join(pdf_text(sheet).split())
     assert notes in text and item_notes in text and internal in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "goes_to", "claim"),
+    [
+        ("nl", "Je dossier gaat, met je toestemming, naar VDAB-bemiddelaar.", "coach is"),
+        ("en", "With your consent, your file goes to VDAB-bemiddelaar.", "coach is"),
+        ("fr", "Avec votre accord, votre dossier est transmis à VDAB-bemiddelaar.", "coach est"),
+    ],
+)
+def test_the_consent_s_recipient_is_where_the_file_goes_not_the_new_coach(
+    book: Casebook, tmp_path: Path, lang: str, goes_to: str, claim: str, qapp: object
+) -> None:
+    """tour10: the consent named a service ("VDAB-bemiddelaar") and the coach typed someone
+    else to reach; the sheet called the service "your new coach" and then gave that person's
+    details. The consent's recipient is where the file goes; the new coach is only named by
+    what the coach typed for that."""
+    client_id = _fill(book)
+    last = book.conversations(client_id)[-1].id
+    book.record_consent(
+        last,
+        recipient="VDAB-bemiddelaar",
+        information="cv en rijbewijs",
+        purpose="een opleiding heftruck aanvragen",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+    )
+    sheet = tmp_path / "blad.pdf"
+    contact = "Pieter Claes, CAW, 09 123 45 67"
+    hand_over(
+        book.vault, client_id, "VDAB-bemiddelaar", tmp_path / "o.icho", lambda: STARTED_AT,
+        ClientSheet(sheet, lang, contact),
+    )  # fmt: skip
+    text = " ".join(pdf_text(sheet).split())
+    assert goes_to in text and contact in text
+    assert claim not in text

@@ -1912,20 +1912,20 @@
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <source>Also write the client&apos;s &amp;sheet “Your new coach is …” (PDF)</source>
-        <translation>Écrire aussi la feuille du c&amp;lient «&#xa0;Votre nouveau coach est …&#xa0;» (PDF)</translation>
+        <source>Also write the client&apos;s &amp;sheet “Your new coach” (PDF)</source>
+        <translation>Écrire aussi la feuille du c&amp;lient «&#xa0;Votre nouveau coach&#xa0;» (PDF)</translation>
+    </message>
+    <message>
+        <source>Who the new coach is and how to reach them</source>
+        <translation>Qui est le nouveau coach et comment le joindre</translation>
+    </message>
+    <message>
+        <source>Name, service, phone, email, when</source>
+        <translation>Nom, service, téléphone, e-mail, quand</translation>
     </message>
     <message>
         <source>Also write the client&apos;s sheet</source>
         <translation>Écrire aussi la feuille du client</translation>
-    </message>
-    <message>
-        <source>How the client reaches the new coach</source>
-        <translation>Comment le client joint le nouveau coach</translation>
-    </message>
-    <message>
-        <source>Phone, email, address, when</source>
-        <translation>Téléphone, e-mail, adresse, quand</translation>
     </message>
     <message>
         <source>&amp;To</source>

@@ -1912,20 +1912,20 @@
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <source>Also write the client&apos;s &amp;sheet “Your new coach is …” (PDF)</source>
-        <translation>Ook het blad voor de &amp;cliënt schrijven: “Je nieuwe coach is …” (PDF)</translation>
+        <source>Also write the client&apos;s &amp;sheet “Your new coach” (PDF)</source>
+        <translation>Ook het blad voor de &amp;cliënt schrijven: “Je nieuwe coach” (PDF)</translation>
+    </message>
+    <message>
+        <source>Who the new coach is and how to reach them</source>
+        <translation>Wie de nieuwe coach is en hoe je die bereikt</translation>
+    </message>
+    <message>
+        <source>Name, service, phone, email, when</source>
+        <translation>Naam, dienst, telefoon, e-mail, wanneer</translation>
     </message>
     <message>
         <source>Also write the client&apos;s sheet</source>
         <translation>Ook het blad voor de cliënt schrijven</translation>
-    </message>
-    <message>
-        <source>How the client reaches the new coach</source>
-        <translation>Hoe de cliënt de nieuwe coach bereikt</translation>
-    </message>
-    <message>
-        <source>Phone, email, address, when</source>
-        <translation>Telefoon, e-mail, adres, wanneer</translation>
     </message>
     <message>
         <source>&amp;To</source>

@@ -214,7 +214,7 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
     sheet = tmp_path / "o-client-sheet.pdf"
     assert str(sheet) in dialog.message.text()
     text = " ".join(pdf_text(sheet).split())
-    assert "Your new coach is Ilse Peeters, CAW Oost." in text and "0470 11 22 33" in text
+    assert "your file goes to Ilse Peeters, CAW Oost." in text and "0470 11 22 33" in text
     dialog.close()
     qtbot.waitUntil(lambda: "handed over to Ilse Peeters" in panel.file.log.item(0).text())
     # The tour: the entry named the client's sheet as what went to the other service.

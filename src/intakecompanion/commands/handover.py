@@ -2,7 +2,7 @@
 
 `handover --client ID --recipient NAME --to FILE` writes the client's encrypted handover file
 (only under a consent in force to NAME) and prints the transfer code; with `--sheet PDF
-[--contact TEXT]` also the client's sheet about it ("Je nieuwe coach is …"). `take-over --from FILE`
+[--contact TEXT]` also the client's sheet about it ("Je nieuwe coach"). `take-over --from FILE`
 asks the vault's passphrase and then the transfer code (with `--passphrase-stdin`: one per
 line) and imports the client; the file and the code are checked before the vault is opened.
 """

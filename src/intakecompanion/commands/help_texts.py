@@ -104,9 +104,10 @@ HELP: dict[str, dict[str, str]] = {
         "recipient_metavar": "NAME",
         "handover_to": "the handover file to write (it must not exist yet)",
         "handover_sheet": "also write the client's sheet about the handover (PDF, not "
-        "encrypted: who the new coach is, how to reach them, what was passed on, under which "
-        "consent), in the language of --lang",
-        "handover_contact": "how the client reaches the new coach, for the client's sheet",
+        "encrypted: to whom the file goes as the consent names them, how to reach the new coach "
+        "as --contact says, what was passed on, under which consent), in the language of --lang",
+        "handover_contact": "who the new coach is and how the client reaches them, for the "
+        "client's sheet",
         "handover_leave_out": "keep your own notes here: the internal notes and the notes on "
         "checklist points do not go into the handover file (the notes shared with the client do)",
         "contact_metavar": "TEXT",
@@ -244,9 +245,11 @@ HELP: dict[str, dict[str, str]] = {
         "recipient_metavar": "NAAM",
         "handover_to": "het overdrachtsbestand om te schrijven (mag nog niet bestaan)",
         "handover_sheet": "schrijf ook het blad voor de cliënt over de overdracht (PDF, niet "
-        "versleuteld: wie de nieuwe coach is, hoe de cliënt die bereikt, wat doorgegeven is, "
-        "met welke toestemming), in de taal van --lang",
-        "handover_contact": "hoe de cliënt de nieuwe coach bereikt, voor het blad van de cliënt",
+        "versleuteld: naar wie het dossier gaat zoals de toestemming het zegt, hoe de cliënt de "
+        "nieuwe coach bereikt zoals --contact het zegt, wat doorgegeven is, met welke "
+        "toestemming), in de taal van --lang",
+        "handover_contact": "wie de nieuwe coach is en hoe de cliënt die bereikt, voor het blad "
+        "van de cliënt",
         "handover_leave_out": "houd je eigen notities hier: de interne notities en de notities "
         "bij punten gaan niet mee in het overdrachtsbestand (de notities die met de cliënt gedeeld "
         "zijn wel)",
@@ -400,9 +403,11 @@ HELP: dict[str, dict[str, str]] = {
         "recipient_metavar": "NOM",
         "handover_to": "le fichier de transfert à écrire (il ne doit pas encore exister)",
         "handover_sheet": "écrire aussi la feuille du client sur le transfert (PDF, non "
-        "chiffré : qui est le nouveau coach, comment le joindre, ce qui a été transmis, avec "
-        "quel consentement), dans la langue de --lang",
-        "handover_contact": "comment le client joint le nouveau coach, pour sa feuille",
+        "chiffré : à qui va le dossier selon le consentement, comment joindre le nouveau coach "
+        "selon --contact, ce qui a été transmis, avec quel consentement), dans la langue de "
+        "--lang",
+        "handover_contact": "qui est le nouveau coach et comment le client le joint, pour sa "
+        "feuille",
         "handover_leave_out": "garder ici vos propres notes (les notes internes et les notes "
         "sur les points) au lieu de les mettre dans le fichier de transfert, où vont les notes "
         "partagées avec le client",

@@ -6,7 +6,7 @@ the handover (compared without regard to case, accents or spacing). The payload 
 memory, sealed (`transfer.py`), written as one 0600 file, and the handover is logged in the
 sender's vault. Taking over reads the file in memory, checks it and the code before the
 vault is touched, then imports everything in one transaction with the sending coach and
-moment recorded. The client's sheet about the handover ("Je nieuwe coach is …",
+moment recorded. The client's sheet about the handover ("Je nieuwe coach",
 `letter.py`) is written with it when asked, and named in the same log entry.
 """
 
@@ -75,7 +75,7 @@ class HandedOver:
     size: int
     code: str
     consent: Consent
-    sheet: Path | None = None  # the client's sheet "Je nieuwe coach is …", if asked for
+    sheet: Path | None = None  # the client's sheet "Je nieuwe coach", if asked for
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
-"""The client's handover sheet, "Je nieuwe coach is …" (issue 16), Qt-free.
+"""The client's handover sheet, "Je nieuwe coach" (issue 16), Qt-free.
 
-Made by the handover itself (`exchange.hand_over`) from what it passed on: the new coach as
-the client's consent names them, how to reach them as the sending coach typed it, how many
+Made by the handover itself (`exchange.hand_over`) from what it passed on: to whom the file
+goes as the client's consent names them (never called "the new coach": the consent may name a
+service or a role), how to reach the new coach as the sending coach typed it, how many
 records of each kind went into the handover file, and the consent it went under. Every user
 text goes through summary/sheet.py's escaping; the layout is the client sheet's, one page.
 """
@@ -35,7 +36,7 @@ PASSED_ON = (
 class HandoverLetter:
     lang: str
     client_name: str
-    new_coach: str  # as the consent names them
+    recipient: str  # to whom the file goes, as the consent names them
     contact: str  # how to reach the new coach, as the sending coach typed it ("" = not given)
     sent_on: date
     sender: CoachProfile
@@ -63,7 +64,7 @@ def build_letter(
     return HandoverLetter(
         lang=lang,
         client_name=str(client["name"]),
-        new_coach=consent.recipient,
+        recipient=consent.recipient,
         contact=contact.strip(),
         sent_on=sent_on,
         sender=sender,
@@ -88,7 +89,7 @@ def letter_html(letter: HandoverLetter) -> str:
     parts = [f"<h1>{html.escape(text(lang, 'title'))}</h1>"]
     if letter.client_name.strip():
         parts += with_value("for_client", "name", letter.client_name, "muted")
-    parts += with_value("new_coach", "name", letter.new_coach, "lead")
+    parts += with_value("goes_to", "name", letter.recipient, "lead")
     parts.append(heading("reach_heading"))
     if letter.contact:
         parts += with_value("reach", "contact", letter.contact)

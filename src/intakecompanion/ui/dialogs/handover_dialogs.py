@@ -128,14 +128,16 @@ class HandoverDialog(QDialog):
         self.code.setAccessibleName(self.tr("Transfer code"))
         self.code.setVisible(False)
         self.sheet = QCheckBox(
-            self.tr("Also write the client's &sheet \u201cYour new coach is \u2026\u201d (PDF)"),
+            self.tr("Also write the client's &sheet \u201cYour new coach\u201d (PDF)"),
             self,
         )
         self.sheet.setChecked(True)
         self.sheet.setAccessibleName(self.tr("Also write the client's sheet"))
         self.contact = QLineEdit(self)
-        self.contact.setAccessibleName(self.tr("How the client reaches the new coach"))
-        self.contact.setPlaceholderText(self.tr("Phone, email, address, when"))
+        # The only place the new coach is named: "To" picks the consent, whose recipient may
+        # be a service or a role; the sheet says the file goes there, never that it is the coach.
+        self.contact.setAccessibleName(self.tr("Who the new coach is and how to reach them"))
+        self.contact.setPlaceholderText(self.tr("Name, service, phone, email, when"))
         self.sheet.toggled.connect(self.contact.setEnabled)
         form = QFormLayout()
         add_row(form, self.tr("&To"), self.recipient)
