@@ -10,7 +10,14 @@ import pytest
 from tests.support.summary_data import STARTED_AT, guide_snapshot, new_casebook
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import DisclosureKind, SheetMedium
+from intakecompanion.domain.model import (
+    ConsentDecision,
+    ConsentForm,
+    ConversationKind,
+    DisclosureKind,
+    OwnNotes,
+    SheetMedium,
+)
 from intakecompanion.handover.exchange import hand_over
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
@@ -157,3 +164,38 @@ def test_a_handover_keeps_its_file_in_the_log_and_loses_its_file_names_at_an_era
     assert [tuple(r) for r in rows] == [(None, "", "")]
     erased = book.vault.db.execute("SELECT client_id, client_created_at FROM erasures")
     assert [tuple(r) for r in erased.fetchall()] == [(client_id, added.isoformat())]
+
+
+def test_a_handover_s_entry_says_whether_the_coach_s_own_notes_went_along(
+    book: Casebook, clock: Clock, tmp_path: Path
+) -> None:
+    """tour10: after the handover nothing said whether the coach's own notes went along. The
+    entry keeps it (no text): they went along, stayed here, or there were none."""
+    recipient = "Schuldbemiddeling OCMW Voorbeeldstad"
+    client_id, conversation_id = _intake(book)
+    book.add_note(conversation_id, "Voor mezelf: opvolgen", shared=False)
+    hand_over(book.vault, client_id, recipient, tmp_path / "a.icho", clock)
+    clock.later()
+    hand_over(
+        book.vault, client_id, recipient, tmp_path / "b.icho", clock, leave_out_internal_notes=True
+    )
+    quiet = book.add_client("Ilse Janssens")
+    started = book.start_conversation(quiet.id, ConversationKind.INTAKE, "t", "1", "{}")
+    book.record_consent(
+        started.id,
+        recipient=recipient,
+        information="de stappen",
+        purpose="verder",
+        decision=ConsentDecision.GIVEN,
+        form=ConsentForm.ORAL,
+    )
+    hand_over(
+        book.vault, quiet.id, recipient, tmp_path / "c.icho", clock, leave_out_internal_notes=True
+    )
+    assert [e.own_notes for e in book.disclosure_log(client_id)] == [
+        OwnNotes.ALONG,
+        OwnNotes.LEFT_OUT,
+    ]
+    assert [e.own_notes for e in book.disclosure_log(quiet.id)] == [OwnNotes.NONE]
+    stored = book.vault.db.execute("SELECT own_notes FROM handovers ORDER BY id").fetchall()
+    assert [r[0] for r in stored] == ["along", "left_out", "none"]

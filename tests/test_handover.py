@@ -438,6 +438,7 @@ def test_the_coach_s_own_notes_can_stay_behind(
     args += ["--recipient", NEW_COACH, "--passphrase-stdin", "--leave-out-internal-notes"]
     code, out, err = run(monkeypatch, capsys, args, SENDER)
     assert code == 0, err
+    assert "Je eigen notities bleven hier: ze staan niet in het overdrachtsbestand." in out
     with unlock(path, SENDER) as vault:
         sent = export_client(vault.db, client_id)
     internal = [n["text"] for n in sent["notes"] if not n["shared"]]
@@ -460,3 +461,4 @@ def test_the_coach_s_own_notes_can_stay_behind(
         a["state"] for a in sent["checklist_answers"]
     ]
     assert len(received["conversations"]) == len(sent["conversations"])
+

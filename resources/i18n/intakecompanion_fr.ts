@@ -1761,6 +1761,14 @@
         <translation>le client</translation>
     </message>
     <message>
+        <source>%1: handed over to %2, with your own notes</source>
+        <translation>%1&#xa0;: transmis, destinataire&#xa0;: %2, avec vos propres notes</translation>
+    </message>
+    <message>
+        <source>%1: handed over to %2, without your own notes</source>
+        <translation>%1&#xa0;: transmis, destinataire&#xa0;: %2, sans vos propres notes</translation>
+    </message>
+    <message>
         <source>%1: handed over to %2</source>
         <translation>%1&#xa0;: transmis, destinataire&#xa0;: %2</translation>
     </message>
@@ -1978,6 +1986,14 @@
     <message>
         <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
         <translation>La feuille du client (non chiffrée, pour le client)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your own notes (internal notes and notes on checklist points) went along in the handover file.</source>
+        <translation>Vos propres notes (notes internes et notes sur des points) sont dans le fichier de transfert.</translation>
+    </message>
+    <message>
+        <source>Your own notes stayed here: they are not in the handover file.</source>
+        <translation>Vos propres notes sont restées ici&#xa0;: elles ne sont pas dans le fichier de transfert.</translation>
     </message>
     <message>
         <source>%1-client-sheet</source>

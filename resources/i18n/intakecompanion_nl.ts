@@ -1761,6 +1761,14 @@
         <translation>de cliënt</translation>
     </message>
     <message>
+        <source>%1: handed over to %2, with your own notes</source>
+        <translation>%1: overgedragen aan %2, met je eigen notities</translation>
+    </message>
+    <message>
+        <source>%1: handed over to %2, without your own notes</source>
+        <translation>%1: overgedragen aan %2, zonder je eigen notities</translation>
+    </message>
+    <message>
         <source>%1: handed over to %2</source>
         <translation>%1: overgedragen aan %2</translation>
     </message>
@@ -1978,6 +1986,14 @@
     <message>
         <source>The client&apos;s sheet (not encrypted, for the client): %1.</source>
         <translation>Het blad voor de cliënt (niet versleuteld, voor de cliënt): %1.</translation>
+    </message>
+    <message>
+        <source>Your own notes (internal notes and notes on checklist points) went along in the handover file.</source>
+        <translation>Je eigen notities (interne notities en notities bij punten) gingen mee in het overdrachtsbestand.</translation>
+    </message>
+    <message>
+        <source>Your own notes stayed here: they are not in the handover file.</source>
+        <translation>Je eigen notities bleven hier: ze staan niet in het overdrachtsbestand.</translation>
     </message>
     <message>
         <source>%1-client-sheet</source>

@@ -222,7 +222,7 @@ def test_pseudonym_log_of_a_handover_with_its_sheet_and_an_ended_consent(  # typ
         panel.file.log.item(0)
         .text()
         .endswith(
-            f"handed over to {NEW_COACH} ({tmp_path / 'o.icho'}); "
+            f"handed over to {NEW_COACH}, with your own notes ({tmp_path / 'o.icho'}); "
             f"the PDF for the client about the handover: {sheet}"
         )
     )

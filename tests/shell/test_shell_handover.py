@@ -165,6 +165,11 @@ def test_the_coach_checks_the_consent_and_can_keep_her_own_notes(  # type: ignor
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert dialog.message.property("state") == "ok", dialog.message.text()
     assert not dialog.leave_out.isVisible() and not dialog.checked.isVisible()  # done with
+    # tour10: once written, the row about the notes was gone and nothing said whether they
+    # went along; the message and the client's log say it (no client text in the log).
+    assert "Your own notes stayed here: they are not in the handover file." in (
+        dialog.message.text()
+    )
     code = dialog.code.text().replace("\n", "")
     other, _ = store.create_vault(
         tmp_path / "collega" / "v.icv", "de collega met een wachtwoordzin 33", kdf=fast_kdf
@@ -174,3 +179,6 @@ def test_the_coach_checks_the_consent_and_can_keep_her_own_notes(  # type: ignor
         notes = Casebook(other).notes(Casebook(other).conversations(result.client_id)[0].id)
         assert [n.text for n in notes] == ["samen afgesproken"]
     dialog.close()
+    log = window.workspace.client_panel.file.log
+    qtbot.waitUntil(lambda: "handed over" in log.item(0).text())
+    assert f"handed over to {NEW_COACH}, without your own notes ({target})" in log.item(0).text()

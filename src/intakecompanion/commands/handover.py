@@ -33,6 +33,7 @@ from intakecompanion.commands.handover_texts import text as handover_text
 from intakecompanion.commands.help_texts import help_text
 from intakecompanion.commands.language import add_language_argument, language
 from intakecompanion.commands.texts import size_text
+from intakecompanion.domain.model import OwnNotes
 from intakecompanion.domain.rows import UnknownRecord, local_now
 from intakecompanion.handover.exchange import (
     ClientSheet,
@@ -162,6 +163,8 @@ def run_handover(args: argparse.Namespace) -> int:
     )
     if done.sheet is not None:
         print(handover_text(lang, "sheet_written", path=done.sheet))
+    if done.own_notes is not OwnNotes.NONE:
+        print(handover_text(lang, f"own_notes_{done.own_notes}"))
     print(handover_text(lang, "handover_code"))
     print(done.code)
     print(handover_text(lang, "handover_logged"))

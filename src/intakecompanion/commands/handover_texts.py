@@ -35,6 +35,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "The handover is recorded in this vault. The client's records are still here: erase "
             "the client in the app once the new coach has taken over."
         ),
+        "own_notes_along": (
+            "Your own notes (internal notes and notes on checklist points) went along in the "
+            "handover file."
+        ),
+        "own_notes_left_out": "Your own notes stayed here: they are not in the handover file.",
         "taken_over_one": (
             "The client was taken over as number {id} ({count} conversation), handed over by "
             "{coach} on {day}."
@@ -66,6 +71,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "De overdracht staat genoteerd in deze kluis. De gegevens van de cliënt staan hier "
             "nog: wis de cliënt in de app zodra de nieuwe coach overgenomen heeft."
         ),
+        "own_notes_along": (
+            "Je eigen notities (interne notities en notities bij punten) gingen mee in het "
+            "overdrachtsbestand."
+        ),
+        "own_notes_left_out": (
+            "Je eigen notities bleven hier: ze staan niet in het overdrachtsbestand."
+        ),
         "taken_over_one": (
             "De cliënt is overgenomen als nummer {id} ({count} gesprek), overgedragen door "
             "{coach} op {day}."
@@ -96,6 +108,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "handover_logged": (
             "Le transfert est enregistré dans ce coffre-fort. Les données du client sont encore "
             "ici : effacez le client dans l'application quand le nouveau coach l'a repris."
+        ),
+        "own_notes_along": (
+            "Vos propres notes (notes internes et notes sur des points) sont dans le fichier "
+            "de transfert."
+        ),
+        "own_notes_left_out": (
+            "Vos propres notes sont restées ici : elles ne sont pas dans le fichier de transfert."
         ),
         "taken_over_one": (
             "Le client a été repris sous le numéro {id} ({count} entretien), transmis par "

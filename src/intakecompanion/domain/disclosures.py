@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from intakecompanion.domain.agreements import Agreements
-from intakecompanion.domain.model import Disclosure, DisclosureKind, LeftOutside
+from intakecompanion.domain.model import Disclosure, DisclosureKind, LeftOutside, OwnNotes
 from intakecompanion.domain.text import storable
 
 
@@ -61,9 +61,10 @@ class Disclosures(Agreements):
                 recipient=r["recipient"],
                 consent=consents.get(r["consent_id"]),
                 sheet=r["sheet"],
+                own_notes=OwnNotes(r["own_notes"]) if r["own_notes"] else None,
             )
             for r in self._rows(
-                "SELECT sent_at, recipient, consent_id, sheet, file FROM handovers "
+                "SELECT sent_at, recipient, consent_id, sheet, file, own_notes FROM handovers "
                 "WHERE client_id = ? ORDER BY id",
                 (client_id,),
             )

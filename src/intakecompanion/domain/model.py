@@ -66,6 +66,15 @@ class DisclosureKind(StrEnum):
     BACKUP = "backup"  # a backup of the whole vault, every client in it at that moment
 
 
+class OwnNotes(StrEnum):
+    """Whether a handover took the coach's own notes along (internal notes and notes on
+    checklist points; see `handover.records.internal_notes`)."""
+
+    NONE = "none"  # the client had none
+    ALONG = "along"
+    LEFT_OUT = "left_out"  # they stayed in the sender's vault
+
+
 class CopyChoice(StrEnum):
     """The coach's choice for an internal note or item note before a copy for the client."""
 
@@ -409,7 +418,8 @@ class Disclosure:
     the other service ("" for a handover before it was recorded) and `sheet` the client's sheet
     about it ("" when none was made). `conversation_id`: the sheet's conversation. `consent`: the
     consent it was given under (a handover), with its withdrawals: `withdrawn_after` is the
-    withdrawal after this disclosure, shown beside it.
+    withdrawal after this disclosure, shown beside it. `own_notes`: a handover's, whether the
+    coach's own notes went along (None: not known, a handover before schema step 17).
     """
 
     kind: DisclosureKind
@@ -421,6 +431,7 @@ class Disclosure:
     consent: Consent | None = None
     sheet: str = ""
     handed_sheet_id: int | None = None  # a sheet's: its kept record (HandedSheet.id)
+    own_notes: OwnNotes | None = None
 
     @property
     def withdrawn_after(self) -> ConsentWithdrawal | None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from intakecompanion import __version__
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import CoachProfile, Consent
+from intakecompanion.domain.model import CoachProfile, Consent, OwnNotes
 from intakecompanion.domain.rows import local_now
 from intakecompanion.handover.letter import (
     HandoverLetter,
@@ -35,6 +35,7 @@ from intakecompanion.handover.records import (
     Rows,
     export_client,
     import_client,
+    internal_notes,
     without_internal_notes,
 )
 from intakecompanion.handover.transfer import (
@@ -76,6 +77,7 @@ class HandedOver:
     code: str
     consent: Consent
     sheet: Path | None = None  # the client's sheet "Je nieuwe coach", if asked for
+    own_notes: OwnNotes = OwnNotes.NONE  # whether the coach's own notes went along
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,9 @@ def hand_over(
     sent_at = clock()
     profile = book.profile()
     tables = with_holders(export_client(vault.db, client_id), profile)
+    own_notes = OwnNotes.NONE
+    if internal_notes(tables):
+        own_notes = OwnNotes.LEFT_OUT if leave_out_internal_notes else OwnNotes.ALONG
     if leave_out_internal_notes:
         tables = without_internal_notes(tables)
     payload = {
@@ -184,7 +189,7 @@ def hand_over(
         with vault.transaction() as db:
             db.execute(
                 "INSERT INTO handovers (transfer_id, client_id, consent_id, recipient, sent_at, "
-                "recipient_contact, sheet, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "recipient_contact, sheet, file, own_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     sealed.transfer_id,
                     client_id,
@@ -194,6 +199,7 @@ def hand_over(
                     sheet.contact.strip() if sheet else "",
                     str(sheet.path) if sheet else "",
                     str(target),
+                    str(own_notes),
                 ),
             )
             if sheet is not None and sheet.lang:
@@ -201,7 +207,14 @@ def hand_over(
     except BaseException:
         files.remove_quietly(made)  # no handover (or sheet) without its entry in the log
         raise
-    return HandedOver(target, len(sealed.data), sealed.code, consent, sheet.path if sheet else None)
+    return HandedOver(
+        target,
+        len(sealed.data),
+        sealed.code,
+        consent,
+        sheet.path if sheet else None,
+        own_notes,
+    )
 
 
 def with_holders(tables: Rows, profile: CoachProfile) -> Rows:

@@ -258,6 +258,15 @@ def index_settled_appointments(db: Database) -> None:
         db.execute(statement)
 
 
+@step(17)
+def add_handover_own_notes(db: Database) -> None:
+    """A handover's log entry says whether the coach's own notes (internal notes and notes on
+    checklist points) went along, stayed in this vault, or there were none (tour10: after the
+    handover nothing said it). "" for a handover logged before. No client text."""
+    for statement in _SCHEMA_HANDOVER_OWN_NOTES:
+        db.execute(statement)
+
+
 def _rebuild_appointments(db: Database) -> None:
     """A CHECK constraint cannot be altered in SQLite: the table is copied into its new form."""
     db.execute(
@@ -675,6 +684,11 @@ _SCHEMA_ERASED_CLIENTS = [
 _SCHEMA_CONVERSATION_HOLDERS = [
     "ALTER TABLE conversations ADD COLUMN held_by_name TEXT",
     "ALTER TABLE conversations ADD COLUMN held_by_organisation TEXT NOT NULL DEFAULT ''",
+]
+
+_SCHEMA_HANDOVER_OWN_NOTES = [
+    "ALTER TABLE handovers ADD COLUMN own_notes TEXT NOT NULL DEFAULT '' "
+    "CHECK (own_notes IN ('', 'none', 'along', 'left_out'))",
 ]
 
 _SCHEMA_SETTLED_APPOINTMENTS = [

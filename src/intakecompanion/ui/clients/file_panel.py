@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import Disclosure, DisclosureKind
+from intakecompanion.domain.model import Disclosure, DisclosureKind, OwnNotes
 from intakecompanion.handover.exchange import takeover_of
 from intakecompanion.ui.shared.fit import FlowRow
 from intakecompanion.ui.shared.texts import fill, format_date
@@ -170,7 +170,13 @@ class FilePanel(QWidget):
                 entry.recipient or self.tr("the client"),
             )
         elif entry.kind is DisclosureKind.HANDOVER:
-            line = fill(self.tr("%1: handed over to %2"), when, entry.recipient)
+            # Whether the coach's own notes went along (tour10); said only when there were some.
+            said = {
+                OwnNotes.ALONG: self.tr("%1: handed over to %2, with your own notes"),
+                OwnNotes.LEFT_OUT: self.tr("%1: handed over to %2, without your own notes"),
+            }
+            template = said.get(entry.own_notes or OwnNotes.NONE, self.tr("%1: handed over to %2"))
+            line = fill(template, when, entry.recipient)
         else:
             line = fill(self.tr("%1: a backup of the whole vault (encrypted)"), when)
         if entry.destination:

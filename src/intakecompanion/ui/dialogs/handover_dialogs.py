@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import OwnNotes
 from intakecompanion.domain.rows import local_now
 from intakecompanion.handover.exchange import (
     AlreadyTakenOver,
@@ -263,10 +264,23 @@ class HandoverDialog(QDialog):
                     self.tr("The client's sheet (not encrypted, for the client): %1."),
                     done.sheet,
                 )
-            ),
+            )
+            + self._own_notes_said(done.own_notes),
             "ok",
         )
         fit_to_screen(self)  # the code and the message whole
+
+    def _own_notes_said(self, own_notes: OwnNotes) -> str:
+        """Whether the coach's own notes went along (tour10: the row about them is gone once
+        the file is written, and nothing said it)."""
+        if own_notes is OwnNotes.ALONG:
+            return " " + self.tr(
+                "Your own notes (internal notes and notes on checklist points) went along in "
+                "the handover file."
+            )
+        if own_notes is OwnNotes.LEFT_OUT:
+            return " " + self.tr("Your own notes stayed here: they are not in the handover file.")
+        return ""
 
     def sheet_path(self, target: Path) -> Path:
         """The client's sheet beside the handover file: `<name>-client-sheet.pdf`, in the
