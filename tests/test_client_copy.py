@@ -206,3 +206,35 @@ def test_the_log_names_a_sheet_of_a_meeting_not_held_by_its_title(
     had = {"nl": "het blad van ons gesprek van", "en": "the sheet of our conversation of"}
     had["fr"] = "la feuille de notre entretien du"
     assert page.count(had[lang]) == 1 and page.count(said) == 1
+
+
+def test_the_copy_names_the_files_written_by_their_name_not_by_the_coach_s_folders(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    """tour10: the copy's log printed "Waar: /tmp/tour10/home/verslag-2026-12-02.pdf", the
+    coach's folders (on a laptop, her user name) and no plain language for a client. The copy
+    names the file; the vault keeps where it lies, for the erasure's list."""
+    client_id, conversation_id = _fill(book)
+    _review(book, client_id)
+    home = tmp_path / "home" / "els.vermeulen"
+    sheet = home / "verslag-2026-12-02.pdf"
+    record_handed_sheet(
+        book, conversation_id, build_summary(book, conversation_id, "nl"), SheetMedium.PDF,
+        str(sheet),
+    )  # fmt: skip
+    first, second = tmp_path / "stick", tmp_path / "stick2"
+    first.mkdir()
+    second.mkdir()
+    earlier = write_client_copy(book, client_id, first, "nl")
+    done = write_client_copy(book, client_id, second, "nl")
+    pdf = " ".join(pdf_text(done.pdf).split())
+    raw_json = done.json.read_text(encoding="utf-8")
+    assert "Bestand: verslag-2026-12-02.pdf" in pdf
+    assert f"Bestanden: {earlier.pdf.name}, {earlier.json.name}" in pdf
+    assert "Waar: P1" in pdf  # a printer is named as it is
+    for text in (pdf, raw_json):
+        assert str(home) not in text and str(first) not in text
+        assert "els.vermeulen" not in text
+    destinations = [d["destination"] for d in json.loads(raw_json)["disclosures"]]
+    assert destinations == ["P1", sheet.name, f"{earlier.pdf.name}, {earlier.json.name}"]
+    assert str(sheet) in book.left_outside(client_id).files  # the erasure still says where

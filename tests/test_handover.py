@@ -18,7 +18,7 @@ from tests.support.vault_files import copy_vault, is_lock_file
 
 from intakecompanion.app import main
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConsentDecision, ConsentForm
+from intakecompanion.domain.model import ConsentDecision, ConsentForm, SheetMedium
 from intakecompanion.handover import transfer
 from intakecompanion.handover.exchange import takeover_of
 from intakecompanion.handover.records import (
@@ -462,3 +462,32 @@ def test_the_coach_s_own_notes_can_stay_behind(
     ]
     assert len(received["conversations"]) == len(sent["conversations"])
 
+
+def test_a_handover_carries_the_names_of_the_files_written_not_the_sender_s_folders(
+    sender: tuple[Path, int],
+    receiver: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """tour10: the colleague who took a client over saw where the first coach had saved the
+    client's sheets on her laptop (her user folder). The file carries their names only; the
+    sender keeps where they lie, for her erasure's list."""
+    path, client_id = sender
+    saved = tmp_path / "home" / "els.vermeulen" / "verslag-2026-12-02.pdf"
+    with unlock(path, SENDER) as vault:
+        book = Casebook(vault)
+        first = book.conversations(client_id)[0].id
+        book.record_handed_sheet(first, "nl", SheetMedium.PDF, '{"x": 1}', str(saved))
+        book.record_handed_sheet(first, "nl", SheetMedium.PRINT, '{"x": 2}', "Brother HL-1210")
+    target = tmp_path / "o.icho"
+    code, out, err = hand_over(monkeypatch, capsys, sender, target)
+    assert code == 0, err
+    code, _out, err = take_over(monkeypatch, capsys, receiver, target, code_of(out))
+    assert code == 0, err
+    with unlock(receiver, RECEIVER) as vault:
+        received = export_client(vault.db, 2)
+    named = [s["destination"] for s in received["handed_sheets"] if s["destination"]]
+    assert named == [saved.name, "Brother HL-1210"]
+    with unlock(path, SENDER) as vault:
+        assert str(saved) in Casebook(vault).left_outside(client_id).files

@@ -9,6 +9,7 @@ from typing import Any
 
 from intakecompanion import __version__
 from intakecompanion.clientcopy.content import ClientFile, CopyConversation, CopyNote
+from intakecompanion.domain.file_names import shown_outside
 from intakecompanion.domain.model import (
     Appointment,
     Consent,
@@ -169,7 +170,7 @@ def _disclosure(d: Disclosure) -> dict[str, Any]:
         "kind": str(d.kind),
         "at": _moment(d.at),
         "how": d.how,
-        "destination": d.destination,
+        "destination": shown_outside(d.how, d.destination),  # no folder of the coach's
         "recipient": d.recipient,
         "conversation_id": d.conversation_id,
         "consent_withdrawn_at": _moment(withdrawn.withdrawn_at) if withdrawn else None,

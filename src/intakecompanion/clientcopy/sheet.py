@@ -9,6 +9,7 @@ from datetime import datetime
 
 from intakecompanion.clientcopy.content import ClientFile, CopyConversation, CopyNote
 from intakecompanion.clientcopy.texts import text
+from intakecompanion.domain.file_names import names_only
 from intakecompanion.domain.model import (
     Appointment,
     AppointmentStatus,
@@ -294,8 +295,11 @@ def _log_entry(w: _Writer, entry: Disclosure, days: dict[int, datetime]) -> list
     else:
         key = "log_copy" if entry.kind is DisclosureKind.COPY else "log_handover"
         parts = paragraphs(labelled(lambda m: w.t(key, date=when, recipient=m), entry.recipient))
-    if entry.destination.strip():
+    if entry.how == "print" and entry.destination.strip():
         parts += w.with_value("log_where", "destination", entry.destination, "muted")
+    elif entry.destination.strip():  # a file: its name, never the coach's folders (tour10)
+        key = "log_files" if entry.kind is DisclosureKind.COPY else "log_file"
+        parts += w.with_value(key, "names", names_only(entry.destination), "muted")
     withdrawn = entry.withdrawn_after
     if withdrawn is not None:
         parts.append(w.fixed("log_withdrawn", "muted", date=w.day(withdrawn.withdrawn_at)))

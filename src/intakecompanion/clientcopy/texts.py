@@ -99,6 +99,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "een wachtwoord."
         ),
         "log_where": "Waar: {destination}",
+        "log_file": "Bestand: {names}",
+        "log_files": "Bestanden: {names}",
         "log_withdrawn": "Je trok je toestemming daarvoor in op {date}.",
         "page": "Pagina {page} van {pages}",
     },
@@ -193,6 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "{date}: your coach made a backup of all files. It is protected by a password."
         ),
         "log_where": "Where: {destination}",
+        "log_file": "File: {names}",
+        "log_files": "Files: {names}",
         "log_withdrawn": "You took back your consent for this on {date}.",
         "page": "Page {page} of {pages}",
     },
@@ -294,6 +298,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Elle est protégée par un mot de passe."
         ),
         "log_where": "Où : {destination}",
+        "log_file": "Fichier : {names}",
+        "log_files": "Fichiers : {names}",
         "log_withdrawn": "Vous avez repris votre accord pour ceci le {date}.",
         "page": "Page {page} sur {pages}",
     },

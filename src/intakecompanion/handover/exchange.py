@@ -36,6 +36,7 @@ from intakecompanion.handover.records import (
     export_client,
     import_client,
     internal_notes,
+    without_folders,
     without_internal_notes,
 )
 from intakecompanion.handover.transfer import (
@@ -160,7 +161,7 @@ def hand_over(
         raise TargetExists()
     sent_at = clock()
     profile = book.profile()
-    tables = with_holders(export_client(vault.db, client_id), profile)
+    tables = without_folders(with_holders(export_client(vault.db, client_id), profile))
     own_notes = OwnNotes.NONE
     if internal_notes(tables):
         own_notes = OwnNotes.LEFT_OUT if leave_out_internal_notes else OwnNotes.ALONG
@@ -274,7 +275,7 @@ def take_over(
         raise DamagedFile() from None
     own = Casebook(vault).profile()
     with vault.transaction() as db:
-        ids = import_client(db, payload["tables"])
+        ids = import_client(db, without_folders(payload["tables"]))  # an older file's too
         client_id = next(iter(ids["clients"].values()))
         # A file that does not tell who held a conversation (an older version's): the
         # previous coach, unnamed, at the sending service as the file tells it.

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from intakecompanion.domain.file_names import shown_outside
 from intakecompanion.handover.transfer import DamagedFile, NewerFile
 
 _OF_CONVERSATIONS = "conversation_id IN (SELECT id FROM conversations WHERE client_id = :client)"
@@ -126,6 +127,23 @@ def without_internal_notes(rows: Rows) -> Rows:
     kept["notes"] = [n for n in rows.get("notes", []) if n.get("shared")]
     kept["checklist_answers"] = [
         {**a, "note": ""} if a.get("note") else a for a in rows.get("checklist_answers", [])
+    ]
+    return kept
+
+
+def without_folders(rows: Rows) -> Rows:
+    """`rows` with each sheet saved as PDF named by its file's name only (tour10): where the
+    sender saved it (her folders; on a laptop, her user name) stays in her vault, for her
+    erasure's list. A row not shaped as a handed sheet is left for `import_client` to refuse."""
+    sheets = rows.get("handed_sheets")
+    if not isinstance(sheets, list):
+        return rows
+    kept = dict(rows)
+    kept["handed_sheets"] = [
+        {**s, "destination": shown_outside(str(s.get("medium")), s["destination"])}
+        if isinstance(s, dict) and isinstance(s.get("destination"), str)
+        else s
+        for s in sheets
     ]
     return kept
 
