@@ -20,7 +20,12 @@ from intakecompanion.app import main
 from intakecompanion.clientcopy.content import NotReviewed
 from intakecompanion.clientcopy.write import write_client_copy
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import CopyChoice, DisclosureKind, SheetMedium
+from intakecompanion.domain.model import (
+    ConversationKind,
+    CopyChoice,
+    DisclosureKind,
+    SheetMedium,
+)
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
 from intakecompanion.summary.render import body_rect
@@ -238,3 +243,23 @@ def test_the_copy_names_the_files_written_by_their_name_not_by_the_coach_s_folde
     destinations = [d["destination"] for d in json.loads(raw_json)["disclosures"]]
     assert destinations == ["P1", sheet.name, f"{earlier.pdf.name}, {earlier.json.name}"]
     assert str(sheet) in book.left_outside(client_id).files  # the erasure still says where
+
+
+def test_what_left_out_means_is_said_once_under_the_first_part_left_out(
+    book: Casebook, tmp_path: Path, qapp: object
+) -> None:
+    """tour10: "Op de plaatsen met [weggelaten] stond iets over iemand anders" stood at the
+    end of the conversations, under a later one with no notes, far from the part left out."""
+    client_id, _ = _fill(book)
+    _review(book, client_id)
+    book.start_conversation(  # later, without notes
+        client_id, ConversationKind.FOLLOW_UP, "intake", "1.0", guide_snapshot()
+    )
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    done = write_client_copy(book, client_id, folder, "nl")
+    pdf = " ".join(pdf_text(done.pdf).split())
+    explained = "Op de plaatsen met [weggelaten] stond iets over iemand anders."
+    assert pdf.count(explained) == 1
+    blacked = pdf.index("Woont bij [weggelaten] sinds maart")
+    assert blacked < pdf.index(explained) < pdf.index("Vervolggesprek op")

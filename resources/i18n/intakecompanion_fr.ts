@@ -1277,6 +1277,10 @@
         <source>This choice cannot be stored for this note.</source>
         <translation>Ce choix ne peut pas être enregistré pour cette note.</translation>
     </message>
+    <message>
+        <source>Blacked out up to whole words: part of a word tells what was there.</source>
+        <translation>Retiré jusqu&apos;aux mots entiers&#xa0;: une partie d&apos;un mot laisse deviner ce qui était écrit.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) still to review.</source>
         <translation>

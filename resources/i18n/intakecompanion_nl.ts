@@ -1277,6 +1277,10 @@
         <source>This choice cannot be stored for this note.</source>
         <translation>Deze keuze kan voor deze notitie niet bewaard worden.</translation>
     </message>
+    <message>
+        <source>Blacked out up to whole words: part of a word tells what was there.</source>
+        <translation>Weggelaten tot hele woorden: een stuk van een woord verraadt wat er stond.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) still to review.</source>
         <translation>

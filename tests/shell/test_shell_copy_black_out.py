@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from tests.support.shell import unlocked_window
 
 from intakecompanion.domain.model import ConversationKind, CopyChoice
+from intakecompanion.domain.reviews import whole_words
 from intakecompanion.ui.clients.copy_dialog import CopyDialog, stored_positions
 
 NOTE = "Eerste regel\r\nWoont bij zus Mira\rsinds maart\r\nEinde\u00a0hier"
@@ -60,3 +61,32 @@ def test_shown_and_stored_text_that_do_not_line_up_are_refused() -> None:
     assert stored_positions("a\r\nb", "a\nbc") is None  # the shown text is longer
     assert stored_positions("abc", "abd") is None  # another character
     assert stored_positions("a\r\nbc", "a\nb") is None  # the stored text is longer
+
+
+def test_part_of_a_word_selected_blacks_out_the_whole_word_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, app_paths, seeded, fast_kdf, tmp_path
+) -> None:
+    """tour10: selecting "…all" of "alleen" printed "[weggelaten]een met 2 kinderen"."""
+    window = unlocked_window(qtbot, app_paths, seeded, fast_kdf)
+    book = window.session.casebook
+    client = book.add_client("Mira Janssens")
+    conversation = book.start_conversation(client.id, ConversationKind.INTAKE, "t", "1", "{}")
+    book.add_note(conversation.id, "Zus Mira woont alleen met 2 kinderen")
+    dialog = CopyDialog(book, client.id, "nl", window.workspace, drives=lambda: [tmp_path])
+    _select(dialog, "Mira woont all")
+    qtbot.mouseClick(dialog.black_out_button, Qt.MouseButton.LeftButton)
+    [reviewed] = book.copy_review(client.id)
+    assert reviewed.shown_text("[weggelaten]") == "Zus [weggelaten] met 2 kinderen"
+    assert "whole words" in dialog.message.text()
+    _select(dialog, "2 kinderen")  # whole words: nothing to say
+    qtbot.mouseClick(dialog.black_out_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == ""
+    dialog.close()
+
+
+def test_a_selection_is_widened_to_whole_words_only() -> None:
+    text = "Woont alleen met ex-partner, l\u2019ami"
+    assert whole_words(text, text.index("een"), text.index(" met")) == (6, 12)
+    assert whole_words(text, text.index("partner"), text.index(",")) == (17, 27)
+    assert whole_words(text, text.index("ami") + 1, len(text)) == (29, 34)
+    assert whole_words(text, 5, 13) == (5, 13)  # from a space to a space: as it was

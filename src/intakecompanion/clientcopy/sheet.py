@@ -41,6 +41,7 @@ class _Writer:
     def __init__(self, file: ClientFile) -> None:
         self.file = file
         self.lang = file.lang
+        self.explained = False  # what [weggelaten] means, said once under the first
 
     def t(self, key: str, **values: str) -> str:
         return text(self.lang, key, **values)
@@ -110,8 +111,6 @@ def _conversations(w: _Writer) -> list[str]:
         return [*parts, w.fixed("no_conversations")]
     for copied in w.file.conversations:
         parts += _conversation(w, copied)
-    if any(n.blacked_out for c in w.file.conversations for n in c.notes):
-        parts.append(w.fixed("blacked_out_explained", "muted"))
     return parts
 
 
@@ -147,6 +146,16 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
 
 
 def _note(w: _Writer, note: CopyNote) -> str:
+    said = _note_text(w, note)
+    if note.blacked_out and not w.explained:
+        # Under the first note with a part blacked out (tour10: it stood at the end of the
+        # conversations, under a later one without notes).
+        w.explained = True
+        said += w.fixed("blacked_out_explained", "muted")
+    return said
+
+
+def _note_text(w: _Writer, note: CopyNote) -> str:
     if note.not_recorded:
         return w.fixed("not_recorded", "note")
     if note.text is None:

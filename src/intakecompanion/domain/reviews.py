@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -40,6 +41,22 @@ def normal_parts(parts: Any, length: int) -> tuple[tuple[int, int], ...]:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-'\u2019" or unicodedata.category(char).startswith("M")
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of `text` widened so it cuts no word in two (tour10: "all|een" blacked out
+    printed "[weggelaten]een", which tells what was there). An end at white space stays."""
+    if start < end and _in_word(text[start]):
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
+    if start < end and _in_word(text[end - 1]):
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+    return start, end
 
 
 class Reviews(Agreements):

@@ -39,7 +39,7 @@ from intakecompanion.clientcopy.write import (
 )
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import CopyChoice, ReviewedText
-from intakecompanion.domain.reviews import InvalidReview
+from intakecompanion.domain.reviews import InvalidReview, whole_words
 from intakecompanion.ui.clients.copy_place import CopyPlace
 from intakecompanion.ui.clients.copy_writer import CopyWriter
 from intakecompanion.ui.shared.file_places import (
@@ -296,12 +296,14 @@ class CopyDialog(QDialog):
             return
         parts: list[tuple[int, int]] = []
         reason = ""
+        widened = False
         if choice is CopyChoice.BLACK_OUT:
             selected = self.selection()
             if selected is None:
                 self.message.show_message(self.tr("Select the part to black out first."))
                 return
-            start, end = selected
+            start, end = whole_words(reviewed.text, *selected)
+            widened = (start, end) != selected
             kept = reviewed.parts if reviewed.choice is CopyChoice.BLACK_OUT else ()
             parts = [*kept, (start, end)]
         elif choice is CopyChoice.LEAVE_OUT:
@@ -326,6 +328,11 @@ class CopyDialog(QDialog):
         self.message.clear_message()
         row = self.notes.currentRow()
         self.reload(row + 1 if choice is not CopyChoice.BLACK_OUT else row)
+        if widened:  # said, so the coach sees why more than she selected is blacked out
+            self.message.show_message(
+                self.tr("Blacked out up to whole words: part of a word tells what was there."),
+                "warning",
+            )
 
     def selection(self) -> tuple[int, int] | None:
         """The selected part as [start, end) characters of the stored note (Qt counts UTF-16
