@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 import pytest
 from tests.support.trajectory_data import Clock
 
-from intakecompanion.domain.appointments import NotYetHappened
+from intakecompanion.domain.appointments import HeldThen, NotYetHappened
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import AppointmentStatus, ConversationKind, Party
 from intakecompanion.vault.store import Vault
@@ -125,6 +125,36 @@ def test_the_conversation_held_at_an_appointment_is_found(book: Casebook, clock:
     assert book.conversation_at(appointment) == held.id
     clock.now = APPOINTMENT + timedelta(hours=3)
     assert book.client_standing(client_id).unrecorded == appointment  # still not recorded
+
+
+def test_an_appointment_a_conversation_was_held_at_was_not_missed_moved_or_cancelled(
+    book: Casebook, clock: Clock
+) -> None:
+    """tour10: a follow-up begun two minutes before the appointment and left open; the next
+    day "missed" from the client page was accepted, and the sheet said both "we met" and "it
+    did not take place". Outside that conversation only kept can be recorded."""
+    client_id, appointment_id = intake_with_appointment(book)
+    clock.now = APPOINTMENT - timedelta(minutes=2)
+    held = book.start_conversation(
+        client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "follow_up"}'
+    )
+    clock.now = APPOINTMENT + timedelta(days=1)
+    appointment = book.appointment(appointment_id)
+    assert not appointment.could_be(AppointmentStatus.MISSED, clock.now, held=True)
+    assert appointment.could_be(AppointmentStatus.KEPT, clock.now, held=True)
+    refused = (
+        lambda: book.mark_missed(appointment_id, Party.CLIENT),
+        lambda: book.cancel_appointment(appointment_id, Party.COACH),
+        lambda: book.move_appointment(appointment_id, APPOINTMENT + timedelta(days=7)),
+        lambda: book.set_appointment_status(appointment_id, AppointmentStatus.MISSED),
+    )
+    for record in refused:
+        with pytest.raises(HeldThen):
+            record()
+    assert book.appointment(appointment_id) == appointment  # nothing written
+    assert len(book.appointments(client_id)) == 1  # the move made no new one
+    book.mark_missed(appointment_id, Party.CLIENT, held.id)  # its own tab may say so
+    assert book.appointment(appointment_id).status is AppointmentStatus.MISSED
 
 
 def test_the_client_page_reads_the_client_s_appointments_once(

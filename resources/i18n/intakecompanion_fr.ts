@@ -2645,6 +2645,10 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
         <source>Missed can only be recorded once the appointment has begun.</source>
         <translation>«&#xa0;Manqué&#xa0;» ne peut être noté qu&apos;une fois le rendez-vous commencé.</translation>
     </message>
+    <message>
+        <source>A conversation was held at this appointment: it took place. Open that conversation to say how it went.</source>
+        <translation>Un entretien a été tenu à ce rendez-vous&#xa0;: il a bien eu lieu. Ouvrez cet entretien pour noter comment il s&apos;est passé.</translation>
+    </message>
 </context>
 <context>
     <name>Outcomes</name>

@@ -2645,6 +2645,10 @@ De nieuwe sleutel wordt één keer getoond: druk hem af of bewaar hem, ergens an
         <source>Missed can only be recorded once the appointment has begun.</source>
         <translation>Gemist kan pas genoteerd worden als de afspraak begonnen is.</translation>
     </message>
+    <message>
+        <source>A conversation was held at this appointment: it took place. Open that conversation to say how it went.</source>
+        <translation>Op deze afspraak werd een gesprek gevoerd: de afspraak ging door. Open dat gesprek om te noteren hoe ze verliep.</translation>
+    </message>
 </context>
 <context>
     <name>Outcomes</name>

@@ -70,3 +70,23 @@ def test_a_follow_up_another_day_names_the_appointment_moved_on_the_client_page(
     view = open_view(qtbot, book, follow_up.id, clock=clock)
     panel = view.appointment
     assert panel.previous is not None and panel.previous.id == moved.id
+
+
+def test_a_second_conversation_at_an_appointment_held_in_the_first_offers_no_missed(
+    qtbot, book: Casebook, clock: Clock
+) -> None:
+    """tour10: held in one conversation (left open), the appointment took place; a second
+    conversation that day, at the same appointment, offers only planned or kept (the vault
+    refuses the rest, `HeldThen`)."""
+    client = book.add_client("Noor Vermeulen")
+    start(book, client.id, ConversationKind.INTAKE)
+    planned = book.add_appointment(client.id, START + timedelta(days=1, hours=4))  # Tue 14:00
+    clock.now = START + timedelta(days=1, hours=3, minutes=58)
+    held = start(book, client.id, ConversationKind.FOLLOW_UP)
+    clock.now += timedelta(hours=3)
+    later = start(book, client.id, ConversationKind.FOLLOW_UP)
+    assert book.conversation_at(planned) == held.id
+    panel = open_view(qtbot, book, later.id, clock=clock).appointment
+    assert panel.previous is not None and panel.previous.id == planned.id
+    offered = [panel.previous_status.itemData(i) for i in range(panel.previous_status.count())]
+    assert offered == [(AppointmentStatus.PLANNED, None), (AppointmentStatus.KEPT, None)]

@@ -59,7 +59,9 @@ def test_the_domain_refuses_kept_or_missed_before_the_appointments_time(casebook
     later = casebook.add_appointment(intake.client_id, NOW + timedelta(minutes=30))
     with pytest.raises(NotYetHappened):  # nobody can have missed it yet
         casebook.mark_missed(later.id, Party.CLIENT, follow_up.id)
-    casebook.mark_missed(casebook.add_appointment(intake.client_id, NOW).id)  # its time came
+    # Its time came (recorded in the conversation begun at it: elsewhere it would be refused,
+    # that conversation was held at it, `HeldThen`).
+    casebook.mark_missed(casebook.add_appointment(intake.client_id, NOW).id, None, intake.id)
 
 
 def test_a_follow_up_days_before_the_appointment_offers_only_what_can_be_true(

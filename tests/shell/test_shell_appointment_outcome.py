@@ -323,6 +323,27 @@ def test_kept_opens_the_conversation_held_at_the_appointment(
         trigger(panel, "Kept: open the conversation held at it...")
     assert opened.args == [held.id]
     assert len(book.conversations(appointment.client_id)) == 2  # none started
+    # tour10: it took place, so it was not moved, missed or cancelled: only kept is offered.
+    assert menu_texts(panel) == ["Kept: open the conversation held at it..."]
+
+
+def test_missed_after_a_conversation_began_at_the_appointment_is_refused_with_a_message(
+    book: Casebook, clock: Clock, qtbot: QtBot
+) -> None:
+    """The menu was shown before a conversation was held at the appointment (another window):
+    the vault refuses missed and the row says why; nothing is recorded."""
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(minutes=5)
+    panel = page(book, qtbot, appointment.client_id)
+    book.start_conversation(
+        appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", '{"id": "f"}'
+    )
+    trigger(panel, "Missed by the client")
+    assert book.appointment(appointment.id).status is AppointmentStatus.PLANNED
+    assert panel.standing.outcome.message.text() == (
+        "A conversation was held at this appointment: it took place. Open that conversation "
+        "to say how it went."
+    )
 
 
 def test_the_menu_key_on_an_appointments_line_opens_the_outcome_menu(

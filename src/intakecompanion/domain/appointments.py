@@ -16,6 +16,11 @@ class NotYetHappened(ValueError):
     (`Appointment.could_be`): it would be untrue."""
 
 
+class HeldThen(ValueError):
+    """Moved, missed or cancelled, recorded for an appointment at which another conversation
+    was held (`Appointment.could_be` with `held`): it took place, that would be untrue."""
+
+
 class Appointments(Records):
     """The client's appointments; every write one transaction."""
 
@@ -128,6 +133,7 @@ class Appointments(Records):
         stay, where left empty the old one's are taken.
         """
         old = self.appointment(appointment_id)
+        self._refuse_untrue(old, AppointmentStatus.MOVED, conversation_id)
         now = self.now_iso()
         with self._transaction() as db:
             if onto is not None:
@@ -173,8 +179,7 @@ class Appointments(Records):
         held_in: int | None = None,
         moved_to: int | None = None,
     ) -> None:
-        if not self.appointment(appointment_id).could_be(status, self.now()):
-            raise NotYetHappened(str(status))
+        self._refuse_untrue(self.appointment(appointment_id), status, conversation_id)
         with self._transaction() as db:
             self._outcome_in(
                 db,
@@ -186,6 +191,26 @@ class Appointments(Records):
                 held_in=held_in,
                 moved_to=moved_to,
             )
+
+    def _refuse_untrue(
+        self, appointment: Appointment, status: AppointmentStatus, conversation_id: int | None
+    ) -> None:
+        """`status` recorded in `conversation_id` (None: outside a conversation) could not be
+        true of `appointment` now (`Appointment.could_be`): its time has not come
+        (`NotYetHappened`), or another conversation was held at it (`HeldThen`)."""
+        now = self.now()
+        if not appointment.could_be(status, now):
+            raise NotYetHappened(str(status))
+        if status in (AppointmentStatus.KEPT, AppointmentStatus.PLANNED):
+            return  # no conversation makes these untrue: nothing more to read
+        held = self.conversation_at(appointment) not in (None, conversation_id)
+        if not appointment.could_be(status, now, held=held):
+            raise HeldThen(str(status))
+
+    def conversation_at(self, appointment: Appointment) -> int | None:
+        """The conversation held at `appointment`, or None (`Trajectories` knows which
+        conversation is which appointment)."""
+        raise NotImplementedError
 
     @staticmethod
     def _outcome_in(

@@ -336,11 +336,16 @@ class Appointment:
     outcome_at: datetime | None = None  # when the outcome was recorded
     outcome_conversation_id: int | None = None  # where the outcome was recorded
 
-    def could_be(self, status: AppointmentStatus, at: datetime) -> bool:
+    def could_be(self, status: AppointmentStatus, at: datetime, *, held: bool = False) -> bool:
         """`status` can be true of it at `at`: kept from `APPOINTMENT_WINDOW` before its start
         (a conversation that early is this appointment), missed from its start. Before, it
         can only be planned, moved or cancelled: a client who comes days early is seen in
-        another conversation, and this appointment did not take place on its own day."""
+        another conversation, and this appointment did not take place on its own day.
+        `held`: a conversation was held at it (`Trajectories.conversation_at`), other than the
+        one recording the outcome: it took place, so it was not moved, missed or cancelled
+        (the client's sheet would say both)."""
+        if held and status not in (AppointmentStatus.KEPT, AppointmentStatus.PLANNED):
+            return False
         if status is AppointmentStatus.KEPT:
             return self.starts_at - APPOINTMENT_WINDOW <= at
         if status is AppointmentStatus.MISSED:

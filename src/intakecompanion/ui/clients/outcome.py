@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from intakecompanion.domain.appointments import NotYetHappened
+from intakecompanion.domain.appointments import HeldThen, NotYetHappened
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import Appointment, AppointmentStatus, Party
 from intakecompanion.ui.shared.fit import FlowRow
@@ -236,14 +236,21 @@ class OutcomeRow(QWidget):
         if self.record.isVisible():
             self.record.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _refusal(self, error: Exception) -> str:
+        """What the coach reads when an outcome was not recorded."""
+        if isinstance(error, NotYetHappened):
+            return self.tr("Missed can only be recorded once the appointment has begun.")
+        if isinstance(error, HeldThen):
+            return self.tr(
+                "A conversation was held at this appointment: it took place. Open that "
+                "conversation to say how it went."
+            )
+        return vault_error_message(error)
+
     def _write(self, action: Callable[[], object]) -> bool:
         try:
             action()
-        except (VaultError, OSError, NotYetHappened) as error:
-            self.message.show_message(
-                self.tr("Missed can only be recorded once the appointment has begun.")
-                if isinstance(error, NotYetHappened)
-                else vault_error_message(error)
-            )
+        except (VaultError, OSError, NotYetHappened, HeldThen) as error:
+            self.message.show_message(self._refusal(error))
             return False
         return True

@@ -79,8 +79,14 @@ class AppointmentPanel(QWidget):
         # Moved while in it, it takes place at the new moment: that is the next appointment.
         self.previous = held or self._previous_appointment()
         # Only what can be true of it now is offered (and what is stored): still to come, it
-        # was neither kept nor missed; it can be moved or cancelled.
+        # was neither kept nor missed; it can be moved or cancelled. Held in another
+        # conversation, it took place: it was not moved, missed or cancelled (tour10).
         now, before = casebook.now(), self.previous
+        elsewhere = (
+            before is not None
+            and before.held_in != conversation_id
+            and casebook.conversation_at(before) not in (None, conversation_id)
+        )
         self.previous_status = ChoiceBox(self)
         outcomes = (
             (self.tr("Planned"), (AppointmentStatus.PLANNED, None)),
@@ -89,10 +95,17 @@ class AppointmentPanel(QWidget):
         )
         offered = set()
         for label, value in outcomes:
-            if before is None or before.status is value[0] or before.could_be(value[0], now):
+            if (
+                before is None
+                or before.status is value[0]
+                or before.could_be(value[0], now, held=elsewhere)
+            ):
                 self.previous_status.addItem(label, value)
                 offered.add(value[0])
-        self._to_come = self.previous_status.count() < len(outcomes)
+        self._to_come = before is not None and any(
+            before.status is not status and not before.could_be(status, now)
+            for _label, (status, _by) in outcomes
+        )
         self.previous_status.setAccessibleName(self.tr("How the previous appointment went"))
         self.previous_status.chosen.connect(self._previous_status_chosen)
         # Moved: to which moment (a new appointment is made there; the old one points to it).

@@ -48,8 +48,9 @@ def not_held_outcomes() -> tuple[tuple[str, Outcome], ...]:
 
 class OutcomeButton(QPushButton):
     """A button whose menu records how an appointment went without a conversation: only what
-    can be true of it now (`Appointment.could_be`: missed once it has begun); moved asks for
-    the new moment first. Kept is a conversation: that entry asks for the follow-up.
+    can be true of it now (`Appointment.could_be`: missed once it has begun; only kept once a
+    conversation was held at it); moved asks for the new moment first. Kept is a
+    conversation: that entry asks for the follow-up.
 
     `chosen(status, by, moved_to)`: moved_to is the new moment (a datetime) or None."""
 
@@ -86,7 +87,7 @@ class OutcomeButton(QPushButton):
             kept.triggered.connect(self.kept_requested)
             self.menu_.addSeparator()
         for label, (status, by) in not_held_outcomes():
-            if not appointment.could_be(status, now):
+            if not appointment.could_be(status, now, held=held):
                 continue
             moved = status is AppointmentStatus.MOVED
             action = self.menu_.addAction(fill(self.tr("%1..."), label) if moved else label)
