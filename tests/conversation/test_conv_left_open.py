@@ -47,6 +47,28 @@ def test_a_conversation_left_open_since_an_earlier_day_can_be_finished_at_its_la
     assert view.clock.text() == "Duration 0:40"  # it ended that day, 40 minutes in
 
 
+def test_finished_at_its_last_change_it_says_so_everywhere(  # type: ignore[no-untyped-def]
+    qtbot, raw_key_vault, intake
+) -> None:
+    """tour10: the button said "Finish at 16/12 13:59"; the banner and the closing step then
+    said "finished on 17/12 09:01" (the click), the client's copy "Finished on 17 December"."""
+    from intakecompanion.clientcopy.content import gather_client_file
+    from intakecompanion.clientcopy.sheet import copy_html
+    from intakecompanion.summary.texts import short_date
+
+    casebook, moments = _left_open(raw_key_vault, intake)
+    view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])
+    assert view.left_open is not None
+    qtbot.mouseClick(view.left_open.finish_button, Qt.MouseButton.LeftButton)
+    said = f"finished on {format_datetime(LAST_CHANGE)}."
+    assert said in view.finished_banner.message.text()
+    view.stepper.setCurrentRow(view.closing_index)
+    assert view.closing.state.text().endswith(said)
+    copy = gather_client_file(casebook, intake.client_id, "en", include_unreviewed=True)
+    page = " ".join(copy_html(copy).split())
+    assert f"Finished on {short_date('en', LAST_CHANGE.date())}." in page  # not the click's day
+
+
 def test_keep_it_open_leaves_it_open(qtbot, raw_key_vault, intake, reread) -> None:  # type: ignore[no-untyped-def]
     casebook, moments = _left_open(raw_key_vault, intake)
     view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])

@@ -118,13 +118,16 @@ def _conversation(w: _Writer, copied: CopyConversation) -> list[str]:
     c = copied.conversation
     key = "conversation_intake" if c.kind is ConversationKind.INTAKE else "conversation_follow_up"
     parts = [w.item(w.t(key, date=long_date(w.lang, c.started_at.date())))]
-    finished = [e for e in copied.events if e.kind is ConversationEventKind.FINISHED]
+    finished = [e.at for e in copied.events if e.kind is ConversationEventKind.FINISHED]
     reopened = [e for e in copied.events if e.kind is ConversationEventKind.REOPENED]
     status = []
+    # Finished when it ended (left open since an earlier day and finished at its last change,
+    # it ended then, not on the day of the click; a reopen keeps that end).
+    ended = c.ended_at or (finished[0] if finished else None)
     if not c.finished:
         status.append(w.t("conversation_open"))
-    elif finished:
-        status.append(w.t("conversation_finished", date=w.day(finished[0].at)))
+    elif ended is not None:
+        status.append(w.t("conversation_finished", date=w.day(ended)))
     if reopened:
         status.append(w.t("conversation_reopened", date=w.day(reopened[-1].at)))
     # Held by a colleague before a take-over: said so, and their notes told as theirs.

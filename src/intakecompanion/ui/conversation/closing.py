@@ -46,8 +46,10 @@ class ClosingFacts:
 
 
 def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime | None:
-    """When it was last finished, while it is finished (a reopen keeps the first end time,
-    so the duration stays; the banner names the latest finish)."""
+    """When it was last finished, while it is finished: its end time (one left open since
+    an earlier day and finished at its last change ended then, not at the click, tour10);
+    after a reopen, the latest finish (a reopen keeps the first end time, so the duration
+    stays; the banner names the latest finish)."""
     if conversation.is_open:
         return None
     finishes = [
@@ -55,7 +57,7 @@ def last_finished_at(casebook: Casebook, conversation: Conversation) -> datetime
         for event in casebook.conversation_events(conversation.id)
         if event.kind is ConversationEventKind.FINISHED
     ]
-    return finishes[-1] if finishes else conversation.ended_at
+    return finishes[-1] if len(finishes) > 1 else conversation.ended_at
 
 
 def read_facts(
