@@ -2091,6 +2091,10 @@
         <translation>Cet entretien est resté ouvert depuis le %1. Sa dernière modification date du %2&#xa0;: terminez-le à ce moment-là, ou laissez-le ouvert.</translation>
     </message>
     <message>
+        <source>Finishing records the appointment of %1 as kept: it was held then.</source>
+        <translation>Terminer note le rendez-vous du %1 comme honoré&#xa0;: l&apos;entretien a eu lieu à ce moment.</translation>
+    </message>
+    <message>
         <source>Finish at %1</source>
         <translation>Terminer le %1</translation>
     </message>

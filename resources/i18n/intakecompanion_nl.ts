@@ -2091,6 +2091,10 @@
         <translation>Dit gesprek staat open sinds %1. De laatste wijziging was op %2: rond het af op dat moment, of laat het open.</translation>
     </message>
     <message>
+        <source>Finishing records the appointment of %1 as kept: it was held then.</source>
+        <translation>Afronden noteert de afspraak van %1 als nagekomen: het gesprek vond toen plaats.</translation>
+    </message>
+    <message>
         <source>Finish at %1</source>
         <translation>Afronden op %1</translation>
     </message>

@@ -69,6 +69,39 @@ def test_finished_at_its_last_change_it_says_so_everywhere(  # type: ignore[no-u
     assert f"Finished on {short_date('en', LAST_CHANGE.date())}." in page  # not the click's day
 
 
+def test_finished_from_the_band_its_appointment_is_kept(  # type: ignore[no-untyped-def]
+    qtbot, raw_key_vault, reread
+) -> None:
+    """tour10: a follow-up begun two minutes before the appointment, left open, finished from
+    the band the next day: the appointment stayed planned, and the client page and the
+    overview asked how the appointment she held went. The band says it and marks it kept."""
+    from tests.support.conversation import start
+
+    from intakecompanion.domain.model import AppointmentStatus, ConversationKind
+
+    moments = [NOW - timedelta(minutes=2)]
+    casebook = Casebook(raw_key_vault, clock=lambda: moments[0])
+    client = casebook.add_client("Noor Vermeulen")
+    appointment = casebook.add_appointment(client.id, NOW, "Sociaal huis")
+    follow_up = start(casebook, client.id, ConversationKind.FOLLOW_UP)
+    moments[0] = NOW + timedelta(minutes=30)
+    casebook.add_note(follow_up.id, "Zoë komt met de fiets.")
+    moments[0] = NOW + timedelta(days=1)
+    view = open_view(qtbot, casebook, follow_up.id, clock=lambda: moments[0])
+    band = view.left_open
+    assert band is not None
+    assert band.message.text().endswith(
+        f"Finishing records the appointment of {format_datetime(NOW)} as kept: it was held then."
+    )
+    assert reread().appointment(appointment.id).status is AppointmentStatus.PLANNED
+    qtbot.mouseClick(band.finish_button, Qt.MouseButton.LeftButton)
+    stored = reread()
+    assert stored.appointment(appointment.id).held_in == follow_up.id
+    assert stored.conversation(follow_up.id).ended_at == NOW + timedelta(minutes=30)
+    assert stored.client_standing(client.id).unrecorded is None  # nothing left to ask
+    assert view.appointment.previous_status.currentData() == (AppointmentStatus.KEPT, None)
+
+
 def test_keep_it_open_leaves_it_open(qtbot, raw_key_vault, intake, reread) -> None:  # type: ignore[no-untyped-def]
     casebook, moments = _left_open(raw_key_vault, intake)
     view = open_view(qtbot, casebook, intake.id, clock=lambda: moments[0])

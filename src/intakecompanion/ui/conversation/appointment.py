@@ -144,10 +144,7 @@ class AppointmentPanel(QWidget):
         # next appointment's fields under their own heading.
         earlier = QVBoxLayout()
         if self.previous is not None:
-            chosen = (self.previous.status, self.previous.status_by)
-            for index in range(self.previous_status.count()):
-                if self.previous_status.itemData(index) == chosen:
-                    self.previous_status.setCurrentIndex(index)
+            self._select((self.previous.status, self.previous.status_by))
             when = format_datetime(self.previous.starts_at)
             if held is not None:
                 caption = fill(self.tr("This appointment (%1)"), when)
@@ -280,6 +277,20 @@ class AppointmentPanel(QWidget):
 
     # Each change is a replay (no widget in it), then what the panel shows once it is on disk;
     # a lock can hand the replay over (autosave.py).
+
+    def _select(self, outcome: tuple[AppointmentStatus, object]) -> bool:
+        """Show `outcome` as the one chosen in the box; False when it is not offered."""
+        for index in range(self.previous_status.count()):
+            if self.previous_status.itemData(index) == outcome:
+                self.previous_status.setCurrentIndex(index)
+                return True
+        return False
+
+    def record_kept(self) -> None:
+        """Record this conversation's appointment kept, as when chosen in the box (the
+        left-open band's finish: the conversation was held at it)."""
+        if self.previous is not None and self._select((AppointmentStatus.KEPT, None)):
+            self._previous_status_chosen()
 
     def _previous_status_chosen(self) -> None:
         assert self.previous is not None

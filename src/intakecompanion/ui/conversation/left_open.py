@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from intakecompanion.domain.model import Appointment, AppointmentStatus
 from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
@@ -22,23 +23,32 @@ if TYPE_CHECKING:
 class LeftOpenBand(QFrame):
     finish_requested = Signal(object)  # the datetime it ended: its last change
 
-    def __init__(self, started_at: datetime, last_change: datetime, parent: QWidget) -> None:
+    def __init__(
+        self,
+        started_at: datetime,
+        last_change: datetime,
+        parent: QWidget,
+        *,
+        held: Appointment | None = None,
+    ) -> None:
+        """`held`: the appointment it was held at, not yet recorded: finishing marks it kept."""
         super().__init__(parent)
         self.setObjectName("leftOpenBand")
         self.setProperty("role", "banner")
         self.last_change = last_change
         when = format_datetime(last_change)
-        self.message = PlainLabel(
-            fill(
-                self.tr(
-                    "This conversation was left open since %1. Its last change was on %2: "
-                    "finish it at that moment, or keep it open."
-                ),
-                format_datetime(started_at),
-                when,
+        said = fill(
+            self.tr(
+                "This conversation was left open since %1. Its last change was on %2: "
+                "finish it at that moment, or keep it open."
             ),
-            self,
+            format_datetime(started_at),
+            when,
         )
+        if held is not None:
+            kept = self.tr("Finishing records the appointment of %1 as kept: it was held then.")
+            said = f"{said} {fill(kept, format_datetime(held.starts_at))}"
+        self.message = PlainLabel(said, self)
         self.message.setWordWrap(True)
         self.finish_button = QPushButton(fill(self.tr("Finish at %1"), when), self)
         self.keep_button = QPushButton(self.tr("Keep it open"), self)
@@ -63,11 +73,17 @@ def offer_to_finish(view: ConversationView, clock: Callable[[], datetime]) -> Le
         return None  # finished, or reopened to correct: it has its end
     if conversation.started_at.astimezone().date() >= clock().astimezone().date():
         return None
+    # Held at an appointment nobody recorded: finishing also marks it kept, or the client page
+    # and the overview go on asking how the appointment she held went (tour10).
+    this = view.casebook.this_appointment(conversation.id)
+    held = this if this is not None and this.status is AppointmentStatus.PLANNED else None
     band = LeftOpenBand(
-        conversation.started_at, view.casebook.last_change_at(conversation.id), view
+        conversation.started_at, view.casebook.last_change_at(conversation.id), view, held=held
     )
 
     def finish(at: datetime) -> None:
+        if held is not None:
+            view.appointment.record_kept()  # as chosen in its tab
         if view.finish(at):
             band.hide()
         else:  # the closing step says why (a consent form not recorded, the disk)
