@@ -109,6 +109,8 @@ def test_keep_it_open_leaves_it_open(qtbot, raw_key_vault, intake, reread) -> No
     qtbot.mouseClick(view.left_open.keep_button, Qt.MouseButton.LeftButton)
     assert view.left_open.isHidden()
     assert reread().conversation(intake.id).is_open
+    # tour10: the choice holds for the session: the band does not come back at the next opening.
+    assert open_view(qtbot, casebook, intake.id, clock=lambda: moments[0]).left_open is None
 
 
 def test_no_band_on_the_day_it_started_nor_for_one_reopened_to_correct(  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
@@ -17,6 +18,7 @@ from intakecompanion.ui.shared.texts import fill, format_datetime
 from intakecompanion.ui.shared.widgets import PlainLabel
 
 if TYPE_CHECKING:
+    from intakecompanion.domain.casebook import Casebook
     from intakecompanion.ui.conversation.view import ConversationView
 
 
@@ -65,12 +67,22 @@ class LeftOpenBand(QFrame):
         self.setAccessibleName(self.message.text())
 
 
+# "Keep it open", remembered while the vault stays open (tour10: the band came back at the next
+# opening): the conversations' ids per casebook, in memory only, no client text; the next
+# unlock (another casebook) offers it again.
+_kept_open: WeakKeyDictionary[Casebook, set[int]] = WeakKeyDictionary()
+
+
 def offer_to_finish(view: ConversationView, clock: Callable[[], datetime]) -> LeftOpenBand | None:
     """The band for `view`'s conversation when it was never finished and started on an
-    earlier day than today (else None: nothing is read)."""
+    earlier day than today, unless the coach chose to keep it open (else None: nothing is
+    read)."""
     conversation = view.conversation
     if conversation.ended_at is not None or not conversation.is_open:
         return None  # finished, or reopened to correct: it has its end
+    kept_open = _kept_open.setdefault(view.casebook, set())
+    if conversation.id in kept_open:
+        return None
     if conversation.started_at.astimezone().date() >= clock().astimezone().date():
         return None
     # Held at an appointment nobody recorded: finishing also marks it kept, or the client page
@@ -90,4 +102,5 @@ def offer_to_finish(view: ConversationView, clock: Callable[[], datetime]) -> Le
             view.stepper.setCurrentRow(view.closing_index)
 
     band.finish_requested.connect(finish)
+    band.keep_button.clicked.connect(lambda: kept_open.add(conversation.id))
     return band
