@@ -219,6 +219,7 @@ class OutcomeRow(QWidget):
                     "ok",
                 )
                 self.changed.emit()
+                self._focus_after_take_back()
             return
         noted = self._noted
         if noted is None:
@@ -233,8 +234,18 @@ class OutcomeRow(QWidget):
             "ok",
         )
         self.changed.emit()
-        if self.record.isVisible():
-            self.record.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_after_take_back()
+
+    def _focus_after_take_back(self) -> None:
+        """The keyboard leaves the take-back button, which may now take back another outcome
+        (tour10: a second Space took that back too): to the line's record button, else to
+        "plan the next appointment", else on along the tab order."""
+        for button in (self.record, self.plan):
+            if button.isVisible():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if self.undo.hasFocus():
+            self.focusNextChild()
 
     def _refusal(self, error: Exception) -> str:
         """What the coach reads when an outcome was not recorded."""
