@@ -2603,19 +2603,19 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Take back: the appointment of %1</source>
-        <translation>Annuler&#xa0;: le rendez-vous du %1</translation>
+        <translation>Revenir sur&#xa0;: le rendez-vous du %1</translation>
     </message>
     <message>
         <source>Take back the next appointment planned for %1</source>
-        <translation>Annuler le prochain rendez-vous fixé au %1</translation>
+        <translation>Revenir sur le prochain rendez-vous fixé au %1</translation>
     </message>
     <message>
         <source>Take back: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
+        <translation>Revenir sur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Take back the outcome of the appointment of %1: %2</source>
-        <translation>Annuler ce qui est noté pour le rendez-vous du %1&#xa0;: %2</translation>
+        <translation>Revenir sur ce qui est noté pour le rendez-vous du %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Next appointment</source>
@@ -2639,11 +2639,11 @@ La nouvelle clé n&apos;est affichée qu&apos;une fois&#xa0;: imprimez-la ou enr
     </message>
     <message>
         <source>Taken back: no appointment on %1.</source>
-        <translation>Annulé&#xa0;: pas de rendez-vous le %1.</translation>
+        <translation>Retiré&#xa0;: pas de rendez-vous le %1.</translation>
     </message>
     <message>
         <source>Taken back: the appointment of %1 has no outcome recorded.</source>
-        <translation>Annulé&#xa0;: rien n&apos;est noté pour le rendez-vous du %1.</translation>
+        <translation>Retiré&#xa0;: rien n&apos;est noté pour le rendez-vous du %1.</translation>
     </message>
     <message>
         <source>Missed can only be recorded once the appointment has begun.</source>

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.support.summary_data import new_casebook
 from tests.support.trajectory_data import Clock
+from tests.support.translations import compile_translation
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -175,6 +177,28 @@ def test_the_outcome_button_is_reached_by_tab_after_the_language(
     assert ticks.undo.nextInFocusChain() is panel.standing.outcome.record
     qtbot.keyClick(panel.language, Qt.Key.Key_Tab)
     assert panel.standing.outcome.record.hasFocus()
+
+
+def test_in_french_taking_back_cannot_read_as_cancelling_the_appointment(
+    book: Casebook, clock: Clock, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """tour10: "Annuler : Déplacé par le client" stood beside the menu's "Annulé par le
+    client": it read as "cancel the appointment". Taking back says "Revenir sur"."""
+    appointment = client_with_appointment(book)
+    clock.now = APPOINTMENT + timedelta(hours=1)
+    translator = QTranslator()
+    assert translator.load(str(compile_translation("fr", tmp_path)))
+    QApplication.installTranslator(translator)
+    try:
+        panel = page(book, qtbot, appointment.client_id)
+        trigger(panel, "Annulé par le client")
+        undo = panel.standing.outcome.undo
+        assert undo.text() == "Revenir sur\u00a0: Annulé par le client"
+        qtbot.keyClick(undo, Qt.Key.Key_Space)
+        said = panel.standing.outcome.message.text()
+        assert said.startswith("Retiré\u00a0:") and "Annul" not in said
+    finally:
+        QApplication.removeTranslator(translator)
 
 
 def test_the_moment_dialog_asks_for_a_readable_moment(qtbot: QtBot) -> None:
