@@ -138,7 +138,7 @@ def test_a_kept_sheet_whose_next_appointment_has_passed_is_out_of_date(
 def recorded_too_early(monkeypatch: pytest.MonkeyPatch, record: Callable[[], None]) -> None:
     """`record` an outcome as a version before 644253d did: whatever the moment."""
     with monkeypatch.context() as patched:
-        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        patched.setattr(Appointment, "could_be", lambda self, status, at, held=False: True)
         record()
 
 

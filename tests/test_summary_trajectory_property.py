@@ -179,6 +179,11 @@ def write(book: Casebook, clock: Clock, plan: dict) -> tuple[int, Model]:
         ]
         for appointment, outcome in zip(due, talk["outcome"], strict=False):
             tick()
+            # Held in an earlier conversation, it took place: it was not missed or moved (tour10;
+            # the vault refuses it, `HeldThen`).
+            held = book.conversation_at(book.appointment(appointment.id)) not in (None, cid)
+            if held and outcome != "kept":
+                continue
             # Kept from an hour before its start (the conversation is it), missed from its start:
             # before that, neither can be true (and neither is recorded).
             if (

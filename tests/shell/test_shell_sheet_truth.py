@@ -106,7 +106,7 @@ def test_the_client_page_asks_the_coach_to_correct_an_outcome_recorded_too_early
         appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
     )
     with monkeypatch.context() as patched:  # as a version before 644253d recorded it
-        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        patched.setattr(Appointment, "could_be", lambda self, status, at, held=False: True)
         book.mark_kept(appointment.id, follow_up.id)
     panel = ClientPanel(book, appointment.client_id)
     qtbot.addWidget(panel)
@@ -143,7 +143,7 @@ def test_the_overview_lists_an_appointment_recorded_kept_too_early_as_to_correct
         appointment.client_id, ConversationKind.FOLLOW_UP, "follow_up", "1.0", guide_snapshot()
     )
     with monkeypatch.context() as patched:  # as a version before 644253d recorded it
-        patched.setattr(Appointment, "could_be", lambda self, status, at: True)
+        patched.setattr(Appointment, "could_be", lambda self, status, at, held=False: True)
         book.mark_kept(appointment.id, follow_up.id)
     assert [e.appointment.id for e in book.coach_overview().appointments_week] == [appointment.id]
     panel = OverviewPanel(book)
