@@ -77,6 +77,11 @@ SCREENS = (
     *FRENCH_SCREENS,
 )
 SCREEN = "1366x768x24"
+# One virtual desktop at a time on this machine, whoever starts it (the suite's two workers,
+# another checkout's suite): Xvfb -displayfd takes the lowest free display and leaves no lock
+# file here, and a walk that overlapped another's start or end lost its display ("could not
+# connect to display :1", twice, with other suites running beside it).
+DESKTOP_LOCK = Path(tempfile.gettempdir()) / "intakecompanion-a11y-desktop.lock"
 # Only a walk that is stuck ends at this limit: the reader waits for each step to happen and
 # stops at once when the program ends (atspi_reader.py), so a loaded machine only takes longer.
 READER_LIMIT = 900
@@ -145,8 +150,27 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
+def one_desktop_at_a_time(lock: Path = DESKTOP_LOCK) -> Iterator[None]:
+    """Hold the machine's desktop lock (waiting for it) while the block runs."""
+    import fcntl  # not on Windows, where these tests do not run (no Xvfb)
+
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
 def _desktop(folder: Path) -> Iterator[dict[str, str]]:
-    """A virtual X display and a session bus; the environment to run programs on them."""
+    """A virtual X display and a session bus; the environment to run programs on them. One at
+    a time (`one_desktop_at_a_time`)."""
+    with one_desktop_at_a_time():
+        yield from _started_desktop(folder)
+
+
+def _started_desktop(folder: Path) -> Iterator[dict[str, str]]:
     runtime = folder / "runtime"
     runtime.mkdir(mode=0o700)
     env = {
