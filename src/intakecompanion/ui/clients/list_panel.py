@@ -215,15 +215,15 @@ class ClientListPanel(QWidget):
         self._show_empty_hint(bool(page.overviews))
 
     def select(self, client_id: int) -> None:
-        """Make the client the list's current line (a client opened from the overview): among
-        the lines loaded at once, else with the search run again (`refresh`). The lines are
-        as fresh as the last refresh, which follows every change to what they say (a
-        conversation left, a client added or erased)."""
+        """Make the client the list's current line (a client opened from the overview) if it
+        is among the lines loaded; else no line is current. The search is not run again: it
+        would load the same lines (the lines are as fresh as the last refresh, which follows
+        every change to what they say: a conversation left, a client added or erased)."""
         for row in range(self.list.count()):
             if self.list.item(row).data(CLIENT_ID_ROLE) == client_id:
                 self.list.setCurrentRow(row)
                 return
-        self.refresh(select_id=client_id)
+        self.list.setCurrentRow(-1)
 
     def _append(self, page: ClientPage) -> None:
         for overview in page.overviews:

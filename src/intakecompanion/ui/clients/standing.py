@@ -105,8 +105,13 @@ class StandingPanel(QWidget):
             plan_after=appointments[-1] if appointments else None,
             can_plan=standing.next_appointment is None,
         )
-        earlier = [self._earlier(a) for a in reversed(appointments)]
-        earlier = [line for line in earlier if line][:EARLIER_APPOINTMENTS]
+        earlier: list[str] = []
+        for appointment in reversed(appointments):  # a heavy client has dozens: only 3 said
+            line = self._earlier(appointment)
+            if line:
+                earlier.append(line)
+                if len(earlier) == EARLIER_APPOINTMENTS:
+                    break
         self._set(self.earlier, _lines(earlier, ""))
         self._show_row(self.earlier, bool(earlier))
         holding = {c.sharing for c in standing.consents_in_force}
