@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMainWindow
 from tests.support.records import NOW
+from tests.support.shell import workspace_window
 
 from intakecompanion.domain.casebook import CLIENT_PAGE_SIZE, Casebook
 from intakecompanion.domain.model import ConversationKind
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
-from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.clients.list_panel import CLIENT_ID_ROLE, ClientListPanel
-from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.store import Vault
 
 CLIENTS = CLIENT_PAGE_SIZE * 2 + 30
@@ -82,22 +80,10 @@ def test_the_keyboard_reaches_the_next_page_and_a_new_search_starts_over(
     assert [panel.list.item(r).text() for r in range(panel.list.count())] == ["Cliënt 0042"]
 
 
-def shown_workspace(qtbot, book: Casebook, app_paths: AppPaths) -> tuple[QMainWindow, Workspace]:  # type: ignore[no-untyped-def]
-    """The window is returned too: the caller keeps it alive."""
-    window = QMainWindow()
-    workspace = Workspace(book, GuideCatalog(app_paths, []), "en", window)
-    window.setCentralWidget(workspace)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, workspace
-
-
 def test_coming_back_from_a_conversation_loads_no_extra_page(
     qtbot, book: Casebook, app_paths: AppPaths
 ) -> None:  # type: ignore[no-untyped-def]
-    _window, workspace = shown_workspace(qtbot, book, app_paths)
+    _window, workspace = workspace_window(qtbot, book, app_paths)
     guide = next(g for g in builtin_guides() if g.kind == "intake")
     client = book.clients()[-1].client.id  # far down: not on the first page
     conversation = book.start_conversation(
@@ -120,7 +106,7 @@ def test_a_client_opened_from_elsewhere_is_found_among_the_lines_loaded(
     """Opened from the overview, a client on the list's first page is made its current line
     without the search being run again (make bench, goal 5); with one further down, not
     loaded, no line is current and the search is not run either."""
-    _window, workspace = shown_workspace(qtbot, book, app_paths)
+    _window, workspace = workspace_window(qtbot, book, app_paths)
     clients = book.clients()
     near, far = clients[5].client.id, clients[-1].client.id
     searched: list[str] = []

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 from tests.support.records import NOW
+from tests.support.shell import workspace_window
 
 from intakecompanion.domain.casebook import Casebook
 from intakecompanion.domain.model import (
@@ -20,7 +21,6 @@ from intakecompanion.domain.model import (
     StepOwner,
 )
 from intakecompanion.guide import builtin_guides, guide_to_snapshot
-from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.summary.content import build_summary
 from intakecompanion.summary.handed import record_handed_sheet
@@ -36,13 +36,7 @@ def book(vault: Vault) -> Casebook:
 
 @pytest.fixture
 def workspace(qtbot, book: Casebook, app_paths: AppPaths) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
-    window = QMainWindow()
-    space = Workspace(book, GuideCatalog(app_paths, []), "en", window)
-    window.setCentralWidget(space)
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window, space = workspace_window(qtbot, book, app_paths, 1366, 740)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     yield space  # the window stays referenced while the test runs

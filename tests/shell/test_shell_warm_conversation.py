@@ -9,13 +9,10 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow
-from tests.support.shell import all_texts
+from PySide6.QtWidgets import QApplication
+from tests.support.shell import all_texts, intake_for, workspace_window
 
 from intakecompanion.domain.casebook import Casebook
-from intakecompanion.domain.model import ConversationKind
-from intakecompanion.guide import builtin_guides, guide_to_snapshot
-from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.window import warm_conversation
 from intakecompanion.ui.window.workspace import Workspace
@@ -31,22 +28,8 @@ def book(vault: Vault) -> Casebook:
 
 @pytest.fixture
 def workspace(qtbot, book: Casebook, app_paths: AppPaths) -> Iterator[Workspace]:  # type: ignore[no-untyped-def]
-    window = QMainWindow()
-    space = Workspace(book, GuideCatalog(app_paths, []), "en", window)
-    window.setCentralWidget(space)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    yield space
-
-
-def intake_for(book: Casebook, name: str) -> int:
-    guide = next(g for g in builtin_guides() if g.kind == "intake")
-    client = book.add_client(name)
-    return book.start_conversation(
-        client.id, ConversationKind.INTAKE, guide.id, guide.version, guide_to_snapshot(guide)
-    ).id
+    _window, space = workspace_window(qtbot, book, app_paths)
+    yield space  # the window stays referenced while the test runs
 
 
 def warmed(qtbot, workspace: Workspace, client_id: int):  # type: ignore[no-untyped-def]

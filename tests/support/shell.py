@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QMenu,
     QPlainTextEdit,
     QTableWidget,
@@ -26,6 +27,9 @@ from tests.support.demo_vault import PASSPHRASE
 from tests.support.keyboard import type_text
 
 from intakecompanion.domain.casebook import Casebook
+from intakecompanion.domain.model import ConversationKind
+from intakecompanion.guide import builtin_guides, guide_to_snapshot
+from intakecompanion.guide.catalog import GuideCatalog
 from intakecompanion.paths import AppPaths
 from intakecompanion.ui.conversation.page import ConversationPage
 from intakecompanion.ui.gate.unlock_page import UnlockPage
@@ -33,6 +37,7 @@ from intakecompanion.ui.lock.session import VaultAccess, VaultSession
 from intakecompanion.ui.shared.appearance import Appearance
 from intakecompanion.ui.shared.settings import Settings
 from intakecompanion.ui.window.main_window import MainWindow
+from intakecompanion.ui.window.workspace import Workspace
 from intakecompanion.vault.errors import SaveFailed
 from intakecompanion.vault.keys import KdfParams
 from intakecompanion.vault.unlocked import Vault
@@ -136,6 +141,30 @@ def _open_conversation(window: MainWindow, name: str, finished: bool | None) -> 
     workspace.open_conversation(conversation.id)
     assert workspace.conversation_page is not None
     return workspace.conversation_page
+
+
+def workspace_window(
+    qtbot, book: Casebook, app_paths: AppPaths, width: int = 1280, height: int = 720
+) -> tuple[QMainWindow, Workspace]:  # type: ignore[no-untyped-def]
+    """The workspace on `book` in a shown window, as the app has it after an unlock (English,
+    no guides of the organisation). The caller keeps the window referenced while it runs."""
+    window = QMainWindow()
+    workspace = Workspace(book, GuideCatalog(app_paths, []), "en", window)
+    window.setCentralWidget(workspace)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, workspace
+
+
+def intake_for(book: Casebook, name: str) -> int:
+    """A new client and their intake on the built-in guide; the conversation's id."""
+    guide = next(g for g in builtin_guides() if g.kind == "intake")
+    client = book.add_client(name)
+    return book.start_conversation(
+        client.id, ConversationKind.INTAKE, guide.id, guide.version, guide_to_snapshot(guide)
+    ).id
 
 
 def finish_open(book: Casebook, client_id: int) -> None:
