@@ -197,20 +197,10 @@ class Appointments(Records):
     ) -> None:
         """`status` recorded in `conversation_id` (None: outside a conversation) could not be
         true of `appointment` now (`Appointment.could_be`): its time has not come
-        (`NotYetHappened`), or another conversation was held at it (`HeldThen`)."""
-        now = self.now()
-        if not appointment.could_be(status, now):
+        (`NotYetHappened`). `Trajectories`, which knows which conversation is which
+        appointment, also refuses what a conversation held at it makes untrue (`HeldThen`)."""
+        if not appointment.could_be(status, self.now()):
             raise NotYetHappened(str(status))
-        if status in (AppointmentStatus.KEPT, AppointmentStatus.PLANNED):
-            return  # no conversation makes these untrue: nothing more to read
-        held = self.conversation_at(appointment) not in (None, conversation_id)
-        if not appointment.could_be(status, now, held=held):
-            raise HeldThen(str(status))
-
-    def conversation_at(self, appointment: Appointment) -> int | None:
-        """The conversation held at `appointment`, or None (`Trajectories` knows which
-        conversation is which appointment)."""
-        raise NotImplementedError
 
     @staticmethod
     def _outcome_in(

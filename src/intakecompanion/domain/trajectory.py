@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from intakecompanion.domain.agreements import Agreements
+from intakecompanion.domain.appointments import HeldThen
 from intakecompanion.domain.model import (
     APPOINTMENT_WINDOW,
     Appointment,
@@ -161,6 +162,18 @@ class Trajectories(Agreements):
             and held_at(a.starts_at, started_at)
         ]
         return min(near, key=lambda a: abs(a.starts_at - started_at), default=None)
+
+    def _refuse_untrue(
+        self, appointment: Appointment, status: AppointmentStatus, conversation_id: int | None
+    ) -> None:
+        """Also `HeldThen`: moved, missed or cancelled for an appointment another conversation
+        was held at (the sheet would say both "we met" and "it did not take place")."""
+        super()._refuse_untrue(appointment, status, conversation_id)
+        if status in (AppointmentStatus.KEPT, AppointmentStatus.PLANNED):
+            return  # no conversation makes these untrue: nothing more to read
+        held = self.conversation_at(appointment) not in (None, conversation_id)
+        if not appointment.could_be(status, self.now(), held=held):
+            raise HeldThen(str(status))
 
     def conversation_at(self, appointment: Appointment) -> int | None:
         """The client's conversation that is `appointment` (`_this_appointment`: kept in it, or
